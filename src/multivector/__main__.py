@@ -1,0 +1,3 @@
+from multivector.cli import main
+
+main()

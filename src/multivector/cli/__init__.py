@@ -1,0 +1,39 @@
+"""The ``multivector`` command line.
+
+Each subcommand lives in its own module and is imported only when it is run, so that
+``multivector --help`` stays fast and a command's heavy dependencies (spaCy, pyspark,
+uvicorn) load only for that command.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import click
+
+# name -> "module:attribute". One line per subcommand; keep alphabetical.
+COMMANDS: dict[str, str] = {
+    "code": "multivector.cli.code:code",
+    "demo": "multivector.cli.demo:demo",
+    "explain": "multivector.cli.code:explain",
+}
+
+
+class LazyGroup(click.Group):
+    """A click group that imports a subcommand's module on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attr = target.split(":")
+        return getattr(importlib.import_module(module_name), attr)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="multivector")
+def main() -> None:
+    """multivector: foreign-policy text to CAMEO/PLOVER event data."""
