@@ -1,0 +1,290 @@
+"""multivector's event dictionary model: verb and noun patterns, word classes, discards.
+
+A pattern is written as a short phrase (see docs/dictionaries.md, "Verb dictionary"):
+
+    visit                 the verb lemma alone; the target is its direct object
+    meet with             verb + preposition: the target is the object of "with"
+    impose sanction on    verb + object lemma + preposition introducing the target
+    sign &AGREEMENT       verb + an object from the word class AGREEMENT
+    enter into &AGREEMENT verb + preposition + that preposition's object
+    urge to               "to" also matches an infinitival complement ("urged X to join")
+    step up               a particle ("up") of a phrasal verb
+
+Every pattern carries a CAMEO code and a rule id (``file:line``) that each event records.
+The most specific matching pattern wins (more requirements first, then file order).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+# Words that, after the verb, are read as a particle or preposition requirement.
+PREPOSITIONS = frozenset(
+    "with to on for against into in at from of by about over up down out off back away "
+    "toward towards upon across through under between among within without behind onto".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One requirement of a pattern after its head word.
+
+    ``kind`` is ``"prep"`` (a particle or preposition child, or for "to" an infinitival
+    complement), or ``"object"`` (the direct object, or the object of the preceding
+    preposition when ``after_prep`` is set). ``words`` is the accepted lemma set.
+    """
+
+    kind: str
+    words: frozenset[str]
+    after_prep: str | None = None
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EventPattern:
+    """A verb (or event noun) pattern mapped to a CAMEO code."""
+
+    head: str  # lemma of the verb or event noun
+    requirements: tuple[Requirement, ...]
+    code: str
+    rule: str  # "verbs.yaml:123 meet with"
+    pos: str = "verb"  # "verb" or "noun"
+    text: str = ""  # the pattern as written
+    target_prep: str | None = None  # preposition whose object is the target, if the pattern names one
+    reciprocal: bool = False  # "meet", "agree": a group subject interacts within itself
+
+    @property
+    def specificity(self) -> int:
+        return len(self.requirements)
+
+
+@dataclass(slots=True)
+class EventDictionary:
+    """Event patterns indexed by head lemma, plus word classes."""
+
+    verbs: dict[str, list[EventPattern]] = field(default_factory=dict)
+    nouns: dict[str, list[EventPattern]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def add(self, pattern: EventPattern) -> None:
+        table = self.verbs if pattern.pos == "verb" else self.nouns
+        table.setdefault(pattern.head, []).append(pattern)
+
+    def patterns_for(self, lemma: str, pos: str = "verb") -> list[EventPattern]:
+        table = self.verbs if pos == "verb" else self.nouns
+        return table.get(lemma, [])
+
+    def __iter__(self) -> Iterator[EventPattern]:
+        for table in (self.verbs, self.nouns):
+            for patterns in table.values():
+                yield from patterns
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self.verbs.values()) + sum(len(p) for p in self.nouns.values())
+
+    def finalize(self) -> None:
+        """Order each lemma's patterns most specific first (stable within equal specificity)."""
+        for table in (self.verbs, self.nouns):
+            for lemma, patterns in table.items():
+                table[lemma] = sorted(patterns, key=lambda p: -p.specificity)
+
+    def merge(self, other: EventDictionary, replace_heads: bool = False) -> None:
+        """Add ``other``'s patterns and classes. With ``replace_heads`` a head word defined in
+        ``other`` drops our patterns for it (a user file overriding a verb)."""
+        self.classes.update(other.classes)
+        for table, theirs in ((self.verbs, other.verbs), (self.nouns, other.nouns)):
+            for lemma, patterns in theirs.items():
+                if replace_heads:
+                    table[lemma] = list(patterns)
+                else:
+                    table.setdefault(lemma, []).extend(patterns)
+        self.finalize()
+
+
+class DictionaryError(ValueError):
+    """A dictionary file that cannot be read; the message names the file and line."""
+
+
+def parse_pattern(
+    text: str,
+    code: str,
+    rule: str,
+    classes: dict[str, frozenset[str]],
+    pos: str = "verb",
+    reciprocal: bool = False,
+) -> EventPattern:
+    """Parse a pattern phrase such as ``"impose sanction on"`` into an :class:`EventPattern`."""
+    words = text.strip().lower().split()
+    if not words:
+        raise DictionaryError(f"{rule}: empty pattern")
+    head, rest = words[0], words[1:]
+    reqs: list[Requirement] = []
+    last_prep: str | None = None
+    for word in rest:
+        if word.startswith("&"):
+            name = word[1:].upper()
+            if name not in classes:
+                raise DictionaryError(f"{rule}: unknown word class &{name}")
+            reqs.append(Requirement("object", classes[name], after_prep=last_prep, label=word))
+            last_prep = None
+        elif word in PREPOSITIONS:
+            reqs.append(Requirement("prep", frozenset([word]), label=word))
+            last_prep = word
+        else:
+            reqs.append(Requirement("object", frozenset([word]), after_prep=last_prep, label=word))
+            last_prep = None
+    # The preposition that introduces the target: a trailing preposition with no object named.
+    target_prep = None
+    if reqs and reqs[-1].kind == "prep":
+        target_prep = next(iter(reqs[-1].words))
+    return EventPattern(
+        head=head,
+        requirements=tuple(reqs),
+        code=code,
+        rule=rule,
+        pos=pos,
+        text=text.strip(),
+        target_prep=target_prep,
+        reciprocal=reciprocal,
+    )
+
+
+def _line_of(lines: list[str], code: str, phrase: str) -> int:
+    """The line number where ``phrase`` is listed under the entry for ``code`` (0 if unknown)."""
+    start = next(
+        (i for i, line in enumerate(lines) if re.match(rf"\s*[\"']?{code}[\"']?\s*:", line)), 0
+    )
+    pattern = re.compile(rf"(^|[\[,\s-])[\"']?{re.escape(phrase)}[\"']?\s*(,|\]|$)")
+    for i in range(start, len(lines)):
+        if pattern.search(lines[i]):
+            return i + 1
+    return 0
+
+
+def load_event_dictionary(path: str | Path) -> EventDictionary:
+    """Load a multivector event dictionary (YAML) from ``path``.
+
+    Format::
+
+        classes:
+          AGREEMENT: [agreement, accord, treaty, pact]
+        events:
+          "042":                         # CAMEO code
+            verbs: [visit, travel to, arrive in]
+            nouns: [visit, trip to]      # event nouns ("during his visit to Moscow")
+          "040":
+            reciprocal: true             # "the two leaders met": one event within the group
+            verbs: [meet with, meet, hold talks with]
+    """
+    path = Path(path)
+    try:
+        raw_text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(raw_text) or {}
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise DictionaryError(f"{path}: cannot read event dictionary: {exc}") from exc
+    if not isinstance(data, dict):
+        raise DictionaryError(f"{path}: expected a mapping with 'classes' and 'events'")
+    unknown = set(data) - {"classes", "events"}
+    if unknown:
+        raise DictionaryError(f"{path}: unknown top-level keys {sorted(unknown)}")
+    lines = raw_text.splitlines()
+    ed = EventDictionary()
+    for name, members in (data.get("classes") or {}).items():
+        if not isinstance(members, list):
+            raise DictionaryError(f"{path}: class {name} must be a list of words")
+        ed.classes[str(name).upper()] = frozenset(str(m).lower() for m in members)
+    for code, entry in (data.get("events") or {}).items():
+        code = str(code)
+        if not code.isdigit() or not 2 <= len(code) <= 4:
+            raise DictionaryError(f"{path}: '{code}' is not a CAMEO event code")
+        if not isinstance(entry, dict):
+            raise DictionaryError(f"{path}: entry for {code} must be a mapping")
+        bad = set(entry) - {"verbs", "nouns", "reciprocal", "note"}
+        if bad:
+            raise DictionaryError(f"{path}: entry for {code}: unknown keys {sorted(bad)}")
+        reciprocal = bool(entry.get("reciprocal", False))
+        for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+            for phrase in entry.get(key) or []:
+                phrase = str(phrase)
+                rule = f"{path.name}:{_line_of(lines, code, phrase)} {code} {phrase}"
+                ed.add(parse_pattern(phrase, code, rule, ed.classes, pos=pos, reciprocal=reciprocal))
+    ed.finalize()
+    return ed
+
+
+@dataclass(slots=True)
+class Dictionaries:
+    """Everything the coder looks words up in.
+
+    ``events`` holds event patterns; ``actor_files`` are user actor YAML files merged over the
+    bundled actor data; ``discards`` are phrases whose presence in a sentence means it is not
+    about international relations (sports scores, for example) and is skipped.
+    """
+
+    events: EventDictionary
+    actor_files: list[Path] = field(default_factory=list)
+    discards: frozenset[str] = frozenset()
+    extra_actors: list = field(default_factory=list)  # ActorEntry objects from other formats
+
+    def merge(self, other: Dictionaries) -> Dictionaries:
+        """Return a new bundle with ``other`` layered on top of this one."""
+        events = dataclasses.replace(
+            self.events,
+            verbs={k: list(v) for k, v in self.events.verbs.items()},
+            nouns={k: list(v) for k, v in self.events.nouns.items()},
+            classes=dict(self.events.classes),
+        )
+        events.merge(other.events)
+        return Dictionaries(
+            events=events,
+            actor_files=[*self.actor_files, *other.actor_files],
+            discards=self.discards | other.discards,
+            extra_actors=[*self.extra_actors, *other.extra_actors],
+        )
+
+
+def bundled_path(name: str) -> Path:
+    return Path(__file__).parent / "data" / name
+
+
+def load_dictionaries(paths: Iterable[str | Path] = (), replace: bool = False) -> Dictionaries:
+    """Load the bundled dictionaries, with user files layered on top.
+
+    Each path is an event dictionary (has ``events:``) or an actor file (has any of
+    ``countries:``, ``organizations:``, ``leaders:``, ``agents:``). With ``replace`` the bundled
+    event dictionary is not loaded (the user's files stand alone).
+    """
+    events = EventDictionary() if replace else load_event_dictionary(bundled_path("verbs.yaml"))
+    bundle = Dictionaries(events=events, discards=_load_discards(bundled_path("discards.yaml")))
+    for p in paths:
+        p = Path(p)
+        try:
+            head = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            raise DictionaryError(f"{p}: cannot read dictionary: {exc}") from exc
+        if not isinstance(head, dict):
+            raise DictionaryError(f"{p}: a dictionary file must be a YAML mapping")
+        if "events" in head or "classes" in head:
+            user = load_event_dictionary(p)
+            bundle.events.classes.update(user.classes)
+            bundle.events.merge(user, replace_heads=False)
+        if {"countries", "organizations", "leaders", "agents"} & set(head):
+            bundle.actor_files.append(p)
+        if "discards" in head:
+            bundle.discards = bundle.discards | frozenset(str(d).lower() for d in head["discards"])
+        if not ({"events", "classes", "discards", "countries", "organizations", "leaders", "agents"} & set(head)):
+            raise DictionaryError(f"{p}: no known section (events, classes, discards, countries, ...)")
+    return bundle
+
+
+def _load_discards(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return frozenset(str(d).lower() for d in data.get("discards", []))
