@@ -1,0 +1,295 @@
+"""Streaming input readers: files, directories, JSON Lines and stdin -> documents or problems."""
+
+from __future__ import annotations
+
+import collections
+import json
+import os
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from multivector.ingest.html import extract_html, looks_like_html
+from multivector.ingest.text import (
+    InputError,
+    check_text,
+    decode,
+    normalise_date,
+    strip_boilerplate,
+    text_title,
+)
+from multivector.model import Document, DocumentProblem
+
+Item = Document | DocumentProblem
+
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSON_SUFFIXES = frozenset({".json"})
+
+
+def read_inputs(
+    paths: Sequence[str],
+    date: str | None = None,
+    max_bytes: int = 5_000_000,
+    *,
+    check_language: bool = True,
+    stdin: IO[bytes] | None = None,
+) -> Iterator[Item]:
+    """Stream documents from files, directories (walked in sorted order) and ``-`` (stdin).
+
+    Yields a :class:`Document` per usable document and a :class:`DocumentProblem` naming the
+    file (or ``file.jsonl:LINE``) for anything unusable; it never raises for bad input.
+    ``date`` (YYYY-MM-DD) is every document's default date; a JSON ``date`` field or an HTML
+    date meta tag wins for its own document. ``max_bytes`` caps one document (one file, one
+    JSON line). Raises ValueError at once if ``date`` itself is invalid.
+    """
+    default_date = None
+    if date is not None:
+        try:
+            default_date = normalise_date(date)
+        except InputError as e:
+            raise ValueError(str(e)) from None
+    reader = _Reader(default_date, max_bytes, check_language)
+    return reader.read_all(list(paths), stdin)
+
+
+class _Reader:
+    def __init__(self, date: str | None, max_bytes: int, check_language: bool) -> None:
+        self.date = date
+        self.max_bytes = max_bytes
+        self.check_language = check_language
+
+    # -- dispatch
+    def read_all(self, paths: list[str], stdin: IO[bytes] | None) -> Iterator[Item]:
+        for p in paths:
+            if p == "-":
+                yield from self.read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            elif os.path.isdir(p):
+                yield from self.read_dir(Path(p))
+            else:
+                yield from self.read_file(Path(p), doc_id=Path(p).stem, name=p)
+
+    def read_dir(self, root: Path) -> Iterator[Item]:
+        for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            for fn in sorted(f for f in filenames if not f.startswith(".")):
+                path = Path(dirpath) / fn
+                rel = path.relative_to(root)
+                doc_id = rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix()
+                yield from self.read_file(path, doc_id=doc_id, name=str(path))
+
+    def read_file(self, path: Path, doc_id: str, name: str) -> Iterator[Item]:
+        suffix = path.suffix.lower()
+        if suffix in JSONL_SUFFIXES:
+            try:
+                f = open(path, "rb")
+            except OSError as e:
+                yield DocumentProblem(name, f"cannot read: {e.strerror or e}")
+                return
+            with f:
+                yield from self.read_jsonl(f, name, id_prefix=path.stem)
+            return
+        try:
+            data = self._read_bounded(path)
+            text = decode(data)
+            if suffix in JSON_SUFFIXES:
+                yield from self._json_file(text, name, path)
+                return
+            if suffix in HTML_SUFFIXES or looks_like_html(text):
+                yield self._html_document(text, doc_id, name, path)
+            else:
+                yield self._text_document(text, doc_id, name, path)
+        except InputError as e:
+            yield DocumentProblem(name, str(e))
+
+    def _read_bounded(self, path: Path) -> bytes:
+        try:
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                raise InputError(f"too large ({size} bytes; the limit is {self.max_bytes})")
+            with open(path, "rb") as f:
+                data = f.read(self.max_bytes + 1)
+        except FileNotFoundError:
+            raise InputError("no such file or directory") from None
+        except OSError as e:
+            raise InputError(f"cannot read: {e.strerror or e}") from None
+        if len(data) > self.max_bytes:
+            raise InputError(f"too large (over {self.max_bytes} bytes)")
+        return data
+
+    # -- kinds
+    def _text_document(self, text: str, doc_id: str, name: str, path: Path | None) -> Item:
+        text = strip_boilerplate(text)
+        check_text(text, self.check_language)
+        return Document(
+            id=doc_id,
+            text=text,
+            date=self.date,
+            title=text_title(text),
+            source_path=str(path) if path else None,
+        )
+
+    def _html_document(self, html: str, doc_id: str, name: str, path: Path | None) -> Item:
+        page = extract_html(html)
+        text = strip_boilerplate(page.text)
+        check_text(text, self.check_language)
+        date = self.date
+        if page.date:
+            try:
+                date = normalise_date(page.date)
+            except InputError:
+                pass  # free-form dates in meta tags are common; keep the default
+        return Document(
+            id=doc_id,
+            text=text,
+            date=date,
+            title=page.title,
+            source_path=str(path) if path else None,
+        )
+
+    def _json_file(self, text: str, name: str, path: Path) -> Iterator[Item]:
+        """A ``.json`` file: one document object, or a list of them."""
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as e:
+            raise InputError(f"invalid JSON: {e}") from None
+        items = value if isinstance(value, list) else [value]
+        for i, obj in enumerate(items, 1):
+            label = f"{name}:{i}" if isinstance(value, list) else name
+            default_id = f"{path.stem}:{i}" if isinstance(value, list) else path.stem
+            yield self._record(obj, label, default_id, str(path))
+
+    def _record(self, obj: Any, label: str, default_id: str, source: str | None) -> Item:
+        """One JSON record {"id","text","date"?,"title"?,"url"?} -> Document or problem."""
+        if not isinstance(obj, dict):
+            return DocumentProblem(label, f"expected a JSON object, got {type(obj).__name__}")
+        text = obj.get("text")
+        if text is None:
+            return DocumentProblem(label, 'missing "text" field')
+        if not isinstance(text, str):
+            return DocumentProblem(label, f'"text" must be a string, got {type(text).__name__}')
+        try:
+            text = strip_boilerplate(text)
+            check_text(text, self.check_language)
+            date = self.date
+            if obj.get("date") not in (None, ""):
+                date = normalise_date(obj["date"])
+        except InputError as e:
+            return DocumentProblem(label, str(e))
+        doc_id = obj.get("id")
+        doc_id = default_id if doc_id in (None, "") else str(doc_id)
+        title, url = obj.get("title"), obj.get("url")
+        return Document(
+            id=doc_id,
+            text=text,
+            date=date,
+            title=title if isinstance(title, str) else None,
+            url=url if isinstance(url, str) else None,
+            source_path=source,
+        )
+
+    def read_jsonl(
+        self, f: IO[bytes], name: str, id_prefix: str, first_line: int = 1
+    ) -> Iterator[Item]:
+        """Stream a JSON Lines file: one document or problem per non-blank line."""
+        for lineno, raw in enumerate(self._lines(f), first_line):
+            label = f"{name}:{lineno}"
+            if isinstance(raw, InputError):
+                yield DocumentProblem(label, str(raw))
+                continue
+            if not raw.strip():
+                continue
+            try:
+                line = raw.decode("utf-8-sig") if lineno == 1 else raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                yield DocumentProblem(label, f"not UTF-8 (invalid byte at column {e.start + 1})")
+                continue
+            try:
+                obj = json.loads(line)
+            except json.JSONDecodeError as e:
+                yield DocumentProblem(label, f"invalid JSON: {e.msg} at column {e.colno}")
+                continue
+            yield self._record(obj, label, f"{id_prefix}:{lineno}", name)
+
+    def _lines(self, f: IO[bytes]) -> Iterator[bytes | InputError]:
+        """Lines of at most ``max_bytes``; a longer line is skipped (streamed past) and reported."""
+        limit = self.max_bytes + 1
+        while True:
+            line = f.readline(limit)
+            if not line:
+                return
+            if len(line) >= limit and not line.endswith(b"\n"):
+                total = len(line)
+                while True:  # skip the rest of the over-long line without keeping it
+                    chunk = f.readline(1 << 20)
+                    total += len(chunk)
+                    if not chunk or chunk.endswith(b"\n"):
+                        break
+                yield InputError(f"line too large ({total} bytes; the limit is {self.max_bytes})")
+                continue
+            yield line
+
+    def read_stdin(self, f: IO[bytes]) -> Iterator[Item]:
+        """stdin is JSON Lines when every non-blank line looks like a JSON object, else one text.
+
+        Up to ``max_bytes`` are buffered to decide; a JSON Lines stream longer than that is
+        streamed on (its malformed lines become problems), a longer plain text is refused.
+        """
+        head: list[bytes] = []
+        size = 0
+        jsonl = True
+        exhausted = False
+        while size <= self.max_bytes:
+            line = f.readline(self.max_bytes + 1 - size)
+            if not line:
+                exhausted = True
+                break
+            head.append(line)
+            size += len(line)
+            if line.strip() and jsonl:
+                jsonl = line.lstrip().startswith((b"{", b"\xef\xbb\xbf{"))
+        nonblank = [ln for ln in head if ln.strip()]
+        if jsonl and nonblank:
+            try:
+                ok = isinstance(json.loads(nonblank[0].decode("utf-8-sig")), dict)
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                ok = False
+            jsonl = ok
+        if jsonl and nonblank:
+            yield from self.read_jsonl(
+                _Chain(head, f),  # type: ignore[arg-type]
+                "<stdin>",
+                id_prefix="stdin",
+            )
+            return
+        if not exhausted:
+            yield DocumentProblem("<stdin>", f"too large (over {self.max_bytes} bytes)")
+            return
+        try:
+            text = decode(b"".join(head))
+            if looks_like_html(text):
+                yield self._html_document(text, "stdin", "<stdin>", None)
+            else:
+                yield self._text_document(text, "stdin", "<stdin>", None)
+        except InputError as e:
+            yield DocumentProblem("<stdin>", str(e))
+
+
+class _Chain:
+    """Buffered head lines followed by the rest of a binary stream, read line by line."""
+
+    def __init__(self, head: list[bytes], rest: IO[bytes]) -> None:
+        self._head = collections.deque(head)
+        self._rest = rest
+
+    def readline(self, size: int = -1) -> bytes:
+        if not self._head:
+            return self._rest.readline(size)
+        line = self._head.popleft()
+        if not self._head and not line.endswith(b"\n"):
+            # the last buffered line was cut at the buffer limit: finish it from the stream
+            room = -1 if size < 0 else size - len(line)
+            if room != 0:
+                line += self._rest.readline(room)
+        return line

@@ -1,0 +1,171 @@
+"""Checks and clean-ups shared by every reader: decoding, binary sniffing, page chrome,
+the cheap English check, titles and dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+import yaml
+
+#: Texts with fewer words than this are not judged by the English check.
+MIN_WORDS_FOR_LANGUAGE = 20
+#: Below this share of English function words a text is taken as not English. English prose
+#: runs at 35-50 %; other Latin-script languages score under 10 % against our word list.
+MIN_ENGLISH_RATIO = 0.15
+
+_DATE_RE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+class InputError(ValueError):
+    """A document or input line cannot be used; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """Compiled page-chrome patterns (see ``data/boilerplate.yaml``)."""
+
+    edge: tuple[re.Pattern[str], ...]
+    anywhere: tuple[re.Pattern[str], ...]
+
+    def is_edge(self, line: str) -> bool:
+        s = line.strip()
+        return any(p.fullmatch(s) for p in self.edge) or self.is_anywhere(s)
+
+    def is_anywhere(self, line: str) -> bool:
+        s = line.strip()
+        return any(p.fullmatch(s) for p in self.anywhere)
+
+
+@functools.lru_cache(maxsize=1)
+def boilerplate() -> Boilerplate:
+    """The bundled page-chrome patterns, compiled once."""
+    raw = yaml.safe_load(
+        resources.files("multivector.ingest").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    )
+    flags = re.IGNORECASE
+
+    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(re.compile(p, flags) for p in raw.get(key) or ())
+
+    return Boilerplate(edge=compile_all("edge"), anywhere=compile_all("anywhere"))
+
+
+@functools.lru_cache(maxsize=1)
+def english_function_words() -> frozenset[str]:
+    """The bundled English function-word list."""
+    text = (
+        resources.files("multivector.ingest")
+        .joinpath("data/english_function_words.txt")
+        .read_text("utf-8")
+    )
+    return frozenset(
+        w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
+    )
+
+
+def decode(data: bytes) -> str:
+    """Decode UTF-8 (a leading byte-order mark is dropped); refuse binary data and other encodings."""
+    if not data.strip():
+        raise InputError("empty")
+    head = data[:8192]
+    if b"\x00" in head:
+        raise InputError("binary file (contains NUL bytes)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise InputError(
+            f"not UTF-8 (invalid byte 0x{data[e.start]:02x} at offset {e.start}); "
+            "convert it first, e.g. `iconv -f latin1 -t utf-8`"
+        ) from None
+    sample = text[:8192]
+    if sample and len(_CONTROL_RE.findall(sample)) / len(sample) > 0.05:
+        raise InputError("binary file (too many control characters)")
+    return text
+
+
+def check_text(text: str, check_language: bool = True) -> str:
+    """Return ``text`` if it is usable; raise :class:`InputError` if empty or not English."""
+    if not text.strip():
+        raise InputError("empty text")
+    if check_language:
+        ratio = english_ratio(text)
+        if ratio is not None and ratio < MIN_ENGLISH_RATIO:
+            raise InputError(
+                f"does not look like English ({ratio:.0%} English function words); "
+                "multivector codes English text only"
+            )
+    return text
+
+
+def english_ratio(text: str) -> float | None:
+    """Share of words that are English function words, or None for texts too short to judge."""
+    words = [w.lower() for w in _WORD_RE.findall(text[:20000])]
+    if len(words) < MIN_WORDS_FOR_LANGUAGE:
+        return None
+    fw = english_function_words()
+    return sum(w in fw for w in words) / len(words)
+
+
+def strip_boilerplate(text: str, patterns: Boilerplate | None = None) -> str:
+    """Remove page chrome: chrome lines at the start and end, and unmistakable chrome anywhere."""
+    bp = patterns or boilerplate()
+    lines = [ln for ln in text.split("\n") if not (ln.strip() and bp.is_anywhere(ln))]
+
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or bp.is_edge(lines[start])):
+        start += 1
+    end = len(lines)
+    while end > start:
+        line = lines[end - 1]
+        if not line.strip() or bp.is_edge(line):
+            end -= 1
+        elif looks_like_title(line) and _chrome_above(lines, start, end - 1, bp):
+            # a page title repeated inside a trailing chrome block ("User comments: / <title>")
+            end -= 1
+        else:
+            break
+    return "\n".join(lines[start:end]).strip("\n")
+
+
+def _chrome_above(lines: list[str], start: int, i: int, bp: Boilerplate) -> bool:
+    j = i - 1
+    while j >= start and not lines[j].strip():
+        j -= 1
+    return j >= start and bp.is_edge(lines[j])
+
+
+def looks_like_title(line: str) -> bool:
+    """A short line without sentence-final punctuation, e.g. ``Kazakhstan - Foreign policy``."""
+    s = line.strip()
+    if not s or len(s) > 150 or len(s.split()) > 16:
+        return False
+    return s[-1] not in ".!?;,:" and any(c.isalpha() for c in s)
+
+
+def text_title(text: str) -> str | None:
+    """The first line of a plain text if it looks like a title and is followed by more text."""
+    first, _, rest = text.lstrip().partition("\n")
+    if rest.strip() and looks_like_title(first):
+        return first.strip()
+    return None
+
+
+def normalise_date(value: object) -> str:
+    """``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM...`` -> ``YYYY-MM-DD``; raise InputError otherwise."""
+    if not isinstance(value, str):
+        raise InputError(f"invalid date {value!r}: expected a string YYYY-MM-DD")
+    m = _DATE_RE.fullmatch(value.strip())
+    if not m:
+        raise InputError(f"invalid date {value!r}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+    except ValueError as e:
+        raise InputError(f"invalid date {value!r}: {e}") from None
