@@ -1,0 +1,111 @@
+"""``multivector eval``: score the coder on a gold file and list every miss and extra."""
+
+from __future__ import annotations
+
+import inspect
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from multivector.evaluation.gold import FORMATS, PETRARCH, GoldFormatError, detect_format
+
+
+def build_coder(paths: list[str], dictionary_format: str, replace: bool, err=None):
+    """A Coder for ``paths`` read in ``dictionary_format`` (``multivector`` or ``petrarch``).
+
+    PETRARCH dictionaries are converted; the conversion warnings go to ``err`` (a writer).
+    """
+    from multivector.coding.coder import Coder
+
+    if dictionary_format == "multivector":
+        if not paths:
+            from multivector.coding.coder import default_coder
+
+            return default_coder()
+        params = inspect.signature(Coder).parameters
+        if "replace" in params:
+            return Coder(dictionary_paths=paths, replace=replace)
+        return Coder(dictionary_paths=paths)
+    from multivector.petrarch import format_warnings, load_petrarch_dictionaries
+
+    dictionaries, warnings = load_petrarch_dictionaries(paths, replace=replace)
+    if err is not None and warnings:
+        err(format_warnings(warnings))
+    params = inspect.signature(Coder).parameters
+    if "dictionaries" not in params:
+        raise click.ClickException(
+            "this coder cannot take converted dictionaries yet (Coder(dictionaries=...) missing)"
+        )
+    return Coder(dictionaries=dictionaries)
+
+
+@click.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True),
+              help="Dictionary file to code with (repeatable). For PETRARCH validation XML the "
+                   "default is the dictionaries its <Environment> names.")
+@click.option("--dictionary-format", type=click.Choice(["multivector", "petrarch"]),
+              default=None, help="Format of --dictionary files (default multivector; petrarch "
+                                 "for a PETRARCH validation file without --dictionary).")
+@click.option("--replace/--merge", default=None,
+              help="Use only the given dictionaries, or layer them over multivector's own. "
+                   "Default: merge, except for a PETRARCH suite run with its own dictionaries.")
+@click.option("--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto",
+              show_default=True, help="Gold format.")
+@click.option("--text", "text_path", type=click.Path(exists=True, dir_okay=False),
+              help="Seed format: the text to code (default: the .txt beside the gold file).")
+@click.option("--predictions", type=click.Path(exists=True, dir_okay=False),
+              help="Score these events (multivector code output) instead of coding.")
+@click.option("--report", "report_path", type=click.Path(dir_okay=False),
+              help="Write the full report here (JSON if the name ends in .json, else text).")
+@click.option("--quiet", "-q", is_flag=True, help="Print only the figures.")
+def eval_(gold, dictionaries, dictionary_format, replace, fmt, text_path, predictions,
+          report_path, quiet) -> None:
+    """Score the coder on GOLD: precision, recall and F1, overall and per category.
+
+    GOLD is sentence-locator JSON Lines (*.gold.jsonl), PLOVER gold-standard records, or
+    PETRARCH validation XML; the format is detected from the file.
+    """
+    from multivector.evaluation.runner import evaluate, read_predictions
+
+    err = lambda msg: click.echo(msg, err=True)  # noqa: E731
+    try:
+        fmt = detect_format(gold) if fmt == "auto" else fmt
+        deliberate: dict[str, str] = {}
+        if fmt == PETRARCH:
+            from multivector.evaluation.deliberate import load_deliberate
+
+            deliberate = load_deliberate()
+        if predictions:
+            preds = read_predictions(predictions)
+            report = evaluate(gold, predictions=preds, fmt=fmt, text_path=text_path,
+                              deliberate=deliberate)
+        else:
+            paths = list(dictionaries)
+            dict_fmt = dictionary_format or "multivector"
+            use_replace = bool(replace)
+            if fmt == PETRARCH and not paths:
+                from multivector.evaluation.gold import read_petrarch_records
+
+                suite = read_petrarch_records(gold)
+                paths = [str(p) for p in suite.dictionary_paths()]
+                dict_fmt = "petrarch"
+                use_replace = True if replace is None else replace
+                err(f"using the suite's dictionaries: {', '.join(Path(p).name for p in paths)}")
+            coder = build_coder(paths, dict_fmt, use_replace, err=err)
+            report = evaluate(gold, coder=coder, fmt=fmt, text_path=text_path,
+                              deliberate=deliberate)
+    except (GoldFormatError, ValueError, OSError) as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(report.render(details=not quiet))
+    if report_path:
+        if report_path.endswith(".json"):
+            text = json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+        else:
+            text = report.render(details=True)
+        Path(report_path).write_text(text + "\n", encoding="utf-8")
+        click.echo(f"report written to {report_path}", err=True)
+    sys.stdout.flush()
+

@@ -1,0 +1,117 @@
+"""Score a coder (or a file of predictions) on a gold file of any supported format."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from multivector.evaluation.gold import (
+    PETRARCH,
+    PLOVER,
+    SEED,
+    GoldFormatError,
+    PetrarchSuite,
+    detect_format,
+    read_petrarch_records,
+    read_plover_gsr,
+    read_seed_gold,
+    seed_text_path,
+)
+from multivector.evaluation.petrarch_suite import score_petrarch
+from multivector.evaluation.plover import score_plover
+from multivector.evaluation.report import EvalReport
+from multivector.evaluation.seed import score_seed
+from multivector.model import CodedDocument, Document
+
+
+class DocumentCoder(Protocol):
+    def code_documents(
+        self, documents: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[CodedDocument]: ...
+
+
+def read_predictions(path: str | Path) -> list[dict[str, Any]]:
+    """Read predicted events (``multivector code`` output, one JSON object a line)."""
+    path = Path(path)
+    out = []
+    with path.open(encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            if not line.strip():
+                continue
+            try:
+                d = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise GoldFormatError(f"{path}:{lineno}: prediction is not JSON ({e.msg})") from None
+            if not isinstance(d, dict):
+                raise GoldFormatError(f"{path}:{lineno}: prediction is not a JSON object")
+            out.append(d)
+    return out
+
+
+def code_to_dicts(
+    coder: DocumentCoder, documents: Iterable[Document], problems: list[str]
+) -> list[dict[str, Any]]:
+    """Code documents and return their events as contract dicts; problems are collected."""
+    events: list[dict[str, Any]] = []
+    for coded in coder.code_documents(documents):
+        if coded.problem is not None:
+            problems.append(str(coded.problem))
+        events.extend(ev.to_dict() for ev in coded.events)
+    return events
+
+
+def suite_documents(suite: PetrarchSuite) -> list[Document]:
+    return [
+        Document(id=r.id, text=r.text, date=r.date, source_path=str(suite.path))
+        for r in suite.records
+        if r.active
+    ]
+
+
+def evaluate(
+    gold_path: str | Path,
+    *,
+    coder: DocumentCoder | None = None,
+    predictions: list[dict[str, Any]] | None = None,
+    fmt: str | None = None,
+    text_path: str | Path | None = None,
+    deliberate: dict[str, str] | None = None,
+) -> EvalReport:
+    """Score ``predictions`` (or what ``coder`` codes from the gold's texts) on a gold file.
+
+    ``fmt`` is ``seed``, ``plover`` or ``petrarch`` (detected when None). For the seed format the
+    text is ``text_path`` or the ``.txt`` beside the gold file.
+    """
+    gold_path = Path(gold_path)
+    fmt = fmt or detect_format(gold_path)
+    if predictions is None and coder is None:
+        raise ValueError("evaluate() needs a coder or predictions")
+    problems: list[str] = []
+    if fmt == SEED:
+        gold = read_seed_gold(gold_path)
+        if predictions is None:
+            tp = Path(text_path) if text_path else seed_text_path(gold_path)
+            if not tp.exists():
+                raise GoldFormatError(
+                    f"{gold_path}: no text to code: {tp} does not exist (give --text PATH)"
+                )
+            doc = Document(id=tp.stem, text=tp.read_text(encoding="utf-8"), source_path=str(tp))
+            predictions = code_to_dicts(coder, [doc], problems)  # type: ignore[arg-type]
+        report = score_seed(gold, predictions, str(gold_path))
+    elif fmt == PLOVER:
+        records = read_plover_gsr(gold_path)
+        if predictions is None:
+            docs = [Document(id=r.id, text=r.text, date=r.date) for r in records]
+            predictions = code_to_dicts(coder, docs, problems)  # type: ignore[arg-type]
+        report = score_plover(records, predictions, str(gold_path))
+    elif fmt == PETRARCH:
+        suite = read_petrarch_records(gold_path)
+        if predictions is None:
+            predictions = code_to_dicts(coder, suite_documents(suite), problems)  # type: ignore[arg-type]
+        report = score_petrarch(suite.records, predictions, str(gold_path), deliberate)
+    else:
+        raise GoldFormatError(f"{gold_path}: unknown gold format {fmt!r}")
+    report.notes += [f"problem: {p}" for p in problems]
+    return report
