@@ -15,6 +15,7 @@ import click
 COMMANDS: dict[str, str] = {
     "code": "multivector.cli.code:code",
     "demo": "multivector.cli.demo:demo",
+    "eval": "multivector.cli.eval:eval_",
     "explain": "multivector.cli.code:explain",
 }
 
