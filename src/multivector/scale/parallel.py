@@ -1,0 +1,190 @@
+"""Code a document stream on every core of one machine, in input order, in bounded memory.
+
+Worker processes each build the coder once (in the pool initializer) and code batches of
+documents; the parent reads the input lazily, keeps at most ``max_in_flight`` batches
+submitted, and yields results in input order. The parent is the only process that sees the
+results, so it is the one writer of any database fed from this stream.
+"""
+
+from __future__ import annotations
+
+import collections
+import itertools
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
+from typing import Any, Protocol
+
+from multivector.model import CodedDocument, Document, DocumentProblem
+
+Item = Document | DocumentProblem
+
+#: Thread-pool variables pinned to 1 in every worker so N workers use N cores, not N x cores.
+THREAD_ENV_VARS = (
+    "OMP_NUM_THREADS",
+    "OPENBLAS_NUM_THREADS",
+    "MKL_NUM_THREADS",
+    "BLIS_NUM_THREADS",
+    "VECLIB_MAXIMUM_THREADS",
+    "NUMEXPR_NUM_THREADS",
+    "TORCH_NUM_THREADS",
+)
+
+
+class DocumentCoder(Protocol):
+    """What the parallel runner needs of a coder (``multivector.coding.coder.Coder``)."""
+
+    def code_documents(
+        self, documents: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[CodedDocument]: ...
+
+
+CoderFactory = Callable[[], DocumentCoder]
+
+
+def build_coder(dictionary_paths: Sequence[str] = ()) -> DocumentCoder:
+    """The standard coder factory: bundled dictionaries plus ``dictionary_paths``."""
+    from multivector.coding.coder import Coder
+
+    return Coder(dictionary_paths=tuple(dictionary_paths))
+
+
+def default_workers() -> int:
+    """All cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def problem_result(problem: DocumentProblem) -> CodedDocument:
+    """A problem carried through the coded stream in its input position."""
+    return CodedDocument(document=Document(id=problem.name, text=""), problem=problem)
+
+
+def code_batch(coder: DocumentCoder, batch: Sequence[Item], batch_size: int) -> list[CodedDocument]:
+    """Code one batch of documents and problems, keeping their order.
+
+    A coder that raises on the batch is retried one document at a time, so one bad document
+    becomes a problem and costs nothing else.
+    """
+    docs = [x for x in batch if isinstance(x, Document)]
+    try:
+        coded = list(coder.code_documents(docs, batch_size=batch_size)) if docs else []
+        if len(coded) != len(docs):
+            raise RuntimeError(f"coder returned {len(coded)} results for {len(docs)} documents")
+    except Exception:
+        coded = [_code_one(coder, d, batch_size) for d in docs]
+    out: list[CodedDocument] = []
+    it = iter(coded)
+    for x in batch:
+        out.append(problem_result(x) if isinstance(x, DocumentProblem) else next(it))
+    return out
+
+
+def _code_one(coder: DocumentCoder, doc: Document, batch_size: int) -> CodedDocument:
+    try:
+        [result] = list(coder.code_documents([doc], batch_size=batch_size))
+        return result
+    except Exception as e:  # the coder promises not to raise; keep the stream alive if it does
+        reason = f"coding failed: {type(e).__name__}: {e}"
+        return CodedDocument(document=doc, problem=DocumentProblem(doc.id, reason))
+
+
+def code_items(
+    coder: DocumentCoder, items: Iterable[Item], batch_size: int = 16
+) -> Iterator[CodedDocument]:
+    """Code a stream in this process, batch by batch, in input order."""
+    for batch in batched(items, batch_size):
+        yield from code_batch(coder, batch, batch_size)
+
+
+def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Successive lists of ``size`` items (the last may be shorter)."""
+    it = iter(items)
+    while chunk := list(itertools.islice(it, size)):
+        yield chunk
+
+
+# -- worker side -----------------------------------------------------------------------------
+# The coder lives in a process-local slot filled once by the pool initializer: a worker
+# process serves many batches and must not rebuild the pipeline for each.
+_WORKER_STATE: dict[str, DocumentCoder] = {}
+
+
+def _init_worker(factory: CoderFactory) -> None:
+    for var in THREAD_ENV_VARS:
+        os.environ[var] = "1"
+    _WORKER_STATE["coder"] = factory()
+
+
+def _work(batch: list[Item], batch_size: int) -> list[CodedDocument]:
+    return code_batch(_WORKER_STATE["coder"], batch, batch_size)
+
+
+# -- parent side -----------------------------------------------------------------------------
+def parallel_code_documents(
+    documents: Iterable[Item],
+    workers: int,
+    batch_size: int = 16,
+    dictionary_paths: Sequence[str] = (),
+    *,
+    coder_factory: CoderFactory | None = None,
+    max_in_flight: int | None = None,
+    start_method: str = "spawn",
+) -> Iterator[CodedDocument]:
+    """Code documents with ``workers`` processes; yields one CodedDocument per input, in order.
+
+    ``documents`` may mix Documents and DocumentProblems (as ``read_inputs`` yields them);
+    problems come back in place as ``CodedDocument(document=Document(id=name, text=""),
+    problem=...)``. ``workers <= 1`` codes in this process. At most ``max_in_flight``
+    batches (default ``2 * workers``) are queued or being coded at once, so memory stays
+    bounded whatever the input size. ``coder_factory`` (a picklable callable) builds each
+    worker's coder; by default ``Coder(dictionary_paths)``. ``spawn`` workers start clean,
+    which is safe even when the parent runs threads (web server, Spark driver).
+    """
+    factory = coder_factory or partial(build_coder, tuple(dictionary_paths))
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    if workers <= 1:
+        return code_items(factory(), documents, batch_size)
+    window = max_in_flight or 2 * workers
+    return _parallel(documents, workers, batch_size, factory, window, start_method)
+
+
+def _parallel(
+    documents: Iterable[Item],
+    workers: int,
+    batch_size: int,
+    factory: CoderFactory,
+    window: int,
+    start_method: str,
+) -> Iterator[CodedDocument]:
+    ctx = multiprocessing.get_context(start_method)
+    pending: collections.deque[Future[list[CodedDocument]]] = collections.deque()
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(factory,)
+    ) as pool:
+        try:
+            for batch in batched(documents, batch_size):
+                pending.append(pool.submit(_work, batch, batch_size))
+                while len(pending) >= window:
+                    yield from _result(pending.popleft())
+            while pending:
+                yield from _result(pending.popleft())
+        finally:
+            for f in pending:  # consumer stopped early or an error: drop queued work
+                f.cancel()
+
+
+def _result(future: Future[list[CodedDocument]]) -> list[CodedDocument]:
+    try:
+        return future.result()
+    except BrokenProcessPool as e:
+        raise RuntimeError(
+            "a coding worker process died (out of memory, or the coder failed to load); "
+            "try fewer --workers or a smaller --batch-size"
+        ) from e

@@ -1,0 +1,63 @@
+"""A deterministic stand-in coder for testing the scale-out machinery without spaCy.
+
+It must live in an importable module (not a test file) so spawned workers can unpickle it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+
+from multivector.model import Actor, CodedDocument, Document, DocumentProblem, Event, Span
+
+
+class FakeCoder:
+    """One event per sentence: the sentence's first word acts on its last word."""
+
+    def __init__(self, tag_pid: bool = False) -> None:
+        self.tag_pid = tag_pid
+
+    def code_documents(
+        self, documents: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[CodedDocument]:
+        for doc in documents:
+            if "EXPLODE" in doc.text:
+                raise ValueError(f"cannot code {doc.id}")
+            if "REFUSE" in doc.text:
+                yield CodedDocument(doc, problem=DocumentProblem(doc.id, "refused by the coder"))
+                continue
+            sentences = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^.]+\.", doc.text)]
+            events = []
+            for i, (start, _end, sent) in enumerate(sentences):
+                words = re.findall(r"\w+", sent)
+                if len(words) < 2:
+                    continue
+                events.append(
+                    Event(
+                        doc_id=doc.id,
+                        sentence_id=i,
+                        sentence=sent.strip(),
+                        source=Actor(words[0], words[0][:3].upper(), None, Span(start, start + 1)),
+                        target=Actor(words[-1], words[-1][:3].upper()),
+                        cameo="042",
+                        plover="CONSULT",
+                        quad_class=1,
+                        goldstein=1.9,
+                        rule=f"pid:{os.getpid()}" if self.tag_pid else "fake",
+                        date=doc.date,
+                    )
+                )
+            yield CodedDocument(doc, events, len(sentences), sentences)
+
+
+def fake_coder() -> FakeCoder:
+    return FakeCoder()
+
+
+def pid_coder() -> FakeCoder:
+    return FakeCoder(tag_pid=True)
+
+
+def broken_factory() -> FakeCoder:
+    raise RuntimeError("model not found")
