@@ -16,7 +16,13 @@ COMMANDS: dict[str, str] = {
     "code": "multivector.cli.code:code",
     "demo": "multivector.cli.demo:demo",
     "eval": "multivector.cli.eval:eval_",
+    "events": "multivector.cli.events:events",
     "explain": "multivector.cli.code:explain",
+    "ingest": "multivector.cli.ingest:ingest",
+    "orient": "multivector.cli.orient:orient",
+    "partners": "multivector.cli.orient:partners",
+    "report": "multivector.cli.report:report",
+    "series": "multivector.cli.orient:series",
 }
 
 

@@ -1,0 +1,88 @@
+"""``multivector ingest``: code documents and store them (idempotent, resumable)."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+
+from multivector.cli.events import db_option, open_store_or_fail
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@click.option("--workers", type=int, default=1, show_default=True,
+              help="Coding processes (uses multivector.scale when available).")  # fmt: skip
+@click.option("--recode", is_flag=True,
+              help="Code again documents already stored (after a dictionary change).")  # fmt: skip
+@click.option("--batch-size", type=int, default=64, show_default=True,
+              help="Documents per transaction: a crash loses at most one batch of work.")  # fmt: skip
+@click.option("--date", help="Default document date (YYYY-MM-DD) for inputs without one.")
+@click.option("--status", type=click.Choice(["accepted", "pending"]), default="accepted",
+              show_default=True, help="Status of new documents (pending: hidden until accepted).")  # fmt: skip
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True),
+              help="Extra coder dictionary file (repeatable).")  # fmt: skip
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: only on a terminal).")  # fmt: skip
+def ingest(
+    paths: tuple[str, ...], db: str, workers: int, recode: bool, batch_size: int,
+    date: str | None, status: str, dictionaries: tuple[str, ...], progress: bool | None,
+) -> None:  # fmt: skip
+    """Code PATH... (files, directories, JSON Lines, '-' for stdin) and store the events.
+
+    A document already stored (same text) is skipped; kill it at any time and run it again to
+    resume. Documents that cannot be read or coded are reported and recorded as failed.
+    """
+    from multivector.coding.coder import Coder, default_coder
+    from multivector.ingest import read_inputs
+    from multivector.store.ingest import ingest_documents, parallel_coder
+
+    if batch_size < 1 or workers < 1:
+        raise click.UsageError("--batch-size and --workers must be at least 1")
+    store = open_store_or_fail(db)
+    coder = Coder(dictionary_paths=dictionaries) if dictionaries else default_coder()
+    if workers > 1 and parallel_coder(workers) is None:
+        click.echo("note: multivector.scale is not available; coding in one process", err=True)
+    show = sys.stderr.isatty() if progress is None else progress
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
+    t0 = time.perf_counter()
+
+    def on_progress(stats, seen: int) -> None:
+        if bar is not None:
+            bar.n = seen
+            bar.set_postfix(stored=stats.documents + stats.recoded, skipped=stats.skipped,
+                            failed=stats.failed, sentences=stats.sentences, events=stats.events,
+                            refresh=False)  # fmt: skip
+            bar.refresh()
+
+    def on_problem(name: str, reason: str) -> None:
+        msg = f"failed: {name}: {reason}"
+        if bar is not None:
+            bar.write(msg, file=sys.stderr)
+        else:
+            click.echo(msg, err=True)
+
+    try:
+        stats = ingest_documents(
+            store, read_inputs(list(paths), date=date), coder, batch_size=batch_size,
+            recode=recode, status=status, workers=workers, progress=on_progress,
+            on_problem=on_problem,
+        )  # fmt: skip
+    finally:
+        if bar is not None:
+            bar.close()
+    elapsed = time.perf_counter() - t0
+    done = stats.documents + stats.recoded
+    rate = done / elapsed if elapsed > 0 else 0.0
+    click.echo(
+        f"stored {stats.documents} new and {stats.recoded} recoded documents "
+        f"({stats.sentences} sentences, {stats.events} events), skipped {stats.skipped} already "
+        f"stored, {stats.failed} failed; {elapsed:.1f}s, {rate:.1f} docs/s",
+        err=True,
+    )

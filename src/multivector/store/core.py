@@ -1,0 +1,683 @@
+"""The event store: documents, sentences, actors and events in SQLite or PostgreSQL."""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import (
+    Engine,
+    and_,
+    column,
+    create_engine,
+    delete,
+    event,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    true,
+    tuple_,
+    update,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+
+from multivector.model import CodedDocument, Event
+from multivector.store import schema as S
+from multivector.store.dates import date_bounds
+from multivector.store.filters import EventFilter, conditions, fts_query
+
+DEFAULT_URL = "sqlite:///multivector.db"
+_MIGRATIONS = Path(__file__).parent / "migrations"
+_EDITABLE = {
+    "source", "target", "object", "cameo", "plover", "plover_mode", "quad_class", "goldstein",
+    "date", "date_precision", "not_an_event",
+}  # fmt: skip
+_ORDERS = ("date", "-date", "doc", "goldstein", "-goldstein")
+
+
+def normalize_url(url: str) -> str:
+    """Accept ``postgresql://``, ``postgres://``, SQLAlchemy URLs, or a bare SQLite file path."""
+    if url.startswith(("postgres://", "postgresql://")):
+        return "postgresql+psycopg://" + url.split("://", 1)[1]
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    return url
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_3 for c in pycountry.countries)
+
+
+def actor_root(code: str, country: str | None) -> str:
+    """The actor's principal code: its country, else a leading ISO alpha-3, else the code."""
+    if country:
+        return country.upper()
+    head = code[:3].upper()
+    if len(code) >= 3 and head in _country_codes():
+        return head
+    return code.upper()
+
+
+@dataclass(slots=True)
+class IngestStats:
+    """What one ingest call did."""
+
+    documents: int = 0  # newly stored
+    recoded: int = 0
+    skipped: int = 0  # already stored (same content hash)
+    failed: int = 0
+    sentences: int = 0
+    events: int = 0
+
+    def add(self, other: IngestStats) -> None:
+        for key, value in asdict(other).items():
+            setattr(self, key, getattr(self, key) + value)
+
+    def to_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def _on_sqlite_connect(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA journal_mode=WAL")
+    # WAL + NORMAL survives a killed process (not a power cut) and is much faster than FULL.
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
+    """Open (and by default migrate to the latest schema) the store at ``url``."""
+    url = normalize_url(url)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _on_sqlite_connect)
+    store = Store(engine)
+    if migrate:
+        store.migrate()
+    return store
+
+
+class Store:
+    """A SQLAlchemy-backed event store. Create it with :func:`open_store`."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.dialect = engine.dialect.name
+
+    # -- schema ----------------------------------------------------------------------------
+    def migrate(self, revision: str = "heads") -> None:
+        """Run Alembic migrations up to ``revision`` (all heads by default)."""
+        cfg = Config()
+        cfg.set_main_option("script_location", str(_MIGRATIONS))
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, revision)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _insert(self, tbl):
+        return (postgresql.insert if self.dialect == "postgresql" else sqlite.insert)(tbl)
+
+    # -- writing ---------------------------------------------------------------------------
+    def has_document(self, content_hash: str) -> bool:
+        with self.engine.connect() as conn:
+            found = conn.execute(
+                select(S.documents.c.id).where(S.documents.c.content_hash == content_hash)
+            ).first()
+        return found is not None
+
+    def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
+        """The subset of ``hashes`` already stored."""
+        wanted = list(set(hashes))
+        if not wanted:
+            return set()
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(S.documents.c.content_hash).where(S.documents.c.content_hash.in_(wanted))
+            )
+            return {r[0] for r in rows}
+
+    def record_failure(self, name: str, reason: str, content_hash: str | None = None) -> None:
+        """Record a document that could not be read or coded (upsert by name)."""
+        with self.engine.begin() as conn:
+            self._record_failure(conn, name, reason, content_hash)
+
+    def _record_failure(self, conn, name: str, reason: str, content_hash: str | None) -> None:
+        stmt = self._insert(S.failures).values(
+            name=name[:512], reason=reason, content_hash=content_hash, failed_at=_now(), attempts=1
+        )
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["name"],
+            set_={
+                "reason": stmt.excluded.reason,
+                "content_hash": stmt.excluded.content_hash,
+                "failed_at": stmt.excluded.failed_at,
+                "attempts": S.failures.c.attempts + 1,
+            },
+        )
+        conn.execute(stmt)
+
+    def failures(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(S.failures).order_by(S.failures.c.failed_at))
+            return [dict(r._mapping) for r in rows]
+
+    def add_coded_documents(
+        self,
+        coded_docs: Iterable[CodedDocument],
+        status: str = "accepted",
+        *,
+        recode: bool = False,
+    ) -> IngestStats:
+        """Store coded documents in one transaction; a document already stored is skipped.
+
+        With ``recode`` an already stored document's events are replaced by the new ones, except
+        events a person corrected, which are kept. Documents with a ``problem`` are recorded in
+        the failures table.
+        """
+        if status not in S.DOC_STATUSES:
+            raise ValueError(f"status must be one of {S.DOC_STATUSES}, got {status!r}")
+        stats = IngestStats()
+        with self.engine.begin() as conn:
+            for cd in coded_docs:
+                self._add_one(conn, cd, status, recode, stats)
+        return stats
+
+    def _add_one(self, conn, cd: CodedDocument, status: str, recode: bool, stats: IngestStats):
+        doc = cd.document
+        h = doc.content_hash
+        if cd.problem is not None:
+            self._record_failure(conn, doc.id or cd.problem.name, cd.problem.reason, h)
+            stats.failed += 1
+            return
+        D = S.documents
+        existing = conn.execute(select(D.c.id).where(D.c.content_hash == h)).scalar()
+        if existing is not None and not recode:
+            stats.skipped += 1
+            return
+        if existing is not None:
+            doc_id = existing
+            conn.execute(
+                delete(S.events).where(
+                    and_(S.events.c.doc_id == doc_id, S.events.c.corrected == False)  # noqa: E712
+                )
+            )
+            conn.execute(delete(S.sentences).where(S.sentences.c.doc_id == doc_id))
+            stats.recoded += 1
+        else:
+            doc_id = doc.id
+            clash = conn.execute(select(D.c.content_hash).where(D.c.id == doc_id)).scalar()
+            if clash is not None:
+                # Same id, different text (e.g. two files with one name): keep both.
+                doc_id = f"{doc.id}#{h[:12]}"
+            conn.execute(
+                D.insert().values(
+                    id=doc_id,
+                    content_hash=h,
+                    title=doc.title,
+                    url=doc.url,
+                    date=doc.date,
+                    text=doc.text,
+                    source_path=doc.source_path,
+                    status=status,
+                    ingested_at=_now(),
+                )
+            )
+            stats.documents += 1
+        for ev in cd.events:
+            ev.doc_id = doc_id
+
+        sentence_rows = self._sentence_rows(doc_id, cd)
+        if sentence_rows:
+            conn.execute(S.sentences.insert(), sentence_rows)
+        actors: dict[str, dict[str, Any]] = {}
+        for ev in cd.events:
+            for a in (ev.source, ev.target):
+                if a is not None and a.code not in actors:
+                    actors[a.code] = {"code": a.code, "country": a.country, "name": a.text}
+        if actors:
+            conn.execute(
+                self._insert(S.actors).on_conflict_do_nothing(index_elements=["code"]),
+                list(actors.values()),
+            )
+        event_rows = [event_row(ev) for ev in cd.events]
+        if event_rows:
+            conn.execute(
+                self._insert(S.events).on_conflict_do_nothing(index_elements=["event_id"]),
+                event_rows,
+            )
+        n_events = conn.execute(
+            select(func.count()).select_from(S.events).where(S.events.c.doc_id == doc_id)
+        ).scalar_one()
+        conn.execute(
+            update(D)
+            .where(D.c.id == doc_id)
+            .values(n_sentences=len(sentence_rows), n_events=n_events)
+        )
+        conn.execute(delete(S.failures).where(S.failures.c.name == doc.id))
+        stats.sentences += len(sentence_rows)
+        stats.events += len(event_rows)
+
+    @staticmethod
+    def _sentence_rows(doc_id: str, cd: CodedDocument) -> list[dict[str, Any]]:
+        if cd.sentences:
+            return [
+                {"doc_id": doc_id, "sentence_id": i, "start": s, "end": e, "text": t}
+                for i, (s, e, t) in enumerate(cd.sentences)
+            ]
+        seen: dict[int, dict[str, Any]] = {}
+        for ev in cd.events:
+            if ev.sentence_id not in seen:
+                start = ev.sentence_start
+                seen[ev.sentence_id] = {
+                    "doc_id": doc_id,
+                    "sentence_id": ev.sentence_id,
+                    "start": start,
+                    "end": start + len(ev.sentence),
+                    "text": ev.sentence,
+                }
+        if not seen and cd.document.text.strip():
+            text_ = cd.document.text
+            seen[0] = {"doc_id": doc_id, "sentence_id": 0, "start": 0, "end": len(text_), "text": text_}
+        return list(seen.values())
+
+    # -- reading ---------------------------------------------------------------------------
+    def _event_select(self, f: EventFilter):
+        e, d = S.events, S.documents
+        cols = [e, d.c.status.label("doc_status"), d.c.title.label("document_title"),
+                d.c.date.label("doc_date"), d.c.url.label("doc_url")]  # fmt: skip
+        return (
+            select(*cols)
+            .select_from(e.join(d, d.c.id == e.c.doc_id))
+            .where(and_(true(), *conditions(f, e, d, self.dialect)))
+        )
+
+    def query_events(
+        self, f: EventFilter | None = None, limit: int | None = 100, offset: int = 0,
+        order: str = "date",
+    ) -> list[dict[str, Any]]:  # fmt: skip
+        """Events matching ``f`` as contract dicts plus status/corrected/document fields."""
+        return list(self.iter_events(f, limit=limit, offset=offset, order=order))
+
+    def iter_events(
+        self, f: EventFilter | None = None, limit: int | None = None, offset: int = 0,
+        order: str = "date",
+    ):  # fmt: skip
+        """Stream matching events (for exports of any size)."""
+        f = f or EventFilter()
+        e = S.events
+        if order not in _ORDERS:
+            raise ValueError(f"order must be one of {_ORDERS}")
+        by = {
+            "date": [e.c.date_start.is_(None), e.c.date_start, e.c.doc_id, e.c.sentence_id, e.c.idx],
+            "-date": [e.c.date_start.is_(None), e.c.date_start.desc(), e.c.doc_id, e.c.sentence_id],
+            "doc": [e.c.doc_id, e.c.sentence_id, e.c.idx],
+            "goldstein": [e.c.goldstein, e.c.event_id],
+            "-goldstein": [e.c.goldstein.desc(), e.c.event_id],
+        }[order]
+        stmt = self._event_select(f).order_by(*by, e.c.event_id).offset(offset)
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=2000).execute(stmt)
+            for row in result:
+                yield row_to_event_dict(row._mapping)
+
+    def count_events(self, f: EventFilter | None = None) -> int:
+        f = f or EventFilter()
+        e, d = S.events, S.documents
+        stmt = (
+            select(func.count())
+            .select_from(e.join(d, d.c.id == e.c.doc_id))
+            .where(and_(true(), *conditions(f, e, d, self.dialect)))
+        )
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).scalar_one()
+
+    def get_event(self, event_id: str) -> dict[str, Any] | None:
+        f = EventFilter(status=None, include_not_events=True)
+        stmt = self._event_select(f).where(S.events.c.event_id == event_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(stmt).first()
+        return row_to_event_dict(row._mapping) if row else None
+
+    def get_document(self, doc_id: str) -> dict[str, Any] | None:
+        D = S.documents
+        with self.engine.connect() as conn:
+            row = conn.execute(select(D).where(D.c.id == doc_id)).first()
+            if row is None:
+                return None
+            out = dict(row._mapping)
+            sents = conn.execute(
+                select(S.sentences.c.sentence_id, S.sentences.c.start, S.sentences.c.end,
+                       S.sentences.c.text)  # fmt: skip
+                .where(S.sentences.c.doc_id == doc_id)
+                .order_by(S.sentences.c.sentence_id)
+            )
+            out["sentences"] = [dict(r._mapping) for r in sents]
+        out["events"] = self.query_events(
+            EventFilter(doc_id=doc_id, status=None, include_not_events=True), limit=None,
+            order="doc",
+        )  # fmt: skip
+        return out
+
+    def documents(self, status: str | None = None, limit: int = 100, offset: int = 0):
+        D = S.documents
+        stmt = select(D.c.id, D.c.title, D.c.url, D.c.date, D.c.status, D.c.n_sentences,
+                      D.c.n_events, D.c.ingested_at)  # fmt: skip
+        if status:
+            stmt = stmt.where(D.c.status == status)
+        stmt = stmt.order_by(D.c.ingested_at, D.c.id).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    def count_documents(self, status: str | None = None) -> int:
+        D = S.documents
+        stmt = select(func.count()).select_from(D)
+        if status:
+            stmt = stmt.where(D.c.status == status)
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).scalar_one()
+
+    def search(
+        self, query: str, f: EventFilter | None = None, limit: int = 20
+    ) -> list[dict[str, Any]]:
+        """Full-text search over sentences; higher ``rank`` is better; matches marked «like this».
+
+        With a filter, only sentences of documents with ``f.status`` are searched, and if the
+        filter names actors, codes or dates, only sentences holding such an event.
+        """
+        f = f or EventFilter()
+        s, d = S.sentences, S.documents
+        if self.dialect == "postgresql":
+            q = func.websearch_to_tsquery("english", query)
+            tsv = literal_column("sentences.tsv")
+            stmt = select(
+                s.c.doc_id, s.c.sentence_id, s.c.text,
+                func.ts_headline("english", s.c.text, q,
+                                 "StartSel=«,StopSel=»,MaxWords=30,MinWords=12").label("snippet"),
+                func.ts_rank(tsv, q).label("rank"),
+                d.c.title.label("document_title"),
+            ).select_from(s.join(d, d.c.id == s.c.doc_id)).where(tsv.op("@@")(q))  # fmt: skip
+        else:
+            fts = table("sentences_fts", column("rowid"))
+            stmt = (
+                select(
+                    s.c.doc_id, s.c.sentence_id, s.c.text,
+                    func.snippet(literal_column("sentences_fts"), 0, "«", "»", "…", 16).label("snippet"),
+                    (-func.bm25(literal_column("sentences_fts"))).label("rank"),
+                    d.c.title.label("document_title"),
+                )
+                .select_from(fts.join(s, s.c.id == fts.c.rowid).join(d, d.c.id == s.c.doc_id))
+                .where(literal_column("sentences_fts").op("MATCH")(fts_query(query)))
+            )  # fmt: skip
+        if f.status:
+            stmt = stmt.where(d.c.status == f.status)
+        if f.doc_id:
+            stmt = stmt.where(s.c.doc_id == f.doc_id)
+        event_level = EventFilter(
+            actor=f.actor, target=f.target, dyad=f.dyad, since=f.since, until=f.until,
+            cameo=f.cameo, plover=f.plover, quad=f.quad, status=None,
+            include_not_events=f.include_not_events, one_a_day=f.one_a_day,
+        )  # fmt: skip
+        if any([f.actor, f.target, f.dyad, f.since, f.until, f.cameo, f.plover, f.quad]):
+            e = S.events
+            stmt = stmt.where(
+                tuple_(s.c.doc_id, s.c.sentence_id).in_(
+                    select(e.c.doc_id, e.c.sentence_id)
+                    .select_from(e.join(d.alias("d3"), literal_column("d3.id") == e.c.doc_id))
+                    .where(and_(true(), *conditions(event_level, e, d.alias("d3"), self.dialect)))
+                )
+            )
+        stmt = stmt.order_by(literal_column("rank").desc()).limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(stmt)]
+
+    # -- moderation ------------------------------------------------------------------------
+    def set_document_status(self, doc_id: str, status: str) -> None:
+        if status not in S.DOC_STATUSES:
+            raise ValueError(f"status must be one of {S.DOC_STATUSES}, got {status!r}")
+        with self.engine.begin() as conn:
+            n = conn.execute(
+                update(S.documents).where(S.documents.c.id == doc_id).values(status=status)
+            ).rowcount
+        if n == 0:
+            raise KeyError(f"no document {doc_id!r}")
+
+    def update_event(
+        self, event_id: str, changes: dict[str, Any], user: str, reason: str
+    ) -> dict[str, Any]:
+        """Correct an event; returns the audit row (id, event_id, user, at, reason, before, after).
+
+        ``changes`` may set source/target (a code or {"code", "country", "text"}), object, cameo
+        (quad class, Goldstein and PLOVER follow from the ontology unless given), plover,
+        plover_mode, quad_class, goldstein, date, date_precision and not_an_event.
+        """
+        unknown = set(changes) - _EDITABLE
+        if unknown:
+            raise ValueError(f"cannot change {sorted(unknown)}; editable: {sorted(_EDITABLE)}")
+        before = self.get_event(event_id)
+        if before is None:
+            raise KeyError(f"no event {event_id!r}")
+        values: dict[str, Any] = {"corrected": True}
+        actors: list[dict[str, Any]] = []
+        for side in ("source", "target"):
+            if side not in changes:
+                continue
+            new = changes[side]
+            if new is None:
+                if side == "source":
+                    raise ValueError("an event needs a source")
+                values.update(target_code=None, target_text=None, target_country=None,
+                              target_root=None)  # fmt: skip
+                continue
+            if isinstance(new, str):
+                new = {"code": new}
+            code = str(new["code"]).strip().upper()
+            country = new.get("country") or (code[:3] if code[:3] in _country_codes() else None)
+            text_ = new.get("text", before[side]["text"] if before.get(side) else "")
+            values.update({f"{side}_code": code, f"{side}_text": text_,
+                           f"{side}_country": country, f"{side}_root": actor_root(code, country)})  # fmt: skip
+            actors.append({"code": code, "country": country, "name": text_})
+        if "cameo" in changes:
+            code = str(changes["cameo"]).strip()
+            values.update(cameo=code, cameo_root=code[:2])
+            try:
+                from multivector.ontology import load_ontology
+
+                onto = load_ontology()
+                values.setdefault("quad_class", onto.quad_class(code))
+                values.setdefault("goldstein", onto.goldstein(code))
+                plover, mode = onto.plover(code)
+                values.setdefault("plover", plover)
+                values.setdefault("plover_mode", mode)
+            except (ImportError, KeyError):
+                pass
+        for key in ("object", "plover", "plover_mode", "date_precision"):
+            if key in changes:
+                values[key] = changes[key]
+        if "quad_class" in changes:
+            values["quad_class"] = int(changes["quad_class"])
+        if "goldstein" in changes:
+            values["goldstein"] = float(changes["goldstein"])
+        if "not_an_event" in changes:
+            values["not_an_event"] = bool(changes["not_an_event"])
+        if "date" in changes:
+            start, end, year = date_bounds(changes["date"])
+            if changes["date"] and start is None:
+                raise ValueError(f"not a date: {changes['date']!r}")
+            values.update(date=changes["date"], date_start=start, date_end=end, year=year)
+        with self.engine.begin() as conn:
+            if actors:
+                conn.execute(
+                    self._insert(S.actors).on_conflict_do_nothing(index_elements=["code"]), actors
+                )
+            conn.execute(update(S.events).where(S.events.c.event_id == event_id).values(**values))
+        after = self.get_event(event_id)
+        audit = {
+            "event_id": event_id, "user": user, "at": _now(), "reason": reason,
+            "before": json.dumps(before, sort_keys=True), "after": json.dumps(after, sort_keys=True),
+        }  # fmt: skip
+        with self.engine.begin() as conn:
+            new_id = conn.execute(S.event_history.insert().values(**audit)).inserted_primary_key[0]
+        return {**audit, "id": new_id, "before": before, "after": after}
+
+    def event_history(self, event_id: str) -> list[dict[str, Any]]:
+        H = S.event_history
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(H).where(H.c.event_id == event_id).order_by(H.c.id))
+            out = []
+            for r in rows:
+                d = dict(r._mapping)
+                d["before"] = json.loads(d["before"])
+                d["after"] = json.loads(d["after"])
+                out.append(d)
+        return out
+
+    # -- actors ----------------------------------------------------------------------------
+    def actors(self) -> list[dict[str, Any]]:
+        """Every actor code with its country, a name seen in text and its event count."""
+        e = S.events
+        with self.engine.connect() as conn:
+            counts: dict[str, int] = {}
+            for col in (e.c.source_code, e.c.target_code):
+                for code, n in conn.execute(select(col, func.count()).group_by(col)):
+                    if code is not None:
+                        counts[code] = counts.get(code, 0) + n
+            rows = conn.execute(select(S.actors).order_by(S.actors.c.code))
+            return [{**dict(r._mapping), "n_events": counts.get(r.code, 0)} for r in rows]
+
+    def actor_summary(self, code: str, f: EventFilter | None = None) -> dict[str, Any]:
+        """Counts by role and quad class, date range and top partners of an actor."""
+        from multivector.analysis.network import partner_network
+
+        code = code.upper()
+        base = f or EventFilter()
+        e, d = S.events, S.documents
+        out: dict[str, Any] = {"code": code}
+        with self.engine.connect() as conn:
+            row = conn.execute(select(S.actors).where(S.actors.c.code == code)).first()
+            out["country"] = row.country if row else None
+            out["name"] = row.name if row else None
+            both = or_(
+                or_(e.c.source_root == code, e.c.source_code == code),
+                or_(e.c.target_root == code, e.c.target_code == code),
+            )
+            where = and_(both, *conditions(base, e, d, self.dialect))
+            q = (
+                select(e.c.quad_class, func.count(), func.min(e.c.date_start),
+                       func.max(e.c.date_end))  # fmt: skip
+                .select_from(e.join(d, d.c.id == e.c.doc_id))
+                .where(where)
+                .group_by(e.c.quad_class)
+            )
+            quads = {}
+            first, last = None, None
+            for quad, n, lo, hi in conn.execute(q):
+                quads[int(quad)] = n
+                if lo and (first is None or lo < first):
+                    first = lo
+                if hi and (last is None or hi > last):
+                    last = hi
+        out.update(n_events=sum(quads.values()), by_quad=quads, first_date=first, last_date=last)
+        out["partners"] = partner_network(self, code, base)[:10]
+        return out
+
+
+def event_row(ev: Event) -> dict[str, Any]:
+    """An events-table row for ``ev``."""
+    start, end, year = date_bounds(ev.date)
+    src, tgt = ev.source, ev.target
+    spans = ev.to_dict()["spans"]
+    return {
+        "event_id": ev.event_id,
+        "doc_id": ev.doc_id,
+        "sentence_id": ev.sentence_id,
+        "idx": ev.index,
+        "sentence": ev.sentence,
+        "sentence_start": ev.sentence_start,
+        "source_code": src.code,
+        "source_text": src.text,
+        "source_country": src.country,
+        "source_root": actor_root(src.code, src.country),
+        "target_code": tgt.code if tgt else None,
+        "target_text": tgt.text if tgt else None,
+        "target_country": tgt.country if tgt else None,
+        "target_root": actor_root(tgt.code, tgt.country) if tgt else None,
+        "object": ev.object,
+        "cameo": ev.cameo,
+        "cameo_root": ev.cameo[:2],
+        "plover": ev.plover,
+        "plover_mode": ev.plover_mode,
+        "quad_class": ev.quad_class,
+        "goldstein": ev.goldstein,
+        "date": ev.date,
+        "date_start": start,
+        "date_end": end,
+        "year": year,
+        "date_precision": ev.date_precision,
+        "date_source": ev.date_source,
+        "date_text": ev.date_text,
+        "rule": ev.rule,
+        "verb": ev.verb_text,
+        "spans": json.dumps(spans),
+        "not_an_event": False,
+        "corrected": False,
+    }
+
+
+def row_to_event_dict(m) -> dict[str, Any]:
+    """The output contract dict for an events row, plus store fields."""
+    target = None
+    if m["target_code"] is not None:
+        target = {"text": m["target_text"], "code": m["target_code"], "country": m["target_country"]}
+    return {
+        "event_id": m["event_id"],
+        "doc_id": m["doc_id"],
+        "sentence_id": m["sentence_id"],
+        "sentence": m["sentence"],
+        "source": {"text": m["source_text"], "code": m["source_code"], "country": m["source_country"]},
+        "target": target,
+        "object": m["object"],
+        "cameo": m["cameo"],
+        "plover": m["plover"],
+        "plover_mode": m["plover_mode"],
+        "quad_class": m["quad_class"],
+        "goldstein": m["goldstein"],
+        "date": m["date"],
+        "date_precision": m["date_precision"],
+        "date_source": m["date_source"],
+        "date_text": m["date_text"],
+        "rule": m["rule"],
+        "verb": m["verb"],
+        "spans": json.loads(m["spans"]) if m["spans"] else None,
+        "sentence_start": m["sentence_start"],
+        "status": m.get("doc_status"),
+        "corrected": bool(m["corrected"]),
+        "not_an_event": bool(m["not_an_event"]),
+        "document_title": m.get("document_title"),
+        "doc_date": m.get("doc_date"),
+        "doc_url": m.get("doc_url"),
+    }
+
+
+__all__ = ["DEFAULT_URL", "IngestStats", "Store", "actor_root", "normalize_url", "open_store"]

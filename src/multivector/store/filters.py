@@ -1,0 +1,180 @@
+"""Event filters shared by queries, exports and analyses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    and_,
+    bindparam,
+    column,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    text,
+    true,
+    tuple_,
+)
+
+from multivector.store.dates import lower_bound, upper_bound
+
+
+@dataclass(slots=True)
+class EventFilter:
+    """Which events to return. Every field is optional; set fields are ANDed.
+
+    ``actor``/``target`` match an actor's country (``KAZ`` matches ``KAZGOV``) or its full code;
+    ``actor`` is the source, ``target`` the target. ``dyad`` ("KAZ,RUS" or a pair) matches events
+    between the two in either direction. ``since``/``until`` take YYYY, YYYY-MM or YYYY-MM-DD and
+    are inclusive of the whole period. ``cameo`` is a code prefix (comma-separated alternatives).
+    ``status`` is the document status ("accepted" by default; None for all). ``one_a_day`` keeps one
+    event per date, source, target and CAMEO code (the news-corpus de-duplication).
+    """
+
+    actor: str | None = None
+    target: str | None = None
+    dyad: str | tuple[str, str] | None = None
+    since: str | None = None
+    until: str | None = None
+    cameo: str | None = None
+    plover: str | None = None
+    quad: int | str | None = None
+    text: str | None = None
+    doc_id: str | None = None
+    status: str | None = "accepted"
+    include_not_events: bool = False
+    one_a_day: bool = False
+
+    def dyad_pair(self) -> tuple[str, str] | None:
+        if self.dyad is None:
+            return None
+        if isinstance(self.dyad, str):
+            parts = [p.strip() for p in self.dyad.split(",") if p.strip()]
+        else:
+            parts = [p.strip() for p in self.dyad]
+        if len(parts) != 2:
+            raise ValueError(f"a dyad is two actors, e.g. KAZ,RUS (got {self.dyad!r})")
+        return parts[0].upper(), parts[1].upper()
+
+    def quads(self) -> list[int]:
+        if self.quad is None or self.quad == "":
+            return []
+        if isinstance(self.quad, int):
+            values = [self.quad]
+        else:
+            values = [int(q) for q in str(self.quad).split(",") if q.strip()]
+        for q in values:
+            if q not in (1, 2, 3, 4):
+                raise ValueError(f"quad class must be 1-4, got {q}")
+        return values
+
+
+def fts_query(user_text: str) -> str:
+    """A safe FTS5 query from free text: every word must match; a quoted input is a phrase."""
+    stripped = user_text.strip()
+    words = re.findall(r"\w+", stripped)
+    if not words:
+        raise ValueError("empty search text")
+    if len(stripped) > 1 and stripped[0] == stripped[-1] == '"':
+        return '"' + " ".join(words) + '"'
+    return " ".join(f'"{w}"' for w in words)
+
+
+def matching_sentences(dialect: str, user_text: str):
+    """A select of (doc_id, sentence_id) for sentences matching ``user_text``."""
+    if dialect == "postgresql":
+        s = table("sentences", column("doc_id"), column("sentence_id"))
+        return select(s.c.doc_id, s.c.sentence_id).where(
+            text("sentences.tsv @@ websearch_to_tsquery('english', :fts_q)").bindparams(
+                bindparam("fts_q", user_text)
+            )
+        )
+    s = table("sentences", column("id"), column("doc_id"), column("sentence_id"))
+    fts = table("sentences_fts", column("rowid"))
+    return (
+        select(s.c.doc_id, s.c.sentence_id)
+        .select_from(fts.join(s, s.c.id == fts.c.rowid))
+        .where(
+            literal_column("sentences_fts").op("MATCH")(bindparam("fts_q", fts_query(user_text)))
+        )
+    )
+
+
+def _actor_match(code_col, root_col, value: str) -> ColumnElement[bool]:
+    value = value.strip().upper()
+    return or_(root_col == value, code_col == value)
+
+
+def conditions(
+    f: EventFilter, e: Table, d: Table, dialect: str, *, dedupe_inner: bool = False
+) -> list[ColumnElement[bool]]:
+    """SQL conditions on the events table ``e`` joined to documents ``d`` for filter ``f``."""
+    out: list[ColumnElement[bool]] = []
+    if f.actor:
+        out.append(_actor_match(e.c.source_code, e.c.source_root, f.actor))
+    if f.target:
+        out.append(_actor_match(e.c.target_code, e.c.target_root, f.target))
+    pair = f.dyad_pair()
+    if pair:
+        a, b = pair
+        out.append(
+            or_(
+                and_(e.c.source_root == a, e.c.target_root == b),
+                and_(e.c.source_root == b, e.c.target_root == a),
+            )
+        )
+    if f.since:
+        out.append(e.c.date_start >= lower_bound(f.since))
+    if f.until:
+        out.append(e.c.date_start <= upper_bound(f.until))
+    if f.cameo:
+        alternatives = []
+        for code in (c.strip() for c in str(f.cameo).split(",")):
+            if not code:
+                continue
+            if not code.isalnum():
+                raise ValueError(f"not a CAMEO code: {code!r}")
+            if len(code) <= 2:
+                alternatives.append(e.c.cameo_root == code.zfill(2))
+            else:
+                alternatives.append(e.c.cameo.like(code + "%"))
+        if alternatives:
+            out.append(or_(*alternatives))
+    if f.plover:
+        out.append(func.upper(e.c.plover) == f.plover.strip().upper())
+    quads = f.quads()
+    if quads:
+        out.append(e.c.quad_class.in_(quads))
+    if f.text:
+        out.append(
+            tuple_(e.c.doc_id, e.c.sentence_id).in_(matching_sentences(dialect, f.text))
+        )
+    if f.doc_id:
+        out.append(e.c.doc_id == f.doc_id)
+    if f.status:
+        out.append(d.c.status == f.status)
+    if not f.include_not_events:
+        out.append(e.c.not_an_event == false())
+    if f.one_a_day and not dedupe_inner:
+        e2 = e.alias("e2")
+        d2 = d.alias("d2")
+        inner = conditions(f, e2, d2, dialect, dedupe_inner=True)
+        first = (
+            select(func.min(e2.c.event_id))
+            .select_from(e2.join(d2, d2.c.id == e2.c.doc_id))
+            .where(and_(true(), *inner))
+            .group_by(
+                func.coalesce(e2.c.date, ""),
+                e2.c.source_code,
+                func.coalesce(e2.c.target_code, ""),
+                e2.c.cameo,
+            )
+        )
+        out.append(e.c.event_id.in_(first))
+    return out
