@@ -7,7 +7,24 @@
 
 from __future__ import annotations
 
-from multivector.ingest.readers import read_inputs
+from multivector.ingest.readers import (
+    HTML_SUFFIXES,
+    JSON_SUFFIXES,
+    JSONL_SUFFIXES,
+    InputReader,
+    read_inputs,
+    relative_doc_id,
+)
 from multivector.ingest.text import InputError, normalise_date, strip_boilerplate
 
-__all__ = ["InputError", "normalise_date", "read_inputs", "strip_boilerplate"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "JSON_SUFFIXES",
+    "InputError",
+    "InputReader",
+    "normalise_date",
+    "read_inputs",
+    "relative_doc_id",
+    "strip_boilerplate",
+]

@@ -7,7 +7,7 @@ import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Any
 
 from multivector.ingest.html import extract_html, looks_like_html
@@ -50,12 +50,25 @@ def read_inputs(
             default_date = normalise_date(date)
         except InputError as e:
             raise ValueError(str(e)) from None
-    reader = _Reader(default_date, max_bytes, check_language)
+    reader = InputReader(default_date, max_bytes, check_language)
     return reader.read_all(list(paths), stdin)
 
 
-class _Reader:
-    def __init__(self, date: str | None, max_bytes: int, check_language: bool) -> None:
+def relative_doc_id(relative_path: str) -> str:
+    """The id of a file found in a directory: its relative POSIX path without the suffix."""
+    rel = PurePosixPath(relative_path)
+    return rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix()
+
+
+class InputReader:
+    """The reading rules, usable piece by piece (the Spark job feeds it bytes and lines).
+
+    ``date`` must already be normalised (YYYY-MM-DD) or None.
+    """
+
+    def __init__(
+        self, date: str | None = None, max_bytes: int = 5_000_000, check_language: bool = True
+    ) -> None:
         self.date = date
         self.max_bytes = max_bytes
         self.check_language = check_language
@@ -75,8 +88,7 @@ class _Reader:
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for fn in sorted(f for f in filenames if not f.startswith(".")):
                 path = Path(dirpath) / fn
-                rel = path.relative_to(root)
-                doc_id = rel.with_suffix("").as_posix() if rel.suffix else rel.as_posix()
+                doc_id = relative_doc_id(path.relative_to(root).as_posix())
                 yield from self.read_file(path, doc_id=doc_id, name=str(path))
 
     def read_file(self, path: Path, doc_id: str, name: str) -> Iterator[Item]:
@@ -92,14 +104,29 @@ class _Reader:
             return
         try:
             data = self._read_bounded(path)
+        except InputError as e:
+            yield DocumentProblem(name, str(e))
+            return
+        yield from self.from_bytes(data, suffix, doc_id, name, str(path))
+
+    def from_bytes(
+        self, data: bytes, suffix: str, doc_id: str, name: str, source: str | None
+    ) -> Iterator[Item]:
+        """Documents from one whole file's bytes (text, HTML or JSON; not JSON Lines)."""
+        if len(data) > self.max_bytes:
+            yield DocumentProblem(
+                name, f"too large ({len(data)} bytes; the limit is {self.max_bytes})"
+            )
+            return
+        try:
             text = decode(data)
             if suffix in JSON_SUFFIXES:
-                yield from self._json_file(text, name, path)
+                yield from self._json_file(text, name, doc_id, source)
                 return
             if suffix in HTML_SUFFIXES or looks_like_html(text):
-                yield self._html_document(text, doc_id, name, path)
+                yield self._html_document(text, doc_id, name, source)
             else:
-                yield self._text_document(text, doc_id, name, path)
+                yield self._text_document(text, doc_id, name, source)
         except InputError as e:
             yield DocumentProblem(name, str(e))
 
@@ -119,7 +146,7 @@ class _Reader:
         return data
 
     # -- kinds
-    def _text_document(self, text: str, doc_id: str, name: str, path: Path | None) -> Item:
+    def _text_document(self, text: str, doc_id: str, name: str, source: str | None) -> Item:
         text = strip_boilerplate(text)
         check_text(text, self.check_language)
         return Document(
@@ -127,10 +154,10 @@ class _Reader:
             text=text,
             date=self.date,
             title=text_title(text),
-            source_path=str(path) if path else None,
+            source_path=source,
         )
 
-    def _html_document(self, html: str, doc_id: str, name: str, path: Path | None) -> Item:
+    def _html_document(self, html: str, doc_id: str, name: str, source: str | None) -> Item:
         page = extract_html(html)
         text = strip_boilerplate(page.text)
         check_text(text, self.check_language)
@@ -145,10 +172,10 @@ class _Reader:
             text=text,
             date=date,
             title=page.title,
-            source_path=str(path) if path else None,
+            source_path=source,
         )
 
-    def _json_file(self, text: str, name: str, path: Path) -> Iterator[Item]:
+    def _json_file(self, text: str, name: str, stem: str, source: str | None) -> Iterator[Item]:
         """A ``.json`` file: one document object, or a list of them."""
         try:
             value = json.loads(text)
@@ -157,10 +184,10 @@ class _Reader:
         items = value if isinstance(value, list) else [value]
         for i, obj in enumerate(items, 1):
             label = f"{name}:{i}" if isinstance(value, list) else name
-            default_id = f"{path.stem}:{i}" if isinstance(value, list) else path.stem
-            yield self._record(obj, label, default_id, str(path))
+            default_id = f"{stem}:{i}" if isinstance(value, list) else stem
+            yield self.record(obj, label, default_id, source)
 
-    def _record(self, obj: Any, label: str, default_id: str, source: str | None) -> Item:
+    def record(self, obj: Any, label: str, default_id: str, source: str | None) -> Item:
         """One JSON record {"id","text","date"?,"title"?,"url"?} -> Document or problem."""
         if not isinstance(obj, dict):
             return DocumentProblem(label, f"expected a JSON object, got {type(obj).__name__}")
@@ -200,17 +227,24 @@ class _Reader:
                 continue
             if not raw.strip():
                 continue
+            yield self.jsonl_line(raw, label, f"{id_prefix}:{lineno}", name, bom=lineno == 1)
+
+    def jsonl_line(
+        self, raw: bytes | str, label: str, default_id: str, source: str | None, bom: bool = False
+    ) -> Item:
+        """One JSON Lines line -> Document or problem (``label`` names it, e.g. ``f.jsonl:3``)."""
+        if isinstance(raw, bytes):
             try:
-                line = raw.decode("utf-8-sig") if lineno == 1 else raw.decode("utf-8")
+                raw = raw.decode("utf-8-sig" if bom else "utf-8")
             except UnicodeDecodeError as e:
-                yield DocumentProblem(label, f"not UTF-8 (invalid byte at column {e.start + 1})")
-                continue
-            try:
-                obj = json.loads(line)
-            except json.JSONDecodeError as e:
-                yield DocumentProblem(label, f"invalid JSON: {e.msg} at column {e.colno}")
-                continue
-            yield self._record(obj, label, f"{id_prefix}:{lineno}", name)
+                return DocumentProblem(label, f"not UTF-8 (invalid byte at column {e.start + 1})")
+        if len(raw.encode("utf-8")) > self.max_bytes:
+            return DocumentProblem(label, f"line too large (the limit is {self.max_bytes} bytes)")
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as e:
+            return DocumentProblem(label, f"invalid JSON: {e.msg} at column {e.colno}")
+        return self.record(obj, label, default_id, source)
 
     def _lines(self, f: IO[bytes]) -> Iterator[bytes | InputError]:
         """Lines of at most ``max_bytes``; a longer line is skipped (streamed past) and reported."""
