@@ -1,33 +1,167 @@
-"""The coder: documents in, events out. (Interface first; the pipeline is filled in below.)"""
+"""The coder: documents in, events out.
+
+>>> coder = Coder()
+>>> [e.cameo for e in coder.code_text("Nazarbayev visited Turkey.")]
+['042']
+
+The spaCy model parses each document once (``nlp.pipe`` in batches); everything after the
+parse — actor matching, patterns, coreference, dates — is cheap by comparison (see
+docs/benchmarks.md). A failure on one sentence is logged and skipped; it never stops a batch.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import logging
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
-from multivector.model import CodedDocument, Document, Event
+from multivector.coding.actor_data import load_actor_data
+from multivector.coding.actors import ActorLexicon
+from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
+from multivector.coding.events import DocumentState, EventExtractor, Modality, Trace
+from multivector.model import CodedDocument, Document, DocumentProblem, Event
+from multivector.nlp import load_pipeline
+from multivector.ontology import load_ontology
+
+log = logging.getLogger(__name__)
+
+
+def parse_document_date(date: str | None) -> dt.date | None:
+    """``YYYY-MM-DD`` (or a longer ISO timestamp) to a date; None when absent or invalid."""
+    if not date:
+        return None
+    try:
+        return dt.date.fromisoformat(str(date)[:10])
+    except ValueError:
+        return None
 
 
 class Coder:
     """Codes documents into events with a spaCy model and multivector's dictionaries.
 
     Load it once and reuse it: loading the model and dictionaries is the expensive part.
+    ``dictionary_paths`` are user dictionaries layered over the bundled ones (``replace=True``:
+    instead of them); ``dictionaries`` passes a ready bundle (e.g. converted PETRARCH files).
     """
 
-    def __init__(self, dictionary_paths: Iterable[str] = (), nlp=None) -> None:
+    def __init__(
+        self,
+        dictionary_paths: Iterable[str] = (),
+        nlp=None,
+        dictionaries: Dictionaries | None = None,
+        replace: bool = False,
+    ) -> None:
         self.dictionary_paths = list(dictionary_paths)
-        self._nlp = nlp
+        self.dictionaries = dictionaries or load_dictionaries(self.dictionary_paths, replace=replace)
+        self.nlp = nlp or load_pipeline()
+        actor_data = load_actor_data(self.dictionaries.actor_files)
+        if self.dictionaries.extra_actors:
+            actor_data = actor_data.extended(self.dictionaries.extra_actors)
+        self.lexicon = ActorLexicon(actor_data, self.nlp.vocab)
+        self.lexicon.compile(self.nlp.make_doc)
+        self.ontology = load_ontology()
+        self.extractor = EventExtractor(
+            self.dictionaries, self.lexicon, self.ontology, Modality.load(bundled_path("modality.yaml"))
+        )
 
+    # ------------------------------------------------------------------ public API
     def code_documents(
-        self, documents: Iterable[Document], batch_size: int = 32
+        self, documents: Iterable[Document | DocumentProblem], batch_size: int = 32
     ) -> Iterator[CodedDocument]:
-        """Code a stream of documents, yielding one :class:`CodedDocument` each, in input order."""
-        raise NotImplementedError
+        """Code a stream of documents, yielding one :class:`CodedDocument` each, in input order.
+
+        A :class:`DocumentProblem` in the stream (a file the reader could not use) passes
+        through as a CodedDocument with ``problem`` set.
+        """
+        it = iter(documents)
+        while batch := list(islice(it, batch_size)):
+            good = [d for d in batch if isinstance(d, Document)]
+            parsed = iter(self.nlp.pipe((d.text for d in good), batch_size=batch_size))
+            for item in batch:
+                if isinstance(item, DocumentProblem):
+                    yield CodedDocument(document=Document(id=item.name, text=""), problem=item)
+                    continue
+                try:
+                    doc = next(parsed)
+                except Exception as exc:  # the parser failed on this text: report, go on
+                    log.warning("%s: could not be parsed: %s", item.id, exc)
+                    yield CodedDocument(document=item, problem=DocumentProblem(item.id, f"parse failed: {exc}"))
+                    parsed = iter(self.nlp.pipe((d.text for d in good[good.index(item) + 1 :]), batch_size=batch_size))
+                    continue
+                yield self.code_parsed(item, doc)
 
     def code_text(self, text: str, date: str | None = None, doc_id: str = "text") -> list[Event]:
         """Code one text; ``date`` (YYYY-MM-DD) anchors relative dates."""
         coded = next(self.code_documents([Document(id=doc_id, text=text, date=date)]))
+        if coded.problem is not None:
+            raise ValueError(str(coded.problem))
         return coded.events
+
+    def code_parsed(self, document: Document, doc, traces: list[tuple[int, Trace]] | None = None) -> CodedDocument:
+        """Code an already parsed spaCy ``doc`` of ``document``."""
+        state = DocumentState(
+            doc_id=document.id,
+            doc_date=parse_document_date(document.date),
+            mentions=self.lexicon.find_mentions(doc),
+        )
+        coded = CodedDocument(document=document)
+        previous_end = 0
+        for sid, sent in enumerate(_content_sentences(doc)):
+            new_paragraph = "\n" in doc.text[previous_end : sent.start_char] or sid == 0
+            previous_end = sent.end_char
+            coded.sentences.append((sent.start_char, sent.end_char, sent.text.strip()))
+            try:
+                events, sentence_traces = self.extractor.code_sentence(sent, sid, state, new_paragraph)
+            except Exception:  # one bad sentence must not stop the document
+                log.exception("%s: sentence %d could not be coded; skipped", document.id, sid)
+                continue
+            coded.events.extend(events)
+            if traces is not None:
+                traces.extend((sid, t) for t in sentence_traces)
+        coded.n_sentences = len(coded.sentences)
+        return coded
+
+    def explain(self, text: str, date: str | None = None) -> str:
+        """A readable account of the parse and of why each predicate was or was not coded."""
+        doc = self.nlp(text)
+        traces: list[tuple[int, Trace]] = []
+        coded = self.code_parsed(Document(id="explain", text=text, date=date), doc, traces)
+        mentions = self.lexicon.find_mentions(doc)
+        lines: list[str] = []
+        for sid, sent in enumerate(_content_sentences(doc)):
+            lines.append(f"sentence {sid}: {sent.text.strip()}")
+            lines.append("  parse:")
+            for t in sent:
+                if t.is_space:
+                    continue
+                m = mentions.get(t.i)
+                actor = f"  actor={m.entries[0].code}({m.entries[0].kind})" if m else ""
+                lines.append(f"    {t.i:>3} {t.text:<16} {t.lemma_:<14} {t.pos_:<6} {t.dep_:<10} head={t.head.i}{actor}")
+            lines.append("  predicates:")
+            found = [tr for s, tr in traces if s == sid]
+            if not found:
+                lines.append("    (no word of this sentence is in the event dictionary)")
+            for tr in found:
+                lines.append(f"    {tr.token} [{tr.lemma}]: {tr.outcome}")
+            lines.append("  events:")
+            evs = [e for e in coded.events if e.sentence_id == sid]
+            if not evs:
+                lines.append("    (none)")
+            for e in evs:
+                tgt = e.target.code if e.target else (f"object '{e.object}'" if e.object else "-")
+                lines.append(
+                    f"    {e.source.code} -> {tgt}  CAMEO {e.cameo} ({self.ontology.cameo(e.cameo).name}), "
+                    f"PLOVER {e.plover}, Goldstein {e.goldstein}, date {e.date} [{e.date_source}], rule {e.rule}"
+                )
+        return "\n".join(lines)
+
+
+def _content_sentences(doc):
+    for sent in doc.sents:
+        if sent.text.strip():
+            yield sent
 
 
 @functools.lru_cache(maxsize=1)

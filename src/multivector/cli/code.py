@@ -1,0 +1,157 @@
+"""``multivector code`` and ``multivector explain``."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from typing import TextIO
+
+import click
+
+from multivector.model import CodedDocument, Event
+
+CSV_COLUMNS = [
+    "event_id", "doc_id", "sentence_id", "date", "date_precision", "date_source",
+    "source_code", "source_country", "source_text", "target_code", "target_country", "target_text",
+    "cameo", "plover", "quad_class", "goldstein", "object", "verb", "rule", "sentence",
+]
+
+
+def event_row(e: Event) -> dict[str, object]:
+    """A flat row of an event (the CSV columns)."""
+    d = e.to_dict()
+    src, tgt = d["source"], d["target"] or {}
+    return {
+        "event_id": d["event_id"], "doc_id": d["doc_id"], "sentence_id": d["sentence_id"],
+        "date": d["date"], "date_precision": d["date_precision"], "date_source": d["date_source"],
+        "source_code": src["code"], "source_country": src["country"], "source_text": src["text"],
+        "target_code": tgt.get("code"), "target_country": tgt.get("country"), "target_text": tgt.get("text"),
+        "cameo": d["cameo"], "plover": d["plover"], "quad_class": d["quad_class"],
+        "goldstein": d["goldstein"], "object": d["object"], "verb": d["verb"], "rule": d["rule"],
+        "sentence": d["sentence"],
+    }
+
+
+class EventWriter:
+    """Writes events as JSON Lines, CSV or an aligned table."""
+
+    def __init__(self, out: TextIO, fmt: str) -> None:
+        self.out, self.fmt = out, fmt
+        self._csv = None
+        if fmt == "csv":
+            self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+            self._csv.writeheader()
+        elif fmt == "table":
+            out.write(f"{'date':<10} {'source':<12} {'target':<12} {'cameo':<5} {'plover':<10} {'gold':>5}  sentence\n")
+
+    def write(self, e: Event) -> None:
+        if self.fmt == "jsonl":
+            self.out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+        elif self._csv is not None:
+            self._csv.writerow(event_row(e))
+        else:
+            tgt = e.target.code if e.target else (f"[{e.object[:10]}]" if e.object else "-")
+            self.out.write(
+                f"{(e.date or '-'):<10} {e.source.code:<12} {tgt:<12} {e.cameo:<5} {(e.plover or '-'):<10} "
+                f"{e.goldstein:>5}  {e.sentence[:70]}\n"
+            )
+
+
+def coded_stream(paths: tuple[str, ...], date: str | None, dictionaries: tuple[str, ...],
+                 dictionary_format: str, replace: bool, workers: int, batch_size: int) -> Iterator[CodedDocument]:
+    """Read inputs and code them (in worker processes when ``workers`` > 1)."""
+    from multivector.ingest import read_inputs
+
+    items = read_inputs(list(paths), date=date)
+    if dictionary_format == "petrarch" or replace:
+        coder = build_coder(dictionaries, dictionary_format, replace)
+        yield from coder.code_documents(items, batch_size=batch_size)
+        return
+    from multivector.scale import parallel_code_documents
+
+    yield from parallel_code_documents(items, workers=workers, batch_size=batch_size, dictionary_paths=dictionaries)
+
+
+def build_coder(dictionaries: tuple[str, ...] = (), dictionary_format: str = "multivector", replace: bool = False):
+    """A coder with the bundled dictionaries and/or user ones (ours or PETRARCH's format)."""
+    from multivector.coding.coder import Coder
+
+    if dictionary_format == "petrarch":
+        from multivector.petrarch import load_petrarch_dictionaries
+
+        converted, warnings = load_petrarch_dictionaries(list(dictionaries))
+        for w in warnings:
+            click.echo(f"warning: {w}", err=True)
+        if replace:
+            return Coder(dictionaries=converted)
+        from multivector.coding.dictionary import load_dictionaries
+
+        return Coder(dictionaries=load_dictionaries().merge(converted))
+    return Coder(dictionary_paths=dictionaries, replace=replace)
+
+
+def _default_workers() -> int:
+    from multivector.scale import default_workers
+
+    return default_workers()
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True,
+              help="Output format.")
+@click.option("--date", help="Document date YYYY-MM-DD anchoring relative dates (a JSON 'date' field wins).")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output.")
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True),
+              help="A user dictionary file (repeatable), layered over the bundled ones.")
+@click.option("--dictionary-format", type=click.Choice(["multivector", "petrarch"]), default="multivector",
+              show_default=True, help="Format of the --dictionary files.")
+@click.option("--replace-dictionaries", "replace", is_flag=True,
+              help="Use only the --dictionary files, not the bundled event dictionary.")
+@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
+@click.option("--batch-size", type=int, default=16, show_default=True, help="Documents per batch.")
+def code(paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size) -> None:
+    """Code PATHS (files, directories, or - for standard input) into events.
+
+    Plain text, HTML and JSON Lines ({"id", "text", "date"?, "title"?, "url"?}) are read.
+    Documents that cannot be read or coded are reported on standard error with the reason;
+    the rest are coded. The exit status is non-zero only when nothing could be read.
+    """
+    from multivector.coding.coder import parse_document_date
+
+    if date and parse_document_date(date) is None:
+        raise click.BadParameter(f"'{date}' is not a date (YYYY-MM-DD)", param_hint="--date")
+    workers = workers or _default_workers()
+    sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    ok = bad = n_events = 0
+    try:
+        writer = EventWriter(sink, fmt)
+        for coded in coded_stream(paths, date, dictionaries, dictionary_format, replace, workers, batch_size):
+            if coded.problem is not None:
+                bad += 1
+                click.echo(f"skipped {coded.problem}", err=True)
+                continue
+            ok += 1
+            for e in coded.events:
+                writer.write(e)
+                n_events += 1
+    finally:
+        if out:
+            sink.close()
+    click.echo(f"coded {ok} document(s), {n_events} event(s); {bad} skipped", err=True)
+    if ok == 0:
+        sys.exit(1)
+
+
+@click.command()
+@click.argument("text", nargs=-1, required=True)
+@click.option("--date", help="Document date YYYY-MM-DD for relative dates.")
+@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True))
+def explain(text, date, dictionaries) -> None:
+    """Show the parse of TEXT and why each event was (or was not) coded."""
+    from multivector.coding.coder import Coder
+
+    coder = Coder(dictionary_paths=dictionaries)
+    click.echo(coder.explain(" ".join(text), date=date))

@@ -1,0 +1,187 @@
+"""Actor resolution: from words in a parsed sentence to CAMEO-style actor codes.
+
+Two steps:
+
+1. :class:`ActorLexicon` finds *named mentions* in a whole document at once with a spaCy
+   ``PhraseMatcher``: country names, capitals (as metonyms for governments), adjectives,
+   demonyms, regions, organisations and leaders.
+2. :meth:`ActorLexicon.resolve_np` turns the head of a noun phrase into actors, composing a
+   country with a role noun ("the Kazakh legislature" -> KAZLEG, "officials from China" ->
+   CHNGOV), following conjunctions ("Turkmenistan and Uzbekistan" -> two actors) and asking
+   the coreference tracker for pronouns and definite descriptions ("the country").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from multivector.coding.actor_data import ActorData, LeaderEntry
+from multivector.model import Actor
+from multivector.model import Span as CharSpan
+
+# Agent codes that belong to a state; without a named country they refer to the country in focus.
+STATE_AGENTS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY"})
+PRONOUNS = frozenset("he him his she her hers it its they them their theirs we us our".split())
+GROUP_NOUNS = frozenset({"country", "nation", "state", "republic", "side", "government", "neighbour", "neighbor"})
+# Entity types in which a country word is not an actor ("US $10 billion", "the 1995 Moscow treaty").
+NON_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
+
+
+@dataclass(frozen=True, slots=True)
+class LexEntry:
+    """What a named mention can stand for."""
+
+    code: str
+    country: str | None
+    kind: str  # country | capital | adjective | demonym | region | organization | leader
+    name: str
+    ambiguous: bool = False
+    leader: LeaderEntry | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def valid_on(self, date: dt.date | None) -> bool:
+        if date is None:
+            return True
+        return (self.start is None or date >= self.start) and (self.end is None or date < self.end)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A named mention found in a document: tokens ``[start, end)`` and its candidate entries."""
+
+    start: int
+    end: int
+    entries: tuple[LexEntry, ...]
+
+    def best(self, date: dt.date | None) -> LexEntry:
+        for e in self.entries:
+            if e.valid_on(date):
+                return e
+        return self.entries[0]
+
+
+def parse_iso(date: str | None) -> dt.date | None:
+    """Parse an ISO prefix ("1995", "1995-04", "1995-04-12") to a date (first day)."""
+    if not date:
+        return None
+    parts = date.split("-")
+    try:
+        year = int(parts[0][:4]) if len(parts[0]) >= 4 else int(parts[0].ljust(4, "5"))
+        month = int(parts[1]) if len(parts) > 1 else 1
+        day = int(parts[2][:2]) if len(parts) > 2 else 1
+        return dt.date(year, month, day)
+    except (ValueError, IndexError):
+        return None
+
+
+class ActorLexicon:
+    """Named actor phrases and role nouns, compiled for fast matching over spaCy docs."""
+
+    def __init__(self, data: ActorData, vocab) -> None:
+        self.data = data
+        self.entries: dict[str, list[LexEntry]] = {}
+        for c in data.countries:
+            for n in c.names:
+                self._add(n, LexEntry(c.code, c.code, "country", n, c.ambiguous))
+            for n in c.adjectives:
+                self._add(n, LexEntry(c.code, c.code, "adjective", n, c.ambiguous))
+            for n in c.demonyms:
+                self._add(n, LexEntry(c.code, c.code, "demonym", n, c.ambiguous))
+            for cap in c.capitals:
+                self._add(cap.name, LexEntry(c.code + "GOV", c.code, "capital", cap.name, False, None, cap.start, cap.end))
+            for n in c.regions:
+                self._add(n, LexEntry(c.code, c.code, "region", n, False))
+        for o in data.organizations:
+            for n in o.names:
+                self._add(n, LexEntry(o.code, None, "organization", n))
+        for person in data.leaders:
+            for n in person.names:
+                self._add(n, LexEntry(person.code_on(None), person.country, "leader", n, False, person))
+        self.agents: dict[str, str] = {}
+        self.multiword_agents: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for agent in data.agents:
+            for noun in agent.nouns:
+                words = tuple(noun.lower().split())
+                if len(words) == 1:
+                    self.agents.setdefault(words[0], agent.code)
+                else:
+                    self.multiword_agents.setdefault(words[-1], []).append((words[:-1], agent.code))
+        self.matcher = PhraseMatcher(vocab, attr="LOWER")
+        tokenizer_doc = Doc  # patterns are built with the vocab's tokenizer via make_doc below
+        del tokenizer_doc
+        self._vocab = vocab
+
+    def _add(self, phrase: str, entry: LexEntry) -> None:
+        if not phrase.strip():
+            return
+        self.entries.setdefault(phrase.lower(), []).append(entry)
+
+    def compile(self, make_doc: Callable[[str], Doc]) -> None:
+        """Build the phrase matcher (needs the pipeline's tokenizer)."""
+        for phrase in self.entries:
+            self.matcher.add(phrase, [make_doc(phrase)])
+
+    # -- mentions -------------------------------------------------------------------------
+    def find_mentions(self, doc: Doc) -> dict[int, Mention]:
+        """Named mentions in ``doc``, keyed by every token index they cover (longest wins)."""
+        found: list[Mention] = []
+        for match_id, start, end in self.matcher(doc):
+            phrase = self._vocab.strings[match_id]
+            span = doc[start:end]
+            entries = [e for e in self.entries.get(phrase, []) if self._case_ok(e, span)]
+            if not entries:
+                continue
+            if any(t.ent_type_ in NON_ACTOR_ENTS for t in span) or (end < len(doc) and doc[end].text in "$€£¥"):
+                continue
+            found.append(Mention(start, end, tuple(entries)))
+        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        by_token: dict[int, Mention] = {}
+        for m in found:
+            if any(i in by_token for i in range(m.start, m.end)):
+                continue
+            for i in range(m.start, m.end):
+                by_token[i] = m
+        return by_token
+
+    @staticmethod
+    def _case_ok(entry: LexEntry, span: Span) -> bool:
+        text = span.text
+        if entry.name.isupper() or any(ch.isupper() for ch in entry.name[1:] if ch.isalpha()) and entry.name.replace(".", "").isupper():
+            return text == entry.name  # abbreviations: "US", "UN" but not "us", "un"
+        if not text[:1].isupper():
+            return False
+        if entry.ambiguous:
+            return span[0].ent_type_ in {"GPE", "NORP", "LOC"}
+        return True
+
+    # -- role nouns -----------------------------------------------------------------------
+    def agent_code(self, token: Token) -> str | None:
+        """The CAMEO agent code of a role noun ("legislature" -> LEG), or None."""
+        lemma = token.lemma_.lower()
+        multi = self.multiword_agents.get(lemma) or self.multiword_agents.get(token.lower_)
+        if multi:
+            before = [t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]]
+            for words, code in multi:
+                if tuple(before[-len(words) :]) == words:
+                    return code
+        return self.agents.get(lemma) or self.agents.get(token.lower_)
+
+
+def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date | None) -> Actor:
+    """Build an :class:`Actor` from a lexicon entry on ``date``."""
+    if entry.kind == "leader" and entry.leader is not None:
+        code = entry.leader.code_on(date)
+        return Actor(text=text, code=code, country=entry.leader.country, span=span, kind="leader", resolved_by=f"leader:{entry.name}")
+    kind = "organization" if entry.kind == "organization" else ("state_role" if entry.kind == "capital" else "country")
+    return Actor(text=text, code=entry.code, country=entry.country, span=span, kind=kind, resolved_by=f"{entry.kind}:{entry.name}")
+
+
+def char_span(tokens: Iterable[Token]) -> CharSpan:
+    toks = list(tokens)
+    return CharSpan(toks[0].idx, toks[-1].idx + len(toks[-1].text))

@@ -1,0 +1,118 @@
+"""Coreference good enough for foreign-policy prose.
+
+A :class:`SalienceTracker` remembers, per document, the actors mentioned so far, with subjects
+ranked above other mentions (the subject of the previous clause is the preferred antecedent of
+a pronoun). It resolves:
+
+- "he", "she", "him", "his", "her" -> the most recent person (a leader);
+- "it", "its" -> the most recent non-person actor, subjects first;
+- "they", "them", "their" -> the most recent group (a compound subject), else a non-person;
+- "the country", "the nation" -> the most recent country;
+- "the two countries", "both sides" -> the two most recent distinct countries;
+- "his country" -> the country of the most recent person.
+
+Actors in the clause being coded can be excluded ("The United States invested in the
+country" cannot mean the United States).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from multivector.model import Actor
+
+PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
+THING_PRONOUNS = frozenset("it its itself".split())
+PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+
+
+@dataclass(slots=True)
+class _Entry:
+    actor: Actor
+    order: int
+    subject: bool
+
+
+@dataclass(slots=True)
+class SalienceTracker:
+    """Recent actors of one document, most recent last."""
+
+    history: list[_Entry] = field(default_factory=list)
+    groups: list[tuple[int, list[Actor]]] = field(default_factory=list)
+    _order: int = 0
+    window: int = 60
+
+    def note(self, actors: list[Actor], subject: bool = False) -> None:
+        """Record actors just mentioned (``subject``: they were a clause's subject)."""
+        self._order += 1
+        for a in actors:
+            self.history.append(_Entry(a, self._order, subject))
+        if len(actors) > 1:
+            self.groups.append((self._order, list(actors)))
+        if len(self.history) > self.window:
+            del self.history[: len(self.history) - self.window]
+
+    def _recent(self, accept, exclude: set[str], prefer_subject: bool = True) -> Actor | None:
+        candidates = [e for e in self.history if accept(e.actor) and e.actor.code not in exclude]
+        if not candidates:
+            return None
+        if prefer_subject:
+            last_order = candidates[-1].order
+            # Prefer a subject from the most recent clause that has any candidate at all.
+            recent_subjects = [e for e in candidates if e.subject and e.order >= last_order - 1]
+            if recent_subjects:
+                return recent_subjects[-1].actor
+        return candidates[-1].actor
+
+    def person(self, exclude: set[str] = frozenset()) -> Actor | None:
+        return self._recent(lambda a: a.kind == "leader", set(exclude))
+
+    def thing(self, exclude: set[str] = frozenset()) -> Actor | None:
+        return self._recent(lambda a: a.kind != "leader", set(exclude))
+
+    def country(self, exclude: set[str] = frozenset()) -> Actor | None:
+        return self._recent(lambda a: a.country is not None and a.kind != "leader", set(exclude), prefer_subject=False)
+
+    def any_country(self, exclude: set[str] = frozenset()) -> Actor | None:
+        """The most recent actor with a country, leaders included (for "his country")."""
+        return self._recent(lambda a: a.country is not None, set(exclude), prefer_subject=False)
+
+    def countries(self, n: int) -> list[Actor]:
+        """The ``n`` most recent distinct countries, oldest first."""
+        seen: list[Actor] = []
+        codes: set[str] = set()
+        for e in reversed(self.history):
+            c = e.actor.country
+            if c and c not in codes:
+                codes.add(c)
+                seen.append(e.actor)
+                if len(seen) == n:
+                    break
+        return list(reversed(seen))
+
+    def group(self) -> list[Actor]:
+        return list(self.groups[-1][1]) if self.groups else []
+
+    def pronoun(self, word: str, exclude: set[str] = frozenset()) -> list[Actor]:
+        """Actors a pronoun refers to (empty when unknown)."""
+        w = word.lower()
+        if w in PERSON_PRONOUNS:
+            a = self.person(exclude)
+            return [a] if a else []
+        if w in THING_PRONOUNS:
+            a = self.thing(exclude)
+            return [a] if a else []
+        if w in PLURAL_PRONOUNS:
+            g = self.group()
+            if g and self.groups[-1][0] >= self._order - 2:
+                return g
+            a = self.thing(exclude)
+            return [a] if a else []
+        return []
+
+
+def as_country(actor: Actor) -> Actor:
+    """The country an actor belongs to, as an actor of its own (for "his country")."""
+    if actor.country is None:
+        return actor
+    return replace(actor, code=actor.country, kind="country")

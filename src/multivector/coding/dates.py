@@ -1,0 +1,214 @@
+"""Dates of events: explicit, relative to the document date, relative to the narrative, vague.
+
+:func:`parse_date_expression` reads one date expression (a spaCy DATE entity or a phrase)
+and returns a :class:`DateValue`: an ISO 8601 prefix ("1995", "1995-04", "1995-04-12", or a
+decade "199"), its precision, and how it was resolved. Expressions it understands:
+
+- explicit: "1992", "April 1995", "12 April 1995", "April 12, 1995", "2001-11-05";
+- vague: "late 2001", "the early 1990s", "the late 1990s" (decade precision);
+- relative to the document date: "yesterday", "today", "on Monday", "last week", "last month",
+  "last year", "this year", "two days ago", "in March" (the document's year);
+- relative to the narrative date (the last date the text gave): "the following year",
+  "a year later", "two years later", "the same year", "the previous year", "that month".
+
+Anything else falls back to ``dateparser`` with the document date as its base, when there is one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 2}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+_RE_ISO = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?\b")
+_RE_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)
+_RE_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)
+_RE_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)
+_RE_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_RE_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
+_RE_DECADE = re.compile(r"\b(?P<q>early|mid|late)?[\s-]*(?P<decade>1[89]\d0|20\d0)'?s\b", re.I)
+_RE_YEAR = re.compile(rf"\b(?P<q>early|mid|late|spring|summer|autumn|fall|winter|end of|beginning of|start of)?[\s-]*(?:of\s+)?{_YEAR}\b", re.I)
+_RE_MONTH_ALONE = re.compile(rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}$", re.I)
+_RE_RELATIVE_NARRATIVE = re.compile(
+    r"\b(?:(?P<rel>(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+(?P<unit>year|month))"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?P<unit2>years?|months?)\s+(?P<dir>later|earlier|before|after))\b",
+    re.I,
+)
+_RE_AGO = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)
+_RE_LAST = re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A resolved date: ISO prefix, precision (day, month, year, decade) and provenance."""
+
+    iso: str
+    precision: str
+    how: str  # explicit | vague | document-relative | narrative-relative | dateparser
+
+    @property
+    def year(self) -> int:
+        return int(self.iso[:4]) if len(self.iso) >= 4 else int(self.iso + "0")
+
+    @property
+    def month(self) -> int | None:
+        return int(self.iso[5:7]) if len(self.iso) >= 7 else None
+
+
+def _ymd(y: int, m: int | None = None, d: int | None = None) -> str:
+    if m is None:
+        return f"{y:04d}"
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _num(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower(), 1)
+
+
+def _shift_months(y: int, m: int, delta: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + delta
+    return total // 12, total % 12 + 1
+
+
+def parse_date_expression(
+    text: str, doc_date: dt.date | None = None, narrative: DateValue | None = None
+) -> DateValue | None:
+    """Resolve one date expression; None when it is not a date we can place."""
+    t = " ".join(text.split())
+    if not t:
+        return None
+    if m := _RE_ISO.search(t):
+        y, mo, d = int(m["y"]), int(m["m"]), m["d"]
+        if 1 <= mo <= 12:
+            if d and _valid(y, mo, int(d)):
+                return DateValue(_ymd(y, mo, int(d)), "day", "explicit")
+            return DateValue(_ymd(y, mo), "month", "explicit")
+    for rx in (_RE_DAY_MONTH_YEAR, _RE_MONTH_DAY_YEAR):
+        if m := rx.search(t):
+            y, mo, d = int(m["year"]), MONTHS[m["month"].lower()], int(m["day"])
+            if _valid(y, mo, d):
+                return DateValue(_ymd(y, mo, d), "day", "explicit")
+    if m := _RE_MONTH_YEAR.search(t):
+        return DateValue(_ymd(int(m["year"]), MONTHS[m["month"].lower()]), "month", "explicit")
+    if m := _RE_DECADE.search(t):
+        decade = m["decade"]
+        return DateValue(decade[:3], "decade", "vague" if m["q"] else "explicit")
+    if m := _RE_YEAR.search(t):
+        return DateValue(_ymd(int(m["year"])), "year", "vague" if m["q"] else "explicit")
+    if m := _RE_RELATIVE_NARRATIVE.search(t):
+        base = narrative
+        if base is None and doc_date is not None:
+            base = DateValue(_ymd(doc_date.year, doc_date.month), "month", "document")
+        if base is None or base.precision == "decade":
+            return None
+        unit = (m["unit"] or m["unit2"] or "").lower().rstrip("s")
+        if m["rel"]:
+            word = m["rel"].lower().split()[-2]
+            delta = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "preceding": -1}.get(word, 0)
+        else:
+            delta = _num(m["n"]) * (1 if m["dir"].lower() in ("later", "after") else -1)
+        if unit == "year":
+            return DateValue(_ymd(base.year + delta), "year", "narrative-relative")
+        if base.month is None:
+            return None
+        y, mo = _shift_months(base.year, base.month, delta)
+        return DateValue(_ymd(y, mo), "month", "narrative-relative")
+    if doc_date is not None:
+        return _relative_to_document(t, doc_date)
+    return None
+
+
+def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
+    low = t.lower()
+    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
+        return DateValue(doc.isoformat(), "day", "document-relative")
+    if re.search(r"\b(yesterday|last night)\b", low):
+        return DateValue((doc - dt.timedelta(days=1)).isoformat(), "day", "document-relative")
+    if re.search(r"\btomorrow\b", low):
+        return DateValue((doc + dt.timedelta(days=1)).isoformat(), "day", "document-relative")
+    for name, wd in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", low):
+            # News refers to the most recent such weekday (the document's own day counts).
+            back = (doc.weekday() - wd) % 7
+            if re.search(rf"\bnext\s+{name}\b", low):
+                return DateValue((doc + dt.timedelta(days=(wd - doc.weekday()) % 7 or 7)).isoformat(), "day", "document-relative")
+            return DateValue((doc - dt.timedelta(days=back)).isoformat(), "day", "document-relative")
+    if m := _RE_AGO.search(low):
+        n, unit = _num(m["n"]), m["unit"].rstrip("s")
+        if unit == "day":
+            return DateValue((doc - dt.timedelta(days=n)).isoformat(), "day", "document-relative")
+        if unit == "week":
+            return DateValue((doc - dt.timedelta(weeks=n)).isoformat(), "day", "document-relative")
+        if unit == "month":
+            y, mo = _shift_months(doc.year, doc.month, -n)
+            return DateValue(_ymd(y, mo), "month", "document-relative")
+        return DateValue(_ymd(doc.year - n), "year", "document-relative")
+    if m := _RE_LAST.search(low):
+        which, unit = m["which"].lower(), m["unit"].lower()
+        sign = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
+        if unit in ("week", "weekend"):
+            return DateValue((doc + dt.timedelta(weeks=sign)).isoformat()[:7], "month", "document-relative")
+        if unit == "month":
+            y, mo = _shift_months(doc.year, doc.month, sign)
+            return DateValue(_ymd(y, mo), "month", "document-relative")
+        return DateValue(_ymd(doc.year + sign), "year", "document-relative")
+    for rx in (_RE_MONTH_DAY, _RE_DAY_MONTH):
+        if m := rx.search(t):
+            mo, d = MONTHS[m["month"].lower()], int(m["day"])
+            y = doc.year if (mo, d) <= (doc.month, doc.day) else doc.year - 1
+            if _valid(y, mo, d):
+                return DateValue(_ymd(y, mo, d), "day", "document-relative")
+    if m := _RE_MONTH_ALONE.search(t.strip()):
+        mo = MONTHS[m["month"].lower()]
+        y = doc.year if mo <= doc.month else doc.year - 1
+        return DateValue(_ymd(y, mo), "month", "document-relative")
+    return _dateparser_fallback(t, doc)
+
+
+def _dateparser_fallback(t: str, doc: dt.date) -> DateValue | None:
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - dateparser is a declared dependency
+        return None
+    parsed = dateparser.parse(
+        t,
+        languages=["en"],
+        settings={"RELATIVE_BASE": dt.datetime(doc.year, doc.month, doc.day), "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+    if parsed is None:
+        return None
+    return DateValue(parsed.date().isoformat(), "day", "dateparser")
+
+
+def is_date_like(text: str) -> bool:
+    """Cheap test that a phrase may hold a date (to avoid the fallback on every DATE entity)."""
+    return bool(re.search(r"\d|year|month|week|day|ago|later|earlier|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS), text.lower()))

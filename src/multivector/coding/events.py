@@ -1,0 +1,698 @@
+"""From a parsed sentence to events: predicates, patterns, arguments, modality, dates.
+
+For each verb (and event noun) in a sentence, :class:`EventExtractor`:
+
+1. checks **modality**: negated, hypothetical, wanted-but-not-done acts are not coded; "would"/
+   "will" turn an act into a stated intention (CAMEO 03/13);
+2. finds the **most specific pattern** of the verb's lemma whose requirements (particles,
+   prepositions, object words or classes) the dependency parse satisfies;
+3. finds the **source** (the subject; the "by" agent of a passive; inherited through
+   coordination, control and subordinate clauses) and the **target** (the preposition the
+   pattern names, else the direct object, else a with/to/against/on phrase, else an actor
+   inside the object: "integration between Kazakhstan and Russia");
+4. resolves both to actors (:mod:`multivector.coding.actors`, :mod:`multivector.coding.coref`),
+   expands compounds (one event per source x target), and records named objects (treaties);
+5. dates the event (:mod:`multivector.coding.dates`) and records the rule that fired.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+from multivector.coding.actors import (
+    PRONOUNS,
+    STATE_AGENTS,
+    ActorLexicon,
+    Mention,
+    actor_from_entry,
+    char_span,
+)
+from multivector.coding.coref import SalienceTracker, as_country
+from multivector.coding.dates import DateValue, is_date_like, parse_date_expression
+from multivector.coding.dictionary import Dictionaries, EventPattern
+from multivector.model import Actor, Event
+from multivector.model import Span as CharSpan
+from multivector.ontology import Ontology
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "attr", "oprd")
+DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "upon", "at", "into")
+NESTED_TARGET_PREPS = frozenset({"between", "with", "among", "to", "by", "against", "toward", "towards"})
+NOUN_EVENT_PREPS = frozenset({"during", "after", "following", "at", "before", "since", "on", "in"})
+RECIPROCAL_WORDS = ("each other", "one another")
+GROUP_WORDS = frozenset({"country", "nation", "state", "republic", "side", "neighbour", "neighbor", "power", "partner"})
+
+
+@dataclass(frozen=True, slots=True)
+class Modality:
+    """Modality language data (see data/modality.yaml)."""
+
+    realis_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    intent_modals: frozenset[str]
+    hypothetical_modals: frozenset[str]
+    hypothetical_marks: frozenset[str]
+    negations: frozenset[str]
+    intent_codes: dict[str, str]
+
+    @classmethod
+    def load(cls, path: Path) -> Modality:
+        d = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls(
+            realis_governors=frozenset(d["realis_governors"]),
+            negating_governors=frozenset(d["negating_governors"]),
+            intent_modals=frozenset(d["intent_modals"]),
+            hypothetical_modals=frozenset(d["hypothetical_modals"]),
+            hypothetical_marks=frozenset(d["hypothetical_marks"]),
+            negations=frozenset(d["negations"]),
+            intent_codes={str(k): str(v) for k, v in d["intent_codes"].items()},
+        )
+
+
+@dataclass(slots=True)
+class DocumentState:
+    """What the coder remembers while it reads one document."""
+
+    doc_id: str
+    doc_date: dt.date | None
+    mentions: dict[int, Mention]
+    tracker: SalienceTracker = field(default_factory=SalienceTracker)
+    narrative: DateValue | None = None
+    noted: set[int] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class Trace:
+    """Why a predicate was or was not coded (for ``multivector explain``)."""
+
+    token: str
+    lemma: str
+    outcome: str
+
+
+@dataclass(slots=True)
+class _Match:
+    pattern: EventPattern
+    objects: list[Token]  # tokens consumed by object requirements
+    preps: dict[str, Token]  # preposition word -> prep token (or xcomp verb for "to")
+
+
+class EventExtractor:
+    """Codes the sentences of one parsed document into events."""
+
+    def __init__(self, dictionaries: Dictionaries, lexicon: ActorLexicon, ontology: Ontology, modality: Modality) -> None:
+        self.dictionaries = dictionaries
+        self.lexicon = lexicon
+        self.ontology = ontology
+        self.modality = modality
+
+    # ------------------------------------------------------------------ sentences
+    def code_sentence(
+        self, sent: Span, sentence_id: int, state: DocumentState, new_paragraph: bool
+    ) -> tuple[list[Event], list[Trace]]:
+        traces: list[Trace] = []
+        events: list[Event] = []
+        low = sent.text.lower()
+        if new_paragraph and state.doc_date is None:
+            state.narrative = None
+        dates = self._sentence_dates(sent, state)
+        if any(d in low for d in self.dictionaries.discards):
+            traces.append(Trace(sent.text[:30], "", "discarded: sentence contains a discard phrase"))
+            self._note_until(sent, sent.end, state)
+            self._advance_narrative(dates, state)
+            return events, traces
+        for tok in sent:
+            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.dictionaries.events.verbs:
+                self._note_until(sent, tok.i, state)
+                found, trace = self._code_predicate(tok, sent, sentence_id, state, dates, noun=False)
+                events.extend(found)
+                traces.append(trace)
+            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.dictionaries.events.nouns:
+                self._note_until(sent, tok.i, state)
+                found, trace = self._code_predicate(tok, sent, sentence_id, state, dates, noun=True)
+                events.extend(found)
+                traces.append(trace)
+        self._note_until(sent, sent.end, state)
+        self._advance_narrative(dates, state)
+        return _dedupe(events), traces
+
+    # ------------------------------------------------------------------ predicates
+    def _code_predicate(
+        self, v: Token, sent: Span, sentence_id: int, state: DocumentState, dates, noun: bool
+    ) -> tuple[list[Event], Trace]:
+        lemma = v.lemma_.lower()
+        trace = Trace(v.text, lemma, "")
+        if noun:
+            if not (v.dep_ == "pobj" and v.head.lower_ in NOUN_EVENT_PREPS) and v.dep_ not in ("nsubj", "nsubjpass"):
+                trace.outcome = "event noun not in an event context (during/after/at ..., or a subject)"
+                return [], trace
+            intent = False
+        else:
+            status = self._modality(v)
+            if status != "realis" and status != "intent":
+                trace.outcome = f"not coded: {status}"
+                return [], trace
+            intent = status == "intent"
+        match = self._match(v, self.dictionaries.events.patterns_for(lemma, "noun" if noun else "verb"))
+        if match is None:
+            trace.outcome = "no pattern of this word fits the sentence"
+            return [], trace
+        pattern = match.pattern
+        date = self._event_date(v, dates, state)
+        when = _as_date(date)
+
+        sources, subj_tok, passive = self._sources(v, state, when, noun)
+        if not sources:
+            trace.outcome = f"pattern {pattern.rule}: no source actor found"
+            return [], trace
+        exclude = {a.code for a in sources}
+        targets, reciprocal, target_toks = self._targets(v, match, state, when, exclude, passive)
+        objects = self._named_objects(v, match, passive)
+
+        code, rule = pattern.code, pattern.rule
+        if intent and code[:2] in self.modality.intent_codes:
+            code, rule = self.modality.intent_codes[code[:2]], rule + " +intent"
+        if passive:
+            rule += " +passive"
+        cameo = self.ontology.cameo(code)
+        plover_type, plover_mode = self.ontology.plover(code)
+
+        pairs: list[tuple[Actor, Actor | None]] = []
+        if reciprocal and len(sources) > 1:
+            pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+        elif targets:
+            pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+        elif len(sources) > 1 and pattern.reciprocal:
+            pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
+        elif objects:
+            pairs = [(s, None) for s in sources]
+        if not pairs:
+            trace.outcome = f"pattern {pattern.rule}: no target actor or named object (not an interaction)"
+            return [], trace
+
+        verb_tokens = [v] + [c for c in v.children if c.dep_ == "prt"]
+        verb_span = char_span(sorted(verb_tokens, key=lambda t: t.i))
+        base = sent.start_char
+        events: list[Event] = []
+        for source, target in pairs:
+            for obj in (objects if (target is None and objects) else [None]):
+                events.append(
+                    Event(
+                        doc_id=state.doc_id,
+                        sentence_id=sentence_id,
+                        sentence=sent.text.strip(),
+                        source=source,
+                        target=target,
+                        cameo=code,
+                        plover=plover_type,
+                        plover_mode=plover_mode,
+                        quad_class=cameo.quad_class,
+                        goldstein=cameo.goldstein,
+                        rule=rule,
+                        verb_text=" ".join(t.text for t in sorted(verb_tokens, key=lambda t: t.i)),
+                        verb_span=verb_span,
+                        object=obj[0] if obj else None,
+                        object_span=obj[1] if obj else None,
+                        date=date.iso if date else (state.doc_date.isoformat() if state.doc_date else None),
+                        date_precision=date.precision if date else ("day" if state.doc_date else None),
+                        date_source="text" if date else ("document" if state.doc_date else None),
+                        date_text=None,
+                        sentence_start=base,
+                    )
+                )
+        trace.outcome = f"coded {len(events)} event(s) by {rule}"
+        return events, trace
+
+    # ------------------------------------------------------------------ modality
+    def _modality(self, v: Token) -> str:
+        """'realis', 'intent', or the reason the act did not (yet) happen."""
+        m = self.modality
+        node = v
+        intent = False
+        for _ in range(6):
+            children = list(node.children)
+            if any(c.dep_ == "neg" or c.lower_ in m.negations and c.dep_ in ("neg", "advmod", "preconj") for c in children):
+                return "negated"
+            for c in children:
+                if c.dep_ == "aux" and c.tag_ == "MD":
+                    if c.lower_ in m.intent_modals:
+                        intent = True
+                    elif c.lower_ in m.hypothetical_modals:
+                        return f"hypothetical ('{c.text}')"
+                if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
+                    return f"hypothetical ('{c.text}')"
+            if node.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children):
+                node = node.head  # "would renew and expand": the first conjunct's modality applies
+                continue
+            if node.dep_ == "xcomp":
+                gov = node.head
+                if gov.lemma_.lower() in m.negating_governors:
+                    return f"negated by '{gov.text}'"
+                if gov.lemma_.lower() not in m.realis_governors:
+                    return f"wanted or requested, not done (under '{gov.text}')"
+                node = gov
+                continue
+            if node.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+                return "purpose or plan ('to ...'), not done"
+            if node.dep_ == "pcomp" and node.head.lower_ == "without":
+                return "negated by 'without'"
+            break
+        return "intent" if intent else "realis"
+
+    # ------------------------------------------------------------------ patterns
+    def _match(self, v: Token, patterns: list[EventPattern]) -> _Match | None:
+        objects = _direct_objects(v)
+        for p in patterns:
+            bound_objects: list[Token] = []
+            preps: dict[str, Token] = {}
+            ok = True
+            for req in p.requirements:
+                if req.kind == "prep":
+                    word = next(iter(req.words))
+                    tok = _find_prep(v, word, objects)
+                    if tok is None:
+                        ok = False
+                        break
+                    preps[word] = tok
+                elif req.after_prep:
+                    prep = preps.get(req.after_prep)
+                    found = [c for c in (prep.children if prep is not None else []) if c.dep_ in ("pobj", "pcomp") and _lemma_in(c, req.words)]
+                    if not found:
+                        ok = False
+                        break
+                    bound_objects.extend(found)
+                else:
+                    found = [o for o in objects if _lemma_in(o, req.words)]
+                    if not found:
+                        ok = False
+                        break
+                    bound_objects.extend(found)
+            if ok:
+                return _Match(p, bound_objects, preps)
+        return None
+
+    # ------------------------------------------------------------------ arguments
+    def _sources(self, v: Token, state: DocumentState, when, noun: bool) -> tuple[list[Actor], Token | None, bool]:
+        if noun:
+            for c in v.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    actors = self.resolve(c, state, when, role="source")
+                    if actors:
+                        return actors, c, False
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
+                        actors = self.resolve(p, state, when, role="source")
+                        if actors:
+                            return actors, p, False
+            return [], None, False
+        subj, passive = _subject(v)
+        if passive:
+            agent = _agent(v)
+            if agent is not None:
+                return self.resolve(agent, state, when, role="source"), agent, True
+            origin = _origin_actor_token(v, lambda t: bool(self.resolve(t, state, when, role="modifier")))
+            if origin is not None:
+                return self.resolve(origin, state, when, role="modifier"), origin, True
+            return [], None, True
+        if subj is None:
+            return [], None, False
+        return self.resolve(subj, state, when, role="source"), subj, False
+
+    def _targets(
+        self, v: Token, match: _Match, state: DocumentState, when, exclude: set[str], passive: bool
+    ) -> tuple[list[Actor], bool, list[Token]]:
+        """Target actors, whether the target is reciprocal ("each other"), and target tokens."""
+        tokens: list[Token] = []
+        p = match.pattern
+        if p.target_prep and p.target_prep in match.preps:
+            prep = match.preps[p.target_prep]
+            if prep.dep_ == "xcomp":  # "urged X to join": the target is X
+                tokens = [c for c in v.children if c.dep_ in ("dobj",)]
+            else:
+                tokens = [c for c in prep.children if c.dep_ == "pobj"]
+        if not tokens:
+            if passive:
+                tokens = [c for c in v.children if c.dep_ == "nsubjpass" and c not in match.objects]
+            else:
+                tokens = [o for o in _direct_objects(v) if o not in match.objects and o.dep_ == "dobj"]
+        if not tokens:
+            for word in DEFAULT_TARGET_PREPS:
+                prep = _find_prep(v, word, match.objects, allow_xcomp=False)
+                if prep is not None and prep not in match.preps.values():
+                    tokens = [c for c in prep.children if c.dep_ == "pobj"]
+                    if tokens:
+                        break
+        if not tokens:
+            tokens = [c for c in v.children if c.dep_ in ("dative", "iobj")]
+        for t in tokens:
+            if _is_reciprocal(t):
+                return [], True, tokens
+        actors: list[Actor] = []
+        for t in tokens:
+            actors.extend(self.resolve(t, state, when, role="target", exclude=exclude))
+        if not actors:
+            for holder in [*match.objects, *tokens, *_direct_objects(v)]:
+                if _is_named_object(holder):
+                    continue  # a treaty's name ("the Lisbon Protocol") is not its parties
+                actors = self._nested_targets(holder, state, when, exclude)
+                if actors:
+                    break
+        return _unique(actors), False, tokens
+
+    def _nested_targets(self, holder: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
+        """Actors inside an object: "integration between Kazakhstan and Russia", "a union formed by X"."""
+        found: list[Actor] = []
+        for t in holder.subtree:
+            if t is holder:
+                continue
+            if t.dep_ in ("pobj",) and t.head.lower_ in NESTED_TARGET_PREPS:
+                for a in self.resolve(t, state, when, role="target", exclude=exclude):
+                    if a.code not in exclude and (a.country is None or a.country not in {e[:3] for e in exclude}):
+                        found.append(a)
+        return _unique(found)
+
+    def _named_objects(self, v: Token, match: _Match, passive: bool) -> list[tuple[str, CharSpan]]:
+        """Named things acted upon (treaties, agreements): one entry per coordinated name."""
+        heads = list(match.objects) or [o for o in _direct_objects(v) if o.dep_ == "dobj"]
+        if passive:
+            heads += [c for c in v.children if c.dep_ == "nsubjpass"]
+        for prep in match.preps.values():
+            if prep.dep_ != "xcomp":
+                heads += [c for c in prep.children if c.dep_ == "pobj" and _is_named_object(c)]
+        named: list[tuple[str, CharSpan]] = []
+        seen: set[int] = set()
+        for h in heads:
+            for t in _coordinated(h):
+                if t.i in seen or not _is_named_object(t):
+                    continue
+                seen.add(t.i)
+                toks = [x for x in _np_tokens(t) if x.dep_ not in ("det", "punct") or x.i > t.i]
+                toks = [x for x in toks if x.dep_ != "det"]
+                while toks and toks[-1].dep_ == "punct":
+                    toks.pop()
+                if toks:
+                    named.append((" ".join(x.text for x in toks).replace(" ( ", " (").replace(" )", ")"), char_span(toks)))
+        return named
+
+    # ------------------------------------------------------------------ actors
+    def resolve(self, tok: Token, state: DocumentState, when, role: str, exclude: set[str] = frozenset()) -> list[Actor]:
+        """Actors a noun phrase (headed by ``tok``) refers to; conjuncts give several."""
+        actors: list[Actor] = []
+        for h in _coordinated(tok):
+            actors.extend(self._resolve_single(h, state, when, role, exclude))
+        return _unique(actors)
+
+    def _resolve_single(self, h: Token, state: DocumentState, when, role: str, exclude: set[str]) -> list[Actor]:
+        mention = state.mentions.get(h.i)
+        if mention is not None:
+            entry = mention.best(when)
+            toks = h.doc[mention.start : mention.end]
+            actor = actor_from_entry(entry, toks.text, char_span(toks), when)
+            agent = self.lexicon.agent_code(h) if entry.kind in ("adjective", "country") and h.i == mention.end - 1 else None
+            if agent and entry.kind == "adjective" and h.i != mention.start:
+                actor.code = (actor.country or actor.code) + agent
+            return [actor]
+        low = h.lower_
+        if h.pos_ == "PRON" or low in PRONOUNS:
+            if low in ("itself", "themselves", "himself", "herself"):
+                return []
+            return state.tracker.pronoun(low, exclude)
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return []
+        agent = self.lexicon.agent_code(h)
+        modifier = self._modifier_actor(h, state, when, exclude)
+        if agent is not None:
+            if modifier is not None:
+                base = modifier.country if modifier.kind == "leader" else (modifier.country or modifier.code)
+                if modifier.kind == "organization":
+                    base = modifier.code
+                code = base if modifier.kind == "organization" else base + agent
+                return [Actor(text=_np_text(h), code=code, country=modifier.country, span=char_span(_np_tokens(h)), kind="agent", resolved_by=f"agent:{h.lemma_}+{modifier.resolved_by}")]
+            if h.lemma_.lower() == "counterpart":
+                return []
+            if agent in STATE_AGENTS:
+                if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+                    return []
+                focus = state.tracker.country(exclude)
+                if focus is None or focus.country is None:
+                    return []
+                return [Actor(text=_np_text(h), code=focus.country + agent, country=focus.country, span=char_span(_np_tokens(h)), kind="agent", resolved_by=f"agent:{h.lemma_}+focus")]
+            return [Actor(text=_np_text(h), code=agent, country=None, span=char_span(_np_tokens(h)), kind="agent", resolved_by=f"agent:{h.lemma_}")]
+        lemma = h.lemma_.lower()
+        if lemma in GROUP_WORDS:
+            if modifier is not None:
+                return [modifier if modifier.kind == "organization" else as_country(modifier)]
+            numbered = any(c.lower_ in ("two", "both") for c in h.children)
+            if numbered or (low.endswith("s") and any(c.lower_ == "both" for c in h.subtree)):
+                return [as_country(a) for a in state.tracker.countries(2)]
+            poss = [c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+            if poss:
+                owner = state.tracker.pronoun(poss[0].lower_, exclude)
+                return [as_country(a) for a in owner if a.country]
+            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) and h.tag_ in ("NN", "NNP"):
+                a = state.tracker.country(exclude)
+                return [as_country(a)] if a else []
+            return []
+        if role in ("target", "modifier") and modifier is not None:
+            # "criticizing Russian tariff policies" -> the country whose policies they are
+            return [as_country(modifier) if modifier.kind == "leader" else modifier]
+        return []
+
+    def _modifier_actor(self, h: Token, state: DocumentState, when, exclude: set[str]) -> Actor | None:
+        """The actor that a role or group noun belongs to: "Kazakh", "Kazakhstan's", "of X", "from X"."""
+        for c in h.children:
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
+                mention = state.mentions.get(c.i)
+                if mention is not None:
+                    entry = mention.best(when)
+                    toks = h.doc[mention.start : mention.end]
+                    return actor_from_entry(entry, toks.text, char_span(toks), when)
+                if c.dep_ == "poss" and c.pos_ == "PRON":
+                    owners = state.tracker.pronoun(c.lower_, exclude)
+                    if owners and owners[0].country:
+                        return as_country(owners[0])
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found = self._resolve_single(p, state, when, "modifier", exclude)
+                        if found:
+                            return found[0]
+        return None
+
+    # ------------------------------------------------------------------ salience
+    def _note_until(self, sent: Span, limit: int, state: DocumentState) -> None:
+        """Record the actors of noun phrases before token ``limit`` for coreference."""
+        for t in sent:
+            if t.i >= limit:
+                break
+            if t.i in state.noted:
+                continue
+            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT", "attr") and t.pos_ in ("PROPN", "NOUN"):
+                if t.dep_ == "conj" and t.head.i in state.noted:
+                    state.noted.add(t.i)
+                    continue
+                state.noted.add(t.i)
+                actors = self.resolve(t, state, _as_date(state.narrative), role="modifier")
+                if actors:
+                    state.tracker.note(actors, subject=t.dep_ in ("nsubj", "nsubjpass"))
+            elif t.pos_ == "PRON" and t.dep_ in ("nsubj",) and t.lower_ in PRONOUNS:
+                state.noted.add(t.i)
+                actors = state.tracker.pronoun(t.lower_)
+                if actors:
+                    state.tracker.note(actors, subject=True)
+
+    # ------------------------------------------------------------------ dates
+    def _sentence_dates(self, sent: Span, state: DocumentState) -> list[tuple[Span, DateValue]]:
+        out: list[tuple[Span, DateValue]] = []
+        narrative = state.narrative
+        for ent in sent.ents:
+            if ent.label_ != "DATE" or not is_date_like(ent.text):
+                continue
+            text = ent.text
+            # spaCy leaves the qualifier outside the entity at times ("late 2001").
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("late", "early", "mid"):
+                text = ent.doc[ent.start - 1].text + " " + text
+            value = parse_date_expression(text, state.doc_date, narrative)
+            if value is not None:
+                out.append((ent, value))
+                if value.how != "document-relative":
+                    narrative = value
+        return out
+
+    def _advance_narrative(self, dates: list[tuple[Span, DateValue]], state: DocumentState) -> None:
+        for _, value in dates:
+            if value.how != "document-relative":
+                state.narrative = value
+
+    def _event_date(self, v: Token, dates: list[tuple[Span, DateValue]], state: DocumentState) -> DateValue | None:
+        if dates:
+            inside = [(abs(ent.root.i - v.i), value) for ent, value in dates if v in ent.root.ancestors or ent.root.head == v]
+            if inside:
+                return min(inside, key=lambda x: x[0])[1]
+            return dates[0][1]
+        if state.doc_date is None and state.narrative is not None:
+            return state.narrative
+        return None
+
+
+# ---------------------------------------------------------------------- parse helpers
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """A token and its conjuncts ("Turkmenistan and Uzbekistan"), not appositions."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(_coordinated(c))
+    return out
+
+
+def _direct_objects(v: Token) -> list[Token]:
+    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS]
+    out: list[Token] = []
+    for o in objs:
+        out.extend(_coordinated(o))
+        out.extend(c for c in o.children if c.dep_ == "appos")
+    return out
+
+
+def _find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:
+    for c in v.children:
+        if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word:
+            return c
+    for o in objects:
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == word:
+                return c
+    if word == "to" and allow_xcomp:
+        for c in v.children:
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return c
+    for c in v.children:  # "called for tariffs to be applied": "for" marks the complement clause
+        if c.dep_ in ("advcl", "ccomp"):
+            for m in c.children:
+                if m.dep_ == "mark" and m.lower_ == word:
+                    return m
+    return None
+
+
+def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
+    for c in v.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                return v.head, False
+            return c, False
+    for c in v.children:
+        if c.dep_ == "nsubjpass":
+            return c, True
+    if depth > 4:
+        return None, False
+    if v.dep_ == "conj":
+        return _subject(v.head, depth + 1)
+    if v.dep_ == "xcomp":
+        gov = v.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        if objs:
+            return objs[0], False
+        return _subject(gov, depth + 1)
+    if v.dep_ in ("advcl", "pcomp") and v.head.pos_ in ("VERB", "AUX"):
+        return _subject(v.head, depth + 1)
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        return _subject(v.head.head, depth + 1)
+    if v.dep_ == "relcl":
+        return v.head, False
+    return None, False
+
+
+def _agent(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _origin_actor_token(v: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    """For a passive with no agent: an actor in its "from" phrase (the place it came from)."""
+    node = v
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for t in c.subtree:
+                    if t.dep_ == "pobj" and t.pos_ == "PROPN" and is_actor(t):
+                        return t
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    return None
+
+
+def _is_reciprocal(tok: Token) -> bool:
+    text = " ".join(t.lower_ for t in tok.subtree)
+    return any(w in text for w in RECIPROCAL_WORDS)
+
+
+def _is_named_object(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "PERSON")
+
+
+def _np_tokens(tok: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``tok``, without clauses or trailing prepositions
+    other than "of"/"in" inside a name."""
+    left = [t for t in tok.lefts if t.dep_ not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos")]
+    toks: list[Token] = []
+    for t in left:
+        toks.extend(t.subtree)
+    toks.append(tok)
+    for r in tok.rights:
+        if r.dep_ == "prep" and r.lower_ in ("of", "in") and tok.pos_ == "PROPN" and all(x.pos_ in ("PROPN", "ADP", "DET") for x in r.subtree):
+            toks.extend(r.subtree)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def _np_text(tok: Token) -> str:
+    toks = [t for t in _np_tokens(tok) if not (t.dep_ == "det" and t.i == _np_tokens(tok)[0].i)]
+    return " ".join(t.text for t in toks) or tok.text
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.code not in seen:
+            seen.add(a.code)
+            out.append(a)
+    return out
+
+
+def _as_date(value: DateValue | None) -> dt.date | None:
+    if value is None:
+        return None
+    from multivector.coding.actors import parse_iso
+
+    return parse_iso(value.iso)
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen: set[tuple] = set()
+    out: list[Event] = []
+    for e in events:
+        key = (e.source.code, e.target.code if e.target else None, e.cameo, e.object, e.verb_span)
+        if key in seen:
+            continue
+        seen.add(key)
+        e.index = len(out)
+        out.append(e)
+    return out

@@ -1,0 +1,59 @@
+import pytest
+
+from multivector.coding.dictionary import (
+    DictionaryError,
+    load_dictionaries,
+    load_event_dictionary,
+    parse_pattern,
+)
+
+
+def test_parse_pattern_requirements():
+    classes = {"AGREEMENT": frozenset({"treaty", "accord"})}
+    p = parse_pattern("enter into &AGREEMENT with", "057", "r", classes)
+    assert p.head == "enter"
+    kinds = [(r.kind, sorted(r.words), r.after_prep) for r in p.requirements]
+    assert kinds == [("prep", ["into"], None), ("object", ["accord", "treaty"], "into"), ("prep", ["with"], None)]
+    assert p.target_prep == "with"
+    assert parse_pattern("visit", "042", "r", {}).target_prep is None
+
+
+def test_unknown_class_is_an_error():
+    with pytest.raises(DictionaryError, match="NOPE"):
+        parse_pattern("sign &NOPE", "057", "file.yaml:3", {})
+
+
+def test_bundled_dictionary_loads_with_rule_ids():
+    d = load_dictionaries()
+    assert len(d.events) > 300
+    patterns = d.events.patterns_for("meet")
+    # most specific first
+    assert patterns[0].specificity >= patterns[-1].specificity
+    assert all(p.rule.startswith("verbs.yaml:") and ":0 " not in p.rule for p in patterns)
+
+
+def test_user_dictionary_layers_over_bundled(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text('events:\n  "042":\n    verbs: [parachute into]\n', encoding="utf-8")
+    d = load_dictionaries([f])
+    assert any(p.text == "parachute into" for p in d.events.patterns_for("parachute"))
+    assert d.events.patterns_for("visit")  # bundled ones still there
+    alone = load_dictionaries([f], replace=True)
+    assert not alone.events.patterns_for("visit")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("events:\n  abc:\n    verbs: [x]\n", "not a CAMEO event code"),
+        ("events:\n  '042':\n    verb: [x]\n", "unknown keys"),
+        ("bogus: 1\n", "unknown top-level"),
+        ("events: [\n", "cannot read"),
+    ],
+)
+def test_bad_event_dictionary_names_the_file(tmp_path, content, message):
+    f = tmp_path / "bad.yaml"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(DictionaryError, match=message) as err:
+        load_event_dictionary(f)
+    assert "bad.yaml" in str(err.value)
