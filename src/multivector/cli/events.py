@@ -27,12 +27,13 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
-def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """The event filter options shared by events, orient, series and report."""
-    options = [
+def _filter_options(fn: Callable[..., Any], with_actors: bool) -> Callable[..., Any]:
+    actor_options = [
         click.option("--actor", help="Source actor (country like KAZ, or a full code)."),
         click.option("--target", help="Target actor."),
         click.option("--dyad", help="Two actors, either direction: KAZ,RUS."),
+    ]
+    options = (actor_options if with_actors else []) + [
         click.option("--since", help="From this date (YYYY, YYYY-MM or YYYY-MM-DD), inclusive."),
         click.option("--until", help="Up to the end of this date, inclusive."),
         click.option("--cameo", help="CAMEO code prefix, e.g. 04 or 057 (comma for several)."),
@@ -57,6 +58,16 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     for opt in reversed(options):
         fn = opt(fn)
     return fn
+
+
+def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The event filter options of ``events``."""
+    return _filter_options(fn, with_actors=True)
+
+
+def period_filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """The filter options of the per-actor analyses (no --actor/--target/--dyad)."""
+    return _filter_options(fn, with_actors=False)
 
 
 def build_filter(**kw: Any):

@@ -71,7 +71,8 @@ def ingest(
     try:
         stats = ingest_documents(
             store, read_inputs(list(paths), date=date), coder, batch_size=batch_size,
-            recode=recode, status=status, workers=workers, progress=on_progress,
+            recode=recode, status=status, workers=workers, dictionary_paths=dictionaries,
+            progress=on_progress,
             on_problem=on_problem,
         )  # fmt: skip
     finally:

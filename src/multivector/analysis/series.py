@@ -1,0 +1,64 @@
+"""Time series: event counts, Goldstein sums and quad-class splits per day, month or year."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, func, select, true
+
+from multivector.analysis.aggregate import period_length
+from multivector.store import schema as S
+from multivector.store.core import Store
+from multivector.store.filters import EventFilter, conditions
+
+
+@dataclass(slots=True)
+class SeriesPoint:
+    period: str
+    events: int = 0
+    goldstein: float = 0.0
+    by_quad: dict[int, int] = field(default_factory=lambda: {1: 0, 2: 0, 3: 0, 4: 0})
+
+    @property
+    def mean_goldstein(self) -> float | None:
+        return self.goldstein / self.events if self.events else None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["by_quad"] = {str(k): v for k, v in self.by_quad.items()}
+        d["mean_goldstein"] = self.mean_goldstein
+        return d
+
+
+def time_series(store: Store, f: EventFilter, by: str = "month") -> list[SeriesPoint]:
+    """Events matching ``f`` per period (dated events only), in date order."""
+    n = period_length(by)
+    if n == 0:
+        raise ValueError("a time series needs a period: day, month or year")
+    e, d = S.events, S.documents
+    period = func.substr(e.c.date_start, 1, n)
+    q = (
+        select(period, e.c.quad_class, func.count(), func.sum(e.c.goldstein))
+        .select_from(e.join(d, d.c.id == e.c.doc_id))
+        .where(and_(true(), e.c.date_start.is_not(None), *conditions(f, e, d, store.dialect)))
+        .group_by(period, e.c.quad_class)
+    )
+    points: dict[str, SeriesPoint] = {}
+    with store.engine.connect() as conn:
+        for p, quad, count, gsum in conn.execute(q):
+            pt = points.setdefault(p, SeriesPoint(p))
+            pt.events += int(count)
+            pt.goldstein += float(gsum or 0)
+            pt.by_quad[int(quad)] = pt.by_quad.get(int(quad), 0) + int(count)
+    return [points[k] for k in sorted(points)]
+
+
+def dyad_series(
+    store: Store, a: str, b: str, by: str = "month", f: EventFilter | None = None
+) -> list[SeriesPoint]:
+    """The series of events between ``a`` and ``b`` in either direction."""
+    from dataclasses import replace
+
+    base = replace(f or EventFilter(), actor=None, target=None, dyad=(a, b))
+    return time_series(store, base, by)
