@@ -1,0 +1,603 @@
+"""The community tables (accounts, sessions, comments, questions, contributions, corrections,
+moderation decisions) and the small repository that reads and writes them.
+
+The tables are created by the Alembic migration ``0002_community`` in the store's migration
+chain; :data:`metadata` mirrors it so tests can check the two agree and so code can build
+queries. Nothing here is ever deleted: items are hidden or rejected, with a moderation row.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+
+ROLES = ("reader", "contributor", "moderator", "admin")
+ROLE_RANK = {role: i for i, role in enumerate(ROLES)}
+TARGET_KINDS = ("document", "event", "actor", "dyad")
+
+metadata = sa.MetaData()
+
+users = sa.Table(
+    "users",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("username", sa.String(64), nullable=False, unique=True),
+    sa.Column("password_hash", sa.String(255), nullable=False),
+    sa.Column("role", sa.String(16), nullable=False, server_default="contributor"),
+    sa.Column("is_active", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+user_sessions = sa.Table(
+    "user_sessions",
+    metadata,
+    # sha256 of the cookie value: a leaked database does not yield live sessions.
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False, index=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("ended_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+api_tokens = sa.Table(
+    "api_tokens",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False, index=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+comments = sa.Table(
+    "comments",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("target_kind", sa.String(16), nullable=False),
+    sa.Column("target_id", sa.String(200), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, server_default="visible"),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_comments_target", "target_kind", "target_id"),
+)
+
+questions = sa.Table(
+    "questions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("target_kind", sa.String(16), nullable=True),
+    sa.Column("target_id", sa.String(200), nullable=True),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("accepted_answer_id", sa.Integer, nullable=True),
+    sa.Column("status", sa.String(16), nullable=False, server_default="open"),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_questions_target", "target_kind", "target_id"),
+)
+
+answers = sa.Table(
+    "answers",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("question_id", sa.Integer, sa.ForeignKey("questions.id"), nullable=False, index=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("body", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, server_default="visible"),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+contributions = sa.Table(
+    "contributions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("doc_id", sa.String(200), nullable=False, index=True),
+    sa.Column("title", sa.String(300), nullable=True),
+    sa.Column("source", sa.String(300), nullable=False),
+    sa.Column("url", sa.String(1000), nullable=True),
+    sa.Column("date", sa.String(10), nullable=True),
+    sa.Column("n_events", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("problem", sa.Text, nullable=True),
+    sa.Column("status", sa.String(16), nullable=False, server_default="pending", index=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+correction_proposals = sa.Table(
+    "correction_proposals",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("event_id", sa.String(64), nullable=False, index=True),
+    sa.Column("changes", sa.Text, nullable=False),  # JSON object field -> new value
+    sa.Column("not_event", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False, server_default="pending", index=True),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
+)
+
+moderation_decisions = sa.Table(
+    "moderation_decisions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("item_kind", sa.String(16), nullable=False),  # contribution|correction|comment|answer
+    sa.Column("item_id", sa.Integer, nullable=False),
+    sa.Column("moderator_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
+    sa.Column("decision", sa.String(16), nullable=False),  # accept|reject|hide
+    sa.Column("reason", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_moderation_item", "item_kind", "item_id"),
+)
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _aware(value: datetime) -> datetime:
+    # SQLite hands back naive datetimes; everything here is written in UTC.
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+class CommunityError(ValueError):
+    """A request the community layer refuses (bad input, not allowed, unknown item)."""
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: int
+    username: str
+    role: str
+    is_active: bool = True
+
+    def can(self, role: str) -> bool:
+        """True when this user's role is at least ``role``."""
+        return self.is_active and ROLE_RANK[self.role] >= ROLE_RANK[role]
+
+
+def _user(row: Any) -> User:
+    return User(id=row.id, username=row.username, role=row.role, is_active=bool(row.is_active))
+
+
+class Community:
+    """Reads and writes the community tables on ``engine``."""
+
+    def __init__(self, engine: Engine, hasher: Any | None = None) -> None:
+        from argon2 import PasswordHasher
+
+        self.engine = engine
+        self.hasher = hasher or PasswordHasher()
+
+    # -- accounts ----------------------------------------------------------------------------
+
+    def create_user(self, username: str, password: str, role: str = "contributor") -> User:
+        username = username.strip()
+        if not (3 <= len(username) <= 64) or not all(c.isalnum() or c in "._-" for c in username):
+            raise CommunityError("username must be 3-64 letters, digits, '.', '_' or '-'")
+        if len(password) < 8 or len(password) > 256:
+            raise CommunityError("password must be 8-256 characters")
+        if role not in ROLES:
+            raise CommunityError(f"unknown role {role!r}")
+        with self.engine.begin() as conn:
+            taken = conn.execute(
+                sa.select(users.c.id).where(sa.func.lower(users.c.username) == username.lower())
+            ).first()
+            if taken:
+                raise CommunityError("that username is taken")
+            user_id = conn.execute(
+                users.insert().values(
+                    username=username,
+                    password_hash=self.hasher.hash(password),
+                    role=role,
+                    is_active=True,
+                    created_at=now(),
+                )
+            ).inserted_primary_key[0]
+        return User(id=user_id, username=username, role=role)
+
+    def authenticate(self, username: str, password: str) -> User | None:
+        from argon2.exceptions import VerificationError
+
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(users).where(sa.func.lower(users.c.username) == username.strip().lower())
+            ).first()
+        if row is None or not row.is_active:
+            # Hash anyway so a missing user costs the same time as a wrong password.
+            self.hasher.hash(password)
+            return None
+        try:
+            self.hasher.verify(row.password_hash, password)
+        except VerificationError:
+            return None
+        if self.hasher.check_needs_rehash(row.password_hash):
+            with self.engine.begin() as conn:
+                conn.execute(
+                    users.update()
+                    .where(users.c.id == row.id)
+                    .values(password_hash=self.hasher.hash(password))
+                )
+        return _user(row)
+
+    def get_user(self, user_id: int) -> User | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(users).where(users.c.id == user_id)).first()
+        return _user(row) if row else None
+
+    def get_user_by_name(self, username: str) -> User | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(users).where(sa.func.lower(users.c.username) == username.lower())
+            ).first()
+        return _user(row) if row else None
+
+    def list_users(self) -> list[User]:
+        with self.engine.connect() as conn:
+            return [_user(r) for r in conn.execute(sa.select(users).order_by(users.c.id))]
+
+    def set_role(self, username: str, role: str) -> User:
+        if role not in ROLES:
+            raise CommunityError(f"unknown role {role!r}")
+        user = self.get_user_by_name(username)
+        if user is None:
+            raise CommunityError(f"no user {username!r}")
+        with self.engine.begin() as conn:
+            conn.execute(users.update().where(users.c.id == user.id).values(role=role))
+        return User(id=user.id, username=user.username, role=role, is_active=user.is_active)
+
+    def set_password(self, username: str, password: str) -> None:
+        if len(password) < 8 or len(password) > 256:
+            raise CommunityError("password must be 8-256 characters")
+        user = self.get_user_by_name(username)
+        if user is None:
+            raise CommunityError(f"no user {username!r}")
+        with self.engine.begin() as conn:
+            conn.execute(
+                users.update()
+                .where(users.c.id == user.id)
+                .values(password_hash=self.hasher.hash(password))
+            )
+
+    # -- sessions and API tokens ---------------------------------------------------------------
+
+    def start_session(self, user: User, lifetime: timedelta) -> str:
+        token = secrets.token_urlsafe(32)
+        t = now()
+        with self.engine.begin() as conn:
+            conn.execute(
+                user_sessions.insert().values(
+                    token_hash=hash_token(token), user_id=user.id, created_at=t, expires_at=t + lifetime
+                )
+            )
+        return token
+
+    def session_user(self, token: str) -> User | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(users, user_sessions.c.expires_at, user_sessions.c.ended_at)
+                .join(user_sessions, user_sessions.c.user_id == users.c.id)
+                .where(user_sessions.c.token_hash == hash_token(token))
+            ).first()
+        if row is None or row.ended_at is not None or _aware(row.expires_at) < now():
+            return None
+        user = _user(row)
+        return user if user.is_active else None
+
+    def end_session(self, token: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                user_sessions.update()
+                .where(user_sessions.c.token_hash == hash_token(token))
+                .values(ended_at=now())
+            )
+
+    def create_api_token(self, user: User, name: str) -> str:
+        name = name.strip()[:100] or "token"
+        token = "mvt_" + secrets.token_urlsafe(32)
+        with self.engine.begin() as conn:
+            conn.execute(
+                api_tokens.insert().values(
+                    user_id=user.id, token_hash=hash_token(token), name=name, created_at=now()
+                )
+            )
+        return token
+
+    def token_user(self, token: str) -> User | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(users)
+                .join(api_tokens, api_tokens.c.user_id == users.c.id)
+                .where(api_tokens.c.token_hash == hash_token(token))
+                .where(api_tokens.c.revoked_at.is_(None))
+            ).first()
+        if row is None:
+            return None
+        user = _user(row)
+        return user if user.is_active else None
+
+    def list_api_tokens(self, user: User) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(api_tokens.c.id, api_tokens.c.name, api_tokens.c.created_at,
+                          api_tokens.c.revoked_at)
+                .where(api_tokens.c.user_id == user.id)
+                .order_by(api_tokens.c.id)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    def revoke_api_token(self, user: User, token_id: int) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                api_tokens.update()
+                .where(api_tokens.c.id == token_id, api_tokens.c.user_id == user.id)
+                .values(revoked_at=now())
+            )
+
+    # -- comments, questions, answers ----------------------------------------------------------
+
+    @staticmethod
+    def _check_target(kind: str | None, target_id: str | None) -> None:
+        if kind is None and target_id is None:
+            return
+        if kind not in TARGET_KINDS or not target_id or len(target_id) > 200:
+            raise CommunityError("comments and questions attach to a document, event, actor or dyad")
+
+    @staticmethod
+    def _check_body(body: str, limit: int) -> str:
+        body = body.strip()
+        if not body:
+            raise CommunityError("the text is empty")
+        if len(body) > limit:
+            raise CommunityError(f"the text is longer than {limit} characters")
+        return body
+
+    def add_comment(self, user: User, kind: str, target_id: str, body: str) -> int:
+        self._check_target(kind, target_id)
+        body = self._check_body(body, 5000)
+        with self.engine.begin() as conn:
+            return conn.execute(
+                comments.insert().values(
+                    user_id=user.id, target_kind=kind, target_id=target_id, body=body, created_at=now()
+                )
+            ).inserted_primary_key[0]
+
+    def list_comments(self, kind: str, target_id: str) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(comments, users.c.username)
+                .join(users, users.c.id == comments.c.user_id)
+                .where(comments.c.target_kind == kind, comments.c.target_id == target_id)
+                .where(comments.c.status == "visible")
+                .order_by(comments.c.id)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    def add_question(
+        self, user: User, body: str, kind: str | None = None, target_id: str | None = None
+    ) -> int:
+        self._check_target(kind, target_id)
+        body = self._check_body(body, 2000)
+        with self.engine.begin() as conn:
+            return conn.execute(
+                questions.insert().values(
+                    user_id=user.id, target_kind=kind, target_id=target_id, body=body, created_at=now()
+                )
+            ).inserted_primary_key[0]
+
+    def list_questions(
+        self, kind: str | None = None, target_id: str | None = None, limit: int = 50
+    ) -> list[dict[str, Any]]:
+        n_answers = (
+            sa.select(sa.func.count(answers.c.id))
+            .where(answers.c.question_id == questions.c.id, answers.c.status == "visible")
+            .scalar_subquery()
+        )
+        q = (
+            sa.select(questions, users.c.username, n_answers.label("n_answers"))
+            .join(users, users.c.id == questions.c.user_id)
+            .order_by(questions.c.id.desc())
+            .limit(limit)
+        )
+        if kind is not None:
+            q = q.where(questions.c.target_kind == kind, questions.c.target_id == target_id)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def get_question(self, question_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(questions, users.c.username)
+                .join(users, users.c.id == questions.c.user_id)
+                .where(questions.c.id == question_id)
+            ).first()
+            if row is None:
+                return None
+            q = dict(row._mapping)
+            q["answers"] = [
+                dict(r._mapping)
+                for r in conn.execute(
+                    sa.select(answers, users.c.username)
+                    .join(users, users.c.id == answers.c.user_id)
+                    .where(answers.c.question_id == question_id, answers.c.status == "visible")
+                    .order_by(answers.c.id)
+                )
+            ]
+        return q
+
+    def add_answer(self, user: User, question_id: int, body: str) -> int:
+        body = self._check_body(body, 5000)
+        if self.get_question(question_id) is None:
+            raise CommunityError(f"no question {question_id}")
+        with self.engine.begin() as conn:
+            return conn.execute(
+                answers.insert().values(
+                    question_id=question_id, user_id=user.id, body=body, created_at=now()
+                )
+            ).inserted_primary_key[0]
+
+    def accept_answer(self, user: User, question_id: int, answer_id: int) -> None:
+        q = self.get_question(question_id)
+        if q is None:
+            raise CommunityError(f"no question {question_id}")
+        if q["user_id"] != user.id and not user.can("moderator"):
+            raise PermissionError("only the asker can accept an answer")
+        if answer_id not in {a["id"] for a in q["answers"]}:
+            raise CommunityError(f"answer {answer_id} does not belong to question {question_id}")
+        with self.engine.begin() as conn:
+            conn.execute(
+                questions.update()
+                .where(questions.c.id == question_id)
+                .values(accepted_answer_id=answer_id, status="answered")
+            )
+
+    def hide_comment(self, moderator: User, comment_id: int, reason: str) -> None:
+        self._require_moderator(moderator)
+        reason = self._check_body(reason, 2000)
+        with self.engine.begin() as conn:
+            conn.execute(comments.update().where(comments.c.id == comment_id).values(status="hidden"))
+            self._record(conn, "comment", comment_id, moderator, "hide", reason)
+
+    # -- contributions and corrections ----------------------------------------------------------
+
+    def add_contribution(self, user: User, **values: Any) -> int:
+        with self.engine.begin() as conn:
+            return conn.execute(
+                contributions.insert().values(user_id=user.id, created_at=now(), **values)
+            ).inserted_primary_key[0]
+
+    def get_contribution(self, contribution_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(contributions, users.c.username)
+                .join(users, users.c.id == contributions.c.user_id)
+                .where(contributions.c.id == contribution_id)
+            ).first()
+        return dict(row._mapping) if row else None
+
+    def add_correction(
+        self, user: User, event_id: str, changes: dict[str, Any], not_event: bool, reason: str
+    ) -> int:
+        reason = self._check_body(reason, 2000)
+        if not changes and not not_event:
+            raise CommunityError("a correction changes at least one field or marks 'not an event'")
+        with self.engine.begin() as conn:
+            return conn.execute(
+                correction_proposals.insert().values(
+                    user_id=user.id,
+                    event_id=event_id,
+                    changes=json.dumps(changes, sort_keys=True),
+                    not_event=not_event,
+                    reason=reason,
+                    created_at=now(),
+                )
+            ).inserted_primary_key[0]
+
+    def get_correction(self, correction_id: int) -> dict[str, Any] | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(
+                sa.select(correction_proposals, users.c.username)
+                .join(users, users.c.id == correction_proposals.c.user_id)
+                .where(correction_proposals.c.id == correction_id)
+            ).first()
+        if row is None:
+            return None
+        d = dict(row._mapping)
+        d["changes"] = json.loads(d["changes"])
+        return d
+
+    def list_corrections(
+        self, event_id: str | None = None, status: str | None = None
+    ) -> list[dict[str, Any]]:
+        q = (
+            sa.select(correction_proposals, users.c.username)
+            .join(users, users.c.id == correction_proposals.c.user_id)
+            .order_by(correction_proposals.c.id)
+        )
+        if event_id is not None:
+            q = q.where(correction_proposals.c.event_id == event_id)
+        if status is not None:
+            q = q.where(correction_proposals.c.status == status)
+        with self.engine.connect() as conn:
+            out = [dict(r._mapping) for r in conn.execute(q)]
+        for d in out:
+            d["changes"] = json.loads(d["changes"])
+        return out
+
+    def pending_contributions(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(contributions, users.c.username)
+                .join(users, users.c.id == contributions.c.user_id)
+                .where(contributions.c.status == "pending")
+                .order_by(contributions.c.id)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    def decide(
+        self, moderator: User, kind: str, item_id: int, decision: str, reason: str
+    ) -> None:
+        """Record a moderator's decision on a contribution or correction and set its status.
+
+        Applying the decision to the store (accepting events, changing an event) is the
+        caller's job, done before this so that a failure leaves the item pending.
+        """
+        self._require_moderator(moderator)
+        reason = self._check_body(reason, 2000)
+        table = {"contribution": contributions, "correction": correction_proposals}.get(kind)
+        if table is None or decision not in ("accept", "reject"):
+            raise CommunityError("decide on a contribution or correction: accept or reject")
+        status = "accepted" if decision == "accept" else "rejected"
+        with self.engine.begin() as conn:
+            updated = conn.execute(
+                table.update()
+                .where(table.c.id == item_id, table.c.status == "pending")
+                .values(status=status, decided_at=now())
+            ).rowcount
+            if updated != 1:
+                raise CommunityError(f"{kind} {item_id} is not pending")
+            self._record(conn, kind, item_id, moderator, decision, reason)
+
+    def decisions(self, kind: str, item_id: int) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(moderation_decisions, users.c.username)
+                .join(users, users.c.id == moderation_decisions.c.moderator_id)
+                .where(
+                    moderation_decisions.c.item_kind == kind,
+                    moderation_decisions.c.item_id == item_id,
+                )
+                .order_by(moderation_decisions.c.id)
+            )
+            return [dict(r._mapping) for r in rows]
+
+    @staticmethod
+    def _require_moderator(user: User) -> None:
+        if not user.can("moderator"):
+            raise PermissionError("moderators only")
+
+    @staticmethod
+    def _record(conn: Any, kind: str, item_id: int, moderator: User, decision: str, reason: str) -> None:
+        conn.execute(
+            moderation_decisions.insert().values(
+                item_kind=kind,
+                item_id=item_id,
+                moderator_id=moderator.id,
+                decision=decision,
+                reason=reason,
+                created_at=now(),
+            )
+        )

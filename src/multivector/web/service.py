@@ -1,0 +1,511 @@
+"""What the pages and the API do, independent of HTTP: queries, contributions, moderation."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import HTTPException
+from pydantic import BaseModel, Field
+
+from multivector.web import charts
+from multivector.web.community import ROLES, Community, CommunityError, User
+from multivector.web.highlight import segments
+from multivector.web.security import RateLimiter, WebSettings
+
+__all__ = ["ROLES", "Service", "parse_filters", "require", "safe_next"]
+
+# Fields of an event a correction may change, with how each is checked.
+CORRECTABLE_FIELDS = ("source", "target", "cameo", "plover", "quad_class", "goldstein", "date")
+_CODE = re.compile(r"^[A-Z0-9]{2,64}$")
+_CAMEO = re.compile(r"^\d{2,4}$")
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_PLOVER = re.compile(r"^[A-Za-z_\-]{2,32}$")
+FILTER_KEYS = ("actor", "target", "since", "until", "cameo", "plover", "quad", "doc_id")
+
+
+class RateLimited(Exception):
+    def __init__(self, what: str, retry_after: float) -> None:
+        super().__init__(f"too many {what} requests: wait a minute and try again")
+        self.retry_after = retry_after
+
+
+# -- API payloads -----------------------------------------------------------------------------
+
+
+class TextIn(BaseModel):
+    body: str = Field(..., max_length=5000)
+
+
+class QuestionIn(BaseModel):
+    body: str = Field(..., max_length=2000)
+    target_kind: str | None = None
+    target_id: str | None = None
+
+
+class AcceptIn(BaseModel):
+    answer_id: int
+
+
+class CommentIn(BaseModel):
+    target_kind: str
+    target_id: str = Field(..., max_length=200)
+    body: str = Field(..., max_length=5000)
+
+
+class ContributionIn(BaseModel):
+    source: str = Field(..., max_length=300, description="where the text comes from")
+    text: str = Field(..., max_length=200_000)
+    date: str | None = Field(None, description="YYYY-MM-DD")
+    title: str | None = Field(None, max_length=300)
+    url: str | None = Field(None, max_length=1000)
+
+
+class CorrectionIn(BaseModel):
+    changes: dict[str, Any] = Field(default_factory=dict, description="field -> new value")
+    not_event: bool = False
+    reason: str = Field(..., max_length=2000)
+
+
+class DecisionIn(BaseModel):
+    decision: str = Field(..., pattern="^(accept|reject)$")
+    reason: str = Field(..., max_length=2000)
+
+
+class LoginIn(BaseModel):
+    username: str = Field(..., max_length=64)
+    password: str = Field(..., max_length=256)
+    name: str | None = Field(None, max_length=100, description="a label for the token")
+
+
+# -- helpers ------------------------------------------------------------------------------------
+
+
+def require(user: User, role: str) -> None:
+    if not user.can(role):
+        raise PermissionError(f"this needs the {role} role (you are {user.role})")
+
+
+def safe_next(url: str) -> str:
+    """A local path to go back to, never another site."""
+    if not url.startswith("/") or url.startswith("//") or "\\" in url:
+        return "/"
+    return url[:500]
+
+
+def parse_filters(params: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
+    """Validated filter values from query parameters, and a message per rejected value."""
+    out: dict[str, Any] = {}
+    problems: list[str] = []
+    for key in FILTER_KEYS:
+        value = str(params.get(key, "") or "").strip()
+        if not value:
+            continue
+        ok = {
+            "actor": lambda v: _CODE.match(v.upper()),
+            "target": lambda v: _CODE.match(v.upper()),
+            "since": _DATE.match,
+            "until": _DATE.match,
+            "cameo": _CAMEO.match,
+            "plover": _PLOVER.match,
+            "quad": lambda v: v in ("1", "2", "3", "4"),
+            "doc_id": lambda v: re.match(r"^[\w.:\-]{1,255}$", v),
+        }[key](value)
+        if not ok:
+            problems.append(f"ignored the {key} filter {value[:40]!r}: not a valid value")
+            continue
+        out[key] = value.upper() if key in ("actor", "target") else value
+        if key == "quad":
+            out[key] = int(value)
+    return out, problems
+
+
+def _event_link_fields(e: dict[str, Any]) -> dict[str, Any]:
+    e = dict(e)
+    e.setdefault("status", "accepted")
+    e.setdefault("corrected", False)
+    return e
+
+
+@dataclass
+class Service:
+    store: Any
+    community: Community
+    settings: WebSettings
+    coder_factory: Callable[[], Any]
+    limiter: RateLimiter
+
+    def __post_init__(self) -> None:
+        from multivector.qa import Answerer
+
+        self.answerer = Answerer(self.store, semantic=self.settings.semantic_ranking)
+
+    # -- limits ---------------------------------------------------------------------------------
+
+    def limit(self, bucket: str, key: str) -> None:
+        limit, window = self.settings.login_rate if bucket == "login" else self.settings.post_rate
+        if not self.limiter.hit(bucket, key, limit, window):
+            raise RateLimited(bucket, window)
+
+    # -- explore ---------------------------------------------------------------------------------
+
+    def _filter(self, values: dict[str, Any], **extra: Any) -> Any:
+        from multivector.store import EventFilter
+
+        return EventFilter(**{**values, **extra})
+
+    def overview(self) -> dict[str, Any]:
+        f = self._filter({})
+        return {
+            "n_events": self.store.count_events(f),
+            "recent": [_event_link_fields(e) for e in self.store.query_events(f, limit=10, offset=0)],
+            "questions": self.community.list_questions(limit=8),
+        }
+
+    def search(self, params: dict[str, str]) -> dict[str, Any]:
+        values, problems = parse_filters(params)
+        q = str(params.get("q", "") or "").strip()[:500]
+        try:
+            page = max(1, min(int(params.get("page", 1) or 1), 1000))
+        except ValueError:
+            page = 1
+        size = self.settings.page_size
+        sentences: list[dict[str, Any]] = []
+        if q:
+            try:
+                sentences = self.store.search(q, self._filter(values), limit=size)
+            except ValueError as e:
+                problems.append(f"search text not understood: {e}")
+                q = ""
+        f = self._filter(values, text=q or None)
+        try:
+            events = self.store.query_events(f, limit=size, offset=(page - 1) * size)
+            total = self.store.count_events(f)
+        except ValueError as e:
+            problems.append(str(e))
+            events, total = [], 0
+        return {
+            "q": q,
+            "filters": values,
+            "problems": problems,
+            "sentences": sentences,
+            "events": [_event_link_fields(e) for e in events],
+            "n_events": total,
+            "page": page,
+            "pages": max(1, -(-total // size)),
+        }
+
+    def events(self, params: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
+        values, problems = parse_filters(params)
+        f = self._filter(values)
+        return {
+            "problems": problems,
+            "total": self.store.count_events(f),
+            "events": self.store.query_events(f, limit=limit, offset=offset),
+        }
+
+    def document(self, doc_id: str) -> dict[str, Any]:
+        doc = self.store.get_document(doc_id)
+        if doc is None:
+            raise HTTPException(404, f"no document {doc_id!r}")
+        doc = dict(doc)
+        events = [_event_link_fields(e) for e in doc.get("events", [])]
+        doc["events"] = events
+        doc["segments"] = segments(doc.get("text", ""), events)
+        doc["titles"] = {e["event_id"]: describe(e) for e in events}
+        doc["comments"] = self.community.list_comments("document", doc_id)
+        doc["questions"] = self.community.list_questions("document", doc_id)
+        return doc
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        ev = self.store.get_event(event_id)
+        if ev is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        ev = _event_link_fields(ev)
+        ev["cameo_name"] = cameo_name(ev["cameo"])
+        ev["history"] = [_history_row(h) for h in self.store.event_history(event_id)]
+        ev["corrections"] = self.community.list_corrections(event_id=event_id)
+        ev["comments"] = self.community.list_comments("event", event_id)
+        ev["questions"] = self.community.list_questions("event", event_id)
+        return ev
+
+    def actor(self, code: str) -> dict[str, Any]:
+        from multivector.web import explore
+
+        a = explore.actor_profile(self.store, code)
+        if not a["n_events"]:
+            raise HTTPException(404, f"no events for actor {code!r}")
+        a["charts"] = {
+            "timeline": charts.bar_chart(
+                [str(y) for y, _ in a["timeline"]], [n for _, n in a["timeline"]],
+                f"Events per year involving {code}",
+            ),
+            "orientation": charts.line_chart(
+                [p["period"] for p in a["orientation"]],
+                {
+                    **{
+                        pole: [p["shares"].get(pole) for p in a["orientation"]]
+                        for pole in a["poles"]
+                    },
+                    "multipolarity": [p["multipolarity"] for p in a["orientation"]],
+                },
+                f"Orientation of {code} over time",
+                y_max=1.0,
+            )
+            if a["orientation"]
+            else '<p class="muted">No orientation data for this actor.</p>',
+        }
+        a["comments"] = self.community.list_comments("actor", code)
+        a["questions"] = self.community.list_questions("actor", code)
+        return a
+
+    def dyad(self, a: str, b: str) -> dict[str, Any]:
+        from multivector.web import explore
+
+        d = explore.dyad_profile(self.store, a, b)
+        if not d["n_events"]:
+            raise HTTPException(404, f"no events between {a} and {b}")
+        years = [str(r["year"]) for r in d["series"]]
+        d["charts"] = {
+            "counts": charts.line_chart(
+                years,
+                {
+                    f"{a}→{b}": [r["a_to_b"] for r in d["series"]],
+                    f"{b}→{a}": [r["b_to_a"] for r in d["series"]],
+                },
+                f"Events per year, {a} and {b}",
+            ),
+            "goldstein": charts.line_chart(
+                years,
+                {"mean Goldstein + 10": [
+                    None if r["goldstein"] is None else r["goldstein"] + 10 for r in d["series"]
+                ]},
+                f"Mean Goldstein per year, {a} and {b} (shifted by +10)",
+                y_max=20.0,
+            ),
+        }
+        key = f"{d['a']}/{d['b']}"
+        d["comments"] = self.community.list_comments("dyad", key)
+        d["questions"] = self.community.list_questions("dyad", key)
+        return d
+
+    def question(self, qid: int) -> dict[str, Any]:
+        q = self.community.get_question(qid)
+        if q is None:
+            raise HTTPException(404, f"no question {qid}")
+        return q
+
+    # -- ask --------------------------------------------------------------------------------------
+
+    def ask(self, question: str) -> dict[str, Any]:
+        return self.answerer.answer(question[:2000])
+
+    # -- accounts ---------------------------------------------------------------------------------
+
+    def login(self, username: str, password: str, client: str) -> User | None:
+        self.limit("login", client)
+        self.limit("login", "user:" + username.strip().lower()[:64])
+        return self.community.authenticate(username, password)
+
+    def register(self, username: str, password: str, client: str) -> User:
+        self.limit("login", client)
+        return self.community.create_user(username, password, role=self.settings.default_role)
+
+    # -- contribute -------------------------------------------------------------------------------
+
+    def comment(self, user: User, kind: str, target_id: str, body: str) -> int:
+        require(user, "reader")
+        self.limit("post", str(user.id))
+        return self.community.add_comment(user, kind, target_id, body)
+
+    def post_question(
+        self, user: User, body: str, kind: str | None, target_id: str | None
+    ) -> int:
+        require(user, "reader")
+        self.limit("post", str(user.id))
+        return self.community.add_question(user, body, kind, target_id)
+
+    def answer(self, user: User, qid: int, body: str) -> int:
+        require(user, "reader")
+        self.limit("post", str(user.id))
+        return self.community.add_answer(user, qid, body)
+
+    def contribute(
+        self,
+        user: User,
+        *,
+        source: str,
+        text: str,
+        upload: bytes | None,
+        upload_name: str | None,
+        date: str,
+        title: str,
+        url: str,
+    ) -> dict[str, Any]:
+        """Code a contributed text at once and store its events as pending."""
+        from multivector.ingest.html import extract_html, looks_like_html
+        from multivector.ingest.text import InputError, check_text, decode, normalise_date
+        from multivector.model import Document
+
+        require(user, "contributor")
+        self.limit("post", str(user.id))
+        source, title, url = source.strip()[:300], title.strip()[:300], url.strip()[:1000]
+        if not source:
+            raise CommunityError("say where the text comes from (its source)")
+        if url and not re.match(r"^https?://", url):
+            raise CommunityError("the URL must start with http:// or https://")
+        try:
+            if upload is not None:
+                text = decode(upload)
+            if looks_like_html(text):
+                page = extract_html(text)
+                text, title = page.text, title or (page.title or "")
+            text = check_text(text.strip())
+            date = normalise_date(date) if date.strip() else ""
+        except InputError as e:
+            raise CommunityError(f"{upload_name or 'the text'}: {e}") from None
+        if len(text) > self.settings.max_text_chars:
+            raise CommunityError(f"the text is longer than {self.settings.max_text_chars} characters")
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        doc_id = f"contrib-{digest[:16]}"
+        if self.store.get_document(doc_id) is not None:
+            raise CommunityError(f"this text is already in the knowledge base as {doc_id}")
+        doc = Document(id=doc_id, text=text, date=date or None, title=title or None, url=url or None,
+                       source_path=f"contributed by {user.username}: {source}")
+        coded = next(iter(self.coder_factory().code_documents([doc])))
+        if coded.problem is not None:
+            raise CommunityError(f"the text could not be coded: {coded.problem.reason}")
+        self.store.add_coded_documents([coded], status="pending")
+        cid = self.community.add_contribution(
+            user, doc_id=doc_id, title=title or None, source=source, url=url or None,
+            date=date or None, n_events=len(coded.events),
+        )
+        return {"id": cid, "doc_id": doc_id, "n_events": len(coded.events), "status": "pending"}
+
+    def propose_correction(
+        self, user: User, event_id: str, changes: dict[str, Any], not_event: bool, reason: str
+    ) -> int:
+        require(user, "contributor")
+        self.limit("post", str(user.id))
+        if self.store.get_event(event_id) is None:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return self.community.add_correction(
+            user, event_id, clean_changes(changes), not_event, reason
+        )
+
+    # -- moderate ---------------------------------------------------------------------------------
+
+    def queue(self, user: User) -> dict[str, Any]:
+        require(user, "moderator")
+        corrections = self.community.list_corrections(status="pending")
+        for c in corrections:
+            c["event"] = self.store.get_event(c["event_id"])
+        contributions = self.community.pending_contributions()
+        for c in contributions:
+            doc = self.store.get_document(c["doc_id"])
+            c["events"] = (doc or {}).get("events", [])
+        return {"contributions": contributions, "corrections": corrections}
+
+    def moderate(self, user: User, kind: str, item_id: int, decision: str, reason: str) -> None:
+        """Accept or reject; the store is changed first so a failure leaves the item pending."""
+        require(user, "moderator")
+        if decision not in ("accept", "reject"):
+            raise CommunityError("the decision is accept or reject")
+        if not reason.strip():
+            raise CommunityError("give a reason for the decision")
+        if kind == "contribution":
+            item = self.community.get_contribution(item_id)
+            if item is None or item["status"] != "pending":
+                raise CommunityError(f"contribution {item_id} is not pending")
+            self.store.set_document_status(
+                item["doc_id"], "accepted" if decision == "accept" else "rejected"
+            )
+        elif kind == "correction":
+            item = self.community.get_correction(item_id)
+            if item is None or item["status"] != "pending":
+                raise CommunityError(f"correction {item_id} is not pending")
+            if decision == "accept":
+                changes = dict(item["changes"])
+                if item["not_event"]:
+                    changes["not_an_event"] = True
+                self.store.update_event(
+                    item["event_id"], changes,
+                    user=f"{item['username']} (accepted by {user.username})",
+                    reason=f"{item['reason']} | moderator: {reason.strip()}",
+                )
+        else:
+            raise CommunityError("moderate a contribution or a correction")
+        self.community.decide(user, kind, item_id, decision, reason)
+
+
+def cameo_name(code: str) -> str | None:
+    from multivector.ontology import load_ontology
+
+    try:
+        return load_ontology().cameo(code).name
+    except (KeyError, ValueError):
+        return None
+
+
+def describe(e: dict[str, Any]) -> str:
+    """One line for a highlight's hover title: codes, actors, date, Goldstein, rule."""
+    target = (e.get("target") or {}).get("code") or "—"
+    name = cameo_name(e["cameo"]) or ""
+    return (
+        f"{e['cameo']} {name} · {e['source']['code']} → {target} · {e.get('date') or 'no date'}"
+        f" · Goldstein {e['goldstein']} · PLOVER {e.get('plover') or '—'} · rule {e.get('rule') or '—'}"
+    )
+
+
+def _history_row(h: dict[str, Any]) -> dict[str, Any]:
+    h = dict(h)
+    for key in ("before", "after"):
+        if isinstance(h.get(key), str):
+            h[key] = json.loads(h[key])
+        h[key] = h.get(key) or {}
+    h["changed"] = sorted(k for k in set(h["before"]) | set(h["after"])
+                          if h["before"].get(k) != h["after"].get(k))
+    return h
+
+
+def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
+    """Check a proposed correction's fields and values; raise CommunityError when wrong."""
+    out: dict[str, Any] = {}
+    for key, raw in changes.items():
+        if key not in CORRECTABLE_FIELDS:
+            raise CommunityError(f"{key!r} is not a field you can correct")
+        value = str(raw).strip()
+        if key in ("source", "target"):
+            value = value.upper()
+            if not _CODE.match(value):
+                raise CommunityError(f"{key}: {raw!r} is not an actor code (e.g. KAZ, RUSGOV)")
+            out[key] = value
+        elif key == "cameo":
+            if not _CAMEO.match(value):
+                raise CommunityError(f"cameo: {raw!r} is not a CAMEO code (2-4 digits)")
+            out[key] = value
+        elif key == "plover":
+            if not _PLOVER.match(value):
+                raise CommunityError(f"plover: {raw!r} is not a PLOVER type")
+            out[key] = value.upper()
+        elif key == "quad_class":
+            if value not in ("1", "2", "3", "4"):
+                raise CommunityError("quad_class is 1, 2, 3 or 4")
+            out[key] = int(value)
+        elif key == "goldstein":
+            try:
+                g = float(value)
+            except ValueError:
+                raise CommunityError(f"goldstein: {raw!r} is not a number") from None
+            if not -10 <= g <= 10:
+                raise CommunityError("goldstein is between -10 and 10")
+            out[key] = g
+        elif key == "date":
+            if not _DATE.match(value):
+                raise CommunityError("date is YYYY, YYYY-MM or YYYY-MM-DD")
+            out[key] = value
+    return out
