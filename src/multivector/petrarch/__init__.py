@@ -1,0 +1,162 @@
+"""PETRARCH-2 / TABARI dictionary compatibility.
+
+``load_petrarch_dictionaries(paths)`` reads PETRARCH-format verb, actor, agent, discard and issue
+files and converts them into multivector's :class:`~multivector.coding.dictionary.Dictionaries`,
+returning every construct it could not carry over exactly as a
+:class:`~multivector.petrarch.records.PetrarchWarning` (file, line, what, and what was done).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from multivector.petrarch.records import (
+    ActorRoot,
+    AgentEntry,
+    DiscardEntry,
+    IssueEntry,
+    PetrarchWarning,
+    VerbDictionary,
+    Where,
+)
+
+__all__ = [
+    "PetrarchFiles",
+    "PetrarchWarning",
+    "Where",
+    "classify",
+    "format_warnings",
+    "load_petrarch_dictionaries",
+    "read_petrarch_files",
+]
+
+KINDS = ("verbs", "actors", "agents", "discards", "issues")
+
+
+def classify(path: str | Path) -> str:
+    """Which kind of PETRARCH dictionary a file is: by its name, else by its content."""
+    path = Path(path)
+    name = path.name.lower()
+    for key, kind in (("verb", "verbs"), ("cameo", "verbs"), ("agent", "agents"),
+                      ("actor", "actors"), ("discard", "discards"), ("issue", "issues")):
+        if key in name:
+            return kind
+    text = path.read_text(encoding="utf-8", errors="replace")[:200_000]
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+    if any(ln.upper().startswith("<ISSUE") for ln in lines):
+        return "issues"
+    if any(ln.startswith("---") and ln.rstrip().endswith("---") for ln in lines):
+        return "verbs"
+    if any("[~" in ln or "~]" in ln for ln in lines):
+        return "agents"
+    if any("[" in ln for ln in lines):
+        return "actors"
+    return "discards"
+
+
+@dataclass(slots=True)
+class PetrarchFiles:
+    """Everything read from a set of PETRARCH files, before conversion."""
+
+    verbs: list[VerbDictionary] = field(default_factory=list)
+    actors: list[ActorRoot] = field(default_factory=list)
+    agents: list[AgentEntry] = field(default_factory=list)
+    discards: list[DiscardEntry] = field(default_factory=list)
+    issues: list[IssueEntry] = field(default_factory=list)
+    warnings: list[PetrarchWarning] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)  # read time per file
+
+
+def read_petrarch_files(paths: Iterable[str | Path]) -> PetrarchFiles:
+    """Parse each file with the reader for its kind (see :func:`classify`)."""
+    from multivector.petrarch import parse
+
+    out = PetrarchFiles()
+    for p in paths:
+        p = Path(p)
+        if not p.is_file():
+            raise FileNotFoundError(f"{p}: no such dictionary file")
+        kind = classify(p)
+        t0 = time.perf_counter()
+        if kind == "verbs":
+            vd, w = parse.read_verb_dictionary(p)
+            out.verbs.append(vd)
+        elif kind == "actors":
+            roots, w = parse.read_actor_dictionary(p)
+            out.actors += roots
+        elif kind == "agents":
+            agents, w = parse.read_agent_dictionary(p)
+            out.agents += agents
+        elif kind == "discards":
+            discards, w = parse.read_discard_list(p)
+            out.discards += discards
+        else:
+            issues, w = parse.read_issue_list(p)
+            out.issues += issues
+        out.warnings += w
+        out.seconds[p.name] = time.perf_counter() - t0
+    return out
+
+
+def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True):
+    """Read PETRARCH files and convert them: ``(Dictionaries, warnings)``.
+
+    With ``replace`` (the default) the result holds only what the files define; otherwise it is
+    layered over multivector's bundled dictionaries.
+    """
+    from multivector.coding.dictionary import Dictionaries, EventDictionary, load_dictionaries
+    from multivector.petrarch.actors import convert_actors
+    from multivector.petrarch.convert import convert_verbs
+
+    files = read_petrarch_files(paths)
+    warnings = list(files.warnings)
+    events = EventDictionary()
+    for vd in files.verbs:
+        ed, warnings = convert_verbs(vd, warnings)
+        events.merge(ed)
+    story = [d for d in files.discards if d.story]
+    for d in story:
+        warnings.append(PetrarchWarning(d.where, "story-level discard",
+                                        f"{d.phrase!r} discards only the sentence it is in"))
+    if files.issues:
+        first = files.issues[0].where
+        cats = sorted({i.category for i in files.issues})
+        warnings.append(PetrarchWarning(
+            first, "issue coding",
+            f"{len(files.issues)} issue phrases in {len(cats)} categories read; multivector "
+            "codes no issues, so they are not used"))
+    extra_actors, actor_warnings = convert_actors(files.actors, files.agents)
+    warnings += actor_warnings
+    converted = Dictionaries(
+        events=events,
+        discards=frozenset(d.phrase.lower() for d in files.discards),
+        extra_actors=extra_actors,
+    )
+    if replace:
+        return converted, warnings
+    return load_dictionaries().merge(converted), warnings
+
+
+def format_warnings(warnings: Sequence[PetrarchWarning], limit: int = 10) -> str:
+    """A summary for the terminal: counts per construct, then the first ``limit`` of each."""
+    if not warnings:
+        return "PETRARCH dictionaries: no conversion warnings"
+    counts = Counter(w.construct for w in warnings)
+    lines = [f"PETRARCH dictionaries: {len(warnings)} constructs not carried over exactly:"]
+    for construct, n in counts.most_common():
+        lines.append(f"  {n:6d}  {construct}")
+        shown = [w for w in warnings if w.construct == construct][:limit]
+        lines += [f"            {w.where}: {w.message}" for w in shown]
+        if n > limit:
+            lines.append(f"            ... and {n - limit} more (all of them: --warnings FILE)")
+    return "\n".join(lines)
+
+
+def write_warnings(warnings: Sequence[PetrarchWarning], path: str | Path) -> None:
+    """Every warning, one a line (``file:line: construct: message``)."""
+    Path(path).write_text("".join(f"{w}\n" for w in warnings), encoding="utf-8")
+

@@ -51,8 +51,8 @@ def test_scoring(tmp_path: Path):
     assert len(report.misses) == 1 and report.misses[0].startswith("r3")
 
 
-def test_reads_shared_gsr(shared: Path):
-    recs = read_plover_gsr(shared / "benchmarks" / "plover" / "PLOVER_GSR_CAMEO.txt")
+def test_reads_shared_gsr(shared_dir: Path):
+    recs = read_plover_gsr(shared_dir / "benchmarks" / "plover" / "PLOVER_GSR_CAMEO.txt")
     assert len(recs) > 300
     types = {r.event for r in recs}
     assert not types & set(OLD_PLOVER_TYPES)

@@ -71,8 +71,8 @@ def test_scoring(tmp_path: Path):
     assert report.record_categories["DEMO"].passed == 1
 
 
-def test_reads_shared_suite(shared: Path):
-    suite = read_petrarch_records(shared / "benchmarks" / "petrarch2" / "PETR.UnitTest.records.xml")
+def test_reads_shared_suite(shared_dir: Path):
+    suite = read_petrarch_records(shared_dir / "benchmarks" / "petrarch2" / "PETR.UnitTest.records.xml")
     active = [r for r in suite.records if r.active]
     assert len(suite.records) == 284 and len(active) == 279
     assert {p.name for p in suite.dictionary_paths()} >= {"PETR.Validate.verbs.txt",

@@ -63,8 +63,8 @@ def test_text_path_beside_gold(tmp_path: Path):
     assert seed_text_path(tmp_path / "doc.gold.jsonl") == tmp_path / "doc.txt"
 
 
-def _reference_scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score_events", shared / "eval" / "score_events.py")
+def _reference_scorer(shared_dir: Path):
+    spec = importlib.util.spec_from_file_location("score_events", shared_dir / "eval" / "score_events.py")
     module = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(module)
@@ -102,9 +102,9 @@ def _perturbed_predictions(gold_lines: list[dict], seed: int) -> list[dict]:
     return preds
 
 
-def test_agrees_with_reference_scorer(shared: Path):
-    ref = _reference_scorer(shared)
-    gold_path = shared / "seed" / "kazakhstan-foreign-policy.gold.jsonl"
+def test_agrees_with_reference_scorer(shared_dir: Path):
+    ref = _reference_scorer(shared_dir)
+    gold_path = shared_dir / "seed" / "kazakhstan-foreign-policy.gold.jsonl"
     gold_lines = ref.load(str(gold_path))
     ours_gold = read_seed_gold(gold_path)
     for seed in range(25):
@@ -118,9 +118,9 @@ def test_agrees_with_reference_scorer(shared: Path):
         assert len(report.extras) == len(unmatched)
 
 
-def test_cli_with_injected_predictions(shared: Path, tmp_path: Path):
-    ref = _reference_scorer(shared)
-    gold_path = shared / "seed" / "kazakhstan-foreign-policy.gold.jsonl"
+def test_cli_with_injected_predictions(shared_dir: Path, tmp_path: Path):
+    ref = _reference_scorer(shared_dir)
+    gold_path = shared_dir / "seed" / "kazakhstan-foreign-policy.gold.jsonl"
     preds = _perturbed_predictions(ref.load(str(gold_path)), 7)
     pred_path = tmp_path / "pred.jsonl"
     pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds), encoding="utf-8")

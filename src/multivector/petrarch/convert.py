@@ -1,0 +1,300 @@
+"""Conversion of PETRARCH verb dictionaries into multivector's event-pattern model.
+
+PETRARCH matches a pattern on the word sequence around the verb; multivector matches
+requirements on the dependency tree (see docs/petrarch.md for the full mapping):
+
+* words after ``*`` become requirements: a preposition or particle -> ``prep``; any other word
+  -> ``object`` (the direct object, or the object of the preposition just before it);
+* ``(PREP ...)`` -> a ``prep`` requirement, and an ``object`` requirement on its head noun;
+  ``(PREP +)`` or a bare ``(PREP)`` makes that preposition's object the target;
+* ``{A B C}`` -> an ``object`` requirement on the head noun ``C`` (modifiers are reported);
+* ``&SET`` -> a requirement whose word set is the synset's members (their head words);
+* ``^`` (skip) needs nothing: the tree already skips intervening words;
+* ``$`` after the verb, ``%``, words before the verb, paired codes ``[A:B]``, reverse-only
+  codes ``[:B]`` and null codes ``[---]`` have no equivalent and are reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from multivector.coding.dictionary import PREPOSITIONS, EventDictionary, EventPattern, Requirement
+from multivector.petrarch.records import (
+    PatternToken,
+    PetrarchWarning,
+    VerbBlock,
+    VerbDictionary,
+    VerbForm,
+    VerbPattern,
+    Where,
+)
+
+
+def noun_forms(word: str) -> frozenset[str]:
+    """The word as written (lower-cased) plus a crude singular, to meet spaCy lemmas."""
+    w = word.lower().strip("_")
+    forms = {w}
+    if len(w) > 4 and w.endswith("ies"):
+        forms.add(w[:-3] + "y")
+    elif len(w) > 4 and w.endswith(("ches", "shes", "sses", "xes")):
+        forms.add(w[:-2])
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        forms.add(w[:-1])
+    return frozenset(forms)
+
+
+class _Converter:
+    def __init__(self, vd: VerbDictionary, warnings: list[PetrarchWarning]) -> None:
+        self.vd = vd
+        self.warnings = warnings
+        self.classes: dict[str, frozenset[str]] = {}
+        self.prep_classes: set[str] = set()
+        self._resolving: set[str] = set()
+        for name in vd.synsets:
+            self._resolve(name)
+
+    def warn(self, where: Where, construct: str, message: str) -> None:
+        self.warnings.append(PetrarchWarning(where, construct, message))
+
+    def _resolve(self, name: str) -> frozenset[str]:
+        """A synset's member head words, nested sets expanded (reported when multi-word)."""
+        if name in self.classes:
+            return self.classes[name]
+        syn = self.vd.synsets.get(name)
+        if syn is None or name in self._resolving:
+            return frozenset()
+        self._resolving.add(name)
+        words: set[str] = set()
+        for member in syn.members:
+            parts = member.replace("_", " ").split()
+            if not parts:
+                continue
+            if parts[0].startswith("&"):
+                sub = parts[0][1:].rstrip("_").upper()
+                if sub not in self.vd.synsets:
+                    self.warn(syn.where, "synset", f"&{name}: unknown nested set &{sub}; left out")
+                words |= self._resolve(sub)
+                continue
+            if len(parts) > 1:
+                self.warn(syn.where, "multi-word synset member",
+                          f"&{name}: {member!r} matched by its last word {parts[-1].lower()!r}")
+            words |= noun_forms(parts[-1])
+        self._resolving.discard(name)
+        result = frozenset(words)
+        self.classes[name] = result
+        if result and all(w in PREPOSITIONS for w in result):
+            self.prep_classes.add(name)
+        return result
+
+    # -- codes ------------------------------------------------------------------------------
+    def code(self, raw: str, where: Where, what: str) -> str | None:
+        raw = raw.strip()
+        if raw in ("---", ""):
+            self.warn(where, "null code", f"{what}: [---] (match but code nothing) has no "
+                      "equivalent; pattern left out, so a less specific pattern may code instead")
+            return None
+        if ":" in raw:
+            first, second = (p.strip() for p in raw.split(":", 1))
+            if not first:
+                self.warn(where, "reverse-only code", f"{what}: [{raw}] codes only target->source; "
+                          "no equivalent, pattern left out")
+                return None
+            if second:
+                self.warn(where, "paired code", f"{what}: [{raw}] also codes {second} from target "
+                          f"to source; only {first} (source->target) is coded")
+            raw = first
+        if not (raw.isdigit() and 2 <= len(raw) <= 4):
+            self.warn(where, "non-CAMEO code", f"{what}: code {raw!r} is not a CAMEO code; kept as is")
+        return raw
+
+    # -- requirements ---------------------------------------------------------------------
+    def _object(self, tok: PatternToken, after_prep: str | None, where: Where, text: str) -> Requirement | None:
+        if tok.kind == "word":
+            return Requirement("object", noun_forms(tok.text), after_prep=after_prep, label=tok.text.lower())
+        if tok.kind == "class":
+            if tok.text not in self.classes:
+                self.warn(where, "pattern", f"{text!r}: unknown synset &{tok.text}; pattern left out")
+                raise _Skip
+            return Requirement("object", self.classes[tok.text], after_prep=after_prep, label="&" + tok.text)
+        if tok.kind == "np":
+            heads = [t for t in tok.items if t.kind in ("word", "class")]
+            if not heads:
+                return None
+            if len(heads) > 1:
+                mods = " ".join(("&" if t.kind == "class" else "") + t.text for t in heads[:-1])
+                self.warn(where, "noun-phrase modifiers",
+                          f"{text!r}: noun phrase matched by its head word only; modifiers {mods!r} not required")
+            return self._object(heads[-1], after_prep, where, text)
+        return None
+
+    def requirements(self, pat: VerbPattern) -> tuple[list[Requirement], str | None]:
+        reqs: list[Requirement] = []
+        target_prep: str | None = None
+        last_prep: str | None = None
+        w, text = pat.where, pat.text
+        # consecutive plain words/sets after the verb read as one noun phrase ("DIPLOMATIC TIES")
+        tokens: list[PatternToken] = []
+        run: list[PatternToken] = []
+        for tok in [*pat.after, PatternToken("end")]:
+            is_prep = (tok.kind == "word" and tok.text.lower() in PREPOSITIONS) or (
+                tok.kind == "class" and tok.text in self.prep_classes)
+            if tok.kind in ("word", "class") and not is_prep:
+                run.append(tok)
+                continue
+            if len(run) == 1:
+                tokens.append(run[0])
+            elif run:
+                tokens.append(PatternToken("np", items=tuple(run)))
+            run = []
+            if tok.kind != "end":
+                tokens.append(tok)
+        for tok in tokens:
+            if tok.kind == "word" and tok.text.lower() in PREPOSITIONS:
+                reqs.append(Requirement("prep", frozenset([tok.text.lower()]), label=tok.text.lower()))
+                last_prep = tok.text.lower()
+            elif tok.kind == "class" and tok.text in self.prep_classes:
+                reqs.append(Requirement("prep", self.classes[tok.text], label="&" + tok.text))
+                last_prep = None
+            elif tok.kind in ("word", "class", "np"):
+                r = self._object(tok, last_prep, w, text)
+                if r is not None:
+                    reqs.append(r)
+                last_prep = None
+            elif tok.kind == "pp":
+                prep, *rest = tok.items or (None,)
+                if prep is None or prep.kind != "word":
+                    self.warn(w, "pattern", f"{text!r}: (...) group without a preposition; pattern left out")
+                    raise _Skip
+                p = prep.text.lower()
+                if p not in PREPOSITIONS:
+                    self.warn(w, "unknown preposition", f"{text!r}: {p!r} read as a preposition")
+                reqs.append(Requirement("prep", frozenset([p]), label=p))
+                objs = [t for t in rest if t.kind in ("word", "class", "np")]
+                if any(t.kind == "target" for t in rest) or not objs:
+                    target_prep = p
+                if len(objs) > 1:
+                    self.warn(w, "noun-phrase modifiers",
+                              f"{text!r}: ({p} ...) matched by its last noun only")
+                if objs:
+                    r = self._object(objs[-1], p, w, text)
+                    if r is not None:
+                        reqs.append(r)
+                for t in rest:
+                    if t.kind in ("source", "compound"):
+                        self.warn(w, "marker inside (...)", f"{text!r}: {t.text!r} ignored")
+                last_prep = None
+            elif tok.kind == "target":
+                if last_prep:
+                    target_prep = last_prep
+            elif tok.kind == "source":
+                self.warn(w, "source after verb", f"{text!r}: '$' has no equivalent; marker ignored "
+                          "(the source is the subject)")
+            elif tok.kind == "compound":
+                self.warn(w, "compound marker", f"{text!r}: '%' has no equivalent; marker ignored")
+            # "skip" (^) needs nothing
+        return reqs, target_prep
+
+    def pattern(self, head: str, pat: VerbPattern) -> EventPattern | None:
+        for tok in pat.before:
+            if tok.kind in ("source", "skip"):
+                continue
+            if tok.kind == "compound":
+                self.warn(pat.where, "compound marker", f"{pat.text!r}: '%' has no equivalent; ignored")
+                continue
+            self.warn(pat.where, "pre-verb words",
+                      f"{pat.text!r}: words before the verb cannot be required; pattern left out")
+            return None
+        code = self.code(pat.code, pat.where, pat.text)
+        if code is None:
+            return None
+        try:
+            reqs, target_prep = self.requirements(pat)
+        except _Skip:
+            return None
+        if target_prep is None and reqs and reqs[-1].kind == "prep" and len(reqs[-1].words) == 1:
+            target_prep = next(iter(reqs[-1].words))
+        return EventPattern(
+            head=head,
+            requirements=tuple(reqs),
+            code=code,
+            rule=f"{pat.where} {pat.text}",
+            pos="verb",
+            text=f"{head} {pat.text}",
+            target_prep=target_prep,
+        )
+
+    def verb_entry(self, form: VerbForm, block: VerbBlock) -> EventPattern | None:
+        """The bare pattern of a verb line (its own code, else the block's)."""
+        raw = form.code or block.code
+        if form.verb_index > 0:
+            self.warn(form.where, "pre-verb words",
+                      f"{' '.join(form.words)}: words before the verb cannot be required; left out")
+            return None
+        if raw is None:
+            return None  # no default code: only the block's patterns code this verb
+        code = self.code(raw, form.where, " ".join(form.words))
+        if code is None:
+            return None
+        reqs = [
+            Requirement("prep", frozenset([w.lower()]), label=w.lower())
+            if w.lower() in PREPOSITIONS
+            else Requirement("object", noun_forms(w), label=w.lower())
+            for w in form.words[1:]
+        ]
+        target_prep = reqs[-1].label if reqs and reqs[-1].kind == "prep" else None
+        return EventPattern(
+            head=form.verb.lower(),
+            requirements=tuple(reqs),
+            code=code,
+            rule=f"{form.where} {' '.join(form.words)}",
+            pos="verb",
+            text=" ".join(form.words).lower(),
+            target_prep=target_prep,
+        )
+
+
+class _Skip(Exception):
+    pass
+
+
+def convert_verbs(
+    vd: VerbDictionary, warnings: list[PetrarchWarning] | None = None
+) -> tuple[EventDictionary, list[PetrarchWarning]]:
+    """Turn a parsed PETRARCH verb dictionary into an :class:`EventDictionary`.
+
+    A block's patterns apply to each of its single-word verbs (PETRARCH's synonym sets);
+    multi-word verb lines (``+BREAK_DOWN``) become their own pattern with their code.
+    """
+    warnings = [] if warnings is None else warnings
+    conv = _Converter(vd, warnings)
+    ed = EventDictionary()
+    ed.classes.update(conv.classes)
+    for block in vd.blocks:
+        heads: list[str] = []
+        for form in block.verbs:
+            p = conv.verb_entry(form, block)
+            if p is not None:
+                ed.add(p)
+            if len(form.words) == 1:
+                heads.append(form.verb.lower())
+        if block.patterns and not heads:
+            warnings.append(PetrarchWarning(block.where, "block without single-word verb",
+                            f"{block.name}: {len(block.patterns)} patterns have no verb to attach to; left out"))
+        for pat in block.patterns:
+            converted = [conv.pattern(h, pat) for h in _unique(heads)[:1]]
+            if not converted or converted[0] is None:
+                continue
+            first = converted[0]
+            for h in _unique(heads):
+                ed.add(first if h == first.head else _with_head(first, h))
+    ed.finalize()
+    return ed, warnings
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _with_head(p: EventPattern, head: str) -> EventPattern:
+    return EventPattern(head=head, requirements=p.requirements, code=p.code, rule=p.rule,
+                        pos=p.pos, text=p.text, target_prep=p.target_prep, reciprocal=p.reciprocal)

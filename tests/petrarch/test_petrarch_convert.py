@@ -1,0 +1,88 @@
+"""Conversion of PETRARCH dictionaries into multivector's model, and loading the real files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from petrarch_samples import ACTORS, VERBS, write
+
+from multivector.petrarch import classify, format_warnings, load_petrarch_dictionaries
+from multivector.petrarch.actors import PetrarchActor, PetrarchAgent
+from multivector.petrarch.convert import convert_verbs, noun_forms
+from multivector.petrarch.parse import read_verb_dictionary
+
+
+def by_rule_line(ed, line: int):
+    return [p for p in ed if p.rule.split()[0].endswith(f":{line}")]
+
+
+def test_verb_conversion(tmp_path: Path):
+    vd, _ = read_verb_dictionary(write(tmp_path, "v.verbs.txt", VERBS))
+    ed, warnings = convert_verbs(vd)
+    # bare verb entries: the block's code, a verb's own code, a multi-word verb with its particle
+    greet = [p for p in ed.patterns_for("greet") if not p.requirements]
+    assert [p.code for p in greet] == ["041"]
+    assert [p.code for p in ed.patterns_for("hail") if not p.requirements] == ["042"]
+    wave = [p for p in ed.patterns_for("wave") if p.code == "043"]
+    assert wave[0].requirements[0].kind == "prep" and wave[0].target_prep == "at"
+    # a block pattern applies to every single-word verb of the block, with nested sets expanded
+    fruit = by_rule_line(ed, 15)
+    assert {p.head for p in fruit} == {"greet", "hail"}
+    assert fruit[0].requirements[0].words >= {"apple", "plum", "lemon"}
+    # (WITH {WARM WORDS}): prep + its object's head word; the paired code keeps the first part
+    with_words = by_rule_line(ed, 16)[0]
+    assert [r.kind for r in with_words.requirements] == ["prep", "object"]
+    assert with_words.requirements[1].after_prep == "with" and "word" in with_words.requirements[1].words
+    assert with_words.code == "045"
+    # "* FROM $ TO +": the target is the object of "to"
+    assert by_rule_line(ed, 18)[0].target_prep == "to"
+    # left out, and reported: words before the verb, null codes, reverse-only codes
+    assert not by_rule_line(ed, 17) and not by_rule_line(ed, 22) and not by_rule_line(ed, 23)
+    got = {(w.construct, w.where.line) for w in warnings}
+    assert {("pre-verb words", 17), ("null code", 22), ("reverse-only code", 23),
+            ("paired code", 16), ("noun-phrase modifiers", 16), ("source after verb", 18),
+            ("multi-word synset member", 2)} <= got
+
+
+def test_noun_forms():
+    assert noun_forms("TALKS") == {"talks", "talk"}
+    assert noun_forms("PARTIES") >= {"party"}
+    assert noun_forms("CRISIS") == {"crisis"}
+
+
+def test_load_small_set(tmp_path: Path):
+    paths = [write(tmp_path, "t.verbs.txt", VERBS), write(tmp_path, "t.actors.txt", ACTORS),
+             write(tmp_path, "t.agents.txt", "ENVOY [~GOV]\n"),
+             write(tmp_path, "t.discards.txt", "+CUP FINAL\nLEAGUE TABLE\n")]
+    assert [classify(p) for p in paths] == ["verbs", "actors", "agents", "discards"]
+    dicts, warnings = load_petrarch_dictionaries(paths)
+    assert dicts.discards == {"cup final", "league table"}
+    actors = {a.phrase: a for a in dicts.extra_actors if isinstance(a, PetrarchActor)}
+    firefly = actors["firefly"]
+    assert firefly.code_on("1932-05-01") == "FREELI"
+    assert firefly.code_on("1933-06-01") == "FREGOV"
+    assert firefly.code_on("1990-01-01") == "FREELI" == firefly.default_code
+    agent = next(a for a in dicts.extra_actors if isinstance(a, PetrarchAgent))
+    assert agent.apply("FRE") == "FREGOV" and agent.apply(None) == "---GOV"
+    assert any(w.construct == "story-level discard" for w in warnings)
+    summary = format_warnings(warnings, limit=1)
+    assert "story-level discard" in summary and "t.verbs.txt:17" in summary
+
+
+def test_classify_by_content(tmp_path: Path):
+    assert classify(write(tmp_path, "x.txt", "--- GO [010] ---\nGO\n")) == "verbs"
+    assert classify(write(tmp_path, "y.txt", "ENVOY [~GOV]\n")) == "agents"
+    assert classify(write(tmp_path, "z.txt", "FREEDONIA [FRE]\n")) == "actors"
+    assert classify(write(tmp_path, "w.txt", '<ISSUE CATEGORY="A">\n')) == "issues"
+
+
+def test_loads_phoenix_set(shared_dir: Path):
+    d = shared_dir / "benchmarks" / "petrarch2" / "dictionaries"
+    names = ["CAMEO.2.0.txt", "Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+             "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt", "Phoenix.discards.txt",
+             "Phoenix.IssueCoding.txt"]
+    dicts, warnings = load_petrarch_dictionaries([d / n for n in names])
+    assert len(dicts.events) > 4000
+    actors = [a for a in dicts.extra_actors if isinstance(a, PetrarchActor)]
+    assert len({a.root for a in actors}) > 25000
+    assert all(w.where.line > 0 and w.where.file in names for w in warnings)
