@@ -14,6 +14,7 @@ import click
 # name -> "module:attribute". One line per subcommand; keep alphabetical.
 COMMANDS: dict[str, str] = {
     "code": "multivector.cli.code:code",
+    "create-admin": "multivector.cli.serve:create_admin",
     "demo": "multivector.cli.demo:demo",
     "eval": "multivector.cli.eval:eval_",
     "events": "multivector.cli.events:events",
@@ -23,6 +24,8 @@ COMMANDS: dict[str, str] = {
     "partners": "multivector.cli.orient:partners",
     "report": "multivector.cli.report:report",
     "series": "multivector.cli.orient:series",
+    "serve": "multivector.cli.serve:serve",
+    "users": "multivector.cli.serve:users",
 }
 
 

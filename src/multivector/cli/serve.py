@@ -1,0 +1,93 @@
+"""``multivector serve``, ``create-admin`` and ``users``: run the web application, manage accounts."""
+
+from __future__ import annotations
+
+import getpass
+
+import click
+
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+def _db_option(f):
+    return click.option(
+        "--db", "db", default="sqlite:///multivector.db", show_default=True,
+        envvar="MULTIVECTOR_DB", help="Store URL (SQLite file or PostgreSQL URL).",
+    )(f)
+
+
+@click.command()
+@_db_option
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=int)
+@click.option(
+    "--secure-cookies/--no-secure-cookies", default=None,
+    help="Send cookies over HTTPS only (default: on unless serving on a loopback address).",
+)
+@click.option("--semantic", is_flag=True, help="Re-rank answers with the semantic extra's model.")
+def serve(db: str, host: str, port: int, secure_cookies: bool | None, semantic: bool) -> None:
+    """Serve the web application (explore, ask, contribute) and its JSON API."""
+    import uvicorn
+
+    from multivector.store import open_store
+    from multivector.web.app import create_app
+    from multivector.web.security import WebSettings
+
+    store = open_store(db)
+    secure = secure_cookies if secure_cookies is not None else host not in LOOPBACK
+    app = create_app(store, WebSettings(secure_cookies=secure, semantic_ranking=semantic))
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"multivector: serving {db} at http://{shown}:{port}/ (API docs at /api/docs)")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _community(db: str):
+    from multivector.store import open_store
+    from multivector.web.community import Community
+
+    return Community(open_store(db).engine)
+
+
+@click.command("create-admin")
+@_db_option
+@click.argument("username")
+@click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
+def create_admin(db: str, username: str, password_stdin: bool) -> None:
+    """Create an admin account (or make an existing account admin)."""
+    from multivector.web.community import CommunityError
+
+    community = _community(db)
+    if community.get_user_by_name(username) is not None:
+        community.set_role(username, "admin")
+        click.echo(f"{username} is now admin.")
+        return
+    if password_stdin:
+        password = click.get_text_stream("stdin").readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Password: ")
+        if getpass.getpass("Again: ") != password:
+            raise click.ClickException("the two passwords differ")
+    try:
+        community.create_user(username, password, role="admin")
+    except CommunityError as e:
+        raise click.ClickException(str(e)) from None
+    click.echo(f"created admin {username}")
+
+
+@click.command()
+@_db_option
+@click.option("--set-role", nargs=2, metavar="USERNAME ROLE", help="Change a user's role.")
+def users(db: str, set_role: tuple[str, str] | None) -> None:
+    """List accounts, or change one's role (reader, contributor, moderator, admin)."""
+    from multivector.web.community import CommunityError
+
+    community = _community(db)
+    if set_role:
+        try:
+            user = community.set_role(*set_role)
+        except CommunityError as e:
+            raise click.ClickException(str(e)) from None
+        click.echo(f"{user.username} is now {user.role}")
+        return
+    for u in community.list_users():
+        click.echo(f"{u.username}\t{u.role}\t{'active' if u.is_active else 'disabled'}")
