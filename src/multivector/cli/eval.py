@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import json
 import sys
 from pathlib import Path
@@ -10,35 +9,6 @@ from pathlib import Path
 import click
 
 from multivector.evaluation.gold import FORMATS, PETRARCH, GoldFormatError, detect_format
-
-
-def build_coder(paths: list[str], dictionary_format: str, replace: bool, err=None):
-    """A Coder for ``paths`` read in ``dictionary_format`` (``multivector`` or ``petrarch``).
-
-    PETRARCH dictionaries are converted; the conversion warnings go to ``err`` (a writer).
-    """
-    from multivector.coding.coder import Coder
-
-    if dictionary_format == "multivector":
-        if not paths:
-            from multivector.coding.coder import default_coder
-
-            return default_coder()
-        params = inspect.signature(Coder).parameters
-        if "replace" in params:
-            return Coder(dictionary_paths=paths, replace=replace)
-        return Coder(dictionary_paths=paths)
-    from multivector.petrarch import format_warnings, load_petrarch_dictionaries
-
-    dictionaries, warnings = load_petrarch_dictionaries(paths, replace=replace)
-    if err is not None and warnings:
-        err(format_warnings(warnings))
-    params = inspect.signature(Coder).parameters
-    if "dictionaries" not in params:
-        raise click.ClickException(
-            "this coder cannot take converted dictionaries yet (Coder(dictionaries=...) missing)"
-        )
-    return Coder(dictionaries=dictionaries)
 
 
 @click.command(name="eval")
@@ -60,15 +30,17 @@ def build_coder(paths: list[str], dictionary_format: str, replace: bool, err=Non
               help="Score these events (multivector code output) instead of coding.")
 @click.option("--report", "report_path", type=click.Path(dir_okay=False),
               help="Write the full report here (JSON if the name ends in .json, else text).")
+@click.option("--warnings", "warnings_path", type=click.Path(dir_okay=False),
+              help="PETRARCH dictionaries: write every conversion warning (file:line) here.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the figures.")
 def eval_(gold, dictionaries, dictionary_format, replace, fmt, text_path, predictions,
-          report_path, quiet) -> None:
+          report_path, warnings_path, quiet) -> None:
     """Score the coder on GOLD: precision, recall and F1, overall and per category.
 
     GOLD is sentence-locator JSON Lines (*.gold.jsonl), PLOVER gold-standard records, or
     PETRARCH validation XML; the format is detected from the file.
     """
-    from multivector.evaluation.runner import evaluate, read_predictions
+    from multivector.evaluation.runner import build_coder, evaluate, read_predictions
 
     err = lambda msg: click.echo(msg, err=True)  # noqa: E731
     try:
@@ -94,7 +66,14 @@ def eval_(gold, dictionaries, dictionary_format, replace, fmt, text_path, predic
                 dict_fmt = "petrarch"
                 use_replace = True if replace is None else replace
                 err(f"using the suite's dictionaries: {', '.join(Path(p).name for p in paths)}")
-            coder = build_coder(paths, dict_fmt, use_replace, err=err)
+            conversion_warnings: list = []
+            coder = build_coder(paths, dict_fmt, use_replace, on_warnings=err,
+                                warnings_out=conversion_warnings)
+            if warnings_path and dict_fmt == "petrarch":
+                from multivector.petrarch import write_warnings
+
+                write_warnings(conversion_warnings, warnings_path)
+                err(f"{len(conversion_warnings)} conversion warnings written to {warnings_path}")
             report = evaluate(gold, coder=coder, fmt=fmt, text_path=text_path,
                               deliberate=deliberate)
     except (GoldFormatError, ValueError, OSError) as e:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -30,6 +30,37 @@ class DocumentCoder(Protocol):
     def code_documents(
         self, documents: Iterable[Document], batch_size: int = 32
     ) -> Iterator[CodedDocument]: ...
+
+
+def build_coder(
+    paths: Sequence[str | Path],
+    dictionary_format: str = "multivector",
+    replace: bool = False,
+    on_warnings: Callable[[str], None] | None = None,
+    warnings_out: list | None = None,
+):
+    """A Coder for dictionary ``paths`` in ``dictionary_format`` (``multivector``/``petrarch``).
+
+    No paths and the multivector format: the process-wide default coder. PETRARCH files are
+    converted first; a summary of the conversion warnings goes to ``on_warnings`` and the
+    warnings themselves are appended to ``warnings_out``.
+    """
+    from multivector.coding.coder import Coder, default_coder
+
+    if dictionary_format == "multivector":
+        if not paths and not replace:
+            return default_coder()
+        return Coder(dictionary_paths=[str(p) for p in paths], replace=replace)
+    if dictionary_format != "petrarch":
+        raise ValueError(f"unknown dictionary format {dictionary_format!r}")
+    from multivector.petrarch import format_warnings, load_petrarch_dictionaries
+
+    dictionaries, warnings = load_petrarch_dictionaries(paths, replace=replace)
+    if warnings_out is not None:
+        warnings_out.extend(warnings)
+    if on_warnings is not None and warnings:
+        on_warnings(format_warnings(warnings))
+    return Coder(dictionaries=dictionaries)
 
 
 def read_predictions(path: str | Path) -> list[dict[str, Any]]:
