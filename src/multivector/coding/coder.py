@@ -109,8 +109,8 @@ class Coder:
         coded = CodedDocument(document=document)
         previous_end = 0
         for sid, sent in enumerate(_content_sentences(doc)):
-            new_paragraph = "\n" in doc.text[previous_end : sent.start_char] or sid == 0
-            previous_end = sent.end_char
+            new_paragraph = "\n" in doc.text[previous_end : sent.start_char + len(sent.text) - len(sent.text.lstrip())] or sid == 0
+            previous_end = sent.start_char + len(sent.text.rstrip())
             coded.sentences.append((sent.start_char, sent.end_char, sent.text.strip()))
             try:
                 events, sentence_traces = self.extractor.code_sentence(sent, sid, state, new_paragraph)

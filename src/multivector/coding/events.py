@@ -46,6 +46,8 @@ DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "upo
 NESTED_TARGET_PREPS = frozenset({"between", "with", "among", "to", "by", "against", "toward", "towards"})
 NOUN_EVENT_PREPS = frozenset({"during", "after", "following", "at", "before", "since", "on", "in"})
 RECIPROCAL_WORDS = ("each other", "one another")
+# A statement with no addressee and nothing named is not an interaction: not coded.
+TARGET_REQUIRED_ROOTS = frozenset({"01"})
 GROUP_WORDS = frozenset({"country", "nation", "state", "republic", "side", "neighbour", "neighbor", "power", "partner"})
 
 
@@ -54,6 +56,7 @@ class Modality:
     """Modality language data (see data/modality.yaml)."""
 
     realis_governors: frozenset[str]
+    intent_governors: frozenset[str]
     negating_governors: frozenset[str]
     intent_modals: frozenset[str]
     hypothetical_modals: frozenset[str]
@@ -66,6 +69,7 @@ class Modality:
         d = yaml.safe_load(path.read_text(encoding="utf-8"))
         return cls(
             realis_governors=frozenset(d["realis_governors"]),
+            intent_governors=frozenset(d["intent_governors"]),
             negating_governors=frozenset(d["negating_governors"]),
             intent_modals=frozenset(d["intent_modals"]),
             hypothetical_modals=frozenset(d["hypothetical_modals"]),
@@ -164,6 +168,16 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
+        complement = match.preps.get("to")
+        if (
+            not noun
+            and complement is not None
+            and complement.dep_ == "xcomp"
+            and lemma in self.modality.intent_governors
+            and self._match(complement, self.dictionaries.events.patterns_for(complement.lemma_.lower())) is not None
+        ):
+            trace.outcome = f"deferred to its complement '{complement.text}' (coded as an intention)"
+            return [], trace
         date = self._event_date(v, dates, state)
         when = _as_date(date)
 
@@ -190,7 +204,7 @@ class EventExtractor:
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
         elif len(sources) > 1 and pattern.reciprocal:
             pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
-        elif objects:
+        elif objects or code[:2] not in TARGET_REQUIRED_ROOTS:
             pairs = [(s, None) for s in sources]
         if not pairs:
             trace.outcome = f"pattern {pattern.rule}: no target actor or named object (not an interaction)"
@@ -254,7 +268,9 @@ class EventExtractor:
                 gov = node.head
                 if gov.lemma_.lower() in m.negating_governors:
                     return f"negated by '{gov.text}'"
-                if gov.lemma_.lower() not in m.realis_governors:
+                if gov.lemma_.lower() in m.intent_governors:
+                    intent = True
+                elif gov.lemma_.lower() not in m.realis_governors:
                     return f"wanted or requested, not done (under '{gov.text}')"
                 node = gov
                 continue
@@ -427,14 +443,18 @@ class EventExtractor:
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         agent = self.lexicon.agent_code(h)
-        modifier = self._modifier_actor(h, state, when, exclude)
+        owners = self._modifier_actors(h, state, when, exclude)
+        span = char_span(_np_tokens(h))
         if agent is not None:
-            if modifier is not None:
-                base = modifier.country if modifier.kind == "leader" else (modifier.country or modifier.code)
-                if modifier.kind == "organization":
-                    base = modifier.code
-                code = base if modifier.kind == "organization" else base + agent
-                return [Actor(text=_np_text(h), code=code, country=modifier.country, span=char_span(_np_tokens(h)), kind="agent", resolved_by=f"agent:{h.lemma_}+{modifier.resolved_by}")]
+            if owners:
+                out = []
+                for owner in owners:
+                    if owner.kind == "organization":
+                        code = owner.code
+                    else:
+                        code = (owner.country or owner.code) + agent
+                    out.append(Actor(text=_np_text(h), code=code, country=owner.country, span=span, kind="agent", resolved_by=f"agent:{h.lemma_}+{owner.resolved_by}"))
+                return out
             if h.lemma_.lower() == "counterpart":
                 return []
             if agent in STATE_AGENTS:
@@ -443,49 +463,49 @@ class EventExtractor:
                 focus = state.tracker.country(exclude)
                 if focus is None or focus.country is None:
                     return []
-                return [Actor(text=_np_text(h), code=focus.country + agent, country=focus.country, span=char_span(_np_tokens(h)), kind="agent", resolved_by=f"agent:{h.lemma_}+focus")]
-            return [Actor(text=_np_text(h), code=agent, country=None, span=char_span(_np_tokens(h)), kind="agent", resolved_by=f"agent:{h.lemma_}")]
+                return [Actor(text=_np_text(h), code=focus.country + agent, country=focus.country, span=span, kind="agent", resolved_by=f"agent:{h.lemma_}+focus")]
+            return [Actor(text=_np_text(h), code=agent, country=None, span=span, kind="agent", resolved_by=f"agent:{h.lemma_}")]
         lemma = h.lemma_.lower()
         if lemma in GROUP_WORDS:
-            if modifier is not None:
-                return [modifier if modifier.kind == "organization" else as_country(modifier)]
+            if owners:
+                return [o if o.kind == "organization" else as_country(o) for o in owners]
             numbered = any(c.lower_ in ("two", "both") for c in h.children)
             if numbered or (low.endswith("s") and any(c.lower_ == "both" for c in h.subtree)):
                 return [as_country(a) for a in state.tracker.countries(2)]
-            poss = [c for c in h.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-            if poss:
-                owner = state.tracker.pronoun(poss[0].lower_, exclude)
-                return [as_country(a) for a in owner if a.country]
             if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) and h.tag_ in ("NN", "NNP"):
                 a = state.tracker.country(exclude)
                 return [as_country(a)] if a else []
             return []
-        if role in ("target", "modifier") and modifier is not None:
+        if role in ("target", "modifier") and owners:
             # "criticizing Russian tariff policies" -> the country whose policies they are
-            return [as_country(modifier) if modifier.kind == "leader" else modifier]
+            return [as_country(o) if o.kind == "leader" else o for o in owners]
         return []
 
-    def _modifier_actor(self, h: Token, state: DocumentState, when, exclude: set[str]) -> Actor | None:
-        """The actor that a role or group noun belongs to: "Kazakh", "Kazakhstan's", "of X", "from X"."""
+    def _modifier_actors(self, h: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
+        """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
+        "Kazakhstan's", "its", "of X", "from X", "in X"."""
+        found: list[Actor] = []
         for c in h.children:
             if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-                mention = state.mentions.get(c.i)
-                if mention is not None:
-                    entry = mention.best(when)
-                    toks = h.doc[mention.start : mention.end]
-                    return actor_from_entry(entry, toks.text, char_span(toks), when)
-                if c.dep_ == "poss" and c.pos_ == "PRON":
-                    owners = state.tracker.pronoun(c.lower_, exclude)
-                    if owners and owners[0].country:
-                        return as_country(owners[0])
+                for m in _coordinated(c):
+                    mention = state.mentions.get(m.i)
+                    if mention is not None:
+                        toks = h.doc[mention.start : mention.end]
+                        found.append(actor_from_entry(mention.best(when), toks.text, char_span(toks), when))
+                    elif m.dep_ == "poss" and m.pos_ == "PRON" and h.lemma_.lower() != "counterpart":
+                        owners = state.tracker.pronoun(m.lower_, exclude)
+                        found.extend(as_country(o) for o in owners if o.country)
+        if found:
+            return _unique(found)
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        found = self._resolve_single(p, state, when, "modifier", exclude)
-                        if found:
-                            return found[0]
-        return None
+                        for q in _coordinated(p):
+                            found.extend(self._resolve_single(q, state, when, "modifier", exclude))
+                if found:
+                    return _unique(found)
+        return []
 
     # ------------------------------------------------------------------ salience
     def _note_until(self, sent: Span, limit: int, state: DocumentState) -> None:
@@ -574,6 +594,15 @@ def _find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = Tr
         for c in o.children:
             if c.dep_ == "prep" and c.lower_ == word:
                 return c
+    # The parser often attaches a phrase to the nearest noun: "invested over $10 billion in
+    # the country" puts "in" under "billion". Look one prepositional level down.
+    for c in v.children:
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for g in p.children:
+                        if g.dep_ == "prep" and g.lower_ == word:
+                            return g
     if word == "to" and allow_xcomp:
         for c in v.children:
             if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
@@ -678,11 +707,20 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 def _as_date(value: DateValue | None) -> dt.date | None:
+    """The middle of a date's period: who held office "in 2001" is judged on 1 July 2001."""
     if value is None:
         return None
-    from multivector.coding.actors import parse_iso
-
-    return parse_iso(value.iso)
+    iso = value.iso
+    try:
+        if value.precision == "decade":
+            return dt.date(int(iso[:3] + "5"), 1, 1)
+        if value.precision == "year":
+            return dt.date(int(iso[:4]), 7, 1)
+        if value.precision == "month":
+            return dt.date(int(iso[:4]), int(iso[5:7]), 15)
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
