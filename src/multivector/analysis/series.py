@@ -62,3 +62,28 @@ def dyad_series(
 
     base = replace(f or EventFilter(), actor=None, target=None, dyad=(a, b))
     return time_series(store, base, by)
+
+
+def period_range(first: str, last: str, by: str) -> list[str]:
+    """Every period label from ``first`` to ``last`` inclusive (year or month; day unchanged)."""
+    if by == "year":
+        return [f"{y:04d}" for y in range(int(first[:4]), int(last[:4]) + 1)]
+    if by == "month":
+        y, m = int(first[:4]), int(first[5:7])
+        end = (int(last[:4]), int(last[5:7]))
+        out = []
+        while (y, m) <= end:
+            out.append(f"{y:04d}-{m:02d}")
+            m += 1
+            if m == 13:
+                y, m = y + 1, 1
+        return out
+    return [first] if first == last else [first, last]
+
+
+def fill_gaps(points: list[SeriesPoint], by: str) -> list[SeriesPoint]:
+    """The series with empty points for periods without events (years and months)."""
+    if not points or by not in ("year", "month"):
+        return points
+    have = {p.period: p for p in points}
+    return [have.get(k) or SeriesPoint(k) for k in period_range(points[0].period, points[-1].period, by)]
