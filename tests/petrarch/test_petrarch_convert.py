@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from petrarch_samples import ACTORS, VERBS, write
 
+from multivector.coding.actor_data import AgentEntry, CountryEntry, LeaderEntry
 from multivector.petrarch import classify, format_warnings, load_petrarch_dictionaries
-from multivector.petrarch.actors import PetrarchActor, PetrarchAgent
+from multivector.petrarch.actors import display_name
 from multivector.petrarch.convert import convert_verbs, noun_forms
 from multivector.petrarch.parse import read_verb_dictionary
 
@@ -57,13 +59,22 @@ def test_load_small_set(tmp_path: Path):
     assert [classify(p) for p in paths] == ["verbs", "actors", "agents", "discards"]
     dicts, warnings = load_petrarch_dictionaries(paths)
     assert dicts.discards == {"cup final", "league table"}
-    actors = {a.phrase: a for a in dicts.extra_actors if isinstance(a, PetrarchActor)}
+    (actor_set,) = dicts.extra_actors
+    actors = {a.phrase: a for a in actor_set.actors}
     firefly = actors["firefly"]
     assert firefly.code_on("1932-05-01") == "FREELI"
     assert firefly.code_on("1933-06-01") == "FREGOV"
-    assert firefly.code_on("1990-01-01") == "FREELI" == firefly.default_code
-    agent = next(a for a in dicts.extra_actors if isinstance(a, PetrarchAgent))
-    assert agent.apply("FRE") == "FREGOV" and agent.apply(None) == "---GOV"
+    assert firefly.code_on("1990-01-01") == "FREELI" == firefly.code_on(None)
+    entries = list(actor_set.as_actor_entries())
+    country = next(e for e in entries if isinstance(e, CountryEntry) and e.code == "FRE")
+    assert {"Freedonia", "Freedonian"} <= set(country.names)
+    leader = next(e for e in entries if isinstance(e, LeaderEntry))
+    assert leader.country == "FRE" and "Firefly" in leader.names
+    # the leader entry gives the same codes as PETRARCH's date restrictions
+    for day in ("1932-05-01", "1933-01-01", "1933-12-31", "1934-01-01"):
+        assert leader.code_on(dt.date.fromisoformat(day)) == firefly.code_on(day), day
+    agent = next(e for e in entries if isinstance(e, AgentEntry) and e.code == "GOV")
+    assert "envoy" in agent.nouns
     assert any(w.construct == "story-level discard" for w in warnings)
     summary = format_warnings(warnings, limit=1)
     assert "story-level discard" in summary and "t.verbs.txt:17" in summary
@@ -83,6 +94,12 @@ def test_loads_phoenix_set(shared_dir: Path):
              "Phoenix.IssueCoding.txt"]
     dicts, warnings = load_petrarch_dictionaries([d / n for n in names])
     assert len(dicts.events) > 4000
-    actors = [a for a in dicts.extra_actors if isinstance(a, PetrarchActor)]
-    assert len({a.root for a in actors}) > 25000
+    (actor_set,) = dicts.extra_actors
+    assert len({a.root for a in actor_set.actors}) > 25000
     assert all(w.where.line > 0 and w.where.file in names for w in warnings)
+
+
+def test_display_name():
+    assert display_name("MINAS TIRITH") == "Minas Tirith"
+    assert display_name("THE SHIRE") == "Shire"
+    assert display_name("U.N.") == "U.N."

@@ -108,6 +108,7 @@ def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True
     With ``replace`` (the default) the result holds only what the files define; otherwise it is
     layered over multivector's bundled dictionaries.
     """
+    from multivector.coding.actor_data import load_actor_data
     from multivector.coding.dictionary import Dictionaries, EventDictionary, load_dictionaries
     from multivector.petrarch.actors import convert_actors
     from multivector.petrarch.convert import convert_verbs
@@ -129,12 +130,13 @@ def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True
             first, "issue coding",
             f"{len(files.issues)} issue phrases in {len(cats)} categories read; multivector "
             "codes no issues, so they are not used"))
-    extra_actors, actor_warnings = convert_actors(files.actors, files.agents)
+    # entries replace built-in ones of the same code, so names are pooled with the built-in data
+    actor_set, actor_warnings = convert_actors(files.actors, files.agents, base=load_actor_data())
     warnings += actor_warnings
     converted = Dictionaries(
         events=events,
         discards=frozenset(d.phrase.lower() for d in files.discards),
-        extra_actors=extra_actors,
+        extra_actors=[actor_set] if len(actor_set) else [],
     )
     if replace:
         return converted, warnings

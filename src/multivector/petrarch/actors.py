@@ -1,23 +1,42 @@
-"""PETRARCH actor and agent entries in a form the coder's actor lexicon can take.
+"""PETRARCH actor and agent entries, turned into multivector's actor-data entries.
 
-An actor root and its synonyms become one :class:`PetrarchActor` per phrase, carrying the
-root's codes; a code with a date restriction applies only within its dates (the first listed
-restriction that holds wins, as in PETRARCH), and the unrestricted code applies otherwise.
-Agents keep their code and whether it goes after (``[~GOV]``) or before (``[NGO~]``) the
-country code.
+* an actor root with only unrestricted codes: a three-letter code becomes a *country* entry
+  (all roots sharing the code pooled into one), any other code an *organization* entry with
+  that code (``USAGOV``, ``IGOUNO``, ``---`` for PETRARCH's "known but not coded");
+* a root with date-restricted codes becomes a *leader* entry: the country is the codes' common
+  three-letter prefix, each restriction a term whose role is the rest of the code, and the
+  unrestricted code (if any) a final open-ended term, so the first restriction that holds wins
+  and the unrestricted code applies otherwise, as in PETRARCH;
+* agents (``PHRASE [~GOV]``) are pooled by code into agent entries.
+
+Names are written in title case (``MINAS_TIRITH`` -> ``Minas Tirith``; dotted abbreviations
+stay as written) because the actor lexicon expects capitalised names; a leading ``THE`` is
+dropped so "the Shire" matches with a lower-case article.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
-from multivector.petrarch.records import ActorRoot, AgentEntry, DatedCode, PetrarchWarning, Where
+from multivector.coding.actor_data import (
+    ActorData,
+    AgentEntry,
+    CountryEntry,
+    LeaderEntry,
+    OrganizationEntry,
+    Term,
+)
+from multivector.petrarch.records import ActorRoot, DatedCode, PetrarchWarning, Where
+
+Entry = CountryEntry | OrganizationEntry | LeaderEntry | AgentEntry
 
 
 @dataclass(frozen=True, slots=True)
 class PetrarchActor:
-    """A named actor phrase (lower-case words) and its codes."""
+    """A named actor phrase (lower-case words) and its codes, for inspection and tests."""
 
     phrase: str
     codes: tuple[DatedCode, ...]
@@ -25,7 +44,7 @@ class PetrarchActor:
     where: Where
 
     def code_on(self, date: str | None) -> str:
-        """The code valid on ``date`` (ISO ``YYYY-MM-DD``; None = the unrestricted code)."""
+        """PETRARCH's code on ``date`` (ISO; None = the unrestricted code)."""
         if date:
             day = date[:10]
             for c in self.codes:
@@ -36,47 +55,148 @@ class PetrarchActor:
                 return c.code
         return self.codes[-1].code
 
-    @property
-    def default_code(self) -> str:
-        return self.code_on(None)
+
+@dataclass(slots=True)
+class PetrarchActorSet:
+    """Converted actors and agents; the coder adds them through :meth:`as_actor_entries`."""
+
+    entries: list[Entry] = field(default_factory=list)
+    actors: list[PetrarchActor] = field(default_factory=list)
+
+    def as_actor_entries(self) -> Iterator[Entry]:
+        yield from self.entries
+
+    def __len__(self) -> int:
+        return len(self.entries)
 
 
-@dataclass(frozen=True, slots=True)
-class PetrarchAgent:
-    """A role noun phrase and its agent code; ``prefix`` codes precede the country code."""
-
-    phrase: str
-    code: str
-    prefix: bool
-    plurals: tuple[str, ...]
-    where: Where
-
-    def apply(self, country_code: str | None) -> str:
-        """Combine with an actor code: ``ARN`` + ``~GOV`` -> ``ARNGOV``; none -> ``---GOV``."""
-        base = country_code or "---"
-        return self.code + base if self.prefix else base + self.code
+def display_name(phrase: str) -> str:
+    """``MINAS TIRITH`` -> ``Minas Tirith``; ``U.N.`` stays; a leading ``THE`` is dropped."""
+    words = phrase.split()
+    if len(words) > 1 and words[0].upper() == "THE":
+        words = words[1:]
+    return " ".join(w if "." in w else w.capitalize() for w in words)
 
 
-def convert_actors(
-    roots: Sequence[ActorRoot], agents: Sequence[AgentEntry]
-) -> tuple[list[PetrarchActor | PetrarchAgent], list[PetrarchWarning]]:
-    """Flatten actor roots (one entry per phrase) and agents; report what cannot carry over."""
-    warnings: list[PetrarchWarning] = []
-    out: list[PetrarchActor | PetrarchAgent] = []
-    for r in roots:
-        codes = []
+def _date(iso: str | None, shift: int = 0) -> dt.date | None:
+    return dt.date.fromisoformat(iso) + dt.timedelta(days=shift) if iso else None
+
+
+class _Converter:
+    def __init__(self, base: ActorData | None, warnings: list[PetrarchWarning]) -> None:
+        self.base = base
+        self.warnings = warnings
+        self.countries: dict[str, list[str]] = {}
+        self.organizations: dict[str, list[str]] = {}
+        self.leaders: list[LeaderEntry] = []
+        self.known_countries = {c.code for c in base.countries} if base else set()
+
+    def codes(self, r: ActorRoot) -> list[DatedCode]:
+        out = []
         for c in r.codes:
             if "/" in c.code:
                 first = c.code.split("/")[0]
-                warnings.append(PetrarchWarning(
+                self.warnings.append(PetrarchWarning(
                     r.where, "several codes in one bracket", f"{r.root}: [{c.code}] coded as {first}"))
                 c = DatedCode(first, c.start, c.end)
-            codes.append(c)
+            out.append(c)
+        return out
+
+    def add_root(self, r: ActorRoot, codes: list[DatedCode]) -> None:
+        names = list(dict.fromkeys(display_name(p) for p in r.phrases if p.strip()))
+        if not names:
+            return
+        if not any(c.restricted for c in codes):
+            code = codes[0].code
+            if len(codes) > 1 and len({c.code for c in codes}) > 1:
+                self.warnings.append(PetrarchWarning(
+                    r.where, "several unrestricted codes", f"{r.root}: coded as {code}"))
+            table = self.countries if len(code) == 3 and code.isalpha() else self.organizations
+            table.setdefault(code, []).extend(names)
+            return
+        self.add_leader(r, codes, names)
+
+    def add_leader(self, r: ActorRoot, codes: list[DatedCode], names: list[str]) -> None:
+        default = next((c for c in codes if not c.restricted), None)
+        prefixes = Counter(c.code[:3] for c in codes)
+        country = default.code[:3] if default else prefixes.most_common(1)[0][0]
+        kept = [c for c in codes if c.code[:3] == country]
+        for c in codes:
+            if c.code[:3] != country:
+                self.warnings.append(PetrarchWarning(
+                    r.where, "date-restricted code of another country",
+                    f"{r.root}: [{c.code} {c.start}..{c.end}] differs from {country}; left out"))
+        default_role = default.code[3:] if default else ""
+        terms = []
+        for c in kept:
+            if not c.restricted:
+                continue
+            role = c.code[3:]
+            if not role and default_role:
+                self.warnings.append(PetrarchWarning(
+                    r.where, "bare-country term", f"{r.root}: [{c.code} {c.start}..{c.end}] coded "
+                    f"as {country}{default_role}"))
+            terms.append(Term(_date(c.start), _date(c.end, 1), role=role or None))
+        if default is not None:
+            terms.append(Term(None, None, role=default_role or None))
+        self.countries.setdefault(country, [])
+        self.leaders.append(LeaderEntry(
+            names=tuple(names), country=country, code=None, role=default_role, title="",
+            terms=tuple(terms)))
+
+    def build(self) -> list[Entry]:
+        out: list[Entry] = []
+        base_c = {c.code: c for c in self.base.countries} if self.base else {}
+        base_o = {o.code: o for o in self.base.organizations} if self.base else {}
+        for code, names in self.countries.items():
+            names = list(dict.fromkeys(names))
+            if code in base_c:
+                old = base_c[code]
+                out.append(replace(old, names=tuple(dict.fromkeys([*old.names, *names]))))
+            else:
+                out.append(CountryEntry(code=code, name=names[0] if names else code, names=tuple(names)))
+        for code, names in self.organizations.items():
+            names = list(dict.fromkeys(names))
+            if code in base_o:
+                old = base_o[code]
+                out.append(replace(old, names=tuple(dict.fromkeys([*old.names, *names]))))
+            else:
+                kind = code[:3].lower() if code[:3] in ("IGO", "NGO", "MNC") else "igo"
+                out.append(OrganizationEntry(code=code, names=tuple(names), kind=kind))
+        out.extend(self.leaders)
+        return out
+
+
+def convert_actors(
+    roots: Sequence[ActorRoot],
+    agents: Sequence,
+    base: ActorData | None = None,
+) -> tuple[PetrarchActorSet, list[PetrarchWarning]]:
+    """Convert actor roots and agent entries; with ``base`` (merge mode) names are added to
+    base entries of the same code instead of replacing them."""
+    warnings: list[PetrarchWarning] = []
+    conv = _Converter(base, warnings)
+    result = PetrarchActorSet()
+    for r in roots:
+        codes = conv.codes(r)
+        conv.add_root(r, codes)
         for phrase in r.phrases:
-            words = phrase.lower().split()
-            if words:
-                out.append(PetrarchActor(" ".join(words), tuple(codes), r.root, r.where))
+            if phrase.strip():
+                result.actors.append(PetrarchActor(" ".join(phrase.lower().split()), tuple(codes), r.root, r.where))
+    result.entries = conv.build()
+    nouns: dict[str, list[str]] = {}
     for a in agents:
-        out.append(PetrarchAgent(a.phrase.lower(), a.code, a.prefix,
-                                 tuple(p.lower() for p in a.plurals), a.where))
-    return out, warnings
+        if a.prefix:
+            warnings.append(PetrarchWarning(
+                a.where, "prefix agent code", f"[{a.code}~] ({a.phrase}) is added after the "
+                "country code like other agents"))
+        nouns.setdefault(a.code, []).append(" ".join(a.phrase.lower().split()))
+    base_a = {g.code: g for g in base.agents} if base else {}
+    for code, words in nouns.items():
+        words = list(dict.fromkeys(words))
+        if code in base_a:
+            old = base_a[code]
+            result.entries.append(replace(old, nouns=tuple(dict.fromkeys([*old.nouns, *words]))))
+        else:
+            result.entries.append(AgentEntry(code=code, label=code, nouns=tuple(words)))
+    return result, warnings
