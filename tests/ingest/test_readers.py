@@ -236,3 +236,27 @@ def test_reading_is_lazy(tmp_path):
     p.write_text(json.dumps({"id": "1", "text": BODY}) + "\n")
     it = read_inputs([str(p), str(tmp_path / "missing")])
     assert next(it).id == "1"  # the missing second path has not been touched yet
+
+
+def test_parquet_file_rows_stream_as_records(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    import pyarrow.parquet as pq
+
+    table = pa.table(
+        {
+            "id": ["p1", None, "p3"],
+            "text": [BODY, OTHER, None],
+            "date": ["2014-01-02", None, None],
+        }
+    )
+    path = tmp_path / "docs.parquet"
+    pq.write_table(table, path)
+    result = items(path, date="2015-01-01")
+    assert [(d.id, d.date) for d in docs(result)] == [
+        ("p1", "2014-01-02"),
+        ("docs:2", "2015-01-01"),
+    ]
+    assert problems(result) == {f"{path}:row 3": 'missing "text" field'}
+    (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really")
+    [prob] = items(tmp_path / "bad.parquet")
+    assert prob.reason.startswith("cannot read Parquet")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections.abc import Iterable, Iterator
 
 from multivector.model import Actor, CodedDocument, Document, DocumentProblem, Event, Span
@@ -15,13 +16,15 @@ from multivector.model import Actor, CodedDocument, Document, DocumentProblem, E
 class FakeCoder:
     """One event per sentence: the sentence's first word acts on its last word."""
 
-    def __init__(self, tag_pid: bool = False) -> None:
+    def __init__(self, tag_pid: bool = False, delay: float = 0.0) -> None:
         self.tag_pid = tag_pid
+        self.delay = delay
 
     def code_documents(
         self, documents: Iterable[Document], batch_size: int = 32
     ) -> Iterator[CodedDocument]:
         for doc in documents:
+            time.sleep(self.delay)
             if "EXPLODE" in doc.text:
                 raise ValueError(f"cannot code {doc.id}")
             if "REFUSE" in doc.text:
@@ -56,7 +59,8 @@ def fake_coder() -> FakeCoder:
 
 
 def pid_coder() -> FakeCoder:
-    return FakeCoder(tag_pid=True)
+    # slow enough that one worker cannot drain the queue before the other has started
+    return FakeCoder(tag_pid=True, delay=0.02)
 
 
 def broken_factory() -> FakeCoder:

@@ -26,6 +26,7 @@ Item = Document | DocumentProblem
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSON_SUFFIXES = frozenset({".json"})
+PARQUET_SUFFIXES = frozenset({".parquet", ".parq"})
 
 
 def read_inputs(
@@ -78,6 +79,8 @@ class InputReader:
         for p in paths:
             if p == "-":
                 yield from self.read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+            elif os.path.isdir(p) and Path(p).suffix.lower() in PARQUET_SUFFIXES:
+                yield from self.read_parquet_dataset(Path(p), name=p)
             elif os.path.isdir(p):
                 yield from self.read_dir(Path(p))
             else:
@@ -85,8 +88,9 @@ class InputReader:
 
     def read_dir(self, root: Path) -> Iterator[Item]:
         for dirpath, dirnames, filenames in os.walk(root, onerror=None):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for fn in sorted(f for f in filenames if not f.startswith(".")):
+            # hidden (.x) and Hadoop-style marker (_SUCCESS, _problems) entries are skipped
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+            for fn in sorted(f for f in filenames if not f.startswith((".", "_"))):
                 path = Path(dirpath) / fn
                 doc_id = relative_doc_id(path.relative_to(root).as_posix())
                 yield from self.read_file(path, doc_id=doc_id, name=str(path))
@@ -96,11 +100,17 @@ class InputReader:
         if suffix in JSONL_SUFFIXES:
             try:
                 f = open(path, "rb")
+            except FileNotFoundError:
+                yield DocumentProblem(name, "no such file or directory")
+                return
             except OSError as e:
                 yield DocumentProblem(name, f"cannot read: {e.strerror or e}")
                 return
             with f:
                 yield from self.read_jsonl(f, name, id_prefix=path.stem)
+            return
+        if suffix in PARQUET_SUFFIXES:
+            yield from self.read_parquet(path, name)
             return
         try:
             data = self._read_bounded(path)
@@ -129,6 +139,37 @@ class InputReader:
                 yield self._text_document(text, doc_id, name, source)
         except InputError as e:
             yield DocumentProblem(name, str(e))
+
+    def read_parquet_dataset(self, root: Path, name: str) -> Iterator[Item]:
+        """A Parquet dataset directory (Spark/pyarrow output): its part files as one input."""
+        parts = sorted(
+            p for p in root.rglob("*") if p.suffix.lower() in PARQUET_SUFFIXES and p.is_file()
+        )
+        yield from self.read_parquet(root, name, parts)
+
+    def read_parquet(
+        self, path: Path, name: str, parts: Sequence[Path] | None = None
+    ) -> Iterator[Item]:
+        """Stream Parquet rows (columns id, text, date?, title?, url?) batch by batch."""
+        try:
+            import pyarrow.parquet as pq
+        except ImportError:
+            yield DocumentProblem(
+                name, "reading Parquet needs pyarrow (pip install 'multivector[spark]')"
+            )
+            return
+        try:
+            rowno = 0
+            for part in parts if parts is not None else [path]:
+                for batch in pq.ParquetFile(part).iter_batches(batch_size=256):
+                    for record in batch.to_pylist():
+                        rowno += 1
+                        label = f"{name}:row {rowno}"
+                        yield self.record(record, label, f"{path.stem}:{rowno}", name)
+        except FileNotFoundError:
+            yield DocumentProblem(name, "no such file or directory")
+        except (OSError, ValueError) as e:  # pyarrow raises ArrowInvalid (a ValueError)
+            yield DocumentProblem(name, f"cannot read Parquet: {e}")
 
     def _read_bounded(self, path: Path) -> bytes:
         try:
@@ -238,6 +279,7 @@ class InputReader:
                 raw = raw.decode("utf-8-sig" if bom else "utf-8")
             except UnicodeDecodeError as e:
                 return DocumentProblem(label, f"not UTF-8 (invalid byte at column {e.start + 1})")
+        raw = raw.rstrip("\r\n")
         if len(raw.encode("utf-8")) > self.max_bytes:
             return DocumentProblem(label, f"line too large (the limit is {self.max_bytes} bytes)")
         try:
