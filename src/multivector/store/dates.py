@@ -1,4 +1,4 @@
-"""Partial ISO dates ("1995", "1995-04", "1995-04-07", "1990s") as sortable day ranges."""
+"""Partial ISO dates ("1995", "1995-04", "1995-04-07", decades "199"/"1990s") as day ranges."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import calendar
 import re
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
-_DECADE = re.compile(r"^(\d{3})0s$")
+_DECADE = re.compile(r"^(\d{3})(?:0s)?$")  # "1990s", or "199" as the coder writes decades
 
 
 def date_bounds(value: str | None) -> tuple[str | None, str | None, int | None]:
