@@ -12,11 +12,12 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
+# The demo shows the store, the report and the web application: install their extras too.
 $(STAMP): $(BIN)/python pyproject.toml
-	$(PIP) install --quiet -e .
+	$(PIP) install --quiet -e ".[report,web]"
 	touch $@
 
-$(TEST_STAMP): $(STAMP)
+$(TEST_STAMP): $(STAMP) pyproject.toml
 	$(PIP) install --quiet -e ".[test]"
 	touch $@
 

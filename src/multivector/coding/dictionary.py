@@ -181,6 +181,9 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
           "040":
             reciprocal: true             # "the two leaders met": one event within the group
             verbs: [meet with, meet, hold talks with]
+          "030":
+            verbs: [pledge to]
+            reciprocal_verbs: [agree]    # only these phrases are reciprocal
     """
     path = Path(path)
     try:
@@ -205,15 +208,15 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
             raise DictionaryError(f"{path}: '{code}' is not a CAMEO event code")
         if not isinstance(entry, dict):
             raise DictionaryError(f"{path}: entry for {code} must be a mapping")
-        bad = set(entry) - {"verbs", "nouns", "reciprocal", "note"}
+        bad = set(entry) - {"verbs", "nouns", "reciprocal", "reciprocal_verbs", "note"}
         if bad:
             raise DictionaryError(f"{path}: entry for {code}: unknown keys {sorted(bad)}")
         reciprocal = bool(entry.get("reciprocal", False))
-        for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+        for pos, key, recip in (("verb", "verbs", reciprocal), ("noun", "nouns", reciprocal), ("verb", "reciprocal_verbs", True)):
             for phrase in entry.get(key) or []:
                 phrase = str(phrase)
                 rule = f"{path.name}:{_line_of(lines, code, phrase)} {code} {phrase}"
-                ed.add(parse_pattern(phrase, code, rule, ed.classes, pos=pos, reciprocal=reciprocal))
+                ed.add(parse_pattern(phrase, code, rule, ed.classes, pos=pos, reciprocal=recip))
     ed.finalize()
     return ed
 

@@ -34,7 +34,7 @@ from multivector.coding.actors import (
     char_span,
 )
 from multivector.coding.coref import SalienceTracker, as_country
-from multivector.coding.dates import DateValue, is_date_like, parse_date_expression
+from multivector.coding.dates import NUMBER_WORDS, DateValue, is_date_like, parse_date_expression
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
@@ -43,12 +43,18 @@ from multivector.ontology import Ontology
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "upon", "at", "into")
-NESTED_TARGET_PREPS = frozenset({"between", "with", "among", "to", "by", "against", "toward", "towards"})
+NESTED_TARGET_PREPS = frozenset(
+    {"between", "with", "among", "to", "by", "against", "toward", "towards"}
+)
 NOUN_EVENT_PREPS = frozenset({"during", "after", "following", "at", "before", "since", "on", "in"})
 RECIPROCAL_WORDS = ("each other", "one another")
 # A statement with no addressee and nothing named is not an interaction: not coded.
-TARGET_REQUIRED_ROOTS = frozenset({"01"})
-GROUP_WORDS = frozenset({"country", "nation", "state", "republic", "side", "neighbour", "neighbor", "power", "partner"})
+TARGET_REQUIRED_ROOTS = frozenset({"01", "04"})
+# Verbal acts whose addressee may be the subject of their clause ("urged that Iran stop").
+CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+GROUP_WORDS = frozenset(
+    {"country", "nation", "state", "republic", "side", "neighbour", "neighbor", "power", "partner"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +116,13 @@ class _Match:
 class EventExtractor:
     """Codes the sentences of one parsed document into events."""
 
-    def __init__(self, dictionaries: Dictionaries, lexicon: ActorLexicon, ontology: Ontology, modality: Modality) -> None:
+    def __init__(
+        self,
+        dictionaries: Dictionaries,
+        lexicon: ActorLexicon,
+        ontology: Ontology,
+        modality: Modality,
+    ) -> None:
         self.dictionaries = dictionaries
         self.lexicon = lexicon
         self.ontology = ontology
@@ -127,17 +139,24 @@ class EventExtractor:
             state.narrative = None
         dates = self._sentence_dates(sent, state)
         if any(d in low for d in self.dictionaries.discards):
-            traces.append(Trace(sent.text[:30], "", "discarded: sentence contains a discard phrase"))
+            traces.append(
+                Trace(sent.text[:30], "", "discarded: sentence contains a discard phrase")
+            )
             self._note_until(sent, sent.end, state)
             self._advance_narrative(dates, state)
             return events, traces
         for tok in sent:
             if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.dictionaries.events.verbs:
                 self._note_until(sent, tok.i, state)
-                found, trace = self._code_predicate(tok, sent, sentence_id, state, dates, noun=False)
+                found, trace = self._code_predicate(
+                    tok, sent, sentence_id, state, dates, noun=False
+                )
                 events.extend(found)
                 traces.append(trace)
-            elif tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in self.dictionaries.events.nouns:
+            elif (
+                tok.pos_ in ("NOUN", "PROPN")
+                and tok.lemma_.lower() in self.dictionaries.events.nouns
+            ):
                 self._note_until(sent, tok.i, state)
                 found, trace = self._code_predicate(tok, sent, sentence_id, state, dates, noun=True)
                 events.extend(found)
@@ -153,8 +172,13 @@ class EventExtractor:
         lemma = v.lemma_.lower()
         trace = Trace(v.text, lemma, "")
         if noun:
-            if not (v.dep_ == "pobj" and v.head.lower_ in NOUN_EVENT_PREPS) and v.dep_ not in ("nsubj", "nsubjpass"):
-                trace.outcome = "event noun not in an event context (during/after/at ..., or a subject)"
+            if not (v.dep_ == "pobj" and v.head.lower_ in NOUN_EVENT_PREPS) and v.dep_ not in (
+                "nsubj",
+                "nsubjpass",
+            ):
+                trace.outcome = (
+                    "event noun not in an event context (during/after/at ..., or a subject)"
+                )
                 return [], trace
             intent = False
         else:
@@ -163,7 +187,9 @@ class EventExtractor:
                 trace.outcome = f"not coded: {status}"
                 return [], trace
             intent = status == "intent"
-        match = self._match(v, self.dictionaries.events.patterns_for(lemma, "noun" if noun else "verb"))
+        match = self._match(
+            v, self.dictionaries.events.patterns_for(lemma, "noun" if noun else "verb")
+        )
         if match is None:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
@@ -174,9 +200,14 @@ class EventExtractor:
             and complement is not None
             and complement.dep_ == "xcomp"
             and lemma in self.modality.intent_governors
-            and self._match(complement, self.dictionaries.events.patterns_for(complement.lemma_.lower())) is not None
+            and self._match(
+                complement, self.dictionaries.events.patterns_for(complement.lemma_.lower())
+            )
+            is not None
         ):
-            trace.outcome = f"deferred to its complement '{complement.text}' (coded as an intention)"
+            trace.outcome = (
+                f"deferred to its complement '{complement.text}' (coded as an intention)"
+            )
             return [], trace
         date = self._event_date(v, dates, state)
         when = _as_date(date)
@@ -203,11 +234,17 @@ class EventExtractor:
         elif targets:
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
         elif len(sources) > 1 and pattern.reciprocal:
-            pairs = [(sources[i], sources[j]) for i in range(len(sources)) for j in range(i + 1, len(sources))]
-        elif objects or code[:2] not in TARGET_REQUIRED_ROOTS:
+            pairs = [
+                (sources[i], sources[j])
+                for i in range(len(sources))
+                for j in range(i + 1, len(sources))
+            ]
+        elif code[:2] not in TARGET_REQUIRED_ROOTS:
             pairs = [(s, None) for s in sources]
         if not pairs:
-            trace.outcome = f"pattern {pattern.rule}: no target actor or named object (not an interaction)"
+            trace.outcome = (
+                f"pattern {pattern.rule}: no target actor or named object (not an interaction)"
+            )
             return [], trace
 
         verb_tokens = [v] + [c for c in v.children if c.dep_ == "prt"]
@@ -215,7 +252,7 @@ class EventExtractor:
         base = sent.start_char
         events: list[Event] = []
         for source, target in pairs:
-            for obj in (objects if (target is None and objects) else [None]):
+            for obj in objects if (target is None and objects) else [None]:
                 events.append(
                     Event(
                         doc_id=state.doc_id,
@@ -233,8 +270,12 @@ class EventExtractor:
                         verb_span=verb_span,
                         object=obj[0] if obj else None,
                         object_span=obj[1] if obj else None,
-                        date=date.iso if date else (state.doc_date.isoformat() if state.doc_date else None),
-                        date_precision=date.precision if date else ("day" if state.doc_date else None),
+                        date=date.iso
+                        if date
+                        else (state.doc_date.isoformat() if state.doc_date else None),
+                        date_precision=date.precision
+                        if date
+                        else ("day" if state.doc_date else None),
                         date_source="text" if date else ("document" if state.doc_date else None),
                         date_text=None,
                         sentence_start=base,
@@ -251,7 +292,12 @@ class EventExtractor:
         intent = False
         for _ in range(6):
             children = list(node.children)
-            if any(c.dep_ == "neg" or c.lower_ in m.negations and c.dep_ in ("neg", "advmod", "preconj") for c in children):
+            if any(
+                c.dep_ == "neg"
+                or c.lower_ in m.negations
+                and c.dep_ in ("neg", "advmod", "preconj")
+                for c in children
+            ):
                 return "negated"
             for c in children:
                 if c.dep_ == "aux" and c.tag_ == "MD":
@@ -261,7 +307,9 @@ class EventExtractor:
                         return f"hypothetical ('{c.text}')"
                 if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
                     return f"hypothetical ('{c.text}')"
-            if node.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children):
+            if node.dep_ == "conj" and not any(
+                c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children
+            ):
                 node = node.head  # "would renew and expand": the first conjunct's modality applies
                 continue
             if node.dep_ == "xcomp":
@@ -274,7 +322,9 @@ class EventExtractor:
                     return f"wanted or requested, not done (under '{gov.text}')"
                 node = gov
                 continue
-            if node.dep_ in ("advcl", "acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in children):
+            if node.dep_ in ("advcl", "acl", "relcl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in children
+            ):
                 return "purpose or plan ('to ...'), not done"
             if node.dep_ == "pcomp" and node.head.lower_ == "without":
                 return "negated by 'without'"
@@ -298,7 +348,11 @@ class EventExtractor:
                     preps[word] = tok
                 elif req.after_prep:
                     prep = preps.get(req.after_prep)
-                    found = [c for c in (prep.children if prep is not None else []) if c.dep_ in ("pobj", "pcomp") and _lemma_in(c, req.words)]
+                    found = [
+                        c
+                        for c in (prep.children if prep is not None else [])
+                        if c.dep_ in ("pobj", "pcomp") and _lemma_in(c, req.words)
+                    ]
                     if not found:
                         ok = False
                         break
@@ -314,7 +368,9 @@ class EventExtractor:
         return None
 
     # ------------------------------------------------------------------ arguments
-    def _sources(self, v: Token, state: DocumentState, when, noun: bool) -> tuple[list[Actor], Token | None, bool]:
+    def _sources(
+        self, v: Token, state: DocumentState, when, noun: bool
+    ) -> tuple[list[Actor], Token | None, bool]:
         if noun:
             for c in v.children:
                 if c.dep_ in ("poss", "compound", "amod", "nmod"):
@@ -333,7 +389,9 @@ class EventExtractor:
             agent = _agent(v)
             if agent is not None:
                 return self.resolve(agent, state, when, role="source"), agent, True
-            origin = _origin_actor_token(v, lambda t: bool(self.resolve(t, state, when, role="modifier")))
+            origin = _origin_actor_token(
+                v, lambda t: bool(self.resolve(t, state, when, role="modifier"))
+            )
             if origin is not None:
                 return self.resolve(origin, state, when, role="modifier"), origin, True
             return [], None, True
@@ -349,15 +407,22 @@ class EventExtractor:
         p = match.pattern
         if p.target_prep and p.target_prep in match.preps:
             prep = match.preps[p.target_prep]
-            if prep.dep_ == "xcomp":  # "urged X to join": the target is X
-                tokens = [c for c in v.children if c.dep_ in ("dobj",)]
+            if (
+                prep.dep_ == "xcomp"
+            ):  # "urged X to join", "called on X to withdraw": the target is X
+                tokens = [c for c in v.children if c.dep_ == "dobj"]
+                for other in match.preps.values():
+                    if not tokens and other is not prep and other.dep_ != "xcomp":
+                        tokens = [c for c in other.children if c.dep_ == "pobj"]
             else:
                 tokens = [c for c in prep.children if c.dep_ == "pobj"]
         if not tokens:
             if passive:
                 tokens = [c for c in v.children if c.dep_ == "nsubjpass" and c not in match.objects]
             else:
-                tokens = [o for o in _direct_objects(v) if o not in match.objects and o.dep_ == "dobj"]
+                tokens = [
+                    o for o in _direct_objects(v) if o not in match.objects and o.dep_ == "dobj"
+                ]
         if not tokens:
             for word in DEFAULT_TARGET_PREPS:
                 prep = _find_prep(v, word, match.objects, allow_xcomp=False)
@@ -374,6 +439,24 @@ class EventExtractor:
         for t in tokens:
             actors.extend(self.resolve(t, state, when, role="target", exclude=exclude))
         if not actors:
+            # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
+            for o in match.objects:
+                if _is_named_object(o):
+                    continue
+                if self.lexicon.agent_code(o):
+                    actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
+                else:
+                    actors.extend(self._modifier_actors(o, state, when, exclude, with_preps=False))
+        if not actors and p.code[:2] in CLAUSE_TARGET_ROOTS:
+            # "demanded that the US cancel the sale": the addressee is the clause's subject
+            for c in v.children:
+                if c.dep_ == "ccomp":
+                    subj, _ = _subject(c)
+                    if subj is not None:
+                        actors = self.resolve(subj, state, when, role="target", exclude=exclude)
+                        if actors:
+                            break
+        if not actors:
             for holder in [*match.objects, *tokens, *_direct_objects(v)]:
                 if _is_named_object(holder):
                     continue  # a treaty's name ("the Lisbon Protocol") is not its parties
@@ -382,7 +465,9 @@ class EventExtractor:
                     break
         return _unique(actors), False, tokens
 
-    def _nested_targets(self, holder: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
+    def _nested_targets(
+        self, holder: Token, state: DocumentState, when, exclude: set[str]
+    ) -> list[Actor]:
         """Actors inside an object: "integration between Kazakhstan and Russia", "a union formed by X"."""
         found: list[Actor] = []
         for t in holder.subtree:
@@ -390,7 +475,9 @@ class EventExtractor:
                 continue
             if t.dep_ in ("pobj",) and t.head.lower_ in NESTED_TARGET_PREPS:
                 for a in self.resolve(t, state, when, role="target", exclude=exclude):
-                    if a.code not in exclude and (a.country is None or a.country not in {e[:3] for e in exclude}):
+                    if a.code not in exclude and (
+                        a.country is None or a.country not in {e[:3] for e in exclude}
+                    ):
                         found.append(a)
         return _unique(found)
 
@@ -414,24 +501,37 @@ class EventExtractor:
                 while toks and toks[-1].dep_ == "punct":
                     toks.pop()
                 if toks:
-                    named.append((" ".join(x.text for x in toks).replace(" ( ", " (").replace(" )", ")"), char_span(toks)))
+                    named.append(
+                        (
+                            " ".join(x.text for x in toks).replace(" ( ", " (").replace(" )", ")"),
+                            char_span(toks),
+                        )
+                    )
         return named
 
     # ------------------------------------------------------------------ actors
-    def resolve(self, tok: Token, state: DocumentState, when, role: str, exclude: set[str] = frozenset()) -> list[Actor]:
+    def resolve(
+        self, tok: Token, state: DocumentState, when, role: str, exclude: set[str] = frozenset()
+    ) -> list[Actor]:
         """Actors a noun phrase (headed by ``tok``) refers to; conjuncts give several."""
         actors: list[Actor] = []
         for h in _coordinated(tok):
             actors.extend(self._resolve_single(h, state, when, role, exclude))
         return _unique(actors)
 
-    def _resolve_single(self, h: Token, state: DocumentState, when, role: str, exclude: set[str]) -> list[Actor]:
+    def _resolve_single(
+        self, h: Token, state: DocumentState, when, role: str, exclude: set[str]
+    ) -> list[Actor]:
         mention = state.mentions.get(h.i)
         if mention is not None:
             entry = mention.best(when)
             toks = h.doc[mention.start : mention.end]
             actor = actor_from_entry(entry, toks.text, char_span(toks), when)
-            agent = self.lexicon.agent_code(h) if entry.kind in ("adjective", "country") and h.i == mention.end - 1 else None
+            agent = (
+                self.lexicon.agent_code(h)
+                if entry.kind in ("adjective", "country") and h.i == mention.end - 1
+                else None
+            )
             if agent and entry.kind == "adjective" and h.i != mention.start:
                 actor.code = (actor.country or actor.code) + agent
             return [actor]
@@ -453,49 +553,131 @@ class EventExtractor:
                         code = owner.code
                     else:
                         code = (owner.country or owner.code) + agent
-                    out.append(Actor(text=_np_text(h), code=code, country=owner.country, span=span, kind="agent", resolved_by=f"agent:{h.lemma_}+{owner.resolved_by}"))
+                    out.append(
+                        Actor(
+                            text=_np_text(h),
+                            code=code,
+                            country=owner.country,
+                            span=span,
+                            kind="agent",
+                            resolved_by=f"agent:{h.lemma_}+{owner.resolved_by}",
+                        )
+                    )
                 return out
             if h.lemma_.lower() == "counterpart":
                 return []
+            if _numbered(h):  # "the two leaders" -> the two countries last mentioned
+                return [
+                    Actor(
+                        text=_np_text(h),
+                        code=a.country + agent,
+                        country=a.country,
+                        span=span,
+                        kind="agent",
+                        resolved_by=f"agent:{h.lemma_}+group",
+                    )
+                    for a in state.tracker.countries(_numbered(h))
+                    if a.country
+                ]
             if agent in STATE_AGENTS:
-                if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children):
+                if not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
+                ):
                     return []
                 focus = state.tracker.country(exclude)
                 if focus is None or focus.country is None:
                     return []
-                return [Actor(text=_np_text(h), code=focus.country + agent, country=focus.country, span=span, kind="agent", resolved_by=f"agent:{h.lemma_}+focus")]
-            return [Actor(text=_np_text(h), code=agent, country=None, span=span, kind="agent", resolved_by=f"agent:{h.lemma_}")]
+                return [
+                    Actor(
+                        text=_np_text(h),
+                        code=focus.country + agent,
+                        country=focus.country,
+                        span=span,
+                        kind="agent",
+                        resolved_by=f"agent:{h.lemma_}+focus",
+                    )
+                ]
+            return [
+                Actor(
+                    text=_np_text(h),
+                    code=agent,
+                    country=None,
+                    span=span,
+                    kind="agent",
+                    resolved_by=f"agent:{h.lemma_}",
+                )
+            ]
         lemma = h.lemma_.lower()
         if lemma in GROUP_WORDS:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
-            numbered = any(c.lower_ in ("two", "both") for c in h.children)
-            if numbered or (low.endswith("s") and any(c.lower_ == "both" for c in h.subtree)):
-                return [as_country(a) for a in state.tracker.countries(2)]
-            if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children) and h.tag_ in ("NN", "NNP"):
+            if _numbered(h):
+                return [as_country(a) for a in state.tracker.countries(_numbered(h))]
+            if any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
+            ) and h.tag_ in ("NN", "NNP"):
                 a = state.tracker.country(exclude)
                 return [as_country(a)] if a else []
             return []
-        if role in ("target", "modifier") and owners:
-            # "criticizing Russian tariff policies" -> the country whose policies they are
-            return [as_country(o) if o.kind == "leader" else o for o in owners]
+        if h.pos_ == "PROPN" and owners:
+            # An unknown name with a title: "Russian President Boris Yeltsin" -> RUSGOV
+            titles = [self.lexicon.agent_code(c) for c in h.children if c.dep_ == "compound"]
+            titles = [t for t in titles if t]
+            if titles:
+                return [
+                    Actor(
+                        text=_np_text(h),
+                        code=o.code
+                        if o.kind == "organization"
+                        else (o.country or o.code) + titles[0],
+                        country=o.country,
+                        span=span,
+                        kind="agent",
+                        resolved_by=f"title:{titles[0]}+{o.resolved_by}",
+                    )
+                    for o in owners
+                ]
+        direct = (
+            self._modifier_actors(h, state, when, exclude, with_preps=False)
+            if role == "source"
+            else owners
+        )
+        if direct:
+            # "criticizing Russian tariff policies" -> the country whose policies they are;
+            # "OSCE observers criticised" -> the organisation. (As a source, only a modifier
+            # of the noun itself counts: "the crisis in Russia" is not Russia.)
+            return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
 
-    def _modifier_actors(self, h: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
+    def _modifier_actors(
+        self, h: Token, state: DocumentState, when, exclude: set[str], with_preps: bool = True
+    ) -> list[Actor]:
         """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
         "Kazakhstan's", "its", "of X", "from X", "in X"."""
         found: list[Actor] = []
-        for c in h.children:
-            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod"):
-                for m in _coordinated(c):
-                    mention = state.mentions.get(m.i)
-                    if mention is not None:
-                        toks = h.doc[mention.start : mention.end]
-                        found.append(actor_from_entry(mention.best(when), toks.text, char_span(toks), when))
-                    elif m.dep_ == "poss" and m.pos_ == "PRON" and h.lemma_.lower() != "counterpart":
-                        owners = state.tracker.pronoun(m.lower_, exclude)
-                        found.extend(as_country(o) for o in owners if o.country)
-        if found:
+        modifiers = [
+            c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")
+        ]
+        # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
+        modifiers += [
+            g
+            for c in modifiers
+            if c.dep_ == "compound" and c.i not in state.mentions
+            for g in c.children
+            if g.dep_ in ("amod", "compound", "nmod", "poss")
+        ]
+        for c in modifiers:
+            for m in _coordinated(c):
+                mention = state.mentions.get(m.i)
+                if mention is not None:
+                    toks = h.doc[mention.start : mention.end]
+                    found.append(
+                        actor_from_entry(mention.best(when), toks.text, char_span(toks), when)
+                    )
+                elif m.dep_ == "poss" and m.pos_ == "PRON" and h.lemma_.lower() != "counterpart":
+                    owners = state.tracker.pronoun(m.lower_, exclude)
+                    found.extend(as_country(o) for o in owners if o.country)
+        if found or not with_preps:
             return _unique(found)
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
@@ -515,7 +697,17 @@ class EventExtractor:
                 break
             if t.i in state.noted:
                 continue
-            if t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT", "attr") and t.pos_ in ("PROPN", "NOUN"):
+            if t.dep_ in (
+                "nsubj",
+                "nsubjpass",
+                "dobj",
+                "pobj",
+                "conj",
+                "appos",
+                "poss",
+                "ROOT",
+                "attr",
+            ) and t.pos_ in ("PROPN", "NOUN"):
                 if t.dep_ == "conj" and t.head.i in state.noted:
                     state.noted.add(t.i)
                     continue
@@ -552,18 +744,37 @@ class EventExtractor:
             if value.how != "document-relative":
                 state.narrative = value
 
-    def _event_date(self, v: Token, dates: list[tuple[Span, DateValue]], state: DocumentState) -> DateValue | None:
+    def _event_date(
+        self, v: Token, dates: list[tuple[Span, DateValue]], state: DocumentState
+    ) -> DateValue | None:
         if dates:
-            inside = [(abs(ent.root.i - v.i), value) for ent, value in dates if v in ent.root.ancestors or ent.root.head == v]
+            # A date in the verb's own phrase wins; an explicit date beats a relative one.
+            inside = [
+                (value.how == "narrative-relative", abs(ent.root.i - v.i), value)
+                for ent, value in dates
+                if v in ent.root.ancestors or ent.root.head == v
+            ]
             if inside:
-                return min(inside, key=lambda x: x[0])[1]
-            return dates[0][1]
+                return min(inside, key=lambda x: x[:2])[2]
+            return min(dates, key=lambda d: d[1].how == "narrative-relative")[1]
         if state.doc_date is None and state.narrative is not None:
             return state.narrative
         return None
 
 
 # ---------------------------------------------------------------------- parse helpers
+def _numbered(h: Token) -> int:
+    """How many a counted plural names: "the two leaders" -> 2, "both countries" -> 2, else 0."""
+    for c in h.children:
+        if c.lower_ == "both":
+            return 2
+        if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS and NUMBER_WORDS[c.lower_] >= 2:
+            return NUMBER_WORDS[c.lower_]
+        if c.dep_ == "nummod" and c.text.isdigit() and 2 <= int(c.text) <= 30:
+            return int(c.text)
+    return 0
+
+
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
     return tok.lemma_.lower() in words or tok.lower_ in words
 
@@ -680,13 +891,22 @@ def _is_named_object(tok: Token) -> bool:
 def _np_tokens(tok: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``tok``, without clauses or trailing prepositions
     other than "of"/"in" inside a name."""
-    left = [t for t in tok.lefts if t.dep_ not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos")]
+    left = [
+        t
+        for t in tok.lefts
+        if t.dep_ not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos")
+    ]
     toks: list[Token] = []
     for t in left:
         toks.extend(t.subtree)
     toks.append(tok)
     for r in tok.rights:
-        if r.dep_ == "prep" and r.lower_ in ("of", "in") and tok.pos_ == "PROPN" and all(x.pos_ in ("PROPN", "ADP", "DET") for x in r.subtree):
+        if (
+            r.dep_ == "prep"
+            and r.lower_ in ("of", "in")
+            and tok.pos_ == "PROPN"
+            and all(x.pos_ in ("PROPN", "ADP", "DET") for x in r.subtree)
+        ):
             toks.extend(r.subtree)
     return sorted(set(toks), key=lambda t: t.i)
 

