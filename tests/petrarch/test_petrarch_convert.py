@@ -20,7 +20,8 @@ def by_rule_line(ed, line: int):
 
 def test_verb_conversion(tmp_path: Path):
     vd, _ = read_verb_dictionary(write(tmp_path, "v.verbs.txt", VERBS))
-    ed, warnings = convert_verbs(vd)
+    conversion, warnings = convert_verbs(vd)
+    ed = conversion.events
     # bare verb entries: the block's code, a verb's own code, a multi-word verb with its particle
     greet = [p for p in ed.patterns_for("greet") if not p.requirements]
     assert [p.code for p in greet] == ["041"]
@@ -38,11 +39,15 @@ def test_verb_conversion(tmp_path: Path):
     assert with_words.code == "045"
     # "* FROM $ TO +": the target is the object of "to"
     assert by_rule_line(ed, 18)[0].target_prep == "to"
-    # left out, and reported: words before the verb, null codes, reverse-only codes
-    assert not by_rule_line(ed, 17) and not by_rule_line(ed, 22) and not by_rule_line(ed, 23)
+    # paired, null and reverse-only codes are kept for the post-coding step
+    assert conversion.special["v.verbs.txt:16"] == ("045", "046")
+    assert conversion.special["v.verbs.txt:22"] == ("---", None)
+    assert conversion.special["v.verbs.txt:23"] == ("---", "048")
+    assert by_rule_line(ed, 22)[0].code == "---"
+    # left out, and reported: words before the verb
+    assert not by_rule_line(ed, 17)
     got = {(w.construct, w.where.line) for w in warnings}
-    assert {("pre-verb words", 17), ("null code", 22), ("reverse-only code", 23),
-            ("paired code", 16), ("noun-phrase modifiers", 16), ("source after verb", 18),
+    assert {("pre-verb words", 17), ("noun-phrase modifiers", 16), ("source after verb", 18),
             ("multi-word synset member", 2)} <= got
 
 

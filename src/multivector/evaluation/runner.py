@@ -53,14 +53,14 @@ def build_coder(
         return Coder(dictionary_paths=[str(p) for p in paths], replace=replace)
     if dictionary_format != "petrarch":
         raise ValueError(f"unknown dictionary format {dictionary_format!r}")
-    from multivector.petrarch import format_warnings, load_petrarch_dictionaries
+    from multivector.petrarch import format_warnings, load_petrarch, petrarch_coder
 
-    dictionaries, warnings = load_petrarch_dictionaries(paths, replace=replace)
+    conversion = load_petrarch(paths, replace=replace)
     if warnings_out is not None:
-        warnings_out.extend(warnings)
-    if on_warnings is not None and warnings:
-        on_warnings(format_warnings(warnings))
-    return Coder(dictionaries=dictionaries)
+        warnings_out.extend(conversion.warnings)
+    if on_warnings is not None and conversion.warnings:
+        on_warnings(format_warnings(conversion.warnings))
+    return petrarch_coder(paths, conversion=conversion)
 
 
 def read_predictions(path: str | Path) -> list[dict[str, Any]]:

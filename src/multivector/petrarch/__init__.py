@@ -25,12 +25,15 @@ from multivector.petrarch.records import (
 )
 
 __all__ = [
+    "PetrarchConversion",
     "PetrarchFiles",
     "PetrarchWarning",
     "Where",
     "classify",
     "format_warnings",
+    "load_petrarch",
     "load_petrarch_dictionaries",
+    "petrarch_coder",
     "read_petrarch_files",
 ]
 
@@ -102,12 +105,18 @@ def read_petrarch_files(paths: Iterable[str | Path]) -> PetrarchFiles:
     return out
 
 
-def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True):
-    """Read PETRARCH files and convert them: ``(Dictionaries, warnings)``.
+@dataclass(slots=True)
+class PetrarchConversion:
+    """Converted dictionaries, the warnings, and the code features finished after coding."""
 
-    With ``replace`` (the default) the result holds only what the files define; otherwise it is
-    layered over multivector's bundled dictionaries.
-    """
+    dictionaries: object  # multivector.coding.dictionary.Dictionaries
+    warnings: list[PetrarchWarning]
+    special_codes: dict[str, tuple[str, str | None]]
+    files: PetrarchFiles
+
+
+def load_petrarch(paths: Sequence[str | Path], replace: bool = True) -> PetrarchConversion:
+    """Read PETRARCH files and convert them (see :func:`load_petrarch_dictionaries`)."""
     from multivector.coding.actor_data import load_actor_data
     from multivector.coding.dictionary import Dictionaries, EventDictionary, load_dictionaries
     from multivector.petrarch.actors import convert_actors
@@ -116,18 +125,19 @@ def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True
     files = read_petrarch_files(paths)
     warnings = list(files.warnings)
     events = EventDictionary()
+    special: dict[str, tuple[str, str | None]] = {}
     for vd in files.verbs:
-        ed, warnings = convert_verbs(vd, warnings)
-        events.merge(ed)
-    story = [d for d in files.discards if d.story]
-    for d in story:
-        warnings.append(PetrarchWarning(d.where, "story-level discard",
-                                        f"{d.phrase!r} discards only the sentence it is in"))
+        conversion, warnings = convert_verbs(vd, warnings)
+        events.merge(conversion.events)
+        special.update(conversion.special)
+    for d in files.discards:
+        if d.story:
+            warnings.append(PetrarchWarning(d.where, "story-level discard",
+                                            f"{d.phrase!r} discards only the sentence it is in"))
     if files.issues:
-        first = files.issues[0].where
         cats = sorted({i.category for i in files.issues})
         warnings.append(PetrarchWarning(
-            first, "issue coding",
+            files.issues[0].where, "issue coding",
             f"{len(files.issues)} issue phrases in {len(cats)} categories read; multivector "
             "codes no issues, so they are not used"))
     # entries replace built-in ones of the same code, so names are pooled with the built-in data
@@ -138,9 +148,31 @@ def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True
         discards=frozenset(d.phrase.lower() for d in files.discards),
         extra_actors=[actor_set] if len(actor_set) else [],
     )
-    if replace:
-        return converted, warnings
-    return load_dictionaries().merge(converted), warnings
+    if not replace:
+        converted = load_dictionaries().merge(converted)
+    return PetrarchConversion(converted, warnings, special, files)
+
+
+def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True):
+    """Read PETRARCH files and convert them: ``(Dictionaries, warnings)``.
+
+    With ``replace`` (the default) the result holds only what the files define; otherwise it is
+    layered over multivector's bundled dictionaries. Paired (``[A:B]``), reverse-only and null
+    codes need :func:`petrarch_coder`, which applies them after coding.
+    """
+    conversion = load_petrarch(paths, replace)
+    return conversion.dictionaries, conversion.warnings
+
+
+def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
+                   conversion: PetrarchConversion | None = None):
+    """A coder on PETRARCH dictionaries, with their paired/reverse/null codes applied."""
+    from multivector.coding.coder import Coder
+    from multivector.petrarch.coder import PetrarchCoder
+
+    conversion = conversion or load_petrarch(paths, replace)
+    return PetrarchCoder(Coder(dictionaries=conversion.dictionaries, nlp=nlp),
+                         conversion.special_codes)
 
 
 def format_warnings(warnings: Sequence[PetrarchWarning], limit: int = 10) -> str:

@@ -10,13 +10,16 @@ requirements on the dependency tree (see docs/petrarch.md for the full mapping):
 * ``{A B C}`` -> an ``object`` requirement on the head noun ``C`` (modifiers are reported);
 * ``&SET`` -> a requirement whose word set is the synset's members (their head words);
 * ``^`` (skip) needs nothing: the tree already skips intervening words;
-* ``$`` after the verb, ``%``, words before the verb, paired codes ``[A:B]``, reverse-only
-  codes ``[:B]`` and null codes ``[---]`` have no equivalent and are reported.
+* paired codes ``[A:B]``, reverse-only codes ``[:B]`` and null codes ``[---]`` are coded as
+  ``A`` / ``---`` and finished after coding by :class:`multivector.petrarch.coder.PetrarchCoder`
+  (reverse event added, event reversed, event dropped);
+* ``$`` after the verb, ``%`` and words before the verb have no equivalent and are reported.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from multivector.coding.dictionary import PREPOSITIONS, EventDictionary, EventPattern, Requirement
 from multivector.petrarch.records import (
@@ -48,6 +51,8 @@ class _Converter:
         self.vd = vd
         self.warnings = warnings
         self.classes: dict[str, frozenset[str]] = {}
+        # rule key (file:line) -> (forward code, reverse code) for [A:B], [:B] and [---]
+        self.special: dict[str, tuple[str, str | None]] = {}
         self.prep_classes: set[str] = set()
         self._resolving: set[str] = set()
         for name in vd.synsets:
@@ -87,25 +92,21 @@ class _Converter:
         return result
 
     # -- codes ------------------------------------------------------------------------------
-    def code(self, raw: str, where: Where, what: str) -> str | None:
+    def code(self, raw: str, where: Where, what: str) -> tuple[str, str | None] | None:
+        """``(forward, reverse)`` for a PETRARCH code field; ``NULL_CODE`` forward for ``[---]``
+        and ``[:B]`` (events of such patterns are dropped or reversed after coding)."""
         raw = raw.strip()
         if raw in ("---", ""):
-            self.warn(where, "null code", f"{what}: [---] (match but code nothing) has no "
-                      "equivalent; pattern left out, so a less specific pattern may code instead")
-            return None
+            return NULL_CODE, None
+        first, second = raw, None
         if ":" in raw:
             first, second = (p.strip() for p in raw.split(":", 1))
-            if not first:
-                self.warn(where, "reverse-only code", f"{what}: [{raw}] codes only target->source; "
-                          "no equivalent, pattern left out")
-                return None
-            if second:
-                self.warn(where, "paired code", f"{what}: [{raw}] also codes {second} from target "
-                          f"to source; only {first} (source->target) is coded")
-            raw = first
-        if not (raw.isdigit() and 2 <= len(raw) <= 4):
-            self.warn(where, "non-CAMEO code", f"{what}: code {raw!r} is not a CAMEO code; kept as is")
-        return raw
+            first = first or NULL_CODE
+            second = second or None
+        for c in (first, second):
+            if c and c != NULL_CODE and not (c.isdigit() and 2 <= len(c) <= 4):
+                self.warn(where, "non-CAMEO code", f"{what}: code {c!r} is not a CAMEO code; kept as is")
+        return first, second
 
     # -- requirements ---------------------------------------------------------------------
     def _object(self, tok: PatternToken, after_prep: str | None, where: Where, text: str) -> Requirement | None:
@@ -204,9 +205,10 @@ class _Converter:
             self.warn(pat.where, "pre-verb words",
                       f"{pat.text!r}: words before the verb cannot be required; pattern left out")
             return None
-        code = self.code(pat.code, pat.where, pat.text)
-        if code is None:
-            return None
+        code, reverse = self.code(pat.code, pat.where, pat.text)
+        rule_key = str(pat.where)
+        if code == NULL_CODE or reverse:
+            self.special[rule_key] = (code, reverse)
         try:
             reqs, target_prep = self.requirements(pat)
         except _Skip:
@@ -217,7 +219,7 @@ class _Converter:
             head=head,
             requirements=tuple(reqs),
             code=code,
-            rule=f"{pat.where} {pat.text}",
+            rule=f"{rule_key} {pat.text}",
             pos="verb",
             text=f"{head} {pat.text}",
             target_prep=target_prep,
@@ -232,9 +234,9 @@ class _Converter:
             return None
         if raw is None:
             return None  # no default code: only the block's patterns code this verb
-        code = self.code(raw, form.where, " ".join(form.words))
-        if code is None:
-            return None
+        code, reverse = self.code(raw, form.where, " ".join(form.words))
+        if code == NULL_CODE or reverse:
+            self.special[str(form.where)] = (code, reverse)
         reqs = [
             Requirement("prep", frozenset([w.lower()]), label=w.lower())
             if w.lower() in PREPOSITIONS
@@ -257,9 +259,25 @@ class _Skip(Exception):
     pass
 
 
+NULL_CODE = "---"
+
+
+@dataclass(slots=True)
+class VerbConversion:
+    """The converted patterns, and the PETRARCH code features applied after coding.
+
+    ``special`` maps a rule key (``file:line``, the first word of an event's ``rule``) to
+    ``(forward, reverse)``: ``[A:B]`` -> ``("A", "B")`` (also code B from target to source),
+    ``[:B]`` -> ``("---", "B")`` (only B, reversed), ``[---]`` -> ``("---", None)`` (code nothing).
+    """
+
+    events: EventDictionary
+    special: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+
+
 def convert_verbs(
     vd: VerbDictionary, warnings: list[PetrarchWarning] | None = None
-) -> tuple[EventDictionary, list[PetrarchWarning]]:
+) -> tuple[VerbConversion, list[PetrarchWarning]]:
     """Turn a parsed PETRARCH verb dictionary into an :class:`EventDictionary`.
 
     A block's patterns apply to each of its single-word verbs (PETRARCH's synonym sets);
@@ -288,7 +306,7 @@ def convert_verbs(
             for h in _unique(heads):
                 ed.add(first if h == first.head else _with_head(first, h))
     ed.finalize()
-    return ed, warnings
+    return VerbConversion(ed, conv.special), warnings
 
 
 def _unique(items: Iterable[str]) -> list[str]:
