@@ -25,6 +25,7 @@ COMMANDS: dict[str, str] = {
     "report": "multivector.cli.report:report",
     "series": "multivector.cli.orient:series",
     "serve": "multivector.cli.serve:serve",
+    "spark-code": "multivector.cli.spark:spark_code",
     "users": "multivector.cli.serve:users",
 }
 

@@ -111,19 +111,28 @@ class SparkRunStats:
 
 
 def make_spark_session(
-    master: str = "local[*]", app_name: str = "multivector", conf: dict[str, str] | None = None
+    master: str | None = None, app_name: str = "multivector", conf: dict[str, str] | None = None
 ) -> SparkSession:
-    """A Spark session fit for coding: no UI, UTC, this Python for the workers in local mode."""
-    os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
-    if master.startswith("local"):
+    """A Spark session fit for coding: no UI, UTC, this Python for the workers in local mode.
+
+    ``master`` None means: spark-submit's master when run under spark-submit, else local[*].
+    """
+    submitted = "PYSPARK_GATEWAY_PORT" in os.environ  # the JVM was started by spark-submit
+    if master is None and not submitted:
+        master = "local[*]"
+    if master is None or master.startswith("local"):
+        os.environ.setdefault("SPARK_LOCAL_IP", "127.0.0.1")
+    if master is not None and master.startswith("local"):
         # executors must run the same interpreter (and so the same installed multivector)
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
         os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
+    builder = SparkSession.builder
+    if master is not None:
+        builder = builder.master(master)
     builder = (
-        SparkSession.builder.master(master)
-        .appName(app_name)
+        builder.appName(app_name)
         .config("spark.ui.enabled", "false")
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.ui.showConsoleProgress", "false")
