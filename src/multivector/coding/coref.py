@@ -53,7 +53,11 @@ class SalienceTracker:
             del self.history[: len(self.history) - self.window]
 
     def _recent(self, accept, exclude: set[str], prefer_subject: bool = True) -> Actor | None:
-        candidates = [e for e in self.history if accept(e.actor) and e.actor.code not in exclude]
+        candidates = [
+            e
+            for e in self.history
+            if accept(e.actor) and e.actor.code not in exclude and (e.actor.country or "") not in exclude
+        ]
         if not candidates:
             return None
         if prefer_subject:
@@ -71,10 +75,7 @@ class SalienceTracker:
         return self._recent(lambda a: a.kind != "leader", set(exclude))
 
     def country(self, exclude: set[str] = frozenset()) -> Actor | None:
-        return self._recent(lambda a: a.country is not None and a.kind != "leader", set(exclude), prefer_subject=False)
-
-    def any_country(self, exclude: set[str] = frozenset()) -> Actor | None:
-        """The most recent actor with a country, leaders included (for "his country")."""
+        """The most recent actor with a country ("the country" after "Nazarbayev arrived")."""
         return self._recent(lambda a: a.country is not None, set(exclude), prefer_subject=False)
 
     def countries(self, n: int) -> list[Actor]:

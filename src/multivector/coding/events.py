@@ -216,7 +216,7 @@ class EventExtractor:
         if not sources:
             trace.outcome = f"pattern {pattern.rule}: no source actor found"
             return [], trace
-        exclude = {a.code for a in sources}
+        exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
         targets, reciprocal, target_toks = self._targets(v, match, state, when, exclude, passive)
         objects = self._named_objects(v, match, passive)
 
@@ -441,12 +441,25 @@ class EventExtractor:
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in match.objects:
-                if _is_named_object(o):
+                if o.i in state.mentions:  # "joined the World Trade Organization"
+                    actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
+                elif _is_named_object(o):
                     continue
-                if self.lexicon.agent_code(o):
+                elif self.lexicon.agent_code(o):
                     actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
                 else:
                     actors.extend(self._modifier_actors(o, state, when, exclude, with_preps=False))
+        if not actors:
+            # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
+            for comp in match.preps.values():
+                if comp.dep_ == "xcomp":
+                    objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+                    for word in DEFAULT_TARGET_PREPS:
+                        prep = _find_prep(comp, word, [], allow_xcomp=False)
+                        if prep is not None:
+                            objs += [c for c in prep.children if c.dep_ == "pobj"]
+                    for o in objs:
+                        actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
         if not actors and p.code[:2] in CLAUSE_TARGET_ROOTS:
             # "demanded that the US cancel the sale": the addressee is the clause's subject
             for c in v.children:
@@ -544,7 +557,7 @@ class EventExtractor:
             return []
         agent = self.lexicon.agent_code(h)
         owners = self._modifier_actors(h, state, when, exclude)
-        span = char_span(_np_tokens(h))
+        span = char_span(_np_core(h))
         if agent is not None:
             if owners:
                 out = []
@@ -580,13 +593,20 @@ class EventExtractor:
                     if a.country
                 ]
             if agent in STATE_AGENTS:
-                if not any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
-                ):
-                    return []
-                focus = state.tracker.country(exclude)
+                # A state's organ with no owner named belongs to the country in focus: the one
+                # the text spoke of last, else a place named in this sentence ("in Almaty").
+                focus = state.tracker.country(exclude) or self._place_in_sentence(h, state, when)
                 if focus is None or focus.country is None:
-                    return []
+                    return [
+                        Actor(
+                            text=_np_text(h),
+                            code=agent,
+                            country=None,
+                            span=span,
+                            kind="agent",
+                            resolved_by=f"agent:{h.lemma_}",
+                        )
+                    ]
                 return [
                     Actor(
                         text=_np_text(h),
@@ -649,6 +669,17 @@ class EventExtractor:
             return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
 
+    def _place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
+        """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan")."""
+        for t in h.sent:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.i in state.mentions:
+                mention = state.mentions[t.i]
+                entry = mention.best(when)
+                if entry.country:
+                    toks = h.doc[mention.start : mention.end]
+                    return actor_from_entry(entry, toks.text, char_span(toks), when)
+        return None
+
     def _modifier_actors(
         self, h: Token, state: DocumentState, when, exclude: set[str], with_preps: bool = True
     ) -> list[Actor]:
@@ -674,6 +705,9 @@ class EventExtractor:
                     found.append(
                         actor_from_entry(mention.best(when), toks.text, char_span(toks), when)
                     )
+                elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
+                    # "the Japanese prime minister's visit" -> whoever the possessor is
+                    found.extend(self._resolve_single(m, state, when, "modifier", exclude))
                 elif m.dep_ == "poss" and m.pos_ == "PRON" and h.lemma_.lower() != "counterpart":
                     owners = state.tracker.pronoun(m.lower_, exclude)
                     found.extend(as_country(o) for o in owners if o.country)
@@ -789,7 +823,9 @@ def _coordinated(tok: Token) -> list[Token]:
 
 
 def _direct_objects(v: Token) -> list[Token]:
-    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS]
+    """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject."""
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
     out: list[Token] = []
     for o in objs:
         out.extend(_coordinated(o))
@@ -912,8 +948,15 @@ def _np_tokens(tok: Token) -> list[Token]:
 
 
 def _np_text(tok: Token) -> str:
-    toks = [t for t in _np_tokens(tok) if not (t.dep_ == "det" and t.i == _np_tokens(tok)[0].i)]
-    return " ".join(t.text for t in toks) or tok.text
+    return " ".join(t.text for t in _np_core(tok)) or tok.text
+
+
+def _np_core(tok: Token) -> list[Token]:
+    """The noun phrase without a leading determiner ("the Kazakh legislature" -> "Kazakh legislature")."""
+    toks = _np_tokens(tok)
+    while len(toks) > 1 and toks[0].dep_ in ("det", "punct"):
+        toks = toks[1:]
+    return toks
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
