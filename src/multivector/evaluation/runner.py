@@ -38,10 +38,12 @@ def build_coder(
     replace: bool = False,
     on_warnings: Callable[[str], None] | None = None,
     warnings_out: list | None = None,
+    modality: str = "multivector",
 ):
     """A Coder for dictionary ``paths`` in ``dictionary_format`` (``multivector``/``petrarch``).
 
-    No paths and the multivector format: the process-wide default coder. PETRARCH files are
+    No paths and the multivector format: the process-wide default coder. ``modality`` applies
+    to PETRARCH dictionaries (see :func:`multivector.petrarch.petrarch_coder`). PETRARCH files are
     converted first; a summary of the conversion warnings goes to ``on_warnings`` and the
     warnings themselves are appended to ``warnings_out``.
     """
@@ -60,7 +62,7 @@ def build_coder(
         warnings_out.extend(conversion.warnings)
     if on_warnings is not None and conversion.warnings:
         on_warnings(format_warnings(conversion.warnings))
-    return petrarch_coder(paths, conversion=conversion)
+    return petrarch_coder(paths, conversion=conversion, modality=modality)
 
 
 def read_predictions(path: str | Path) -> list[dict[str, Any]]:

@@ -165,14 +165,18 @@ def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True
 
 
 def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
-                   conversion: PetrarchConversion | None = None):
-    """A coder on PETRARCH dictionaries, with their paired/reverse/null codes applied."""
+                   conversion: PetrarchConversion | None = None, modality: str = "multivector"):
+    """A coder on PETRARCH dictionaries, with their paired/reverse/null codes applied.
+
+    ``modality``: ``"multivector"`` (negated, wanted or hypothetical acts are not coded; future
+    acts become intentions) or ``"petrarch"`` (every verb coded as an act, as PETRARCH does).
+    """
     from multivector.coding.coder import Coder
     from multivector.petrarch.coder import PetrarchCoder
 
     conversion = conversion or load_petrarch(paths, replace)
     return PetrarchCoder(Coder(dictionaries=conversion.dictionaries, nlp=nlp),
-                         conversion.special_codes)
+                         conversion.special_codes, modality=modality)
 
 
 def format_warnings(warnings: Sequence[PetrarchWarning], limit: int = 10) -> str:

@@ -190,9 +190,15 @@ def convert_actors(
             warnings.append(PetrarchWarning(
                 a.where, "prefix agent code", f"[{a.code}~] ({a.phrase}) is added after the "
                 "country code like other agents"))
-        nouns.setdefault(a.code, []).append(" ".join(a.phrase.lower().split()))
+        # explicit plurals ({GOLDEN_GEESE}) are added: the parser's lemma may not undo them
+        for phrase in (a.phrase, *a.plurals):
+            nouns.setdefault(a.code, []).append(" ".join(phrase.lower().split()))
     base_a = {g.code: g for g in base.agents} if base else {}
-    for code, words in nouns.items():
+    # the lexicon tries agents in order: codes with longer phrases first, so that
+    # "main opposition group" (MOP) is tried before "opposition group" (OPP)
+    order = sorted(nouns, key=lambda c: -max(len(w.split()) for w in nouns[c]))
+    for code in order:
+        words = nouns[code]
         words = list(dict.fromkeys(words))
         if code in base_a:
             old = base_a[code]

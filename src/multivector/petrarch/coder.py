@@ -49,12 +49,44 @@ class TolerantOntology:
         return getattr(self._inner, name)
 
 
-class PetrarchCoder:
-    """A Coder on converted PETRARCH dictionaries, with paired, reverse and null codes applied."""
+class _AnyWord(frozenset):
+    """A word set that contains every word."""
 
-    def __init__(self, coder, special: Mapping[str, tuple[str, str | None]]) -> None:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def petrarch_modality(modality):
+    """PETRARCH's reading of modality: every verb is coded as an act, whatever its auxiliary,
+    governor or negation; a dictionary says otherwise through its own patterns
+    (``NOT *``, ``&NEGATVAUXVRB *``). Built from the coder's own modality data."""
+    empty: frozenset[str] = frozenset()
+    return dataclasses.replace(
+        modality, realis_governors=_AnyWord(), intent_governors=empty, negating_governors=empty,
+        intent_modals=empty, hypothetical_modals=empty, hypothetical_marks=empty, negations=empty,
+        intent_codes={})
+
+
+MODALITIES = ("multivector", "petrarch")
+
+
+class PetrarchCoder:
+    """A Coder on converted PETRARCH dictionaries, with paired, reverse and null codes applied.
+
+    ``modality="petrarch"`` codes every verb as an act (PETRARCH's behaviour, which its
+    dictionaries and validation suite assume); ``"multivector"`` keeps multivector's reading of
+    negation, intention and hypotheticals.
+    """
+
+    def __init__(self, coder, special: Mapping[str, tuple[str, str | None]],
+                 modality: str = "multivector") -> None:
+        if modality not in MODALITIES:
+            raise ValueError(f"modality must be one of {MODALITIES}, not {modality!r}")
         self.coder = coder
         self.special = dict(special)
+        self.modality = modality
+        if modality == "petrarch" and hasattr(coder, "extractor"):
+            coder.extractor.modality = petrarch_modality(coder.extractor.modality)
         # The coder looks Goldstein values up for every code it emits; PETRARCH files hold codes
         # CAMEO does not list, which must pass through (see the module docstring).
         tolerant = TolerantOntology(coder.ontology)
@@ -68,6 +100,11 @@ class PetrarchCoder:
         out: list[Event] = []
         seen: set[tuple] = set()
         for ev in events:
+            for actor in (ev.source, ev.target):
+                # PETRARCH writes an agent whose country is unknown as ---GOV
+                if actor is not None and actor.kind == "agent" and not actor.country \
+                        and not actor.code.startswith(NULL_CODE):
+                    actor.code = NULL_CODE + actor.code
             key = ev.rule.split(" ", 1)[0]
             forward, reverse = self.special.get(key, (None, None))
             produced: list[Event] = []
