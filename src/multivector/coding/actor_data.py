@@ -43,6 +43,8 @@ __all__ = [
     "load_actor_data",
 ]
 
+# The C loader is several times faster where PyYAML was built with libyaml.
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 _ORG_CODE = re.compile(r"^(IGO|NGO|MNC)[A-Z]*$")
 _ROLE_CODE = re.compile(r"^[A-Z]{3}$")
@@ -507,6 +509,15 @@ class _Builder:
                 _Where(path, f"agent {code}"),
             )
 
+    def adders(self) -> dict[str, Callable[[Any, str], None]]:
+        """The section parsers, by top-level section name."""
+        return {
+            "countries": self.add_countries,
+            "organizations": self.add_organizations,
+            "leaders": self.add_leaders,
+            "agents": self.add_agents,
+        }
+
     def put(self, entry: Any) -> None:
         """Add or replace one parsed entry."""
         if isinstance(entry, CountryEntry):
@@ -540,8 +551,8 @@ class _Builder:
 
 def _read_yaml(path: str, text: str) -> Any:
     try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
+        return yaml.load(text, Loader=_YamlLoader)
+    except (yaml.YAMLError, ValueError) as exc:  # PyYAML raises ValueError for bad dates
         raise ValueError(f"{path}: not valid YAML: {exc}") from exc
 
 
@@ -555,20 +566,28 @@ _BUILTIN: tuple[tuple[str, str], ...] = (
 )
 
 
-@functools.lru_cache(maxsize=8)
-def _load(extra_paths: tuple[str, ...]) -> ActorData:
+@functools.lru_cache(maxsize=1)
+def _builtin() -> ActorData:
+    """The bundled files alone (parsed once per process)."""
     builder = _Builder()
-    adders: dict[str, Callable[[Any, str], None]] = {
-        "countries": builder.add_countries,
-        "organizations": builder.add_organizations,
-        "leaders": builder.add_leaders,
-        "agents": builder.add_agents,
-    }
+    adders = builder.adders()
     data_dir = resources.files(__package__) / "data"
     for section, filename in _BUILTIN:
         path = f"multivector/coding/data/{filename}"
         raw = _read_yaml(path, (data_dir / filename).read_text("utf-8"))
         adders[section](raw, path)
+    return builder.build()
+
+
+@functools.lru_cache(maxsize=8)
+def _load(extra_paths: tuple[str, ...]) -> ActorData:
+    base = _builtin()
+    if not extra_paths:
+        return base
+    builder = _Builder()
+    for entry in (*base.countries, *base.organizations, *base.leaders, *base.agents):
+        builder.put(entry)
+    adders = builder.adders()
     for p in extra_paths:
         try:
             text = Path(p).read_text("utf-8")
@@ -591,8 +610,7 @@ def _load(extra_paths: tuple[str, ...]) -> ActorData:
     try:
         return builder.build()
     except ValueError as exc:
-        where = f" (after {', '.join(extra_paths)})" if extra_paths else ""
-        raise ValueError(f"{exc}{where}") from None
+        raise ValueError(f"{exc} (after {', '.join(extra_paths)})") from None
 
 
 def load_actor_data(extra_paths: Iterable[str | Path] = ()) -> ActorData:
