@@ -1,0 +1,95 @@
+"""The post-coding step of PETRARCH dictionaries, and a regression subset of PETRARCH-2's suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from multivector.evaluation.gold import read_petrarch_records
+from multivector.evaluation.petrarch_suite import predicted_triples
+from multivector.model import Actor, Event
+from multivector.ontology import load_ontology
+from multivector.petrarch.coder import PetrarchCoder, TolerantOntology, petrarch_modality
+
+
+class _FakeCoder:
+    def __init__(self) -> None:
+        self.ontology = load_ontology()
+
+
+def _event(rule: str, cameo: str, target: str | None = "SYL", kind: str = "country") -> Event:
+    return Event(
+        doc_id="d", sentence_id=0, sentence="s", source=Actor("Freedonia", "FRE", "FRE", kind=kind),
+        target=Actor(target, target, target) if target else None, cameo=cameo, plover=None,
+        quad_class=1, goldstein=0.0, rule=rule)
+
+
+def test_paired_reverse_and_null_codes():
+    coder = PetrarchCoder(_FakeCoder(), {"v.txt:3": ("032", "033"), "v.txt:4": ("---", "173"),
+                                         "v.txt:5": ("---", None)})
+    out = coder.finish([_event("v.txt:3 LEAVE", "032")])
+    assert [(e.source.code, e.target.code, e.cameo) for e in out] == [
+        ("FRE", "SYL", "032"), ("SYL", "FRE", "033")]
+    assert out[1].rule.endswith("+reverse") and out[1].plover is not None
+    out = coder.finish([_event("v.txt:4 * (AT HEARING)", "---")])
+    assert [(e.source.code, e.cameo) for e in out] == [("SYL", "173")]
+    assert coder.finish([_event("v.txt:5 * DOWN", "---")]) == []
+    # an intention re-coded by the coder does not get the paired code
+    assert [e.cameo for e in coder.finish([_event("v.txt:3 LEAVE +intent", "036")])] == ["036"]
+    # no target: nothing to reverse
+    assert [e.cameo for e in coder.finish([_event("v.txt:3 LEAVE", "032", target=None)])] == ["032"]
+
+
+def test_country_less_agent_and_unknown_codes():
+    coder = PetrarchCoder(_FakeCoder(), {})
+    ev = _event("x:1 GO", "903")
+    ev.source = Actor("clerics", "REL", None, kind="agent")
+    (out,) = coder.finish([ev])
+    assert out.source.code == "---REL"
+    onto = TolerantOntology(load_ontology())
+    assert onto.cameo("903").goldstein == 0.0 and onto.plover("174K") == (None, None)
+    assert onto.cameo("042").code == "042"
+
+
+def test_petrarch_modality_codes_everything():
+    from multivector.coding.coder import bundled_path
+    from multivector.coding.events import Modality
+
+    m = petrarch_modality(Modality.load(bundled_path("modality.yaml")))
+    assert "anything" in m.realis_governors and not m.negations and not m.intent_codes
+
+
+# -- regression subset of PETRARCH-2's validation suite (needs ../shared and the spaCy model)
+
+# One or more records per category that multivector codes exactly right today.
+SUBSET = ["DEMO-07", "DEMO-08", "ACTOR-03", "COMPOUND-05", "COMPOUND-07", "DATE-04",
+          "DISCARD-01", "PASSIVE-01", "PATTERN-06", "SYNSET-01", "SYNSET-09", "SYNSET-23b",
+          "VERB-01", "VERB-16", "AFP0808010092-5"]
+
+
+@pytest.fixture(scope="module")
+def suite(shared_dir: Path):
+    return read_petrarch_records(shared_dir / "benchmarks" / "petrarch2" / "PETR.UnitTest.records.xml")
+
+
+@pytest.fixture(scope="module")
+def suite_coder(suite):
+    from multivector.evaluation.runner import build_coder
+
+    return build_coder(suite.dictionary_paths(), "petrarch", replace=True)
+
+
+@pytest.mark.slow
+def test_suite_subset(suite, suite_coder):
+    from multivector.model import Document
+
+    records = {r.id: r for r in suite.records}
+    docs = [Document(id=i, text=records[i].text, date=records[i].date) for i in SUBSET]
+    wrong = []
+    for coded in suite_coder.code_documents(docs):
+        r = records[coded.document.id]
+        got = predicted_triples(r, [e.to_dict() for e in coded.events])
+        if got != r.expected:
+            wrong.append(f"{r.id}: expected {sorted(map(str, r.expected))}, got {sorted(map(str, got))}")
+    assert not wrong, "\n".join(wrong)
