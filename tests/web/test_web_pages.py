@@ -161,6 +161,8 @@ def test_contribution_is_coded_pending_then_accepted(client):
         client.get("/api/v1/search", params={"actor": "KAZ", "target": "MNG"}).json()["n_events"]
         == 0
     )
+    partners = {p["code"] for p in client.get("/api/v1/actors/KAZ").json()["partners"]}
+    assert "MNG" not in partners
     client.post("/logout", data={"csrf_token": csrf(client)})
     login(client, "mod")
     queue = client.get("/api/v1/moderation/queue").json()
@@ -175,6 +177,9 @@ def test_contribution_is_coded_pending_then_accepted(client):
         == 1
     )
     assert client.get("/api/v1/moderation/queue").json()["contributions"] == []
+    # the (cached) actor profile is rebuilt after a moderation decision
+    partners = {p["code"] for p in client.get("/api/v1/actors/KAZ").json()["partners"]}
+    assert "MNG" in partners
 
 
 def test_upload_contribution_and_size_limit(client, app):

@@ -26,6 +26,8 @@ class WebSettings:
     max_text_chars: int = 200_000
     semantic_ranking: bool = False
     page_size: int = 25
+    # Actor and dyad profiles are kept this long (cleared by any moderation decision).
+    profile_cache_seconds: float = 60.0
     extra: dict[str, object] = field(default_factory=dict)
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
+import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -143,6 +146,29 @@ class Service:
         from multivector.qa import Answerer
 
         self.answerer = Answerer(self.store, semantic=self.settings.semantic_ranking)
+        self._profiles: dict[tuple[str, ...], tuple[float, dict[str, Any]]] = {}
+        self._profiles_lock = threading.Lock()
+
+    def _profile(self, key: tuple[str, ...], build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """An actor or dyad profile, reused for ``profile_cache_seconds``: the aggregates over
+        thousands of events are the costliest page and change only when moderators act."""
+        ttl = self.settings.profile_cache_seconds
+        now = time.monotonic()
+        with self._profiles_lock:
+            hit = self._profiles.get(key)
+        if hit and now - hit[0] < ttl:
+            return copy.deepcopy(hit[1])
+        value = build()
+        if ttl > 0:
+            with self._profiles_lock:
+                if len(self._profiles) > 5000:
+                    self._profiles.clear()
+                self._profiles[key] = (now, value)
+        return copy.deepcopy(value)
+
+    def forget_profiles(self) -> None:
+        with self._profiles_lock:
+            self._profiles.clear()
 
     # -- limits ---------------------------------------------------------------------------------
 
@@ -234,6 +260,12 @@ class Service:
         return ev
 
     def actor(self, code: str) -> dict[str, Any]:
+        a = self._profile(("actor", code), lambda: self._actor(code))
+        a["comments"] = self.community.list_comments("actor", code)
+        a["questions"] = self.community.list_questions("actor", code)
+        return a
+
+    def _actor(self, code: str) -> dict[str, Any]:
         from multivector.web import explore
 
         a = explore.actor_profile(self.store, code)
@@ -259,11 +291,16 @@ class Service:
             if a["orientation"]
             else '<p class="muted">No orientation data for this actor.</p>',
         }
-        a["comments"] = self.community.list_comments("actor", code)
-        a["questions"] = self.community.list_questions("actor", code)
         return a
 
     def dyad(self, a: str, b: str) -> dict[str, Any]:
+        d = self._profile(("dyad", a, b), lambda: self._dyad(a, b))
+        key = f"{d['a']}/{d['b']}"
+        d["comments"] = self.community.list_comments("dyad", key)
+        d["questions"] = self.community.list_questions("dyad", key)
+        return d
+
+    def _dyad(self, a: str, b: str) -> dict[str, Any]:
         from multivector.web import explore
 
         d = explore.dyad_profile(self.store, a, b)
@@ -288,9 +325,6 @@ class Service:
                 y_max=20.0,
             ),
         }
-        key = f"{d['a']}/{d['b']}"
-        d["comments"] = self.community.list_comments("dyad", key)
-        d["questions"] = self.community.list_questions("dyad", key)
         return d
 
     def question(self, qid: int) -> dict[str, Any]:
@@ -440,6 +474,7 @@ class Service:
         else:
             raise CommunityError("moderate a contribution or a correction")
         self.community.decide(user, kind, item_id, decision, reason)
+        self.forget_profiles()
 
 
 def cameo_name(code: str) -> str | None:
