@@ -69,6 +69,8 @@ class Modality:
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
     intent_codes: dict[str, str]
+    speech_verbs: frozenset[str]
+    obligation_codes: dict[str, str]
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -82,6 +84,8 @@ class Modality:
             hypothetical_marks=frozenset(d["hypothetical_marks"]),
             negations=frozenset(d["negations"]),
             intent_codes={str(k): str(v) for k, v in d["intent_codes"].items()},
+            speech_verbs=frozenset(d["speech_verbs"]),
+            obligation_codes={str(k): str(v) for k, v in d["obligation_codes"].items()},
         )
 
 
@@ -146,7 +150,17 @@ class EventExtractor:
             self._advance_narrative(dates, state)
             return events, traces
         for tok in sent:
-            if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.dictionaries.events.verbs:
+            obligation = self._obligation_pattern(tok)
+            if obligation is not None:
+                self._note_until(sent, tok.i, state)
+                found, trace = self._code_predicate(
+                    tok, sent, sentence_id, state, dates, noun=False, forced=obligation
+                )
+                events.extend(found)
+                traces.append(trace)
+            elif (
+                tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.dictionaries.events.verbs
+            ):
                 self._note_until(sent, tok.i, state)
                 found, trace = self._code_predicate(
                     tok, sent, sentence_id, state, dates, noun=False
@@ -166,8 +180,40 @@ class EventExtractor:
         return _dedupe(events), traces
 
     # ------------------------------------------------------------------ predicates
+    def _obligation_pattern(self, v: Token) -> EventPattern | None:
+        """A demand or appeal stated as an obligation: "said that China must drop barriers"."""
+        if v.pos_ != "VERB" or v.lemma_.lower() not in self.modality.speech_verbs:
+            return None
+        for c in v.children:
+            if c.dep_ != "ccomp":
+                continue
+            for a in c.children:
+                word = a.lower_
+                if (
+                    a.dep_ == "aux"
+                    and word in ("has", "have")
+                    and any(x.lower_ == "to" for x in c.children)
+                ):
+                    word = f"{word} to"
+                if a.dep_ == "aux" and word in self.modality.obligation_codes:
+                    code = self.modality.obligation_codes[word]
+                    return EventPattern(
+                        head=v.lemma_.lower(),
+                        requirements=(),
+                        code=code,
+                        rule=f"modality.yaml obligation '{word}' under '{v.lemma_.lower()}'",
+                    )
+        return None
+
     def _code_predicate(
-        self, v: Token, sent: Span, sentence_id: int, state: DocumentState, dates, noun: bool
+        self,
+        v: Token,
+        sent: Span,
+        sentence_id: int,
+        state: DocumentState,
+        dates,
+        noun: bool,
+        forced: EventPattern | None = None,
     ) -> tuple[list[Event], Trace]:
         lemma = v.lemma_.lower()
         trace = Trace(v.text, lemma, "")
@@ -187,9 +233,12 @@ class EventExtractor:
                 trace.outcome = f"not coded: {status}"
                 return [], trace
             intent = status == "intent"
-        match = self._match(
-            v, self.dictionaries.events.patterns_for(lemma, "noun" if noun else "verb")
-        )
+        if forced is not None:
+            match = _Match(forced, [], {})
+        else:
+            match = self._match(
+                v, self.dictionaries.events.patterns_for(lemma, "noun" if noun else "verb")
+            )
         if match is None:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
