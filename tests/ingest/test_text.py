@@ -114,3 +114,23 @@ def test_dates_normalise(raw, expected):
 def test_bad_dates_are_refused(raw):
     with pytest.raises(InputError, match="invalid date"):
         normalise_date(raw)
+
+
+def test_name_heavy_english_passes_but_other_languages_and_scripts_do_not():
+    names = (
+        "The weather delayed several flights. The Iranian defence minister expelled two "
+        "diplomats from Germany two years later. The World Bank urged The United States "
+        "to resume negotiations."
+    )
+    assert check_text(names) == names
+    french = (
+        "Le ministre des affaires étrangères a rencontré lundi son homologue dans la capitale "
+        "et les deux pays ont signé un accord sur la construction d'une nouvelle ligne."
+    )
+    russian = (
+        "Министр иностранных дел встретился в понедельник с коллегой и подписал соглашение "
+        "о строительстве новой железной дороги между двумя странами в ближайшие годы."
+    )
+    for text in (french, russian, GERMAN):
+        with pytest.raises(InputError, match="English"):
+            check_text(text)

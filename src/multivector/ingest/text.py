@@ -17,6 +17,8 @@ MIN_WORDS_FOR_LANGUAGE = 20
 #: not English. English news runs at 35-55 %; German, French or Spanish prose scores under
 #: 10 % against our word list, and non-Latin scripts score 0.
 MIN_ENGLISH_RATIO = 0.15
+#: Below this share a text is refused even without another language's words (other scripts).
+MIN_ANY_ENGLISH = 0.04
 
 _DATE_RE = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
@@ -59,17 +61,22 @@ def boilerplate() -> Boilerplate:
     return Boilerplate(edge=compile_all("edge"), anywhere=compile_all("anywhere"))
 
 
-@functools.lru_cache(maxsize=1)
-def english_function_words() -> frozenset[str]:
-    """The bundled English function-word list."""
-    text = (
-        resources.files("multivector.ingest")
-        .joinpath("data/english_function_words.txt")
-        .read_text("utf-8")
-    )
+@functools.lru_cache(maxsize=2)
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("multivector.ingest").joinpath(f"data/{name}").read_text("utf-8")
     return frozenset(
         w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#")
     )
+
+
+def english_function_words() -> frozenset[str]:
+    """The bundled English function-word list."""
+    return _word_list("english_function_words.txt")
+
+
+def other_function_words() -> frozenset[str]:
+    """Frequent function words of other Latin-script languages (none of them English)."""
+    return _word_list("other_function_words.txt") - english_function_words()
 
 
 def decode(data: bytes) -> str:
@@ -97,27 +104,38 @@ def check_text(text: str, check_language: bool = True) -> str:
     if not text.strip():
         raise InputError("empty text")
     if check_language:
-        ratio = english_ratio(text)
-        if ratio is not None and ratio < MIN_ENGLISH_RATIO:
-            raise InputError(
-                f"does not look like English ({ratio:.0%} English function words); "
-                "multivector codes English text only"
-            )
+        ratios = language_ratios(text)
+        if ratios is not None:
+            english, other = ratios
+            # Few English function words alone is not enough: short, name-heavy English news
+            # has few too. Refuse when another language's words outnumber them, or when
+            # there are almost none (another script).
+            if english < MIN_ENGLISH_RATIO and (other > english or english < MIN_ANY_ENGLISH):
+                raise InputError(
+                    f"does not look like English ({english:.0%} English function words, "
+                    f"{other:.0%} of other languages'); multivector codes English text only"
+                )
     return text
 
 
-def english_ratio(text: str) -> float | None:
-    """Share of lower-case words that are English function words; None if too short to judge.
+def language_ratios(text: str) -> tuple[float, float] | None:
+    """Shares of lower-case words that are English / other languages' function words.
 
-    Capitalised words are left out: news is dense with names, which say nothing about the
-    language and would drown the function words of a short English item.
+    None if the text is too short to judge. Capitalised words are left out: news is dense
+    with names, which say nothing about the language.
     """
     words = _WORD_RE.findall(text[:20000])
     lower = [w for w in words if w.islower()]
     if len(words) < MIN_WORDS_FOR_LANGUAGE or len(lower) < MIN_WORDS_FOR_LANGUAGE // 2:
         return None
-    fw = english_function_words()
-    return sum(w in fw for w in lower) / len(lower)
+    en, other = english_function_words(), other_function_words()
+    return sum(w in en for w in lower) / len(lower), sum(w in other for w in lower) / len(lower)
+
+
+def english_ratio(text: str) -> float | None:
+    """Share of lower-case words that are English function words; None if too short to judge."""
+    ratios = language_ratios(text)
+    return None if ratios is None else ratios[0]
 
 
 def strip_boilerplate(text: str, patterns: Boilerplate | None = None) -> str:
