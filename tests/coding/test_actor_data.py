@@ -257,6 +257,35 @@ def test_code_on_without_date_is_the_latest_role() -> None:
     assert person.code_on(date(2007, 1, 1)) == "KAZELI"
 
 
+def test_no_name_is_listed_twice_on_one_person(data: ActorData) -> None:
+    for p in data.leaders:
+        folded = [n.casefold() for n in p.names]
+        assert len(folded) == len(set(folded)), p.names[0]
+
+
+def test_shared_names_never_give_two_codes_on_one_day(data: ActorData) -> None:
+    """Where two entries share a name, at most one code is in office on any day."""
+    holders: dict[str, list[LeaderEntry]] = collections.defaultdict(list)
+    for p in data.leaders:
+        for n in p.names:
+            holders[n.casefold()].append(p)
+    for name, people in holders.items():
+        days = {t.start for p in people for t in p.terms if t.start} | {
+            t.end for p in people for t in p.terms if t.end
+        }
+        for day in days:
+            codes = {p.code_on(day) for p in people if p.in_office(day)}
+            assert len(codes) <= 1, f"{name} on {day}: {codes}"
+
+
+def test_in_office(data: ActorData) -> None:
+    tusk = [p for p in data.leaders if "Tusk" in p.names]
+    assert {p.code_on(date(2016, 1, 1)) for p in tusk if p.in_office(date(2016, 1, 1))} == {
+        "IGOEUREEC"
+    }
+    assert all(p.in_office(None) for p in tusk)
+
+
 def test_surnames_shared_by_two_people_have_dated_entries(data: ActorData) -> None:
     bushes = [p for p in data.leaders if "Bush" in p.names]
     assert len(bushes) == 2

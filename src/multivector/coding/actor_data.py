@@ -140,6 +140,13 @@ class LeaderEntry:
                 return term
         return None
 
+    def in_office(self, day: date | None) -> bool:
+        """True if a term contains ``day`` (always true with no date).
+
+        Use it to choose between entries that share a name ("Bush", "Tusk").
+        """
+        return day is None or self.term_on(day) is not None
+
     def _code_for(self, term: Term | None) -> str:
         if self.code is not None:
             return self.code
