@@ -6,16 +6,28 @@ from pathlib import Path
 
 import pytest
 
+from multivector.coding.dictionary import EventDictionary
 from multivector.evaluation.gold import read_petrarch_records
 from multivector.evaluation.petrarch_suite import predicted_triples
 from multivector.model import Actor, Event
 from multivector.ontology import load_ontology
-from multivector.petrarch.coder import PetrarchCoder, TolerantOntology, petrarch_modality
+from multivector.petrarch.coder import (
+    PetrarchCoder,
+    TolerantOntology,
+    petrarch_modality,
+    text_pattern_matches,
+    words_of,
+)
+from multivector.petrarch.convert import TextPattern, VerbConversion
 
 
 class _FakeCoder:
     def __init__(self) -> None:
         self.ontology = load_ontology()
+
+
+def _verbs(special) -> VerbConversion:
+    return VerbConversion(EventDictionary(), special=special)
 
 
 def _event(rule: str, cameo: str, target: str | None = "SYL", kind: str = "country") -> Event:
@@ -26,8 +38,8 @@ def _event(rule: str, cameo: str, target: str | None = "SYL", kind: str = "count
 
 
 def test_paired_reverse_and_null_codes():
-    coder = PetrarchCoder(_FakeCoder(), {"v.txt:3": ("032", "033"), "v.txt:4": ("---", "173"),
-                                         "v.txt:5": ("---", None)})
+    coder = PetrarchCoder(_FakeCoder(), _verbs({"v.txt:3": ("032", "033"), "v.txt:4": ("---", "173"),
+                                                "v.txt:5": ("---", None)}))
     out = coder.finish([_event("v.txt:3 LEAVE", "032")])
     assert [(e.source.code, e.target.code, e.cameo) for e in out] == [
         ("FRE", "SYL", "032"), ("SYL", "FRE", "033")]
@@ -42,7 +54,7 @@ def test_paired_reverse_and_null_codes():
 
 
 def test_country_less_agent_and_unknown_codes():
-    coder = PetrarchCoder(_FakeCoder(), {})
+    coder = PetrarchCoder(_FakeCoder(), _verbs({}))
     ev = _event("x:1 GO", "903")
     ev.source = Actor("clerics", "REL", None, kind="agent")
     (out,) = coder.finish([ev])
@@ -50,6 +62,36 @@ def test_country_less_agent_and_unknown_codes():
     onto = TolerantOntology(load_ontology())
     assert onto.cameo("903").goldstein == 0.0 and onto.plover("174K") == (None, None)
     assert onto.cameo("042").code == "042"
+
+
+def test_text_patterns():
+    assert words_of("Bree didn't ever clash over efforts") == [
+        "bree", "did", "n't", "ever", "clash", "over", "effort"]
+    neg = frozenset({("did", "n't"), ("will", "not")})
+    tp = TextPattern(before=(neg,), after=(frozenset({("effort",)}),), code="904", reverse=None,
+                     rule="v.txt:9 &NEG * EFFORTS")
+    assert text_pattern_matches(tp, words_of("did n't really"), words_of("over the efforts"))
+    assert text_pattern_matches(tp, words_of("will not"), words_of("over efforts of X"))
+    assert not text_pattern_matches(tp, words_of("will"), words_of("over efforts"))
+    assert not text_pattern_matches(tp, words_of("did n't"), words_of("over the talks"))
+
+
+def test_text_pattern_recodes_an_event():
+    from multivector.model import Span
+
+    neg = frozenset({("n't",)})
+    verbs = VerbConversion(EventDictionary(), block_of={"v.txt:1": "b"}, specificity={"v.txt:1": 0},
+                           text_patterns={"b": [TextPattern((neg,), (), "112", None, "v.txt:2 NOT *")]})
+    coder = PetrarchCoder(_FakeCoder(), verbs)
+    sentence = "Freedonia didn't greet Sylvania."
+    ev = _event("v.txt:1 GREET", "041")
+    ev.sentence, ev.verb_text, ev.verb_span = sentence, "greet", Span(17, 22)
+    ev.source.span = Span(0, 9)
+    (out,) = coder.finish([ev])
+    assert out.cameo == "112" and "+text" in out.rule
+    ev = _event("v.txt:1 GREET", "041")
+    ev.sentence, ev.verb_text, ev.verb_span = "Freedonia did greet Sylvania.", "greet", Span(14, 19)
+    assert [e.cameo for e in coder.finish([ev])] == ["041"]
 
 
 def test_petrarch_modality_codes_everything():

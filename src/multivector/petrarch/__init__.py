@@ -111,7 +111,7 @@ class PetrarchConversion:
 
     dictionaries: object  # multivector.coding.dictionary.Dictionaries
     warnings: list[PetrarchWarning]
-    special_codes: dict[str, tuple[str, str | None]]
+    verbs: object  # multivector.petrarch.convert.VerbConversion: post-coding data
     files: PetrarchFiles
 
 
@@ -120,16 +120,15 @@ def load_petrarch(paths: Sequence[str | Path], replace: bool = True) -> Petrarch
     from multivector.coding.actor_data import load_actor_data
     from multivector.coding.dictionary import Dictionaries, EventDictionary, load_dictionaries
     from multivector.petrarch.actors import convert_actors
-    from multivector.petrarch.convert import convert_verbs
+    from multivector.petrarch.convert import VerbConversion, convert_verbs
 
     files = read_petrarch_files(paths)
     warnings = list(files.warnings)
-    events = EventDictionary()
-    special: dict[str, tuple[str, str | None]] = {}
+    verbs = VerbConversion(EventDictionary())
     for vd in files.verbs:
         conversion, warnings = convert_verbs(vd, warnings)
-        events.merge(conversion.events)
-        special.update(conversion.special)
+        verbs.update(conversion)
+    events = verbs.events
     for d in files.discards:
         if d.story:
             warnings.append(PetrarchWarning(d.where, "story-level discard",
@@ -150,7 +149,7 @@ def load_petrarch(paths: Sequence[str | Path], replace: bool = True) -> Petrarch
     )
     if not replace:
         converted = load_dictionaries().merge(converted)
-    return PetrarchConversion(converted, warnings, special, files)
+    return PetrarchConversion(converted, warnings, verbs, files)
 
 
 def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True):
@@ -176,7 +175,7 @@ def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
 
     conversion = conversion or load_petrarch(paths, replace)
     return PetrarchCoder(Coder(dictionaries=conversion.dictionaries, nlp=nlp),
-                         conversion.special_codes, modality=modality)
+                         conversion.verbs, modality=modality)
 
 
 def format_warnings(warnings: Sequence[PetrarchWarning], limit: int = 10) -> str:

@@ -18,10 +18,38 @@ PLOVER type is None.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable, Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Sequence
 
 from multivector.model import CodedDocument, Document, DocumentProblem, Event
-from multivector.petrarch.convert import NULL_CODE
+from multivector.petrarch.convert import NULL_CODE, TextPattern, VerbConversion, norm_word
+
+_WORD = re.compile(r"n't|[a-z0-9]+(?:[-'.][a-z0-9]+)*")
+
+
+def words_of(text: str) -> list[str]:
+    """PETRARCH-style word sequence: lower case, ``didn't`` -> ``did n't``, crude singulars."""
+    return [norm_word(w) for w in _WORD.findall(text.lower().replace("n't", " n't"))]
+
+
+def _find(items: Sequence[frozenset[tuple[str, ...]]], words: Sequence[str], start: int = 0) -> int | None:
+    """Match ``items`` in order (gaps allowed) in ``words``; the index after the last match."""
+    i = start
+    for item in items:
+        hit = None
+        for j in range(i, len(words)):
+            if any(tuple(words[j:j + len(seq)]) == seq for seq in item):
+                hit = j + max((len(seq) for seq in item if tuple(words[j:j + len(seq)]) == seq), default=1)
+                break
+        if hit is None:
+            return None
+        i = hit
+    return i
+
+
+def text_pattern_matches(tp: TextPattern, before: Sequence[str], after: Sequence[str]) -> bool:
+    """``before``: the words between the source and the verb; ``after``: the words after it."""
+    return _find(tp.before, before) is not None and _find(tp.after, after) is not None
 
 
 class TolerantOntology:
@@ -78,12 +106,12 @@ class PetrarchCoder:
     negation, intention and hypotheticals.
     """
 
-    def __init__(self, coder, special: Mapping[str, tuple[str, str | None]],
-                 modality: str = "multivector") -> None:
+    def __init__(self, coder, verbs: VerbConversion, modality: str = "multivector") -> None:
         if modality not in MODALITIES:
             raise ValueError(f"modality must be one of {MODALITIES}, not {modality!r}")
         self.coder = coder
-        self.special = dict(special)
+        self.verbs = verbs
+        self.special = verbs.special
         self.modality = modality
         if modality == "petrarch" and hasattr(coder, "extractor"):
             coder.extractor.modality = petrarch_modality(coder.extractor.modality)
@@ -94,12 +122,14 @@ class PetrarchCoder:
         if hasattr(coder, "extractor"):
             coder.extractor.ontology = tolerant
         self.ontology = tolerant
+        self._text_reverse: dict[int, str] = {}
 
     def finish(self, events: Iterable[Event]) -> list[Event]:
         """Apply the PETRARCH code features to one document's events."""
         out: list[Event] = []
         seen: set[tuple] = set()
         for ev in events:
+            self._refine(ev)
             for actor in (ev.source, ev.target):
                 # PETRARCH writes an agent whose country is unknown as ---GOV
                 if actor is not None and actor.kind == "agent" and not actor.country \
@@ -107,6 +137,8 @@ class PetrarchCoder:
                     actor.code = NULL_CODE + actor.code
             key = ev.rule.split(" ", 1)[0]
             forward, reverse = self.special.get(key, (None, None))
+            if "+text " in ev.rule:  # re-coded by a text pattern: its own code features
+                forward, reverse = ev.cameo, self._text_reverse.pop(id(ev), None)
             produced: list[Event] = []
             if ev.cameo != NULL_CODE:
                 produced.append(ev)
@@ -125,6 +157,46 @@ class PetrarchCoder:
         for i, e in enumerate(out):
             e.index = i
         return out
+
+    def _windows(self, ev: Event) -> tuple[list[str], list[str]]:
+        sent = ev.sentence
+        if ev.verb_span is None:
+            return [], []
+        rel = ev.verb_span.start - ev.sentence_start
+        first = (ev.verb_text or "").split(" ")[0]
+        if first and sent[rel:rel + len(first)] != first:  # the sentence text was stripped
+            found = [m.start() for m in re.finditer(re.escape(first), sent)]
+            rel = min(found, key=lambda i: abs(i - rel)) if found else rel
+        verb_end = rel + len(first)
+        start = 0
+        if ev.source.span is not None:
+            src_end = ev.source.span.end - ev.sentence_start
+            if 0 <= src_end <= rel:
+                start = src_end
+        return words_of(sent[start:rel]), words_of(sent[verb_end:])
+
+    def _refine(self, ev: Event) -> None:
+        """Re-code ``ev`` by the first matching pattern with words before the verb."""
+        key = ev.rule.split(" ", 1)[0]
+        block = self.verbs.block_of.get(key)
+        patterns = self.verbs.text_patterns.get(block) if block else None
+        if not patterns:
+            return
+        before, after = self._windows(ev)
+        current = self.verbs.specificity.get(key, 0)
+        for tp in patterns:
+            if tp.specificity < current:
+                break
+            if text_pattern_matches(tp, before, after):
+                cameo = self.ontology.cameo(tp.code) if tp.code != NULL_CODE else None
+                ev.cameo = tp.code
+                ev.plover, ev.plover_mode = self.ontology.plover(tp.code) if cameo else (None, None)
+                if cameo is not None:
+                    ev.goldstein, ev.quad_class = cameo.goldstein, cameo.quad_class
+                ev.rule = f"{tp.rule.split(' ', 1)[0]} +text {tp.rule.split(' ', 1)[1]}"
+                if tp.reverse:
+                    self._text_reverse[id(ev)] = tp.reverse
+                return
 
     def code_documents(
         self, documents: Iterable[Document | DocumentProblem], batch_size: int = 32

@@ -13,7 +13,10 @@ requirements on the dependency tree (see docs/petrarch.md for the full mapping):
 * paired codes ``[A:B]``, reverse-only codes ``[:B]`` and null codes ``[---]`` are coded as
   ``A`` / ``---`` and finished after coding by :class:`multivector.petrarch.coder.PetrarchCoder`
   (reverse event added, event reversed, event dropped);
-* ``$`` after the verb, ``%`` and words before the verb have no equivalent and are reported.
+* a pattern with words before the verb (``NOT *``, ``% HAVE *``) becomes a :class:`TextPattern`
+  matched on the sentence's word sequence after coding (by ``PetrarchCoder``), the way PETRARCH
+  matches patterns: it re-codes an event of the same verb block when it is at least as specific;
+* ``$`` after the verb, ``%`` and ``+`` before the verb have no equivalent and are reported.
 """
 
 from __future__ import annotations
@@ -44,6 +47,14 @@ def noun_forms(word: str) -> frozenset[str]:
     elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
         forms.add(w[:-1])
     return frozenset(forms)
+
+
+def norm_word(word: str) -> str:
+    """Lower-case, crude singular: how pattern words and sentence words are compared."""
+    w = word.lower().strip("_")
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
 
 
 class _Converter:
@@ -90,6 +101,46 @@ class _Converter:
         if result and all(w in PREPOSITIONS for w in result):
             self.prep_classes.add(name)
         return result
+
+    def phrases(self, name: str, seen: frozenset[str] = frozenset()) -> frozenset[tuple[str, ...]]:
+        """A synset's members as word sequences (nested sets expanded)."""
+        syn = self.vd.synsets.get(name)
+        if syn is None or name in seen:
+            return frozenset()
+        out: set[tuple[str, ...]] = set()
+        for member in syn.members:
+            parts = member.replace("_", " ").split()
+            if parts and parts[0].startswith("&"):
+                out |= self.phrases(parts[0][1:].rstrip("_").upper(), seen | {name})
+            elif parts:
+                out.add(tuple(norm_word(p) for p in parts))
+        return frozenset(out)
+
+    def text_items(self, tokens) -> tuple[frozenset[tuple[str, ...]], ...] | None:
+        items: list[frozenset[tuple[str, ...]]] = []
+        for tok in tokens:
+            if tok.kind == "word":
+                items.append(frozenset([(norm_word(tok.text),)]))
+            elif tok.kind == "class":
+                if tok.text not in self.vd.synsets:
+                    return None
+                items.append(self.phrases(tok.text))
+            elif tok.kind in ("pp", "np"):
+                inner = self.text_items(tok.items)
+                if inner is None:
+                    return None
+                items.extend(inner)
+        return tuple(items)
+
+    def text_pattern(self, pat: VerbPattern) -> TextPattern | None:
+        """A pattern with words before the verb, for matching on the word sequence."""
+        before = self.text_items(pat.before)
+        after = self.text_items(pat.after)
+        if before is None or after is None:
+            self.warn(pat.where, "pattern", f"{pat.text!r}: unknown synset; pattern left out")
+            return None
+        code, reverse = self.code(pat.code, pat.where, pat.text)
+        return TextPattern(before, after, code, reverse, f"{pat.where} {pat.text}")
 
     # -- codes ------------------------------------------------------------------------------
     def code(self, raw: str, where: Where, what: str) -> tuple[str, str | None] | None:
@@ -202,9 +253,7 @@ class _Converter:
             if tok.kind == "compound":
                 self.warn(pat.where, "compound marker", f"{pat.text!r}: '%' has no equivalent; ignored")
                 continue
-            self.warn(pat.where, "pre-verb words",
-                      f"{pat.text!r}: words before the verb cannot be required; pattern left out")
-            return None
+            return None  # words before the verb: a text pattern (see convert_verbs)
         code, reverse = self.code(pat.code, pat.where, pat.text)
         rule_key = str(pat.where)
         if code == NULL_CODE or reverse:
@@ -262,6 +311,25 @@ class _Skip(Exception):
 NULL_CODE = "---"
 
 
+@dataclass(frozen=True, slots=True)
+class TextPattern:
+    """A pattern with words before the verb, matched on the sentence's word sequence.
+
+    ``before``/``after``: items that must appear in order before/after the verb (gaps allowed);
+    each item is a set of accepted word sequences (a word, or a synset's phrases).
+    """
+
+    before: tuple[frozenset[tuple[str, ...]], ...]
+    after: tuple[frozenset[tuple[str, ...]], ...]
+    code: str
+    reverse: str | None
+    rule: str
+
+    @property
+    def specificity(self) -> int:
+        return len(self.before) + len(self.after)
+
+
 @dataclass(slots=True)
 class VerbConversion:
     """The converted patterns, and the PETRARCH code features applied after coding.
@@ -273,6 +341,19 @@ class VerbConversion:
 
     events: EventDictionary
     special: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # rule key -> verb block number, block number -> its patterns with words before the verb,
+    # rule key -> number of requirements of the converted pattern
+    block_of: dict[str, str] = field(default_factory=dict)
+    text_patterns: dict[str, list[TextPattern]] = field(default_factory=dict)
+    specificity: dict[str, int] = field(default_factory=dict)
+
+    def update(self, other: VerbConversion) -> None:
+        """Add another file's conversion (patterns and post-coding data)."""
+        self.events.merge(other.events)
+        self.special.update(other.special)
+        self.block_of.update(other.block_of)
+        self.text_patterns.update(other.text_patterns)
+        self.specificity.update(other.specificity)
 
 
 def convert_verbs(
@@ -287,26 +368,65 @@ def convert_verbs(
     conv = _Converter(vd, warnings)
     ed = EventDictionary()
     ed.classes.update(conv.classes)
-    for block in vd.blocks:
+    result = VerbConversion(ed, conv.special)
+
+    def added(p: EventPattern, block_no: str) -> None:
+        key = p.rule.split(" ", 1)[0]
+        result.block_of[key] = block_no
+        result.specificity[key] = len(p.requirements)
+
+    for number, block in enumerate(vd.blocks):
+        bi = f"{block.where.file}#{number}"
         heads: list[str] = []
+        coded_heads: set[str] = set()
         for form in block.verbs:
             p = conv.verb_entry(form, block)
             if p is not None:
                 ed.add(p)
+                added(p, bi)
+                if not p.requirements:
+                    coded_heads.add(p.head)
             if len(form.words) == 1:
                 heads.append(form.verb.lower())
+        heads = _unique(heads)
         if block.patterns and not heads:
             warnings.append(PetrarchWarning(block.where, "block without single-word verb",
                             f"{block.name}: {len(block.patterns)} patterns have no verb to attach to; left out"))
+            continue
+        texts: list[TextPattern] = []
         for pat in block.patterns:
-            converted = [conv.pattern(h, pat) for h in _unique(heads)[:1]]
-            if not converted or converted[0] is None:
+            kinds = {t.kind for t in pat.before}
+            if "target" in kinds:
+                warnings.append(PetrarchWarning(pat.where, "target before the verb",
+                                f"{pat.text!r}: '+' before the verb has no equivalent; pattern left out"))
                 continue
-            first = converted[0]
-            for h in _unique(heads):
+            if kinds & {"word", "class", "pp", "np"}:
+                tp = conv.text_pattern(pat)
+                if tp is not None:
+                    texts.append(tp)
+                continue
+            first = conv.pattern(heads[0], pat)
+            if first is None:
+                continue
+            added(first, bi)
+            for h in heads:
                 ed.add(first if h == first.head else _with_head(first, h))
+        if texts:
+            # longest first, file order among equals: the first that matches is used
+            result.text_patterns[bi] = sorted(texts, key=lambda t: -t.specificity)
+            # a verb with no code of its own still needs an event for these patterns to refine:
+            # a bare pattern coding nothing ("---") unless one of them matches
+            key = str(block.where)
+            for h in heads:
+                if h not in coded_heads:
+                    ed.add(EventPattern(head=h, requirements=(), code=NULL_CODE,
+                                        rule=f"{key} {block.name} (patterns with words before the verb)",
+                                        pos="verb", text=h))
+            result.block_of[key] = bi
+            result.specificity[key] = 0
+            conv.special[key] = (NULL_CODE, None)
     ed.finalize()
-    return VerbConversion(ed, conv.special), warnings
+    return result, warnings
 
 
 def _unique(items: Iterable[str]) -> list[str]:
