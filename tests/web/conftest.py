@@ -9,14 +9,12 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from web_corpus import KeywordCoder, seed_documents  # noqa: E402
+from web_corpus import PASSWORD, KeywordCoder, seed_documents  # noqa: E402
 
 from multivector.store import open_store  # noqa: E402
 from multivector.web.app import create_app  # noqa: E402
 from multivector.web.community import Community  # noqa: E402
 from multivector.web.security import WebSettings  # noqa: E402
-
-PASSWORD = "correct horse battery"
 
 
 @pytest.fixture
@@ -52,20 +50,30 @@ def client(app):
         yield c
 
 
-def login(client, username: str, password: str = PASSWORD):
-    """Log ``client`` in through the form, as a browser would."""
-    client.get("/login")
-    r = client.post(
-        "/login",
-        data={"username": username, "password": password, "next": "/",
-              "csrf_token": client.cookies.get("mv_csrf")},
-        follow_redirects=False,
-    )
-    assert r.status_code == 303, r.text
-    return r
+@pytest.fixture
+def pg_store():
+    """A store in a fresh database on MULTIVECTOR_TEST_PG_URL's server, dropped afterwards."""
+    import os
+    import uuid
 
+    from sqlalchemy import create_engine, text
 
-def csrf(client) -> str:
-    if not client.cookies.get("mv_csrf"):
-        client.get("/")
-    return client.cookies.get("mv_csrf")
+    from multivector.store.core import normalize_url
+
+    url = os.environ.get("MULTIVECTOR_TEST_PG_URL")
+    if not url:
+        pytest.skip("PostgreSQL tests need MULTIVECTOR_TEST_PG_URL (CI sets it via .ci/postgres.sh)")
+    admin_url = normalize_url(url)
+    name = f"mvweb_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    s = open_store(f"{admin_url.rpartition('/')[0]}/{name}")
+    s.add_coded_documents(seed_documents(), status="accepted")
+    try:
+        yield s
+    finally:
+        s.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        admin.dispose()

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sqlalchemy as sa
+from web_corpus import PASSWORD, csrf, login
 
-from conftest import PASSWORD, csrf, login
 from multivector.web.community import metadata
 
 

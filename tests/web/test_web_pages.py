@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import csrf, login
+from web_corpus import csrf, login
 
 
 def test_search_finds_sentences_and_events_with_links(client):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-
-from conftest import PASSWORD, csrf, login
+from web_corpus import PASSWORD, csrf, login
 
 pytestmark = pytest.mark.slow
 

@@ -6,8 +6,8 @@ import re
 
 import pytest
 import sqlalchemy as sa
+from web_corpus import PASSWORD, csrf, login
 
-from conftest import PASSWORD, csrf, login
 from multivector.web.app import create_app
 from multivector.web.security import RateLimiter, WebSettings
 

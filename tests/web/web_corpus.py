@@ -113,3 +113,25 @@ class KeywordCoder:
                     ))
             yield CodedDocument(document=doc, events=events, n_sentences=1,
                                 sentences=[(0, len(doc.text), doc.text)])
+
+
+PASSWORD = "correct horse battery"
+
+
+def login(client, username: str, password: str = PASSWORD):
+    """Log ``client`` in through the form, as a browser would."""
+    client.get("/login")
+    r = client.post(
+        "/login",
+        data={"username": username, "password": password, "next": "/",
+              "csrf_token": client.cookies.get("mv_csrf")},
+        follow_redirects=False,
+    )
+    assert r.status_code == 303, r.text
+    return r
+
+
+def csrf(client) -> str:
+    if not client.cookies.get("mv_csrf"):
+        client.get("/")
+    return client.cookies.get("mv_csrf")

@@ -266,21 +266,15 @@ class Answerer:
         words = list(dict.fromkeys(words))[:20]
         if not words:
             return []
-        from multivector.store.schema import documents, sentences
-
         if self.store.engine.dialect.name == "postgresql":
-            query = " or ".join(words)
-            rank = sa.text("ts_rank(sentences.tsv, websearch_to_tsquery('english', :q))")
-            stmt = (
-                sa.select(sentences.c.doc_id, sentences.c.sentence_id, sentences.c.text,
-                          documents.c.title, documents.c.date)
-                .join(documents, documents.c.id == sentences.c.doc_id)
-                .where(sa.text("sentences.tsv @@ websearch_to_tsquery('english', :q)"))
-                .where(documents.c.status == "accepted")
-                .order_by(rank.desc())
-                .limit(limit * 3)
+            # websearch syntax: "or" between words; the words themselves are quoted
+            query = " or ".join('"' + w.replace('"', "") + '"' for w in words)
+            stmt = sa.text(
+                "SELECT s.doc_id, s.sentence_id, s.text, d.title, d.date "
+                "FROM sentences s JOIN documents d ON d.id = s.doc_id "
+                "WHERE s.tsv @@ websearch_to_tsquery('english', :q) AND d.status = 'accepted' "
+                "ORDER BY ts_rank(s.tsv, websearch_to_tsquery('english', :q)) DESC LIMIT :n"
             )
-            params = {"q": query}
         else:
             query = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
             stmt = sa.text(
@@ -290,7 +284,7 @@ class Answerer:
                 "WHERE sentences_fts MATCH :q AND d.status = 'accepted' "
                 "ORDER BY sentences_fts.rank LIMIT :n"
             )
-            params = {"q": query, "n": limit * 3}
+        params = {"q": query, "n": limit * 3}
         with self.store.engine.connect() as conn:
             rows = [dict(r._mapping) for r in conn.execute(stmt, params)]
         terms = _terms(p)
