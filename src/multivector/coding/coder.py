@@ -11,6 +11,7 @@ docs/benchmarks.md). A failure on one sentence is logged and skipped; it never s
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import logging
@@ -54,7 +55,9 @@ class Coder:
         replace: bool = False,
     ) -> None:
         self.dictionary_paths = list(dictionary_paths)
-        self.dictionaries = dictionaries or load_dictionaries(self.dictionary_paths, replace=replace)
+        self.dictionaries = dictionaries or load_dictionaries(
+            self.dictionary_paths, replace=replace
+        )
         self.nlp = nlp or load_pipeline()
         actor_data = load_actor_data(self.dictionaries.actor_files)
         if self.dictionaries.extra_actors:
@@ -63,7 +66,10 @@ class Coder:
         self.lexicon.compile(self.nlp.make_doc)
         self.ontology = load_ontology()
         self.extractor = EventExtractor(
-            self.dictionaries, self.lexicon, self.ontology, Modality.load(bundled_path("modality.yaml"))
+            self.dictionaries,
+            self.lexicon,
+            self.ontology,
+            Modality.load(bundled_path("modality.yaml")),
         )
 
     # ------------------------------------------------------------------ public API
@@ -87,8 +93,14 @@ class Coder:
                     doc = next(parsed)
                 except Exception as exc:  # the parser failed on this text: report, go on
                     log.warning("%s: could not be parsed: %s", item.id, exc)
-                    yield CodedDocument(document=item, problem=DocumentProblem(item.id, f"parse failed: {exc}"))
-                    parsed = iter(self.nlp.pipe((d.text for d in good[good.index(item) + 1 :]), batch_size=batch_size))
+                    yield CodedDocument(
+                        document=item, problem=DocumentProblem(item.id, f"parse failed: {exc}")
+                    )
+                    parsed = iter(
+                        self.nlp.pipe(
+                            (d.text for d in good[good.index(item) + 1 :]), batch_size=batch_size
+                        )
+                    )
                     continue
                 yield self.code_parsed(item, doc)
 
@@ -99,21 +111,36 @@ class Coder:
             raise ValueError(str(coded.problem))
         return coded.events
 
-    def code_parsed(self, document: Document, doc, traces: list[tuple[int, Trace]] | None = None) -> CodedDocument:
+    def code_parsed(
+        self, document: Document, doc, traces: list[tuple[int, Trace]] | None = None
+    ) -> CodedDocument:
         """Code an already parsed spaCy ``doc`` of ``document``."""
         state = DocumentState(
             doc_id=document.id,
             doc_date=parse_document_date(document.date),
             mentions=self.lexicon.find_mentions(doc),
         )
+        # DATE entities by sentence, found once (Span.ents walks the whole document each time).
+        sentences = list(_content_sentences(doc))
+        starts = [sent.start for sent in sentences]
+        for ent in doc.ents:
+            if ent.label_ == "DATE":
+                k = bisect.bisect_right(starts, ent.start) - 1
+                if k >= 0:
+                    state.dates_by_sentence.setdefault(starts[k], []).append(ent)
+        text = doc.text  # Doc.text joins every token: build it once
         coded = CodedDocument(document=document)
         previous_end = 0
-        for sid, sent in enumerate(_content_sentences(doc)):
-            new_paragraph = "\n" in doc.text[previous_end : sent.start_char + len(sent.text) - len(sent.text.lstrip())] or sid == 0
-            previous_end = sent.start_char + len(sent.text.rstrip())
-            coded.sentences.append((sent.start_char, sent.end_char, sent.text.strip()))
+        for sid, sent in enumerate(sentences):
+            sent_text = text[sent.start_char : sent.end_char]
+            lead = len(sent_text) - len(sent_text.lstrip())
+            new_paragraph = sid == 0 or "\n" in text[previous_end : sent.start_char + lead]
+            previous_end = sent.start_char + len(sent_text.rstrip())
+            coded.sentences.append((sent.start_char, sent.end_char, sent_text.strip()))
             try:
-                events, sentence_traces = self.extractor.code_sentence(sent, sid, state, new_paragraph)
+                events, sentence_traces = self.extractor.code_sentence(
+                    sent, sid, state, new_paragraph
+                )
             except Exception:  # one bad sentence must not stop the document
                 log.exception("%s: sentence %d could not be coded; skipped", document.id, sid)
                 continue
@@ -138,7 +165,9 @@ class Coder:
                     continue
                 m = mentions.get(t.i)
                 actor = f"  actor={m.entries[0].code}({m.entries[0].kind})" if m else ""
-                lines.append(f"    {t.i:>3} {t.text:<16} {t.lemma_:<14} {t.pos_:<6} {t.dep_:<10} head={t.head.i}{actor}")
+                lines.append(
+                    f"    {t.i:>3} {t.text:<16} {t.lemma_:<14} {t.pos_:<6} {t.dep_:<10} head={t.head.i}{actor}"
+                )
             lines.append("  predicates:")
             found = [tr for s, tr in traces if s == sid]
             if not found:

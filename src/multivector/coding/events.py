@@ -52,6 +52,9 @@ RECIPROCAL_WORDS = ("each other", "one another")
 TARGET_REQUIRED_ROOTS = frozenset({"01", "04"})
 # Verbal acts whose addressee may be the subject of their clause ("urged that Iran stop").
 CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+NOTE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT", "attr"}
+)
 GROUP_WORDS = frozenset(
     {"country", "nation", "state", "republic", "side", "neighbour", "neighbor", "power", "partner"}
 )
@@ -98,7 +101,8 @@ class DocumentState:
     mentions: dict[int, Mention]
     tracker: SalienceTracker = field(default_factory=SalienceTracker)
     narrative: DateValue | None = None
-    noted: set[int] = field(default_factory=set)
+    cursor: int = 0  # tokens before this index have been noted for coreference
+    dates_by_sentence: dict[int, list[Span]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -774,42 +778,43 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ salience
     def _note_until(self, sent: Span, limit: int, state: DocumentState) -> None:
-        """Record the actors of noun phrases before token ``limit`` for coreference."""
-        for t in sent:
-            if t.i >= limit:
-                break
-            if t.i in state.noted:
-                continue
-            if t.dep_ in (
-                "nsubj",
-                "nsubjpass",
-                "dobj",
-                "pobj",
-                "conj",
-                "appos",
-                "poss",
-                "ROOT",
-                "attr",
-            ) and t.pos_ in ("PROPN", "NOUN"):
-                if t.dep_ == "conj" and t.head.i in state.noted:
-                    state.noted.add(t.i)
+        """Record the actors of noun phrases before token ``limit`` for coreference.
+
+        Tokens are visited once per document (``state.cursor``); only phrases that can name an
+        actor (a named mention, a role or group noun, or a modifier that is a mention) are
+        resolved, so this stays cheap on long texts.
+        """
+        doc = sent.doc
+        start = max(state.cursor, sent.start)
+        for i in range(start, min(limit, sent.end)):
+            t = doc[i]
+            if t.dep_ in NOTE_DEPS and t.pos_ in ("PROPN", "NOUN"):
+                if t.dep_ == "conj" and t.head.dep_ in NOTE_DEPS:
+                    continue  # noted with its first conjunct
+                if not self._may_name_actor(t, state):
                     continue
-                state.noted.add(t.i)
                 actors = self.resolve(t, state, _as_date(state.narrative), role="modifier")
                 if actors:
                     state.tracker.note(actors, subject=t.dep_ in ("nsubj", "nsubjpass"))
-            elif t.pos_ == "PRON" and t.dep_ in ("nsubj",) and t.lower_ in PRONOUNS:
-                state.noted.add(t.i)
+            elif t.pos_ == "PRON" and t.dep_ == "nsubj" and t.lower_ in PRONOUNS:
                 actors = state.tracker.pronoun(t.lower_)
                 if actors:
                     state.tracker.note(actors, subject=True)
+        state.cursor = max(state.cursor, min(limit, sent.end))
 
-    # ------------------------------------------------------------------ dates
+    def _may_name_actor(self, t: Token, state: DocumentState) -> bool:
+        """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
+        if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self.lexicon.agent_code(t):
+            return True
+        return any(c.i in state.mentions for c in t.children) or any(
+            c.i in state.mentions for c in t.conjuncts
+        )
+
     def _sentence_dates(self, sent: Span, state: DocumentState) -> list[tuple[Span, DateValue]]:
         out: list[tuple[Span, DateValue]] = []
         narrative = state.narrative
-        for ent in sent.ents:
-            if ent.label_ != "DATE" or not is_date_like(ent.text):
+        for ent in state.dates_by_sentence.get(sent.start, ()):
+            if not is_date_like(ent.text):
                 continue
             text = ent.text
             # spaCy leaves the qualifier outside the entity at times ("late 2001").
