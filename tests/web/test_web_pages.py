@@ -273,3 +273,24 @@ def test_rejected_correction_leaves_event_alone(client):
     after = client.get(f"/api/v1/events/{ev['event_id']}").json()
     assert after["quad_class"] == 1 and not after["corrected"] and after["history"] == []
     assert after["corrections"][0]["status"] == "rejected"
+
+
+def test_moderator_hides_a_comment_with_a_trace(client, store):
+    import sqlalchemy as sa
+
+    login(client, "ria")
+    client.post("/comments", data={"csrf_token": csrf(client), "target_kind": "actor",
+                                   "target_id": "KAZ", "body": "spam spam", "next": "/actors/KAZ"})
+    [c] = client.get("/api/v1/comments", params={"target_kind": "actor", "target_id": "KAZ"}).json()
+    r = client.post(f"/comments/{c['id']}/hide", data={"csrf_token": csrf(client), "reason": "mine"})
+    assert r.status_code == 403
+    client.post("/logout", data={"csrf_token": csrf(client)})
+    login(client, "mod")
+    assert 'action="/comments/' in client.get("/actors/KAZ").text
+    client.post(f"/comments/{c['id']}/hide", data={"csrf_token": csrf(client), "reason": "spam",
+                                                   "next": "/actors/KAZ"})
+    assert "spam spam" not in client.get("/actors/KAZ").text
+    with store.engine.connect() as conn:
+        assert conn.execute(sa.text("SELECT status FROM comments")).scalar_one() == "hidden"
+        row = conn.execute(sa.text("SELECT item_kind, decision, reason FROM moderation_decisions")).one()
+    assert tuple(row) == ("comment", "hide", "spam")

@@ -264,6 +264,18 @@ def create_app(
         svc.comment(user, target_kind, target_id, body)
         return back(service.safe_next(next), "Comment posted.")
 
+    @app.post("/comments/{comment_id}/hide", include_in_schema=False,
+              dependencies=[Depends(csrf_form)])
+    def hide_comment(
+        request: Request,
+        comment_id: int,
+        reason: str = Form(...),
+        next: str = Form("/"),
+        user: User = Depends(need_user),
+    ):
+        svc.community.hide_comment(user, comment_id, reason)
+        return back(service.safe_next(next), "Comment hidden (kept, with your reason).")
+
     @app.post("/questions", include_in_schema=False, dependencies=[Depends(csrf_form)])
     def post_question(
         request: Request,
@@ -523,6 +535,14 @@ def create_app(
               dependencies=[Depends(csrf_api)])
     def api_comment(payload: service.CommentIn, user: User = Depends(need_user)) -> dict:
         return {"id": svc.comment(user, payload.target_kind, payload.target_id, payload.body)}
+
+    @app.post(f"{api}/comments/{{comment_id}}/hide", tags=["moderate"],
+              dependencies=[Depends(csrf_api)])
+    def api_hide_comment(comment_id: int, payload: service.TextIn,
+                         user: User = Depends(need_user)) -> dict:
+        """Hide a comment (moderators); it is kept with the decision and its reason."""
+        svc.community.hide_comment(user, comment_id, payload.body)
+        return {"ok": True}
 
     @app.post(f"{api}/contributions", tags=["contribute"], status_code=201,
               dependencies=[Depends(csrf_api)])
