@@ -17,6 +17,8 @@ MIN_WORDS_FOR_LANGUAGE = 20
 #: not English. English news runs at 35-55 %; German, French or Spanish prose scores under
 #: 10 % against our word list, and non-Latin scripts score 0.
 MIN_ENGLISH_RATIO = 0.15
+#: The English check reads this much of a text.
+LANGUAGE_SAMPLE_CHARS = 4000
 #: Below this share a text is refused even without another language's words (other scripts).
 MIN_ANY_ENGLISH = 0.04
 
@@ -33,18 +35,17 @@ class InputError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Boilerplate:
-    """Compiled page-chrome patterns (see ``data/boilerplate.yaml``)."""
+    """Compiled page-chrome patterns (see ``data/boilerplate.yaml``), one alternation each."""
 
-    edge: tuple[re.Pattern[str], ...]
-    anywhere: tuple[re.Pattern[str], ...]
+    edge: re.Pattern[str]
+    anywhere: re.Pattern[str]
 
     def is_edge(self, line: str) -> bool:
         s = line.strip()
-        return any(p.fullmatch(s) for p in self.edge) or self.is_anywhere(s)
+        return bool(self.edge.fullmatch(s) or self.anywhere.fullmatch(s))
 
     def is_anywhere(self, line: str) -> bool:
-        s = line.strip()
-        return any(p.fullmatch(s) for p in self.anywhere)
+        return bool(self.anywhere.fullmatch(line.strip()))
 
 
 @functools.lru_cache(maxsize=1)
@@ -53,10 +54,13 @@ def boilerplate() -> Boilerplate:
     raw = yaml.safe_load(
         resources.files("multivector.ingest").joinpath("data/boilerplate.yaml").read_text("utf-8")
     )
-    flags = re.IGNORECASE
 
-    def compile_all(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(re.compile(p, flags) for p in raw.get(key) or ())
+    def compile_all(key: str) -> re.Pattern[str]:
+        patterns = raw.get(key) or []
+        for p in patterns:
+            re.compile(p)  # a bad pattern fails here, naming itself
+        joined = "|".join(f"(?:{p})" for p in patterns) or "(?!)"
+        return re.compile(joined, re.IGNORECASE)
 
     return Boilerplate(edge=compile_all("edge"), anywhere=compile_all("anywhere"))
 
@@ -124,7 +128,7 @@ def language_ratios(text: str) -> tuple[float, float] | None:
     None if the text is too short to judge. Capitalised words are left out: news is dense
     with names, which say nothing about the language.
     """
-    words = _WORD_RE.findall(text[:20000])
+    words = _WORD_RE.findall(text[:LANGUAGE_SAMPLE_CHARS])
     lower = [w for w in words if w.islower()]
     if len(words) < MIN_WORDS_FOR_LANGUAGE or len(lower) < MIN_WORDS_FOR_LANGUAGE // 2:
         return None
