@@ -159,8 +159,37 @@ def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True
     layered over multivector's bundled dictionaries. Paired (``[A:B]``), reverse-only and null
     codes need :func:`petrarch_coder`, which applies them after coding.
     """
+    from multivector.coding.dictionary import EventDictionary
+    from multivector.ontology import load_ontology
+    from multivector.petrarch.convert import NULL_CODE
+
     conversion = load_petrarch(paths, replace)
-    return conversion.dictionaries, conversion.warnings
+    dicts, warnings = conversion.dictionaries, list(conversion.warnings)
+    # A plain Coder cannot finish null codes or emit codes CAMEO does not list: leave those
+    # patterns out here (petrarch_coder keeps them) and say so.
+    ontology = load_ontology()
+    kept = EventDictionary(classes=dict(dicts.events.classes))
+    dropped: dict[str, str] = {}
+    for p in dicts.events:
+        ok = p.code != NULL_CODE
+        if ok:
+            try:
+                ontology.cameo(p.code)
+            except KeyError:
+                ok = False
+        if ok:
+            kept.add(p)
+        else:
+            dropped.setdefault(p.rule, p.code)
+    for rule, code in dropped.items():
+        where, _, text = rule.partition(" ")
+        file, _, line = where.rpartition(":")
+        warnings.append(PetrarchWarning(
+            Where(file, int(line) if line.isdigit() else 0), "needs petrarch_coder",
+            f"{text!r}: code {code!r} needs multivector.petrarch.petrarch_coder; left out"))
+    kept.finalize()
+    dicts.events = kept
+    return dicts, warnings
 
 
 def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
