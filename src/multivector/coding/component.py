@@ -11,7 +11,7 @@ The component codes the document it receives and stores the events in ``doc._.ev
 It must come after the parser and the entity recogniser.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: spaCy validates factory signatures at run time.
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,5 +39,7 @@ class EventCoderComponent:
 
 
 @Language.factory("multivector_events", default_config={"date": None, "dictionaries": []})
-def make_event_coder(nlp: Language, name: str, date: str | None, dictionaries: list[str]) -> EventCoderComponent:
+def make_event_coder(
+    nlp: Language, name: str, date: str | None, dictionaries: list[str]
+) -> EventCoderComponent:
     return EventCoderComponent(nlp, name, date, dictionaries)
