@@ -77,3 +77,10 @@ def test_reads_shared_suite(shared_dir: Path):
     assert len(suite.records) == 284 and len(active) == 279
     assert {p.name for p in suite.dictionary_paths()} >= {"PETR.Validate.verbs.txt",
                                                           "PETR.Validate.actors.txt"}
+
+
+def test_deliberate_failures_have_reasons():
+    from multivector.evaluation.deliberate import load_deliberate
+
+    reasons = load_deliberate()
+    assert reasons and all(len(r) > 30 for r in reasons.values())
