@@ -22,6 +22,10 @@ from multivector.evaluation.gold import FORMATS, PETRARCH, GoldFormatError, dete
 @click.option("--replace/--merge", default=None,
               help="Use only the given dictionaries, or layer them over multivector's own. "
                    "Default: merge, except for a PETRARCH suite run with its own dictionaries.")
+@click.option("--modality", type=click.Choice(["multivector", "petrarch"]), default="multivector",
+              show_default=True,
+              help="With PETRARCH dictionaries: multivector's reading of negation, intention and "
+                   "hypotheticals, or PETRARCH's (every verb an act; negation by pattern).")
 @click.option("--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto",
               show_default=True, help="Gold format.")
 @click.option("--text", "text_path", type=click.Path(exists=True, dir_okay=False),
@@ -34,7 +38,7 @@ from multivector.evaluation.gold import FORMATS, PETRARCH, GoldFormatError, dete
               help="PETRARCH dictionaries: write every conversion warning (file:line) here.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the figures.")
 def eval_(gold, dictionaries, dictionary_format, replace, fmt, text_path, predictions,
-          report_path, warnings_path, quiet) -> None:
+          report_path, warnings_path, quiet, modality) -> None:
     """Score the coder on GOLD: precision, recall and F1, overall and per category.
 
     GOLD is sentence-locator JSON Lines (*.gold.jsonl), PLOVER gold-standard records, or
@@ -68,7 +72,7 @@ def eval_(gold, dictionaries, dictionary_format, replace, fmt, text_path, predic
                 err(f"using the suite's dictionaries: {', '.join(Path(p).name for p in paths)}")
             conversion_warnings: list = []
             coder = build_coder(paths, dict_fmt, use_replace, on_warnings=err,
-                                warnings_out=conversion_warnings)
+                                warnings_out=conversion_warnings, modality=modality)
             if warnings_path and dict_fmt == "petrarch":
                 from multivector.petrarch import write_warnings
 
