@@ -144,8 +144,11 @@ def test_organizations(data: ActorData) -> None:
     assert len(codes) == len(set(codes))
     country_codes = {c.code for c in data.countries}
     for o in data.organizations:
-        assert re.fullmatch(r"(IGO|NGO|MNC)[A-Z]+", o.code), o.code
-        assert o.kind in ("igo", "ngo", "mnc")
+        assert o.kind in ("igo", "ngo", "mnc", "nsa")
+        if o.kind == "nsa":
+            assert re.fullmatch(r"[A-Z]{9}", o.code) and o.code[:3] in country_codes | {"IMG"}
+        else:
+            assert re.fullmatch(rf"{o.kind.upper()}[A-Z]+", o.code), o.code
         assert set(o.members) <= country_codes
 
     def by_name(name: str) -> OrganizationEntry:
@@ -158,6 +161,8 @@ def test_organizations(data: ActorData) -> None:
     assert "NAT" in by_name("NATO").code
     assert by_name("OPEC").kind == "igo"
     assert by_name("Amnesty International").kind == "ngo"
+    assert by_name("Hamas").code.startswith("PSE") and by_name("Hamas").kind == "nsa"
+    assert by_name("Taliban").code.startswith("AFG")
     for name in (
         "UN",
         "IAEA",
@@ -373,6 +378,18 @@ agents:
         (
             "organizations:\n  - {code: IGOXX, names: [U], kind: club}\n",
             r"bad\.yaml: organization IGOXX: kind",
+        ),
+        (
+            "organizations:\n  - {code: NGOXX, names: [U], kind: igo}\n",
+            r"bad\.yaml: organization NGOXX: igo codes must start with IGO",
+        ),
+        (
+            "organizations:\n  - {code: ZZZREBABC, names: [U], kind: nsa}\n",
+            r"organization ZZZREBABC: unknown country ZZZ.*bad\.yaml",
+        ),
+        (
+            "organizations:\n  - {code: IGOXX, names: [U], kind: nsa}\n",
+            r"bad\.yaml: organization IGOXX: bad non-state actor code",
         ),
         (
             "agents:\n  GOV: {label: g, nouns: [Vizier]}\n",

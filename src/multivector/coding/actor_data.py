@@ -49,7 +49,11 @@ _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 _ORG_CODE = re.compile(r"^(IGO|NGO|MNC)[A-Z]*$")
 _ROLE_CODE = re.compile(r"^[A-Z]{3}$")
 _AGENT_CODE = re.compile(r"^(?:[A-Z]{3})+$")
-_ORG_KINDS = ("igo", "ngo", "mnc")
+_ORG_KINDS = ("igo", "ngo", "mnc", "nsa")
+# Non-state armed and political groups: a country (or IMG, an international militarised
+# group) + an agent code + a tag, as CAMEO codes them: PSEREBHMS (Hamas).
+_NSA_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3}){1,3}$")
+_NSA_INTERNATIONAL = "IMG"
 _SECTIONS = ("countries", "organizations", "leaders", "agents")
 
 
@@ -97,7 +101,7 @@ class OrganizationEntry:
 
     code: str
     names: tuple[str, ...]
-    kind: str  # igo | ngo | mnc
+    kind: str  # igo | ngo | mnc | nsa (non-state armed or political group)
     members: tuple[str, ...] = ()
 
 
@@ -361,12 +365,19 @@ def _parse_organization(raw: Any, path: str, index: int) -> OrganizationEntry:
     label = raw.get("code", f"#{index + 1}") if isinstance(raw, dict) else f"#{index + 1}"
     where = _Where(path, f"organization {label}")
     raw = _check_keys(raw, where, ("code", "names", "kind"), ("members", "extend"))
-    code = _code(
-        raw["code"], _ORG_CODE, where, "organization code (IGO/NGO/MNC + uppercase letters)"
-    )
     kind = raw["kind"]
     if kind not in _ORG_KINDS:
         raise where.error(f"kind must be one of {', '.join(_ORG_KINDS)}, got {kind!r}")
+    if kind == "nsa":
+        code = _code(
+            raw["code"], _NSA_CODE, where, "non-state actor code (country or IMG + agent + tag)"
+        )
+    else:
+        code = _code(
+            raw["code"], _ORG_CODE, where, "organization code (IGO/NGO/MNC + uppercase letters)"
+        )
+        if code[:3].lower() != kind:
+            raise where.error(f"{kind} codes must start with {kind.upper()}, got {code}")
     members = _str_list(raw.get("members"), where, "members")
     for m in members:
         _code(m, _COUNTRY_CODE, where, "member country code")
@@ -539,6 +550,9 @@ class _Builder:
     def check_references(self) -> None:
         """Leaders and organisation members must name known countries."""
         for org in self.organizations.values():
+            home = org.code[:3]
+            if org.kind == "nsa" and home != _NSA_INTERNATIONAL and home not in self.countries:
+                raise ValueError(f"organization {org.code}: unknown country {home} in its code")
             for m in org.members:
                 if m not in self.countries:
                     raise ValueError(f"organization {org.code}: unknown member country {m}")
