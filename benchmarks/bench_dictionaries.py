@@ -39,7 +39,9 @@ def cold_actor_data() -> None:
 
 def main() -> None:
     print(f"{'load ontology (cold)':<44} {median_seconds(cold_ontology) * 1000:8.1f} ms")
-    print(f"{'load actor dictionaries (cold)':<44} {median_seconds(cold_actor_data) * 1000:8.1f} ms")
+    print(
+        f"{'load actor dictionaries (cold)':<44} {median_seconds(cold_actor_data) * 1000:8.1f} ms"
+    )
 
     onto = load_ontology()
     codes = [*onto.codes(), "0429", "1999", "049"] * 100
