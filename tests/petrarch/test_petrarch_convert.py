@@ -46,8 +46,11 @@ def test_verb_conversion(tmp_path: Path):
     assert by_rule_line(ed, 22)[0].code == "---"
     # words before the verb: a text pattern of the block, matched on the word sequence
     assert not by_rule_line(ed, 17)
-    (texts,) = conversion.text_patterns.values()
-    assert [(t.code, t.before, t.after) for t in texts] == [("046", (frozenset({("not",)}),), ())]
+    # every pattern of a block is also a word-sequence pattern, longest first
+    greet_texts = conversion.text_patterns[conversion.block_of["v.verbs.txt:15"]]
+    assert [t.rule.split()[0] for t in greet_texts][:2] == ["v.verbs.txt:16", "v.verbs.txt:18"]
+    assert ("046", (frozenset({("not",)}),), ()) in [(t.code, t.before, t.after) for t in greet_texts]
+    assert conversion.specificity["v.verbs.txt:16"] == 3  # WITH, WARM, WORDS
     assert conversion.block_of["v.verbs.txt:15"] == conversion.block_of["v.verbs.txt:13"]
     got = {(w.construct, w.where.line) for w in warnings}
     assert {("noun-phrase modifiers", 16), ("source after verb", 18),

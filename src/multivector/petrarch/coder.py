@@ -187,6 +187,8 @@ class PetrarchCoder:
         for tp in patterns:
             if tp.specificity < current:
                 break
+            if tp.rule.split(" ", 1)[0] == key:
+                return  # the pattern the coder used comes first: it stands
             if text_pattern_matches(tp, before, after):
                 cameo = self.ontology.cameo(tp.code) if tp.code != NULL_CODE else None
                 ev.cameo = tp.code

@@ -13,9 +13,12 @@ requirements on the dependency tree (see docs/petrarch.md for the full mapping):
 * paired codes ``[A:B]``, reverse-only codes ``[:B]`` and null codes ``[---]`` are coded as
   ``A`` / ``---`` and finished after coding by :class:`multivector.petrarch.coder.PetrarchCoder`
   (reverse event added, event reversed, event dropped);
-* a pattern with words before the verb (``NOT *``, ``% HAVE *``) becomes a :class:`TextPattern`
-  matched on the sentence's word sequence after coding (by ``PetrarchCoder``), the way PETRARCH
-  matches patterns: it re-codes an event of the same verb block when it is at least as specific;
+* every pattern also becomes a :class:`TextPattern`, matched on the sentence's word sequence
+  after coding (by ``PetrarchCoder``), the way PETRARCH matches: the longest pattern of the verb's
+  block that matches re-codes the event when it is at least as long as the pattern the coder
+  used. Patterns with words before the verb (``NOT *``, ``% HAVE *``) exist only in this form;
+  verbs without a code of their own get a bare pattern coding nothing, so that these patterns
+  have an event to re-code;
 * ``$`` after the verb, ``%`` and ``+`` before the verb have no equivalent and are reported.
 """
 
@@ -132,18 +135,19 @@ class _Converter:
                 items.extend(inner)
         return tuple(items)
 
-    def text_pattern(self, pat: VerbPattern) -> TextPattern | None:
-        """A pattern with words before the verb, for matching on the word sequence."""
+    def text_pattern(self, pat: VerbPattern, quiet: bool = False) -> TextPattern | None:
+        """The pattern as a word sequence around the verb (PETRARCH's own way of matching)."""
         before = self.text_items(pat.before)
         after = self.text_items(pat.after)
         if before is None or after is None:
-            self.warn(pat.where, "pattern", f"{pat.text!r}: unknown synset; pattern left out")
+            if not quiet:
+                self.warn(pat.where, "pattern", f"{pat.text!r}: unknown synset; pattern left out")
             return None
-        code, reverse = self.code(pat.code, pat.where, pat.text)
+        code, reverse = self.code(pat.code, pat.where, pat.text, warn=not quiet)
         return TextPattern(before, after, code, reverse, f"{pat.where} {pat.text}")
 
     # -- codes ------------------------------------------------------------------------------
-    def code(self, raw: str, where: Where, what: str) -> tuple[str, str | None] | None:
+    def code(self, raw: str, where: Where, what: str, warn: bool = True) -> tuple[str, str | None]:
         """``(forward, reverse)`` for a PETRARCH code field; ``NULL_CODE`` forward for ``[---]``
         and ``[:B]`` (events of such patterns are dropped or reversed after coding)."""
         raw = raw.strip()
@@ -155,7 +159,7 @@ class _Converter:
             first = first or NULL_CODE
             second = second or None
         for c in (first, second):
-            if c and c != NULL_CODE and not (c.isdigit() and 2 <= len(c) <= 4):
+            if warn and c and c != NULL_CODE and not (c.isdigit() and 2 <= len(c) <= 4):
                 self.warn(where, "non-CAMEO code", f"{what}: code {c!r} is not a CAMEO code; kept as is")
         return first, second
 
@@ -406,9 +410,14 @@ def convert_verbs(
                     texts.append(tp)
                 continue
             first = conv.pattern(heads[0], pat)
+            tp = conv.text_pattern(pat, quiet=True)
+            if tp is not None:
+                texts.append(tp)
             if first is None:
                 continue
             added(first, bi)
+            if tp is not None:
+                result.specificity[first.rule.split(" ", 1)[0]] = tp.specificity
             for h in heads:
                 ed.add(first if h == first.head else _with_head(first, h))
         if texts:
@@ -420,7 +429,7 @@ def convert_verbs(
             for h in heads:
                 if h not in coded_heads:
                     ed.add(EventPattern(head=h, requirements=(), code=NULL_CODE,
-                                        rule=f"{key} {block.name} (patterns with words before the verb)",
+                                        rule=f"{key} {block.name} (block patterns by word sequence)",
                                         pos="verb", text=h))
             result.block_of[key] = bi
             result.specificity[key] = 0
