@@ -1,14 +1,20 @@
-"""SQL aggregates the analyses are built from: per partner, month and quad class."""
+"""SQL aggregates the analyses are built from: an actor's events by partner or by pole.
+
+Both directions count: events where the actor is the source (partner = target) and events
+where it is the target (partner = source). The aggregation runs in the database, over covering
+indexes, so that it stays fast on stores of millions of events.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, case, func, or_, select, true
+from sqlalchemy import and_, case, func, literal, or_, select, true
 
+from multivector.analysis.poles import Pole
 from multivector.store import schema as S
 from multivector.store.core import Store
-from multivector.store.filters import EventFilter, conditions
+from multivector.store.filters import EventFilter, actor_match, conditions
 
 PERIODS = {"day": 10, "month": 7, "year": 4}
 
@@ -22,75 +28,88 @@ def period_length(by: str | None) -> int:
 
 
 @dataclass(slots=True)
-class PartnerCell:
-    """Events between the actor and one partner in one month with one quad class."""
+class Cell:
+    """Events between the actor and a partner (or a pole) with one quad class in one period."""
 
-    partner: str
-    month: str | None  # YYYY-MM, or None for undated events
-    day: str | None  # earliest date_start in the cell, for memberships
+    key: str | None  # partner code, or pole name (None: no pole)
+    period: str  # "all", "undated", or YYYY / YYYY-MM / YYYY-MM-DD
     quad_class: int
     events: int
     goldstein: float
-    coop_weight: float
-    conflict_weight: float
+    weight: float  # sum of max(|goldstein|, 1): cooperation for quads 1-2, conflict for 3-4
+    last_date: str | None = None
 
 
-def coop_weight_expr(e):
-    # A cooperative event weighs its Goldstein value, at least 1 so that neutral-scored verbal
-    # cooperation (statements, 0.0) still counts; conflict mirrors it.
-    return case((e.c.goldstein > 1.0, e.c.goldstein), else_=1.0)
+def pole_expr(poles: list[Pole], partner, day):
+    """SQL: the name of the first pole ``partner`` belongs to on ``day`` (NULL if none)."""
+    whens = []
+    for pole in poles:
+        always = sorted({m.code for m in pole.members if not m.since and not m.until})
+        if always:
+            whens.append((partner.in_(always), literal(pole.name)))
+        for m in pole.members:
+            if not m.since and not m.until:
+                continue
+            bounds = []
+            if m.since:
+                bounds.append(day >= m.since)
+            if m.until:
+                bounds.append(day <= m.until)
+            whens.append((and_(partner == m.code, or_(day.is_(None), and_(*bounds))), literal(pole.name)))
+    if not whens:
+        return literal(None)
+    return case(*whens, else_=None)
 
 
-def conflict_weight_expr(e):
-    return case((e.c.goldstein < -1.0, -e.c.goldstein), else_=1.0)
-
-
-def partner_cells(store: Store, actor: str, f: EventFilter | None = None) -> list[PartnerCell]:
-    """Aggregates of the actor's events with each partner, in either direction."""
+def _cells(store: Store, actor: str, f: EventFilter | None, key_of, by: str | None) -> list[Cell]:
     actor = actor.strip().upper()
     base = replace(f or EventFilter(), actor=None, target=None, dyad=None)
     e, d = S.events, S.documents
     conds = conditions(base, e, d, store.dialect)
-    month = func.substr(e.c.date_start, 1, 7)
-    cells: list[PartnerCell] = []
+    n = period_length(by)
+    period = func.substr(e.c.date_start, 1, n) if n else literal("all")
     sides = (
         (e.c.source_root, e.c.source_code, e.c.target_root),
         (e.c.target_root, e.c.target_code, e.c.source_root),
     )
+    cells: list[Cell] = []
     with store.engine.connect() as conn:
         for me_root, me_code, other in sides:
+            key = key_of(other, e.c.date_start).label("key")
+            p = period.label("period")
             q = (
                 select(
-                    other, month, func.min(e.c.date_start), e.c.quad_class, func.count(),
-                    func.sum(e.c.goldstein), func.sum(coop_weight_expr(e)),
-                    func.sum(conflict_weight_expr(e)),
+                    key, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
+                    func.sum(e.c.weight), func.max(e.c.date_start),
                 )  # fmt: skip
-                .select_from(e.join(d, d.c.id == e.c.doc_id))
                 .where(
                     and_(
                         true(),
-                        or_(me_root == actor, me_code == actor),
+                        actor_match(me_code, me_root, actor),
                         other.is_not(None),
                         other != actor,
                         *conds,
                     )
                 )
-                .group_by(other, month, e.c.quad_class)
+                .group_by(key, p, e.c.quad_class)
             )
-            for partner, mon, day, quad, n, gsum, cw, kw in conn.execute(q):
+            for k, per, quad, cnt, gsum, weight, last in conn.execute(q):
                 cells.append(
-                    PartnerCell(partner, mon, day, int(quad), int(n), float(gsum or 0),
-                                float(cw or 0), float(kw or 0))  # fmt: skip
+                    Cell(k, per if per is not None else "undated", int(quad), int(cnt),
+                         float(gsum or 0), float(weight or 0), last)  # fmt: skip
                 )
     return cells
 
 
-def bucket(month: str | None, day: str | None, by: str | None) -> str:
-    """The period label of a cell: 'all', 'undated', or the first 4/7/10 characters of the date."""
-    if by is None:
-        return "all"
-    if month is None:
-        return "undated"
-    if by == "day":
-        return day or month
-    return month[: period_length(by)]
+def partner_cells(store: Store, actor: str, f: EventFilter | None = None, by: str | None = None) -> list[Cell]:
+    """The actor's events aggregated per partner (``key``), quad class and period."""
+    return _cells(store, actor, f, lambda other, day: other, by)
+
+
+def pole_cells(
+    store: Store, actor: str, poles: list[Pole], f: EventFilter | None = None, by: str | None = None
+) -> list[Cell]:
+    """The actor's events aggregated per pole (``key``; None = no pole), quad class and period.
+
+    Membership is decided per event, on its first day (undated events: any membership)."""
+    return _cells(store, actor, f, lambda other, day: pole_expr(poles, other, day), by)

@@ -35,18 +35,22 @@ def partner_network(
 ) -> list[dict[str, Any]]:
     """The actor's partners (both directions), heaviest first, with their pole if any."""
     partners: dict[str, Partner] = {}
+    last: dict[str, str | None] = {}
     for c in partner_cells(store, actor, f):
-        p = partners.setdefault(c.partner, Partner(c.partner))
+        p = partners.setdefault(c.key, Partner(c.key))
         p.events += c.events
         p.goldstein += c.goldstein
         if c.quad_class in (1, 2):
             p.coop_events += c.events
-            p.coop_weight += c.coop_weight
+            p.coop_weight += c.weight
         else:
             p.conflict_events += c.events
-            p.conflict_weight += c.conflict_weight
-        if poles and p.pole is None:
-            pole = pole_of(poles, c.partner, c.day)
+            p.conflict_weight += c.weight
+        if c.last_date and (last.get(c.key) is None or c.last_date > last[c.key]):
+            last[c.key] = c.last_date
+    if poles:
+        for code, p in partners.items():
+            pole = pole_of(poles, code, last.get(code))  # membership as of the latest event
             p.pole = pole.name if pole else None
     ranked = sorted(
         partners.values(), key=lambda p: (-(p.coop_weight + p.conflict_weight), p.partner)

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from multivector.analysis.aggregate import bucket, partner_cells
+from multivector.analysis.aggregate import pole_cells
 from multivector.analysis.poles import Pole, load_poles
 from multivector.store.core import Store
 from multivector.store.filters import EventFilter
@@ -90,19 +90,15 @@ def orientation(
             rows[period] = OrientationRow(actor, period, {p.name: PoleScore() for p in poles})
         return rows[period]
 
-    for c in partner_cells(store, actor, f):
-        r = row(bucket(c.month, c.day, by))
-        target = r.other
-        for p in poles:
-            if p.contains(c.partner, c.day):
-                target = r.poles[p.name]
-                break
+    for c in pole_cells(store, actor, poles, f, by):
+        r = row(c.period)
+        target = r.poles[c.key] if c.key in r.poles else r.other
         if c.quad_class in (1, 2):
             target.coop_events += c.events
-            target.coop_weight += c.coop_weight
+            target.coop_weight += c.weight
         else:
             target.conflict_events += c.events
-            target.conflict_weight += c.conflict_weight
+            target.conflict_weight += c.weight
     if by is None and not rows:
         row("all")
     for r in rows.values():

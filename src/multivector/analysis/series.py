@@ -40,7 +40,6 @@ def time_series(store: Store, f: EventFilter, by: str = "month") -> list[SeriesP
     period = func.substr(e.c.date_start, 1, n)
     q = (
         select(period, e.c.quad_class, func.count(), func.sum(e.c.goldstein))
-        .select_from(e.join(d, d.c.id == e.c.doc_id))
         .where(and_(true(), e.c.date_start.is_not(None), *conditions(f, e, d, store.dialect)))
         .group_by(period, e.c.quad_class)
     )

@@ -33,7 +33,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from multivector.model import CodedDocument, Event
 from multivector.store import schema as S
 from multivector.store.dates import date_bounds
-from multivector.store.filters import EventFilter, conditions, fts_query
+from multivector.store.filters import EventFilter, actor_match, conditions, fts_query
 
 DEFAULT_URL = "sqlite:///multivector.db"
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -243,6 +243,8 @@ class Store:
                 )
             )
             stats.documents += 1
+            if status != "accepted":
+                conn.execute(S.hidden_documents.insert().values(doc_id=doc_id, status=status))
         for ev in cd.events:
             ev.doc_id = doc_id
 
@@ -345,11 +347,7 @@ class Store:
     def count_events(self, f: EventFilter | None = None) -> int:
         f = f or EventFilter()
         e, d = S.events, S.documents
-        stmt = (
-            select(func.count())
-            .select_from(e.join(d, d.c.id == e.c.doc_id))
-            .where(and_(true(), *conditions(f, e, d, self.dialect)))
-        )
+        stmt = select(func.count()).select_from(e).where(and_(true(), *conditions(f, e, d, self.dialect)))
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 
@@ -460,6 +458,9 @@ class Store:
             n = conn.execute(
                 update(S.documents).where(S.documents.c.id == doc_id).values(status=status)
             ).rowcount
+            conn.execute(delete(S.hidden_documents).where(S.hidden_documents.c.doc_id == doc_id))
+            if n and status != "accepted":
+                conn.execute(S.hidden_documents.insert().values(doc_id=doc_id, status=status))
         if n == 0:
             raise KeyError(f"no document {doc_id!r}")
 
@@ -519,6 +520,8 @@ class Store:
             values["quad_class"] = int(changes["quad_class"])
         if "goldstein" in changes:
             values["goldstein"] = float(changes["goldstein"])
+        if "goldstein" in values:
+            values["weight"] = event_weight(values["goldstein"])
         if "not_an_event" in changes:
             values["not_an_event"] = bool(changes["not_an_event"])
         if "date" in changes:
@@ -579,14 +582,13 @@ class Store:
             out["country"] = row.country if row else None
             out["name"] = row.name if row else None
             both = or_(
-                or_(e.c.source_root == code, e.c.source_code == code),
-                or_(e.c.target_root == code, e.c.target_code == code),
+                actor_match(e.c.source_code, e.c.source_root, code),
+                actor_match(e.c.target_code, e.c.target_root, code),
             )
             where = and_(both, *conditions(base, e, d, self.dialect))
             q = (
                 select(e.c.quad_class, func.count(), func.min(e.c.date_start),
                        func.max(e.c.date_end))  # fmt: skip
-                .select_from(e.join(d, d.c.id == e.c.doc_id))
                 .where(where)
                 .group_by(e.c.quad_class)
             )
@@ -603,11 +605,22 @@ class Store:
         return out
 
 
+def event_weight(goldstein: float) -> float:
+    """An event's weight in cooperation/conflict sums: its Goldstein magnitude, at least 1, so
+    that neutral-scored verbal cooperation (statements, 0.0) still counts."""
+    return max(abs(goldstein), 1.0)
+
+
 def event_row(ev: Event) -> dict[str, Any]:
     """An events-table row for ``ev``."""
     start, end, year = date_bounds(ev.date)
     src, tgt = ev.source, ev.target
-    spans = ev.to_dict()["spans"]
+    spans = {
+        "source": src.span.to_list() if src.span else None,
+        "target": tgt.span.to_list() if tgt is not None and tgt.span else None,
+        "verb": ev.verb_span.to_list() if ev.verb_span else None,
+        "object": ev.object_span.to_list() if ev.object_span else None,
+    }
     return {
         "event_id": ev.event_id,
         "doc_id": ev.doc_id,
@@ -630,6 +643,7 @@ def event_row(ev: Event) -> dict[str, Any]:
         "plover_mode": ev.plover_mode,
         "quad_class": ev.quad_class,
         "goldstein": ev.goldstein,
+        "weight": event_weight(ev.goldstein),
         "date": ev.date,
         "date_start": start,
         "date_end": end,

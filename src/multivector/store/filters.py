@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 
 from multivector.store.dates import lower_bound, upper_bound
+from multivector.store.schema import hidden_documents as _H
 
 
 @dataclass(slots=True)
@@ -106,20 +107,30 @@ def matching_sentences(dialect: str, user_text: str):
     )
 
 
-def _actor_match(code_col, root_col, value: str) -> ColumnElement[bool]:
+def is_root_code(value: str) -> bool:
+    """True for a principal actor code (a country like KAZ, or an organisation like NATO), False
+    for a country-prefixed role code (KAZGOV) that is matched exactly."""
+    from multivector.store.core import actor_root
+
+    return actor_root(value, None) == value
+
+
+def actor_match(code_col, root_col, value: str) -> ColumnElement[bool]:
+    """One indexed column per match: KAZ matches by country (KAZ, KAZGOV...), KAZGOV exactly."""
     value = value.strip().upper()
-    return or_(root_col == value, code_col == value)
+    return root_col == value if is_root_code(value) else code_col == value
 
 
 def conditions(
     f: EventFilter, e: Table, d: Table, dialect: str, *, dedupe_inner: bool = False
 ) -> list[ColumnElement[bool]]:
-    """SQL conditions on the events table ``e`` joined to documents ``d`` for filter ``f``."""
+    """SQL conditions on the events table ``e`` for filter ``f`` (``d``: documents, for callers
+    that join it; the conditions themselves need no join)."""
     out: list[ColumnElement[bool]] = []
     if f.actor:
-        out.append(_actor_match(e.c.source_code, e.c.source_root, f.actor))
+        out.append(actor_match(e.c.source_code, e.c.source_root, f.actor))
     if f.target:
-        out.append(_actor_match(e.c.target_code, e.c.target_root, f.target))
+        out.append(actor_match(e.c.target_code, e.c.target_root, f.target))
     pair = f.dyad_pair()
     if pair:
         a, b = pair
@@ -157,8 +168,11 @@ def conditions(
         )
     if f.doc_id:
         out.append(e.c.doc_id == f.doc_id)
-    if f.status:
-        out.append(d.c.status == f.status)
+    if f.status == "accepted":
+        # Few documents are not accepted: exclude them through the small hidden_documents table.
+        out.append(e.c.doc_id.not_in(select(_H.c.doc_id)))
+    elif f.status:
+        out.append(e.c.doc_id.in_(select(_H.c.doc_id).where(_H.c.status == f.status)))
     if not f.include_not_events:
         out.append(e.c.not_an_event == false())
     if f.one_a_day and not dedupe_inner:

@@ -79,6 +79,7 @@ events = Table(
     Column("plover_mode", String(64)),
     Column("quad_class", Integer, nullable=False),
     Column("goldstein", Float, nullable=False),
+    Column("weight", Float, nullable=False, default=1.0),
     Column("date", String(10)),
     Column("date_start", String(10)),
     Column("date_end", String(10)),
@@ -91,6 +92,13 @@ events = Table(
     Column("spans", Text),
     Column("not_an_event", Boolean, nullable=False, default=False),
     Column("corrected", Boolean, nullable=False, default=False),
+)
+
+hidden_documents = Table(
+    "hidden_documents",
+    metadata,
+    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("status", String(16), nullable=False),
 )
 
 event_history = Table(

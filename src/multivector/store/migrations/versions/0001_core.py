@@ -73,6 +73,8 @@ def upgrade() -> None:
         sa.Column("plover_mode", sa.String(64)),
         sa.Column("quad_class", sa.Integer, nullable=False),
         sa.Column("goldstein", sa.Float, nullable=False),
+        # max(|goldstein|, 1): the event's weight in cooperation/conflict aggregates.
+        sa.Column("weight", sa.Float, nullable=False, server_default="1"),
         sa.Column("date", sa.String(10)),
         sa.Column("date_start", sa.String(10)),
         sa.Column("date_end", sa.String(10)),
@@ -87,14 +89,25 @@ def upgrade() -> None:
         sa.Column("corrected", sa.Boolean, nullable=False, server_default=sa.false()),
     )
     op.create_index("ix_events_doc", "events", ["doc_id", "sentence_id"])
-    op.create_index("ix_events_source", "events", ["source_root", "date_start"])
-    op.create_index("ix_events_target", "events", ["target_root", "date_start"])
-    op.create_index("ix_events_dyad", "events", ["source_root", "target_root", "date_start"])
+    # Covering indexes: per-actor and per-dyad aggregates (orientation, series, networks) read
+    # only the index, never the table. They also serve the actor/target/dyad filters.
+    covering = ["date_start", "quad_class", "goldstein", "weight", "not_an_event", "doc_id"]
+    op.create_index("ix_events_source_cover", "events", ["source_root", "target_root", *covering])
+    op.create_index("ix_events_target_cover", "events", ["target_root", "source_root", *covering])
     op.create_index("ix_events_source_code", "events", ["source_code"])
     op.create_index("ix_events_target_code", "events", ["target_code"])
     op.create_index("ix_events_date", "events", ["date_start"])
     op.create_index("ix_events_cameo", "events", ["cameo"])
     op.create_index("ix_events_plover", "events", ["plover"])
+    # Documents that are not "accepted" (few): default queries exclude them without a join.
+    # Kept in step with documents.status by Store.add_coded_documents/set_document_status.
+    op.create_table(
+        "hidden_documents",
+        sa.Column(
+            "doc_id", sa.String(255), sa.ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True
+        ),
+        sa.Column("status", sa.String(16), nullable=False),
+    )
     op.create_table(
         "event_history",
         sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
@@ -149,5 +162,6 @@ def downgrade() -> None:
         for trigger in ("sentences_fts_ai", "sentences_fts_ad", "sentences_fts_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS sentences_fts")
-    for table in ("failures", "event_history", "events", "actors", "sentences", "documents"):
+    for table in ("failures", "event_history", "hidden_documents", "events", "actors", "sentences",
+                  "documents"):  # fmt: skip
         op.drop_table(table)
