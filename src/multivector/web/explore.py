@@ -1,7 +1,8 @@
-"""Actor and dyad profiles: aggregate queries written against the store's tables.
+"""Actor and dyad profiles, read directly from the store's tables.
 
-The store's public API returns events page by page; the profiles need counts grouped by year
-and partner over possibly thousands of events, which is one GROUP BY in SQL.
+The store's API pages through events; a profile needs counts per year and per partner over
+all of an actor's events (thousands), so it reads those events' few columns in one indexed
+query and aggregates them here.
 """
 
 from __future__ import annotations
