@@ -158,3 +158,14 @@ def test_user_and_moderator_story(live_server, browser, tmp_path):
     assert "cameo" in history and "111" in history and "112" in history
     assert "alice" in history and "mod" in history
     shot("event-history")
+
+    # reading works without JavaScript: highlights link to their event rows
+    plain = browser.new_context(java_script_enabled=False).new_page()
+    plain.goto(base + "/documents/notes-1")
+    mark = plain.locator("#doctext a.hl.role-verb", has_text="visited").first
+    href = mark.get_attribute("href")
+    assert href.startswith("#event-")
+    mark.click()
+    assert plain.url.endswith(href)
+    assert plain.locator(href).is_visible()
+    assert plain.is_hidden("#event-detail")
