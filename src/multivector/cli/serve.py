@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import sys
 
 import click
 
@@ -62,7 +63,7 @@ def create_admin(db: str, username: str, password_stdin: bool) -> None:
         click.echo(f"{username} is now admin.")
         return
     if password_stdin:
-        password = click.get_text_stream("stdin").readline().rstrip("\n")
+        password = sys.stdin.readline().rstrip("\n")
     else:
         password = getpass.getpass("Password: ")
         if getpass.getpass("Again: ") != password:

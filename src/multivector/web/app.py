@@ -78,6 +78,8 @@ def create_app(
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["urlencode"] = urlencode
     templates.env.filters["q"] = lambda s: quote(str(s), safe="")
+    # Only web links become hrefs: a stored "javascript:" URL stays inert text.
+    templates.env.filters["web_url"] = lambda u: u if re.match(r"^https?://", str(u or "")) else ""
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
 
     # -- plumbing ----------------------------------------------------------------------------
