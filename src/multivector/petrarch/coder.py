@@ -184,21 +184,33 @@ class PetrarchCoder:
             return
         before, after = self._windows(ev)
         current = self.verbs.specificity.get(key, 0)
+        own = next((tp for tp in patterns if tp.rule.split(" ", 1)[0] == key), None)
+        # a pattern whose dependency form lost words stands only if its words are there
+        own_ok = own is None or key not in self.verbs.lossy or text_pattern_matches(own, before, after)
         for tp in patterns:
-            if tp.specificity < current:
-                break
-            if tp.rule.split(" ", 1)[0] == key:
-                return  # the pattern the coder used comes first: it stands
+            if tp is own:
+                if own_ok:
+                    return  # the pattern the coder used comes first: it stands
+                continue
+            if own_ok and tp.specificity < current:
+                return
             if text_pattern_matches(tp, before, after):
-                cameo = self.ontology.cameo(tp.code) if tp.code != NULL_CODE else None
-                ev.cameo = tp.code
-                ev.plover, ev.plover_mode = self.ontology.plover(tp.code) if cameo else (None, None)
-                if cameo is not None:
-                    ev.goldstein, ev.quad_class = cameo.goldstein, cameo.quad_class
-                ev.rule = f"{tp.rule.split(' ', 1)[0]} +text {tp.rule.split(' ', 1)[1]}"
+                self._recode(ev, tp.code, f"{tp.rule.split(' ', 1)[0]} +text {tp.rule.split(' ', 1)[1]}")
                 if tp.reverse:
                     self._text_reverse[id(ev)] = tp.reverse
                 return
+        if not own_ok:  # nothing longer or shorter matched: the block's default code
+            self._recode(ev, self.verbs.default_code.get(block, NULL_CODE), f"{key} +text (default)")
+
+    def _recode(self, ev: Event, code: str, rule: str) -> None:
+        ev.cameo = code
+        ev.rule = rule
+        if code == NULL_CODE:
+            ev.plover, ev.plover_mode = None, None
+            return
+        cameo = self.ontology.cameo(code)
+        ev.plover, ev.plover_mode = self.ontology.plover(code)
+        ev.goldstein, ev.quad_class = cameo.goldstein, cameo.quad_class
 
     def code_documents(
         self, documents: Iterable[Document | DocumentProblem], batch_size: int = 32

@@ -120,19 +120,33 @@ class _Converter:
         return frozenset(out)
 
     def text_items(self, tokens) -> tuple[frozenset[tuple[str, ...]], ...] | None:
+        """Items in order; words joined by ``_`` form one item that must be adjacent."""
         items: list[frozenset[tuple[str, ...]]] = []
+        join = False
         for tok in tokens:
+            if tok.kind == "join":
+                join = bool(items)
+                continue
+            new: list[frozenset[tuple[str, ...]]] = []
             if tok.kind == "word":
-                items.append(frozenset([(norm_word(tok.text),)]))
+                new = [frozenset([(norm_word(tok.text),)])]
             elif tok.kind == "class":
                 if tok.text not in self.vd.synsets:
                     return None
-                items.append(self.phrases(tok.text))
+                new = [self.phrases(tok.text)]
             elif tok.kind in ("pp", "np"):
                 inner = self.text_items(tok.items)
                 if inner is None:
                     return None
-                items.extend(inner)
+                new = list(inner)
+            if not new:
+                join = False
+                continue
+            if join:
+                items[-1] = frozenset(a + b for a in items[-1] for b in new[0])
+                new = new[1:]
+            items.extend(new)
+            join = False
         return tuple(items)
 
     def text_pattern(self, pat: VerbPattern, quiet: bool = False) -> TextPattern | None:
@@ -191,7 +205,7 @@ class _Converter:
         # consecutive plain words/sets after the verb read as one noun phrase ("DIPLOMATIC TIES")
         tokens: list[PatternToken] = []
         run: list[PatternToken] = []
-        for tok in [*pat.after, PatternToken("end")]:
+        for tok in [*(t for t in pat.after if t.kind != "join"), PatternToken("end")]:
             is_prep = (tok.kind == "word" and tok.text.lower() in PREPOSITIONS) or (
                 tok.kind == "class" and tok.text in self.prep_classes)
             if tok.kind in ("word", "class") and not is_prep:
@@ -331,7 +345,8 @@ class TextPattern:
 
     @property
     def specificity(self) -> int:
-        return len(self.before) + len(self.after)
+        """The number of words the pattern needs (PETRARCH prefers longer patterns)."""
+        return sum(min((len(seq) for seq in item), default=0) for item in (*self.before, *self.after))
 
 
 @dataclass(slots=True)
@@ -350,6 +365,10 @@ class VerbConversion:
     block_of: dict[str, str] = field(default_factory=dict)
     text_patterns: dict[str, list[TextPattern]] = field(default_factory=dict)
     specificity: dict[str, int] = field(default_factory=dict)
+    # rule keys whose dependency form lost words (modifiers, multi-word set members): the
+    # word sequence decides whether they really matched; block -> its default code
+    lossy: set[str] = field(default_factory=set)
+    default_code: dict[str, str] = field(default_factory=dict)
 
     def update(self, other: VerbConversion) -> None:
         """Add another file's conversion (patterns and post-coding data)."""
@@ -358,6 +377,8 @@ class VerbConversion:
         self.block_of.update(other.block_of)
         self.text_patterns.update(other.text_patterns)
         self.specificity.update(other.specificity)
+        self.lossy |= other.lossy
+        self.default_code.update(other.default_code)
 
 
 def convert_verbs(
@@ -417,7 +438,11 @@ def convert_verbs(
                 continue
             added(first, bi)
             if tp is not None:
-                result.specificity[first.rule.split(" ", 1)[0]] = tp.specificity
+                rule_key = first.rule.split(" ", 1)[0]
+                result.specificity[rule_key] = tp.specificity
+                if tp.specificity > len(first.requirements) or any(
+                        len(seq) > 1 for item in tp.after for seq in item):
+                    result.lossy.add(rule_key)
             for h in heads:
                 ed.add(first if h == first.head else _with_head(first, h))
         if texts:
@@ -434,6 +459,8 @@ def convert_verbs(
             result.block_of[key] = bi
             result.specificity[key] = 0
             conv.special[key] = (NULL_CODE, None)
+            result.default_code[bi] = conv.code(block.code, block.where, block.name, warn=False)[0] \
+                if block.code else NULL_CODE
     ed.finalize()
     return result, warnings
 

@@ -65,13 +65,15 @@ _FORMS = re.compile(r"\{([^}]*)\}")
 
 
 def _tokenize(text: str) -> list[str]:
+    # "_" between two words joins them (they must be adjacent); elsewhere it is a space
+    text = re.sub(r"(?<=[^\s(){}_])_(?=[^\s(){}_])", " _ ", text)
     for ch in "(){}*":
         text = text.replace(ch, f" {ch} ")
-    return text.replace("_", " ").split()
+    return re.sub(r"(?<! )_|_(?! )", " ", text).split()
 
 
 def _atom(tok: str) -> PatternToken:
-    kinds = {"*": "verb", "$": "source", "+": "target", "^": "skip", "%": "compound"}
+    kinds = {"*": "verb", "$": "source", "+": "target", "^": "skip", "%": "compound", "_": "join"}
     if tok in kinds:
         return PatternToken(kinds[tok], tok)
     if tok.startswith("&"):
