@@ -77,3 +77,8 @@ def test_month_relative_to_narrative_month():
 
 def test_not_a_date():
     assert parse_date_expression("the tenth anniversary") is None
+
+
+@pytest.mark.parametrize("text", ["a seven-year rift", "for decades", "two years", "the 10-day visit"])
+def test_durations_are_not_dates(text):
+    assert parse_date_expression(text, doc_date=DOC) is None

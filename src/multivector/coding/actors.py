@@ -27,7 +27,9 @@ from multivector.model import Span as CharSpan
 # Agent codes that belong to a state; without a named country they refer to the country in focus.
 STATE_AGENTS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY"})
 PRONOUNS = frozenset("he him his she her hers it its they them their theirs we us our".split())
-GROUP_NOUNS = frozenset({"country", "nation", "state", "republic", "side", "government", "neighbour", "neighbor"})
+GROUP_NOUNS = frozenset(
+    {"country", "nation", "state", "republic", "side", "government", "neighbour", "neighbor"}
+)
 # Entity types in which a country word is not an actor ("US $10 billion", "the 1995 Moscow treaty").
 NON_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
 
@@ -60,9 +62,18 @@ class Mention:
     entries: tuple[LexEntry, ...]
 
     def best(self, date: dt.date | None) -> LexEntry:
+        """The entry that fits ``date``: a capital in use, a leader in office (Shevardnadze
+        in 1995 is Georgia's president, not the Soviet foreign minister of 1985)."""
+        if date is not None:
+            for e in self.entries:
+                if e.leader is not None and e.leader.in_office(date):
+                    return e
         for e in self.entries:
-            if e.valid_on(date):
+            if e.leader is None and e.valid_on(date):
                 return e
+        leaders = [e for e in self.entries if e.leader is not None]
+        if leaders:  # out of office, or no date: the most recent term
+            return max(leaders, key=lambda e: max((t.start or dt.date.min) for t in e.leader.terms))
         return self.entries[0]
 
 
@@ -94,7 +105,12 @@ class ActorLexicon:
             for n in c.demonyms:
                 self._add(n, LexEntry(c.code, c.code, "demonym", n, c.ambiguous))
             for cap in c.capitals:
-                self._add(cap.name, LexEntry(c.code + "GOV", c.code, "capital", cap.name, False, None, cap.start, cap.end))
+                self._add(
+                    cap.name,
+                    LexEntry(
+                        c.code + "GOV", c.code, "capital", cap.name, False, None, cap.start, cap.end
+                    ),
+                )
             for n in c.regions:
                 self._add(n, LexEntry(c.code, c.code, "region", n, False))
         for o in data.organizations:
@@ -102,7 +118,9 @@ class ActorLexicon:
                 self._add(n, LexEntry(o.code, None, "organization", n))
         for person in data.leaders:
             for n in person.names:
-                self._add(n, LexEntry(person.code_on(None), person.country, "leader", n, False, person))
+                self._add(
+                    n, LexEntry(person.code_on(None), person.country, "leader", n, False, person)
+                )
         self.agents: dict[str, str] = {}
         self.multiword_agents: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for agent in data.agents:
@@ -137,7 +155,9 @@ class ActorLexicon:
             entries = [e for e in self.entries.get(phrase, []) if self._case_ok(e, span)]
             if not entries:
                 continue
-            if any(t.ent_type_ in NON_ACTOR_ENTS for t in span) or (end < len(doc) and doc[end].text in "$€£¥"):
+            if any(t.ent_type_ in NON_ACTOR_ENTS for t in span) or (
+                end < len(doc) and doc[end].text in "$€£¥"
+            ):
                 continue
             found.append(Mention(start, end, tuple(entries)))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
@@ -152,7 +172,11 @@ class ActorLexicon:
     @staticmethod
     def _case_ok(entry: LexEntry, span: Span) -> bool:
         text = span.text
-        if entry.name.isupper() or any(ch.isupper() for ch in entry.name[1:] if ch.isalpha()) and entry.name.replace(".", "").isupper():
+        if (
+            entry.name.isupper()
+            or any(ch.isupper() for ch in entry.name[1:] if ch.isalpha())
+            and entry.name.replace(".", "").isupper()
+        ):
             return text == entry.name  # abbreviations: "US", "UN" but not "us", "un"
         if not text[:1].isupper():
             return False
@@ -177,9 +201,27 @@ def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date |
     """Build an :class:`Actor` from a lexicon entry on ``date``."""
     if entry.kind == "leader" and entry.leader is not None:
         code = entry.leader.code_on(date)
-        return Actor(text=text, code=code, country=entry.leader.country, span=span, kind="leader", resolved_by=f"leader:{entry.name}")
-    kind = "organization" if entry.kind == "organization" else ("state_role" if entry.kind == "capital" else "country")
-    return Actor(text=text, code=entry.code, country=entry.country, span=span, kind=kind, resolved_by=f"{entry.kind}:{entry.name}")
+        return Actor(
+            text=text,
+            code=code,
+            country=entry.leader.country,
+            span=span,
+            kind="leader",
+            resolved_by=f"leader:{entry.name}",
+        )
+    kind = (
+        "organization"
+        if entry.kind == "organization"
+        else ("state_role" if entry.kind == "capital" else "country")
+    )
+    return Actor(
+        text=text,
+        code=entry.code,
+        country=entry.country,
+        span=span,
+        kind=kind,
+        resolved_by=f"{entry.kind}:{entry.name}",
+    )
 
 
 def char_span(tokens: Iterable[Token]) -> CharSpan:

@@ -52,11 +52,16 @@ class SalienceTracker:
         if len(self.history) > self.window:
             del self.history[: len(self.history) - self.window]
 
-    def _recent(self, accept, exclude: set[str], prefer_subject: bool = True) -> Actor | None:
+    def _recent(
+        self, accept, exclude: set[str], prefer_subject: bool = True, before: int | None = None
+    ) -> Actor | None:
         candidates = [
             e
             for e in self.history
-            if accept(e.actor) and e.actor.code not in exclude and (e.actor.country or "") not in exclude
+            if accept(e.actor)
+            and e.actor.code not in exclude
+            and (e.actor.country or "") not in exclude
+            and (before is None or e.actor.span is None or e.actor.span.end <= before)
         ]
         if not candidates:
             return None
@@ -68,11 +73,11 @@ class SalienceTracker:
                 return recent_subjects[-1].actor
         return candidates[-1].actor
 
-    def person(self, exclude: set[str] = frozenset()) -> Actor | None:
-        return self._recent(lambda a: a.kind == "leader", set(exclude))
+    def person(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
+        return self._recent(lambda a: a.kind == "leader", set(exclude), before=before)
 
-    def thing(self, exclude: set[str] = frozenset()) -> Actor | None:
-        return self._recent(lambda a: a.kind != "leader", set(exclude))
+    def thing(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
+        return self._recent(lambda a: a.kind != "leader", set(exclude), before=before)
 
     def country(self, exclude: set[str] = frozenset()) -> Actor | None:
         """The most recent actor with a country ("the country" after "Nazarbayev arrived")."""
@@ -94,20 +99,23 @@ class SalienceTracker:
     def group(self) -> list[Actor]:
         return list(self.groups[-1][1]) if self.groups else []
 
-    def pronoun(self, word: str, exclude: set[str] = frozenset()) -> list[Actor]:
-        """Actors a pronoun refers to (empty when unknown)."""
+    def pronoun(
+        self, word: str, exclude: set[str] = frozenset(), before: int | None = None
+    ) -> list[Actor]:
+        """Actors a pronoun refers to (empty when unknown). ``before`` is the pronoun's
+        character offset: a phrase cannot be its own antecedent ("its fighters")."""
         w = word.lower()
         if w in PERSON_PRONOUNS:
-            a = self.person(exclude)
+            a = self.person(exclude, before)
             return [a] if a else []
         if w in THING_PRONOUNS:
-            a = self.thing(exclude)
+            a = self.thing(exclude, before)
             return [a] if a else []
         if w in PLURAL_PRONOUNS:
             g = self.group()
             if g and self.groups[-1][0] >= self._order - 2:
                 return g
-            a = self.thing(exclude)
+            a = self.thing(exclude, before)
             return [a] if a else []
         return []
 

@@ -24,37 +24,78 @@ MONTHS = {
     m: i
     for i, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
     )
     for m in names
 }
-WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
-NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "few": 2}
+WEEKDAYS = {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "several": 3,
+    "few": 2,
+}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _RE_ISO = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?\b")
-_RE_DAY_MONTH_YEAR = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)
-_RE_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I)
+_RE_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I
+)
+_RE_MONTH_DAY_YEAR = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I
+)
 _RE_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)
 _RE_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 _RE_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
 _RE_DECADE = re.compile(r"\b(?P<q>early|mid|late)?[\s-]*(?P<decade>1[89]\d0|20\d0)'?s\b", re.I)
-_RE_YEAR = re.compile(rf"\b(?P<q>early|mid|late|spring|summer|autumn|fall|winter|end of|beginning of|start of)?[\s-]*(?:of\s+)?{_YEAR}\b", re.I)
-_RE_MONTH_ALONE = re.compile(rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}$", re.I)
+_RE_YEAR = re.compile(
+    rf"\b(?P<q>early|mid|late|spring|summer|autumn|fall|winter|end of|beginning of|start of)?[\s-]*(?:of\s+)?{_YEAR}\b",
+    re.I,
+)
+_RE_MONTH_ALONE = re.compile(
+    rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}$", re.I
+)
 _RE_RELATIVE_NARRATIVE = re.compile(
     r"\b(?:(?P<rel>(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+(?P<unit>year|month))"
     r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?P<unit2>years?|months?)\s+(?P<dir>later|earlier|before|after))\b",
     re.I,
 )
-_RE_AGO = re.compile(r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b", re.I)
-_RE_LAST = re.compile(r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year|weekend)\b", re.I)
+_RE_AGO = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+    re.I,
+)
+_RE_LAST = re.compile(
+    r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year|weekend)\b", re.I
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +174,13 @@ def parse_date_expression(
         unit = (m["unit"] or m["unit2"] or "").lower().rstrip("s")
         if m["rel"]:
             word = m["rel"].lower().split()[-2]
-            delta = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "preceding": -1}.get(word, 0)
+            delta = {
+                "following": 1,
+                "next": 1,
+                "subsequent": 1,
+                "previous": -1,
+                "preceding": -1,
+            }.get(word, 0)
         else:
             delta = _num(m["n"]) * (1 if m["dir"].lower() in ("later", "after") else -1)
         if unit == "year":
@@ -160,8 +207,14 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
             # News refers to the most recent such weekday (the document's own day counts).
             back = (doc.weekday() - wd) % 7
             if re.search(rf"\bnext\s+{name}\b", low):
-                return DateValue((doc + dt.timedelta(days=(wd - doc.weekday()) % 7 or 7)).isoformat(), "day", "document-relative")
-            return DateValue((doc - dt.timedelta(days=back)).isoformat(), "day", "document-relative")
+                return DateValue(
+                    (doc + dt.timedelta(days=(wd - doc.weekday()) % 7 or 7)).isoformat(),
+                    "day",
+                    "document-relative",
+                )
+            return DateValue(
+                (doc - dt.timedelta(days=back)).isoformat(), "day", "document-relative"
+            )
     if m := _RE_AGO.search(low):
         n, unit = _num(m["n"]), m["unit"].rstrip("s")
         if unit == "day":
@@ -176,7 +229,9 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
         which, unit = m["which"].lower(), m["unit"].lower()
         sign = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
         if unit in ("week", "weekend"):
-            return DateValue((doc + dt.timedelta(weeks=sign)).isoformat()[:7], "month", "document-relative")
+            return DateValue(
+                (doc + dt.timedelta(weeks=sign)).isoformat()[:7], "month", "document-relative"
+            )
         if unit == "month":
             y, mo = _shift_months(doc.year, doc.month, sign)
             return DateValue(_ymd(y, mo), "month", "document-relative")
@@ -194,7 +249,20 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
     return _dateparser_fallback(t, doc)
 
 
+_RE_DURATION = re.compile(
+    r"\b\w+[- ](?:year|month|week|day|decade)s?[- ]?(?:old|long)?\b|\bfor\b|\bdecades?\b|\bcenturies\b|\byears\b",
+    re.I,
+)
+_RE_FALLBACK_WORTHY = re.compile(
+    r"\b(?:" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS) + r")\b|\d{1,2}/\d{1,2}", re.I
+)
+
+
 def _dateparser_fallback(t: str, doc: dt.date) -> DateValue | None:
+    # Durations ("a seven-year rift", "for decades") are not dates; only expressions naming a
+    # month, a weekday or a numeric day go to dateparser.
+    if _RE_DURATION.search(t) or not _RE_FALLBACK_WORTHY.search(t):
+        return None
     try:
         import dateparser
     except ImportError:  # pragma: no cover - dateparser is a declared dependency
@@ -202,7 +270,11 @@ def _dateparser_fallback(t: str, doc: dt.date) -> DateValue | None:
     parsed = dateparser.parse(
         t,
         languages=["en"],
-        settings={"RELATIVE_BASE": dt.datetime(doc.year, doc.month, doc.day), "PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False},
+        settings={
+            "RELATIVE_BASE": dt.datetime(doc.year, doc.month, doc.day),
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
     )
     if parsed is None:
         return None
@@ -211,4 +283,12 @@ def _dateparser_fallback(t: str, doc: dt.date) -> DateValue | None:
 
 def is_date_like(text: str) -> bool:
     """Cheap test that a phrase may hold a date (to avoid the fallback on every DATE entity)."""
-    return bool(re.search(r"\d|year|month|week|day|ago|later|earlier|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS), text.lower()))
+    return bool(
+        re.search(
+            r"\d|year|month|week|day|ago|later|earlier|"
+            + "|".join(MONTHS)
+            + "|"
+            + "|".join(WEEKDAYS),
+            text.lower(),
+        )
+    )

@@ -52,6 +52,26 @@ RECIPROCAL_WORDS = ("each other", "one another")
 TARGET_REQUIRED_ROOTS = frozenset({"01", "04"})
 # Verbal acts whose addressee may be the subject of their clause ("urged that Iran stop").
 CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
+# Material conflict with no actor target: the country where it happened is the target.
+PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
+# Prepositions whose clausal object is the content of another act, not an act of its own.
+CONTENT_PREPS = frozenset({"of", "for", "about", "against", "over"})
+# Nouns that count or group what follows "of": "rounds of talks", "a package of aid".
+QUANTITY_NOUNS = frozenset(
+    {
+        "round",
+        "series",
+        "number",
+        "couple",
+        "set",
+        "package",
+        "batch",
+        "lot",
+        "wave",
+        "host",
+        "string",
+    }
+)
 NOTE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT", "attr"}
 )
@@ -272,10 +292,19 @@ class EventExtractor:
         exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
         targets, reciprocal, target_toks = self._targets(v, match, state, when, exclude, passive)
         objects = self._named_objects(v, match, passive)
+        if not targets and not reciprocal and pattern.code[:2] in PLACE_TARGET_ROOTS:
+            # "warplanes struck targets in southern Lebanon": force used on a place is used on
+            # the country it is in.
+            place = self._place_in_sentence(v, state, when)
+            if place is not None and place.country and place.country not in exclude:
+                targets = [as_country(place)]
 
         code, rule = pattern.code, pattern.rule
-        if intent and code[:2] in self.modality.intent_codes:
-            code, rule = self.modality.intent_codes[code[:2]], rule + " +intent"
+        if intent and (
+            code in self.modality.intent_codes or code[:2] in self.modality.intent_codes
+        ):
+            new = self.modality.intent_codes.get(code) or self.modality.intent_codes[code[:2]]
+            code, rule = new, rule + " +intent"
         if passive:
             rule += " +passive"
         cameo = self.ontology.cameo(code)
@@ -381,6 +410,9 @@ class EventExtractor:
                 return "purpose or plan ('to ...'), not done"
             if node.dep_ == "pcomp" and node.head.lower_ == "without":
                 return "negated by 'without'"
+            if node.dep_ == "pcomp" and node.head.lower_ in CONTENT_PREPS:
+                # "accused Moscow of targeting", "thanked X for helping": the content of another act
+                return f"the content of another act ('{node.head.text} ...'), not an act itself"
             break
         return "intent" if intent else "realis"
 
@@ -412,6 +444,16 @@ class EventExtractor:
                     bound_objects.extend(found)
                 else:
                     found = [o for o in objects if _lemma_in(o, req.words)]
+                    if not found:  # "held several rounds of talks", "a package of aid"
+                        found = [
+                            p
+                            for o in objects
+                            if o.lemma_.lower() in QUANTITY_NOUNS
+                            for prep in o.children
+                            if prep.dep_ == "prep" and prep.lower_ == "of"
+                            for p in prep.children
+                            if p.dep_ == "pobj" and _lemma_in(p, req.words)
+                        ]
                     if not found:
                         ok = False
                         break
@@ -500,8 +542,8 @@ class EventExtractor:
                     continue
                 elif self.lexicon.agent_code(o):
                     actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
-                else:
-                    actors.extend(self._modifier_actors(o, state, when, exclude, with_preps=False))
+                else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
+                    actors.extend(self._modifier_actors(o, state, when, exclude, preps=("of",)))
         if not actors:
             # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
             for comp in match.preps.values():
@@ -605,7 +647,7 @@ class EventExtractor:
         if h.pos_ == "PRON" or low in PRONOUNS:
             if low in ("itself", "themselves", "himself", "herself"):
                 return []
-            return state.tracker.pronoun(low, exclude)
+            return state.tracker.pronoun(low, exclude, before=h.idx)
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         agent = self.lexicon.agent_code(h)
@@ -632,7 +674,8 @@ class EventExtractor:
                 return out
             if h.lemma_.lower() == "counterpart":
                 return []
-            if _numbered(h):  # "the two leaders" -> the two countries last mentioned
+            if agent in STATE_AGENTS and _numbered(h) and _definite(h):
+                # "the two leaders" -> the two countries last mentioned
                 return [
                     Actor(
                         text=_np_text(h),
@@ -668,6 +711,19 @@ class EventExtractor:
                         span=span,
                         kind="agent",
                         resolved_by=f"agent:{h.lemma_}+focus",
+                    )
+                ]
+            # A people's role with no state named: where it happened ("protesters in Niamey").
+            place = self._place_in_sentence(h, state, when)
+            if place is not None and place.country:
+                return [
+                    Actor(
+                        text=_np_text(h),
+                        code=place.country + agent,
+                        country=place.country,
+                        span=span,
+                        kind="agent",
+                        resolved_by=f"agent:{h.lemma_}+place",
                     )
                 ]
             return [
@@ -734,7 +790,13 @@ class EventExtractor:
         return None
 
     def _modifier_actors(
-        self, h: Token, state: DocumentState, when, exclude: set[str], with_preps: bool = True
+        self,
+        h: Token,
+        state: DocumentState,
+        when,
+        exclude: set[str],
+        with_preps: bool = True,
+        preps: tuple[str, ...] = ("of", "from", "in"),
     ) -> list[Actor]:
         """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
         "Kazakhstan's", "its", "of X", "from X", "in X"."""
@@ -762,12 +824,16 @@ class EventExtractor:
                     # "the Japanese prime minister's visit" -> whoever the possessor is
                     found.extend(self._resolve_single(m, state, when, "modifier", exclude))
                 elif m.dep_ == "poss" and m.pos_ == "PRON" and h.lemma_.lower() != "counterpart":
-                    owners = state.tracker.pronoun(m.lower_, exclude)
-                    found.extend(as_country(o) for o in owners if o.country)
+                    owners = state.tracker.pronoun(m.lower_, exclude, before=m.idx)
+                    found.extend(
+                        o if o.kind == "organization" else as_country(o)
+                        for o in owners
+                        if o.country or o.kind == "organization"
+                    )
         if found or not with_preps:
             return _unique(found)
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from", "in"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
                         for q in _coordinated(p):
@@ -793,6 +859,13 @@ class EventExtractor:
                     continue  # noted with its first conjunct
                 if not self._may_name_actor(t, state):
                     continue
+                if (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ in ("in", "at", "near", "outside")
+                    and t.i in state.mentions
+                    and state.mentions[t.i].entries[0].kind == "capital"
+                ):
+                    continue  # "met in Beijing": a place, not a party
                 actors = self.resolve(t, state, _as_date(state.narrative), role="modifier")
                 if actors:
                     state.tracker.note(actors, subject=t.dep_ in ("nsubj", "nsubjpass"))
@@ -861,6 +934,12 @@ def _numbered(h: Token) -> int:
         if c.dep_ == "nummod" and c.text.isdigit() and 2 <= int(c.text) <= 30:
             return int(c.text)
     return 0
+
+
+def _definite(h: Token) -> bool:
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in h.children
+    ) or any(c.lower_ == "both" for c in h.children)
 
 
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
