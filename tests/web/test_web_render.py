@@ -81,3 +81,15 @@ def test_account_commands(tmp_path):
     assert r.output.split() == ["root", "moderator", "active"]
     r = runner.invoke(main, ["create-admin", "--db", db, "root"])
     assert r.exit_code == 0 and "root is now admin" in r.output
+    r = runner.invoke(main, ["users", "--db", db, "--set-password", "root"], input="new-password-9\n")
+    assert r.exit_code == 0, r.output
+    from multivector.store import open_store
+    from multivector.web.community import Community
+
+    community = Community(open_store(db).engine)
+    assert community.authenticate("root", "new-password-9") is not None
+    r = runner.invoke(main, ["users", "--db", db, "--disable", "root"])
+    assert "root is now disabled" in r.output
+    assert community.authenticate("root", "new-password-9") is None
+    runner.invoke(main, ["users", "--db", db, "--enable", "root"])
+    assert community.authenticate("root", "new-password-9") is not None

@@ -78,17 +78,34 @@ def create_admin(db: str, username: str, password_stdin: bool) -> None:
 @click.command()
 @_db_option
 @click.option("--set-role", nargs=2, metavar="USERNAME ROLE", help="Change a user's role.")
-def users(db: str, set_role: tuple[str, str] | None) -> None:
-    """List accounts, or change one's role (reader, contributor, moderator, admin)."""
+@click.option("--disable", metavar="USERNAME", help="Disable an account (it is kept).")
+@click.option("--enable", metavar="USERNAME", help="Re-enable a disabled account.")
+@click.option("--set-password", metavar="USERNAME",
+              help="Set a user's password, read as one line from standard input.")
+def users(
+    db: str,
+    set_role: tuple[str, str] | None,
+    disable: str | None,
+    enable: str | None,
+    set_password: str | None,
+) -> None:
+    """List accounts, or change one's role (reader, contributor, moderator, admin), state or
+    password."""
     from multivector.web.community import CommunityError
 
     community = _community(db)
-    if set_role:
-        try:
+    try:
+        if set_role:
             user = community.set_role(*set_role)
-        except CommunityError as e:
-            raise click.ClickException(str(e)) from None
-        click.echo(f"{user.username} is now {user.role}")
-        return
-    for u in community.list_users():
-        click.echo(f"{u.username}\t{u.role}\t{'active' if u.is_active else 'disabled'}")
+            click.echo(f"{user.username} is now {user.role}")
+        elif disable or enable:
+            user = community.set_active(disable or enable, active=bool(enable))
+            click.echo(f"{user.username} is now {'active' if user.is_active else 'disabled'}")
+        elif set_password:
+            community.set_password(set_password, sys.stdin.readline().rstrip("\n"))
+            click.echo(f"password of {set_password} changed")
+        else:
+            for u in community.list_users():
+                click.echo(f"{u.username}\t{u.role}\t{'active' if u.is_active else 'disabled'}")
+    except CommunityError as e:
+        raise click.ClickException(str(e)) from None

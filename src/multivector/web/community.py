@@ -259,6 +259,15 @@ class Community:
             conn.execute(users.update().where(users.c.id == user.id).values(role=role))
         return User(id=user.id, username=user.username, role=role, is_active=user.is_active)
 
+    def set_active(self, username: str, active: bool) -> User:
+        """Disable (or re-enable) an account: a disabled user cannot log in or use tokens."""
+        user = self.get_user_by_name(username)
+        if user is None:
+            raise CommunityError(f"no user {username!r}")
+        with self.engine.begin() as conn:
+            conn.execute(users.update().where(users.c.id == user.id).values(is_active=active))
+        return User(id=user.id, username=user.username, role=user.role, is_active=active)
+
     def set_password(self, username: str, password: str) -> None:
         if len(password) < 8 or len(password) > 256:
             raise CommunityError("password must be 8-256 characters")
