@@ -260,3 +260,22 @@ def test_parquet_file_rows_stream_as_records(tmp_path):
     (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really")
     [prob] = items(tmp_path / "bad.parquet")
     assert prob.reason.startswith("cannot read Parquet")
+
+
+def test_streaming_keeps_memory_flat_on_a_large_file(tmp_path):
+    import tracemalloc
+
+    p = tmp_path / "large.jsonl"
+    line = json.dumps({"id": "x", "text": BODY}) + "\n"
+    with open(p, "w") as f:
+        for _ in range(8_000):  # ~2.5 MB
+            f.write(line)
+    list(read_inputs([str(p)], max_bytes=1))  # load the pattern and word lists first
+    tracemalloc.start()
+    n = 0
+    for item in read_inputs([str(p)]):
+        n += isinstance(item, Document)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert n == 8_000
+    assert peak < 500_000, f"peak {peak} bytes: the reader is holding the file"
