@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 
 from multivector.model import CodedDocument, Document, DocumentProblem, Event
 from multivector.petrarch.convert import NULL_CODE, TextPattern, VerbConversion, norm_word
@@ -212,12 +213,61 @@ class PetrarchCoder:
         ev.plover, ev.plover_mode = self.ontology.plover(code)
         ev.goldstein, ev.quad_class = cameo.goldstein, cameo.quad_class
 
+    def fill_targets(self, events: list[Event], doc) -> None:
+        """PETRARCH's target for an event without one: the first named actor after the verb in
+        the verb's phrase (``bargain for asylum in Gondor`` -> Gondor)."""
+        from multivector.coding.actors import actor_from_entry, char_span, parse_iso
+
+        mentions = None
+        for ev in events:
+            if ev.target is not None or ev.verb_span is None:
+                continue
+            span = doc.char_span(ev.verb_span.start, ev.verb_span.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            verb = span[0]
+            if mentions is None:
+                mentions = self.coder.lexicon.find_mentions(doc)
+            src = ev.source.span
+            for tok in sorted(verb.subtree, key=lambda t: t.i):
+                if tok.i <= verb.i or tok.i not in mentions:
+                    continue
+                if src is not None and src.start <= tok.idx < src.end:
+                    continue
+                m = mentions[tok.i]
+                when = parse_iso(ev.date)
+                toks = doc[m.start:m.end]
+                actor = actor_from_entry(m.best(when), toks.text, char_span(toks), when)
+                if actor.code != ev.source.code:
+                    ev.target = actor
+                    ev.rule += " +target"
+                break
+
     def code_documents(
         self, documents: Iterable[Document | DocumentProblem], batch_size: int = 32
     ) -> Iterator[CodedDocument]:
-        for coded in self.coder.code_documents(documents, batch_size=batch_size):
-            coded.events = self.finish(coded.events)
-            yield coded
+        """Like ``Coder.code_documents``, with the PETRARCH features applied to each document."""
+        it = iter(documents)
+        while batch := list(islice(it, batch_size)):
+            good = [d for d in batch if isinstance(d, Document)]
+            try:
+                docs = list(self.coder.nlp.pipe((d.text for d in good), batch_size=batch_size))
+            except Exception:  # one text broke the parser: parse one by one below
+                docs = None
+            parsed = iter(docs) if docs is not None else None
+            for item in batch:
+                if isinstance(item, DocumentProblem):
+                    yield CodedDocument(document=Document(id=item.name, text=""), problem=item)
+                    continue
+                try:
+                    doc = next(parsed) if parsed is not None else self.coder.nlp(item.text)
+                    coded = self.coder.code_parsed(item, doc)
+                    self.fill_targets(coded.events, doc)
+                    coded.events = self.finish(coded.events)
+                except Exception as exc:  # report this document, go on with the others
+                    coded = CodedDocument(document=item, problem=DocumentProblem(
+                        item.id, f"could not be coded: {exc}"))
+                yield coded
 
     def code_text(self, text: str, date: str | None = None, doc_id: str = "text") -> list[Event]:
         coded = next(self.code_documents([Document(id=doc_id, text=text, date=date)]))
