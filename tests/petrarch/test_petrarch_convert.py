@@ -114,3 +114,17 @@ def test_display_name():
     assert display_name("MINAS TIRITH") == "Minas Tirith"
     assert display_name("THE SHIRE") == "Shire"
     assert display_name("U.N.") == "U.N."
+
+
+def test_petrarch_names_win_over_built_in_ones(tmp_path: Path):
+    from multivector.coding.actor_data import load_actor_data
+
+    base = load_actor_data()
+    rus = next(c for c in base.countries if c.code == "RUS")
+    assert "Russia" in rus.names
+    path = write(tmp_path, "w.actors.txt", "RUSSIA [XYZ]\n")
+    dicts, _ = load_petrarch_dictionaries([path])
+    (actor_set,) = dicts.extra_actors
+    entries = {(type(e).__name__, getattr(e, "code", None)): e for e in actor_set.as_actor_entries()}
+    assert "Russia" not in entries[("CountryEntry", "RUS")].names
+    assert "Russia" in entries[("CountryEntry", "XYZ")].names

@@ -148,21 +148,43 @@ class _Converter:
         out: list[Entry] = []
         base_c = {c.code: c for c in self.base.countries} if self.base else {}
         base_o = {o.code: o for o in self.base.organizations} if self.base else {}
+        ours = {n.casefold() for names in (*self.countries.values(), *self.organizations.values())
+                for n in names} | {n.casefold() for p in self.leaders for n in p.names}
+
+        def keep(names: Sequence[str], own: Sequence[str] = ()) -> tuple[str, ...]:
+            # a name these dictionaries give to another actor is theirs, not the built-in one's
+            own_set = {n.casefold() for n in own}
+            return tuple(n for n in names if n.casefold() not in ours or n.casefold() in own_set)
+
         for code, names in self.countries.items():
             names = list(dict.fromkeys(names))
             if code in base_c:
                 old = base_c[code]
-                out.append(replace(old, names=tuple(dict.fromkeys([*old.names, *names]))))
+                out.append(replace(old, names=tuple(dict.fromkeys([*keep(old.names, names), *names])),
+                                   adjectives=keep(old.adjectives, names), demonyms=keep(old.demonyms, names)))
             else:
                 out.append(CountryEntry(code=code, name=names[0] if names else code, names=tuple(names)))
         for code, names in self.organizations.items():
             names = list(dict.fromkeys(names))
             if code in base_o:
                 old = base_o[code]
-                out.append(replace(old, names=tuple(dict.fromkeys([*old.names, *names]))))
+                out.append(replace(old, names=tuple(dict.fromkeys([*keep(old.names, names), *names]))))
             else:
                 kind = code[:3].lower() if code[:3] in ("IGO", "NGO", "MNC") else "igo"
                 out.append(OrganizationEntry(code=code, names=tuple(names), kind=kind))
+        # built-in entries of other codes lose the names these dictionaries define
+        for code, c in base_c.items():
+            if code not in self.countries:
+                names, adjs, dems = keep(c.names), keep(c.adjectives), keep(c.demonyms)
+                if (names, adjs, dems) != (c.names, c.adjectives, c.demonyms):
+                    out.append(replace(c, names=names, adjectives=adjs, demonyms=dems))
+        for code, o in base_o.items():
+            if code not in self.organizations and keep(o.names) != o.names:
+                out.append(replace(o, names=keep(o.names)))
+        if self.base:
+            for person in self.base.leaders:
+                if keep(person.names) != person.names and keep(person.names):
+                    out.append(replace(person, names=keep(person.names)))
         out.extend(self.leaders)
         return out
 
@@ -172,8 +194,9 @@ def convert_actors(
     agents: Sequence,
     base: ActorData | None = None,
 ) -> tuple[PetrarchActorSet, list[PetrarchWarning]]:
-    """Convert actor roots and agent entries; with ``base`` (merge mode) names are added to
-    base entries of the same code instead of replacing them."""
+    """Convert actor roots and agent entries; with ``base`` (the built-in actor data) names are
+    added to base entries of the same code, and base entries give up names these
+    dictionaries define for other actors (the PETRARCH entry wins)."""
     warnings: list[PetrarchWarning] = []
     conv = _Converter(base, warnings)
     result = PetrarchActorSet()
