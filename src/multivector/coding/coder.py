@@ -53,8 +53,10 @@ class Coder:
         nlp=None,
         dictionaries: Dictionaries | None = None,
         replace: bool = False,
+        max_chunk: int = 100_000,
     ) -> None:
         self.dictionary_paths = list(dictionary_paths)
+        self.max_chunk = max_chunk
         self.dictionaries = dictionaries or load_dictionaries(
             self.dictionary_paths, replace=replace
         )
@@ -83,26 +85,43 @@ class Coder:
         """
         it = iter(documents)
         while batch := list(islice(it, batch_size)):
-            good = [d for d in batch if isinstance(d, Document)]
-            parsed = iter(self.nlp.pipe((d.text for d in good), batch_size=batch_size))
+            short = [d for d in batch if isinstance(d, Document) and len(d.text) <= self.max_chunk]
+            parsed = self._parse_stream(short, batch_size)
             for item in batch:
                 if isinstance(item, DocumentProblem):
                     yield CodedDocument(document=Document(id=item.name, text=""), problem=item)
                     continue
                 try:
-                    doc = next(parsed)
+                    if len(item.text) > self.max_chunk:
+                        doc = self._parse_long(item.text)
+                    else:
+                        doc = next(parsed)
                 except Exception as exc:  # the parser failed on this text: report, go on
                     log.warning("%s: could not be parsed: %s", item.id, exc)
                     yield CodedDocument(
                         document=item, problem=DocumentProblem(item.id, f"parse failed: {exc}")
                     )
-                    parsed = iter(
-                        self.nlp.pipe(
-                            (d.text for d in good[good.index(item) + 1 :]), batch_size=batch_size
-                        )
-                    )
+                    if len(item.text) <= self.max_chunk:
+                        parsed = self._parse_stream(short[short.index(item) + 1 :], batch_size)
                     continue
                 yield self.code_parsed(item, doc)
+
+    def _parse_stream(self, documents: list[Document], batch_size: int) -> Iterator:
+        return iter(self.nlp.pipe((d.text for d in documents), batch_size=batch_size))
+
+    def _parse_long(self, text: str):
+        """Parse a long text in paragraph-sized pieces and join them into one ``Doc``.
+
+        The parser's memory grows with the length of what it is given; pieces of at most
+        ``max_chunk`` characters keep it bounded, and ``Doc.from_docs`` keeps offsets exact.
+        """
+        from spacy.tokens import Doc
+
+        pieces = split_text(text, self.max_chunk)
+        doc = Doc.from_docs(list(self.nlp.pipe(pieces)), ensure_whitespace=False)
+        if doc.text != text:  # never expected; offsets would be wrong, so say so
+            raise ValueError("long document could not be split without changing its text")
+        return doc
 
     def code_text(self, text: str, date: str | None = None, doc_id: str = "text") -> list[Event]:
         """Code one text; ``date`` (YYYY-MM-DD) anchors relative dates."""
@@ -185,6 +204,27 @@ class Coder:
                     f"PLOVER {e.plover}, Goldstein {e.goldstein}, date {e.date} [{e.date_source}], rule {e.rule}"
                 )
         return "\n".join(lines)
+
+
+def split_text(text: str, size: int) -> list[str]:
+    """Cut ``text`` into pieces of at most about ``size`` characters at paragraph breaks (else
+    line breaks, else sentence ends, else spaces); the pieces concatenate back to ``text``."""
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            k = window.rfind(sep)
+            if k > size // 4:
+                cut = k + len(sep)
+                break
+        if cut <= 0:
+            cut = size
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return [p for p in pieces if p]
 
 
 def _content_sentences(doc):
