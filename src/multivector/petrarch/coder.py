@@ -129,8 +129,22 @@ class PetrarchCoder:
         """Apply the PETRARCH code features to one document's events."""
         out: list[Event] = []
         seen: set[tuple] = set()
-        for ev in events:
-            self._refine(ev)
+        events = list(events)
+        groups: dict[tuple, list[Event]] = {}
+        for ev in events:  # the events of one verb: a compound subject gives several sources
+            span = ev.verb_span.start if ev.verb_span else None
+            groups.setdefault((ev.sentence_id, span), []).append(ev)
+        expanded: list[Event] = []
+        for group in groups.values():
+            sources = list({e.source.code: e.source for e in group}.values())
+            for ev in group:
+                if self._refine(ev, compound=len(sources) > 1) and ev.target is None:
+                    # "% *": the members of the compound subject act towards each other
+                    expanded += [dataclasses.replace(ev, target=t, rule=ev.rule + " +compound")
+                                 for t in sources if t.code != ev.source.code]
+                    continue
+                expanded.append(ev)
+        for ev in expanded:
             for actor in (ev.source, ev.target):
                 # PETRARCH writes an agent whose country is unknown as ---GOV
                 if actor is not None and actor.kind == "agent" and not actor.country \
@@ -176,13 +190,15 @@ class PetrarchCoder:
                 start = src_end
         return words_of(sent[start:rel]), words_of(sent[verb_end:])
 
-    def _refine(self, ev: Event) -> None:
-        """Re-code ``ev`` by the first matching pattern with words before the verb."""
+    def _refine(self, ev: Event, compound: bool = False) -> bool:
+        """Re-code ``ev`` by the longest pattern of its verb block whose words are in the sentence
+        (see :mod:`multivector.petrarch.convert`); True if that pattern needs a compound subject
+        (``%``) and ``compound`` says the subject is one."""
         key = ev.rule.split(" ", 1)[0]
         block = self.verbs.block_of.get(key)
         patterns = self.verbs.text_patterns.get(block) if block else None
         if not patterns:
-            return
+            return False
         before, after = self._windows(ev)
         current = self.verbs.specificity.get(key, 0)
         own = next((tp for tp in patterns if tp.rule.split(" ", 1)[0] == key), None)
@@ -191,17 +207,20 @@ class PetrarchCoder:
         for tp in patterns:
             if tp is own:
                 if own_ok:
-                    return  # the pattern the coder used comes first: it stands
+                    return False  # the pattern the coder used comes first: it stands
                 continue
             if own_ok and tp.specificity < current:
-                return
+                return False
+            if tp.compound and not compound:
+                continue
             if text_pattern_matches(tp, before, after):
                 self._recode(ev, tp.code, f"{tp.rule.split(' ', 1)[0]} +text {tp.rule.split(' ', 1)[1]}")
                 if tp.reverse:
                     self._text_reverse[id(ev)] = tp.reverse
-                return
+                return tp.compound
         if not own_ok:  # nothing longer or shorter matched: the block's default code
             self._recode(ev, self.verbs.default_code.get(block, NULL_CODE), f"{key} +text (default)")
+        return False
 
     def _recode(self, ev: Event, code: str, rule: str) -> None:
         ev.cameo = code

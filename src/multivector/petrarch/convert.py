@@ -158,7 +158,8 @@ class _Converter:
                 self.warn(pat.where, "pattern", f"{pat.text!r}: unknown synset; pattern left out")
             return None
         code, reverse = self.code(pat.code, pat.where, pat.text, warn=not quiet)
-        return TextPattern(before, after, code, reverse, f"{pat.where} {pat.text}")
+        compound = any(t.kind == "compound" for t in pat.before)
+        return TextPattern(before, after, code, reverse, f"{pat.where} {pat.text}", compound)
 
     # -- codes ------------------------------------------------------------------------------
     def code(self, raw: str, where: Where, what: str, warn: bool = True) -> tuple[str, str | None]:
@@ -342,6 +343,7 @@ class TextPattern:
     code: str
     reverse: str | None
     rule: str
+    compound: bool = False  # "%": the subject must be a compound ("A and B")
 
     @property
     def specificity(self) -> int:
@@ -425,7 +427,7 @@ def convert_verbs(
                 warnings.append(PetrarchWarning(pat.where, "target before the verb",
                                 f"{pat.text!r}: '+' before the verb has no equivalent; pattern left out"))
                 continue
-            if kinds & {"word", "class", "pp", "np"}:
+            if kinds & {"word", "class", "pp", "np", "compound"}:
                 tp = conv.text_pattern(pat)
                 if tp is not None:
                     texts.append(tp)
