@@ -96,7 +96,8 @@ class _Converter:
                 continue
             if len(parts) > 1:
                 self.warn(syn.where, "multi-word synset member",
-                          f"&{name}: {member!r} matched by its last word {parts[-1].lower()!r}")
+                          f"&{name}: {member!r}: the parse matches its last word {parts[-1].lower()!r}; "
+                          "the whole phrase is checked only by petrarch_coder's word-sequence step")
             words |= noun_forms(parts[-1])
         self._resolving.discard(name)
         result = frozenset(words)
@@ -194,7 +195,8 @@ class _Converter:
             if len(heads) > 1:
                 mods = " ".join(("&" if t.kind == "class" else "") + t.text for t in heads[:-1])
                 self.warn(where, "noun-phrase modifiers",
-                          f"{text!r}: noun phrase matched by its head word only; modifiers {mods!r} not required")
+                          f"{text!r}: the parse matches the head word only; modifiers {mods!r} are checked "
+                          "only by petrarch_coder's word-sequence step")
             return self._object(heads[-1], after_prep, where, text)
         return None
 
@@ -245,7 +247,8 @@ class _Converter:
                     target_prep = p
                 if len(objs) > 1:
                     self.warn(w, "noun-phrase modifiers",
-                              f"{text!r}: ({p} ...) matched by its last noun only")
+                              f"{text!r}: ({p} ...): the parse matches its last noun only; the other words are "
+                              "checked only by petrarch_coder's word-sequence step")
                 if objs:
                     r = self._object(objs[-1], p, w, text)
                     if r is not None:
