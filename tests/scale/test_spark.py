@@ -150,3 +150,37 @@ def test_jsonl_output_and_parquet_input(spark, corpus, tmp_path):
     expected_events, expected_problems = local_run([str(pq_path)])
     assert sorted(lines, key=key) == sorted(expected_events, key=key)
     assert expected_problems == {(name, reason)}
+
+
+def test_documents_side_output_loads_into_the_store_like_local_ingest(spark, corpus, tmp_path):
+    pytest.importorskip("sqlalchemy")
+    from multivector.scale.load import load_coded_documents
+    from multivector.scale.spark import spark_code
+    from multivector.store import open_store
+
+    out, docs_out = tmp_path / "events", tmp_path / "documents"
+    stats = spark_code(
+        spark, [str(corpus)], str(out), documents_output=str(docs_out), coder_factory=fake_coder
+    )
+    spark_store = open_store(f"sqlite:///{tmp_path / 'spark.db'}")
+    loaded = load_coded_documents(spark_store, str(docs_out), str(out / "_problems"))
+    assert loaded.documents == stats.documents and loaded.events == stats.events
+    assert loaded.failed == stats.problems
+
+    local_store = open_store(f"sqlite:///{tmp_path / 'local.db'}")
+    local_store.add_coded_documents(
+        parallel_code_documents(read_inputs([str(corpus)]), workers=1, coder_factory=fake_coder)
+    )
+
+    def events(store):
+        return sorted(store.query_events(limit=None, order="doc"), key=key)
+
+    def failures(store):
+        return sorted((f["name"], f["reason"]) for f in store.failures())
+
+    assert events(spark_store) == events(local_store)
+    assert len(events(spark_store)) == stats.events
+    assert failures(spark_store) == failures(local_store)
+    # loading again changes nothing (same texts are already stored)
+    again = load_coded_documents(spark_store, str(docs_out))
+    assert again.documents == 0 and again.skipped == stats.documents

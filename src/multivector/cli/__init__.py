@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "series": "multivector.cli.orient:series",
     "serve": "multivector.cli.serve:serve",
     "spark-code": "multivector.cli.spark:spark_code",
+    "spark-load": "multivector.cli.spark:spark_load",
     "users": "multivector.cli.serve:users",
 }
 

@@ -55,6 +55,13 @@ def _conf_pairs(values: tuple[str, ...]) -> dict[str, str]:
     default=None,
     help="Where unusable documents go, as JSON Lines {name, reason} (default: OUTPUT/_problems).",
 )
+@click.option(
+    "--documents",
+    "documents_output",
+    default=None,
+    help="Also write the coded documents (text, sentences, events) here as Parquet, "
+    "for `multivector spark-load`.",
+)
 @click.option("--overwrite", is_flag=True, help="Replace OUTPUT if it exists.")
 @click.option("--conf", "conf", multiple=True, help="Extra Spark setting KEY=VALUE (repeatable).")
 def spark_code(
@@ -68,6 +75,7 @@ def spark_code(
     batch_size: int,
     max_bytes: int,
     problems_output: str | None,
+    documents_output: str | None,
     overwrite: bool,
     conf: tuple[str, ...],
 ) -> None:
@@ -109,6 +117,7 @@ def spark_code(
             problems_output=problems_output,
             partitions=partitions,
             overwrite=overwrite,
+            documents_output=documents_output,
         )
     except Exception as e:
         if "already exists" in str(e):
@@ -128,3 +137,54 @@ def spark_code(
     )
     if stats.documents == 0:
         sys.exit(1)
+
+
+@click.command("spark-load")
+@click.argument("documents")
+@click.option(
+    "--problems",
+    "problems_path",
+    default=None,
+    help="The run's problems side output (e.g. OUTPUT/_problems), recorded as failures.",
+)
+@click.option(
+    "--db", default=None, help="Store URL (default: $MULTIVECTOR_DB or sqlite:///multivector.db)."
+)
+@click.option(
+    "--status", type=click.Choice(["accepted", "pending"]), default="accepted", show_default=True
+)
+@click.option("--recode", is_flag=True, help="Replace the events of documents already stored.")
+@click.option(
+    "--batch-size", type=int, default=200, show_default=True, help="Documents per transaction."
+)
+def spark_load(
+    documents: str,
+    problems_path: str | None,
+    db: str | None,
+    status: str,
+    recode: bool,
+    batch_size: int,
+) -> None:
+    """Put the coded DOCUMENTS of a `spark-code --documents` run into the store.
+
+    Streams the Parquet files (local paths) batch by batch; documents already stored are skipped.
+    """
+    import os
+
+    from multivector.cli.events import open_store_or_fail
+    from multivector.scale.load import load_coded_documents
+    from multivector.store import DEFAULT_URL
+
+    store = open_store_or_fail(db or os.environ.get("MULTIVECTOR_DB") or DEFAULT_URL)
+    try:
+        stats = load_coded_documents(
+            store, documents, problems_path, batch_size=batch_size, status=status, recode=recode
+        )
+    finally:
+        store.close()
+    d = stats.to_dict()
+    click.echo(
+        f"stored {d['documents']} document(s) ({d['sentences']} sentences, {d['events']} events); "
+        f"{d['skipped']} already stored, {d['recoded']} recoded, {d['failed']} failures recorded",
+        err=True,
+    )

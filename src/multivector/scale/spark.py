@@ -89,6 +89,31 @@ def event_schema() -> StructType:
     )
 
 
+def document_schema() -> StructType:
+    """The Spark schema of a coded document (the ``--documents`` side output)."""
+    from pyspark.sql.types import ArrayType, LongType, StringType, StructField, StructType
+
+    def s(name: str) -> StructField:
+        return StructField(name, StringType(), True)
+
+    sentence = StructType(
+        [StructField("start", LongType(), True), StructField("end", LongType(), True), s("text")]
+    )
+    return StructType(
+        [
+            s("id"),
+            s("text"),
+            s("date"),
+            s("title"),
+            s("url"),
+            s("source_path"),
+            StructField("n_sentences", LongType(), True),
+            StructField("sentences", ArrayType(sentence, True), True),
+            StructField("events", ArrayType(StringType(), True), True),
+        ]
+    )
+
+
 def event_year(date: str | None) -> int | None:
     """The partition year of an event date (``YYYY...``), or None when undated."""
     if date and len(date) >= 4 and date[:4].isdigit():
@@ -183,8 +208,10 @@ def code_partition(
     factory_args: tuple[Any, ...],
     batch_size: int,
     counters: dict[str, Any] | None = None,
+    with_documents: bool = False,
 ) -> Iterator[tuple[str, Any]]:
-    """Code one partition: yields ("event", dict) and ("problem", dict) rows."""
+    """Code one partition: yields ("event", dict), ("problem", dict) and, when asked,
+    ("document", dict) rows."""
     coder = executor_coder(factory, factory_args)
     for coded in code_items(coder, _unit_items(units, reader), batch_size):
         if coded.problem is not None:
@@ -199,8 +226,25 @@ def code_partition(
             counters["documents"].add(1)
             counters["sentences"].add(coded.n_sentences)
             counters["events"].add(len(coded.events))
-        for event in coded.events:
-            yield ("event", event.to_dict())
+        events = [event.to_dict() for event in coded.events]
+        for event in events:
+            yield ("event", event)
+        if with_documents:
+            doc = coded.document
+            yield (
+                "document",
+                {
+                    "id": doc.id,
+                    "text": doc.text,
+                    "date": doc.date,
+                    "title": doc.title,
+                    "url": doc.url,
+                    "source_path": doc.source_path,
+                    "n_sentences": coded.n_sentences,
+                    "sentences": [{"start": a, "end": b, "text": t} for a, b, t in coded.sentences],
+                    "events": [json.dumps(e, ensure_ascii=False) for e in events],
+                },
+            )
 
 
 # -- driver side -----------------------------------------------------------------------------
@@ -312,6 +356,7 @@ def spark_code(
     problems_output: str | None = None,
     partitions: int | None = None,
     overwrite: bool = False,
+    documents_output: str | None = None,
     coder_factory: Callable[..., DocumentCoder] | None = None,
     coder_args: tuple[Any, ...] | None = None,
 ) -> SparkRunStats:
@@ -321,7 +366,9 @@ def spark_code(
     that could not be read or coded) go to ``problems_output`` (default
     ``OUTPUT/_problems``, which Spark and DuckDB readers of OUTPUT skip) as JSON Lines
     ``{"name", "reason"}``. ``coder_factory(*coder_args)`` builds each executor's coder
-    (default: ``Coder(dictionary_paths)``).
+    (default: ``Coder(dictionary_paths)``). With ``documents_output``, the coded documents
+    (text, metadata, sentences and their events as JSON) are written there as Parquet too, for
+    :func:`multivector.scale.load.load_coded_documents` to put into the store.
     """
     from pyspark import StorageLevel
 
@@ -350,6 +397,7 @@ def spark_code(
             factory_args=args,
             batch_size=batch_size,
             counters=counters,
+            with_documents=documents_output is not None,
         )
     ).persist(StorageLevel.MEMORY_AND_DISK)
     try:
@@ -371,6 +419,10 @@ def spark_code(
         )
         pdf = spark.createDataFrame(problem_lines, schema="value string").coalesce(1)
         pdf.write.mode("overwrite").text(problems_path)
+        if documents_output is not None:
+            docs = coded.filter(lambda r: r[0] == "document").map(lambda r: r[1])
+            ddf = spark.createDataFrame(docs, schema=document_schema())
+            ddf.write.mode(mode).parquet(documents_output)
         samples = [
             f"{p['name']}: {p['reason']}"
             for _, p in coded.filter(lambda r: r[0] == "problem").take(5)
