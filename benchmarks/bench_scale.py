@@ -238,6 +238,12 @@ def main(argv: list[str] | None = None) -> None:
                 )
             )
             print(rows[-1], file=sys.stderr)
+        if len({r["events"] for r in rows}) > 1:
+            print(
+                "WARNING: the runs found different numbers of events (was the coder changed "
+                "during the benchmark?)",
+                file=sys.stderr,
+            )
         base = rows[0]["steady_sentences"] / rows[0]["steady_s"]
         load = os.getloadavg()
         print(f"\nmachine: {os.cpu_count()} cores; load average at the end {load[0]:.1f}")
