@@ -79,3 +79,25 @@ def test_semantic_rerank_orders_by_similarity(monkeypatch):
     monkeypatch.setattr(answer, "_encoder", lambda: lambda texts: [vectors[t] for t in texts])
     ranked = answer.semantic_rerank("q", [{"text": "far"}, {"text": "near"}])
     assert [r["text"] for r in ranked] == ["near", "far"]
+
+
+def test_event_type_is_relaxed_when_nothing_of_that_type_matches(qa_store):
+    a = Answerer(qa_store).answer("Did Russia praise Kazakhstan in 1999?")
+    assert a["understood"]["relaxed"] == ["event type"]
+    assert [e["cameo"] for e in a["events"]] == ["111"]
+    strict = Answerer(qa_store).answer("Who did Nazarbayev visit?")
+    assert strict["understood"]["relaxed"] == []
+
+
+def test_subject_or_object_of_the_question():
+    g = gaz()
+    assert parse_question("Who did Nazarbayev visit?", g).role == "source"
+    assert parse_question("Kazakhstan signed what in 2013?", g).role == "source"
+    assert parse_question("Who visited Kazakhstan in 2013?", g).role == "target"
+    assert parse_question("What about Kazakhstan?", g).role is None
+
+
+def test_who_visited_lists_visitors(qa_store):
+    a = Answerer(qa_store).answer("Who visited Turkey?")
+    assert a["understood"]["role"] == "target"
+    assert "Nazarbayev (KAZGOV)" in a["answer"] and "Iran" not in a["answer"]

@@ -69,10 +69,14 @@ class Parsed:
     cameo: list[str] = field(default_factory=list)
     event_words: list[str] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    # With one actor: "source" when the question makes it the subject ("Who did X visit?"),
+    # "target" when it is the object ("Who visited X?"), None when it cannot tell.
+    role: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kind": self.kind,
+            "role": self.role,
             "actors": [{"mention": m, "code": c} for m, c in self.actors],
             "since": self.since,
             "until": self.until,
@@ -174,7 +178,22 @@ def parse_question(question: str, gazetteer: Gazetteer) -> Parsed:
         else:
             p.keywords.append(word)
     p.cameo = list(dict.fromkeys(prefixes))
+    if len(p.actors) == 1:
+        p.role = _role(lowered, p.actors[0][0].lower(), p.event_words)
     return p
+
+
+_AUX = r"(?:did|does|do|has|have|had|will|would|can|could|is|was)"
+
+
+def _role(question: str, mention: str, verbs: list[str]) -> str | None:
+    """Is the one actor the subject or the object of the question's event word?"""
+    m = re.escape(mention)
+    if re.search(rf"\b{_AUX}\s+(?:the\s+)?{m}\b", question) or re.match(rf"(?:the\s+)?{m}\b", question):
+        return "source"
+    if verbs and re.search(rf"\b(?:who|which|what)\b.*\b{re.escape(verbs[0])}\b.*\b{m}\b", question):
+        return "target"
+    return None
 
 
 def _stem_match(word: str) -> str | None:
@@ -184,22 +203,32 @@ def _stem_match(word: str) -> str | None:
     return None
 
 
-def _terms(p: Parsed) -> set[str]:
-    """Words a relevant sentence is likely to contain (keywords, their expansions, verbs)."""
-    out: set[str] = set()
-    for w in p.keywords:
-        out.add(w[:6])
-        for a in aliases().get(w, []):
-            out.add(a[:6])
+def _terms(p: Parsed) -> dict[str, float]:
+    """Word prefixes a relevant sentence is likely to contain, with weights: the question's
+    topic words (and their expansions) weigh 2, its event words 1 (the query already
+    selected events of that type)."""
+    out: dict[str, float] = {}
     for w in p.event_words:
-        out.add(w[:5])
+        out[w[:5]] = 1.0
+    for w in p.keywords:
+        out[w[:6]] = 2.0
+        for a in aliases().get(w, []):
+            out[a[:6]] = 2.0
     return out
 
 
-def _score(sentence: str, terms: set[str], mentions: list[str]) -> float:
+def _event_score(e: dict[str, Any], terms: dict[str, float], mentions: list[str]) -> float:
+    """A sentence's score, plus the event's own words (object, verb) counted double: two
+    events of one sentence differ by what they are about."""
+    own = " ".join(x for x in (e.get("object"), e.get("verb")) if x)
+    return _score(e["sentence"], terms, mentions) + 2 * _score(own, terms, [])
+
+
+def _score(sentence: str, terms: dict[str, float], mentions: list[str]) -> float:
     words = {w.lower()[:6] for w in _WORD.findall(sentence)}
     prefixes5 = {w[:5] for w in words}
-    hits = sum(1 for t in terms if t in words or (len(t) == 5 and t in prefixes5))
+    hits = sum(weight for t, weight in terms.items()
+               if t in words or (len(t) == 5 and t in prefixes5))
     named = sum(1 for m in mentions if m.lower() in sentence.lower())
     return hits + 1.5 * named
 
@@ -221,28 +250,19 @@ class Answerer:
         return self._gazetteer
 
     def answer(self, question: str, limit: int = 8) -> dict[str, Any]:
-        from multivector.store import EventFilter
 
         p = parse_question(question, self.gazetteer())
         terms = _terms(p)
         mentions = [m for m, _ in p.actors]
         events: list[dict[str, Any]] = []
+        relaxed: list[str] = []
         if p.actors:
-            codes = [c for _, c in p.actors]
-            base: dict[str, Any] = {"since": p.since, "until": p.until}
-            if p.cameo:
-                base["cameo"] = ",".join(p.cameo)
-            if len(codes) >= 2:
-                filters = [EventFilter(dyad=(codes[0], codes[1]), **base)]
-            else:
-                filters = [EventFilter(actor=codes[0], **base), EventFilter(target=codes[0], **base)]
-            seen: set[str] = set()
-            for f in filters:
-                for e in self.store.query_events(f, limit=200, offset=0):
-                    if e["event_id"] not in seen:
-                        seen.add(e["event_id"])
-                        events.append(e)
-            events.sort(key=lambda e: -_score(e["sentence"], terms, mentions))
+            events = self._events(p, p.cameo)
+            if not events and p.cameo:
+                # No event of the asked type: the same actors and period still say something.
+                events = self._events(p, [])
+                relaxed = ["event type"] if events else []
+            events.sort(key=lambda e: -_event_score(e, terms, mentions))
             events = events[:limit]
         sentences = self.search_sentences(p, limit=limit)
         if self.semantic and sentences:
@@ -250,12 +270,37 @@ class Answerer:
         method = "events" if events else ("text" if sentences else "none")
         return {
             "question": p.text,
-            "understood": p.to_dict(),
+            "understood": {**p.to_dict(), "relaxed": relaxed},
             "method": method,
             "answer": compose(p, events, sentences),
             "events": events,
             "sentences": sentences,
         }
+
+    def _events(self, p: Parsed, cameo: list[str]) -> list[dict[str, Any]]:
+        """Events of the question's actors (one: either side; two: between them) in its period."""
+        from multivector.store import EventFilter
+
+        codes = [c for _, c in p.actors]
+        base: dict[str, Any] = {"since": p.since, "until": p.until}
+        if cameo:
+            base["cameo"] = ",".join(cameo)
+        if len(codes) >= 2:
+            filters = [EventFilter(dyad=(codes[0], codes[1]), **base)]
+        elif p.role == "source":
+            filters = [EventFilter(actor=codes[0], **base)]
+        elif p.role == "target":
+            filters = [EventFilter(target=codes[0], **base)]
+        else:
+            filters = [EventFilter(actor=codes[0], **base), EventFilter(target=codes[0], **base)]
+        seen: set[str] = set()
+        out: list[dict[str, Any]] = []
+        for f in filters:
+            for e in self.store.query_events(f, limit=200, offset=0):
+                if e["event_id"] not in seen:
+                    seen.add(e["event_id"])
+                    out.append(e)
+        return out
 
     def search_sentences(self, p: Parsed, limit: int = 8) -> list[dict[str, Any]]:
         """Sentences ranked by full-text search over the question's content words (any of them)."""
