@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import and_, case, func, literal, or_, select, true
 
-from multivector.analysis.poles import Pole
+from multivector.analysis.poles import Pole, pole_of
 from multivector.store import schema as S
 from multivector.store.core import Store
 from multivector.store.filters import EventFilter, actor_match, conditions
@@ -31,37 +31,46 @@ def period_length(by: str | None) -> int:
 class Cell:
     """Events between the actor and a partner (or a pole) with one quad class in one period."""
 
-    key: str | None  # partner code, or pole name (None: no pole)
+    key: str  # the partner's code
     period: str  # "all", "undated", or YYYY / YYYY-MM / YYYY-MM-DD
     quad_class: int
     events: int
     goldstein: float
     weight: float  # sum of max(|goldstein|, 1): cooperation for quads 1-2, conflict for 3-4
     last_date: str | None = None
+    extra: str | None = None
+
+
+def dated_codes(poles: list[Pole]) -> frozenset[str]:
+    """Codes with a dated membership somewhere: only their events need a per-event date check."""
+    return frozenset(m.code for p in poles for m in p.members if m.since or m.until)
 
 
 def pole_expr(poles: list[Pole], partner, day):
-    """SQL: the name of the first pole ``partner`` belongs to on ``day`` (NULL if none)."""
+    """SQL: for a partner with a dated membership, the name of the first pole it belongs to on
+    ``day`` ('' if none); NULL for every other partner (decided in Python, no date needed)."""
+    dated = dated_codes(poles)
+    if not dated:
+        return literal(None)
     whens = []
     for pole in poles:
-        always = sorted({m.code for m in pole.members if not m.since and not m.until})
-        if always:
-            whens.append((partner.in_(always), literal(pole.name)))
         for m in pole.members:
-            if not m.since and not m.until:
+            if m.code not in dated:
                 continue
             bounds = []
             if m.since:
                 bounds.append(day >= m.since)
             if m.until:
                 bounds.append(day <= m.until)
-            whens.append((and_(partner == m.code, or_(day.is_(None), and_(*bounds))), literal(pole.name)))
-    if not whens:
-        return literal(None)
-    return case(*whens, else_=None)
+            active = or_(day.is_(None), and_(*bounds)) if bounds else true()
+            whens.append((and_(partner == m.code, active), literal(pole.name)))
+    # The IN test first keeps the per-row cost low for the (many) events with undated partners.
+    return case((partner.in_(sorted(dated)), case(*whens, else_="")), else_=None)
 
 
-def _cells(store: Store, actor: str, f: EventFilter | None, key_of, by: str | None) -> list[Cell]:
+def _cells(
+    store: Store, actor: str, f: EventFilter | None, by: str | None, extra=None
+) -> list[Cell]:
     actor = actor.strip().upper()
     base = replace(f or EventFilter(), actor=None, target=None, dyad=None)
     e, d = S.events, S.documents
@@ -75,11 +84,11 @@ def _cells(store: Store, actor: str, f: EventFilter | None, key_of, by: str | No
     cells: list[Cell] = []
     with store.engine.connect() as conn:
         for me_root, me_code, other in sides:
-            key = key_of(other, e.c.date_start).label("key")
+            x = (extra(other, e.c.date_start) if extra else literal(None)).label("extra")
             p = period.label("period")
             q = (
                 select(
-                    key, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
+                    other, x, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
                     func.sum(e.c.weight), func.max(e.c.date_start),
                 )  # fmt: skip
                 .where(
@@ -91,25 +100,45 @@ def _cells(store: Store, actor: str, f: EventFilter | None, key_of, by: str | No
                         *conds,
                     )
                 )
-                .group_by(key, p, e.c.quad_class)
+                .group_by(other, x, p, e.c.quad_class)
             )
-            for k, per, quad, cnt, gsum, weight, last in conn.execute(q):
+            for partner, ext, per, quad, cnt, gsum, weight, last in conn.execute(q):
                 cells.append(
-                    Cell(k, per if per is not None else "undated", int(quad), int(cnt),
-                         float(gsum or 0), float(weight or 0), last)  # fmt: skip
+                    Cell(partner, per if per is not None else "undated", int(quad), int(cnt),
+                         float(gsum or 0), float(weight or 0), last, ext)  # fmt: skip
                 )
     return cells
 
 
-def partner_cells(store: Store, actor: str, f: EventFilter | None = None, by: str | None = None) -> list[Cell]:
+def partner_cells(
+    store: Store, actor: str, f: EventFilter | None = None, by: str | None = None
+) -> list[Cell]:
     """The actor's events aggregated per partner (``key``), quad class and period."""
-    return _cells(store, actor, f, lambda other, day: other, by)
+    return _cells(store, actor, f, by)
 
 
 def pole_cells(
     store: Store, actor: str, poles: list[Pole], f: EventFilter | None = None, by: str | None = None
 ) -> list[Cell]:
-    """The actor's events aggregated per pole (``key``; None = no pole), quad class and period.
-
-    Membership is decided per event, on its first day (undated events: any membership)."""
-    return _cells(store, actor, f, lambda other, day: pole_expr(poles, other, day), by)
+    """The actor's events aggregated per pole (``key``: pole name, or None for no pole), quad
+    class and period. Membership is decided per event, on its first day (undated events: any
+    membership)."""
+    dated = dated_codes(poles)
+    out: dict[tuple, Cell] = {}
+    for c in _cells(store, actor, f, by, extra=lambda other, day: pole_expr(poles, other, day)):
+        if c.key in dated:
+            pole = c.extra or None
+        else:
+            found = pole_of(poles, c.key)
+            pole = found.name if found else None
+        k = (pole, c.period, c.quad_class)
+        if k in out:
+            o = out[k]
+            o.events += c.events
+            o.goldstein += c.goldstein
+            o.weight += c.weight
+            if c.last_date and (o.last_date is None or c.last_date > o.last_date):
+                o.last_date = c.last_date
+        else:
+            out[k] = Cell(pole, c.period, c.quad_class, c.events, c.goldstein, c.weight, c.last_date)
+    return list(out.values())
