@@ -42,12 +42,19 @@ class SalienceTracker:
     _order: int = 0
     window: int = 60
 
-    def note(self, actors: list[Actor], subject: bool = False) -> None:
-        """Record actors just mentioned (``subject``: they were a clause's subject)."""
+    def new_sentence(self) -> None:
+        """Mentions noted from now on belong to the next sentence (the unit of recency)."""
         self._order += 1
+
+    def note(self, actors: list[Actor], subject: bool = False) -> None:
+        """Record actors just mentioned (``subject``: they were a clause's subject).
+
+        Named things that are not actors (a treaty) are noted too, with an empty code, so that
+        "withdrew from it" can refer to the treaty rather than to the last country.
+        """
         for a in actors:
             self.history.append(_Entry(a, self._order, subject))
-        if len(actors) > 1:
+        if len(actors) > 1 and all(a.code for a in actors):
             self.groups.append((self._order, list(actors)))
         if len(self.history) > self.window:
             del self.history[: len(self.history) - self.window]

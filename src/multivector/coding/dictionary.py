@@ -56,7 +56,9 @@ class EventPattern:
     rule: str  # "verbs.yaml:123 meet with"
     pos: str = "verb"  # "verb" or "noun"
     text: str = ""  # the pattern as written
-    target_prep: str | None = None  # preposition whose object is the target, if the pattern names one
+    target_prep: str | None = (
+        None  # preposition whose object is the target, if the pattern names one
+    )
     reciprocal: bool = False  # "meet", "agree": a group subject interacts within itself
 
     @property
@@ -212,7 +214,11 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
         if bad:
             raise DictionaryError(f"{path}: entry for {code}: unknown keys {sorted(bad)}")
         reciprocal = bool(entry.get("reciprocal", False))
-        for pos, key, recip in (("verb", "verbs", reciprocal), ("noun", "nouns", reciprocal), ("verb", "reciprocal_verbs", True)):
+        for pos, key, recip in (
+            ("verb", "verbs", reciprocal),
+            ("noun", "nouns", reciprocal),
+            ("verb", "reciprocal_verbs", True),
+        ):
             for phrase in entry.get(key) or []:
                 phrase = str(phrase)
                 rule = f"{path.name}:{_line_of(lines, code, phrase)} {code} {phrase}"
@@ -281,8 +287,13 @@ def load_dictionaries(paths: Iterable[str | Path] = (), replace: bool = False) -
             bundle.actor_files.append(p)
         if "discards" in head:
             bundle.discards = bundle.discards | frozenset(str(d).lower() for d in head["discards"])
-        if not ({"events", "classes", "discards", "countries", "organizations", "leaders", "agents"} & set(head)):
-            raise DictionaryError(f"{p}: no known section (events, classes, discards, countries, ...)")
+        if not (
+            {"events", "classes", "discards", "countries", "organizations", "leaders", "agents"}
+            & set(head)
+        ):
+            raise DictionaryError(
+                f"{p}: no known section (events, classes, discards, countries, ...)"
+            )
     return bundle
 
 

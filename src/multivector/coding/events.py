@@ -165,6 +165,7 @@ class EventExtractor:
         low = sent.text.lower()
         if new_paragraph and state.doc_date is None:
             state.narrative = None
+        state.tracker.new_sentence()
         dates = self._sentence_dates(sent, state)
         if any(d in low for d in self.dictionaries.discards):
             traces.append(
@@ -498,41 +499,50 @@ class EventExtractor:
         self, v: Token, match: _Match, state: DocumentState, when, exclude: set[str], passive: bool
     ) -> tuple[list[Actor], bool, list[Token]]:
         """Target actors, whether the target is reciprocal ("each other"), and target tokens."""
-        tokens: list[Token] = []
         p = match.pattern
+        # Candidate target phrases, most telling first; the first that names an actor wins.
+        candidates: list[list[Token]] = []
         if p.target_prep and p.target_prep in match.preps:
             prep = match.preps[p.target_prep]
-            if (
-                prep.dep_ == "xcomp"
-            ):  # "urged X to join", "called on X to withdraw": the target is X
-                tokens = [c for c in v.children if c.dep_ == "dobj"]
-                for other in match.preps.values():
-                    if not tokens and other is not prep and other.dep_ != "xcomp":
-                        tokens = [c for c in other.children if c.dep_ == "pobj"]
-            else:
-                tokens = [c for c in prep.children if c.dep_ == "pobj"]
-        if not tokens:
-            if passive:
-                tokens = [c for c in v.children if c.dep_ == "nsubjpass" and c not in match.objects]
-            else:
-                tokens = [
-                    o for o in _direct_objects(v) if o not in match.objects and o.dep_ == "dobj"
+            if prep.dep_ == "xcomp":  # "urged X to join", "called on X to withdraw": X
+                candidates.append([c for c in v.children if c.dep_ == "dobj"])
+                candidates += [
+                    [c for c in other.children if c.dep_ == "pobj"]
+                    for other in match.preps.values()
+                    if other is not prep and other.dep_ != "xcomp"
                 ]
-        if not tokens:
-            for word in DEFAULT_TARGET_PREPS:
-                prep = _find_prep(v, word, match.objects, allow_xcomp=False)
-                if prep is not None and prep not in match.preps.values():
-                    tokens = [c for c in prep.children if c.dep_ == "pobj"]
-                    if tokens:
-                        break
-        if not tokens:
-            tokens = [c for c in v.children if c.dep_ in ("dative", "iobj")]
-        for t in tokens:
-            if _is_reciprocal(t):
-                return [], True, tokens
+            else:
+                candidates.append([c for c in prep.children if c.dep_ == "pobj"])
+        if passive:
+            candidates.append(
+                [c for c in v.children if c.dep_ == "nsubjpass" and c not in match.objects]
+            )
+        else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
+            candidates.append(
+                [o for o in _direct_objects(v) if o not in match.objects and o.dep_ == "dobj"]
+            )
+        for word in DEFAULT_TARGET_PREPS:
+            prep = _find_prep(v, word, match.objects, allow_xcomp=False)
+            if prep is not None and prep not in match.preps.values():
+                candidates.append([c for c in prep.children if c.dep_ == "pobj"])
+        candidates.append([c for c in v.children if c.dep_ in ("dative", "iobj")])
+        tokens: list[Token] = []
         actors: list[Actor] = []
-        for t in tokens:
-            actors.extend(self.resolve(t, state, when, role="target", exclude=exclude))
+        for toks in candidates:
+            if not toks:
+                continue
+            if any(_is_reciprocal(t) for t in toks):
+                return [], True, toks
+            found = [
+                a
+                for t in toks
+                for a in self.resolve(t, state, when, role="target", exclude=exclude)
+            ]
+            if found:
+                tokens, actors = toks, found
+                break
+            if not tokens:
+                tokens = toks
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in match.objects:
@@ -647,7 +657,7 @@ class EventExtractor:
         if h.pos_ == "PRON" or low in PRONOUNS:
             if low in ("itself", "themselves", "himself", "herself"):
                 return []
-            return state.tracker.pronoun(low, exclude, before=h.idx)
+            return [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         agent = self.lexicon.agent_code(h)
@@ -824,7 +834,9 @@ class EventExtractor:
                     # "the Japanese prime minister's visit" -> whoever the possessor is
                     found.extend(self._resolve_single(m, state, when, "modifier", exclude))
                 elif m.dep_ == "poss" and m.pos_ == "PRON" and h.lemma_.lower() != "counterpart":
-                    owners = state.tracker.pronoun(m.lower_, exclude, before=m.idx)
+                    owners = [
+                        a for a in state.tracker.pronoun(m.lower_, exclude, before=m.idx) if a.code
+                    ]
                     found.extend(
                         o if o.kind == "organization" else as_country(o)
                         for o in owners
@@ -858,6 +870,12 @@ class EventExtractor:
                 if t.dep_ == "conj" and t.head.dep_ in NOTE_DEPS:
                     continue  # noted with its first conjunct
                 if not self._may_name_actor(t, state):
+                    if _is_named_object(t) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+                        # a treaty or other named thing: a possible antecedent of "it"
+                        state.tracker.note(
+                            [Actor(text=t.text, code="", kind="thing", span=char_span([t]))],
+                            subject=t.dep_.startswith("nsubj"),
+                        )
                     continue
                 if (
                     t.dep_ == "pobj"
@@ -870,7 +888,7 @@ class EventExtractor:
                 if actors:
                     state.tracker.note(actors, subject=t.dep_ in ("nsubj", "nsubjpass"))
             elif t.pos_ == "PRON" and t.dep_ == "nsubj" and t.lower_ in PRONOUNS:
-                actors = state.tracker.pronoun(t.lower_)
+                actors = [a for a in state.tracker.pronoun(t.lower_, before=t.idx) if a.code]
                 if actors:
                     state.tracker.note(actors, subject=True)
         state.cursor = max(state.cursor, min(limit, sent.end))
@@ -909,7 +927,7 @@ class EventExtractor:
         self, v: Token, dates: list[tuple[Span, DateValue]], state: DocumentState
     ) -> DateValue | None:
         if dates:
-            # A date in the verb's own phrase wins; an explicit date beats a relative one.
+            # A date in the verb's own phrase wins (an explicit one first), else the nearest one.
             inside = [
                 (value.how == "narrative-relative", abs(ent.root.i - v.i), value)
                 for ent, value in dates
@@ -917,7 +935,9 @@ class EventExtractor:
             ]
             if inside:
                 return min(inside, key=lambda x: x[:2])[2]
-            return min(dates, key=lambda d: d[1].how == "narrative-relative")[1]
+            return min(
+                dates, key=lambda d: (abs(d[0].root.i - v.i), d[1].how == "narrative-relative")
+            )[1]
         if state.doc_date is None and state.narrative is not None:
             return state.narrative
         return None
@@ -1054,7 +1074,15 @@ def _is_reciprocal(tok: Token) -> bool:
 
 
 def _is_named_object(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" and tok.ent_type_ not in ("GPE", "NORP", "PERSON")
+    """A named thing that is not an actor: "the Lisbon Protocol", "the START treaty"."""
+    if tok.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "PERSON")
+        for c in tok.children
+    )
 
 
 def _np_tokens(tok: Token) -> list[Token]:
