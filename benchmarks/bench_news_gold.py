@@ -1,0 +1,162 @@
+"""Held-out accuracy of the event coder on hand-coded news articles.
+
+    .venv/bin/python benchmarks/bench_news_gold.py [--shared ../shared] [--quiet]
+
+Codes each article in benchmarks/news_gold/ (<name>.txt, document date in <name>.date) with
+``multivector.coding.coder.Coder`` and scores it against <name>.gold.jsonl with the reference
+scorer ../shared/eval/score_events.py (imported by path; the script exits with a message when
+../shared is absent). Prints required recall, precision and F1 per article and overall (summed
+over the articles), then every missed required gold line and every extra event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO = Path(__file__).resolve().parents[1]
+GOLD_DIR = REPO / "benchmarks" / "news_gold"
+
+
+@dataclass
+class ArticleScore:
+    """Counts for one article, enough to sum into overall figures."""
+
+    name: str
+    required: int
+    hit_required: int
+    predicted: int
+    matched_predicted: int
+    missed: list[dict[str, Any]]
+    extra: list[dict[str, Any]]
+
+    @property
+    def recall(self) -> float:
+        return self.hit_required / self.required if self.required else 1.0
+
+    @property
+    def precision(self) -> float:
+        return self.matched_predicted / self.predicted if self.predicted else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def load_scorer(path: Path) -> ModuleType:
+    """Import the reference scorer from its file path."""
+    spec = importlib.util.spec_from_file_location("score_events", path)
+    if spec is None or spec.loader is None:
+        raise ImportError(f"cannot import {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_articles(gold_dir: Path) -> list[tuple[str, str, str | None, list[dict[str, Any]]]]:
+    """Return (name, text, date, gold lines) for every article with a gold file."""
+    articles = []
+    for gold_path in sorted(gold_dir.glob("*.gold.jsonl")):
+        name = gold_path.name.removesuffix(".gold.jsonl")
+        text = (gold_dir / f"{name}.txt").read_text(encoding="utf-8")
+        date_path = gold_dir / f"{name}.date"
+        date = date_path.read_text(encoding="utf-8").strip() if date_path.exists() else None
+        with gold_path.open(encoding="utf-8") as f:
+            gold = [json.loads(line) for line in f if line.strip()]
+        articles.append((name, text, date, gold))
+    return articles
+
+
+def score_article(scorer: ModuleType, name: str, gold: list[dict], pred: list[dict]) -> ArticleScore:
+    _recall, _precision, _f1, missed, unmatched = scorer.score(gold, pred)
+    required = sum(1 for g in gold if g.get("required", True))
+    return ArticleScore(
+        name=name,
+        required=required,
+        hit_required=required - len(missed),
+        predicted=len(pred),
+        matched_predicted=len(pred) - len(unmatched),
+        missed=missed,
+        extra=unmatched,
+    )
+
+
+def _actor(a: dict[str, Any] | None) -> str:
+    return "-" if a is None else f"{a.get('code')}"
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    ap.add_argument("--quiet", action="store_true", help="print only the figures")
+    args = ap.parse_args()
+    scorer_path = args.shared / "eval" / "score_events.py"
+    if not scorer_path.exists():
+        print(f"skipped: {scorer_path} not found (../shared is reference material beside the checkout)")
+        return 0
+    scorer = load_scorer(scorer_path)
+    from multivector.coding.coder import Coder
+    from multivector.model import Document
+
+    articles = load_articles(args.gold_dir)
+    coder = Coder()
+    docs = [Document(id=name, text=text, date=date) for name, text, date, _ in articles]
+    t0 = time.perf_counter()
+    coded = list(coder.code_documents(docs))
+    secs = time.perf_counter() - t0
+
+    scores = []
+    for (name, _text, _date, gold), cd in zip(articles, coded, strict=True):
+        if cd.problem is not None:
+            print(f"{name}: coder problem: {cd.problem}", file=sys.stderr)
+        pred = [ev.to_dict() for ev in cd.events]
+        scores.append(score_article(scorer, name, gold, pred))
+
+    print(f"{'article':<16} {'req':>4} {'hit':>4} {'pred':>5} {'ok':>4} {'recall':>7} {'prec':>6} {'F1':>6}")
+    for s in scores:
+        print(
+            f"{s.name:<16} {s.required:>4} {s.hit_required:>4} {s.predicted:>5} {s.matched_predicted:>4}"
+            f" {s.recall:>7.3f} {s.precision:>6.3f} {s.f1:>6.3f}"
+        )
+    total = ArticleScore(
+        "overall",
+        sum(s.required for s in scores),
+        sum(s.hit_required for s in scores),
+        sum(s.predicted for s in scores),
+        sum(s.matched_predicted for s in scores),
+        [],
+        [],
+    )
+    print(
+        f"{'overall':<16} {total.required:>4} {total.hit_required:>4} {total.predicted:>5}"
+        f" {total.matched_predicted:>4} {total.recall:>7.3f} {total.precision:>6.3f} {total.f1:>6.3f}"
+    )
+    print(f"({len(scores)} articles coded in {secs:.1f} s)")
+    if args.quiet:
+        return 0
+    for s in scores:
+        for g in s.missed:
+            print(
+                f"missed {s.name} {g['id']}: {g['source']} -> {g['target']} {g['cameo']} {g.get('date')}"
+                f" | {g['sentence']}"
+            )
+        for ev in s.extra:
+            print(
+                f"extra  {s.name}: {_actor(ev['source'])} -> {_actor(ev['target'])} {ev['cameo']}"
+                f" {ev.get('date')} [{ev.get('rule')}] verb={ev.get('verb')!r}"
+                f" | {(ev.get('sentence') or '')[:90]}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
