@@ -97,6 +97,7 @@ class ActorLexicon:
     def __init__(self, data: ActorData, vocab) -> None:
         self.data = data
         self.entries: dict[str, list[LexEntry]] = {}
+        self._surface: dict[str, set[str]] = {}
         for c in data.countries:
             for n in c.names:
                 self._add(n, LexEntry(c.code, c.code, "country", n, c.ambiguous))
@@ -131,19 +132,20 @@ class ActorLexicon:
                 else:
                     self.multiword_agents.setdefault(words[-1], []).append((words[:-1], agent.code))
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
-        tokenizer_doc = Doc  # patterns are built with the vocab's tokenizer via make_doc below
-        del tokenizer_doc
         self._vocab = vocab
 
     def _add(self, phrase: str, entry: LexEntry) -> None:
         if not phrase.strip():
             return
         self.entries.setdefault(phrase.lower(), []).append(entry)
+        self._surface.setdefault(phrase.lower(), set()).add(phrase.strip())
 
     def compile(self, make_doc: Callable[[str], Doc]) -> None:
         """Build the phrase matcher (needs the pipeline's tokenizer)."""
-        for phrase in self.entries:
-            self.matcher.add(phrase, [make_doc(phrase)])
+        # Patterns are tokenized as written: the tokenizer's exceptions are case-sensitive
+        # ("U.S." is one token, "u.s." is not), and matching is on lowercase tokens.
+        for phrase, forms in self._surface.items():
+            self.matcher.add(phrase, [make_doc(form) for form in sorted(forms)])
 
     # -- mentions -------------------------------------------------------------------------
     def find_mentions(self, doc: Doc) -> dict[int, Mention]:

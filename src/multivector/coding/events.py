@@ -284,7 +284,7 @@ class EventExtractor:
             )
             return [], trace
         date = self._event_date(v, dates, state)
-        when = _as_date(date)
+        when = _as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
         sources, subj_tok, passive = self._sources(v, state, when, noun)
         if not sources:
