@@ -145,6 +145,7 @@ class PetrarchCoder:
                     continue
                 expanded.append(ev)
         for ev in expanded:
+            self._date_codes(ev)
             for actor in (ev.source, ev.target):
                 # PETRARCH writes an agent whose country is unknown as ---GOV
                 if actor is not None and actor.kind == "agent" and not actor.country \
@@ -172,6 +173,23 @@ class PetrarchCoder:
         for i, e in enumerate(out):
             e.index = i
         return out
+
+    def _date_codes(self, ev: Event) -> None:
+        """Date-restricted actor codes judged on the event's date (the story date when the
+        sentence has none), as PETRARCH judges them."""
+        from multivector.coding.actors import parse_iso
+
+        day = parse_iso(ev.date)
+        if day is None:
+            return
+        for actor in (ev.source, ev.target):
+            if actor is None or actor.kind != "leader" or not actor.resolved_by.startswith("leader:"):
+                continue
+            name = actor.resolved_by.split(":", 1)[1].lower()
+            for entry in self.coder.lexicon.entries.get(name, []):
+                if entry.leader is not None and entry.leader.country == actor.country:
+                    actor.code = entry.leader.code_on(day)
+                    break
 
     def _windows(self, ev: Event) -> tuple[list[str], list[str]]:
         sent = ev.sentence
