@@ -71,11 +71,17 @@ def load_articles(gold_dir: Path) -> list[tuple[str, str, str | None, list[dict[
         date = date_path.read_text(encoding="utf-8").strip() if date_path.exists() else None
         with gold_path.open(encoding="utf-8") as f:
             gold = [json.loads(line) for line in f if line.strip()]
+        # a locator that is not in the text could never match: a gold error, not a coder miss
+        lost = [g["id"] for g in gold if g["sentence"] not in text]
+        if lost:
+            raise ValueError(f"{gold_path}: sentence locators not in {name}.txt: {lost}")
         articles.append((name, text, date, gold))
     return articles
 
 
-def score_article(scorer: ModuleType, name: str, gold: list[dict], pred: list[dict]) -> ArticleScore:
+def score_article(
+    scorer: ModuleType, name: str, gold: list[dict], pred: list[dict]
+) -> ArticleScore:
     _recall, _precision, _f1, missed, unmatched = scorer.score(gold, pred)
     required = sum(1 for g in gold if g.get("required", True))
     return ArticleScore(
@@ -101,7 +107,9 @@ def main() -> int:
     args = ap.parse_args()
     scorer_path = args.shared / "eval" / "score_events.py"
     if not scorer_path.exists():
-        print(f"skipped: {scorer_path} not found (../shared is reference material beside the checkout)")
+        print(
+            f"skipped: {scorer_path} not found (../shared is reference material beside the checkout)"
+        )
         return 0
     scorer = load_scorer(scorer_path)
     from multivector.coding.coder import Coder
@@ -121,7 +129,9 @@ def main() -> int:
         pred = [ev.to_dict() for ev in cd.events]
         scores.append(score_article(scorer, name, gold, pred))
 
-    print(f"{'article':<16} {'req':>4} {'hit':>4} {'pred':>5} {'ok':>4} {'recall':>7} {'prec':>6} {'F1':>6}")
+    print(
+        f"{'article':<16} {'req':>4} {'hit':>4} {'pred':>5} {'ok':>4} {'recall':>7} {'prec':>6} {'F1':>6}"
+    )
     for s in scores:
         print(
             f"{s.name:<16} {s.required:>4} {s.hit_required:>4} {s.predicted:>5} {s.matched_predicted:>4}"
