@@ -44,7 +44,8 @@ def test_charts_escape_labels_and_carry_titles():
     assert svg.count("<title>") == 2 and 'aria-label="counts &amp; things"' in svg
     svg = line_chart(["1990", "1991", "1992"], {"West": [0.5, None, 0.2], "East": [0.5, 0.7, 0.8]},
                      "orientation", y_max=1.0)
-    assert svg.count("<circle") == 5 and svg.count("<polyline") == 2
+    # West's None breaks its line: two lone points, no polyline; East is one line
+    assert svg.count("<circle") == 5 and svg.count("<polyline") == 1
     assert "No data" in bar_chart([], [], "empty")
 
 
@@ -93,3 +94,17 @@ def test_account_commands(tmp_path):
     assert community.authenticate("root", "new-password-9") is None
     runner.invoke(main, ["users", "--db", db, "--enable", "root"])
     assert community.authenticate("root", "new-password-9") is not None
+
+
+def test_year_axis_shows_gaps():
+    from multivector.web.service import year_axis
+
+    assert year_axis([1994, 1992, 1997]) == [1992, 1993, 1994, 1995, 1996, 1997]
+    assert year_axis([]) == []
+    assert year_axis([1, 2000]) == [1, 2000]  # an implausible span is not filled
+
+
+def test_line_chart_with_negative_range():
+    svg = line_chart(["a", "b"], {"g": [-10.0, 10.0]}, "g", y_min=-10.0, y_max=10.0, height=200)
+    # -10 sits on the bottom axis, +10 at the top of the plot
+    assert 'cy="164.0"' in svg and 'cy="8.0"' in svg

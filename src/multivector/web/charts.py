@@ -51,6 +51,7 @@ def line_chart(
     series: dict[str, Sequence[float | None]],
     label: str,
     y_max: float | None = None,
+    y_min: float = 0.0,
     width: int = 640,
     height: int = 200,
 ) -> str:
@@ -60,10 +61,12 @@ def line_chart(
     pad_l, pad_b, pad_t, pad_r = 36, 28, 8, 110
     plot_w, plot_h = width - pad_l - pad_r, height - pad_b - pad_t
     values = [v for vs in series.values() for v in vs if v is not None]
-    top = y_max if y_max is not None else max(values + [1e-9])
+    top = y_max if y_max is not None else max(values + [y_min + 1e-9])
+    span = (top - y_min) or 1.0
     step = plot_w / max(len(xs) - 1, 1)
     body = [
         f'<text x="4" y="{pad_t + 10}" class="axis">{top:.2g}</text>',
+        f'<text x="4" y="{pad_t + plot_h}" class="axis">{y_min:.2g}</text>',
         f'<line x1="{pad_l}" y1="{pad_t + plot_h}" x2="{pad_l + plot_w}" y2="{pad_t + plot_h}" class="axis"/>',
     ]
     every = max(1, len(xs) // 8)
@@ -76,13 +79,28 @@ def line_chart(
     for k, (name, vs) in enumerate(series.items()):
         color = PALETTE[k % len(PALETTE)]
         pts = [
-            (pad_l + i * step, pad_t + plot_h - plot_h * (v / top if top else 0), x, v)
+            (pad_l + i * step, pad_t + plot_h - plot_h * (v - y_min) / span, x, v)
             for i, (x, v) in enumerate(zip(xs, vs, strict=True))
             if v is not None
         ]
-        if len(pts) > 1:
-            path = " ".join(f"{px:.1f},{py:.1f}" for px, py, _, _ in pts)
-            body.append(f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="2"/>')
+        # one line per run of consecutive values: a missing value breaks the line
+        runs: list[list[tuple[float, float]]] = []
+        last = None
+        for i, v in enumerate(vs):
+            if v is None:
+                last = None
+                continue
+            point = (pad_l + i * step, pad_t + plot_h - plot_h * (v - y_min) / span)
+            if last is None:
+                runs.append([])
+            runs[-1].append(point)
+            last = i
+        for run in runs:
+            if len(run) > 1:
+                path = " ".join(f"{px:.1f},{py:.1f}" for px, py in run)
+                body.append(
+                    f'<polyline points="{path}" fill="none" stroke="{color}" stroke-width="2"/>'
+                )
         for px, py, x, v in pts:
             body.append(
                 f'<circle cx="{px:.1f}" cy="{py:.1f}" r="3.5" fill="{color}">'

@@ -271,24 +271,29 @@ class Service:
         a = explore.actor_profile(self.store, code)
         if not a["n_events"]:
             raise HTTPException(404, f"no events for actor {code!r}")
+        years = year_axis([y for y, _ in a["timeline"]])
+        counts = dict(a["timeline"])
+        rows = {p["period"]: p for p in a["orientation"] if p["period"].isdigit()}
+        periods = year_axis([int(k) for k in rows]) if rows else []
         a["charts"] = {
             "timeline": charts.bar_chart(
-                [str(y) for y, _ in a["timeline"]], [n for _, n in a["timeline"]],
+                [str(y) for y in years], [counts.get(y, 0) for y in years],
                 f"Events per year involving {code}",
             ),
+            # years without cooperation toward any pole have no shares: the lines skip them
             "orientation": charts.line_chart(
-                [p["period"] for p in a["orientation"]],
+                [str(y) for y in periods],
                 {
                     **{
-                        pole: [p["shares"].get(pole) for p in a["orientation"]]
+                        pole: [_get(rows.get(str(y)), "shares", pole) for y in periods]
                         for pole in a["poles"]
                     },
-                    "multipolarity": [p["multipolarity"] for p in a["orientation"]],
+                    "multipolarity": [(rows.get(str(y)) or {}).get("multipolarity") for y in periods],
                 },
                 f"Orientation of {code} over time",
                 y_max=1.0,
             )
-            if a["orientation"]
+            if periods
             else '<p class="muted">No orientation data for this actor.</p>',
         }
         return a
@@ -306,23 +311,26 @@ class Service:
         d = explore.dyad_profile(self.store, a, b)
         if not d["n_events"]:
             raise HTTPException(404, f"no events between {a} and {b}")
-        years = [str(r["year"]) for r in d["series"]]
+        by_year = {r["year"]: r for r in d["series"]}
+        axis = year_axis(list(by_year))
+        zero = {"a_to_b": 0, "b_to_a": 0, "goldstein": None}
+        series = [by_year.get(y, zero) for y in axis]
+        years = [str(y) for y in axis]
         d["charts"] = {
             "counts": charts.line_chart(
                 years,
                 {
-                    f"{a}→{b}": [r["a_to_b"] for r in d["series"]],
-                    f"{b}→{a}": [r["b_to_a"] for r in d["series"]],
+                    f"{a}→{b}": [r["a_to_b"] for r in series],
+                    f"{b}→{a}": [r["b_to_a"] for r in series],
                 },
                 f"Events per year, {a} and {b}",
             ),
             "goldstein": charts.line_chart(
                 years,
-                {"mean Goldstein + 10": [
-                    None if r["goldstein"] is None else r["goldstein"] + 10 for r in d["series"]
-                ]},
-                f"Mean Goldstein per year, {a} and {b} (shifted by +10)",
-                y_max=20.0,
+                {"mean Goldstein": [r["goldstein"] for r in series]},
+                f"Mean Goldstein per year, {a} and {b}",
+                y_min=-10.0,
+                y_max=10.0,
             ),
         }
         return d
@@ -475,6 +483,19 @@ class Service:
             raise CommunityError("moderate a contribution or a correction")
         self.community.decide(user, kind, item_id, decision, reason)
         self.forget_profiles()
+
+
+def year_axis(years: list[int], max_span: int = 300) -> list[int]:
+    """Every year from the first to the last (so gaps show), or just the given years when the
+    span is implausibly wide."""
+    if not years:
+        return []
+    lo, hi = min(years), max(years)
+    return list(range(lo, hi + 1)) if hi - lo <= max_span else sorted(set(years))
+
+
+def _get(row: dict[str, Any] | None, key: str, sub: str) -> Any:
+    return None if row is None else row.get(key, {}).get(sub)
 
 
 def cameo_name(code: str) -> str | None:
