@@ -167,3 +167,15 @@ def test_explain_says_why(coder):
     text = coder.explain("Kazakhstan did not sign the treaty with China.")
     assert "negated" in text
     assert "sign" in text
+
+
+def test_threatened_acts_are_coded_as_threats(coder):
+    events = coder.code_text("Pakistan threatened to break off diplomatic relations with Congo.")
+    assert has(events, "PAK", "COD", "13")
+    assert not any(e.cameo.startswith("16") for e in events)  # the break did not happen
+    assert has(coder.code_text("North Korea threatened to attack South Korea."), "PRK", "KOR", "138")
+
+
+def test_counted_people_are_who_they_count(coder):
+    events = coder.code_text("Thousands of Iraqi Kurds demonstrated in Kirkuk.")
+    assert any((e.source.country == "IRQ") and e.cameo.startswith("14") for e in events)

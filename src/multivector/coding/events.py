@@ -56,6 +56,28 @@ CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 # Prepositions whose clausal object is the content of another act, not an act of its own.
 CONTENT_PREPS = frozenset({"of", "for", "about", "against", "over"})
+# Nouns that count people: the actor is what follows "of" ("thousands of Kurds").
+PEOPLE_COUNTS = frozenset(
+    {
+        "thousand",
+        "hundred",
+        "dozen",
+        "million",
+        "score",
+        "group",
+        "member",
+        "crowd",
+        "number",
+        "delegation",
+        "team",
+        "contingent",
+        "batch",
+        "some",
+        "many",
+        "most",
+        "all",
+    }
+)
 # Nouns that count or group what follows "of": "rounds of talks", "a package of aid".
 QUANTITY_NOUNS = frozenset(
     {
@@ -94,6 +116,12 @@ class Modality:
     intent_codes: dict[str, str]
     speech_verbs: frozenset[str]
     obligation_codes: dict[str, str]
+    threat_governors: frozenset[str]
+    threat_codes: dict[str, str]
+
+    def recode(self, code: str, table: dict[str, str]) -> str | None:
+        """``code`` looked up in ``table`` by itself, its 3-digit parent, then its root."""
+        return table.get(code) or table.get(code[:3]) or table.get(code[:2])
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -109,6 +137,8 @@ class Modality:
             intent_codes={str(k): str(v) for k, v in d["intent_codes"].items()},
             speech_verbs=frozenset(d["speech_verbs"]),
             obligation_codes={str(k): str(v) for k, v in d["obligation_codes"].items()},
+            threat_governors=frozenset(d["threat_governors"]),
+            threat_codes={str(k): str(v) for k, v in d["threat_codes"].items()},
         )
 
 
@@ -251,13 +281,14 @@ class EventExtractor:
                     "event noun not in an event context (during/after/at ..., or a subject)"
                 )
                 return [], trace
-            intent = False
+            intent = threat = False
         else:
             status = self._modality(v)
-            if status != "realis" and status != "intent":
+            if status not in ("realis", "intent", "threat"):
                 trace.outcome = f"not coded: {status}"
                 return [], trace
             intent = status == "intent"
+            threat = status == "threat"
         if forced is not None:
             match = _Match(forced, [], {})
         else:
@@ -273,7 +304,7 @@ class EventExtractor:
             not noun
             and complement is not None
             and complement.dep_ == "xcomp"
-            and lemma in self.modality.intent_governors
+            and (lemma in self.modality.intent_governors or lemma in self.modality.threat_governors)
             and self._match(
                 complement, self.dictionaries.events.patterns_for(complement.lemma_.lower())
             )
@@ -306,6 +337,11 @@ class EventExtractor:
         ):
             new = self.modality.intent_codes.get(code) or self.modality.intent_codes[code[:2]]
             code, rule = new, rule + " +intent"
+        if threat:
+            code, rule = (
+                self.modality.recode(code, self.modality.threat_codes) or "130",
+                rule + " +threat",
+            )
         if passive:
             rule += " +passive"
         cameo = self.ontology.cameo(code)
@@ -399,6 +435,8 @@ class EventExtractor:
                 gov = node.head
                 if gov.lemma_.lower() in m.negating_governors:
                     return f"negated by '{gov.text}'"
+                if gov.lemma_.lower() in m.threat_governors:
+                    return "threat"
                 if gov.lemma_.lower() in m.intent_governors:
                     intent = True
                 elif gov.lemma_.lower() not in m.realis_governors:
@@ -559,8 +597,8 @@ class EventExtractor:
             for comp in match.preps.values():
                 if comp.dep_ == "xcomp":
                     objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-                    for word in DEFAULT_TARGET_PREPS:
-                        prep = _find_prep(comp, word, [], allow_xcomp=False)
+                    for word in DEFAULT_TARGET_PREPS:  # "to break off relations with Congo"
+                        prep = _find_prep(comp, word, _direct_objects(comp), allow_xcomp=False)
                         if prep is not None:
                             objs += [c for c in prep.children if c.dep_ == "pobj"]
                     for o in objs:
@@ -747,6 +785,18 @@ class EventExtractor:
                 )
             ]
         lemma = h.lemma_.lower()
+        if lemma in PEOPLE_COUNTS and h.pos_ == "NOUN":
+            # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    found = [
+                        a
+                        for p in prep.children
+                        if p.dep_ == "pobj"
+                        for a in self.resolve(p, state, when, role, exclude)
+                    ]
+                    if found:
+                        return found
         if lemma in GROUP_WORDS:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
