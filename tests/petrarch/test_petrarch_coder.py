@@ -56,7 +56,7 @@ def test_paired_reverse_and_null_codes():
 def test_country_less_agent_and_unknown_codes():
     coder = PetrarchCoder(_FakeCoder(), _verbs({}))
     ev = _event("x:1 GO", "903")
-    ev.source = Actor("clerics", "REL", None, kind="agent")
+    ev.source = Actor("clerics", "REL", None, kind="agent", resolved_by="agent:cleric")
     (out,) = coder.finish([ev])
     assert out.source.code == "---REL"
     onto = TolerantOntology(load_ontology())

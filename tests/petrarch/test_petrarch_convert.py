@@ -79,7 +79,7 @@ def test_load_small_set(tmp_path: Path):
     entries = list(actor_set.as_actor_entries())
     country = next(e for e in entries if isinstance(e, CountryEntry) and e.code == "FRE")
     assert {"Freedonia", "Freedonian"} <= set(country.names)
-    leader = next(e for e in entries if isinstance(e, LeaderEntry))
+    leader = next(e for e in entries if isinstance(e, LeaderEntry) and e.country == "FRE")
     assert leader.country == "FRE" and "Firefly" in leader.names
     # the leader entry gives the same codes as PETRARCH's date restrictions
     for day in ("1932-05-01", "1933-01-01", "1933-12-31", "1934-01-01"):
@@ -128,3 +128,19 @@ def test_petrarch_names_win_over_built_in_ones(tmp_path: Path):
     entries = {(type(e).__name__, getattr(e, "code", None)): e for e in actor_set.as_actor_entries()}
     assert "Russia" not in entries[("CountryEntry", "RUS")].names
     assert "Russia" in entries[("CountryEntry", "XYZ")].names
+
+
+def test_standing_alone_built_in_entries_lose_their_names(tmp_path: Path):
+    path = write(tmp_path, "s.actors.txt", "FREEDONIA [FRE]\n")
+    agents = write(tmp_path, "s.agents.txt", "ENVOY [~GOV]\n")
+    alone, _ = load_petrarch_dictionaries([path, agents], replace=True)
+    entries = list(alone.extra_actors[0].as_actor_entries())
+    rus = next(e for e in entries if isinstance(e, CountryEntry) and e.code == "RUS")
+    assert rus.names == () and rus.capitals == ()
+    gov = next(e for e in entries if isinstance(e, AgentEntry) and e.code == "GOV")
+    assert gov.nouns == ("envoy",)
+    merged, _ = load_petrarch_dictionaries([path, agents], replace=False)
+    entries = list(merged.extra_actors[0].as_actor_entries())
+    assert not any(isinstance(e, CountryEntry) and e.code == "RUS" for e in entries)
+    gov = next(e for e in entries if isinstance(e, AgentEntry) and e.code == "GOV")
+    assert "envoy" in gov.nouns and "government" in gov.nouns

@@ -140,7 +140,8 @@ def load_petrarch(paths: Sequence[str | Path], replace: bool = True) -> Petrarch
             f"{len(files.issues)} issue phrases in {len(cats)} categories read; multivector "
             "codes no issues, so they are not used"))
     # entries replace built-in ones of the same code, so names are pooled with the built-in data
-    actor_set, actor_warnings = convert_actors(files.actors, files.agents, base=load_actor_data())
+    actor_set, actor_warnings = convert_actors(files.actors, files.agents, base=load_actor_data(),
+                                               standalone=replace)
     warnings += actor_warnings
     converted = Dictionaries(
         events=events,

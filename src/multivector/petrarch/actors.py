@@ -83,8 +83,10 @@ def _date(iso: str | None, shift: int = 0) -> dt.date | None:
 
 
 class _Converter:
-    def __init__(self, base: ActorData | None, warnings: list[PetrarchWarning]) -> None:
+    def __init__(self, base: ActorData | None, warnings: list[PetrarchWarning],
+                 standalone: bool = False) -> None:
         self.base = base
+        self.standalone = standalone
         self.warnings = warnings
         self.countries: dict[str, list[str]] = {}
         self.organizations: dict[str, list[str]] = {}
@@ -148,20 +150,26 @@ class _Converter:
         out: list[Entry] = []
         base_c = {c.code: c for c in self.base.countries} if self.base else {}
         base_o = {o.code: o for o in self.base.organizations} if self.base else {}
+        ours_all = self.standalone
         ours = {n.casefold() for names in (*self.countries.values(), *self.organizations.values())
                 for n in names} | {n.casefold() for p in self.leaders for n in p.names}
 
         def keep(names: Sequence[str], own: Sequence[str] = ()) -> tuple[str, ...]:
-            # a name these dictionaries give to another actor is theirs, not the built-in one's
+            # a name these dictionaries give to another actor is theirs, not the built-in one's;
+            # standing alone, the built-in entries keep no names but the dictionaries' own
             own_set = {n.casefold() for n in own}
+            if ours_all:
+                return tuple(n for n in names if n.casefold() in own_set)
             return tuple(n for n in names if n.casefold() not in ours or n.casefold() in own_set)
 
         for code, names in self.countries.items():
             names = list(dict.fromkeys(names))
             if code in base_c:
                 old = base_c[code]
+                extra = {"capitals": (), "regions": ()} if self.standalone else {}
                 out.append(replace(old, names=tuple(dict.fromkeys([*keep(old.names, names), *names])),
-                                   adjectives=keep(old.adjectives, names), demonyms=keep(old.demonyms, names)))
+                                   adjectives=keep(old.adjectives, names), demonyms=keep(old.demonyms, names),
+                                   **extra))
             else:
                 out.append(CountryEntry(code=code, name=names[0] if names else code, names=tuple(names)))
         for code, names in self.organizations.items():
@@ -176,15 +184,18 @@ class _Converter:
         for code, c in base_c.items():
             if code not in self.countries:
                 names, adjs, dems = keep(c.names), keep(c.adjectives), keep(c.demonyms)
-                if (names, adjs, dems) != (c.names, c.adjectives, c.demonyms):
+                if self.standalone:
+                    out.append(replace(c, names=(), adjectives=(), demonyms=(), capitals=(), regions=()))
+                elif (names, adjs, dems) != (c.names, c.adjectives, c.demonyms):
                     out.append(replace(c, names=names, adjectives=adjs, demonyms=dems))
         for code, o in base_o.items():
             if code not in self.organizations and keep(o.names) != o.names:
                 out.append(replace(o, names=keep(o.names)))
         if self.base:
             for person in self.base.leaders:
-                if keep(person.names) != person.names and keep(person.names):
-                    out.append(replace(person, names=keep(person.names)))
+                kept = keep(person.names) or person.names[:1]  # the key (first name) must stay
+                if kept != person.names:
+                    out.append(replace(person, names=kept))
         out.extend(self.leaders)
         return out
 
@@ -193,12 +204,15 @@ def convert_actors(
     roots: Sequence[ActorRoot],
     agents: Sequence,
     base: ActorData | None = None,
+    standalone: bool = False,
 ) -> tuple[PetrarchActorSet, list[PetrarchWarning]]:
     """Convert actor roots and agent entries; with ``base`` (the built-in actor data) names are
     added to base entries of the same code, and base entries give up names these
-    dictionaries define for other actors (the PETRARCH entry wins)."""
+    dictionaries define for other actors (the PETRARCH entry wins). ``standalone``: the
+    dictionaries are used alone, so built-in entries keep no names or role nouns of their own
+    (a leader keeps only the first name, which identifies the entry)."""
     warnings: list[PetrarchWarning] = []
-    conv = _Converter(base, warnings)
+    conv = _Converter(base, warnings, standalone)
     result = PetrarchActorSet()
     for r in roots:
         codes = conv.codes(r)
@@ -225,7 +239,10 @@ def convert_actors(
         words = list(dict.fromkeys(words))
         if code in base_a:
             old = base_a[code]
-            result.entries.append(replace(old, nouns=tuple(dict.fromkeys([*old.nouns, *words]))))
+            keep_old = () if standalone else old.nouns
+            result.entries.append(replace(old, nouns=tuple(dict.fromkeys([*keep_old, *words]))))
         else:
             result.entries.append(AgentEntry(code=code, label=code, nouns=tuple(words)))
+    if standalone:
+        result.entries += [replace(g, nouns=()) for c, g in base_a.items() if c not in nouns]
     return result, warnings

@@ -179,7 +179,7 @@ class PetrarchCoder:
             self._date_codes(ev)
             for actor in (ev.source, ev.target):
                 # PETRARCH writes an agent whose country is unknown as ---GOV
-                if actor is not None and actor.kind == "agent" and not actor.country \
+                if actor is not None and actor.resolved_by.startswith("agent:") and not actor.country \
                         and not actor.code.startswith(NULL_CODE):
                     actor.code = NULL_CODE + actor.code
             key = ev.rule.split(" ", 1)[0]
