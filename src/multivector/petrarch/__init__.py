@@ -204,8 +204,9 @@ def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
     from multivector.petrarch.coder import PetrarchCoder
 
     conversion = conversion or load_petrarch(paths, replace)
+    actors = [a for s in conversion.dictionaries.extra_actors for a in getattr(s, "actors", ())]
     return PetrarchCoder(Coder(dictionaries=conversion.dictionaries, nlp=nlp),
-                         conversion.verbs, modality=modality)
+                         conversion.verbs, modality=modality, actors=actors)
 
 
 def format_warnings(warnings: Sequence[PetrarchWarning], limit: int = 10) -> str:

@@ -127,7 +127,8 @@ class _Converter:
             if c.code[:3] != country:
                 self.warnings.append(PetrarchWarning(
                     r.where, "date-restricted code of another country",
-                    f"{r.root}: [{c.code} {c.start}..{c.end}] differs from {country}; left out"))
+                    f"{r.root}: [{c.code} {c.start}..{c.end}] differs from {country}; left out of the "
+                    "actor entry (petrarch_coder applies it)"))
         default_role = default.code[3:] if default else ""
         terms = []
         for c in kept:

@@ -135,11 +135,17 @@ class PetrarchCoder:
     negation, intention and hypotheticals.
     """
 
-    def __init__(self, coder, verbs: VerbConversion, modality: str = "multivector") -> None:
+    def __init__(self, coder, verbs: VerbConversion, modality: str = "multivector",
+                 actors: Sequence = ()) -> None:
         if modality not in MODALITIES:
             raise ValueError(f"modality must be one of {MODALITIES}, not {modality!r}")
         self.coder = coder
         self.verbs = verbs
+        # PETRARCH actors with date restrictions, by display name: their codes as written
+        from multivector.petrarch.actors import display_name
+
+        self.dated = {display_name(a.phrase.upper()).lower(): a for a in actors
+                      if any(c.restricted for c in a.codes)}
         self.special = verbs.special
         self.modality = modality
         if modality == "petrarch" and hasattr(coder, "extractor"):
@@ -217,6 +223,11 @@ class PetrarchCoder:
             if actor is None or actor.kind != "leader" or not actor.resolved_by.startswith("leader:"):
                 continue
             name = actor.resolved_by.split(":", 1)[1].lower()
+            dated = self.dated.get(name)
+            if dated is not None:  # PETRARCH's own restrictions, other countries' codes included
+                actor.code = dated.code_on(day.isoformat())
+                actor.country = actor.code[:3]
+                continue
             for entry in self.coder.lexicon.entries.get(name, []):
                 if entry.leader is not None and entry.leader.country == actor.country:
                     actor.code = entry.leader.code_on(day)
