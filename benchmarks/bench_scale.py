@@ -28,8 +28,13 @@ HERE = Path(__file__).resolve().parent
 
 
 # -- measuring -------------------------------------------------------------------------------
-def _children_map() -> dict[int, list[int]]:
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _process_table() -> tuple[dict[int, list[int]], dict[int, float]]:
+    """(parent -> children, pid -> CPU seconds used so far) for every process."""
     kids: dict[int, list[int]] = {}
+    cpu: dict[int, float] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -38,9 +43,11 @@ def _children_map() -> dict[int, list[int]]:
                 stat = f.read().decode()
         except OSError:
             continue
-        ppid = int(stat.rsplit(")", 1)[1].split()[1])
-        kids.setdefault(ppid, []).append(int(entry.name))
-    return kids
+        fields = stat.rsplit(")", 1)[1].split()
+        pid = int(entry.name)
+        kids.setdefault(int(fields[1]), []).append(pid)
+        cpu[pid] = (int(fields[11]) + int(fields[12])) / _TICKS  # utime + stime
+    return kids, cpu
 
 
 def _rss_kb(pid: int) -> int:
@@ -55,25 +62,37 @@ def _rss_kb(pid: int) -> int:
 
 
 class TreeRSS:
-    """Samples the summed RSS of this process and all its descendants; keeps the peak."""
+    """Samples this process and all its descendants (workers, Spark's JVM and its Python
+    workers): the peak of their summed RSS, and the CPU seconds they used."""
 
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
         self.peak_kb = 0
+        self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
-    def _run(self) -> None:
+    @property
+    def cpu_s(self) -> float:
+        """CPU seconds of the tree (a process's last ~0.2 s before it exits may be missed)."""
+        return sum(self._cpu.values())
+
+    def _sample(self) -> None:
         root = os.getpid()
+        kids, cpu = _process_table()
+        todo, total = [root], 0
+        while todo:
+            pid = todo.pop()
+            total += _rss_kb(pid)
+            self._cpu[pid] = max(self._cpu.get(pid, 0.0), cpu.get(pid, 0.0))
+            todo.extend(kids.get(pid, []))
+        self.peak_kb = max(self.peak_kb, total)
+
+    def _run(self) -> None:
         while not self._stop.is_set():
-            kids = _children_map()
-            todo, total = [root], 0
-            while todo:
-                pid = todo.pop()
-                total += _rss_kb(pid)
-                todo.extend(kids.get(pid, []))
-            self.peak_kb = max(self.peak_kb, total)
+            self._sample()
             self._stop.wait(self.interval)
+        self._sample()
 
     def __enter__(self) -> TreeRSS:
         self._thread.start()
@@ -119,7 +138,7 @@ def run_local(corpus: str, workers: int, batch_size: int) -> dict:
         "wall_s": t1 - t0,
         "steady_s": t1 - (first or t0),
         "steady_sentences": sentences - first_sentences if first else 0,
-        "cpu_s": _cpu_seconds(),
+        "cpu_s": max(rss.cpu_s, _cpu_seconds()),
         "peak_rss_mb": rss.peak_kb / 1024,
     }
 
@@ -133,8 +152,8 @@ def run_spark(corpus: str, cores: int, batch_size: int, out: str) -> dict:
         spark.sparkContext.setLogLevel("ERROR")
         stats = spark_code(spark, [corpus], out, batch_size=batch_size, overwrite=True)
         t1 = time.perf_counter()
-        cpu = _cpu_seconds()
         spark.stop()
+    cpu = rss.cpu_s
     return {
         "config": f"Spark local[{cores}]",
         "documents": stats.documents,
@@ -144,7 +163,7 @@ def run_spark(corpus: str, cores: int, batch_size: int, out: str) -> dict:
         "wall_s": t1 - t0,
         "steady_s": stats.seconds,  # the job, without the session start
         "steady_sentences": stats.sentences,
-        "cpu_s": cpu,  # the driver only: the JVM is not reaped before stop
+        "cpu_s": cpu,
         "peak_rss_mb": rss.peak_kb / 1024,
     }
 
@@ -249,15 +268,16 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\nmachine: {os.cpu_count()} cores; load average at the end {load[0]:.1f}")
         print(
             "| run | documents | sentences | events | wall s | sentences/s (wall) "
-            "| sentences/s (steady) | speed-up (steady) | CPU s | peak RSS MB |"
+            "| sentences/s (steady) | speed-up (steady) | CPU s | cores used | peak RSS MB |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|---|")
         for r in rows:
             steady = r["steady_sentences"] / r["steady_s"]
             print(
                 f"| {r['config']} | {r['documents']} | {r['sentences']} | {r['events']} "
                 f"| {r['wall_s']:.1f} | {r['sentences'] / r['wall_s']:.0f} | {steady:.0f} "
-                f"| {steady / base:.2f}x | {r['cpu_s']:.1f} | {r['peak_rss_mb']:.0f} |"
+                f"| {steady / base:.2f}x | {r['cpu_s']:.1f} | {r['cpu_s'] / r['wall_s']:.2f} "
+                f"| {r['peak_rss_mb']:.0f} |"
             )
         if args.read_mb:
             big = os.path.join(tmp, "big.jsonl")
