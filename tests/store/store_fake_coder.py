@@ -29,3 +29,8 @@ class FakeCoder:
                 pos += len(line) + 1
             yield CodedDocument(document=doc, events=events, n_sentences=len(sentences),
                                 sentences=sentences)  # fmt: skip
+
+
+def make_fake_coder() -> FakeCoder:
+    """A picklable factory for worker processes."""
+    return FakeCoder()

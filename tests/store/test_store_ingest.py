@@ -3,7 +3,7 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
-from store_fake_coder import FakeCoder
+from store_fake_coder import FakeCoder, make_fake_coder
 
 from multivector.model import Document, DocumentProblem
 from multivector.store import EventFilter
@@ -78,3 +78,11 @@ def test_ingest_command(tmp_path, monkeypatch):
     assert "failed:" in res.output
     res = runner.invoke(main, ["ingest", str(feed), "--db", db])
     assert "skipped 1 already stored" in res.output
+
+
+def test_workers_code_in_processes_and_one_writer_stores(sqlite_store):
+    items = _docs(20) + [DocumentProblem("x.txt", "binary file")]
+    stats = ingest_documents(sqlite_store, items, None, workers=2, batch_size=4,
+                             coder_factory=make_fake_coder)  # fmt: skip
+    assert (stats.documents, stats.events, stats.failed) == (20, 40, 1)
+    assert sqlite_store.count_events(EventFilter(dyad="KAZ,RUS")) == 40

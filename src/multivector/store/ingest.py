@@ -45,6 +45,7 @@ def ingest_documents(
     status: str = "accepted",
     workers: int = 1,
     dictionary_paths: tuple[str, ...] = (),
+    coder_factory: Callable[[], Any] | None = None,
     progress: ProgressFn | None = None,
     on_problem: Callable[[str, str], None] | None = None,
 ) -> IngestStats:
@@ -54,8 +55,8 @@ def ingest_documents(
     Reader problems (:class:`DocumentProblem`) and documents the coder could not code are recorded
     in the store's failures table. ``progress(stats, seen)`` is called after every commit.
     With ``workers`` > 1 the multi-process coder from :mod:`multivector.scale` is used when it
-    exists (``dictionary_paths`` are passed to its workers); otherwise coding stays in this
-    process. ``on_problem(name, reason)`` hears of every document that failed.
+    exists (each worker builds its coder with the picklable ``coder_factory``, by default the
+    standard coder with ``dictionary_paths``); otherwise coding stays in this process. ``on_problem(name, reason)`` hears of every document that failed.
     """
     stats = IngestStats()
     counter = {"seen": 0}
@@ -78,8 +79,9 @@ def ingest_documents(
     parallel = parallel_coder(workers)
     if parallel is not None:
         coded: Iterable[CodedDocument] = parallel(
-            to_code(), workers, batch_size=min(batch_size, 16), dictionary_paths=dictionary_paths
-        )
+            to_code(), workers, batch_size=min(batch_size, 16), dictionary_paths=dictionary_paths,
+            coder_factory=coder_factory,
+        )  # fmt: skip
     else:
         coded = coder.code_documents(to_code(), batch_size=min(batch_size, 32))
     for batch in _batches(coded, batch_size):
