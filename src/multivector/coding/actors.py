@@ -169,7 +169,24 @@ class ActorLexicon:
                 continue
             for i in range(m.start, m.end):
                 by_token[i] = m
+        self._add_surnames(doc, found, by_token)
         return by_token
+
+    @staticmethod
+    def _add_surnames(doc: Doc, found: list[Mention], by_token: dict[int, Mention]) -> None:
+        """After "Sadyr Japarov", a bare "Japarov" later in the text is the same person."""
+        first_seen: dict[str, Mention] = {}
+        for m in sorted(found, key=lambda m: m.start):
+            if m.end - m.start >= 2 and any(e.kind == "leader" for e in m.entries):
+                first_seen.setdefault(doc[m.end - 1].text, m)
+        if not first_seen:
+            return
+        for tok in doc:
+            m = first_seen.get(tok.text)
+            if m is not None and tok.i >= m.end and tok.i not in by_token and tok.pos_ == "PROPN":
+                by_token[tok.i] = Mention(
+                    tok.i, tok.i + 1, tuple(e for e in m.entries if e.kind == "leader")
+                )
 
     @staticmethod
     def _case_ok(entry: LexEntry, span: Span) -> bool:

@@ -21,7 +21,7 @@ from itertools import islice
 from multivector.coding.actor_data import load_actor_data
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
-from multivector.coding.events import DocumentState, EventExtractor, Modality, Trace
+from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.model import CodedDocument, Document, DocumentProblem, Event
 from multivector.nlp import load_pipeline
 from multivector.ontology import load_ontology
@@ -72,6 +72,7 @@ class Coder:
             self.lexicon,
             self.ontology,
             Modality.load(bundled_path("modality.yaml")),
+            EventAnaphora.load(bundled_path("anaphora.yaml")),
         )
 
     # ------------------------------------------------------------------ public API

@@ -86,9 +86,19 @@ class SalienceTracker:
     def thing(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         return self._recent(lambda a: a.kind != "leader", set(exclude), before=before)
 
-    def country(self, exclude: set[str] = frozenset()) -> Actor | None:
+    def country(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         """The most recent actor with a country ("the country" after "Nazarbayev arrived")."""
-        return self._recent(lambda a: a.country is not None, set(exclude), prefer_subject=False)
+        return self._recent(
+            lambda a: a.country is not None, set(exclude), prefer_subject=False, before=before
+        )
+
+    def organization(
+        self, exclude: set[str] = frozenset(), before: int | None = None
+    ) -> Actor | None:
+        """The most recent organisation ("the bloc", "the alliance")."""
+        return self._recent(
+            lambda a: a.kind == "organization", set(exclude), prefer_subject=False, before=before
+        )
 
     def countries(self, n: int) -> list[Actor]:
         """The ``n`` most recent distinct countries, oldest first."""

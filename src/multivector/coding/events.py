@@ -56,6 +56,10 @@ CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 # Prepositions whose clausal object is the content of another act, not an act of its own.
 CONTENT_PREPS = frozenset({"of", "for", "about", "against", "over"})
+# Nouns that refer back to an organisation ("the bloc").
+ORG_WORDS = frozenset(
+    {"bloc", "alliance", "organization", "organisation", "grouping", "union", "body", "coalition"}
+)
 # Nouns that count people: the actor is what follows "of" ("thousands of Kurds").
 PEOPLE_COUNTS = frozenset(
     {
@@ -142,6 +146,24 @@ class Modality:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class EventAnaphora:
+    """Event nouns that refer back to earlier events (see data/anaphora.yaml)."""
+
+    event_nouns: dict[str, tuple[str, ...]]
+    reaction_roots: frozenset[str]
+
+    @classmethod
+    def load(cls, path: Path) -> EventAnaphora:
+        d = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return cls(
+            event_nouns={
+                str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()
+            },
+            reaction_roots=frozenset(str(r) for r in d["reaction_roots"]),
+        )
+
+
 @dataclass(slots=True)
 class DocumentState:
     """What the coder remembers while it reads one document."""
@@ -152,6 +174,7 @@ class DocumentState:
     tracker: SalienceTracker = field(default_factory=SalienceTracker)
     narrative: DateValue | None = None
     cursor: int = 0  # tokens before this index have been noted for coreference
+    events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
     dates_by_sentence: dict[int, list[Span]] = field(default_factory=dict)
 
 
@@ -180,11 +203,13 @@ class EventExtractor:
         lexicon: ActorLexicon,
         ontology: Ontology,
         modality: Modality,
+        anaphora: EventAnaphora | None = None,
     ) -> None:
         self.dictionaries = dictionaries
         self.lexicon = lexicon
         self.ontology = ontology
         self.modality = modality
+        self.anaphora = anaphora or EventAnaphora({}, frozenset())
 
     # ------------------------------------------------------------------ sentences
     def code_sentence(
@@ -232,7 +257,9 @@ class EventExtractor:
                 traces.append(trace)
         self._note_until(sent, sent.end, state)
         self._advance_narrative(dates, state)
-        return _dedupe(events), traces
+        events = _dedupe(events)
+        state.events.extend(events)
+        return events, traces
 
     # ------------------------------------------------------------------ predicates
     def _obligation_pattern(self, v: Token) -> EventPattern | None:
@@ -352,7 +379,8 @@ class EventExtractor:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         elif targets:
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-        elif len(sources) > 1 and pattern.reciprocal:
+        elif len(sources) > 1 and (pattern.reciprocal or cameo.quad_class == 1):
+            # a group that agrees, meets or pledges with no one else does so among itself
             pairs = [
                 (sources[i], sources[j])
                 for i in range(len(sources))
@@ -360,6 +388,8 @@ class EventExtractor:
             ]
         elif code[:2] not in TARGET_REQUIRED_ROOTS:
             pairs = [(s, None) for s in sources]
+        if code[:2] in TARGET_REQUIRED_ROOTS:  # "told reporters" is not an interaction
+            pairs = [(s, t) for s, t in pairs if t is None or not t.code.endswith("MED")]
         if not pairs:
             trace.outcome = (
                 f"pattern {pattern.rule}: no target actor or named object (not an interaction)"
@@ -452,6 +482,11 @@ class EventExtractor:
             if node.dep_ == "pcomp" and node.head.lower_ in CONTENT_PREPS:
                 # "accused Moscow of targeting", "thanked X for helping": the content of another act
                 return f"the content of another act ('{node.head.text} ...'), not an act itself"
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+                node = node.head.head  # "of starting the fighting by opening fire": climb
+                continue
+            if node.dep_ == "ccomp" and node.head.lemma_.lower() in m.negating_governors:
+                return f"denied ('{node.head.text} that ...')"
             break
         return "intent" if intent else "realis"
 
@@ -603,6 +638,12 @@ class EventExtractor:
                             objs += [c for c in prep.children if c.dep_ == "pobj"]
                     for o in objs:
                         actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
+        if not actors and p.code[:2] in self.anaphora.reaction_roots:
+            # "condemned the attack", "criticised the move": whoever did it
+            for o in [*match.objects, *tokens, *_direct_objects(v)]:
+                actors = self._event_antecedent(o, state, exclude)
+                if actors:
+                    break
         if not actors and p.code[:2] in CLAUSE_TARGET_ROOTS:
             # "demanded that the US cancel the sale": the addressee is the clause's subject
             for c in v.children:
@@ -620,6 +661,34 @@ class EventExtractor:
                 if actors:
                     break
         return _unique(actors), False, tokens
+
+    def _event_antecedent(
+        self, noun: Token, state: DocumentState, exclude: set[str]
+    ) -> list[Actor]:
+        """The source of the earlier event a definite event noun refers to ("the attack")."""
+        roots = self.anaphora.event_nouns.get(noun.lemma_.lower())
+        if roots is None or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in noun.children
+        ):
+            return []
+        for e in reversed(state.events):
+            if roots and e.cameo[:2] not in roots:
+                continue
+            src = e.source
+            if src.code in exclude or (src.country and src.country in exclude):
+                continue
+            return [
+                Actor(
+                    text=src.text,
+                    code=src.code,
+                    country=src.country,
+                    span=None,
+                    kind=src.kind,
+                    resolved_by=f"event:{noun.lemma_}",
+                )
+            ]
+        return []
 
     def _nested_targets(
         self, holder: Token, state: DocumentState, when, exclude: set[str]
@@ -739,7 +808,9 @@ class EventExtractor:
             if agent in STATE_AGENTS:
                 # A state's organ with no owner named belongs to the country in focus: the one
                 # the text spoke of last, else a place named in this sentence ("in Almaty").
-                focus = state.tracker.country(exclude) or self._place_in_sentence(h, state, when)
+                focus = state.tracker.country(exclude, before=h.idx) or self._place_in_sentence(
+                    h, state, when
+                )
                 if focus is None or focus.country is None:
                     return [
                         Actor(
@@ -785,6 +856,10 @@ class EventExtractor:
                 )
             ]
         lemma = h.lemma_.lower()
+        if lemma in ORG_WORDS and _definite(h) and not owners:
+            # "the bloc", "the alliance": the organisation last spoken of
+            org = state.tracker.organization(exclude, before=h.idx)
+            return [org] if org else []
         if lemma in PEOPLE_COUNTS and h.pos_ == "NOUN":
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
             for prep in h.children:
@@ -856,7 +931,7 @@ class EventExtractor:
         when,
         exclude: set[str],
         with_preps: bool = True,
-        preps: tuple[str, ...] = ("of", "from", "in"),
+        preps: tuple[str, ...] = ("of", "from", "in", "for"),
     ) -> list[Actor]:
         """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
         "Kazakhstan's", "its", "of X", "from X", "in X"."""
@@ -1036,9 +1111,18 @@ def _direct_objects(v: Token) -> list[Token]:
     return out
 
 
+def _is_time_phrase(prep: Token) -> bool:
+    """'on Tuesday', 'in 1995', 'at noon': a preposition introducing a time, not a party."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
 def _find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:
     for c in v.children:
-        if c.dep_ in ("prep", "prt", "agent", "dative") and c.lower_ == word:
+        if (
+            c.dep_ in ("prep", "prt", "agent", "dative")
+            and c.lower_ == word
+            and not _is_time_phrase(c)
+        ):
             return c
     for o in objects:
         for c in o.children:
@@ -1123,14 +1207,19 @@ def _is_reciprocal(tok: Token) -> bool:
     return any(w in text for w in RECIPROCAL_WORDS)
 
 
+NOT_NAMED_OBJECT_ENTS = frozenset(
+    {"GPE", "NORP", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
+)
+
+
 def _is_named_object(tok: Token) -> bool:
     """A named thing that is not an actor: "the Lisbon Protocol", "the START treaty"."""
-    if tok.ent_type_ in ("GPE", "NORP", "PERSON"):
+    if tok.ent_type_ in NOT_NAMED_OBJECT_ENTS:
         return False
     if tok.pos_ == "PROPN":
         return True
     return tok.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in ("GPE", "NORP", "PERSON")
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAMED_OBJECT_ENTS
         for c in tok.children
     )
 
