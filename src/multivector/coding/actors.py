@@ -179,6 +179,8 @@ class ActorLexicon:
         for m in sorted(found, key=lambda m: m.start):
             if m.end - m.start >= 2 and any(e.kind == "leader" for e in m.entries):
                 first_seen.setdefault(doc[m.end - 1].text, m)
+                if m.end - m.start == 3:  # "Yoon Suk Yeol", "Xi Jinping": family name first
+                    first_seen.setdefault(doc[m.start].text, m)
         if not first_seen:
             return
         for tok in doc:

@@ -741,7 +741,13 @@ class EventExtractor:
         """Actors a noun phrase (headed by ``tok``) refers to; conjuncts give several."""
         actors: list[Actor] = []
         for h in _coordinated(tok):
-            actors.extend(self._resolve_single(h, state, when, role, exclude))
+            found = self._resolve_single(h, state, when, role, exclude)
+            if not found:  # "allies Japan and the Netherlands": the apposition names them
+                for a in h.children:
+                    if a.dep_ == "appos":
+                        for b in _coordinated(a):
+                            found.extend(self._resolve_single(b, state, when, role, exclude))
+            actors.extend(found)
         return _unique(actors)
 
     def _resolve_single(
