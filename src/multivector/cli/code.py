@@ -13,9 +13,26 @@ import click
 from multivector.model import CodedDocument, Event
 
 CSV_COLUMNS = [
-    "event_id", "doc_id", "sentence_id", "date", "date_precision", "date_source",
-    "source_code", "source_country", "source_text", "target_code", "target_country", "target_text",
-    "cameo", "plover", "quad_class", "goldstein", "object", "verb", "rule", "sentence",
+    "event_id",
+    "doc_id",
+    "sentence_id",
+    "date",
+    "date_precision",
+    "date_source",
+    "source_code",
+    "source_country",
+    "source_text",
+    "target_code",
+    "target_country",
+    "target_text",
+    "cameo",
+    "plover",
+    "quad_class",
+    "goldstein",
+    "object",
+    "verb",
+    "rule",
+    "sentence",
 ]
 
 
@@ -24,12 +41,25 @@ def event_row(e: Event) -> dict[str, object]:
     d = e.to_dict()
     src, tgt = d["source"], d["target"] or {}
     return {
-        "event_id": d["event_id"], "doc_id": d["doc_id"], "sentence_id": d["sentence_id"],
-        "date": d["date"], "date_precision": d["date_precision"], "date_source": d["date_source"],
-        "source_code": src["code"], "source_country": src["country"], "source_text": src["text"],
-        "target_code": tgt.get("code"), "target_country": tgt.get("country"), "target_text": tgt.get("text"),
-        "cameo": d["cameo"], "plover": d["plover"], "quad_class": d["quad_class"],
-        "goldstein": d["goldstein"], "object": d["object"], "verb": d["verb"], "rule": d["rule"],
+        "event_id": d["event_id"],
+        "doc_id": d["doc_id"],
+        "sentence_id": d["sentence_id"],
+        "date": d["date"],
+        "date_precision": d["date_precision"],
+        "date_source": d["date_source"],
+        "source_code": src["code"],
+        "source_country": src["country"],
+        "source_text": src["text"],
+        "target_code": tgt.get("code"),
+        "target_country": tgt.get("country"),
+        "target_text": tgt.get("text"),
+        "cameo": d["cameo"],
+        "plover": d["plover"],
+        "quad_class": d["quad_class"],
+        "goldstein": d["goldstein"],
+        "object": d["object"],
+        "verb": d["verb"],
+        "rule": d["rule"],
         "sentence": d["sentence"],
     }
 
@@ -44,7 +74,9 @@ class EventWriter:
             self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
             self._csv.writeheader()
         elif fmt == "table":
-            out.write(f"{'date':<10} {'source':<12} {'target':<12} {'cameo':<5} {'plover':<10} {'gold':>5}  sentence\n")
+            out.write(
+                f"{'date':<10} {'source':<12} {'target':<12} {'cameo':<5} {'plover':<10} {'gold':>5}  sentence\n"
+            )
 
     def write(self, e: Event) -> None:
         if self.fmt == "jsonl":
@@ -59,8 +91,15 @@ class EventWriter:
             )
 
 
-def coded_stream(paths: tuple[str, ...], date: str | None, dictionaries: tuple[str, ...],
-                 dictionary_format: str, replace: bool, workers: int, batch_size: int) -> Iterator[CodedDocument]:
+def coded_stream(
+    paths: tuple[str, ...],
+    date: str | None,
+    dictionaries: tuple[str, ...],
+    dictionary_format: str,
+    replace: bool,
+    workers: int,
+    batch_size: int,
+) -> Iterator[CodedDocument]:
     """Read inputs and code them (in worker processes when ``workers`` > 1)."""
     from multivector.ingest import read_inputs
 
@@ -71,24 +110,25 @@ def coded_stream(paths: tuple[str, ...], date: str | None, dictionaries: tuple[s
         return
     from multivector.scale import parallel_code_documents
 
-    yield from parallel_code_documents(items, workers=workers, batch_size=batch_size, dictionary_paths=dictionaries)
+    yield from parallel_code_documents(
+        items, workers=workers, batch_size=batch_size, dictionary_paths=dictionaries
+    )
 
 
-def build_coder(dictionaries: tuple[str, ...] = (), dictionary_format: str = "multivector", replace: bool = False):
+def build_coder(
+    dictionaries: tuple[str, ...] = (),
+    dictionary_format: str = "multivector",
+    replace: bool = False,
+):
     """A coder with the bundled dictionaries and/or user ones (ours or PETRARCH's format)."""
     from multivector.coding.coder import Coder
 
     if dictionary_format == "petrarch":
-        from multivector.petrarch import load_petrarch_dictionaries
+        from multivector.petrarch import format_warnings, load_petrarch, petrarch_coder
 
-        converted, warnings = load_petrarch_dictionaries(list(dictionaries))
-        for w in warnings:
-            click.echo(f"warning: {w}", err=True)
-        if replace:
-            return Coder(dictionaries=converted)
-        from multivector.coding.dictionary import load_dictionaries
-
-        return Coder(dictionaries=load_dictionaries().merge(converted))
+        conversion = load_petrarch(list(dictionaries), replace)
+        click.echo(format_warnings(list(conversion.warnings)), err=True)
+        return petrarch_coder(list(dictionaries), replace=replace, conversion=conversion)
     return Coder(dictionary_paths=dictionaries, replace=replace)
 
 
@@ -100,19 +140,47 @@ def _default_workers() -> int:
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "table"]), default="jsonl", show_default=True,
-              help="Output format.")
-@click.option("--date", help="Document date YYYY-MM-DD anchoring relative dates (a JSON 'date' field wins).")
-@click.option("--out", type=click.Path(dir_okay=False, writable=True), help="Write here instead of standard output.")
-@click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True),
-              help="A user dictionary file (repeatable), layered over the bundled ones.")
-@click.option("--dictionary-format", type=click.Choice(["multivector", "petrarch"]), default="multivector",
-              show_default=True, help="Format of the --dictionary files.")
-@click.option("--replace-dictionaries", "replace", is_flag=True,
-              help="Use only the --dictionary files, not the bundled event dictionary.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv", "table"]),
+    default="jsonl",
+    show_default=True,
+    help="Output format.",
+)
+@click.option(
+    "--date", help="Document date YYYY-MM-DD anchoring relative dates (a JSON 'date' field wins)."
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, writable=True),
+    help="Write here instead of standard output.",
+)
+@click.option(
+    "--dictionary",
+    "dictionaries",
+    multiple=True,
+    type=click.Path(exists=True),
+    help="A user dictionary file (repeatable), layered over the bundled ones.",
+)
+@click.option(
+    "--dictionary-format",
+    type=click.Choice(["multivector", "petrarch"]),
+    default="multivector",
+    show_default=True,
+    help="Format of the --dictionary files.",
+)
+@click.option(
+    "--replace-dictionaries",
+    "replace",
+    is_flag=True,
+    help="Use only the --dictionary files, not the bundled event dictionary.",
+)
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
 @click.option("--batch-size", type=int, default=16, show_default=True, help="Documents per batch.")
-def code(paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size) -> None:
+def code(
+    paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size
+) -> None:
     """Code PATHS (files, directories, or - for standard input) into events.
 
     Plain text, HTML and JSON Lines ({"id", "text", "date"?, "title"?, "url"?}) are read.
@@ -128,7 +196,9 @@ def code(paths, fmt, date, out, dictionaries, dictionary_format, replace, worker
     ok = bad = n_events = 0
     try:
         writer = EventWriter(sink, fmt)
-        for coded in coded_stream(paths, date, dictionaries, dictionary_format, replace, workers, batch_size):
+        for coded in coded_stream(
+            paths, date, dictionaries, dictionary_format, replace, workers, batch_size
+        ):
             if coded.problem is not None:
                 bad += 1
                 click.echo(f"skipped {coded.problem}", err=True)

@@ -131,6 +131,8 @@ class ActorLexicon:
                     self.agents.setdefault(words[0], agent.code)
                 else:
                     self.multiword_agents.setdefault(words[-1], []).append((words[:-1], agent.code))
+        for entries in self.multiword_agents.values():  # longest phrase first
+            entries.sort(key=lambda e: -len(e[0]))
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self._vocab = vocab
 

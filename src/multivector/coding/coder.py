@@ -54,6 +54,7 @@ class Coder:
         dictionaries: Dictionaries | None = None,
         replace: bool = False,
         max_chunk: int = 100_000,
+        modality: Modality | None = None,
     ) -> None:
         self.dictionary_paths = list(dictionary_paths)
         self.max_chunk = max_chunk
@@ -71,7 +72,7 @@ class Coder:
             self.dictionaries,
             self.lexicon,
             self.ontology,
-            Modality.load(bundled_path("modality.yaml")),
+            modality or Modality.load(bundled_path("modality.yaml")),
             EventAnaphora.load(bundled_path("anaphora.yaml")),
         )
 

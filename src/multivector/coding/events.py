@@ -1175,6 +1175,8 @@ def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if objs:
             return objs[0], False
         return _subject(gov, depth + 1)
+    if v.dep_ in ("acomp", "attr") and v.head.pos_ in ("VERB", "AUX"):
+        return _subject(v.head, depth + 1)  # "X is about to restore": through "about"
     if v.dep_ in ("advcl", "pcomp") and v.head.pos_ in ("VERB", "AUX"):
         return _subject(v.head, depth + 1)
     if v.dep_ == "pcomp" and v.head.dep_ == "prep":
