@@ -154,6 +154,7 @@ def main() -> None:
         wait_up(base + "/")
         n = args.requests
         pages = {
+            "home page": ["/" for _ in range(n)],
             "search (text + filter)": [
                 rng.choice([f"/search?q={rng.choice(ACTORS)}",
                             f"/search?q={rng.choice(rare)}",

@@ -294,3 +294,12 @@ def test_moderator_hides_a_comment_with_a_trace(client, store):
         assert conn.execute(sa.text("SELECT status FROM comments")).scalar_one() == "hidden"
         row = conn.execute(sa.text("SELECT item_kind, decision, reason FROM moderation_decisions")).one()
     assert tuple(row) == ("comment", "hide", "spam")
+
+
+def test_home_lists_newest_events_first(client, store):
+    from multivector.web.explore import recent_events
+
+    dates = [e["date"] for e in recent_events(store, 10)]
+    assert dates == ["2019", "2013", "1999", "1993"]  # undated events are not "recent"
+    html = client.get("/").text
+    assert html.index("President Tokayev met") < html.index("Russia criticized")

@@ -185,10 +185,12 @@ class Service:
         return EventFilter(**{**values, **extra})
 
     def overview(self) -> dict[str, Any]:
+        from multivector.web import explore
+
         f = self._filter({})
         return {
             "n_events": self.store.count_events(f),
-            "recent": [_event_link_fields(e) for e in self.store.query_events(f, limit=10, offset=0)],
+            "recent": [_event_link_fields(e) for e in explore.recent_events(self.store, 10)],
             "questions": self.community.list_questions(limit=8),
         }
 
