@@ -150,6 +150,10 @@ class PetrarchCoder:
         self.modality = modality
         if modality == "petrarch" and hasattr(coder, "extractor"):
             coder.extractor.modality = petrarch_modality(coder.extractor.modality)
+            if hasattr(coder.extractor, "_modality"):
+                # negation and purpose clauses are read from the parse, not from data: PETRARCH
+                # reads them from its patterns instead ("NOT *")
+                coder.extractor._modality = lambda v: "realis"
         extractor = getattr(coder, "extractor", None)
         if extractor is not None and hasattr(extractor, "_sources") and hasattr(extractor, "resolve"):
             extractor._sources = _with_source_fallback(extractor)
@@ -322,6 +326,30 @@ class PetrarchCoder:
                     ev.rule += " +target"
                 break
 
+    def add_agents(self, events: list[Event], doc) -> None:
+        """PETRARCH composes a country named in a noun phrase with a role noun of the same
+        phrase: "Bree Prime Minister Romendacil" -> BRE + GOV."""
+        lexicon = self.coder.lexicon
+        for ev in events:
+            for actor in (ev.source, ev.target):
+                if actor is None or actor.span is None or actor.country is None \
+                        or actor.code != actor.country:
+                    continue
+                span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                tok = span[-1]
+                head = tok.head if tok.dep_ in ("compound", "poss", "amod", "nmod") else tok
+                inside = range(span.start, span.end)
+                phrase = [c for c in head.children if c.dep_ in ("compound", "amod")]
+                for cand in [head, *sorted(phrase, key=lambda t: -t.i)]:
+                    if cand.i in inside:
+                        continue
+                    code = lexicon.agent_code(cand)
+                    if code:
+                        actor.code = actor.country + code
+                        break
+
     def code_documents(
         self, documents: Iterable[Document | DocumentProblem], batch_size: int = 32
     ) -> Iterator[CodedDocument]:
@@ -342,6 +370,7 @@ class PetrarchCoder:
                     doc = next(parsed) if parsed is not None else self.coder.nlp(item.text)
                     coded = self.coder.code_parsed(item, doc)
                     self.fill_targets(coded.events, doc)
+                    self.add_agents(coded.events, doc)
                     coded.events = self.finish(coded.events)
                 except Exception as exc:  # report this document, go on with the others
                     coded = CodedDocument(document=item, problem=DocumentProblem(
