@@ -85,24 +85,31 @@ def orientation_figure(rows: list[OrientationRow], poles: list[Pole], actor: str
         r.period for r in rows
     ]
     index = {label: i for i, label in enumerate(labels)}
-    x = [index[r.period] for r in rows]
+    x = list(range(len(labels)))
+    nan = float("nan")
+
+    def over_labels(values: list[float | None]) -> list[float]:
+        # Periods without events stay NaN, so lines break instead of bridging the gap.
+        ys = [nan] * len(labels)
+        for r, v in zip(rows, values, strict=True):
+            ys[index[r.period]] = nan if v is None else v
+        return ys
+
     for n, pole in enumerate(poles):
-        shares = [r.poles[pole.name].share for r in rows]
-        ys = [float("nan") if s is None else s for s in shares]
+        ys = over_labels([r.poles[pole.name].share for r in rows])
         # Different markers and dashes keep overlapping lines apart.
         top.plot(x, ys, marker="osD^v<>"[n % 7], linestyle=["-", "--", ":", "-."][n % 4],
                  color=pole.color, label=pole.name, linewidth=2)  # fmt: skip
     top.set_ylim(-0.02, 1.02)
     top.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small", title="Pole")
     top.grid(alpha=0.3)
-    mp = [float("nan") if r.multipolarity is None else r.multipolarity for r in rows]
+    mp = over_labels([r.multipolarity for r in rows])
     bottom.plot(x, mp, marker="s", color="#444444", label="multipolarity (1 = even)")
     bottom.set_ylim(-0.02, 1.02)
     bottom.grid(alpha=0.3)
     bottom.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize="small")
     step = max(1, math.ceil(len(labels) / 20))
-    ticks = list(range(len(labels)))
-    bottom.set_xticks(ticks[::step], labels[::step], rotation=45, ha="right")
+    bottom.set_xticks(x[::step], labels[::step], rotation=45, ha="right")
     bottom.set_xlim(-0.5, len(labels) - 0.5)
     fig.tight_layout()
     return fig
