@@ -303,3 +303,11 @@ def test_home_lists_newest_events_first(client, store):
     assert dates == ["2019", "2013", "1999", "1993"]  # undated events are not "recent"
     html = client.get("/").text
     assert html.index("President Tokayev met") < html.index("Russia criticized")
+
+
+def test_empty_search_asks_for_text_or_filters(client):
+    r = client.get("/search")
+    assert r.status_code == 200 and 'id="search-hint"' in r.text
+    assert client.get("/api/v1/search").json()["events"] == []
+    dates = [e["date"] for e in client.get("/api/v1/search", params={"actor": "KAZ"}).json()["events"]]
+    assert dates[:2] == ["2019", "2013"]  # newest first

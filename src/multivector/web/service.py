@@ -210,13 +210,18 @@ class Service:
                 problems.append(f"search text not understood: {e}")
                 q = ""
         f = self._filter(values, text=q or None)
-        try:
-            events = self.store.query_events(f, limit=size, offset=(page - 1) * size)
-            total = self.store.count_events(f)
-        except ValueError as e:
-            problems.append(str(e))
-            events, total = [], 0
+        events: list[dict[str, Any]] = []
+        total = 0
+        # An empty search would sort every event in the store: ask for text or a filter first.
+        if q or values:
+            try:
+                events = self.store.query_events(f, limit=size, offset=(page - 1) * size,
+                                                 order="-date")
+                total = self.store.count_events(f)
+            except ValueError as e:
+                problems.append(str(e))
         return {
+            "asked": bool(q or values),
             "q": q,
             "filters": values,
             "problems": problems,
