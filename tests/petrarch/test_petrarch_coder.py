@@ -22,8 +22,15 @@ from multivector.petrarch.convert import TextPattern, VerbConversion
 
 
 class _FakeCoder:
+    """What PetrarchCoder.finish needs of a coder: its ontology and its agent codes."""
+
     def __init__(self) -> None:
+        from types import SimpleNamespace
+
+        from multivector.coding.actor_data import load_actor_data
+
         self.ontology = load_ontology()
+        self.lexicon = SimpleNamespace(data=load_actor_data())
 
 
 def _verbs(special) -> VerbConversion:

@@ -165,6 +165,9 @@ class PetrarchCoder:
             coder.extractor.ontology = tolerant
         self.ontology = tolerant
         self._text_reverse: dict[int, str] = {}
+        lexicon = getattr(coder, "lexicon", None)
+        agents = getattr(getattr(lexicon, "data", None), "agents", ())
+        self._agent_codes = {a.code for a in agents}
 
     def finish(self, events: Iterable[Event]) -> list[Event]:
         """Apply the PETRARCH code features to one document's events."""
@@ -190,7 +193,7 @@ class PetrarchCoder:
             for actor in (ev.source, ev.target):
                 # PETRARCH writes an agent whose country is unknown as ---GOV
                 if actor is not None and actor.resolved_by.startswith("agent:") and not actor.country \
-                        and not actor.code.startswith(NULL_CODE):
+                        and actor.code in self._agent_codes:
                     actor.code = NULL_CODE + actor.code
             key = ev.rule.split(" ", 1)[0]
             forward, reverse = self.special.get(key, (None, None))
@@ -326,6 +329,21 @@ class PetrarchCoder:
                     ev.rule += " +target"
                 break
 
+    @staticmethod
+    def drop_coreferent_targets(events: list[Event], doc) -> None:
+        """PETRARCH resolves no pronouns: a target found through coreference ("burned down its
+        embassy" -> the country named earlier) is not outside the verb's phrase for it."""
+        for ev in events:
+            if ev.target is None or ev.target.span is None or ev.verb_span is None:
+                continue
+            span = doc.char_span(ev.verb_span.start, ev.verb_span.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            t0, t1 = ev.target.span.start, ev.target.span.end
+            if not any(t0 < tok.idx + len(tok.text) and tok.idx < t1 for tok in span[0].subtree):
+                ev.target = None
+                ev.rule += " -coreference"
+
     def add_agents(self, events: list[Event], doc) -> None:
         """PETRARCH composes a country named in a noun phrase with a role noun of the same
         phrase: "Bree Prime Minister Romendacil" -> BRE + GOV."""
@@ -369,6 +387,8 @@ class PetrarchCoder:
                 try:
                     doc = next(parsed) if parsed is not None else self.coder.nlp(item.text)
                     coded = self.coder.code_parsed(item, doc)
+                    if self.modality == "petrarch":
+                        self.drop_coreferent_targets(coded.events, doc)
                     self.fill_targets(coded.events, doc)
                     self.add_agents(coded.events, doc)
                     coded.events = self.finish(coded.events)
