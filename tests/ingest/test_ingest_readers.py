@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 
 import pytest
 
@@ -279,3 +280,32 @@ def test_streaming_keeps_memory_flat_on_a_large_file(tmp_path):
     tracemalloc.stop()
     assert n == 8_000
     assert peak < 500_000, f"peak {peak} bytes: the reader is holding the file"
+
+
+def test_directory_with_a_pipe_and_a_dangling_link(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY)
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "gone.txt")
+    result = items(tmp_path)
+    assert [d.id for d in docs(result)] == ["a"]
+    assert problems(result) == {
+        str(tmp_path / "link.txt"): "not a regular file",
+        str(tmp_path / "pipe"): "not a regular file",
+    }
+
+
+def test_unlistable_subdirectory_is_reported(tmp_path, monkeypatch):
+    (tmp_path / "a.txt").write_text(BODY)
+    (tmp_path / "sub").mkdir()
+    real_walk = os.walk
+
+    def walk(top, onerror=None, **kw):
+        for entry in real_walk(top, onerror=onerror, **kw):
+            yield entry
+            if onerror and entry[0] == str(tmp_path):
+                onerror(PermissionError(13, "Permission denied", str(tmp_path / "sub")))
+
+    monkeypatch.setattr("multivector.ingest.readers.os.walk", walk)
+    result = items(tmp_path)
+    assert [d.id for d in docs(result)] == ["a"]
+    assert problems(result) == {str(tmp_path / "sub"): "cannot read: Permission denied"}

@@ -87,13 +87,22 @@ class InputReader:
                 yield from self.read_file(Path(p), doc_id=Path(p).stem, name=p)
 
     def read_dir(self, root: Path) -> Iterator[Item]:
-        for dirpath, dirnames, filenames in os.walk(root, onerror=None):
+        errors: list[OSError] = []
+        for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+            while errors:  # a subdirectory that could not be listed
+                e = errors.pop(0)
+                yield DocumentProblem(str(e.filename or dirpath), f"cannot read: {e.strerror or e}")
             # hidden (.x) and Hadoop-style marker (_SUCCESS, _problems) entries are skipped
             dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
             for fn in sorted(f for f in filenames if not f.startswith((".", "_"))):
                 path = Path(dirpath) / fn
+                if not path.is_file():  # a pipe or device would block; a dangling link fails
+                    yield DocumentProblem(str(path), "not a regular file")
+                    continue
                 doc_id = relative_doc_id(path.relative_to(root).as_posix())
                 yield from self.read_file(path, doc_id=doc_id, name=str(path))
+        for e in errors:
+            yield DocumentProblem(str(e.filename or root), f"cannot read: {e.strerror or e}")
 
     def read_file(self, path: Path, doc_id: str, name: str) -> Iterator[Item]:
         suffix = path.suffix.lower()
