@@ -205,8 +205,9 @@ def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
 
     conversion = conversion or load_petrarch(paths, replace)
     actors = [a for s in conversion.dictionaries.extra_actors for a in getattr(s, "actors", ())]
+    prefix = {a.code for a in conversion.files.agents if a.prefix}
     return PetrarchCoder(Coder(dictionaries=conversion.dictionaries, nlp=nlp),
-                         conversion.verbs, modality=modality, actors=actors)
+                         conversion.verbs, modality=modality, actors=actors, prefix_agents=prefix)
 
 
 def format_warnings(warnings: Sequence[PetrarchWarning], limit: int = 10) -> str:

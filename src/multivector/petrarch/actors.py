@@ -226,8 +226,8 @@ def convert_actors(
     for a in agents:
         if a.prefix:
             warnings.append(PetrarchWarning(
-                a.where, "prefix agent code", f"[{a.code}~] ({a.phrase}) is added after the "
-                "country code like other agents"))
+                a.where, "prefix agent code", f"[{a.code}~] ({a.phrase}): the actor entry adds it "
+                "after the country; petrarch_coder moves it before"))
         # explicit plurals ({GOLDEN_GEESE}) are added: the parser's lemma may not undo them
         for phrase in (a.phrase, *a.plurals):
             nouns.setdefault(a.code, []).append(" ".join(phrase.lower().split()))

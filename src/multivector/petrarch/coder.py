@@ -136,7 +136,7 @@ class PetrarchCoder:
     """
 
     def __init__(self, coder, verbs: VerbConversion, modality: str = "multivector",
-                 actors: Sequence = ()) -> None:
+                 actors: Sequence = (), prefix_agents: Iterable[str] = ()) -> None:
         if modality not in MODALITIES:
             raise ValueError(f"modality must be one of {MODALITIES}, not {modality!r}")
         self.coder = coder
@@ -165,6 +165,7 @@ class PetrarchCoder:
             coder.extractor.ontology = tolerant
         self.ontology = tolerant
         self._text_reverse: dict[int, str] = {}
+        self.prefix_agents = frozenset(prefix_agents)  # [NGO~]: written before the country
         lexicon = getattr(coder, "lexicon", None)
         agents = getattr(getattr(lexicon, "data", None), "agents", ())
         self._agent_codes = {a.code for a in agents}
@@ -179,6 +180,7 @@ class PetrarchCoder:
             span = ev.verb_span.start if ev.verb_span else None
             groups.setdefault((ev.sentence_id, span), []).append(ev)
         expanded: list[Event] = []
+        paired: set[tuple] = set()
         for group in groups.values():
             sources = list({e.source.code: e.source for e in group}.values())
             for ev in group:
@@ -195,11 +197,21 @@ class PetrarchCoder:
                 if actor is not None and actor.resolved_by.startswith("agent:") and not actor.country \
                         and actor.code in self._agent_codes:
                     actor.code = NULL_CODE + actor.code
+                if actor is not None and self.prefix_agents:
+                    actor.code = self._prefix_order(actor.code)
             key = ev.rule.split(" ", 1)[0]
             forward, reverse = self.special.get(key, (None, None))
             if "+text " in ev.rule:  # re-coded by a text pattern: its own code features
                 forward, reverse = ev.cameo, self._text_reverse.pop(id(ev), None)
             produced: list[Event] = []
+            if reverse and ev.target is not None:
+                # a paired code makes the reverse event itself: the coder's own event in the
+                # other direction (a reciprocal verb) would double it
+                pair = (ev.sentence_id, ev.verb_span.start if ev.verb_span else None, key,
+                        frozenset((ev.source.code, ev.target.code)))
+                if pair in paired:
+                    continue
+                paired.add(pair)
             if ev.cameo != NULL_CODE:
                 produced.append(ev)
             if reverse and ev.target is not None and (forward in (ev.cameo, NULL_CODE)):
@@ -217,6 +229,15 @@ class PetrarchCoder:
         for i, e in enumerate(out):
             e.index = i
         return out
+
+    def _prefix_order(self, code: str) -> str:
+        """``ARNNGO`` -> ``NGOARN`` when NGO is a prefix agent code (``[NGO~]``)."""
+        head, rest = code[:3], code[3:]
+        parts = [rest[i:i + 3] for i in range(0, len(rest), 3)]
+        front = [p for p in parts if p in self.prefix_agents]
+        if not front:
+            return code
+        return "".join(front) + head + "".join(p for p in parts if p not in self.prefix_agents)
 
     def _date_codes(self, ev: Event) -> None:
         """Date-restricted actor codes judged on the event's date (the story date when the
