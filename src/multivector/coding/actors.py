@@ -30,6 +30,24 @@ PRONOUNS = frozenset("he him his she her hers it its they them their theirs we u
 GROUP_NOUNS = frozenset(
     {"country", "nation", "state", "republic", "side", "government", "neighbour", "neighbor"}
 )
+# Words that turn a country word into a region ("South American"); whole names such as
+# "South Korea" are matched as themselves first.
+REGION_PREFIXES = frozenset(
+    {
+        "South",
+        "North",
+        "Latin",
+        "Central",
+        "East",
+        "West",
+        "Southeast",
+        "Northeast",
+        "Southwest",
+        "Northwest",
+        "Sub-Saharan",
+        "Pan",
+    }
+)
 # Entity types in which a country word is not an actor ("US $10 billion", "the 1995 Moscow treaty").
 NON_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
 
@@ -163,6 +181,8 @@ class ActorLexicon:
                 end < len(doc) and doc[end].text in "$€£¥"
             ):
                 continue
+            if start > 0 and doc[start - 1].text in REGION_PREFIXES:
+                continue  # "South American countries", "Latin American", "East African": regions
             found.append(Mention(start, end, tuple(entries)))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         by_token: dict[int, Mention] = {}

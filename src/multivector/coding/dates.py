@@ -165,6 +165,10 @@ def parse_date_expression(
         return DateValue(decade[:3], "decade", "vague" if m["q"] else "explicit")
     if m := _RE_YEAR.search(t):
         return DateValue(_ymd(int(m["year"])), "year", "vague" if m["q"] else "explicit")
+    if doc_date is not None and re.match(
+        r"^(?:next|last|this|past)\s+(?:week|month|year|weekend)\b", t, re.I
+    ):
+        return _relative_to_document(t, doc_date)  # "next month" in the news: from the dateline
     if m := _RE_RELATIVE_NARRATIVE.search(t):
         base = narrative
         if base is None and doc_date is not None:

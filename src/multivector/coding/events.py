@@ -379,7 +379,7 @@ class EventExtractor:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         elif targets:
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-        elif len(sources) > 1 and (pattern.reciprocal or cameo.quad_class == 1):
+        elif len(sources) > 1 and (pattern.reciprocal or code[:2] in ("03", "04", "05")):
             # a group that agrees, meets or pledges with no one else does so among itself
             pairs = [
                 (sources[i], sources[j])
@@ -906,6 +906,22 @@ class EventExtractor:
                         resolved_by=f"title:{titles[0]}+{o.resolved_by}",
                     )
                     for o in owners
+                ]
+        if h.pos_ == "PROPN" and not owners and h.ent_type_ == "PERSON":
+            # "Foreign Minister Yvan Gil": a titled official of the country in focus
+            titles = [self.lexicon.agent_code(c) for c in h.children if c.dep_ == "compound"]
+            titles = [t for t in titles if t in STATE_AGENTS]
+            focus = state.tracker.country(exclude, before=h.idx) if titles else None
+            if focus is not None and focus.country:
+                return [
+                    Actor(
+                        text=_np_text(h),
+                        code=focus.country + titles[0],
+                        country=focus.country,
+                        span=span,
+                        kind="agent",
+                        resolved_by=f"title:{titles[0]}+focus",
+                    )
                 ]
         direct = (
             self._modifier_actors(h, state, when, exclude, with_preps=False)
