@@ -169,6 +169,8 @@ class PetrarchCoder:
         lexicon = getattr(coder, "lexicon", None)
         agents = getattr(getattr(lexicon, "data", None), "agents", ())
         self._agent_codes = {a.code for a in agents}
+        # rule keys of patterns that say which preposition introduces the target
+        self._target_preps = {p.rule.split(" ", 1)[0] for p in verbs.events if p.target_prep}
 
     def finish(self, events: Iterable[Event]) -> list[Event]:
         """Apply the PETRARCH code features to one document's events."""
@@ -320,14 +322,24 @@ class PetrarchCoder:
         ev.plover, ev.plover_mode = self.ontology.plover(code)
         ev.goldstein, ev.quad_class = cameo.goldstein, cameo.quad_class
 
-    def fill_targets(self, events: list[Event], doc) -> None:
+    def fill_targets(self, events: list[Event], doc, first_actor: bool = False) -> None:
         """PETRARCH's target for an event without one: the first named actor after the verb in
-        the verb's phrase (``bargain for asylum in Gondor`` -> Gondor)."""
+        the verb's phrase (``bargain for asylum in Gondor`` -> Gondor). With ``first_actor``
+        (PETRARCH's reading) that actor also replaces a target found further on, unless the
+        pattern names the target's preposition ("condemned an attack by Osgiliath soldiers in
+        south Ithilen" -> Osgiliath soldiers, not Ithilen)."""
         from multivector.coding.actors import actor_from_entry, char_span, parse_iso
 
         mentions = None
+        verb_targets: dict[int, set[str]] = {}
         for ev in events:
-            if ev.target is not None or ev.verb_span is None:
+            if ev.verb_span is not None and ev.target is not None:
+                verb_targets.setdefault(ev.verb_span.start, set()).add(ev.target.code)
+        for ev in events:
+            if ev.verb_span is None:
+                continue
+            if ev.target is not None and (not first_actor or ev.target.span is None
+                                          or ev.rule.split(" ", 1)[0] in self._target_preps):
                 continue
             span = doc.char_span(ev.verb_span.start, ev.verb_span.end, alignment_mode="expand")
             if span is None or not len(span):
@@ -341,10 +353,14 @@ class PetrarchCoder:
                     continue
                 if src is not None and src.start <= tok.idx < src.end:
                     continue
+                if ev.target is not None and tok.idx >= ev.target.span.start:
+                    break  # the coder's target is the first actor already
                 m = mentions[tok.i]
                 when = parse_iso(ev.date)
                 toks = doc[m.start:m.end]
                 actor = actor_from_entry(m.best(when), toks.text, char_span(toks), when)
+                if ev.target is not None and actor.code in verb_targets.get(ev.verb_span.start, ()):
+                    break  # one of the verb's targets (a coordination): the coder's stand
                 if actor.code != ev.source.code:
                     ev.target = actor
                     ev.rule += " +target"
@@ -410,7 +426,7 @@ class PetrarchCoder:
                     coded = self.coder.code_parsed(item, doc)
                     if self.modality == "petrarch":
                         self.drop_coreferent_targets(coded.events, doc)
-                    self.fill_targets(coded.events, doc)
+                    self.fill_targets(coded.events, doc, first_actor=self.modality == "petrarch")
                     self.add_agents(coded.events, doc)
                     coded.events = self.finish(coded.events)
                 except Exception as exc:  # report this document, go on with the others
