@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from multivector.store.schema import documents, events
+from multivector.store.schema import DOC_STATUSES, documents, events
 
 
 def _visible() -> list[Any]:
@@ -22,7 +22,8 @@ def _visible() -> list[Any]:
     unaccepted documents are few, and without the join SQLite can answer the actor conditions
     from the events' indexes (a MULTI-INDEX OR) instead of scanning every accepted document.
     """
-    unaccepted = sa.select(documents.c.id).where(documents.c.status != "accepted")
+    others = [s for s in DOC_STATUSES if s != "accepted"]  # IN, unlike !=, uses the index
+    unaccepted = sa.select(documents.c.id).where(documents.c.status.in_(others))
     return [events.c.doc_id.not_in(unaccepted), events.c.not_an_event == sa.false()]
 
 
