@@ -24,6 +24,8 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--misses", action="store_true", help="list every miss and extra")
     ap.add_argument("--phoenix", action="store_true", help="code with the Phoenix dictionaries")
+    ap.add_argument("--modality", choices=["multivector", "petrarch"], default="multivector",
+                    help="with --phoenix: the coder's reading of negation and intention")
     args = ap.parse_args()
     gold = args.shared / "benchmarks" / "plover" / "PLOVER_GSR_CAMEO.txt"
     if not gold.exists():
@@ -35,8 +37,8 @@ def main() -> int:
         from bench_petrarch_suite import PHOENIX
 
         d = gold.parents[1] / "petrarch2" / "dictionaries"
-        coder = build_coder([d / n for n in PHOENIX], "petrarch", replace=True)
-        label = "Phoenix (PETRARCH) dictionaries"
+        coder = build_coder([d / n for n in PHOENIX], "petrarch", replace=True, modality=args.modality)
+        label = f"Phoenix (PETRARCH) dictionaries, {args.modality} modality"
     else:
         coder = build_coder([], "multivector")
         label = "multivector dictionaries"

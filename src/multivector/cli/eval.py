@@ -22,10 +22,11 @@ from multivector.evaluation.gold import FORMATS, PETRARCH, GoldFormatError, dete
 @click.option("--replace/--merge", default=None,
               help="Use only the given dictionaries, or layer them over multivector's own. "
                    "Default: merge, except for a PETRARCH suite run with its own dictionaries.")
-@click.option("--modality", type=click.Choice(["multivector", "petrarch"]), default="multivector",
-              show_default=True,
-              help="With PETRARCH dictionaries: multivector's reading of negation, intention and "
-                   "hypotheticals, or PETRARCH's (every verb an act; negation by pattern).")
+@click.option("--modality", type=click.Choice(["multivector", "petrarch"]), default=None,
+              help="With PETRARCH dictionaries: multivector's reading of negation, intention, "
+                   "coreference and targets, or PETRARCH's (every verb an act, negation by "
+                   "pattern, first actor of the verb phrase as target). Default: petrarch for "
+                   "a PETRARCH suite run with its own dictionaries, else multivector.")
 @click.option("--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto",
               show_default=True, help="Gold format.")
 @click.option("--text", "text_path", type=click.Path(exists=True, dir_okay=False),
@@ -69,10 +70,12 @@ def eval_(gold, dictionaries, dictionary_format, replace, fmt, text_path, predic
                 paths = [str(p) for p in suite.dictionary_paths()]
                 dict_fmt = "petrarch"
                 use_replace = True if replace is None else replace
-                err(f"using the suite's dictionaries: {', '.join(Path(p).name for p in paths)}")
+                modality = modality or "petrarch"
+                err(f"using the suite's dictionaries: {', '.join(Path(p).name for p in paths)} "
+                    f"({modality} modality)")
             conversion_warnings: list = []
             coder = build_coder(paths, dict_fmt, use_replace, on_warnings=err,
-                                warnings_out=conversion_warnings, modality=modality)
+                                warnings_out=conversion_warnings, modality=modality or "multivector")
             if warnings_path and dict_fmt == "petrarch":
                 from multivector.petrarch import write_warnings
 
