@@ -111,10 +111,14 @@ def test_petrarch_modality_codes_everything():
 
 # -- regression subset of PETRARCH-2's validation suite (needs ../shared and the spaCy model)
 
-# One or more records per category that multivector codes exactly right today.
-SUBSET = ["DEMO-07", "DEMO-08", "ACTOR-03", "COMPOUND-05", "COMPOUND-07", "DATE-04",
-          "DISCARD-01", "PASSIVE-01", "PATTERN-06", "SYNSET-01", "SYNSET-09", "SYNSET-23b",
+# Two or more records per category that multivector codes exactly right today.
+SUBSET = ["DEMO-00", "DEMO-07", "DEMO-13", "ACTOR-03", "ACTOR-08", "AGENT-01", "AGENTS-10",
+          "COMPOUND-05", "COMPOUND-07", "DATE-04", "DATE-08", "DATE-12", "DISCARD-01",
+          "PASSIVE-01", "COMMA-01", "PATTERN-06", "PATTERN-12", "SYNSET-01", "SYNSET-09",
           "VERB-01", "VERB-16", "AFP0808010092-5"]
+# Records that need PETRARCH's reading (negation by pattern, first actor as target).
+SUBSET_PETRARCH = ["SYNSET-13", "SYNSET-15a", "SYNSET-22f", "AGENT-09", "COMPOUND-29",
+                   "COMMA-12", "PATTERN-03"]
 
 
 @pytest.fixture(scope="module")
@@ -123,22 +127,39 @@ def suite(shared_dir: Path):
 
 
 @pytest.fixture(scope="module")
-def suite_coder(suite):
-    from multivector.evaluation.runner import build_coder
+def conversion(suite):
+    from multivector.petrarch import load_petrarch
 
-    return build_coder(suite.dictionary_paths(), "petrarch", replace=True)
+    return load_petrarch(suite.dictionary_paths(), replace=True)
 
 
-@pytest.mark.slow
-def test_suite_subset(suite, suite_coder):
+@pytest.fixture(scope="module")
+def nlp():
+    from multivector.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def _wrong(suite, coder, ids) -> list[str]:
     from multivector.model import Document
 
     records = {r.id: r for r in suite.records}
-    docs = [Document(id=i, text=records[i].text, date=records[i].date) for i in SUBSET]
+    docs = [Document(id=i, text=records[i].text, date=records[i].date) for i in ids]
     wrong = []
-    for coded in suite_coder.code_documents(docs):
+    for coded in coder.code_documents(docs):
         r = records[coded.document.id]
         got = predicted_triples(r, [e.to_dict() for e in coded.events])
         if got != r.expected:
             wrong.append(f"{r.id}: expected {sorted(map(str, r.expected))}, got {sorted(map(str, got))}")
+    return wrong
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("modality", ["multivector", "petrarch"])
+def test_suite_subset(suite, conversion, nlp, modality):
+    from multivector.petrarch import petrarch_coder
+
+    coder = petrarch_coder([], conversion=conversion, nlp=nlp, modality=modality)
+    ids = SUBSET + (SUBSET_PETRARCH if modality == "petrarch" else [])
+    wrong = _wrong(suite, coder, ids)
     assert not wrong, "\n".join(wrong)
