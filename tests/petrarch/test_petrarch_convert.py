@@ -133,7 +133,7 @@ def test_petrarch_names_win_over_built_in_ones(tmp_path: Path):
 def test_standing_alone_built_in_entries_lose_their_names(tmp_path: Path):
     path = write(tmp_path, "s.actors.txt", "FREEDONIA [FRE]\n")
     agents = write(tmp_path, "s.agents.txt", "ENVOY [~GOV]\n")
-    alone, _ = load_petrarch_dictionaries([path, agents], replace=True)
+    alone, _ = load_petrarch_dictionaries([path, agents], replace=True, standalone_actors=True)
     entries = list(alone.extra_actors[0].as_actor_entries())
     rus = next(e for e in entries if isinstance(e, CountryEntry) and e.code == "RUS")
     assert rus.names == () and rus.capitals == ()

@@ -115,8 +115,13 @@ class PetrarchConversion:
     files: PetrarchFiles
 
 
-def load_petrarch(paths: Sequence[str | Path], replace: bool = True) -> PetrarchConversion:
-    """Read PETRARCH files and convert them (see :func:`load_petrarch_dictionaries`)."""
+def load_petrarch(paths: Sequence[str | Path], replace: bool = True,
+                  standalone_actors: bool | None = None) -> PetrarchConversion:
+    """Read PETRARCH files and convert them (see :func:`load_petrarch_dictionaries`).
+
+    ``standalone_actors`` (default: ``replace``): built-in actor entries give up their names
+    and role nouns, so that the files' actors stand alone too.
+    """
     from multivector.coding.actor_data import load_actor_data
     from multivector.coding.dictionary import Dictionaries, EventDictionary, load_dictionaries
     from multivector.petrarch.actors import convert_actors
@@ -140,8 +145,9 @@ def load_petrarch(paths: Sequence[str | Path], replace: bool = True) -> Petrarch
             f"{len(files.issues)} issue phrases in {len(cats)} categories read; multivector "
             "codes no issues, so they are not used"))
     # entries replace built-in ones of the same code, so names are pooled with the built-in data
+    standalone = replace if standalone_actors is None else standalone_actors
     actor_set, actor_warnings = convert_actors(files.actors, files.agents, base=load_actor_data(),
-                                               standalone=replace)
+                                               standalone=standalone)
     warnings += actor_warnings
     converted = Dictionaries(
         events=events,
@@ -153,18 +159,21 @@ def load_petrarch(paths: Sequence[str | Path], replace: bool = True) -> Petrarch
     return PetrarchConversion(converted, warnings, verbs, files)
 
 
-def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True):
+def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True,
+                               standalone_actors: bool = False):
     """Read PETRARCH files and convert them: ``(Dictionaries, warnings)``.
 
-    With ``replace`` (the default) the result holds only what the files define; otherwise it is
-    layered over multivector's bundled dictionaries. Paired (``[A:B]``), reverse-only and null
+    With ``replace`` (the default) the event patterns are only what the files define; otherwise
+    they are layered over multivector's bundled dictionaries. Actors always come on top of the
+    built-in actor data (the files' names win); ``standalone_actors`` withdraws the built-in
+    names and role nouns as well. Paired (``[A:B]``), reverse-only and null
     codes need :func:`petrarch_coder`, which applies them after coding.
     """
     from multivector.coding.dictionary import EventDictionary
     from multivector.ontology import load_ontology
     from multivector.petrarch.convert import NULL_CODE
 
-    conversion = load_petrarch(paths, replace)
+    conversion = load_petrarch(paths, replace, standalone_actors)
     dicts, warnings = conversion.dictionaries, list(conversion.warnings)
     # A plain Coder cannot finish null codes or emit codes CAMEO does not list: leave those
     # patterns out here (petrarch_coder keeps them) and say so.
