@@ -88,5 +88,6 @@ def demo(out_dir: str, actor: str) -> None:
     click.echo(f"   {report_path}")
 
     _step("6. Explore it in the browser")
+    click.echo(f"   .venv/bin/multivector create-admin --db {db_url} YOURNAME   # an admin account")
     click.echo(f"   .venv/bin/multivector serve --db {db_url}")
-    click.echo("   then open http://127.0.0.1:8000/")
+    click.echo("   then open http://127.0.0.1:8000/ (the JSON API is documented at /api/docs)")
