@@ -2,11 +2,12 @@
 
     .venv/bin/python benchmarks/bench_news_gold.py [--shared ../shared] [--quiet]
 
-Codes each article in benchmarks/news_gold/ (<name>.txt, document date in <name>.date) with
-``multivector.coding.coder.Coder`` and scores it against <name>.gold.jsonl with the reference
-scorer ../shared/eval/score_events.py (imported by path; the script exits with a message when
-../shared is absent). Prints required recall, precision and F1 per article and overall (summed
-over the articles), then every missed required gold line and every extra event.
+Codes each article in the batches under benchmarks/news_gold/ (batch<N>/<name>.txt, document
+date in <name>.date) with ``multivector.coding.coder.Coder`` and scores it against
+<name>.gold.jsonl with the reference scorer ../shared/eval/score_events.py (imported by path; the
+script exits with a message when ../shared is absent). Prints required recall, precision and F1
+per article, per batch and overall (counts summed over the articles), then every missed required
+gold line and every extra event. ``--batch batch2`` restricts the run to one batch.
 """
 
 from __future__ import annotations
@@ -62,10 +63,11 @@ def load_scorer(path: Path) -> ModuleType:
 
 
 def load_articles(gold_dir: Path) -> list[tuple[str, str, str | None, list[dict[str, Any]]]]:
-    """Return (name, text, date, gold lines) for every article with a gold file."""
+    """Return (batch/name, text, date, gold lines) for every article with a gold file."""
     articles = []
-    for gold_path in sorted(gold_dir.glob("*.gold.jsonl")):
+    for gold_path in sorted(gold_dir.glob("**/*.gold.jsonl")):
         name = gold_path.name.removesuffix(".gold.jsonl")
+        gold_dir = gold_path.parent
         text = (gold_dir / f"{name}.txt").read_text(encoding="utf-8")
         date_path = gold_dir / f"{name}.date"
         date = date_path.read_text(encoding="utf-8").strip() if date_path.exists() else None
@@ -75,7 +77,7 @@ def load_articles(gold_dir: Path) -> list[tuple[str, str, str | None, list[dict[
         lost = [g["id"] for g in gold if g["sentence"] not in text]
         if lost:
             raise ValueError(f"{gold_path}: sentence locators not in {name}.txt: {lost}")
-        articles.append((name, text, date, gold))
+        articles.append((gold_path.parent.name + "/" + name, text, date, gold))
     return articles
 
 
@@ -95,6 +97,26 @@ def score_article(
     )
 
 
+def summed(name: str, scores: list[ArticleScore]) -> ArticleScore:
+    """Sum the counts of several articles (micro-averaged figures)."""
+    return ArticleScore(
+        name,
+        sum(s.required for s in scores),
+        sum(s.hit_required for s in scores),
+        sum(s.predicted for s in scores),
+        sum(s.matched_predicted for s in scores),
+        [],
+        [],
+    )
+
+
+def print_row(s: ArticleScore) -> None:
+    print(
+        f"{s.name:<28} {s.required:>4} {s.hit_required:>4} {s.predicted:>5} {s.matched_predicted:>4}"
+        f" {s.recall:>7.3f} {s.precision:>6.3f} {s.f1:>6.3f}"
+    )
+
+
 def _actor(a: dict[str, Any] | None) -> str:
     return "-" if a is None else f"{a.get('code')}"
 
@@ -103,6 +125,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--gold-dir", type=Path, default=GOLD_DIR)
+    ap.add_argument("--batch", help="score only this batch (a folder under --gold-dir)")
     ap.add_argument("--quiet", action="store_true", help="print only the figures")
     args = ap.parse_args()
     scorer_path = args.shared / "eval" / "score_events.py"
@@ -115,7 +138,7 @@ def main() -> int:
     from multivector.coding.coder import Coder
     from multivector.model import Document
 
-    articles = load_articles(args.gold_dir)
+    articles = load_articles(args.gold_dir / args.batch if args.batch else args.gold_dir)
     coder = Coder()
     docs = [Document(id=name, text=text, date=date) for name, text, date, _ in articles]
     t0 = time.perf_counter()
@@ -130,26 +153,17 @@ def main() -> int:
         scores.append(score_article(scorer, name, gold, pred))
 
     print(
-        f"{'article':<16} {'req':>4} {'hit':>4} {'pred':>5} {'ok':>4} {'recall':>7} {'prec':>6} {'F1':>6}"
+        f"{'article':<28} {'req':>4} {'hit':>4} {'pred':>5} {'ok':>4} {'recall':>7} {'prec':>6} {'F1':>6}"
     )
     for s in scores:
-        print(
-            f"{s.name:<16} {s.required:>4} {s.hit_required:>4} {s.predicted:>5} {s.matched_predicted:>4}"
-            f" {s.recall:>7.3f} {s.precision:>6.3f} {s.f1:>6.3f}"
-        )
-    total = ArticleScore(
-        "overall",
-        sum(s.required for s in scores),
-        sum(s.hit_required for s in scores),
-        sum(s.predicted for s in scores),
-        sum(s.matched_predicted for s in scores),
-        [],
-        [],
-    )
-    print(
-        f"{'overall':<16} {total.required:>4} {total.hit_required:>4} {total.predicted:>5}"
-        f" {total.matched_predicted:>4} {total.recall:>7.3f} {total.precision:>6.3f} {total.f1:>6.3f}"
-    )
+        print_row(s)
+    batches = sorted({s.name.split("/")[0] for s in scores})
+    if len(batches) > 1:
+        for batch in batches:
+            print_row(
+                summed(f"{batch} (all)", [s for s in scores if s.name.startswith(batch + "/")])
+            )
+    print_row(summed("overall", scores))
     print(f"({len(scores)} articles coded in {secs:.1f} s)")
     if args.quiet:
         return 0
