@@ -112,7 +112,7 @@ def test_petrarch_modality_codes_everything():
 # -- regression subset of PETRARCH-2's validation suite (needs ../shared and the spaCy model)
 
 # Two or more records per category that multivector codes exactly right today.
-SUBSET = ["DEMO-00", "DEMO-07", "DEMO-13", "ACTOR-03", "ACTOR-08", "AGENT-01", "AGENTS-10",
+SUBSET = ["DEMO-00", "DEMO-07", "DEMO-13", "DEMO-20", "ACTOR-03", "ACTOR-08", "AGENT-01", "AGENTS-10",
           "COMPOUND-05", "COMPOUND-07", "DATE-04", "DATE-08", "DATE-12", "DISCARD-01",
           "PASSIVE-01", "COMMA-01", "PATTERN-06", "PATTERN-12", "SYNSET-01", "SYNSET-09",
           "VERB-01", "VERB-16", "AFP0808010092-5"]

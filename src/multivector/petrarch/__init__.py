@@ -210,13 +210,15 @@ def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
     acts become intentions) or ``"petrarch"`` (every verb coded as an act, as PETRARCH does).
     """
     from multivector.coding.coder import Coder
-    from multivector.petrarch.coder import PetrarchCoder
+    from multivector.petrarch.coder import PetrarchCoder, add_lemma_heads
 
     conversion = conversion or load_petrarch(paths, replace)
     actors = [a for s in conversion.dictionaries.extra_actors for a in getattr(s, "actors", ())]
     prefix = {a.code for a in conversion.files.agents if a.prefix}
-    return PetrarchCoder(Coder(dictionaries=conversion.dictionaries, nlp=nlp),
-                         conversion.verbs, modality=modality, actors=actors, prefix_agents=prefix)
+    coder = Coder(dictionaries=conversion.dictionaries, nlp=nlp)
+    add_lemma_heads(coder.dictionaries.events, coder.nlp)
+    return PetrarchCoder(coder, conversion.verbs, modality=modality, actors=actors,
+                         prefix_agents=prefix)
 
 
 def format_warnings(warnings: Sequence[PetrarchWarning], limit: int = 10) -> str:

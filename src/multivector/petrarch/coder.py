@@ -53,6 +53,37 @@ def text_pattern_matches(tp: TextPattern, before: Sequence[str], after: Sequence
     return _find(tp.before, before) is not None and _find(tp.after, after) is not None
 
 
+def verb_lemma(word: str, lemmatizer) -> str:
+    """The lemma of an irregular past form (``risen``, ``overthrew``) from the lemmatizer's
+    exception table; other words are returned as they are."""
+    exc = lemmatizer.lookups.get_table("lemma_exc")["verb"].get(word)
+    return exc[0] if exc else word
+
+
+def add_lemma_heads(events, nlp) -> int:
+    """TABARI-era files list some verbs inflected (``RISEN``, ``OVERTHREW``) while the coder looks
+    verbs up by lemma: give such patterns the lemma as head too, unless the lemma has patterns of
+    its own. Returns the number of heads added."""
+    try:
+        lemmatizer = nlp.get_pipe("lemmatizer")
+        lemmatizer.lookups.get_table("lemma_exc")
+    except (KeyError, AttributeError):
+        return 0
+    added = 0
+    for head in list(events.verbs):
+        # only the unmistakable participles and past forms: "said" (say) or "left" (leave) would
+        # give a whole block to a verb PETRARCH matched in one form only
+        if not head.endswith(("en", "ew", "ung", "ought", "egan")):
+            continue
+        lemma = verb_lemma(head, lemmatizer)
+        if lemma != head and lemma not in events.verbs:
+            for p in events.verbs[head]:
+                events.add(dataclasses.replace(p, head=lemma))
+            added += 1
+    events.finalize()
+    return added
+
+
 class TolerantOntology:
     """An ontology view that answers for codes outside CAMEO instead of raising."""
 
