@@ -84,3 +84,39 @@ def test_deliberate_failures_have_reasons():
 
     reasons = load_deliberate()
     assert reasons and all(len(r) > 30 for r in reasons.values())
+
+
+def test_bad_input_names_the_file(tmp_path: Path):
+    bad = tmp_path / "broken.xml"
+    bad.write_text("<Validation><Sentences><Sentence id='x'>\n</Validation>", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match=r"broken.xml:\d+: not well-formed"):
+        read_petrarch_records(bad)
+    other = tmp_path / "other.xml"
+    other.write_text("<Other/>", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="expected <Validation>"):
+        read_petrarch_records(other)
+    empty = tmp_path / "empty.xml"
+    empty.write_text("<Validation><Sentences><Sentence id='E-1' category='X'>"
+                     "<Text> </Text></Sentence></Sentences></Validation>", encoding="utf-8")
+    with pytest.raises(GoldFormatError, match="record E-1 has no <Text>"):
+        read_petrarch_records(empty)
+
+
+def test_cli_scores_injected_predictions(tmp_path: Path):
+    import json
+
+    from click.testing import CliRunner
+
+    from multivector.cli import main
+
+    path = tmp_path / "suite.xml"
+    path.write_text(XML, encoding="utf-8")
+    preds = tmp_path / "p.jsonl"
+    preds.write_text(
+        json.dumps({"doc_id": "T-1", "source": {"code": "FRE"}, "target": {"code": "SYL"},
+                    "cameo": "042"}) + "\n"
+        + json.dumps({"doc_id": "T-1", "source": {"code": "SYL"}, "target": {"code": "FRE"},
+                      "cameo": "043"}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path), "--predictions", str(preds)])
+    assert result.exit_code == 0, result.output
+    assert "records correct 2 of 2" in result.stdout
