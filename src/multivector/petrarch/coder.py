@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from multivector.model import CodedDocument, Document, DocumentProblem, Event
+from multivector.model import Actor, CodedDocument, Document, DocumentProblem, Event
 from multivector.petrarch.convert import NULL_CODE, TextPattern, VerbConversion, norm_word
 
 _WORD = re.compile(r"n't|[a-z0-9]+(?:[-'.][a-z0-9]+)*")
@@ -397,6 +397,52 @@ class PetrarchCoder:
                     ev.rule += " +target"
                 break
 
+    def add_conjunct_sources(self, events: list[Event], doc) -> list[Event]:
+        """Countries coordinated before the subject that the parse hangs on it as a modifier
+        ("Fornost and the evil awful Gondor welcomed ...": Fornost is an ``nmod`` of Gondor) are
+        sources too, as in PETRARCH's compound noun phrases."""
+        from multivector.coding.actors import actor_from_entry, char_span, parse_iso
+
+        mentions = None
+        out = list(events)
+        done: set[tuple] = set()
+        for ev in events:
+            src = ev.source
+            if src.span is None or ev.verb_span is None:
+                continue
+            key = (ev.verb_span.start, src.code)
+            if key in done:
+                continue
+            done.add(key)
+            span = doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            if mentions is None:
+                mentions = self.coder.lexicon.find_mentions(doc)
+            head = span[-1]
+            extra: list[Actor] = []
+            for mod in head.children:
+                if mod.dep_ not in ("nmod", "compound") or not any(c.dep_ in ("cc", "conj") for c in mod.children):
+                    continue
+                for tok in [mod, *mod.conjuncts]:
+                    m = mentions.get(tok.i)
+                    if m is None or tok.i in range(span.start, span.end):
+                        continue
+                    when = parse_iso(ev.date)
+                    toks = doc[m.start:m.end]
+                    extra.append(actor_from_entry(m.best(when), toks.text, char_span(toks), when))
+            sources = {e.source.code for e in events if e.verb_span and e.verb_span.start == ev.verb_span.start}
+            for actor in extra:
+                if actor.code in sources:
+                    continue
+                sources.add(actor.code)
+                for e in events:
+                    if e.verb_span and e.verb_span.start == ev.verb_span.start and e.source.code == src.code:
+                        if e.target is not None and e.target.code == actor.code:
+                            continue
+                        out.append(dataclasses.replace(e, source=actor, rule=e.rule + " +conjunct"))
+        return out
+
     @staticmethod
     def drop_coreferent_targets(events: list[Event], doc) -> None:
         """PETRARCH resolves no pronouns: a target found through coreference ("burned down its
@@ -457,6 +503,7 @@ class PetrarchCoder:
                     coded = self.coder.code_parsed(item, doc)
                     if self.modality == "petrarch":
                         self.drop_coreferent_targets(coded.events, doc)
+                        coded.events = self.add_conjunct_sources(coded.events, doc)
                     self.fill_targets(coded.events, doc, first_actor=self.modality == "petrarch")
                     self.add_agents(coded.events, doc)
                     coded.events = self.finish(coded.events)
