@@ -179,3 +179,10 @@ def test_threatened_acts_are_coded_as_threats(coder):
 def test_counted_people_are_who_they_count(coder):
     events = coder.code_text("Thousands of Iraqi Kurds demonstrated in Kirkuk.")
     assert any((e.source.country == "IRQ") and e.cameo.startswith("14") for e in events)
+
+
+def test_event_nouns_in_time_phrases(coder):
+    events = coder.code_text("During Xi Jinping's state visit to Astana in September 2013, the two sides signed 20 agreements.")
+    assert has(events, "CHN", "KAZ", "042")
+    signed = [e for e in events if e.cameo == "057"]
+    assert signed and all({e.source.country, e.target.country} == {"CHN", "KAZ"} for e in signed)

@@ -56,6 +56,23 @@ CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
 # Prepositions whose clausal object is the content of another act, not an act of its own.
 CONTENT_PREPS = frozenset({"of", "for", "about", "against", "over"})
+# Prepositions of time and circumstance: a phrase inside them is not an argument of the verb
+# ("during Xi's visit to Astana, the two sides signed ..." does not sign anything to Astana).
+CIRCUMSTANCE_PREPS = frozenset(
+    {
+        "during",
+        "after",
+        "before",
+        "since",
+        "following",
+        "despite",
+        "amid",
+        "until",
+        "throughout",
+        "ahead",
+        "upon",
+    }
+)
 # Nouns that refer back to an organisation ("the bloc").
 ORG_WORDS = frozenset(
     {"bloc", "alliance", "organization", "organisation", "grouping", "union", "body", "coalition"}
@@ -1153,7 +1170,7 @@ def _find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = Tr
     # The parser often attaches a phrase to the nearest noun: "invested over $10 billion in
     # the country" puts "in" under "billion". Look one prepositional level down.
     for c in v.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
                     for g in p.children:
