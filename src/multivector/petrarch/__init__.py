@@ -8,6 +8,7 @@ returning every construct it could not carry over exactly as a
 
 from __future__ import annotations
 
+import inspect
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -215,7 +216,14 @@ def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
     conversion = conversion or load_petrarch(paths, replace)
     actors = [a for s in conversion.dictionaries.extra_actors for a in getattr(s, "actors", ())]
     prefix = {a.code for a in conversion.files.agents if a.prefix}
-    coder = Coder(dictionaries=conversion.dictionaries, nlp=nlp)
+    kwargs = {}
+    if modality == "petrarch" and "modality" in inspect.signature(Coder).parameters:
+        from multivector.coding.dictionary import bundled_path
+        from multivector.coding.events import Modality
+        from multivector.petrarch.coder import petrarch_modality
+
+        kwargs["modality"] = petrarch_modality(Modality.load(bundled_path("modality.yaml")))
+    coder = Coder(dictionaries=conversion.dictionaries, nlp=nlp, **kwargs)
     add_lemma_heads(coder.dictionaries.events, coder.nlp)
     return PetrarchCoder(coder, conversion.verbs, modality=modality, actors=actors,
                          prefix_agents=prefix)
