@@ -129,35 +129,6 @@ def petrarch_modality(modality):
 
 MODALITIES = ("multivector", "petrarch")
 
-_CLAUSE_LINKS = frozenset({"xcomp", "acomp"})
-
-
-def _with_source_fallback(extractor):
-    """The extractor's source finder, plus PETRARCH's fallback: when the verb has no subject
-    of its own, the subject of the clause above it ("Arnor is about to restore ties" ->
-    Arnor, through the adjective "about")."""
-    find = extractor._sources
-
-    def sources(v, state, when, noun):
-        found = find(v, state, when, noun)
-        if found[0] or noun or any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in v.children):
-            return found
-        node = v
-        for _ in range(4):
-            if node.dep_ not in _CLAUSE_LINKS or node.head is node:
-                break
-            node = node.head
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None:
-                actors = extractor.resolve(subj, state, when, role="source")
-                if actors:
-                    return actors, subj, False
-                break
-        return found
-
-    return sources
-
-
 class PetrarchCoder:
     """A Coder on converted PETRARCH dictionaries, with paired, reverse and null codes applied.
 
@@ -185,9 +156,6 @@ class PetrarchCoder:
                 # negation and purpose clauses are read from the parse, not from data: PETRARCH
                 # reads them from its patterns instead ("NOT *")
                 coder.extractor._modality = lambda v: "realis"
-        extractor = getattr(coder, "extractor", None)
-        if extractor is not None and hasattr(extractor, "_sources") and hasattr(extractor, "resolve"):
-            extractor._sources = _with_source_fallback(extractor)
         # The coder looks Goldstein values up for every code it emits; PETRARCH files hold codes
         # CAMEO does not list, which must pass through (see the module docstring).
         tolerant = TolerantOntology(coder.ontology)
