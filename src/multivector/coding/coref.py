@@ -38,7 +38,7 @@ class SalienceTracker:
     """Recent actors of one document, most recent last."""
 
     history: list[_Entry] = field(default_factory=list)
-    groups: list[tuple[int, list[Actor]]] = field(default_factory=list)
+    groups: list[tuple[int, list[Actor], bool]] = field(default_factory=list)
     _order: int = 0
     window: int = 60
 
@@ -55,7 +55,7 @@ class SalienceTracker:
         for a in actors:
             self.history.append(_Entry(a, self._order, subject))
         if len(actors) > 1 and all(a.code for a in actors):
-            self.groups.append((self._order, list(actors)))
+            self.groups.append((self._order, list(actors), subject))
         if len(self.history) > self.window:
             del self.history[: len(self.history) - self.window]
 
@@ -114,7 +114,11 @@ class SalienceTracker:
         return list(reversed(seen))
 
     def group(self) -> list[Actor]:
-        return list(self.groups[-1][1]) if self.groups else []
+        """The last group mentioned, a subject group of the last two sentences first."""
+        if not self.groups:
+            return []
+        subjects = [g for g in self.groups if g[2] and g[0] >= self._order - 1]
+        return list((subjects or self.groups)[-1][1])
 
     def pronoun(
         self, word: str, exclude: set[str] = frozenset(), before: int | None = None

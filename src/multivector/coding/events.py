@@ -50,6 +50,7 @@ NOUN_EVENT_PREPS = frozenset({"during", "after", "following", "at", "before", "s
 RECIPROCAL_WORDS = ("each other", "one another")
 # A statement with no addressee and nothing named is not an interaction: not coded.
 TARGET_REQUIRED_ROOTS = frozenset({"01", "04"})
+TARGET_OPTIONAL_CODES = frozenset({"016"})  # a denial is an event even with no one addressed
 # Verbal acts whose addressee may be the subject of their clause ("urged that Iran stop").
 CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Material conflict with no actor target: the country where it happened is the target.
@@ -353,6 +354,7 @@ class EventExtractor:
                 complement, self.dictionaries.events.patterns_for(complement.lemma_.lower())
             )
             is not None
+            and self._modality(complement) in ("realis", "intent", "threat")
         ):
             trace.outcome = (
                 f"deferred to its complement '{complement.text}' (coded as an intention)"
@@ -396,14 +398,14 @@ class EventExtractor:
             pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
         elif targets:
             pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-        elif len(sources) > 1 and (pattern.reciprocal or code[:2] in ("03", "04", "05")):
+        elif len(sources) > 1 and (pattern.reciprocal or code[:2] == "03"):
             # a group that agrees, meets or pledges with no one else does so among itself
             pairs = [
                 (sources[i], sources[j])
                 for i in range(len(sources))
                 for j in range(i + 1, len(sources))
             ]
-        elif code[:2] not in TARGET_REQUIRED_ROOTS:
+        elif code[:2] not in TARGET_REQUIRED_ROOTS or code in TARGET_OPTIONAL_CODES:
             pairs = [(s, None) for s in sources]
         if code[:2] in TARGET_REQUIRED_ROOTS:  # "told reporters" is not an interaction
             pairs = [(s, t) for s, t in pairs if t is None or not t.code.endswith("MED")]
@@ -505,12 +507,18 @@ class EventExtractor:
             if node.dep_ == "ccomp" and node.head.lemma_.lower() in m.negating_governors:
                 return f"denied ('{node.head.text} that ...')"
             break
+        for a in v.ancestors:  # "accused X of sending men ..., killing an officer"
+            if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS:
+                return f"the content of another act ('{a.head.text} ...'), not an act itself"
         return "intent" if intent else "realis"
 
     # ------------------------------------------------------------------ patterns
     def _match(self, v: Token, patterns: list[EventPattern]) -> _Match | None:
         objects = _direct_objects(v)
+        naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
         for p in patterns:
+            if naming and not p.requirements:
+                continue  # the bare verb's sense ("call" = phone) does not apply
             bound_objects: list[Token] = []
             preps: dict[str, Token] = {}
             ok = True
@@ -828,6 +836,11 @@ class EventExtractor:
                     for a in state.tracker.countries(_numbered(h))
                     if a.country
                 ]
+            org = state.tracker.organization(exclude, before=h.idx) if _definite(h) else None
+            if org is not None and h.lemma_.lower() in org.text.lower():
+                # "the court" after "the International Court of Justice", "the council" after
+                # "the Security Council": the organisation just named
+                return [org]
             if agent in STATE_AGENTS:
                 # A state's organ with no owner named belongs to the country in focus: the one
                 # the text spoke of last, else a place named in this sentence ("in Almaty").
