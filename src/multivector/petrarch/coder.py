@@ -1,13 +1,22 @@
-"""Coding with converted PETRARCH dictionaries: the code features finished after coding.
+"""Coding with converted PETRARCH dictionaries: what PETRARCH does that the coder does not.
 
 :class:`PetrarchCoder` wraps a :class:`~multivector.coding.coder.Coder` built on converted
-PETRARCH dictionaries and, for each event, looks up the PETRARCH code field of the rule that
-fired (``file:line``, the first word of ``Event.rule``):
+PETRARCH dictionaries. It parses each document once, lets the coder code it, and then:
 
-* ``[A:B]``: keeps the event (A) and adds B from the target to the source (``LEFT [032:033]``:
-  "X left for Y" is a visit by X and a visit received by Y);
-* ``[:B]``: replaces the event by B from the target to the source;
-* ``[---]``: drops the event (the pattern exists to stop a less specific one from coding).
+* re-codes each event by the longest word-sequence pattern of its verb block that matches the
+  sentence (PETRARCH's own matching; see :mod:`multivector.petrarch.convert`), including the
+  patterns with words before the verb and ``%`` compound patterns;
+* applies PETRARCH code fields by the rule that fired (``file:line``, the first word of
+  ``Event.rule``): ``[A:B]`` adds B from the target to the source, ``[:B]`` replaces the event
+  by B reversed, ``[---]`` drops it;
+* gives an event without a target the first named actor after the verb in the verb's phrase;
+* judges date-restricted actor codes on the event's date with PETRARCH's own restrictions;
+* writes country-less agents as ``---GOV`` and prefix agents (``[NGO~]``) before the country.
+
+Under PETRARCH's modality (``modality="petrarch"``) it also codes every verb as an act, drops
+targets found by coreference outside the verb's phrase, takes the first actor of the verb's
+phrase as the target, composes a country with a role noun of its noun phrase and adds countries
+the parser hangs on the subject as coordinated modifiers.
 
 PETRARCH dictionaries also carry codes that are not CAMEO (the validation dictionaries use
 WEIS-era codes such as 223 or 903, and letters such as 174K). Events keep such codes verbatim;
