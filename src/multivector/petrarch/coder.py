@@ -11,12 +11,14 @@ PETRARCH dictionaries. It parses each document once, lets the coder code it, and
   by B reversed, ``[---]`` drops it;
 * gives an event without a target the first named actor after the verb in the verb's phrase;
 * judges date-restricted actor codes on the event's date with PETRARCH's own restrictions;
+* composes a country actor with a role noun of its noun phrase ("Bree Prime Minister
+  Romendacil" -> BREGOV);
 * writes country-less agents as ``---GOV`` and prefix agents (``[NGO~]``) before the country.
 
 Under PETRARCH's modality (``modality="petrarch"``) it also codes every verb as an act, drops
 targets found by coreference outside the verb's phrase, takes the first actor of the verb's
-phrase as the target, composes a country with a role noun of its noun phrase and adds countries
-the parser hangs on the subject as coordinated modifiers.
+phrase as the target and adds countries the parser hangs on the subject as coordinated
+modifiers.
 
 PETRARCH dictionaries also carry codes that are not CAMEO (the validation dictionaries use
 WEIS-era codes such as 223 or 903, and letters such as 174K). Events keep such codes verbatim;
