@@ -663,7 +663,7 @@ class EventExtractor:
                             objs += [c for c in prep.children if c.dep_ == "pobj"]
                     for o in objs:
                         actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
-        if not actors and p.code[:2] in self.anaphora.reaction_roots:
+        if not actors and any(p.code.startswith(r) for r in self.anaphora.reaction_roots):
             # "condemned the attack", "criticised the move": whoever did it
             for o in [*match.objects, *tokens, *_direct_objects(v)]:
                 actors = self._event_antecedent(o, state, exclude)
@@ -968,7 +968,7 @@ class EventExtractor:
     def _place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
         """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan")."""
         for t in h.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "near") and t.i in state.mentions:
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i in state.mentions:
                 mention = state.mentions[t.i]
                 entry = mention.best(when)
                 if entry.country:
