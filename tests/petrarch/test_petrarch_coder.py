@@ -163,3 +163,37 @@ def test_suite_subset(suite, conversion, nlp, modality):
     ids = SUBSET + (SUBSET_PETRARCH if modality == "petrarch" else [])
     wrong = _wrong(suite, coder, ids)
     assert not wrong, "\n".join(wrong)
+
+
+def _word(*words: str) -> frozenset:
+    return frozenset({tuple(words)})
+
+
+def test_lossy_pattern_falls_back_and_compound_pairs():
+    from multivector.model import Span
+
+    ties = TextPattern((), (_word("diplomatic"), _word("tie")), "901", None, "v.txt:5 * DIPLOMATIC TIES")
+    agree = TextPattern((), (), "030", "030", "v.txt:7 % *", compound=True)
+    verbs = VerbConversion(
+        EventDictionary(), block_of={"v.txt:5": "b", "v.txt:7": "b", "v.txt:4": "b"},
+        specificity={"v.txt:5": 2, "v.txt:4": 0}, lossy={"v.txt:5"}, default_code={"b": "345"},
+        text_patterns={"b": [ties, agree]})
+    coder = PetrarchCoder(_FakeCoder(), verbs)
+
+    def event(rule, sentence, verb, start, source="FRE", target="SYL"):
+        ev = _event(rule, "901", target=target)
+        ev.source = Actor(source, source, source, span=Span(0, len(source)))
+        ev.sentence, ev.verb_text, ev.verb_span = sentence, verb, Span(start, start + len(verb))
+        return ev
+
+    # the dependency pattern matched "ties" only; without "diplomatic" the block default codes
+    (out,) = coder.finish([event("v.txt:5 * DIPLOMATIC TIES", "FRE cut economic ties with SYL.", "cut", 4)])
+    assert out.cameo == "345"
+    (out,) = coder.finish([event("v.txt:5 * DIPLOMATIC TIES", "FRE cut diplomatic ties with SYL.", "cut", 4)])
+    assert out.cameo == "901"
+    # "%": a compound subject acting without a target becomes pairs among its members
+    sent = "FRE and SYL agree."
+    evs = [event("v.txt:4 AGREE", sent, "agree", 12, source=s, target=None) for s in ("FRE", "SYL")]
+    out = coder.finish(evs)
+    assert sorted((e.source.code, e.target.code, e.cameo) for e in out) == [
+        ("FRE", "SYL", "030"), ("SYL", "FRE", "030")]
