@@ -186,3 +186,19 @@ def test_event_nouns_in_time_phrases(coder):
     assert has(events, "CHN", "KAZ", "042")
     signed = [e for e in events if e.cameo == "057"]
     assert signed and all({e.source.country, e.target.country} == {"CHN", "KAZ"} for e in signed)
+
+
+def test_reactions_refer_back_to_earlier_events(coder):
+    text = "Tajik troops shelled several Kyrgyz villages on Friday. Kyrgyzstan condemned the attack."
+    assert has(coder.code_text(text), "KGZ", "TJK", "11")
+
+
+def test_signing_a_treaty_is_not_a_reaction_to_an_earlier_one(coder):
+    text = "Obama praised Kazakhstan. In 2014 Nazarbayev and Putin signed the treaty."
+    signed = [e for e in coder.code_text(text) if e.cameo == "057"]
+    assert signed and all({e.source.country, e.target.country} == {"KAZ", "RUS"} for e in signed)
+
+
+def test_a_surname_after_the_full_name_is_the_same_leader(coder):
+    text = "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Dushanbe. Japarov later criticized Tajikistan."
+    assert has(coder.code_text(text, date="2022-09-20"), "KGZ", "TJK", "11")
