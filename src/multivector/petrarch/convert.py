@@ -269,13 +269,10 @@ class _Converter:
         return reqs, target_prep
 
     def pattern(self, head: str, pat: VerbPattern) -> EventPattern | None:
-        for tok in pat.before:
-            if tok.kind in ("source", "skip"):
-                continue
-            if tok.kind == "compound":
-                self.warn(pat.where, "compound marker", f"{pat.text!r}: '%' has no equivalent; ignored")
-                continue
-            return None  # words before the verb: a text pattern (see convert_verbs)
+        """The dependency form of a pattern; None when something stands before the verb other
+        than ``$``/``^`` (such a pattern exists only as a word-sequence pattern)."""
+        if any(t.kind not in ("source", "skip") for t in pat.before):
+            return None
         code, reverse = self.code(pat.code, pat.where, pat.text)
         rule_key = str(pat.where)
         if code == NULL_CODE or reverse:
