@@ -810,13 +810,8 @@ class EventExtractor:
                     else:
                         code = (owner.country or owner.code) + agent
                     out.append(
-                        Actor(
-                            text=_np_text(h),
-                            code=code,
-                            country=owner.country,
-                            span=span,
-                            kind="agent",
-                            resolved_by=f"agent:{h.lemma_}+{owner.resolved_by}",
+                        _agent_actor(
+                            h, span, code, owner.country, f"agent:{h.lemma_}+{owner.resolved_by}"
                         )
                     )
                 return out
@@ -825,14 +820,7 @@ class EventExtractor:
             if agent in STATE_AGENTS and _numbered(h) and _definite(h):
                 # "the two leaders" -> the two countries last mentioned
                 return [
-                    Actor(
-                        text=_np_text(h),
-                        code=a.country + agent,
-                        country=a.country,
-                        span=span,
-                        kind="agent",
-                        resolved_by=f"agent:{h.lemma_}+group",
-                    )
+                    _agent_actor(h, span, a.country + agent, a.country, f"agent:{h.lemma_}+group")
                     for a in state.tracker.countries(_numbered(h))
                     if a.country
                 ]
@@ -848,49 +836,21 @@ class EventExtractor:
                     h, state, when
                 )
                 if focus is None or focus.country is None:
-                    return [
-                        Actor(
-                            text=_np_text(h),
-                            code=agent,
-                            country=None,
-                            span=span,
-                            kind="agent",
-                            resolved_by=f"agent:{h.lemma_}",
-                        )
-                    ]
+                    return [_agent_actor(h, span, agent, None, f"agent:{h.lemma_}")]
                 return [
-                    Actor(
-                        text=_np_text(h),
-                        code=focus.country + agent,
-                        country=focus.country,
-                        span=span,
-                        kind="agent",
-                        resolved_by=f"agent:{h.lemma_}+focus",
+                    _agent_actor(
+                        h, span, focus.country + agent, focus.country, f"agent:{h.lemma_}+focus"
                     )
                 ]
             # A people's role with no state named: where it happened ("protesters in Niamey").
             place = self._place_in_sentence(h, state, when)
             if place is not None and place.country:
                 return [
-                    Actor(
-                        text=_np_text(h),
-                        code=place.country + agent,
-                        country=place.country,
-                        span=span,
-                        kind="agent",
-                        resolved_by=f"agent:{h.lemma_}+place",
+                    _agent_actor(
+                        h, span, place.country + agent, place.country, f"agent:{h.lemma_}+place"
                     )
                 ]
-            return [
-                Actor(
-                    text=_np_text(h),
-                    code=agent,
-                    country=None,
-                    span=span,
-                    kind="agent",
-                    resolved_by=f"agent:{h.lemma_}",
-                )
-            ]
+            return [_agent_actor(h, span, agent, None, f"agent:{h.lemma_}")]
         lemma = h.lemma_.lower()
         if lemma in ORG_WORDS and _definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
@@ -944,13 +904,12 @@ class EventExtractor:
             focus = state.tracker.country(exclude, before=h.idx) if titles else None
             if focus is not None and focus.country:
                 return [
-                    Actor(
-                        text=_np_text(h),
-                        code=focus.country + titles[0],
-                        country=focus.country,
-                        span=span,
-                        kind="agent",
-                        resolved_by=f"title:{titles[0]}+focus",
+                    _agent_actor(
+                        h,
+                        span,
+                        focus.country + titles[0],
+                        focus.country,
+                        f"title:{titles[0]}+focus",
                     )
                 ]
         direct = (
@@ -1121,6 +1080,13 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- parse helpers
+def _agent_actor(h: Token, span: CharSpan, code: str, country: str | None, how: str) -> Actor:
+    """An actor named by a role noun ("the Kazakh legislature" -> KAZLEG)."""
+    return Actor(
+        text=_np_text(h), code=code, country=country, span=span, kind="agent", resolved_by=how
+    )
+
+
 def _numbered(h: Token) -> int:
     """How many a counted plural names: "the two leaders" -> 2, "both countries" -> 2, else 0."""
     for c in h.children:
