@@ -18,11 +18,8 @@ For each verb (and event noun) in a sentence, :class:`EventExtractor`:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Span, Token
 
 from multivector.coding.actors import (
@@ -34,152 +31,51 @@ from multivector.coding.actors import (
     char_span,
 )
 from multivector.coding.coref import SalienceTracker, as_country
-from multivector.coding.dates import NUMBER_WORDS, DateValue, is_date_like, parse_date_expression
+from multivector.coding.dates import DateValue, is_date_like, parse_date_expression
 from multivector.coding.dictionary import Dictionaries, EventPattern
+from multivector.coding.modality import EventAnaphora, Modality
+from multivector.coding.syntax import (
+    agent_of,
+    coordinated,
+    definite,
+    direct_objects,
+    find_prep,
+    grammar_words,
+    is_named_object,
+    is_reciprocal,
+    lemma_in,
+    np_core,
+    np_text,
+    np_tokens,
+    numbered,
+    origin_actor_token,
+    subject_of,
+    words,
+)
 from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
 from multivector.ontology import Ontology
 
-SUBJECT_DEPS = ("nsubj", "csubj")
-OBJECT_DEPS = ("dobj", "attr", "oprd")
-DEFAULT_TARGET_PREPS = ("with", "to", "against", "on", "toward", "towards", "upon", "at", "into")
-NESTED_TARGET_PREPS = frozenset(
-    {"between", "with", "among", "to", "by", "against", "toward", "towards"}
-)
-NOUN_EVENT_PREPS = frozenset({"during", "after", "following", "at", "before", "since", "on", "in"})
-RECIPROCAL_WORDS = ("each other", "one another")
-# A statement with no addressee and nothing named is not an interaction: not coded.
+# Where a target comes from, and which acts need one (CAMEO roots; policy, not language data).
+# A statement or consultation with no addressee and nothing named is not an interaction.
 TARGET_REQUIRED_ROOTS = frozenset({"01", "04"})
 TARGET_OPTIONAL_CODES = frozenset({"016"})  # a denial is an event even with no one addressed
 # Verbal acts whose addressee may be the subject of their clause ("urged that Iran stop").
 CLAUSE_TARGET_ROOTS = frozenset({"01", "02", "10", "11", "12", "13"})
 # Material conflict with no actor target: the country where it happened is the target.
 PLACE_TARGET_ROOTS = frozenset({"18", "19", "20"})
-# Prepositions whose clausal object is the content of another act, not an act of its own.
-CONTENT_PREPS = frozenset({"of", "for", "about", "against", "over"})
-# Prepositions of time and circumstance: a phrase inside them is not an argument of the verb
-# ("during Xi's visit to Astana, the two sides signed ..." does not sign anything to Astana).
-CIRCUMSTANCE_PREPS = frozenset(
-    {
-        "during",
-        "after",
-        "before",
-        "since",
-        "following",
-        "despite",
-        "amid",
-        "until",
-        "throughout",
-        "ahead",
-        "upon",
-    }
-)
-# Nouns that refer back to an organisation ("the bloc").
-ORG_WORDS = frozenset(
-    {"bloc", "alliance", "organization", "organisation", "grouping", "union", "body", "coalition"}
-)
-# Nouns that count people: the actor is what follows "of" ("thousands of Kurds").
-PEOPLE_COUNTS = frozenset(
-    {
-        "thousand",
-        "hundred",
-        "dozen",
-        "million",
-        "score",
-        "group",
-        "member",
-        "crowd",
-        "number",
-        "delegation",
-        "team",
-        "contingent",
-        "batch",
-        "some",
-        "many",
-        "most",
-        "all",
-    }
-)
-# Nouns that count or group what follows "of": "rounds of talks", "a package of aid".
-QUANTITY_NOUNS = frozenset(
-    {
-        "round",
-        "series",
-        "number",
-        "couple",
-        "set",
-        "package",
-        "batch",
-        "lot",
-        "wave",
-        "host",
-        "string",
-    }
-)
+
+DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
+NESTED_TARGET_PREPS = words("nested_target_prepositions")
+NOUN_EVENT_PREPS = words("event_noun_prepositions")
+CONTENT_PREPS = words("content_prepositions")
+ORG_WORDS = words("organization_nouns")
+PEOPLE_COUNTS = words("people_counts")
+QUANTITY_NOUNS = words("quantity_nouns")
+GROUP_WORDS = words("group_nouns")
 NOTE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT", "attr"}
 )
-GROUP_WORDS = frozenset(
-    {"country", "nation", "state", "republic", "side", "neighbour", "neighbor", "power", "partner"}
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Modality:
-    """Modality language data (see data/modality.yaml)."""
-
-    realis_governors: frozenset[str]
-    intent_governors: frozenset[str]
-    negating_governors: frozenset[str]
-    intent_modals: frozenset[str]
-    hypothetical_modals: frozenset[str]
-    hypothetical_marks: frozenset[str]
-    negations: frozenset[str]
-    intent_codes: dict[str, str]
-    speech_verbs: frozenset[str]
-    obligation_codes: dict[str, str]
-    threat_governors: frozenset[str]
-    threat_codes: dict[str, str]
-
-    def recode(self, code: str, table: dict[str, str]) -> str | None:
-        """``code`` looked up in ``table`` by itself, its 3-digit parent, then its root."""
-        return table.get(code) or table.get(code[:3]) or table.get(code[:2])
-
-    @classmethod
-    def load(cls, path: Path) -> Modality:
-        d = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return cls(
-            realis_governors=frozenset(d["realis_governors"]),
-            intent_governors=frozenset(d["intent_governors"]),
-            negating_governors=frozenset(d["negating_governors"]),
-            intent_modals=frozenset(d["intent_modals"]),
-            hypothetical_modals=frozenset(d["hypothetical_modals"]),
-            hypothetical_marks=frozenset(d["hypothetical_marks"]),
-            negations=frozenset(d["negations"]),
-            intent_codes={str(k): str(v) for k, v in d["intent_codes"].items()},
-            speech_verbs=frozenset(d["speech_verbs"]),
-            obligation_codes={str(k): str(v) for k, v in d["obligation_codes"].items()},
-            threat_governors=frozenset(d["threat_governors"]),
-            threat_codes={str(k): str(v) for k, v in d["threat_codes"].items()},
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class EventAnaphora:
-    """Event nouns that refer back to earlier events (see data/anaphora.yaml)."""
-
-    event_nouns: dict[str, tuple[str, ...]]
-    reaction_roots: frozenset[str]
-
-    @classmethod
-    def load(cls, path: Path) -> EventAnaphora:
-        d = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return cls(
-            event_nouns={
-                str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()
-            },
-            reaction_roots=frozenset(str(r) for r in d["reaction_roots"]),
-        )
 
 
 @dataclass(slots=True)
@@ -514,7 +410,7 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ patterns
     def _match(self, v: Token, patterns: list[EventPattern]) -> _Match | None:
-        objects = _direct_objects(v)
+        objects = direct_objects(v)
         naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
         for p in patterns:
             if naming and not p.requirements:
@@ -525,7 +421,7 @@ class EventExtractor:
             for req in p.requirements:
                 if req.kind == "prep":
                     word = next(iter(req.words))
-                    tok = _find_prep(v, word, objects)
+                    tok = find_prep(v, word, objects)
                     if tok is None:
                         ok = False
                         break
@@ -535,14 +431,14 @@ class EventExtractor:
                     found = [
                         c
                         for c in (prep.children if prep is not None else [])
-                        if c.dep_ in ("pobj", "pcomp") and _lemma_in(c, req.words)
+                        if c.dep_ in ("pobj", "pcomp") and lemma_in(c, req.words)
                     ]
                     if not found:
                         ok = False
                         break
                     bound_objects.extend(found)
                 else:
-                    found = [o for o in objects if _lemma_in(o, req.words)]
+                    found = [o for o in objects if lemma_in(o, req.words)]
                     if not found:  # "held several rounds of talks", "a package of aid"
                         found = [
                             p
@@ -551,7 +447,7 @@ class EventExtractor:
                             for prep in o.children
                             if prep.dep_ == "prep" and prep.lower_ == "of"
                             for p in prep.children
-                            if p.dep_ == "pobj" and _lemma_in(p, req.words)
+                            if p.dep_ == "pobj" and lemma_in(p, req.words)
                         ]
                     if not found:
                         ok = False
@@ -578,12 +474,12 @@ class EventExtractor:
                         if actors:
                             return actors, p, False
             return [], None, False
-        subj, passive = _subject(v)
+        subj, passive = subject_of(v)
         if passive:
-            agent = _agent(v)
+            agent = agent_of(v)
             if agent is not None:
                 return self.resolve(agent, state, when, role="source"), agent, True
-            origin = _origin_actor_token(
+            origin = origin_actor_token(
                 v, lambda t: bool(self.resolve(t, state, when, role="modifier"))
             )
             if origin is not None:
@@ -617,10 +513,10 @@ class EventExtractor:
             )
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
             candidates.append(
-                [o for o in _direct_objects(v) if o not in match.objects and o.dep_ == "dobj"]
+                [o for o in direct_objects(v) if o not in match.objects and o.dep_ == "dobj"]
             )
         for word in DEFAULT_TARGET_PREPS:
-            prep = _find_prep(v, word, match.objects, allow_xcomp=False)
+            prep = find_prep(v, word, match.objects, allow_xcomp=False)
             if prep is not None and prep not in match.preps.values():
                 candidates.append([c for c in prep.children if c.dep_ == "pobj"])
         candidates.append([c for c in v.children if c.dep_ in ("dative", "iobj")])
@@ -629,7 +525,7 @@ class EventExtractor:
         for toks in candidates:
             if not toks:
                 continue
-            if any(_is_reciprocal(t) for t in toks):
+            if any(is_reciprocal(t) for t in toks):
                 return [], True, toks
             found = [
                 a
@@ -646,7 +542,7 @@ class EventExtractor:
             for o in match.objects:
                 if o.i in state.mentions:  # "joined the World Trade Organization"
                     actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
-                elif _is_named_object(o):
+                elif is_named_object(o):
                     continue
                 elif self.lexicon.agent_code(o):
                     actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
@@ -658,14 +554,14 @@ class EventExtractor:
                 if comp.dep_ == "xcomp":
                     objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
                     for word in DEFAULT_TARGET_PREPS:  # "to break off relations with Congo"
-                        prep = _find_prep(comp, word, _direct_objects(comp), allow_xcomp=False)
+                        prep = find_prep(comp, word, direct_objects(comp), allow_xcomp=False)
                         if prep is not None:
                             objs += [c for c in prep.children if c.dep_ == "pobj"]
                     for o in objs:
                         actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
         if not actors and any(p.code.startswith(r) for r in self.anaphora.reaction_roots):
             # "condemned the attack", "criticised the move": whoever did it
-            for o in [*match.objects, *tokens, *_direct_objects(v)]:
+            for o in [*match.objects, *tokens, *direct_objects(v)]:
                 actors = self._event_antecedent(o, state, exclude)
                 if actors:
                     break
@@ -673,14 +569,14 @@ class EventExtractor:
             # "demanded that the US cancel the sale": the addressee is the clause's subject
             for c in v.children:
                 if c.dep_ == "ccomp":
-                    subj, _ = _subject(c)
+                    subj, _ = subject_of(c)
                     if subj is not None:
                         actors = self.resolve(subj, state, when, role="target", exclude=exclude)
                         if actors:
                             break
         if not actors:
-            for holder in [*match.objects, *tokens, *_direct_objects(v)]:
-                if _is_named_object(holder):
+            for holder in [*match.objects, *tokens, *direct_objects(v)]:
+                if is_named_object(holder):
                     continue  # a treaty's name ("the Lisbon Protocol") is not its parties
                 actors = self._nested_targets(holder, state, when, exclude)
                 if actors:
@@ -733,20 +629,20 @@ class EventExtractor:
 
     def _named_objects(self, v: Token, match: _Match, passive: bool) -> list[tuple[str, CharSpan]]:
         """Named things acted upon (treaties, agreements): one entry per coordinated name."""
-        heads = list(match.objects) or [o for o in _direct_objects(v) if o.dep_ == "dobj"]
+        heads = list(match.objects) or [o for o in direct_objects(v) if o.dep_ == "dobj"]
         if passive:
             heads += [c for c in v.children if c.dep_ == "nsubjpass"]
         for prep in match.preps.values():
             if prep.dep_ != "xcomp":
-                heads += [c for c in prep.children if c.dep_ == "pobj" and _is_named_object(c)]
+                heads += [c for c in prep.children if c.dep_ == "pobj" and is_named_object(c)]
         named: list[tuple[str, CharSpan]] = []
         seen: set[int] = set()
         for h in heads:
-            for t in _coordinated(h):
-                if t.i in seen or not _is_named_object(t):
+            for t in coordinated(h):
+                if t.i in seen or not is_named_object(t):
                     continue
                 seen.add(t.i)
-                toks = [x for x in _np_tokens(t) if x.dep_ not in ("det", "punct") or x.i > t.i]
+                toks = [x for x in np_tokens(t) if x.dep_ not in ("det", "punct") or x.i > t.i]
                 toks = [x for x in toks if x.dep_ != "det"]
                 while toks and toks[-1].dep_ == "punct":
                     toks.pop()
@@ -765,12 +661,12 @@ class EventExtractor:
     ) -> list[Actor]:
         """Actors a noun phrase (headed by ``tok``) refers to; conjuncts give several."""
         actors: list[Actor] = []
-        for h in _coordinated(tok):
+        for h in coordinated(tok):
             found = self._resolve_single(h, state, when, role, exclude)
             if not found:  # "allies Japan and the Netherlands": the apposition names them
                 for a in h.children:
                     if a.dep_ == "appos":
-                        for b in _coordinated(a):
+                        for b in coordinated(a):
                             found.extend(self._resolve_single(b, state, when, role, exclude))
             actors.extend(found)
         return _unique(actors)
@@ -800,7 +696,7 @@ class EventExtractor:
             return []
         agent = self.lexicon.agent_code(h)
         owners = self._modifier_actors(h, state, when, exclude)
-        span = char_span(_np_core(h))
+        span = char_span(np_core(h))
         if agent is not None:
             if owners:
                 out = []
@@ -817,14 +713,14 @@ class EventExtractor:
                 return out
             if h.lemma_.lower() == "counterpart":
                 return []
-            if agent in STATE_AGENTS and _numbered(h) and _definite(h):
+            if agent in STATE_AGENTS and numbered(h) and definite(h):
                 # "the two leaders" -> the two countries last mentioned
                 return [
                     _agent_actor(h, span, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in state.tracker.countries(_numbered(h))
+                    for a in state.tracker.countries(numbered(h))
                     if a.country
                 ]
-            org = state.tracker.organization(exclude, before=h.idx) if _definite(h) else None
+            org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
             if org is not None and h.lemma_.lower() in org.text.lower():
                 # "the court" after "the International Court of Justice", "the council" after
                 # "the Security Council": the organisation just named
@@ -852,7 +748,7 @@ class EventExtractor:
                 ]
             return [_agent_actor(h, span, agent, None, f"agent:{h.lemma_}")]
         lemma = h.lemma_.lower()
-        if lemma in ORG_WORDS and _definite(h) and not owners:
+        if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx)
             return [org] if org else []
@@ -871,8 +767,8 @@ class EventExtractor:
         if lemma in GROUP_WORDS:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
-            if _numbered(h):
-                return [as_country(a) for a in state.tracker.countries(_numbered(h))]
+            if numbered(h):
+                return [as_country(a) for a in state.tracker.countries(numbered(h))]
             if any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
             ) and h.tag_ in ("NN", "NNP"):
@@ -886,7 +782,7 @@ class EventExtractor:
             if titles:
                 return [
                     Actor(
-                        text=_np_text(h),
+                        text=np_text(h),
                         code=o.code
                         if o.kind == "organization"
                         else (o.country or o.code) + titles[0],
@@ -959,7 +855,7 @@ class EventExtractor:
             if g.dep_ in ("amod", "compound", "nmod", "poss")
         ]
         for c in modifiers:
-            for m in _coordinated(c):
+            for m in coordinated(c):
                 mention = state.mentions.get(m.i)
                 if mention is not None:
                     toks = h.doc[mention.start : mention.end]
@@ -984,7 +880,7 @@ class EventExtractor:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
                     if p.dep_ == "pobj":
-                        for q in _coordinated(p):
+                        for q in coordinated(p):
                             found.extend(self._resolve_single(q, state, when, "modifier", exclude))
                 if found:
                     return _unique(found)
@@ -1006,7 +902,7 @@ class EventExtractor:
                 if t.dep_ == "conj" and t.head.dep_ in NOTE_DEPS:
                     continue  # noted with its first conjunct
                 if not self._may_name_actor(t, state):
-                    if _is_named_object(t) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+                    if is_named_object(t) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
                         # a treaty or other named thing: a possible antecedent of "it"
                         state.tracker.note(
                             [Actor(text=t.text, code="", kind="thing", span=char_span([t]))],
@@ -1083,200 +979,8 @@ class EventExtractor:
 def _agent_actor(h: Token, span: CharSpan, code: str, country: str | None, how: str) -> Actor:
     """An actor named by a role noun ("the Kazakh legislature" -> KAZLEG)."""
     return Actor(
-        text=_np_text(h), code=code, country=country, span=span, kind="agent", resolved_by=how
+        text=np_text(h), code=code, country=country, span=span, kind="agent", resolved_by=how
     )
-
-
-def _numbered(h: Token) -> int:
-    """How many a counted plural names: "the two leaders" -> 2, "both countries" -> 2, else 0."""
-    for c in h.children:
-        if c.lower_ == "both":
-            return 2
-        if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS and NUMBER_WORDS[c.lower_] >= 2:
-            return NUMBER_WORDS[c.lower_]
-        if c.dep_ == "nummod" and c.text.isdigit() and 2 <= int(c.text) <= 30:
-            return int(c.text)
-    return 0
-
-
-def _definite(h: Token) -> bool:
-    return any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in h.children
-    ) or any(c.lower_ == "both" for c in h.children)
-
-
-def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in words or tok.lower_ in words
-
-
-def _coordinated(tok: Token) -> list[Token]:
-    """A token and its conjuncts ("Turkmenistan and Uzbekistan"), not appositions."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj":
-            out.extend(_coordinated(c))
-    return out
-
-
-def _direct_objects(v: Token) -> list[Token]:
-    """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject."""
-    passive = any(c.dep_ == "auxpass" for c in v.children)
-    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
-    out: list[Token] = []
-    for o in objs:
-        out.extend(_coordinated(o))
-        out.extend(c for c in o.children if c.dep_ == "appos")
-    return out
-
-
-def _is_time_phrase(prep: Token) -> bool:
-    """'on Tuesday', 'in 1995', 'at noon': a preposition introducing a time, not a party."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
-
-
-def _find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:
-    for c in v.children:
-        if (
-            c.dep_ in ("prep", "prt", "agent", "dative")
-            and c.lower_ == word
-            and not _is_time_phrase(c)
-        ):
-            return c
-    for o in objects:
-        for c in o.children:
-            if c.dep_ == "prep" and c.lower_ == word:
-                return c
-    # The parser often attaches a phrase to the nearest noun: "invested over $10 billion in
-    # the country" puts "in" under "billion". Look one prepositional level down.
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    for g in p.children:
-                        if g.dep_ == "prep" and g.lower_ == word:
-                            return g
-    if word == "to" and allow_xcomp:
-        for c in v.children:
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                return c
-    for c in v.children:  # "called for tariffs to be applied": "for" marks the complement clause
-        if c.dep_ in ("advcl", "ccomp"):
-            for m in c.children:
-                if m.dep_ == "mark" and m.lower_ == word:
-                    return m
-    return None
-
-
-def _subject(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
-    """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
-    for c in v.children:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
-                return v.head, False
-            return c, False
-    for c in v.children:
-        if c.dep_ == "nsubjpass":
-            return c, True
-    if depth > 4:
-        return None, False
-    if v.dep_ == "conj":
-        return _subject(v.head, depth + 1)
-    if v.dep_ == "xcomp":
-        gov = v.head
-        objs = [c for c in gov.children if c.dep_ == "dobj"]
-        if objs:
-            return objs[0], False
-        return _subject(gov, depth + 1)
-    if v.dep_ in ("acomp", "attr") and v.head.pos_ in ("VERB", "AUX"):
-        return _subject(v.head, depth + 1)  # "X is about to restore": through "about"
-    if v.dep_ in ("advcl", "pcomp") and v.head.pos_ in ("VERB", "AUX"):
-        return _subject(v.head, depth + 1)
-    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
-        return _subject(v.head.head, depth + 1)
-    if v.dep_ == "relcl":
-        return v.head, False
-    return None, False
-
-
-def _agent(v: Token) -> Token | None:
-    for c in v.children:
-        if c.dep_ == "agent":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    return p
-    return None
-
-
-def _origin_actor_token(v: Token, is_actor: Callable[[Token], bool]) -> Token | None:
-    """For a passive with no agent: an actor in its "from" phrase (the place it came from)."""
-    node = v
-    for _ in range(3):
-        for c in node.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
-                for t in c.subtree:
-                    if t.dep_ == "pobj" and t.pos_ == "PROPN" and is_actor(t):
-                        return t
-        if node.dep_ != "conj":
-            break
-        node = node.head
-    return None
-
-
-def _is_reciprocal(tok: Token) -> bool:
-    text = " ".join(t.lower_ for t in tok.subtree)
-    return any(w in text for w in RECIPROCAL_WORDS)
-
-
-NOT_NAMED_OBJECT_ENTS = frozenset(
-    {"GPE", "NORP", "PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"}
-)
-
-
-def _is_named_object(tok: Token) -> bool:
-    """A named thing that is not an actor: "the Lisbon Protocol", "the START treaty"."""
-    if tok.ent_type_ in NOT_NAMED_OBJECT_ENTS:
-        return False
-    if tok.pos_ == "PROPN":
-        return True
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAMED_OBJECT_ENTS
-        for c in tok.children
-    )
-
-
-def _np_tokens(tok: Token) -> list[Token]:
-    """The tokens of the noun phrase headed by ``tok``, without clauses or trailing prepositions
-    other than "of"/"in" inside a name."""
-    left = [
-        t
-        for t in tok.lefts
-        if t.dep_ not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos")
-    ]
-    toks: list[Token] = []
-    for t in left:
-        toks.extend(t.subtree)
-    toks.append(tok)
-    for r in tok.rights:
-        if (
-            r.dep_ == "prep"
-            and r.lower_ in ("of", "in")
-            and tok.pos_ == "PROPN"
-            and all(x.pos_ in ("PROPN", "ADP", "DET") for x in r.subtree)
-        ):
-            toks.extend(r.subtree)
-    return sorted(set(toks), key=lambda t: t.i)
-
-
-def _np_text(tok: Token) -> str:
-    return " ".join(t.text for t in _np_core(tok)) or tok.text
-
-
-def _np_core(tok: Token) -> list[Token]:
-    """The noun phrase without a leading determiner ("the Kazakh legislature" -> "Kazakh legislature")."""
-    toks = _np_tokens(tok)
-    while len(toks) > 1 and toks[0].dep_ in ("det", "punct"):
-        toks = toks[1:]
-    return toks
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

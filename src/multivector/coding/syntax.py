@@ -1,0 +1,224 @@
+"""Reading the dependency parse: subjects, objects, prepositions, noun phrases, names.
+
+Small functions over spaCy tokens that the event extractor composes. The closed word classes
+they use (prepositions of circumstance, reciprocal phrases...) are language data, loaded from
+``data/grammar.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from multivector.coding.dates import NUMBER_WORDS
+
+SUBJECT_DEPS = ("nsubj", "csubj")
+OBJECT_DEPS = ("dobj", "attr", "oprd")
+
+
+@lru_cache(maxsize=1)
+def grammar_words() -> dict[str, tuple[str, ...]]:
+    """The word classes of ``data/grammar.yaml``, each as a tuple (order kept)."""
+    path = Path(__file__).parent / "data" / "grammar.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {k: tuple(str(w) for w in v) for k, v in data.items()}
+
+
+def words(name: str) -> frozenset[str]:
+    return frozenset(grammar_words()[name])
+
+
+CIRCUMSTANCE_PREPS = words("circumstance_prepositions")
+RECIPROCAL_WORDS = grammar_words()["reciprocal_phrases"]
+NOT_NAMED_OBJECT_ENTS = words("not_named_object_entities")
+
+
+def numbered(h: Token) -> int:
+    """How many a counted plural names: "the two leaders" -> 2, "both countries" -> 2, else 0."""
+    for c in h.children:
+        if c.lower_ == "both":
+            return 2
+        if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS and NUMBER_WORDS[c.lower_] >= 2:
+            return NUMBER_WORDS[c.lower_]
+        if c.dep_ == "nummod" and c.text.isdigit() and 2 <= int(c.text) <= 30:
+            return int(c.text)
+    return 0
+
+
+def definite(h: Token) -> bool:
+    return any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in h.children
+    ) or any(c.lower_ == "both" for c in h.children)
+
+
+def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def coordinated(tok: Token) -> list[Token]:
+    """A token and its conjuncts ("Turkmenistan and Uzbekistan"), not appositions."""
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj":
+            out.extend(coordinated(c))
+    return out
+
+
+def direct_objects(v: Token) -> list[Token]:
+    """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject."""
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+    out: list[Token] = []
+    for o in objs:
+        out.extend(coordinated(o))
+        out.extend(c for c in o.children if c.dep_ == "appos")
+    return out
+
+
+def is_time_phrase(prep: Token) -> bool:
+    """'on Tuesday', 'in 1995', 'at noon': a preposition introducing a time, not a party."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+
+
+def find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:
+    for c in v.children:
+        if (
+            c.dep_ in ("prep", "prt", "agent", "dative")
+            and c.lower_ == word
+            and not is_time_phrase(c)
+        ):
+            return c
+    for o in objects:
+        for c in o.children:
+            if c.dep_ == "prep" and c.lower_ == word:
+                return c
+    # The parser often attaches a phrase to the nearest noun: "invested over $10 billion in
+    # the country" puts "in" under "billion". Look one prepositional level down.
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    for g in p.children:
+                        if g.dep_ == "prep" and g.lower_ == word:
+                            return g
+    if word == "to" and allow_xcomp:
+        for c in v.children:
+            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                return c
+    for c in v.children:  # "called for tariffs to be applied": "for" marks the complement clause
+        if c.dep_ in ("advcl", "ccomp"):
+            for m in c.children:
+                if m.dep_ == "mark" and m.lower_ == word:
+                    return m
+    return None
+
+
+def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
+    for c in v.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                return v.head, False
+            return c, False
+    for c in v.children:
+        if c.dep_ == "nsubjpass":
+            return c, True
+    if depth > 4:
+        return None, False
+    if v.dep_ == "conj":
+        return subject_of(v.head, depth + 1)
+    if v.dep_ == "xcomp":
+        gov = v.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        if objs:
+            return objs[0], False
+        return subject_of(gov, depth + 1)
+    if v.dep_ in ("acomp", "attr") and v.head.pos_ in ("VERB", "AUX"):
+        return subject_of(v.head, depth + 1)  # "X is about to restore": through "about"
+    if v.dep_ in ("advcl", "pcomp") and v.head.pos_ in ("VERB", "AUX"):
+        return subject_of(v.head, depth + 1)
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        return subject_of(v.head.head, depth + 1)
+    if v.dep_ == "relcl":
+        return v.head, False
+    return None, False
+
+
+def agent_of(v: Token) -> Token | None:
+    for c in v.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def origin_actor_token(v: Token, is_actor: Callable[[Token], bool]) -> Token | None:
+    """For a passive with no agent: an actor in its "from" phrase (the place it came from)."""
+    node = v
+    for _ in range(3):
+        for c in node.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for t in c.subtree:
+                    if t.dep_ == "pobj" and t.pos_ == "PROPN" and is_actor(t):
+                        return t
+        if node.dep_ != "conj":
+            break
+        node = node.head
+    return None
+
+
+def is_reciprocal(tok: Token) -> bool:
+    text = " ".join(t.lower_ for t in tok.subtree)
+    return any(w in text for w in RECIPROCAL_WORDS)
+
+
+def is_named_object(tok: Token) -> bool:
+    """A named thing that is not an actor: "the Lisbon Protocol", "the START treaty"."""
+    if tok.ent_type_ in NOT_NAMED_OBJECT_ENTS:
+        return False
+    if tok.pos_ == "PROPN":
+        return True
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAMED_OBJECT_ENTS
+        for c in tok.children
+    )
+
+
+def np_tokens(tok: Token) -> list[Token]:
+    """The tokens of the noun phrase headed by ``tok``, without clauses or trailing prepositions
+    other than "of"/"in" inside a name."""
+    left = [
+        t
+        for t in tok.lefts
+        if t.dep_ not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos")
+    ]
+    toks: list[Token] = []
+    for t in left:
+        toks.extend(t.subtree)
+    toks.append(tok)
+    for r in tok.rights:
+        if (
+            r.dep_ == "prep"
+            and r.lower_ in ("of", "in")
+            and tok.pos_ == "PROPN"
+            and all(x.pos_ in ("PROPN", "ADP", "DET") for x in r.subtree)
+        ):
+            toks.extend(r.subtree)
+    return sorted(set(toks), key=lambda t: t.i)
+
+
+def np_text(tok: Token) -> str:
+    return " ".join(t.text for t in np_core(tok)) or tok.text
+
+
+def np_core(tok: Token) -> list[Token]:
+    """The noun phrase without a leading determiner ("the Kazakh legislature" -> "Kazakh legislature")."""
+    toks = np_tokens(tok)
+    while len(toks) > 1 and toks[0].dep_ in ("det", "punct"):
+        toks = toks[1:]
+    return toks
