@@ -64,6 +64,7 @@ class LexEntry:
     leader: LeaderEntry | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    surname_only: bool = False  # a bare family name shared or not listed: needs a term in office
 
     def valid_on(self, date: dt.date | None) -> bool:
         if date is None:
@@ -78,6 +79,10 @@ class Mention:
     start: int
     end: int
     entries: tuple[LexEntry, ...]
+
+    @property
+    def surname_only(self) -> bool:
+        return all(e.surname_only for e in self.entries)
 
     def best(self, date: dt.date | None) -> LexEntry:
         """The entry that fits ``date``: a capital in use, a leader in office (Shevardnadze
@@ -135,10 +140,33 @@ class ActorLexicon:
         for o in data.organizations:
             for n in o.names:
                 self._add(n, LexEntry(o.code, None, "organization", n))
+        surnames: dict[str, list[LeaderEntry]] = {}
+        for person in data.leaders:
+            for n in person.names:
+                if len(n.split()) >= 2:
+                    surnames.setdefault(n.split()[-1], []).append(person)
         for person in data.leaders:
             for n in person.names:
                 self._add(
                     n, LexEntry(person.code_on(None), person.country, "leader", n, False, person)
+                )
+        # A family name alone ("Aliyev") stands for whichever of its bearers was in office on the
+        # event's date; the events module checks that (see EventExtractor._entry).
+        for surname, people in surnames.items():
+            if surname.lower() in self.entries or not surname[:1].isupper():
+                continue
+            for person in {id(p): p for p in people}.values():
+                self._add(
+                    surname,
+                    LexEntry(
+                        person.code_on(None),
+                        person.country,
+                        "leader",
+                        surname,
+                        False,
+                        person,
+                        surname_only=True,
+                    ),
                 )
         self.agents: dict[str, str] = {}
         self.multiword_agents: dict[str, list[tuple[tuple[str, ...], str]]] = {}

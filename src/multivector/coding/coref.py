@@ -86,10 +86,19 @@ class SalienceTracker:
     def thing(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         return self._recent(lambda a: a.kind != "leader", set(exclude), before=before)
 
-    def country(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
-        """The most recent actor with a country ("the country" after "Nazarbayev arrived")."""
+    def country(
+        self,
+        exclude: set[str] = frozenset(),
+        before: int | None = None,
+        prefer_subject: bool = False,
+    ) -> Actor | None:
+        """The most recent actor with a country ("the country" after "Nazarbayev arrived");
+        with ``prefer_subject``, a recent clause subject first (the country in focus)."""
         return self._recent(
-            lambda a: a.country is not None, set(exclude), prefer_subject=False, before=before
+            lambda a: a.country is not None,
+            set(exclude),
+            prefer_subject=prefer_subject,
+            before=before,
         )
 
     def organization(

@@ -400,7 +400,11 @@ class EventExtractor:
             if node.dep_ == "pcomp" and node.head.dep_ == "prep":
                 node = node.head.head  # "of starting the fighting by opening fire": climb
                 continue
-            if node.dep_ == "ccomp" and node.head.lemma_.lower() in m.negating_governors:
+            if (
+                node.dep_ == "ccomp"
+                and node.head.lemma_.lower() in m.negating_governors
+                and node.i > node.head.i  # "denied that ...": the content follows the denial
+            ):
                 return f"denied ('{node.head.text} that ...')"
             break
         for a in v.ancestors:  # "accused X of sending men ..., killing an officer"
@@ -675,8 +679,8 @@ class EventExtractor:
         self, h: Token, state: DocumentState, when, role: str, exclude: set[str]
     ) -> list[Actor]:
         mention = state.mentions.get(h.i)
-        if mention is not None:
-            entry = mention.best(when)
+        entry = self._entry(mention, when) if mention is not None else None
+        if mention is not None and entry is not None:
             toks = h.doc[mention.start : mention.end]
             actor = actor_from_entry(entry, toks.text, char_span(toks), when)
             agent = (
@@ -728,9 +732,9 @@ class EventExtractor:
             if agent in STATE_AGENTS:
                 # A state's organ with no owner named belongs to the country in focus: the one
                 # the text spoke of last, else a place named in this sentence ("in Almaty").
-                focus = state.tracker.country(exclude, before=h.idx) or self._place_in_sentence(
-                    h, state, when
-                )
+                focus = state.tracker.country(
+                    exclude, before=h.idx, prefer_subject=False
+                ) or self._place_in_sentence(h, state, when)
                 if focus is None or focus.country is None:
                     return [_agent_actor(h, span, agent, None, f"agent:{h.lemma_}")]
                 return [
@@ -820,13 +824,24 @@ class EventExtractor:
             return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
 
+    @staticmethod
+    def _entry(mention: Mention, when: dt.date | None):
+        """The dictionary entry a mention stands for on ``when``; None for a bare family name
+        with no bearer in office then ("Aliyev" in 1995 is Heydar, in 2010 Ilham)."""
+        if mention.surname_only and (
+            when is None
+            or not any(e.leader is not None and e.leader.in_office(when) for e in mention.entries)
+        ):
+            return None
+        return mention.best(when)
+
     def _place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
         """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan")."""
         for t in h.sent:
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i in state.mentions:
                 mention = state.mentions[t.i]
-                entry = mention.best(when)
-                if entry.country:
+                entry = self._entry(mention, when)
+                if entry is not None and entry.country:
                     toks = h.doc[mention.start : mention.end]
                     return actor_from_entry(entry, toks.text, char_span(toks), when)
         return None
@@ -857,11 +872,11 @@ class EventExtractor:
         for c in modifiers:
             for m in coordinated(c):
                 mention = state.mentions.get(m.i)
+                entry = self._entry(mention, when) if mention is not None else None
                 if mention is not None:
                     toks = h.doc[mention.start : mention.end]
-                    found.append(
-                        actor_from_entry(mention.best(when), toks.text, char_span(toks), when)
-                    )
+                    if entry is not None:
+                        found.append(actor_from_entry(entry, toks.text, char_span(toks), when))
                 elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
                     # "the Japanese prime minister's visit" -> whoever the possessor is
                     found.extend(self._resolve_single(m, state, when, "modifier", exclude))
