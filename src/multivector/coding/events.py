@@ -264,7 +264,10 @@ class EventExtractor:
             trace.outcome = f"pattern {pattern.rule}: no source actor found"
             return [], trace
         exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
-        targets, reciprocal, target_toks = self._targets(v, match, state, when, exclude, passive)
+        group = len(sources) > 1 and pattern.reciprocal
+        targets, reciprocal, target_toks = self._targets(
+            v, match, state, when, exclude, passive, group
+        )
         objects = self._named_objects(v, match, passive)
         if not targets and not reciprocal and pattern.code[:2] in PLACE_TARGET_ROOTS:
             # "warplanes struck targets in southern Lebanon": force used on a place is used on
@@ -494,9 +497,20 @@ class EventExtractor:
         return self.resolve(subj, state, when, role="source"), subj, False
 
     def _targets(
-        self, v: Token, match: _Match, state: DocumentState, when, exclude: set[str], passive: bool
+        self,
+        v: Token,
+        match: _Match,
+        state: DocumentState,
+        when,
+        exclude: set[str],
+        passive: bool,
+        group: bool = False,
     ) -> tuple[list[Actor], bool, list[Token]]:
-        """Target actors, whether the target is reciprocal ("each other"), and target tokens."""
+        """Target actors, whether the target is reciprocal ("each other"), and target tokens.
+
+        ``group``: the source is several actors acting together on a reciprocal pattern; actors
+        merely mentioned inside the object ("an agreement brokered by Russia") are then not
+        targets, the group's members are each other's."""
         p = match.pattern
         # Candidate target phrases, most telling first; the first that names an actor wins.
         candidates: list[list[Token]] = []
@@ -578,7 +592,7 @@ class EventExtractor:
                         actors = self.resolve(subj, state, when, role="target", exclude=exclude)
                         if actors:
                             break
-        if not actors:
+        if not actors and not group:
             for holder in [*match.objects, *tokens, *direct_objects(v)]:
                 if is_named_object(holder):
                     continue  # a treaty's name ("the Lisbon Protocol") is not its parties
