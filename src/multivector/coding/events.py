@@ -39,7 +39,6 @@ from multivector.coding.syntax import (
     coordinated,
     definite,
     direct_objects,
-    find_prep,
     grammar_words,
     is_named_object,
     is_reciprocal,
@@ -49,6 +48,7 @@ from multivector.coding.syntax import (
     np_tokens,
     numbered,
     origin_actor_token,
+    prepositions,
     subject_of,
     words,
 )
@@ -418,6 +418,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ patterns
     def _match(self, v: Token, patterns: list[EventPattern]) -> _Match | None:
         objects = direct_objects(v)
+        available = prepositions(v, objects)
         naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
         for p in patterns:
             if naming and not p.requirements:
@@ -428,7 +429,7 @@ class EventExtractor:
             for req in p.requirements:
                 if req.kind == "prep":
                     word = next(iter(req.words))
-                    tok = find_prep(v, word, objects)
+                    tok = available.get(word)
                     if tok is None:
                         ok = False
                         break
@@ -533,8 +534,9 @@ class EventExtractor:
             candidates.append(
                 [o for o in direct_objects(v) if o not in match.objects and o.dep_ == "dobj"]
             )
+        preps = prepositions(v, match.objects, allow_xcomp=False)
         for word in DEFAULT_TARGET_PREPS:
-            prep = find_prep(v, word, match.objects, allow_xcomp=False)
+            prep = preps.get(word)
             if prep is not None and prep not in match.preps.values():
                 candidates.append([c for c in prep.children if c.dep_ == "pobj"])
         candidates.append([c for c in v.children if c.dep_ in ("dative", "iobj")])
@@ -571,8 +573,9 @@ class EventExtractor:
             for comp in match.preps.values():
                 if comp.dep_ == "xcomp":
                     objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+                    comp_preps = prepositions(comp, direct_objects(comp), allow_xcomp=False)
                     for word in DEFAULT_TARGET_PREPS:  # "to break off relations with Congo"
-                        prep = find_prep(comp, word, direct_objects(comp), allow_xcomp=False)
+                        prep = comp_preps.get(word)
                         if prep is not None:
                             objs += [c for c in prep.children if c.dep_ == "pobj"]
                     for o in objs:

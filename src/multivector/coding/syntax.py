@@ -84,37 +84,48 @@ def is_time_phrase(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
-def find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:
-    for c in v.children:
-        if (
-            c.dep_ in ("prep", "prt", "agent", "dative")
-            and c.lower_ == word
-            and not is_time_phrase(c)
-        ):
-            return c
+def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> dict[str, Token]:
+    """Every preposition (or particle) that can introduce an argument of ``v``, by word.
+
+    The first found wins, in this order: a child of the verb (not a time phrase: "on
+    Tuesday"); a child of one of its ``objects``; one prepositional level down, because the
+    parser often attaches a phrase to the nearest noun ("invested over $10 billion in the
+    country" puts "in" under "billion"), but not inside a time or circumstance phrase; "to" as an
+    infinitival complement ("urged X to join"); a subordinator marking a complement clause
+    ("called for tariffs to be applied").
+    """
+    found: dict[str, Token] = {}
+    children = list(v.children)
+    for c in children:
+        if c.dep_ in ("prep", "prt", "agent", "dative") and not is_time_phrase(c):
+            found.setdefault(c.lower_, c)
     for o in objects:
         for c in o.children:
-            if c.dep_ == "prep" and c.lower_ == word:
-                return c
-    # The parser often attaches a phrase to the nearest noun: "invested over $10 billion in
-    # the country" puts "in" under "billion". Look one prepositional level down.
-    for c in v.children:
+            if c.dep_ == "prep":
+                found.setdefault(c.lower_, c)
+    for c in children:
         if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
                     for g in p.children:
-                        if g.dep_ == "prep" and g.lower_ == word:
-                            return g
-    if word == "to" and allow_xcomp:
-        for c in v.children:
+                        if g.dep_ == "prep":
+                            found.setdefault(g.lower_, g)
+    if allow_xcomp and "to" not in found:
+        for c in children:
             if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                return c
-    for c in v.children:  # "called for tariffs to be applied": "for" marks the complement clause
+                found["to"] = c
+                break
+    for c in children:
         if c.dep_ in ("advcl", "ccomp"):
             for m in c.children:
-                if m.dep_ == "mark" and m.lower_ == word:
-                    return m
-    return None
+                if m.dep_ == "mark":
+                    found.setdefault(m.lower_, m)
+    return found
+
+
+def find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:
+    """The preposition ``word`` introducing an argument of ``v`` (see :func:`prepositions`)."""
+    return prepositions(v, objects, allow_xcomp).get(word)
 
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
