@@ -141,6 +141,7 @@ class Coder:
             doc_date=parse_document_date(document.date),
             mentions=self.lexicon.find_mentions(doc),
         )
+        self.extractor.index_document(doc, state)
         # DATE entities by sentence, found once (Span.ents walks the whole document each time).
         sentences = list(_content_sentences(doc))
         starts = [sent.start for sent in sentences]

@@ -17,10 +17,14 @@ For each verb (and event noun) in a sentence, :class:`EventExtractor`:
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+import numpy
+from spacy import symbols
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.tokens import Doc, Span, Token
 
 from multivector.coding.actors import (
     PRONOUNS,
@@ -88,6 +92,8 @@ class DocumentState:
     tracker: SalienceTracker = field(default_factory=SalienceTracker)
     narrative: DateValue | None = None
     cursor: int = 0  # tokens before this index have been noted for coreference
+    predicates: list[int] = field(default_factory=list)  # tokens whose lemma has patterns
+    noun_phrases: list[int] = field(default_factory=list)  # heads that may name an actor
     events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
     dates_by_sentence: dict[int, list[Span]] = field(default_factory=dict)
 
@@ -124,6 +130,45 @@ class EventExtractor:
         self.ontology = ontology
         self.modality = modality
         self.anaphora = anaphora or EventAnaphora({}, frozenset())
+        self._hashes: dict | None = None  # lemma and label hashes, built on first document
+
+    # ------------------------------------------------------------------ documents
+    def index_document(self, doc: Doc, state: DocumentState) -> None:
+        """Find, once per document and in bulk, the tokens the per-sentence rules look at:
+        words with event patterns (or speech verbs) and noun phrases that may name an actor.
+        Most tokens are neither, and are never turned into Python objects."""
+        if len(doc) == 0:
+            return
+        hashes = self._lemma_hashes(doc.vocab.strings)
+        arr = doc.to_array([LEMMA, POS, DEP])
+        lemma, pos, dep = arr[:, 0], arr[:, 1], arr[:, 2]
+        verbal = numpy.isin(pos, [symbols.VERB, symbols.AUX])
+        nominal = numpy.isin(pos, [symbols.NOUN, symbols.PROPN])
+        is_pred = (verbal & numpy.isin(lemma, hashes["verbs"])) | (
+            nominal & numpy.isin(lemma, hashes["nouns"])
+        )
+        is_np = (nominal & numpy.isin(dep, hashes["note_deps"])) | (
+            (pos == symbols.PRON) & (dep == hashes["nsubj"])
+        )
+        state.predicates = numpy.flatnonzero(is_pred).tolist()
+        state.noun_phrases = numpy.flatnonzero(is_np).tolist()
+
+    def _lemma_hashes(self, strings) -> dict:
+        cached = self._hashes
+        if cached is None:
+            words = set(self.dictionaries.events.verbs) | set(self.modality.speech_verbs)
+
+            def variants(ws):
+                return [h for w in ws for h in (strings.add(w), strings.add(w.capitalize()))]
+
+            cached = {
+                "verbs": numpy.array(variants(words), dtype="uint64"),
+                "nouns": numpy.array(variants(self.dictionaries.events.nouns), dtype="uint64"),
+                "note_deps": numpy.array([strings.add(d) for d in NOTE_DEPS], dtype="uint64"),
+                "nsubj": strings.add("nsubj"),
+            }
+            self._hashes = cached
+        return cached
 
     # ------------------------------------------------------------------ sentences
     def code_sentence(
@@ -143,7 +188,11 @@ class EventExtractor:
             self._note_until(sent, sent.end, state)
             self._advance_narrative(dates, state)
             return events, traces
-        for tok in sent:
+        doc = sent.doc
+        lo = bisect.bisect_left(state.predicates, sent.start)
+        hi = bisect.bisect_left(state.predicates, sent.end)
+        for i in state.predicates[lo:hi]:
+            tok = doc[i]
             obligation = self._obligation_pattern(tok)
             if obligation is not None:
                 self._note_until(sent, tok.i, state)
@@ -928,7 +977,10 @@ class EventExtractor:
         """
         doc = sent.doc
         start = max(state.cursor, sent.start)
-        for i in range(start, min(limit, sent.end)):
+        stop = min(limit, sent.end)
+        lo = bisect.bisect_left(state.noun_phrases, start)
+        hi = bisect.bisect_left(state.noun_phrases, stop)
+        for i in state.noun_phrases[lo:hi]:
             t = doc[i]
             if t.dep_ in NOTE_DEPS and t.pos_ in ("PROPN", "NOUN"):
                 if t.dep_ == "conj" and t.head.dep_ in NOTE_DEPS:
@@ -955,7 +1007,7 @@ class EventExtractor:
                 actors = [a for a in state.tracker.pronoun(t.lower_, before=t.idx) if a.code]
                 if actors:
                     state.tracker.note(actors, subject=True)
-        state.cursor = max(state.cursor, min(limit, sent.end))
+        state.cursor = max(state.cursor, stop)
 
     def _may_name_actor(self, t: Token, state: DocumentState) -> bool:
         """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
