@@ -143,14 +143,14 @@ class Coder:
         )
         self.extractor.index_document(doc, state)
         # DATE entities by sentence, found once (Span.ents walks the whole document each time).
-        sentences = list(_content_sentences(doc))
+        text = doc.text  # Doc.text joins every token: build it once
+        sentences = list(_content_sentences(doc, text))
         starts = [sent.start for sent in sentences]
         for ent in doc.ents:
             if ent.label_ == "DATE":
                 k = bisect.bisect_right(starts, ent.start) - 1
                 if k >= 0:
                     state.dates_by_sentence.setdefault(starts[k], []).append(ent)
-        text = doc.text  # Doc.text joins every token: build it once
         coded = CodedDocument(document=document)
         previous_end = 0
         for sid, sent in enumerate(sentences):
@@ -161,7 +161,7 @@ class Coder:
             coded.sentences.append((sent.start_char, sent.end_char, sent_text.strip()))
             try:
                 events, sentence_traces = self.extractor.code_sentence(
-                    sent, sid, state, new_paragraph
+                    sent, sid, state, new_paragraph, sent_text.strip()
                 )
             except Exception:  # one bad sentence must not stop the document
                 log.exception("%s: sentence %d could not be coded; skipped", document.id, sid)
@@ -179,7 +179,7 @@ class Coder:
         coded = self.code_parsed(Document(id="explain", text=text, date=date), doc, traces)
         mentions = self.lexicon.find_mentions(doc)
         lines: list[str] = []
-        for sid, sent in enumerate(_content_sentences(doc)):
+        for sid, sent in enumerate(_content_sentences(doc, doc.text)):
             lines.append(f"sentence {sid}: {sent.text.strip()}")
             lines.append("  parse:")
             for t in sent:
@@ -230,9 +230,9 @@ def split_text(text: str, size: int) -> list[str]:
     return [p for p in pieces if p]
 
 
-def _content_sentences(doc):
+def _content_sentences(doc, text: str):
     for sent in doc.sents:
-        if sent.text.strip():
+        if text[sent.start_char : sent.end_char].strip():
             yield sent
 
 

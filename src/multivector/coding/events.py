@@ -21,7 +21,6 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
-import numpy
 from spacy import symbols
 from spacy.attrs import DEP, LEMMA, POS
 from spacy.tokens import Doc, Span, Token
@@ -77,6 +76,8 @@ ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
 QUANTITY_NOUNS = words("quantity_nouns")
 GROUP_WORDS = words("group_nouns")
+VERBAL_POS = frozenset({symbols.VERB, symbols.AUX})
+NOMINAL_POS = frozenset({symbols.NOUN, symbols.PROPN})
 NOTE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT", "attr"}
 )
@@ -92,6 +93,8 @@ class DocumentState:
     tracker: SalienceTracker = field(default_factory=SalienceTracker)
     narrative: DateValue | None = None
     cursor: int = 0  # tokens before this index have been noted for coreference
+    sentence_text: str = ""  # the sentence being coded
+    agents: dict[int, str | None] = field(default_factory=dict)  # role-noun codes by token
     predicates: list[int] = field(default_factory=list)  # tokens whose lemma has patterns
     noun_phrases: list[int] = field(default_factory=list)  # heads that may name an actor
     events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
@@ -140,18 +143,23 @@ class EventExtractor:
         if len(doc) == 0:
             return
         hashes = self._lemma_hashes(doc.vocab.strings)
-        arr = doc.to_array([LEMMA, POS, DEP])
-        lemma, pos, dep = arr[:, 0], arr[:, 1], arr[:, 2]
-        verbal = numpy.isin(pos, [symbols.VERB, symbols.AUX])
-        nominal = numpy.isin(pos, [symbols.NOUN, symbols.PROPN])
-        is_pred = (verbal & numpy.isin(lemma, hashes["verbs"])) | (
-            nominal & numpy.isin(lemma, hashes["nouns"])
+        arr = doc.to_array([LEMMA, POS, DEP]).tolist()
+        verbs, nouns, note_deps, nsubj = (
+            hashes["verbs"],
+            hashes["nouns"],
+            hashes["note_deps"],
+            hashes["nsubj"],
         )
-        is_np = (nominal & numpy.isin(dep, hashes["note_deps"])) | (
-            (pos == symbols.PRON) & (dep == hashes["nsubj"])
-        )
-        state.predicates = numpy.flatnonzero(is_pred).tolist()
-        state.noun_phrases = numpy.flatnonzero(is_np).tolist()
+        state.predicates = [
+            i
+            for i, (lemma, pos, _) in enumerate(arr)
+            if (pos in VERBAL_POS and lemma in verbs) or (pos in NOMINAL_POS and lemma in nouns)
+        ]
+        state.noun_phrases = [
+            i
+            for i, (_, pos, dep) in enumerate(arr)
+            if (pos in NOMINAL_POS and dep in note_deps) or (pos == symbols.PRON and dep == nsubj)
+        ]
 
     def _lemma_hashes(self, strings) -> dict:
         cached = self._hashes
@@ -162,9 +170,9 @@ class EventExtractor:
                 return [h for w in ws for h in (strings.add(w), strings.add(w.capitalize()))]
 
             cached = {
-                "verbs": numpy.array(variants(words), dtype="uint64"),
-                "nouns": numpy.array(variants(self.dictionaries.events.nouns), dtype="uint64"),
-                "note_deps": numpy.array([strings.add(d) for d in NOTE_DEPS], dtype="uint64"),
+                "verbs": frozenset(variants(words)),
+                "nouns": frozenset(variants(self.dictionaries.events.nouns)),
+                "note_deps": frozenset(strings.add(d) for d in NOTE_DEPS),
                 "nsubj": strings.add("nsubj"),
             }
             self._hashes = cached
@@ -172,18 +180,25 @@ class EventExtractor:
 
     # ------------------------------------------------------------------ sentences
     def code_sentence(
-        self, sent: Span, sentence_id: int, state: DocumentState, new_paragraph: bool
+        self,
+        sent: Span,
+        sentence_id: int,
+        state: DocumentState,
+        new_paragraph: bool,
+        text: str | None = None,
     ) -> tuple[list[Event], list[Trace]]:
+        """Code one sentence of the document ``state`` describes (``text``: its stripped text)."""
         traces: list[Trace] = []
         events: list[Event] = []
-        low = sent.text.lower()
+        state.sentence_text = text if text is not None else sent.text.strip()
+        low = state.sentence_text.lower()
         if new_paragraph and state.doc_date is None:
             state.narrative = None
         state.tracker.new_sentence()
         dates = self._sentence_dates(sent, state)
         if any(d in low for d in self.dictionaries.discards):
             traces.append(
-                Trace(sent.text[:30], "", "discarded: sentence contains a discard phrase")
+                Trace(state.sentence_text[:30], "", "discarded: sentence contains a discard phrase")
             )
             self._note_until(sent, sent.end, state)
             self._advance_narrative(dates, state)
@@ -373,7 +388,7 @@ class EventExtractor:
                     Event(
                         doc_id=state.doc_id,
                         sentence_id=sentence_id,
-                        sentence=sent.text.strip(),
+                        sentence=state.sentence_text,
                         source=source,
                         target=target,
                         cameo=code,
@@ -613,7 +628,7 @@ class EventExtractor:
                     actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
                 elif is_named_object(o):
                     continue
-                elif self.lexicon.agent_code(o):
+                elif self._agent_code(o, state):
                     actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
                 else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
                     actors.extend(self._modifier_actors(o, state, when, exclude, preps=("of",)))
@@ -750,7 +765,7 @@ class EventExtractor:
             toks = h.doc[mention.start : mention.end]
             actor = actor_from_entry(entry, toks.text, char_span(toks), when)
             agent = (
-                self.lexicon.agent_code(h)
+                self._agent_code(h, state)
                 if entry.kind in ("adjective", "country") and h.i == mention.end - 1
                 else None
             )
@@ -764,7 +779,7 @@ class EventExtractor:
             return [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
-        agent = self.lexicon.agent_code(h)
+        agent = self._agent_code(h, state)
         owners = self._modifier_actors(h, state, when, exclude)
         span = char_span(np_core(h))
         if agent is not None:
@@ -847,7 +862,7 @@ class EventExtractor:
             return []
         if h.pos_ == "PROPN" and owners:
             # An unknown name with a title: "Russian President Boris Yeltsin" -> RUSGOV
-            titles = [self.lexicon.agent_code(c) for c in h.children if c.dep_ == "compound"]
+            titles = [self._agent_code(c, state) for c in h.children if c.dep_ == "compound"]
             titles = [t for t in titles if t]
             if titles:
                 return [
@@ -865,7 +880,7 @@ class EventExtractor:
                 ]
         if h.pos_ == "PROPN" and not owners and h.ent_type_ == "PERSON":
             # "Foreign Minister Yvan Gil": a titled official of the country in focus
-            titles = [self.lexicon.agent_code(c) for c in h.children if c.dep_ == "compound"]
+            titles = [self._agent_code(c, state) for c in h.children if c.dep_ == "compound"]
             titles = [t for t in titles if t in STATE_AGENTS]
             focus = state.tracker.country(exclude, before=h.idx) if titles else None
             if focus is not None and focus.country:
@@ -889,6 +904,12 @@ class EventExtractor:
             # of the noun itself counts: "the crisis in Russia" is not Russia.)
             return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
+
+    def _agent_code(self, tok: Token, state: DocumentState) -> str | None:
+        """The role noun's agent code, looked up once per token of the document."""
+        if tok.i not in state.agents:
+            state.agents[tok.i] = self.lexicon.agent_code(tok)
+        return state.agents[tok.i]
 
     @staticmethod
     def _entry(mention: Mention, when: dt.date | None):
@@ -1011,7 +1032,7 @@ class EventExtractor:
 
     def _may_name_actor(self, t: Token, state: DocumentState) -> bool:
         """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
-        if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self.lexicon.agent_code(t):
+        if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self._agent_code(t, state):
             return True
         return any(c.i in state.mentions for c in t.children) or any(
             c.i in state.mentions for c in t.conjuncts
