@@ -95,6 +95,7 @@ class DocumentState:
     cursor: int = 0  # tokens before this index have been noted for coreference
     sentence_text: str = ""  # the sentence being coded
     agents: dict[int, str | None] = field(default_factory=dict)  # role-noun codes by token
+    objects: dict[int, list[Token]] = field(default_factory=dict)  # direct objects by token
     predicates: list[int] = field(default_factory=list)  # tokens whose lemma has patterns
     noun_phrases: list[int] = field(default_factory=list)  # heads that may name an actor
     events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
@@ -298,7 +299,7 @@ class EventExtractor:
             match = _Match(forced, [], {})
         else:
             match = self._match(
-                v, self.dictionaries.events.patterns_for(lemma, "noun" if noun else "verb")
+                v, self.dictionaries.events.patterns_for(lemma, "noun" if noun else "verb"), state
             )
         if match is None:
             trace.outcome = "no pattern of this word fits the sentence"
@@ -311,7 +312,7 @@ class EventExtractor:
             and complement.dep_ == "xcomp"
             and (lemma in self.modality.intent_governors or lemma in self.modality.threat_governors)
             and self._match(
-                complement, self.dictionaries.events.patterns_for(complement.lemma_.lower())
+                complement, self.dictionaries.events.patterns_for(complement.lemma_.lower()), state
             )
             is not None
             and self._modality(complement) in ("realis", "intent", "threat")
@@ -480,8 +481,15 @@ class EventExtractor:
         return "intent" if intent else "realis"
 
     # ------------------------------------------------------------------ patterns
-    def _match(self, v: Token, patterns: list[EventPattern]) -> _Match | None:
-        objects = direct_objects(v)
+    def _objects(self, v: Token, state: DocumentState) -> list[Token]:
+        """``direct_objects(v)``, computed once per token of the document."""
+        got = state.objects.get(v.i)
+        if got is None:
+            got = state.objects[v.i] = direct_objects(v)
+        return got
+
+    def _match(self, v: Token, patterns: list[EventPattern], state: DocumentState) -> _Match | None:
+        objects = self._objects(v, state)
         available = prepositions(v, objects)
         naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
         for p in patterns:
@@ -596,7 +604,7 @@ class EventExtractor:
             )
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
             candidates.append(
-                [o for o in direct_objects(v) if o not in match.objects and o.dep_ == "dobj"]
+                [o for o in self._objects(v, state) if o not in match.objects and o.dep_ == "dobj"]
             )
         preps = prepositions(v, match.objects, allow_xcomp=False)
         for word in DEFAULT_TARGET_PREPS:
@@ -637,7 +645,7 @@ class EventExtractor:
             for comp in match.preps.values():
                 if comp.dep_ == "xcomp":
                     objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
-                    comp_preps = prepositions(comp, direct_objects(comp), allow_xcomp=False)
+                    comp_preps = prepositions(comp, self._objects(comp, state), allow_xcomp=False)
                     for word in DEFAULT_TARGET_PREPS:  # "to break off relations with Congo"
                         prep = comp_preps.get(word)
                         if prep is not None:
@@ -646,7 +654,7 @@ class EventExtractor:
                         actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
         if not actors and any(p.code.startswith(r) for r in self.anaphora.reaction_roots):
             # "condemned the attack", "criticised the move": whoever did it
-            for o in [*match.objects, *tokens, *direct_objects(v)]:
+            for o in [*match.objects, *tokens, *self._objects(v, state)]:
                 actors = self._event_antecedent(o, state, exclude)
                 if actors:
                     break
@@ -660,7 +668,7 @@ class EventExtractor:
                         if actors:
                             break
         if not actors and not group:
-            for holder in [*match.objects, *tokens, *direct_objects(v)]:
+            for holder in [*match.objects, *tokens, *self._objects(v, state)]:
                 if is_named_object(holder):
                     continue  # a treaty's name ("the Lisbon Protocol") is not its parties
                 actors = self._nested_targets(holder, state, when, exclude)
