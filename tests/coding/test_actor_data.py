@@ -432,3 +432,14 @@ def test_extended_adds_entries_and_adapters(data: ActorData) -> None:
         data.extended([42])
     with pytest.raises(KeyError, match="no country with code 'XAA'"):
         data.country("XAA")
+
+
+def test_no_leader_entry_is_lost_on_load(data: ActorData) -> None:
+    """Every person in leaders.yaml is loaded (two entries must never replace each other)."""
+    import yaml
+
+    raw = yaml.safe_load(
+        (Path(__file__).resolve().parents[2] / "src/multivector/coding/data/leaders.yaml").read_text(encoding="utf-8")
+    )
+    entries = raw if isinstance(raw, list) else raw.get("leaders", [])
+    assert len(data.leaders) == len(entries)
