@@ -27,9 +27,6 @@ from multivector.model import Span as CharSpan
 # Agent codes that belong to a state; without a named country they refer to the country in focus.
 STATE_AGENTS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY"})
 PRONOUNS = frozenset("he him his she her hers it its they them their theirs we us our".split())
-GROUP_NOUNS = frozenset(
-    {"country", "nation", "state", "republic", "side", "government", "neighbour", "neighbor"}
-)
 # Words that turn a country word into a region ("South American"); whole names such as
 # "South Korea" are matched as themselves first.
 REGION_PREFIXES = frozenset(
