@@ -31,7 +31,7 @@ from multivector.scale.parallel import THREAD_ENV_VARS, DocumentCoder, build_cod
 
 if TYPE_CHECKING:
     from pyspark import RDD
-    from pyspark.sql import SparkSession
+    from pyspark.sql import Column, SparkSession
     from pyspark.sql.types import StructType
 
 OUTPUT_FORMATS = ("parquet", "jsonl")
@@ -112,13 +112,6 @@ def document_schema() -> StructType:
             StructField("events", ArrayType(StringType(), True), True),
         ]
     )
-
-
-def event_year(date: str | None) -> int | None:
-    """The partition year of an event date (``YYYY...``), or None when undated."""
-    if date and len(date) >= 4 and date[:4].isdigit():
-        return int(date[:4])
-    return None
 
 
 @dataclass(slots=True)
@@ -209,42 +202,39 @@ def code_partition(
     batch_size: int,
     counters: dict[str, Any] | None = None,
     with_documents: bool = False,
-) -> Iterator[tuple[str, Any]]:
-    """Code one partition: yields ("event", dict), ("problem", dict) and, when asked,
-    ("document", dict) rows."""
+) -> Iterator[tuple[str, str]]:
+    """Code one partition: yields ("event", json), ("problem", json) and, when asked,
+    ("document", json) rows. JSON strings keep the hand-over to the JVM cheap; Spark parses
+    them into columns on the JVM side."""
     coder = executor_coder(factory, factory_args)
     for coded in code_items(coder, _unit_items(units, reader), batch_size):
         if coded.problem is not None:
             if counters:
                 counters["problems"].add(1)
-            yield (
-                "problem",
-                {"name": coded.problem.name, "reason": coded.problem.reason},
-            )
+            problem = {"name": coded.problem.name, "reason": coded.problem.reason}
+            yield ("problem", json.dumps(problem, ensure_ascii=False))
             continue
         if counters:
             counters["documents"].add(1)
             counters["sentences"].add(coded.n_sentences)
             counters["events"].add(len(coded.events))
-        events = [event.to_dict() for event in coded.events]
+        events = [json.dumps(event.to_dict(), ensure_ascii=False) for event in coded.events]
         for event in events:
             yield ("event", event)
         if with_documents:
             doc = coded.document
-            yield (
-                "document",
-                {
-                    "id": doc.id,
-                    "text": doc.text,
-                    "date": doc.date,
-                    "title": doc.title,
-                    "url": doc.url,
-                    "source_path": doc.source_path,
-                    "n_sentences": coded.n_sentences,
-                    "sentences": [{"start": a, "end": b, "text": t} for a, b, t in coded.sentences],
-                    "events": [json.dumps(e, ensure_ascii=False) for e in events],
-                },
-            )
+            document = {
+                "id": doc.id,
+                "text": doc.text,
+                "date": doc.date,
+                "title": doc.title,
+                "url": doc.url,
+                "source_path": doc.source_path,
+                "n_sentences": coded.n_sentences,
+                "sentences": [{"start": a, "end": b, "text": t} for a, b, t in coded.sentences],
+                "events": events,
+            }
+            yield ("document", json.dumps(document, ensure_ascii=False))
 
 
 # -- driver side -----------------------------------------------------------------------------
@@ -371,6 +361,8 @@ def spark_code(
     :func:`multivector.scale.load.load_coded_documents` to put into the store.
     """
     from pyspark import StorageLevel
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import StructType
 
     if output_format not in OUTPUT_FORMATS:
         raise ValueError(f"output_format must be one of {OUTPUT_FORMATS}")
@@ -389,7 +381,7 @@ def spark_code(
     wanted = partitions or sc.defaultParallelism
     if partitions or units.getNumPartitions() < wanted:
         units = units.repartition(wanted)
-    coded = units.mapPartitions(
+    coded_rdd = units.mapPartitions(
         functools.partial(
             code_partition,
             reader=reader,
@@ -399,34 +391,39 @@ def spark_code(
             counters=counters,
             with_documents=documents_output is not None,
         )
-    ).persist(StorageLevel.MEMORY_AND_DISK)
+    )
+    # Coded once, cached on the JVM side; every output below is a JVM-side filter of it.
+    coded = spark.createDataFrame(coded_rdd, schema="kind string, value string").persist(
+        StorageLevel.MEMORY_AND_DISK
+    )
     try:
         mode = "overwrite" if overwrite else "errorifexists"
-        events = coded.filter(lambda r: r[0] == "event").map(lambda r: r[1])
+        events = coded.where(F.col("kind") == "event").select("value")
         if output_format == "parquet":
-            rows = events.map(_event_row)
-            df = spark.createDataFrame(rows, schema=event_schema())
-            df.write.mode(mode).partitionBy("year").parquet(output)
+            contract = StructType([f for f in event_schema().fields if f.name != "year"])
+            parsed = events.select(F.from_json("value", contract).alias("e")).select("e.*")
+            parsed = parsed.withColumn("year", _year_column(F.col("date")))
         else:
-            lines = events.map(
-                lambda e: (json.dumps(e, ensure_ascii=False), event_year(e.get("date")))
-            )
-            df = spark.createDataFrame(lines, schema="value string, year int")
-            df.write.mode(mode).partitionBy("year").text(output)
+            date = F.get_json_object("value", "$.date")
+            parsed = events.withColumn("year", _year_column(date))
+        writer = parsed.write.mode(mode).partitionBy("year")
+        if output_format == "parquet":
+            writer.parquet(output)
+        else:
+            writer.text(output)
+
         problems_path = problems_output or output.rstrip("/") + "/_problems"
-        problem_lines = coded.filter(lambda r: r[0] == "problem").map(
-            lambda r: (json.dumps(r[1], ensure_ascii=False),)
-        )
-        pdf = spark.createDataFrame(problem_lines, schema="value string").coalesce(1)
-        pdf.write.mode("overwrite").text(problems_path)
+        problems = coded.where(F.col("kind") == "problem").select("value")
+        problems.coalesce(1).write.mode("overwrite").text(problems_path)
         if documents_output is not None:
-            docs = coded.filter(lambda r: r[0] == "document").map(lambda r: r[1])
-            ddf = spark.createDataFrame(docs, schema=document_schema())
-            ddf.write.mode(mode).parquet(documents_output)
-        samples = [
-            f"{p['name']}: {p['reason']}"
-            for _, p in coded.filter(lambda r: r[0] == "problem").take(5)
-        ]
+            docs = coded.where(F.col("kind") == "document").select(
+                F.from_json("value", document_schema()).alias("d")
+            )
+            docs.select("d.*").write.mode(mode).parquet(documents_output)
+        samples = []
+        for row in problems.limit(5).collect():
+            p = json.loads(row["value"])
+            samples.append(f"{p['name']}: {p['reason']}")
     finally:
         coded.unpersist()
     return SparkRunStats(
@@ -441,13 +438,12 @@ def spark_code(
     )
 
 
-def _event_row(event: dict[str, Any]) -> dict[str, Any]:
-    """An event dict typed for :func:`event_schema` (Spark refuses an int where a double goes)."""
-    row = dict(event)
-    if row.get("goldstein") is not None:
-        row["goldstein"] = float(row["goldstein"])
-    row["year"] = event_year(row.get("date"))
-    return row
+def _year_column(date: Column) -> Column:
+    """The partition year of an event date column: its first four characters, when digits."""
+    from pyspark.sql import functions as F
+
+    head = F.substring(date, 1, 4)
+    return F.when(head.rlike("^[0-9]{4}$"), head.cast("int"))
 
 
 def read_spark_events(spark: SparkSession, output: str) -> list[dict[str, Any]]:
