@@ -202,3 +202,15 @@ def test_signing_a_treaty_is_not_a_reaction_to_an_earlier_one(coder):
 def test_a_surname_after_the_full_name_is_the_same_leader(coder):
     text = "Kyrgyz President Sadyr Japarov met Tajik President Emomali Rahmon in Dushanbe. Japarov later criticized Tajikistan."
     assert has(coder.code_text(text, date="2022-09-20"), "KGZ", "TJK", "11")
+
+
+def test_a_dateline_is_not_coded_and_does_not_swallow_the_first_sentence(coder):
+    text = "KINGSTOWN, Dec 15 (Wire) - Venezuela and Guyana signed a border agreement on Thursday."
+    events = coder.code_text(text, date="2023-12-15")
+    assert any({e.source.country, e.target.country if e.target else None} == {"VEN", "GUY"} for e in events)
+    assert not any(e.source.country == "VCT" for e in events)  # Kingstown, the filing place
+
+
+def test_killing_after_an_attack_is_the_same_event(coder):
+    events = coder.code_text("Russian forces shelled Kharkiv on Monday, killing five civilians.")
+    assert len([e for e in events if e.cameo[:2] in ("18", "19", "20")]) == 1

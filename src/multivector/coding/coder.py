@@ -23,7 +23,7 @@ from multivector.coding.actors import ActorLexicon
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.model import CodedDocument, Document, DocumentProblem, Event
-from multivector.nlp import load_pipeline
+from multivector.nlp import DATELINE, load_pipeline
 from multivector.ontology import load_ontology
 
 log = logging.getLogger(__name__)
@@ -153,8 +153,12 @@ class Coder:
                     state.dates_by_sentence.setdefault(starts[k], []).append(ent)
         coded = CodedDocument(document=document)
         previous_end = 0
+        dateline = DATELINE.match(text)
         for sid, sent in enumerate(sentences):
             sent_text = text[sent.start_char : sent.end_char]
+            if sid == 0 and dateline and sent.end_char <= dateline.end() + 1:
+                coded.sentences.append((sent.start_char, sent.end_char, sent_text.strip()))
+                continue  # "MOGADISHU, March 8 (Wire) -": where the story was filed, not an event
             lead = len(sent_text) - len(sent_text.lstrip())
             new_paragraph = sid == 0 or "\n" in text[previous_end : sent.start_char + lead]
             previous_end = sent.start_char + len(sent_text.rstrip())

@@ -305,6 +305,11 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
+        if not noun and self._consequence_of_force(v, pattern, state):
+            trace.outcome = (
+                f"a consequence of the attack coded on '{v.head.text}', not another event"
+            )
+            return [], trace
         complement = match.preps.get("to")
         if (
             not noun
@@ -481,6 +486,14 @@ class EventExtractor:
         return "intent" if intent else "realis"
 
     # ------------------------------------------------------------------ patterns
+    def _consequence_of_force(self, v: Token, pattern: EventPattern, state: DocumentState) -> bool:
+        """'shelled the city, killing five': the participle tells what the attack did."""
+        if v.dep_ != "advcl" or v.tag_ != "VBG" or pattern.code[:2] not in PLACE_TARGET_ROOTS:
+            return False
+        head = v.head
+        found = self._match(head, self.dictionaries.events.patterns_for(head.lemma_.lower()), state)
+        return found is not None and found.pattern.code[:2] in PLACE_TARGET_ROOTS
+
     def _objects(self, v: Token, state: DocumentState) -> list[Token]:
         """``direct_objects(v)``, computed once per token of the document."""
         got = state.objects.get(v.i)

