@@ -101,8 +101,20 @@ def test_input_is_consumed_lazily_within_the_window():
 
 def test_a_worker_that_cannot_load_is_a_clear_error():
     with pytest.raises(RuntimeError, match="worker process died|failed to load"):
-        list(parallel_code_documents(corpus(10), workers=2, coder_factory=broken_factory))
+        list(
+            parallel_code_documents(
+                corpus(10), workers=2, batch_size=2, coder_factory=broken_factory
+            )
+        )
 
 
 def test_default_workers_is_positive():
     assert default_workers() >= 1
+
+
+def test_an_input_of_one_batch_is_coded_in_this_process():
+    results = list(
+        parallel_code_documents(corpus(8), workers=2, batch_size=8, coder_factory=pid_coder)
+    )
+    assert len(results) == 8
+    assert {e.rule for r in results for e in r.events} == {f"pid:{os.getpid()}"}

@@ -142,7 +142,7 @@ def parallel_code_documents(
     problems come back in place as ``CodedDocument(document=Document(id=name, text=""),
     problem=...)``. ``workers <= 1`` codes in this process. At most ``max_in_flight``
     batches (default ``2 * workers``) are queued or being coded at once, so memory stays
-    bounded whatever the input size. ``coder_factory`` (a picklable callable) builds each
+    bounded whatever the input size. An input of at most one batch is coded in this process. ``coder_factory`` (a picklable callable) builds each
     worker's coder; by default ``Coder(dictionary_paths)``. ``spawn`` workers start clean,
     which is safe even when the parent runs threads (web server, Spark driver).
     """
@@ -152,7 +152,27 @@ def parallel_code_documents(
     if workers <= 1:
         return code_items(factory(), documents, batch_size)
     window = max_in_flight or 2 * workers
-    return _parallel(documents, workers, batch_size, factory, window, start_method)
+    return _maybe_parallel(documents, workers, batch_size, factory, window, start_method)
+
+
+def _maybe_parallel(
+    documents: Iterable[Item],
+    workers: int,
+    batch_size: int,
+    factory: CoderFactory,
+    window: int,
+    start_method: str,
+) -> Iterator[CodedDocument]:
+    # An input that fits in one batch is coded here: starting workers would cost more
+    # (a model load each) than it could save.
+    it = iter(documents)
+    head = list(itertools.islice(it, batch_size + 1))
+    if len(head) <= batch_size:
+        yield from code_items(factory(), head, batch_size)
+        return
+    yield from _parallel(
+        itertools.chain(head, it), workers, batch_size, factory, window, start_method
+    )
 
 
 def _parallel(
