@@ -103,6 +103,9 @@ def spark_code(
     if batch_size < 1:
         raise click.BadParameter("must be at least 1", param_hint="--batch-size")
     settings = _conf_pairs(conf)
+    from pyspark.sql import SparkSession
+
+    existing = SparkSession.getActiveSession()  # e.g. a notebook's or a test's: leave it running
     spark = make_spark_session(master, conf=settings)
     try:
         stats = run(
@@ -124,7 +127,8 @@ def spark_code(
             raise click.ClickException(f"{output} already exists (use --overwrite)") from None
         raise
     finally:
-        spark.stop()
+        if existing is None:
+            spark.stop()
     for line in stats.problem_samples:
         click.echo(f"skipped {line}", err=True)
     if stats.problems > len(stats.problem_samples):
