@@ -258,6 +258,12 @@ def test_parquet_file_rows_stream_as_records(tmp_path):
         ("docs:2", "2015-01-01"),
     ]
     assert problems(result) == {f"{path}:row 3": 'missing "text" field'}
+    import datetime
+
+    typed = pa.table({"id": ["t1"], "text": [BODY], "date": [datetime.date(2013, 9, 7)]})
+    pq.write_table(typed, tmp_path / "typed.parquet")
+    [doc] = items(tmp_path / "typed.parquet")
+    assert doc.date == "2013-09-07"
     (tmp_path / "bad.parquet").write_bytes(b"PAR1 not really")
     [prob] = items(tmp_path / "bad.parquet")
     assert prob.reason.startswith("cannot read Parquet")

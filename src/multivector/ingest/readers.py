@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import datetime as dt
 import json
 import os
 import sys
@@ -250,8 +251,11 @@ class InputReader:
             text = strip_boilerplate(text)
             check_text(text, self.check_language)
             date = self.date
-            if obj.get("date") not in (None, ""):
-                date = normalise_date(obj["date"])
+            raw_date = obj.get("date")
+            if isinstance(raw_date, dt.date):  # a typed Parquet column (date or timestamp)
+                raw_date = raw_date.isoformat()[:10]
+            if raw_date not in (None, ""):
+                date = normalise_date(raw_date)
         except InputError as e:
             return DocumentProblem(label, str(e))
         doc_id = obj.get("id")

@@ -287,13 +287,12 @@ def _units_rdd(spark: SparkSession, inputs: Sequence[str]) -> RDD[Unit]:
         problems.extend(missing)
         for f in files:
             suffix = PurePosixPath(f[0]).suffix.lower()
-            (
-                jsonl
-                if suffix in JSONL_SUFFIXES
-                else parquet
-                if suffix in PARQUET_SUFFIXES
-                else whole
-            ).append(f)
+            if suffix in JSONL_SUFFIXES:
+                jsonl.append(f)
+            elif suffix in PARQUET_SUFFIXES:
+                parquet.append(f)
+            else:
+                whole.append(f)
 
     parts: list[RDD[Unit]] = []
     if problems:
