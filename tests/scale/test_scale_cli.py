@@ -56,3 +56,12 @@ def test_spark_code_refuses_a_bad_date(corpus, tmp_path):
         main, ["spark-code", str(corpus), str(tmp_path / "o"), "--date", "May 1"]
     )
     assert result.exit_code == 2 and "invalid date" in result.output
+
+
+def test_spark_code_refuses_stdin_and_explains_a_missing_java(corpus, tmp_path, monkeypatch):
+    result = CliRunner().invoke(main, ["spark-code", "-", str(tmp_path / "o")])
+    assert result.exit_code == 2 and "not standard input" in result.output
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("JAVA_HOME", raising=False)
+    result = CliRunner().invoke(main, ["spark-code", str(corpus), str(tmp_path / "o")])
+    assert result.exit_code == 1 and "Spark needs Java" in result.output

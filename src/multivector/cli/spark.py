@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 
 import click
@@ -91,6 +93,10 @@ def spark_code(
         raise click.ClickException(
             "spark-code needs pyspark: pip install 'multivector[spark]' (and Java 17+)"
         ) from None
+    if "-" in inputs:
+        raise click.BadParameter("spark-code reads files and directories, not standard input")
+    if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
+        raise click.ClickException("Spark needs Java 17+: put `java` on PATH or set JAVA_HOME")
     from multivector.ingest import InputError, normalise_date
     from multivector.scale.spark import make_spark_session
     from multivector.scale.spark import spark_code as run
@@ -173,8 +179,6 @@ def spark_load(
 
     Streams the Parquet files (local paths) batch by batch; documents already stored are skipped.
     """
-    import os
-
     from multivector.cli.events import open_store_or_fail
     from multivector.scale.load import load_coded_documents
     from multivector.store import DEFAULT_URL
