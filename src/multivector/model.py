@@ -173,6 +173,7 @@ class Event:
             date_text=d.get("date_text"),
             sentence_start=d.get("sentence_start", 0),
             plover_mode=d.get("plover_mode"),
+            index=d.get("index", 0),
         )
 
 

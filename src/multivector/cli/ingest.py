@@ -13,8 +13,8 @@ from multivector.cli.events import db_option, open_store_or_fail
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--workers", type=int, default=1, show_default=True,
-              help="Coding processes (uses multivector.scale when available).")  # fmt: skip
+@click.option("--workers", type=int, default=None,
+              help="Coding processes (default: all cores).")  # fmt: skip
 @click.option("--recode", is_flag=True,
               help="Code again documents already stored (after a dictionary change).")  # fmt: skip
 @click.option("--batch-size", type=int, default=64, show_default=True,
@@ -39,6 +39,10 @@ def ingest(
     from multivector.ingest import read_inputs
     from multivector.store.ingest import ingest_documents, parallel_coder
 
+    if workers is None:
+        from multivector.scale import default_workers
+
+        workers = default_workers()
     if batch_size < 1 or workers < 1:
         raise click.UsageError("--batch-size and --workers must be at least 1")
     store = open_store_or_fail(db)
