@@ -31,6 +31,7 @@ class _Entry:
     actor: Actor
     order: int
     subject: bool
+    plural: bool = False
 
 
 @dataclass(slots=True)
@@ -46,14 +47,14 @@ class SalienceTracker:
         """Mentions noted from now on belong to the next sentence (the unit of recency)."""
         self._order += 1
 
-    def note(self, actors: list[Actor], subject: bool = False) -> None:
+    def note(self, actors: list[Actor], subject: bool = False, plural: bool = False) -> None:
         """Record actors just mentioned (``subject``: they were a clause's subject).
 
         Named things that are not actors (a treaty) are noted too, with an empty code, so that
         "withdrew from it" can refer to the treaty rather than to the last country.
         """
         for a in actors:
-            self.history.append(_Entry(a, self._order, subject))
+            self.history.append(_Entry(a, self._order, subject, plural or len(actors) > 1))
         if len(actors) > 1 and all(a.code for a in actors):
             self.groups.append((self._order, list(actors), subject))
         if len(self.history) > self.window:
@@ -142,12 +143,40 @@ class SalienceTracker:
             a = self.thing(exclude, before)
             return [a] if a else []
         if w in PLURAL_PRONOUNS:
+            # the latest plural phrase ("OSCE observers") or group ("Russia and Belarus"),
+            # subjects first, from this sentence or the one before
+            plural = [
+                e
+                for e in self.history
+                if e.plural
+                and e.actor.code
+                and e.order >= self._order - 1
+                and (before is None or e.actor.span is None or e.actor.span.end <= before)
+            ]
+            if plural:
+                latest = max(e.order for e in plural)
+                recent = [e for e in plural if e.order == latest]
+                subjects = [e for e in recent if e.subject] or recent
+                first = subjects[0].order
+                group = [e.actor for e in subjects if e.order == first]
+                if len(group) > 1 or not self.groups or self.groups[-1][0] <= latest:
+                    return _unique_codes(group)
             g = self.group()
             if g and self.groups[-1][0] >= self._order - 2:
                 return g
             a = self.thing(exclude, before)
             return [a] if a else []
         return []
+
+
+def _unique_codes(actors: list[Actor]) -> list[Actor]:
+    seen: set[str] = set()
+    out = []
+    for a in actors:
+        if a.code not in seen:
+            seen.add(a.code)
+            out.append(a)
+    return out
 
 
 def as_country(actor: Actor) -> Actor:

@@ -823,7 +823,7 @@ class EventExtractor:
                 # "the two leaders" -> the two countries last mentioned
                 return [
                     _agent_actor(h, span, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in state.tracker.countries(numbered(h))
+                    for a in self._countries_in_focus(state, numbered(h))
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
@@ -874,7 +874,7 @@ class EventExtractor:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
             if numbered(h):
-                return [as_country(a) for a in state.tracker.countries(numbered(h))]
+                return [as_country(a) for a in self._countries_in_focus(state, numbered(h))]
             if any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
             ) and h.tag_ in ("NN", "NNP"):
@@ -925,6 +925,17 @@ class EventExtractor:
             # of the noun itself counts: "the crisis in Russia" is not Russia.)
             return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
+
+    @staticmethod
+    def _countries_in_focus(state: DocumentState, n: int) -> list[Actor]:
+        """The countries "the two sides" / "both governments" mean: the two parties of the
+        latest event between two countries, else the ``n`` countries mentioned last."""
+        if n == 2:
+            for e in reversed(state.events[-8:]):
+                s, t = e.source, e.target
+                if t is not None and s.country and t.country and s.country != t.country:
+                    return [as_country(s), as_country(t)]
+        return state.tracker.countries(n)
 
     def _agent_code(self, tok: Token, state: DocumentState) -> str | None:
         """The role noun's agent code, looked up once per token of the document."""
@@ -1044,7 +1055,11 @@ class EventExtractor:
                     continue  # "met in Beijing": a place, not a party
                 actors = self.resolve(t, state, _as_date(state.narrative), role="modifier")
                 if actors:
-                    state.tracker.note(actors, subject=t.dep_ in ("nsubj", "nsubjpass"))
+                    state.tracker.note(
+                        actors,
+                        subject=t.dep_ in ("nsubj", "nsubjpass"),
+                        plural=t.tag_ in ("NNS", "NNPS"),
+                    )
             elif t.pos_ == "PRON" and t.dep_ == "nsubj" and t.lower_ in PRONOUNS:
                 actors = [a for a in state.tracker.pronoun(t.lower_, before=t.idx) if a.code]
                 if actors:
