@@ -214,3 +214,21 @@ def test_a_dateline_is_not_coded_and_does_not_swallow_the_first_sentence(coder):
 def test_killing_after_an_attack_is_the_same_event(coder):
     events = coder.code_text("Russian forces shelled Kharkiv on Monday, killing five civilians.")
     assert len([e for e in events if e.cameo[:2] in ("18", "19", "20")]) == 1
+
+
+def test_the_two_sides_are_the_parties_of_the_latest_two_sided_event(coder):
+    text = (
+        "Venezuelan President Nicolas Maduro met Guyanese President Irfaan Ali in Kingstown. "
+        "Brazil welcomed the talks. The two sides agreed to set up a joint commission."
+    )
+    agreed = [e for e in coder.code_text(text, date="2023-12-15") if e.cameo.startswith("03")]
+    assert agreed and all({e.source.country, e.target.country} == {"VEN", "GUY"} for e in agreed)
+
+
+def test_they_is_the_latest_plural_subject(coder):
+    text = (
+        "Kazakhstan and Uzbekistan signed a treaty in 2002. "
+        "OSCE observers criticised the election of 2005, and two years later they criticised Kazakhstan."
+    )
+    crit = [e for e in coder.code_text(text) if e.cameo.startswith("11")]
+    assert crit and all(e.source.code.startswith("IGO") for e in crit)
