@@ -81,7 +81,7 @@ class Event:
     object: str | None = None
     object_span: Span | None = None
     date: str | None = None
-    date_precision: str | None = None  # year | month | day | decade | None
+    date_precision: str | None = None  # day | week | month | year | decade | None
     date_source: str | None = None  # "text" | "document" | None
     date_text: str | None = None
     sentence_start: int = 0

@@ -100,7 +100,7 @@ _RE_LAST = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateValue:
-    """A resolved date: ISO prefix, precision (day, month, year, decade) and provenance."""
+    """A resolved date: ISO prefix, precision (day, week, month, year, decade) and provenance."""
 
     iso: str
     precision: str
@@ -233,9 +233,8 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
         which, unit = m["which"].lower(), m["unit"].lower()
         sign = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
         if unit in ("week", "weekend"):
-            return DateValue(
-                (doc + dt.timedelta(weeks=sign)).isoformat()[:7], "month", "document-relative"
-            )
+            # a day inside that week, with "week" precision ("last week" -> seven days earlier)
+            return DateValue((doc + dt.timedelta(weeks=sign)).isoformat(), "week", "document-relative")
         if unit == "month":
             y, mo = _shift_months(doc.year, doc.month, sign)
             return DateValue(_ymd(y, mo), "month", "document-relative")
