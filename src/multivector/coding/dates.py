@@ -234,7 +234,9 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
         sign = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
         if unit in ("week", "weekend"):
             # a day inside that week, with "week" precision ("last week" -> seven days earlier)
-            return DateValue((doc + dt.timedelta(weeks=sign)).isoformat(), "week", "document-relative")
+            return DateValue(
+                (doc + dt.timedelta(weeks=sign)).isoformat(), "week", "document-relative"
+            )
         if unit == "month":
             y, mo = _shift_months(doc.year, doc.month, sign)
             return DateValue(_ymd(y, mo), "month", "document-relative")
