@@ -374,7 +374,8 @@ class EventExtractor:
                 for i in range(len(sources))
                 for j in range(i + 1, len(sources))
             ]
-        elif code[:2] not in TARGET_REQUIRED_ROOTS or code in TARGET_OPTIONAL_CODES:
+        if not pairs and (code[:2] not in TARGET_REQUIRED_ROOTS or code in TARGET_OPTIONAL_CODES):
+            # no one else acted upon (the only target found was the source itself)
             pairs = [(s, None) for s in sources]
         if code[:2] in TARGET_REQUIRED_ROOTS:  # "told reporters" is not an interaction
             pairs = [(s, t) for s, t in pairs if t is None or not t.code.endswith("MED")]
@@ -653,7 +654,7 @@ class EventExtractor:
                     actors.extend(self.resolve(o, state, when, role="target", exclude=exclude))
                 else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
                     actors.extend(self._modifier_actors(o, state, when, exclude, preps=("of",)))
-        if not actors:
+        if not actors and not group:
             # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
             for comp in match.preps.values():
                 if comp.dep_ == "xcomp":
