@@ -803,7 +803,6 @@ class EventExtractor:
             return []
         agent = self._agent_code(h, state)
         owners = self._modifier_actors(h, state, when, exclude)
-        span = char_span(np_core(h))
         if agent is not None:
             if owners:
                 out = []
@@ -814,7 +813,7 @@ class EventExtractor:
                         code = (owner.country or owner.code) + agent
                     out.append(
                         _agent_actor(
-                            h, span, code, owner.country, f"agent:{h.lemma_}+{owner.resolved_by}"
+                            h, code, owner.country, f"agent:{h.lemma_}+{owner.resolved_by}"
                         )
                     )
                 return out
@@ -823,7 +822,7 @@ class EventExtractor:
             if agent in STATE_AGENTS and numbered(h) and definite(h):
                 # "the two leaders" -> the two countries last mentioned
                 return [
-                    _agent_actor(h, span, a.country + agent, a.country, f"agent:{h.lemma_}+group")
+                    _agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
                     for a in self._countries_in_focus(state, numbered(h))
                     if a.country
                 ]
@@ -839,21 +838,17 @@ class EventExtractor:
                     exclude, before=h.idx, prefer_subject=False
                 ) or self._place_in_sentence(h, state, when)
                 if focus is None or focus.country is None:
-                    return [_agent_actor(h, span, agent, None, f"agent:{h.lemma_}")]
+                    return [_agent_actor(h, agent, None, f"agent:{h.lemma_}")]
                 return [
-                    _agent_actor(
-                        h, span, focus.country + agent, focus.country, f"agent:{h.lemma_}+focus"
-                    )
+                    _agent_actor(h, focus.country + agent, focus.country, f"agent:{h.lemma_}+focus")
                 ]
             # A people's role with no state named: where it happened ("protesters in Niamey").
             place = self._place_in_sentence(h, state, when)
             if place is not None and place.country:
                 return [
-                    _agent_actor(
-                        h, span, place.country + agent, place.country, f"agent:{h.lemma_}+place"
-                    )
+                    _agent_actor(h, place.country + agent, place.country, f"agent:{h.lemma_}+place")
                 ]
-            return [_agent_actor(h, span, agent, None, f"agent:{h.lemma_}")]
+            return [_agent_actor(h, agent, None, f"agent:{h.lemma_}")]
         lemma = h.lemma_.lower()
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
@@ -894,7 +889,7 @@ class EventExtractor:
                         if o.kind == "organization"
                         else (o.country or o.code) + titles[0],
                         country=o.country,
-                        span=span,
+                        span=char_span(np_core(h)),
                         kind="agent",
                         resolved_by=f"title:{titles[0]}+{o.resolved_by}",
                     )
@@ -909,7 +904,6 @@ class EventExtractor:
                 return [
                     _agent_actor(
                         h,
-                        span,
                         focus.country + titles[0],
                         focus.country,
                         f"title:{titles[0]}+focus",
@@ -1118,10 +1112,12 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- parse helpers
-def _agent_actor(h: Token, span: CharSpan, code: str, country: str | None, how: str) -> Actor:
+def _agent_actor(h: Token, code: str, country: str | None, how: str) -> Actor:
     """An actor named by a role noun ("the Kazakh legislature" -> KAZLEG)."""
+    core = np_core(h)
+    text = " ".join(t.text for t in core) or h.text
     return Actor(
-        text=np_text(h), code=code, country=country, span=span, kind="agent", resolved_by=how
+        text=text, code=code, country=country, span=char_span(core), kind="agent", resolved_by=how
     )
 
 
