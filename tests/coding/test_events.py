@@ -232,3 +232,11 @@ def test_they_is_the_latest_plural_subject(coder):
     )
     crit = [e for e in coder.code_text(text) if e.cameo.startswith("11")]
     assert crit and all(e.source.code.startswith("IGO") for e in crit)
+
+
+def test_coreferent_actors_point_at_their_own_mention(coder):
+    text = "Nazarbayev arrived in Ankara on Monday. He met with Turkish officials."
+    [met] = [e for e in coder.code_text(text, date="1995-05-01") if e.cameo.startswith("04") and e.sentence.startswith("He")]
+    s0, s1 = met.to_dict()["spans"]["source"]
+    assert text[s0:s1] == "He" and met.source.code == "KAZGOV"
+    assert met.source.resolved_by.startswith("coref:")

@@ -18,6 +18,7 @@ For each verb (and event noun) in a sentence, :class:`EventExtractor`:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -798,7 +799,9 @@ class EventExtractor:
         if h.pos_ == "PRON" or low in PRONOUNS:
             if low in ("itself", "themselves", "himself", "herself"):
                 return []
-            return [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
+            return _here(
+                h, [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
+            )
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         agent = self._agent_code(h, state)
@@ -830,7 +833,7 @@ class EventExtractor:
             if org is not None and h.lemma_.lower() in org.text.lower():
                 # "the court" after "the International Court of Justice", "the council" after
                 # "the Security Council": the organisation just named
-                return [org]
+                return _here(h, [org])
             if agent in STATE_AGENTS:
                 # A state's organ with no owner named belongs to the country in focus: the one
                 # the text spoke of last, else a place named in this sentence ("in Almaty").
@@ -853,7 +856,7 @@ class EventExtractor:
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx)
-            return [org] if org else []
+            return _here(h, [org] if org else [])
         if lemma in PEOPLE_COUNTS and h.pos_ == "NOUN":
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
             for prep in h.children:
@@ -870,12 +873,14 @@ class EventExtractor:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
             if numbered(h):
-                return [as_country(a) for a in self._countries_in_focus(state, numbered(h))]
+                return _here(
+                    h, [as_country(a) for a in self._countries_in_focus(state, numbered(h))]
+                )
             if any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
             ) and h.tag_ in ("NN", "NNP"):
-                a = state.tracker.country(exclude)
-                return [as_country(a)] if a else []
+                a = state.tracker.country(exclude, before=h.idx)
+                return _here(h, [as_country(a)] if a else [])
             return []
         if h.pos_ == "PROPN" and owners:
             # An unknown name with a title: "Russian President Boris Yeltsin" -> RUSGOV
@@ -1112,6 +1117,18 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- parse helpers
+def _here(h: Token, antecedents: list[Actor]) -> list[Actor]:
+    """Actors found through coreference, with the words and span of *this* mention ("he",
+    "the country") for provenance; their codes are the antecedents'."""
+    core = np_core(h) if h.pos_ in ("NOUN", "PROPN") else [h]
+    text = " ".join(t.text for t in core)
+    span = char_span(core)
+    return [
+        dataclasses.replace(a, text=text, span=span, resolved_by=f"coref:{a.text}")
+        for a in antecedents
+    ]
+
+
 def _agent_actor(h: Token, code: str, country: str | None, how: str) -> Actor:
     """An actor named by a role noun ("the Kazakh legislature" -> KAZLEG)."""
     core = np_core(h)
