@@ -40,6 +40,7 @@ def test_invalid_day_falls_back_to_month():
         ("Wednesday", "2022-06-15"),
         ("last month", "2022-05"),
         ("last week", "2022-06-08"),
+        ("earlier this week", "2022-06-13"),
         ("last year", "2021"),
         ("two days ago", "2022-06-13"),
         ("March 3", "2022-03-03"),

@@ -246,8 +246,8 @@ class ActorLexicon:
             and entry.name.replace(".", "").isupper()
         ):
             return text == entry.name  # abbreviations: "US", "UN" but not "us", "un"
-        if not text[:1].isupper():
-            return False
+        if not text[:1].isupper() and not any(ch.isupper() for ch in text[1:]):
+            return False  # "turkey", "chad": common words; "al-Shabaab" keeps its capital inside
         if entry.ambiguous:
             return span[0].ent_type_ in {"GPE", "NORP", "LOC"}
         return True

@@ -229,6 +229,10 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
             y, mo = _shift_months(doc.year, doc.month, -n)
             return DateValue(_ymd(y, mo), "month", "document-relative")
         return DateValue(_ymd(doc.year - n), "year", "document-relative")
+    if m := re.search(r"\b(earlier|later) this week\b", low):
+        # a day inside this week, before (or after) the dateline
+        shift = -2 if m[1] == "earlier" else 2
+        return DateValue((doc + dt.timedelta(days=shift)).isoformat(), "week", "document-relative")
     if m := _RE_LAST.search(low):
         which, unit = m["which"].lower(), m["unit"].lower()
         sign = {"last": -1, "past": -1, "this": 0, "next": 1}[which]

@@ -24,6 +24,8 @@ from pathlib import Path
 
 import yaml
 
+# Particles of phrasal verbs: the noun after them is the verb's object ("carry out an attack").
+PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
 # Words that, after the verb, are read as a particle or preposition requirement.
 PREPOSITIONS = frozenset(
     "with to on for against into in at from of by about over up down out off back away "
@@ -137,7 +139,8 @@ def parse_pattern(
             last_prep = None
         elif word in PREPOSITIONS:
             reqs.append(Requirement("prep", frozenset([word]), label=word))
-            last_prep = word
+            # a verb particle ("carry out an attack") takes no object of its own
+            last_prep = None if word in PARTICLES else word
         else:
             reqs.append(Requirement("object", frozenset([word]), after_prep=last_prep, label=word))
             last_prep = None

@@ -1082,7 +1082,13 @@ class EventExtractor:
                 continue
             text = ent.text
             # spaCy leaves the qualifier outside the entity at times ("late 2001").
-            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("late", "early", "mid"):
+            if ent.start > 0 and ent.doc[ent.start - 1].lower_ in (
+                "late",
+                "early",
+                "mid",
+                "earlier",
+                "later",
+            ):
                 text = ent.doc[ent.start - 1].text + " " + text
             value = parse_date_expression(text, state.doc_date, narrative)
             if value is not None:
