@@ -38,6 +38,7 @@ class Actor:
     span: Span | None = None
     kind: str = "country"  # country | state_role | leader | organization | agent | other
     resolved_by: str = ""  # which dictionary entry or rule resolved it
+    coref: bool = False  # found through coreference: text and span are the mention ("he")
 
     def to_dict(self) -> dict[str, Any]:
         return {"text": self.text, "code": self.code, "country": self.country}

@@ -239,4 +239,4 @@ def test_coreferent_actors_point_at_their_own_mention(coder):
     [met] = [e for e in coder.code_text(text, date="1995-05-01") if e.cameo.startswith("04") and e.sentence.startswith("He")]
     s0, s1 = met.to_dict()["spans"]["source"]
     assert text[s0:s1] == "He" and met.source.code == "KAZGOV"
-    assert met.source.resolved_by.startswith("coref:")
+    assert met.source.coref and met.source.resolved_by == "leader:Nazarbayev"

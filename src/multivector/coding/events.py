@@ -136,6 +136,9 @@ class EventExtractor:
         self.modality = modality
         self.anaphora = anaphora or EventAnaphora({}, frozenset())
         self._hashes: dict | None = None  # lemma and label hashes, built on first document
+        # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
+        # coders that post-process by position (PETRARCH's), the antecedent's.
+        self.coref_at_mention = True
 
     # ------------------------------------------------------------------ documents
     def index_document(self, doc: Doc, state: DocumentState) -> None:
@@ -799,7 +802,7 @@ class EventExtractor:
         if h.pos_ == "PRON" or low in PRONOUNS:
             if low in ("itself", "themselves", "himself", "herself"):
                 return []
-            return _here(
+            return self._here(
                 h, [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
             )
         if h.pos_ not in ("NOUN", "PROPN"):
@@ -833,7 +836,7 @@ class EventExtractor:
             if org is not None and h.lemma_.lower() in org.text.lower():
                 # "the court" after "the International Court of Justice", "the council" after
                 # "the Security Council": the organisation just named
-                return _here(h, [org])
+                return self._here(h, [org])
             if agent in STATE_AGENTS:
                 # A state's organ with no owner named belongs to the country in focus: the one
                 # the text spoke of last, else a place named in this sentence ("in Almaty").
@@ -856,7 +859,7 @@ class EventExtractor:
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx)
-            return _here(h, [org] if org else [])
+            return self._here(h, [org] if org else [])
         if lemma in PEOPLE_COUNTS and h.pos_ == "NOUN":
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
             for prep in h.children:
@@ -873,14 +876,14 @@ class EventExtractor:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
             if numbered(h):
-                return _here(
+                return self._here(
                     h, [as_country(a) for a in self._countries_in_focus(state, numbered(h))]
                 )
             if any(
                 c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
             ) and h.tag_ in ("NN", "NNP"):
                 a = state.tracker.country(exclude, before=h.idx)
-                return _here(h, [as_country(a)] if a else [])
+                return self._here(h, [as_country(a)] if a else [])
             return []
         if h.pos_ == "PROPN" and owners:
             # An unknown name with a title: "Russian President Boris Yeltsin" -> RUSGOV
@@ -936,6 +939,10 @@ class EventExtractor:
                 if t is not None and s.country and t.country and s.country != t.country:
                     return [as_country(s), as_country(t)]
         return state.tracker.countries(n)
+
+    def _here(self, h: Token, antecedents: list[Actor]) -> list[Actor]:
+        """Coreferent actors located at the mention ``h`` (see ``coref_at_mention``)."""
+        return _at_mention(h, antecedents) if self.coref_at_mention else antecedents
 
     def _agent_code(self, tok: Token, state: DocumentState) -> str | None:
         """The role noun's agent code, looked up once per token of the document."""
@@ -1123,16 +1130,13 @@ class EventExtractor:
 
 
 # ---------------------------------------------------------------------- parse helpers
-def _here(h: Token, antecedents: list[Actor]) -> list[Actor]:
+def _at_mention(h: Token, antecedents: list[Actor]) -> list[Actor]:
     """Actors found through coreference, with the words and span of *this* mention ("he",
     "the country") for provenance; their codes are the antecedents'."""
     core = np_core(h) if h.pos_ in ("NOUN", "PROPN") else [h]
     text = " ".join(t.text for t in core)
     span = char_span(core)
-    return [
-        dataclasses.replace(a, text=text, span=span, resolved_by=f"coref:{a.text}")
-        for a in antecedents
-    ]
+    return [dataclasses.replace(a, text=text, span=span, coref=True) for a in antecedents]
 
 
 def _agent_actor(h: Token, code: str, country: str | None, how: str) -> Actor:
