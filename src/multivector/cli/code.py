@@ -11,57 +11,7 @@ from typing import TextIO
 import click
 
 from multivector.model import CodedDocument, Event
-
-CSV_COLUMNS = [
-    "event_id",
-    "doc_id",
-    "sentence_id",
-    "date",
-    "date_precision",
-    "date_source",
-    "source_code",
-    "source_country",
-    "source_text",
-    "target_code",
-    "target_country",
-    "target_text",
-    "cameo",
-    "plover",
-    "quad_class",
-    "goldstein",
-    "object",
-    "verb",
-    "rule",
-    "sentence",
-]
-
-
-def event_row(e: Event) -> dict[str, object]:
-    """A flat row of an event (the CSV columns)."""
-    d = e.to_dict()
-    src, tgt = d["source"], d["target"] or {}
-    return {
-        "event_id": d["event_id"],
-        "doc_id": d["doc_id"],
-        "sentence_id": d["sentence_id"],
-        "date": d["date"],
-        "date_precision": d["date_precision"],
-        "date_source": d["date_source"],
-        "source_code": src["code"],
-        "source_country": src["country"],
-        "source_text": src["text"],
-        "target_code": tgt.get("code"),
-        "target_country": tgt.get("country"),
-        "target_text": tgt.get("text"),
-        "cameo": d["cameo"],
-        "plover": d["plover"],
-        "quad_class": d["quad_class"],
-        "goldstein": d["goldstein"],
-        "object": d["object"],
-        "verb": d["verb"],
-        "rule": d["rule"],
-        "sentence": d["sentence"],
-    }
+from multivector.store.export import CONTRACT_COLUMNS, flatten
 
 
 class EventWriter:
@@ -71,7 +21,7 @@ class EventWriter:
         self.out, self.fmt = out, fmt
         self._csv = None
         if fmt == "csv":
-            self._csv = csv.DictWriter(out, fieldnames=CSV_COLUMNS)
+            self._csv = csv.DictWriter(out, fieldnames=CONTRACT_COLUMNS, extrasaction="ignore")
             self._csv.writeheader()
         elif fmt == "table":
             out.write(
@@ -82,7 +32,7 @@ class EventWriter:
         if self.fmt == "jsonl":
             self.out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
         elif self._csv is not None:
-            self._csv.writerow(event_row(e))
+            self._csv.writerow(flatten(e.to_dict()))
         else:
             tgt = e.target.code if e.target else (f"[{e.object[:10]}]" if e.object else "-")
             self.out.write(

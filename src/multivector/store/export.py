@@ -42,17 +42,21 @@ PLOVER_FIELDS: tuple[str, ...] = (
     "story_id", "headline", "source_url", "corrected", "not_an_event",
 )  # fmt: skip
 
-# Flat columns of the CSV and Parquet exports.
-FLAT_COLUMNS: tuple[str, ...] = (
-    "event_id", "doc_id", "sentence_id", "date", "date_precision", "source_code", "source_text",
-    "source_country", "target_code", "target_text", "target_country", "object", "cameo", "plover",
-    "plover_mode", "quad_class", "goldstein", "verb", "rule", "status", "corrected",
-    "not_an_event", "document_title", "sentence",
+# Flat columns of an event (the output contract): `multivector code --format csv`.
+CONTRACT_COLUMNS: tuple[str, ...] = (
+    "event_id", "doc_id", "sentence_id", "date", "date_precision", "date_source", "source_code",
+    "source_text", "source_country", "target_code", "target_text", "target_country", "object",
+    "cameo", "plover", "plover_mode", "quad_class", "goldstein", "verb", "rule", "sentence",
 )  # fmt: skip
+# What the store adds to an event.
+STORE_COLUMNS: tuple[str, ...] = ("status", "corrected", "not_an_event", "document_title")
+# Flat columns of the CSV and Parquet exports of the store.
+FLAT_COLUMNS: tuple[str, ...] = CONTRACT_COLUMNS[:-1] + STORE_COLUMNS + ("sentence",)
 
 
 def flatten(ev: dict[str, Any]) -> dict[str, Any]:
-    """One flat row (FLAT_COLUMNS) for a store event dict."""
+    """One flat row (FLAT_COLUMNS) for an event dict (the contract, plus the store's fields
+    when it comes from the store)."""
     src, tgt = ev["source"], ev.get("target") or {}
     return {
         "event_id": ev["event_id"],
@@ -60,6 +64,7 @@ def flatten(ev: dict[str, Any]) -> dict[str, Any]:
         "sentence_id": ev["sentence_id"],
         "date": ev.get("date"),
         "date_precision": ev.get("date_precision"),
+        "date_source": ev.get("date_source"),
         "source_code": src["code"],
         "source_text": src.get("text"),
         "source_country": src.get("country"),
