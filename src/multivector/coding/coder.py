@@ -44,7 +44,10 @@ class Coder:
 
     Load it once and reuse it: loading the model and dictionaries is the expensive part.
     ``dictionary_paths`` are user dictionaries layered over the bundled ones (``replace=True``:
-    instead of them); ``dictionaries`` passes a ready bundle (e.g. converted PETRARCH files).
+    instead of them); ``dictionaries`` passes a ready bundle (e.g. converted PETRARCH files);
+    ``modality`` replaces the bundled modality data; ``coref_at_mention=False`` gives actors found
+    through coreference their antecedent's words and span instead of the mention's (for
+    post-processing that reads actors by position, as PETRARCH's does).
     """
 
     def __init__(
@@ -55,6 +58,7 @@ class Coder:
         replace: bool = False,
         max_chunk: int = 100_000,
         modality: Modality | None = None,
+        coref_at_mention: bool = True,
     ) -> None:
         self.dictionary_paths = list(dictionary_paths)
         self.max_chunk = max_chunk
@@ -74,6 +78,7 @@ class Coder:
             self.ontology,
             modality or Modality.load(bundled_path("modality.yaml")),
             EventAnaphora.load(bundled_path("anaphora.yaml")),
+            coref_at_mention=coref_at_mention,
         )
 
     # ------------------------------------------------------------------ public API

@@ -160,7 +160,7 @@ class SalienceTracker:
                 first = subjects[0].order
                 group = [e.actor for e in subjects if e.order == first]
                 if len(group) > 1 or not self.groups or self.groups[-1][0] <= latest:
-                    return _unique_codes(group)
+                    return unique_actors(group)
             g = self.group()
             if g and self.groups[-1][0] >= self._order - 2:
                 return g
@@ -169,7 +169,8 @@ class SalienceTracker:
         return []
 
 
-def _unique_codes(actors: list[Actor]) -> list[Actor]:
+def unique_actors(actors: list[Actor]) -> list[Actor]:
+    """The actors with their first occurrence of each code, in order."""
     seen: set[str] = set()
     out = []
     for a in actors:

@@ -34,7 +34,7 @@ from multivector.coding.actors import (
     actor_from_entry,
     char_span,
 )
-from multivector.coding.coref import SalienceTracker, as_country
+from multivector.coding.coref import SalienceTracker, as_country, unique_actors
 from multivector.coding.dates import DateValue, is_date_like, parse_date_expression
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.modality import EventAnaphora, Modality
@@ -73,6 +73,7 @@ DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
 CONTENT_PREPS = words("content_prepositions")
+PLACE_PREPS = words("place_prepositions")
 ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
 QUANTITY_NOUNS = words("quantity_nouns")
@@ -129,6 +130,7 @@ class EventExtractor:
         ontology: Ontology,
         modality: Modality,
         anaphora: EventAnaphora | None = None,
+        coref_at_mention: bool = True,
     ) -> None:
         self.dictionaries = dictionaries
         self.lexicon = lexicon
@@ -138,7 +140,7 @@ class EventExtractor:
         self._hashes: dict | None = None  # lemma and label hashes, built on first document
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
-        self.coref_at_mention = True
+        self.coref_at_mention = coref_at_mention
 
     # ------------------------------------------------------------------ documents
     def index_document(self, doc: Doc, state: DocumentState) -> None:
@@ -692,7 +694,7 @@ class EventExtractor:
                 actors = self._nested_targets(holder, state, when, exclude)
                 if actors:
                     break
-        return _unique(actors), False, tokens
+        return unique_actors(actors), False, tokens
 
     def _event_antecedent(
         self, noun: Token, state: DocumentState, exclude: set[str]
@@ -736,7 +738,7 @@ class EventExtractor:
                         a.country is None or a.country not in {e[:3] for e in exclude}
                     ):
                         found.append(a)
-        return _unique(found)
+        return unique_actors(found)
 
     def _named_objects(self, v: Token, match: _Match, passive: bool) -> list[tuple[str, CharSpan]]:
         """Named things acted upon (treaties, agreements): one entry per coordinated name."""
@@ -780,7 +782,7 @@ class EventExtractor:
                         for b in coordinated(a):
                             found.extend(self._resolve_single(b, state, when, role, exclude))
             actors.extend(found)
-        return _unique(actors)
+        return unique_actors(actors)
 
     def _resolve_single(
         self, h: Token, state: DocumentState, when, role: str, exclude: set[str]
@@ -964,7 +966,7 @@ class EventExtractor:
     def _place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
         """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan")."""
         for t in h.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.i in state.mentions:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i in state.mentions:
                 mention = state.mentions[t.i]
                 entry = self._entry(mention, when)
                 if entry is not None and entry.country:
@@ -1016,7 +1018,7 @@ class EventExtractor:
                         if o.country or o.kind == "organization"
                     )
         if found or not with_preps:
-            return _unique(found)
+            return unique_actors(found)
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ in preps:
                 for p in c.children:
@@ -1024,7 +1026,7 @@ class EventExtractor:
                         for q in coordinated(p):
                             found.extend(self._resolve_single(q, state, when, "modifier", exclude))
                 if found:
-                    return _unique(found)
+                    return unique_actors(found)
         return []
 
     # ------------------------------------------------------------------ salience
@@ -1055,7 +1057,7 @@ class EventExtractor:
                     continue
                 if (
                     t.dep_ == "pobj"
-                    and t.head.lower_ in ("in", "at", "near", "outside")
+                    and t.head.lower_ in PLACE_PREPS
                     and t.i in state.mentions
                     and state.mentions[t.i].entries[0].kind == "capital"
                 ):
@@ -1146,16 +1148,6 @@ def _agent_actor(h: Token, code: str, country: str | None, how: str) -> Actor:
     return Actor(
         text=text, code=code, country=country, span=char_span(core), kind="agent", resolved_by=how
     )
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
-    seen: set[str] = set()
-    out = []
-    for a in actors:
-        if a.code not in seen:
-            seen.add(a.code)
-            out.append(a)
-    return out
 
 
 def _as_date(value: DateValue | None) -> dt.date | None:

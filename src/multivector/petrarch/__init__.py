@@ -223,9 +223,8 @@ def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
         from multivector.petrarch.coder import petrarch_modality
 
         kwargs["modality"] = petrarch_modality(Modality.load(bundled_path("modality.yaml")))
-    coder = Coder(dictionaries=conversion.dictionaries, nlp=nlp, **kwargs)
     # PETRARCH's post-coding steps read actors by position: keep antecedents' spans
-    coder.extractor.coref_at_mention = False
+    coder = Coder(dictionaries=conversion.dictionaries, nlp=nlp, coref_at_mention=False, **kwargs)
     add_lemma_heads(coder.dictionaries.events, coder.nlp)
     return PetrarchCoder(coder, conversion.verbs, modality=modality, actors=actors,
                          prefix_agents=prefix)

@@ -427,10 +427,6 @@ class PetrarchCoder:
         """PETRARCH resolves no pronouns: a target found through coreference ("burned down its
         embassy" -> the country named earlier) is not outside the verb's phrase for it."""
         for ev in events:
-            if ev.target is not None and ev.target.coref:
-                ev.target = None
-                ev.rule += " -coreference"
-                continue
             if ev.target is None or ev.target.span is None or ev.verb_span is None:
                 continue
             span = doc.char_span(ev.verb_span.start, ev.verb_span.end, alignment_mode="expand")
