@@ -57,3 +57,12 @@ def test_bad_event_dictionary_names_the_file(tmp_path, content, message):
     with pytest.raises(DictionaryError, match=message) as err:
         load_event_dictionary(f)
     assert "bad.yaml" in str(err.value)
+
+
+def test_bundled_patterns_are_not_listed_twice():
+    d = load_dictionaries()
+    seen: dict = {}
+    for p in d.events:
+        key = (p.pos, p.head, tuple((r.kind, r.words, r.after_prep) for r in p.requirements))
+        seen.setdefault(key, []).append(p.rule)
+    assert not [rules for rules in seen.values() if len(rules) > 1]
