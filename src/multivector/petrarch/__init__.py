@@ -219,7 +219,7 @@ def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
     kwargs = {}
     if modality == "petrarch" and "modality" in inspect.signature(Coder).parameters:
         from multivector.coding.dictionary import bundled_path
-        from multivector.coding.events import Modality
+        from multivector.coding.modality import Modality
         from multivector.petrarch.coder import petrarch_modality
 
         kwargs["modality"] = petrarch_modality(Modality.load(bundled_path("modality.yaml")))
