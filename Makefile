@@ -6,7 +6,12 @@ PIP := $(BIN)/python -m pip
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: setup setup-test demo test lint clean
+.PHONY: setup setup-test model demo test lint clean
+
+# The event classifier (the coder's second opinion), trained from training/ with fixed seeds.
+MODEL := src/multivector/coding/classifier/data/event_classifier.npz
+TRAINING := training/config.yaml $(wildcard training/events/*.jsonl) \
+	$(wildcard benchmarks/news_gold/*/*.gold.jsonl) $(wildcard src/multivector/coding/classifier/*.py)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,16 +19,21 @@ $(BIN)/python:
 
 # The demo shows the store, the report and the web application: install their extras too.
 $(STAMP): $(BIN)/python pyproject.toml
-	$(PIP) install --quiet -e ".[report,web]"
+	$(PIP) install --quiet -e ".[report,web,train]"
 	touch $@
+
+$(MODEL): $(STAMP) $(TRAINING)
+	$(BIN)/python -m multivector.coding.classifier.train --data training --out $@
 
 $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(PIP) install --quiet -e ".[test]"
 	touch $@
 
-setup: $(STAMP)
+setup: $(STAMP) $(MODEL)
 
-setup-test: $(TEST_STAMP)
+model: $(MODEL)
+
+setup-test: $(TEST_STAMP) $(MODEL)
 
 demo: setup
 	$(BIN)/multivector demo

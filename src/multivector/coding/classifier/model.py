@@ -1,0 +1,151 @@
+"""The event classifier at run time: linear one-vs-rest scores over sentence features.
+
+The weights are trained by ``make model`` (:mod:`multivector.coding.classifier.train`) and
+stored as one compressed NumPy file; running them needs NumPy only. Two heads share the
+features: CAMEO roots (plus ``none``, "no event") and CAMEO codes. Each class has its own
+logistic score, so a sentence may score high on two roots (a visit during which a treaty was
+signed).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Span
+
+from multivector.coding.classifier.features import sentence_features
+
+NONE = "none"
+DEFAULT_PATH = Path(__file__).parent / "data" / "event_classifier.npz"
+
+
+class ClassifierNotBuilt(FileNotFoundError):
+    """No trained classifier file: run ``make model`` (or code with ``--no-model``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Opinion:
+    """The classifier's probabilities for one sentence."""
+
+    roots: dict[str, float]  # "01".."20" and "none"
+    codes: dict[str, float]  # CAMEO codes the model knows
+
+    @property
+    def event_probability(self) -> float:
+        """How likely the sentence reports any event: the best root's probability."""
+        return max((p for r, p in self.roots.items() if r != NONE), default=0.0)
+
+    def best_root(self) -> tuple[str, float]:
+        """The most probable root, ``none`` included."""
+        return max(self.roots.items(), key=lambda kv: kv[1])
+
+    def best_code(self, root: str | None = None) -> tuple[str, float] | None:
+        """The most probable code (within ``root`` when given)."""
+        items = [(c, p) for c, p in self.codes.items() if root is None or c.startswith(root)]
+        return max(items, key=lambda kv: kv[1]) if items else None
+
+    def root_probability(self, code: str) -> float:
+        return self.roots.get(code[:2], 0.0)
+
+    def summary(self, n: int = 3) -> str:
+        """``04 0.91, 05 0.12, none 0.05``: the ``n`` best roots, for ``explain``."""
+        best = sorted(self.roots.items(), key=lambda kv: -kv[1])[:n]
+        return ", ".join(f"{r} {p:.2f}" for r, p in best)
+
+
+class EventClassifier:
+    """Linear one-vs-rest event classifier over :func:`sentence_features`."""
+
+    name = "event-classifier"
+
+    def __init__(
+        self,
+        vocabulary: Sequence[str],
+        root_labels: Sequence[str],
+        root_weights: np.ndarray,
+        root_bias: np.ndarray,
+        code_labels: Sequence[str],
+        code_weights: np.ndarray,
+        code_bias: np.ndarray,
+        meta: dict | None = None,
+    ) -> None:
+        self.index = {f: i for i, f in enumerate(vocabulary)}
+        self.vocabulary = list(vocabulary)
+        self.root_labels = list(root_labels)
+        self.code_labels = list(code_labels)
+        # Feature-major (n_features x n_classes): a sentence's score is a sum of a few rows.
+        self.root_weights = np.ascontiguousarray(root_weights, dtype=np.float32)
+        self.root_bias = np.asarray(root_bias, dtype=np.float32)
+        self.code_weights = np.ascontiguousarray(code_weights, dtype=np.float32)
+        self.code_bias = np.asarray(code_bias, dtype=np.float32)
+        self.meta = dict(meta or {})
+
+    # ---------------------------------------------------------------- persistence
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path,
+            vocabulary=np.array(self.vocabulary, dtype=object).astype(str),
+            root_labels=np.array(self.root_labels).astype(str),
+            root_weights=self.root_weights.astype(np.float16),
+            root_bias=self.root_bias,
+            code_labels=np.array(self.code_labels).astype(str),
+            code_weights=self.code_weights.astype(np.float16),
+            code_bias=self.code_bias,
+            meta=np.array(json.dumps(self.meta, sort_keys=True)),
+        )
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_PATH) -> EventClassifier:
+        path = Path(path)
+        if not path.is_file():
+            raise ClassifierNotBuilt(
+                f"no event classifier at {path}: build it with `make model`, or code with --no-model"
+            )
+        with np.load(path, allow_pickle=False) as z:
+            return cls(
+                vocabulary=[str(v) for v in z["vocabulary"]],
+                root_labels=[str(v) for v in z["root_labels"]],
+                root_weights=z["root_weights"],
+                root_bias=z["root_bias"],
+                code_labels=[str(v) for v in z["code_labels"]],
+                code_weights=z["code_weights"],
+                code_bias=z["code_bias"],
+                meta=json.loads(str(z["meta"])),
+            )
+
+    # ---------------------------------------------------------------- prediction
+    def feature_rows(self, features: Sequence[str]) -> np.ndarray:
+        """Indices of the known features (each counted once: the model is trained on presence)."""
+        return np.fromiter(
+            {i for f in features if (i := self.index.get(f)) is not None}, dtype=np.intp
+        )
+
+    def opinion_of_features(self, features: Sequence[str]) -> Opinion:
+        rows = self.feature_rows(features)
+        root_scores = self.root_weights[rows].sum(axis=0) + self.root_bias
+        code_scores = self.code_weights[rows].sum(axis=0) + self.code_bias
+        return Opinion(
+            roots=dict(zip(self.root_labels, _sigmoid(root_scores).tolist(), strict=True)),
+            codes=dict(zip(self.code_labels, _sigmoid(code_scores).tolist(), strict=True)),
+        )
+
+    def opinion(self, sent: Span) -> Opinion:
+        """The classifier's probabilities for a parsed sentence."""
+        return self.opinion_of_features(sentence_features(sent))
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+
+
+@functools.lru_cache(maxsize=2)
+def load_classifier(path: str | None = None) -> EventClassifier:
+    """The trained classifier (once per process); :class:`ClassifierNotBuilt` if absent."""
+    return EventClassifier.load(path or DEFAULT_PATH)

@@ -1,0 +1,244 @@
+"""Train the event classifier from the labelled sentences in ``training/`` (``make model``).
+
+    python -m multivector.coding.classifier.train [--data training] [--out PATH] [--evaluate]
+
+The training data is this repository's own: synthetic news-style sentences written per CAMEO
+code (``training/events/*.jsonl``, after Halterman 2023) and the sentences of the gold
+batches that ``training/config.yaml`` lists (a sentence with no gold event is a "no event"
+example). Everything is seeded; the same data gives the same weights. ``--evaluate`` first
+reports accuracy on a held-out fifth of the data for each candidate model, so the choice of
+model is a measurement, then trains the chosen one on everything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from multivector.coding.classifier.features import sentence_features
+from multivector.coding.classifier.model import DEFAULT_PATH, NONE, EventClassifier
+
+SEED = 13
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    codes: frozenset[str]  # empty: no event
+    origin: str  # file the example came from
+
+
+def read_examples(data_dir: Path) -> list[Example]:
+    """The synthetic sentences and the configured gold batches, in a stable order."""
+    config = yaml.safe_load((data_dir / "config.yaml").read_text(encoding="utf-8")) or {}
+    examples: list[Example] = []
+    for path in sorted((data_dir / "events").glob("*.jsonl")):
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                text, code = row["text"].strip(), row.get("cameo")
+            except (ValueError, KeyError, AttributeError) as exc:
+                print(f"{path.name}:{n}: skipped ({exc})", file=sys.stderr)
+                continue
+            examples.append(Example(text, frozenset([code] if code else []), path.name))
+    repo = data_dir.parent
+    for rel in config.get("gold_batches", []):
+        examples.extend(gold_examples(repo / rel))
+    return examples
+
+
+def gold_examples(batch: Path) -> list[Example]:
+    """Each sentence of each article in a gold batch, labelled with its required gold codes."""
+    from multivector.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    out: list[Example] = []
+    for gold_path in sorted(batch.glob("*.gold.jsonl")):
+        text = gold_path.with_name(gold_path.name.replace(".gold.jsonl", ".txt")).read_text(
+            encoding="utf-8"
+        )
+        gold = [json.loads(x) for x in gold_path.read_text(encoding="utf-8").splitlines() if x]
+        for sent in nlp(text).sents:
+            s = sent.text.strip()
+            if not s:
+                continue
+            codes = {
+                g["cameo"][0]
+                for g in gold
+                if g.get("required", True) and g["sentence"] in s and g.get("cameo")
+            }
+            optional = any(g["sentence"] in s for g in gold if not g.get("required", True))
+            if not codes and optional:
+                continue  # an optional reading only: neither an event nor clearly none
+            out.append(Example(s, frozenset(codes), f"{batch.name}/{gold_path.name}"))
+    return out
+
+
+def featurize(examples: list[Example]) -> list[list[str]]:
+    from multivector.nlp import load_pipeline
+
+    nlp = load_pipeline()
+    return [sentence_features(doc) for doc in nlp.pipe((e.text for e in examples), batch_size=64)]
+
+
+def labels_of(example: Example, kind: str) -> set[str]:
+    if not example.codes:
+        return {NONE}
+    if kind == "root":
+        return {c[:2] for c in example.codes}
+    return set(example.codes)
+
+
+def build_matrix(feature_lists: list[list[str]], vocabulary: dict[str, int]):
+    from scipy.sparse import csr_matrix
+
+    indptr, indices = [0], []
+    for feats in feature_lists:
+        row = sorted({vocabulary[f] for f in feats if f in vocabulary})
+        indices.extend(row)
+        indptr.append(len(indices))
+    data = np.ones(len(indices), dtype=np.float32)
+    return csr_matrix((data, indices, indptr), shape=(len(feature_lists), len(vocabulary)))
+
+
+def make_vocabulary(feature_lists: list[list[str]], min_df: int) -> dict[str, int]:
+    df = Counter(f for feats in feature_lists for f in set(feats))
+    kept = sorted(f for f, n in df.items() if n >= min_df)
+    return {f: i for i, f in enumerate(kept)}
+
+
+def fit_head(x, examples: list[Example], kind: str, c: float, min_count: int = 2):
+    """One logistic regression per label (one-vs-rest); returns labels, weights (V x L), bias."""
+    from sklearn.linear_model import LogisticRegression
+
+    label_sets = [labels_of(e, kind) for e in examples]
+    counts = Counter(label for s in label_sets for label in s)
+    labels = sorted(label for label, n in counts.items() if n >= min_count)
+    weights = np.zeros((x.shape[1], len(labels)), dtype=np.float32)
+    bias = np.zeros(len(labels), dtype=np.float32)
+    for j, label in enumerate(labels):
+        y = np.fromiter((label in s for s in label_sets), dtype=np.int8, count=len(label_sets))
+        if y.min() == y.max():
+            continue
+        clf = LogisticRegression(
+            C=c, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=200
+        )
+        clf.fit(x, y)
+        weights[:, j] = clf.coef_[0]
+        bias[j] = clf.intercept_[0]
+    return labels, weights, bias
+
+
+def train(examples, feature_lists, c: float = 1.0, min_df: int = 2, meta: dict | None = None):
+    vocabulary = make_vocabulary(feature_lists, min_df)
+    x = build_matrix(feature_lists, vocabulary)
+    root_labels, root_w, root_b = fit_head(x, examples, "root", c)
+    code_labels, code_w, code_b = fit_head(x, examples, "code", c)
+    return EventClassifier(
+        list(vocabulary), root_labels, root_w, root_b, code_labels, code_w, code_b, meta
+    )
+
+
+def evaluate(model: EventClassifier, examples, feature_lists) -> dict[str, float]:
+    """Root accuracy on event sentences, exact code accuracy, and "no event" precision/recall."""
+    n_event = root_ok = code_ok = 0
+    none_kept = none_missed = event_lost = 0
+    for ex, feats in zip(examples, feature_lists, strict=True):
+        op = model.opinion_of_features(feats)
+        root, _ = op.best_root()
+        if ex.codes:
+            n_event += 1
+            root_ok += root in {c[:2] for c in ex.codes}
+            best = op.best_code(None if root == NONE else root)
+            code_ok += bool(best) and best[0] in ex.codes
+            event_lost += root == NONE
+        else:
+            none_kept += root == NONE
+            none_missed += root != NONE
+    return {
+        "events": n_event,
+        "root_accuracy": root_ok / max(n_event, 1),
+        "code_accuracy": code_ok / max(n_event, 1),
+        "none_recall": none_kept / max(none_kept + none_missed, 1),
+        "none_precision": none_kept / max(none_kept + event_lost, 1),
+    }
+
+
+def data_digest(examples: list[Example]) -> str:
+    h = hashlib.sha256()
+    for e in examples:
+        h.update(e.text.encode())
+        h.update(",".join(sorted(e.codes)).encode())
+    return h.hexdigest()[:16]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--data", default="training", type=Path)
+    p.add_argument("--out", default=str(DEFAULT_PATH))
+    p.add_argument("--evaluate", action="store_true", help="compare candidate models first")
+    p.add_argument("--c", type=float, default=None, help="inverse regularisation strength")
+    args = p.parse_args(argv)
+    t0 = time.perf_counter()
+    examples = read_examples(args.data)
+    if not examples:
+        print(f"no training examples under {args.data}", file=sys.stderr)
+        return 1
+    feature_lists = featurize(examples)
+    print(
+        f"{len(examples)} examples ({sum(not e.codes for e in examples)} without an event), "
+        f"featurized in {time.perf_counter() - t0:.1f} s"
+    )
+    candidates = {"C=0.3": 0.3, "C=1": 1.0, "C=3": 3.0}
+    chosen = args.c or 1.0
+    if args.evaluate:
+        rng = np.random.default_rng(SEED)
+        held = rng.random(len(examples)) < 0.2
+        tr = [i for i in range(len(examples)) if not held[i]]
+        te = [i for i in range(len(examples)) if held[i]]
+        best = None
+        for name, c in candidates.items():
+            m = train([examples[i] for i in tr], [feature_lists[i] for i in tr], c=c)
+            r = evaluate(m, [examples[i] for i in te], [feature_lists[i] for i in te])
+            print(
+                f"  {name}: "
+                + ", ".join(
+                    f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in r.items()
+                )
+            )
+            score = r["root_accuracy"] + r["none_precision"]
+            if best is None or score > best[0]:
+                best = (score, c)
+        chosen = args.c or best[1]
+    meta = {
+        "trained": dt.date.today().isoformat(),
+        "examples": len(examples),
+        "data_sha256": data_digest(examples),
+        "c": chosen,
+        "seed": SEED,
+    }
+    model = train(examples, feature_lists, c=chosen, meta=meta)
+    model.save(args.out)
+    size = Path(args.out).stat().st_size / 1e6
+    print(
+        f"wrote {args.out} ({size:.1f} MB; {len(model.vocabulary)} features, "
+        f"{len(model.root_labels)} roots, {len(model.code_labels)} codes; C={chosen}) "
+        f"in {time.perf_counter() - t0:.1f} s"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
