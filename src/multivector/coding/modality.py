@@ -1,16 +1,25 @@
-"""Language data for deciding whether an act happened, and for events that refer back.
+"""Modality stage: whether an act happened, and how intentions, threats and obligations re-code it.
 
-:class:`Modality` (``data/modality.yaml``): governors, modals, negations, and how intentions,
-threats and obligations re-code an act. :class:`EventAnaphora` (``data/anaphora.yaml``): event
-nouns such as "the attack" and the reactions that may refer back with them.
+:class:`Modality` (``data/modality.yaml``): governors, modals, negations, and how obligations
+re-code an act; :func:`modality_status` reads them on the parse, :func:`obligation_pattern`
+finds demands stated as obligations, :func:`recode` applies an intention or a threat (their
+tables are the ontology's policy, ``ontology/data/policy.yaml``). :class:`EventAnaphora` (``data/anaphora.yaml``): event nouns such as "the
+attack" and the reactions that may refer back with them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from spacy.tokens import Token
+
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.syntax import words
+from multivector.ontology.policy import CodingPolicy
+
+CONTENT_PREPS = words("content_prepositions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,15 +33,11 @@ class Modality:
     hypothetical_modals: frozenset[str]
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
-    intent_codes: dict[str, str]
     speech_verbs: frozenset[str]
     obligation_codes: dict[str, str]
     threat_governors: frozenset[str]
-    threat_codes: dict[str, str]
-
-    def recode(self, code: str, table: dict[str, str]) -> str | None:
-        """``code`` looked up in ``table`` by itself, its 3-digit parent, then its root."""
-        return table.get(code) or table.get(code[:3]) or table.get(code[:2])
+    # Entries over the ontology policy's intention table (by code or root); usually empty.
+    intent_codes: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -45,11 +50,10 @@ class Modality:
             hypothetical_modals=frozenset(d["hypothetical_modals"]),
             hypothetical_marks=frozenset(d["hypothetical_marks"]),
             negations=frozenset(d["negations"]),
-            intent_codes={str(k): str(v) for k, v in d["intent_codes"].items()},
             speech_verbs=frozenset(d["speech_verbs"]),
             obligation_codes={str(k): str(v) for k, v in d["obligation_codes"].items()},
             threat_governors=frozenset(d["threat_governors"]),
-            threat_codes={str(k): str(v) for k, v in d["threat_codes"].items()},
+            intent_codes={str(k): str(v) for k, v in (d.get("intent_codes") or {}).items()},
         )
 
 
@@ -69,3 +73,108 @@ class EventAnaphora:
             },
             reaction_roots=frozenset(str(r) for r in d["reaction_roots"]),
         )
+
+
+def modality_status(v: Token, m: Modality) -> str:
+    """'realis', 'intent', 'threat', or the reason the act headed by ``v`` did not (yet) happen."""
+    node = v
+    intent = False
+    for _ in range(6):
+        children = list(node.children)
+        if any(
+            c.dep_ == "neg"
+            or c.lower_ in m.negations
+            and c.dep_ in ("neg", "advmod", "preconj")
+            for c in children
+        ):
+            return "negated"
+        for c in children:
+            if c.dep_ == "aux" and c.tag_ == "MD":
+                if c.lower_ in m.intent_modals:
+                    intent = True
+                elif c.lower_ in m.hypothetical_modals:
+                    return f"hypothetical ('{c.text}')"
+            if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
+                return f"hypothetical ('{c.text}')"
+        if node.dep_ == "conj" and not any(
+            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children
+        ):
+            node = node.head  # "would renew and expand": the first conjunct's modality applies
+            continue
+        if node.dep_ == "xcomp":
+            gov = node.head
+            if gov.lemma_.lower() in m.negating_governors:
+                return f"negated by '{gov.text}'"
+            if gov.lemma_.lower() in m.threat_governors:
+                return "threat"
+            if gov.lemma_.lower() in m.intent_governors:
+                intent = True
+            elif gov.lemma_.lower() not in m.realis_governors:
+                return f"wanted or requested, not done (under '{gov.text}')"
+            node = gov
+            continue
+        if node.dep_ in ("advcl", "acl", "relcl") and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in children
+        ):
+            return "purpose or plan ('to ...'), not done"
+        if node.dep_ == "pcomp" and node.head.lower_ == "without":
+            return "negated by 'without'"
+        if node.dep_ == "pcomp" and node.head.lower_ in CONTENT_PREPS:
+            # "accused Moscow of targeting", "thanked X for helping": the content of another act
+            return f"the content of another act ('{node.head.text} ...'), not an act itself"
+        if node.dep_ == "pcomp" and node.head.dep_ == "prep":
+            node = node.head.head  # "of starting the fighting by opening fire": climb
+            continue
+        if (
+            node.dep_ == "ccomp"
+            and node.head.lemma_.lower() in m.negating_governors
+            and node.i > node.head.i  # "denied that ...": the content follows the denial
+        ):
+            return f"denied ('{node.head.text} that ...')"
+        break
+    for a in v.ancestors:  # "accused X of sending men ..., killing an officer"
+        if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS:
+            return f"the content of another act ('{a.head.text} ...'), not an act itself"
+    return "intent" if intent else "realis"
+
+
+def obligation_pattern(v: Token, m: Modality) -> EventPattern | None:
+    """A demand or appeal stated as an obligation: "said that China must drop barriers"."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in m.speech_verbs:
+        return None
+    for c in v.children:
+        if c.dep_ != "ccomp":
+            continue
+        for a in c.children:
+            word = a.lower_
+            if (
+                a.dep_ == "aux"
+                and word in ("has", "have")
+                and any(x.lower_ == "to" for x in c.children)
+            ):
+                word = f"{word} to"
+            if a.dep_ == "aux" and word in m.obligation_codes:
+                code = m.obligation_codes[word]
+                return EventPattern(
+                    head=v.lemma_.lower(),
+                    requirements=(),
+                    code=code,
+                    rule=f"modality.yaml obligation '{word}' under '{v.lemma_.lower()}'",
+                )
+    return None
+
+
+def recode(
+    code: str, rule: str, intent: bool, threat: bool, m: Modality, policy: CodingPolicy
+) -> tuple[str, str]:
+    """The code and rule of an act stated as an intention ("will sign": 03x) or a threat (13x).
+
+    The tables are the ontology's (``policy``); ``m.intent_codes`` may add to the intention one.
+    """
+    if intent:
+        new = m.intent_codes.get(code) or m.intent_codes.get(code[:2]) or policy.intent_code(code)
+        if new:
+            code, rule = new, rule + " +intent"
+    if threat:
+        code, rule = policy.threat_code(code), rule + " +threat"
+    return code, rule

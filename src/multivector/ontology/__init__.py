@@ -1,7 +1,9 @@
 """The CAMEO event ontology: codes, names, Goldstein values, quad classes and PLOVER types.
 
 The data lives in TSV files beside this module (``data/cameo_codes.tsv``,
-``data/cameo_to_plover.tsv``, ``data/plover_aliases.tsv``); see docs/dictionaries.md.
+``data/cameo_to_plover.tsv``, ``data/plover_aliases.tsv``); see docs/dictionaries.md. The
+coding policy (which acts need a target, how intentions and threats re-code an act) is
+``data/policy.yaml``, read through :attr:`Ontology.policy`.
 
 >>> onto = load_ontology()
 >>> onto.cameo("042").name
@@ -23,9 +25,12 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
+from multivector.ontology.policy import CodingPolicy, load_policy
+
 __all__ = [
     "PLOVER_TYPES",
     "CameoCode",
+    "CodingPolicy",
     "Ontology",
     "PloverMapping",
     "load_ontology",
@@ -131,6 +136,11 @@ class Ontology:
             f"unknown CAMEO event code {code!r}: not in the {what} table and no parent code is"
             " (codes are 2-4 digits, roots 01-20)"
         )
+
+    @property
+    def policy(self) -> CodingPolicy:
+        """The CAMEO coding policy the coder applies (``data/policy.yaml``)."""
+        return load_policy()
 
     def cameo(self, code: str) -> CameoCode:
         """The entry for ``code``, or for its nearest listed parent (see module docstring)."""

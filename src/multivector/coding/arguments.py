@@ -1,0 +1,295 @@
+"""Argument stage: the source and target actors of a matched predicate, and named objects.
+
+- **Source**: the subject; in the passive the "by" agent (or an actor in a "from" phrase); for
+  an event noun its possessor or modifier, or a "by" phrase.
+- **Target**: the object of the preposition the pattern names, else the direct object, else a
+  with/to/against/on phrase, else the indirect object; else the owner named inside the pattern's
+  own object, an actor in an infinitival complement, the source of an earlier event a reaction
+  refers to ("condemned the attack"), the subject of a that-clause for verbal acts, or an actor
+  nested inside the object ("integration between Kazakhstan and Russia").
+- **Named objects**: treaties and other named things acted upon, one per coordinated name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multivector.coding.actors import char_span
+from multivector.coding.coref import unique_actors
+from multivector.coding.modality import EventAnaphora
+from multivector.coding.phrases import PhraseResolver
+from multivector.coding.predicates import Match
+from multivector.coding.state import DocumentState, objects_of
+from multivector.coding.syntax import (
+    agent_of,
+    coordinated,
+    direct_objects,
+    grammar_words,
+    is_named_object,
+    is_reciprocal,
+    np_tokens,
+    origin_actor_token,
+    prepositions,
+    subject_of,
+    words,
+)
+from multivector.model import Actor
+from multivector.model import Span as CharSpan
+from multivector.ontology.policy import CodingPolicy
+
+DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
+NESTED_TARGET_PREPS = words("nested_target_prepositions")
+
+
+class ArgumentFinder:
+    """Finds sources, targets and named objects, resolving phrases with ``phrases``.
+
+    ``policy`` says which verbal acts may take the subject of their that-clause as addressee
+    ("urged that Iran stop").
+    """
+
+    def __init__(
+        self, phrases: PhraseResolver, anaphora: EventAnaphora, policy: CodingPolicy
+    ) -> None:
+        self.phrases = phrases
+        self.anaphora = anaphora
+        self.policy = policy
+
+    def sources(
+        self, v: Token, state: DocumentState, when, noun: bool
+    ) -> tuple[list[Actor], Token | None, bool]:
+        if noun:
+            for c in v.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    actors = self.phrases.resolve(c, state, when, role="source")
+                    if actors:
+                        return actors, c, False
+            for c in v.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    for p in c.children:
+                        actors = self.phrases.resolve(p, state, when, role="source")
+                        if actors:
+                            return actors, p, False
+            return [], None, False
+        subj, passive = subject_of(v)
+        if passive:
+            agent = agent_of(v)
+            if agent is not None:
+                return self.phrases.resolve(agent, state, when, role="source"), agent, True
+            origin = origin_actor_token(
+                v, lambda t: bool(self.phrases.resolve(t, state, when, role="modifier"))
+            )
+            if origin is not None:
+                return self.phrases.resolve(origin, state, when, role="modifier"), origin, True
+            return [], None, True
+        if subj is None:
+            return [], None, False
+        return self.phrases.resolve(subj, state, when, role="source"), subj, False
+
+    def targets(
+        self,
+        v: Token,
+        match: Match,
+        state: DocumentState,
+        when,
+        exclude: set[str],
+        passive: bool,
+        group: bool = False,
+    ) -> tuple[list[Actor], bool, list[Token]]:
+        """Target actors, whether the target is reciprocal ("each other"), and target tokens.
+
+        ``group``: the source is several actors acting together on a reciprocal pattern; actors
+        merely mentioned inside the object ("an agreement brokered by Russia") are then not
+        targets, the group's members are each other's."""
+        p = match.pattern
+        # Candidate target phrases, most telling first; the first that names an actor wins.
+        candidates: list[list[Token]] = []
+        if p.target_prep and p.target_prep in match.preps:
+            prep = match.preps[p.target_prep]
+            if prep.dep_ == "xcomp":  # "urged X to join", "called on X to withdraw": X
+                candidates.append([c for c in v.children if c.dep_ == "dobj"])
+                candidates += [
+                    [c for c in other.children if c.dep_ == "pobj"]
+                    for other in match.preps.values()
+                    if other is not prep and other.dep_ != "xcomp"
+                ]
+            else:
+                candidates.append([c for c in prep.children if c.dep_ == "pobj"])
+        if passive:
+            candidates.append(
+                [c for c in v.children if c.dep_ == "nsubjpass" and c not in match.objects]
+            )
+        else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
+            candidates.append(
+                [o for o in objects_of(v, state) if o not in match.objects and o.dep_ == "dobj"]
+            )
+        preps = prepositions(v, match.objects, allow_xcomp=False)
+        for word in DEFAULT_TARGET_PREPS:
+            prep = preps.get(word)
+            if prep is not None and prep not in match.preps.values():
+                candidates.append([c for c in prep.children if c.dep_ == "pobj"])
+        candidates.append([c for c in v.children if c.dep_ in ("dative", "iobj")])
+        tokens: list[Token] = []
+        actors: list[Actor] = []
+        for toks in candidates:
+            if not toks:
+                continue
+            if any(is_reciprocal(t) for t in toks):
+                return [], True, toks
+            found = [
+                a
+                for t in toks
+                for a in self.phrases.resolve(t, state, when, role="target", exclude=exclude)
+            ]
+            if found:
+                tokens, actors = toks, found
+                break
+            if not tokens:
+                tokens = toks
+        if not actors:
+            # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
+            for o in match.objects:
+                if o.i in state.mentions:  # "joined the World Trade Organization"
+                    actors.extend(self.phrases.resolve(o, state, when, role="target", exclude=exclude))
+                elif is_named_object(o):
+                    continue
+                elif self.phrases.agent_code(o, state):
+                    actors.extend(self.phrases.resolve(o, state, when, role="target", exclude=exclude))
+                else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
+                    actors.extend(self.phrases.modifier_actors(o, state, when, exclude, preps=("of",)))
+        if not actors and not group:
+            # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
+            for comp in match.preps.values():
+                if comp.dep_ == "xcomp":
+                    objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
+                    comp_preps = prepositions(comp, objects_of(comp, state), allow_xcomp=False)
+                    for word in DEFAULT_TARGET_PREPS:  # "to break off relations with Congo"
+                        prep = comp_preps.get(word)
+                        if prep is not None:
+                            objs += [c for c in prep.children if c.dep_ == "pobj"]
+                    for o in objs:
+                        actors.extend(self.phrases.resolve(o, state, when, role="target", exclude=exclude))
+        if not actors and any(p.code.startswith(r) for r in self.anaphora.reaction_roots):
+            # "condemned the attack", "criticised the move": whoever did it
+            for o in [*match.objects, *tokens, *objects_of(v, state)]:
+                actors = self.event_antecedent(o, state, exclude)
+                if actors:
+                    break
+        if not actors and self.policy.takes_clause_target(p.code):
+            # "demanded that the US cancel the sale": the addressee is the clause's subject
+            for c in v.children:
+                if c.dep_ == "ccomp":
+                    subj, _ = subject_of(c)
+                    if subj is not None:
+                        actors = self.phrases.resolve(subj, state, when, role="target", exclude=exclude)
+                        if actors:
+                            break
+        if not actors and not group:
+            for holder in [*match.objects, *tokens, *objects_of(v, state)]:
+                if is_named_object(holder):
+                    continue  # a treaty's name ("the Lisbon Protocol") is not its parties
+                actors = self.nested_targets(holder, state, when, exclude)
+                if actors:
+                    break
+        return unique_actors(actors), False, tokens
+
+    def event_antecedent(
+        self, noun: Token, state: DocumentState, exclude: set[str]
+    ) -> list[Actor]:
+        """The source of the earlier event a definite event noun refers to ("the attack")."""
+        roots = self.anaphora.event_nouns.get(noun.lemma_.lower())
+        if roots is None or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+            for c in noun.children
+        ):
+            return []
+        for e in reversed(state.events):
+            if roots and e.cameo[:2] not in roots:
+                continue
+            src = e.source
+            if src.code in exclude or (src.country and src.country in exclude):
+                continue
+            return [
+                Actor(
+                    text=src.text,
+                    code=src.code,
+                    country=src.country,
+                    span=None,
+                    kind=src.kind,
+                    resolved_by=f"event:{noun.lemma_}",
+                )
+            ]
+        return []
+
+    def nested_targets(
+        self, holder: Token, state: DocumentState, when, exclude: set[str]
+    ) -> list[Actor]:
+        """Actors inside an object: "integration between Kazakhstan and Russia", "a union formed by X"."""
+        found: list[Actor] = []
+        for t in holder.subtree:
+            if t is holder:
+                continue
+            if t.dep_ in ("pobj",) and t.head.lower_ in NESTED_TARGET_PREPS:
+                for a in self.phrases.resolve(t, state, when, role="target", exclude=exclude):
+                    if a.code not in exclude and (
+                        a.country is None or a.country not in {e[:3] for e in exclude}
+                    ):
+                        found.append(a)
+        return unique_actors(found)
+
+    def named_objects(self, v: Token, match: Match, passive: bool) -> list[tuple[str, CharSpan]]:
+        """Named things acted upon (treaties, agreements): one entry per coordinated name."""
+        heads = list(match.objects) or [o for o in direct_objects(v) if o.dep_ == "dobj"]
+        if passive:
+            heads += [c for c in v.children if c.dep_ == "nsubjpass"]
+        for prep in match.preps.values():
+            if prep.dep_ != "xcomp":
+                heads += [c for c in prep.children if c.dep_ == "pobj" and is_named_object(c)]
+        named: list[tuple[str, CharSpan]] = []
+        seen: set[int] = set()
+        for h in heads:
+            for t in coordinated(h):
+                if t.i in seen or not is_named_object(t):
+                    continue
+                seen.add(t.i)
+                toks = [x for x in np_tokens(t) if x.dep_ not in ("det", "punct") or x.i > t.i]
+                toks = [x for x in toks if x.dep_ != "det"]
+                while toks and toks[-1].dep_ == "punct":
+                    toks.pop()
+                if toks:
+                    named.append(
+                        (
+                            " ".join(x.text for x in toks).replace(" ( ", " (").replace(" )", ")"),
+                            char_span(toks),
+                        )
+                    )
+        return named
+
+
+def pair_up(
+    sources: list[Actor],
+    targets: list[Actor],
+    reciprocal: bool,
+    pattern_reciprocal: bool,
+    code: str,
+    policy: CodingPolicy,
+) -> list[tuple[Actor, Actor | None]]:
+    """(source, target) pairs, one event each: every source x target; "each other" and
+    reciprocal groups pair among themselves; a lone source stands alone when ``code`` allows."""
+    pairs: list[tuple[Actor, Actor | None]] = []
+    if reciprocal and len(sources) > 1:
+        pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+    elif targets:
+        pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+    elif len(sources) > 1 and (pattern_reciprocal or policy.pairs_within_group(code)):
+        # a group that agrees, meets or pledges with no one else does so among itself
+        pairs = [
+            (sources[i], sources[j])
+            for i in range(len(sources))
+            for j in range(i + 1, len(sources))
+        ]
+    if not pairs and not policy.needs_target(code):
+        # no one else acted upon (the only target found was the source itself)
+        pairs = [(s, None) for s in sources]
+    # "told reporters" is not an interaction
+    return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]

@@ -1,0 +1,388 @@
+"""Noun-phrase resolution stage: the actors a phrase refers to.
+
+:class:`PhraseResolver` turns the head of a noun phrase into actors: a named mention (an entry of
+the actor dictionaries, by term in office), a role noun with its owner ("the Kazakh
+legislature"), a place, a modifier ("Russian tariff policies"), a group ("the two sides"), or a
+pronoun through the salience tracker (:mod:`multivector.coding.coref`). It also notes, sentence
+by sentence, the actors mentioned so far for coreference.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from multivector.coding.actors import (
+    PRONOUNS,
+    STATE_AGENTS,
+    ActorLexicon,
+    Mention,
+    actor_from_entry,
+    char_span,
+)
+from multivector.coding.coref import as_country, unique_actors
+from multivector.coding.event_dates import as_date
+from multivector.coding.predicates import NOTE_DEPS
+from multivector.coding.state import DocumentState
+from multivector.coding.syntax import (
+    coordinated,
+    definite,
+    is_named_object,
+    np_core,
+    np_text,
+    numbered,
+    words,
+)
+from multivector.model import Actor
+
+PLACE_PREPS = words("place_prepositions")
+ORG_WORDS = words("organization_nouns")
+PEOPLE_COUNTS = words("people_counts")
+GROUP_WORDS = words("group_nouns")
+
+
+class PhraseResolver:
+    """Resolves noun phrases to actors within one document's state.
+
+    ``coref_at_mention``: actors found through coreference carry the mention's own words and
+    span ("he"); False keeps the antecedent's (for coders that post-process by position).
+    """
+
+    def __init__(self, lexicon: ActorLexicon, coref_at_mention: bool = True) -> None:
+        self.lexicon = lexicon
+        self.coref_at_mention = coref_at_mention
+
+    def resolve(
+        self, tok: Token, state: DocumentState, when, role: str, exclude: set[str] = frozenset()
+    ) -> list[Actor]:
+        """Actors a noun phrase (headed by ``tok``) refers to; conjuncts give several."""
+        actors: list[Actor] = []
+        for h in coordinated(tok):
+            found = self.resolve_single(h, state, when, role, exclude)
+            if not found:  # "allies Japan and the Netherlands": the apposition names them
+                for a in h.children:
+                    if a.dep_ == "appos":
+                        for b in coordinated(a):
+                            found.extend(self.resolve_single(b, state, when, role, exclude))
+            actors.extend(found)
+        return unique_actors(actors)
+
+    def resolve_single(
+        self, h: Token, state: DocumentState, when, role: str, exclude: set[str]
+    ) -> list[Actor]:
+        mention = state.mentions.get(h.i)
+        entry = self.entry(mention, when) if mention is not None else None
+        if mention is not None and entry is not None:
+            toks = h.doc[mention.start : mention.end]
+            actor = actor_from_entry(entry, toks.text, char_span(toks), when)
+            agent = (
+                self.agent_code(h, state)
+                if entry.kind in ("adjective", "country") and h.i == mention.end - 1
+                else None
+            )
+            if agent and entry.kind == "adjective" and h.i != mention.start:
+                actor.code = (actor.country or actor.code) + agent
+            return [actor]
+        low = h.lower_
+        if h.pos_ == "PRON" or low in PRONOUNS:
+            if low in ("itself", "themselves", "himself", "herself"):
+                return []
+            return self.here(
+                h, [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
+            )
+        if h.pos_ not in ("NOUN", "PROPN"):
+            return []
+        agent = self.agent_code(h, state)
+        owners = self.modifier_actors(h, state, when, exclude)
+        if agent is not None:
+            if owners:
+                out = []
+                for owner in owners:
+                    if owner.kind == "organization":
+                        code = owner.code
+                    else:
+                        code = (owner.country or owner.code) + agent
+                    out.append(
+                        agent_actor(
+                            h, code, owner.country, f"agent:{h.lemma_}+{owner.resolved_by}"
+                        )
+                    )
+                return out
+            if h.lemma_.lower() == "counterpart":
+                return []
+            if agent in STATE_AGENTS and numbered(h) and definite(h):
+                # "the two leaders" -> the two countries last mentioned
+                return [
+                    agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
+                    for a in self.countries_in_focus(state, numbered(h))
+                    if a.country
+                ]
+            org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
+            if org is not None and h.lemma_.lower() in org.text.lower():
+                # "the court" after "the International Court of Justice", "the council" after
+                # "the Security Council": the organisation just named
+                return self.here(h, [org])
+            if agent in STATE_AGENTS:
+                # A state's organ with no owner named belongs to the country in focus: the one
+                # the text spoke of last, else a place named in this sentence ("in Almaty").
+                focus = state.tracker.country(
+                    exclude, before=h.idx, prefer_subject=False
+                ) or self.place_in_sentence(h, state, when)
+                if focus is None or focus.country is None:
+                    return [agent_actor(h, agent, None, f"agent:{h.lemma_}")]
+                return [
+                    agent_actor(h, focus.country + agent, focus.country, f"agent:{h.lemma_}+focus")
+                ]
+            # A people's role with no state named: where it happened ("protesters in Niamey").
+            place = self.place_in_sentence(h, state, when)
+            if place is not None and place.country:
+                return [
+                    agent_actor(h, place.country + agent, place.country, f"agent:{h.lemma_}+place")
+                ]
+            return [agent_actor(h, agent, None, f"agent:{h.lemma_}")]
+        lemma = h.lemma_.lower()
+        if lemma in ORG_WORDS and definite(h) and not owners:
+            # "the bloc", "the alliance": the organisation last spoken of
+            org = state.tracker.organization(exclude, before=h.idx)
+            return self.here(h, [org] if org else [])
+        if lemma in PEOPLE_COUNTS and h.pos_ == "NOUN":
+            # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
+            for prep in h.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    found = [
+                        a
+                        for p in prep.children
+                        if p.dep_ == "pobj"
+                        for a in self.resolve(p, state, when, role, exclude)
+                    ]
+                    if found:
+                        return found
+        if lemma in GROUP_WORDS:
+            if owners:
+                return [o if o.kind == "organization" else as_country(o) for o in owners]
+            if numbered(h):
+                return self.here(
+                    h, [as_country(a) for a in self.countries_in_focus(state, numbered(h))]
+                )
+            if any(
+                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
+            ) and h.tag_ in ("NN", "NNP"):
+                a = state.tracker.country(exclude, before=h.idx)
+                return self.here(h, [as_country(a)] if a else [])
+            return []
+        if h.pos_ == "PROPN" and owners:
+            # An unknown name with a title: "Russian President Boris Yeltsin" -> RUSGOV
+            titles = [self.agent_code(c, state) for c in h.children if c.dep_ == "compound"]
+            titles = [t for t in titles if t]
+            if titles:
+                return [
+                    Actor(
+                        text=np_text(h),
+                        code=o.code
+                        if o.kind == "organization"
+                        else (o.country or o.code) + titles[0],
+                        country=o.country,
+                        span=char_span(np_core(h)),
+                        kind="agent",
+                        resolved_by=f"title:{titles[0]}+{o.resolved_by}",
+                    )
+                    for o in owners
+                ]
+        if h.pos_ == "PROPN" and not owners and h.ent_type_ == "PERSON":
+            # "Foreign Minister Yvan Gil": a titled official of the country in focus
+            titles = [self.agent_code(c, state) for c in h.children if c.dep_ == "compound"]
+            titles = [t for t in titles if t in STATE_AGENTS]
+            focus = state.tracker.country(exclude, before=h.idx) if titles else None
+            if focus is not None and focus.country:
+                return [
+                    agent_actor(
+                        h,
+                        focus.country + titles[0],
+                        focus.country,
+                        f"title:{titles[0]}+focus",
+                    )
+                ]
+        direct = (
+            self.modifier_actors(h, state, when, exclude, with_preps=False)
+            if role == "source"
+            else owners
+        )
+        if direct:
+            # "criticizing Russian tariff policies" -> the country whose policies they are;
+            # "OSCE observers criticised" -> the organisation. (As a source, only a modifier
+            # of the noun itself counts: "the crisis in Russia" is not Russia.)
+            return [as_country(o) if o.kind == "leader" else o for o in direct]
+        return []
+
+    @staticmethod
+    def countries_in_focus(state: DocumentState, n: int) -> list[Actor]:
+        """The countries "the two sides" / "both governments" mean: the two parties of the
+        latest event between two countries, else the ``n`` countries mentioned last."""
+        if n == 2:
+            for e in reversed(state.events[-8:]):
+                s, t = e.source, e.target
+                if t is not None and s.country and t.country and s.country != t.country:
+                    return [as_country(s), as_country(t)]
+        return state.tracker.countries(n)
+
+    def here(self, h: Token, antecedents: list[Actor]) -> list[Actor]:
+        """Coreferent actors located at the mention ``h`` (see ``coref_at_mention``)."""
+        return at_mention(h, antecedents) if self.coref_at_mention else antecedents
+
+    def agent_code(self, tok: Token, state: DocumentState) -> str | None:
+        """The role noun's agent code, looked up once per token of the document."""
+        if tok.i not in state.agents:
+            state.agents[tok.i] = self.lexicon.agent_code(tok)
+        return state.agents[tok.i]
+
+    @staticmethod
+    def entry(mention: Mention, when: dt.date | None):
+        """The dictionary entry a mention stands for on ``when``; None for a bare family name
+        with no bearer in office then ("Aliyev" in 1995 is Heydar, in 2010 Ilham)."""
+        if mention.surname_only and (
+            when is None
+            or not any(e.leader is not None and e.leader.in_office(when) for e in mention.entries)
+        ):
+            return None
+        return mention.best(when)
+
+    def place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
+        """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan")."""
+        for t in h.sent:
+            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i in state.mentions:
+                mention = state.mentions[t.i]
+                entry = self.entry(mention, when)
+                if entry is not None and entry.country:
+                    toks = h.doc[mention.start : mention.end]
+                    return actor_from_entry(entry, toks.text, char_span(toks), when)
+        return None
+
+    def modifier_actors(
+        self,
+        h: Token,
+        state: DocumentState,
+        when,
+        exclude: set[str],
+        with_preps: bool = True,
+        preps: tuple[str, ...] = ("of", "from", "in", "for"),
+    ) -> list[Actor]:
+        """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
+        "Kazakhstan's", "its", "of X", "from X", "in X"."""
+        found: list[Actor] = []
+        modifiers = [
+            c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")
+        ]
+        # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
+        modifiers += [
+            g
+            for c in modifiers
+            if c.dep_ == "compound" and c.i not in state.mentions
+            for g in c.children
+            if g.dep_ in ("amod", "compound", "nmod", "poss")
+        ]
+        for c in modifiers:
+            for m in coordinated(c):
+                mention = state.mentions.get(m.i)
+                entry = self.entry(mention, when) if mention is not None else None
+                if mention is not None:
+                    toks = h.doc[mention.start : mention.end]
+                    if entry is not None:
+                        found.append(actor_from_entry(entry, toks.text, char_span(toks), when))
+                elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
+                    # "the Japanese prime minister's visit" -> whoever the possessor is
+                    found.extend(self.resolve_single(m, state, when, "modifier", exclude))
+                elif m.dep_ == "poss" and m.pos_ == "PRON" and h.lemma_.lower() != "counterpart":
+                    owners = [
+                        a for a in state.tracker.pronoun(m.lower_, exclude, before=m.idx) if a.code
+                    ]
+                    found.extend(
+                        o if o.kind == "organization" else as_country(o)
+                        for o in owners
+                        if o.country or o.kind == "organization"
+                    )
+        if found or not with_preps:
+            return unique_actors(found)
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        for q in coordinated(p):
+                            found.extend(self.resolve_single(q, state, when, "modifier", exclude))
+                if found:
+                    return unique_actors(found)
+        return []
+
+    # ------------------------------------------------------------------ salience
+    def note_until(self, sent: Span, limit: int, state: DocumentState) -> None:
+        """Record the actors of noun phrases before token ``limit`` for coreference.
+
+        Tokens are visited once per document (``state.cursor``); only phrases that can name an
+        actor (a named mention, a role or group noun, or a modifier that is a mention) are
+        resolved, so this stays cheap on long texts.
+        """
+        doc = sent.doc
+        start = max(state.cursor, sent.start)
+        stop = min(limit, sent.end)
+        lo = bisect.bisect_left(state.noun_phrases, start)
+        hi = bisect.bisect_left(state.noun_phrases, stop)
+        for i in state.noun_phrases[lo:hi]:
+            t = doc[i]
+            if t.dep_ in NOTE_DEPS and t.pos_ in ("PROPN", "NOUN"):
+                if t.dep_ == "conj" and t.head.dep_ in NOTE_DEPS:
+                    continue  # noted with its first conjunct
+                if not self.may_name_actor(t, state):
+                    if is_named_object(t) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+                        # a treaty or other named thing: a possible antecedent of "it"
+                        state.tracker.note(
+                            [Actor(text=t.text, code="", kind="thing", span=char_span([t]))],
+                            subject=t.dep_.startswith("nsubj"),
+                        )
+                    continue
+                if (
+                    t.dep_ == "pobj"
+                    and t.head.lower_ in PLACE_PREPS
+                    and t.i in state.mentions
+                    and state.mentions[t.i].entries[0].kind == "capital"
+                ):
+                    continue  # "met in Beijing": a place, not a party
+                actors = self.resolve(t, state, as_date(state.narrative), role="modifier")
+                if actors:
+                    state.tracker.note(
+                        actors,
+                        subject=t.dep_ in ("nsubj", "nsubjpass"),
+                        plural=t.tag_ in ("NNS", "NNPS"),
+                    )
+            elif t.pos_ == "PRON" and t.dep_ == "nsubj" and t.lower_ in PRONOUNS:
+                actors = [a for a in state.tracker.pronoun(t.lower_, before=t.idx) if a.code]
+                if actors:
+                    state.tracker.note(actors, subject=True)
+        state.cursor = max(state.cursor, stop)
+
+    def may_name_actor(self, t: Token, state: DocumentState) -> bool:
+        """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
+        if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self.agent_code(t, state):
+            return True
+        return any(c.i in state.mentions for c in t.children) or any(
+            c.i in state.mentions for c in t.conjuncts
+        )
+
+
+def at_mention(h: Token, antecedents: list[Actor]) -> list[Actor]:
+    """Actors found through coreference, with the words and span of *this* mention ("he",
+    "the country") for provenance; their codes are the antecedents'."""
+    core = np_core(h) if h.pos_ in ("NOUN", "PROPN") else [h]
+    text = " ".join(t.text for t in core)
+    span = char_span(core)
+    return [dataclasses.replace(a, text=text, span=span, coref=True) for a in antecedents]
+
+
+def agent_actor(h: Token, code: str, country: str | None, how: str) -> Actor:
+    """An actor named by a role noun ("the Kazakh legislature" -> KAZLEG)."""
+    core = np_core(h)
+    text = " ".join(t.text for t in core) or h.text
+    return Actor(
+        text=text, code=code, country=country, span=char_span(core), kind="agent", resolved_by=how
+    )

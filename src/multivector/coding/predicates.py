@@ -1,0 +1,151 @@
+"""Predicate stage: which tokens may carry an event, and which of their patterns fits the parse.
+
+A candidate predicate is a verb whose lemma has event patterns (or is a speech verb) or an event
+noun. Its patterns are tried in the dictionary's order, most specific first, and the first whose
+requirements (prepositions, particles, object words or classes, an infinitival "to") the
+dependency parse satisfies wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from spacy import symbols
+from spacy.attrs import DEP, LEMMA, POS
+from spacy.strings import StringStore
+from spacy.tokens import Doc, Token
+
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.syntax import lemma_in, prepositions, words
+
+VERBAL_POS = frozenset({symbols.VERB, symbols.AUX})
+NOMINAL_POS = frozenset({symbols.NOUN, symbols.PROPN})
+# Dependency labels of noun phrases the coreference tracker notes.
+NOTE_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT", "attr"}
+)
+QUANTITY_NOUNS = words("quantity_nouns")
+NOUN_EVENT_PREPS = words("event_noun_prepositions")
+
+
+@dataclass(slots=True)
+class Match:
+    """A pattern that fits a predicate, with the tokens its requirements consumed."""
+
+    pattern: EventPattern
+    objects: list[Token]  # tokens consumed by object requirements
+    preps: dict[str, Token]  # preposition word -> prep token (or xcomp verb for "to")
+
+
+def lemma_hashes(strings: StringStore, verbs: Iterable[str], nouns: Iterable[str]) -> dict:
+    """Hashes of predicate lemmas (as written and capitalised) and of the labels indexing reads."""
+
+    def variants(ws: Iterable[str]) -> list[int]:
+        return [h for w in ws for h in (strings.add(w), strings.add(w.capitalize()))]
+
+    return {
+        "verbs": frozenset(variants(verbs)),
+        "nouns": frozenset(variants(nouns)),
+        "note_deps": frozenset(strings.add(d) for d in NOTE_DEPS),
+        "nsubj": strings.add("nsubj"),
+    }
+
+
+def index_tokens(doc: Doc, hashes: dict) -> tuple[list[int], list[int]]:
+    """Candidate predicates and noun-phrase heads of ``doc``, found in bulk from its arrays."""
+    arr = doc.to_array([LEMMA, POS, DEP]).tolist()
+    verbs, nouns, note_deps, nsubj = (
+        hashes["verbs"],
+        hashes["nouns"],
+        hashes["note_deps"],
+        hashes["nsubj"],
+    )
+    predicates = [
+        i
+        for i, (lemma, pos, _) in enumerate(arr)
+        if (pos in VERBAL_POS and lemma in verbs) or (pos in NOMINAL_POS and lemma in nouns)
+    ]
+    noun_phrases = [
+        i
+        for i, (_, pos, dep) in enumerate(arr)
+        if (pos in NOMINAL_POS and dep in note_deps) or (pos == symbols.PRON and dep == nsubj)
+    ]
+    return predicates, noun_phrases
+
+
+def in_event_context(noun: Token) -> bool:
+    """An event noun counts in an event context: "during his visit", or as a subject."""
+    return (noun.dep_ == "pobj" and noun.head.lower_ in NOUN_EVENT_PREPS) or noun.dep_ in (
+        "nsubj",
+        "nsubjpass",
+    )
+
+
+def match_patterns(v: Token, patterns: list[EventPattern], objects: list[Token]) -> Match | None:
+    """The first of ``patterns`` (most specific first) whose requirements the parse satisfies.
+
+    ``objects`` are ``v``'s direct objects (see :func:`multivector.coding.state.objects_of`).
+    """
+    available = prepositions(v, objects)
+    naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
+    for p in patterns:
+        if naming and not p.requirements:
+            continue  # the bare verb's sense ("call" = phone) does not apply
+        bound_objects: list[Token] = []
+        preps: dict[str, Token] = {}
+        ok = True
+        for req in p.requirements:
+            if req.kind == "prep":
+                word = next(iter(req.words))
+                tok = available.get(word)
+                if tok is None:
+                    ok = False
+                    break
+                preps[word] = tok
+            elif req.after_prep:
+                prep = preps.get(req.after_prep)
+                found = [
+                    c
+                    for c in (prep.children if prep is not None else [])
+                    if c.dep_ in ("pobj", "pcomp") and lemma_in(c, req.words)
+                ]
+                if not found:
+                    ok = False
+                    break
+                bound_objects.extend(found)
+            else:
+                found = [o for o in objects if lemma_in(o, req.words)]
+                if not found:  # "held several rounds of talks", "a package of aid"
+                    found = [
+                        p
+                        for o in objects
+                        if o.lemma_.lower() in QUANTITY_NOUNS
+                        for prep in o.children
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for p in prep.children
+                        if p.dep_ == "pobj" and lemma_in(p, req.words)
+                    ]
+                if not found:
+                    ok = False
+                    break
+                bound_objects.extend(found)
+        if ok:
+            return Match(p, bound_objects, preps)
+    return None
+
+
+def consequence_of_force(
+    v: Token,
+    pattern: EventPattern,
+    match_head: Callable[[Token], Match | None],
+    force_roots: frozenset[str],
+) -> bool:
+    """'shelled the city, killing five': the participle tells what the attack did.
+
+    ``match_head`` matches the governing verb's patterns; ``force_roots`` are the CAMEO roots
+    of force (whose target may be a place)."""
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or pattern.code[:2] not in force_roots:
+        return False
+    found = match_head(v.head)
+    return found is not None and found.pattern.code[:2] in force_roots

@@ -1,0 +1,50 @@
+"""What the coder remembers while it reads one document, and why a predicate was (not) coded."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from multivector.coding.actors import Mention
+from multivector.coding.coref import SalienceTracker
+from multivector.coding.dates import DateValue
+from multivector.coding.syntax import direct_objects
+from multivector.model import Event
+
+
+@dataclass(slots=True)
+class DocumentState:
+    """What the coder remembers while it reads one document."""
+
+    doc_id: str
+    doc_date: dt.date | None
+    mentions: dict[int, Mention]
+    tracker: SalienceTracker = field(default_factory=SalienceTracker)
+    narrative: DateValue | None = None
+    cursor: int = 0  # tokens before this index have been noted for coreference
+    sentence_text: str = ""  # the sentence being coded
+    agents: dict[int, str | None] = field(default_factory=dict)  # role-noun codes by token
+    objects: dict[int, list[Token]] = field(default_factory=dict)  # direct objects by token
+    predicates: list[int] = field(default_factory=list)  # tokens whose lemma has patterns
+    noun_phrases: list[int] = field(default_factory=list)  # heads that may name an actor
+    events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
+    dates_by_sentence: dict[int, list[Span]] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Trace:
+    """Why a predicate was or was not coded (for ``multivector explain``)."""
+
+    token: str
+    lemma: str
+    outcome: str
+
+
+def objects_of(v: Token, state: DocumentState) -> list[Token]:
+    """``direct_objects(v)``, computed once per token of the document."""
+    got = state.objects.get(v.i)
+    if got is None:
+        got = state.objects[v.i] = direct_objects(v)
+    return got

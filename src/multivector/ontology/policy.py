@@ -1,0 +1,100 @@
+"""CAMEO coding policy (``data/policy.yaml``): rules about the ontology that the coder applies.
+
+>>> p = load_policy()
+>>> p.needs_target("042"), p.needs_target("016"), p.intent_code("057")
+(True, False, '030')
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class CodingPolicy:
+    """Which acts need a target, where targets may come from, and intention/threat re-coding."""
+
+    target_required_roots: frozenset[str]
+    target_optional_codes: frozenset[str]
+    audience_suffixes: tuple[str, ...]
+    clause_target_roots: frozenset[str]
+    place_target_roots: frozenset[str]
+    group_roots: frozenset[str]
+    intent_codes: Mapping[str, str]
+    threat_codes: Mapping[str, str]
+    threat_default: str
+
+    def needs_target(self, code: str) -> bool:
+        """An event of ``code`` is coded only with an actor target (or a named object)."""
+        return code[:2] in self.target_required_roots and code not in self.target_optional_codes
+
+    def is_audience(self, code: str, actor_code: str) -> bool:
+        """``actor_code`` as the target of ``code`` is an audience, not an addressee."""
+        return code[:2] in self.target_required_roots and actor_code.endswith(
+            self.audience_suffixes
+        )
+
+    def takes_clause_target(self, code: str) -> bool:
+        """A verbal act whose addressee may be the subject of its that-clause."""
+        return code[:2] in self.clause_target_roots
+
+    def takes_place_target(self, code: str) -> bool:
+        """Force whose target, when no actor is named, is the country where it happened."""
+        return code[:2] in self.place_target_roots
+
+    def pairs_within_group(self, code: str) -> bool:
+        """A group of sources with no one else acts among itself ("pledged together")."""
+        return code[:2] in self.group_roots
+
+    def intent_code(self, code: str) -> str | None:
+        """The code of an act stated as an intention, or None when it keeps its code."""
+        return self.intent_codes.get(code) or self.intent_codes.get(code[:2])
+
+    def threat_code(self, code: str) -> str:
+        """The code of a threat to carry out the act ``code``."""
+        t = self.threat_codes
+        return t.get(code) or t.get(code[:3]) or t.get(code[:2]) or self.threat_default
+
+    @classmethod
+    def from_mapping(cls, d: Mapping) -> CodingPolicy:
+        """Build from the parsed YAML mapping."""
+
+        def codes(key: str) -> frozenset[str]:
+            return frozenset(str(c) for c in d[key])
+
+        def table(key: str) -> Mapping[str, str]:
+            return MappingProxyType({str(k): str(v) for k, v in d[key].items()})
+
+        return cls(
+            target_required_roots=codes("target_required_roots"),
+            target_optional_codes=codes("target_optional_codes"),
+            audience_suffixes=tuple(str(s) for s in d["audience_suffixes"]),
+            clause_target_roots=codes("clause_target_roots"),
+            place_target_roots=codes("place_target_roots"),
+            group_roots=codes("group_roots"),
+            intent_codes=table("intent_codes"),
+            threat_codes=table("threat_codes"),
+            threat_default=str(d["threat_default"]),
+        )
+
+
+def load_policy(path: str | Path | None = None) -> CodingPolicy:
+    """The bundled policy (cached), or the one in ``path``."""
+    if path is not None:
+        return CodingPolicy.from_mapping(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
+    return _bundled()
+
+
+@functools.cache
+def _bundled() -> CodingPolicy:
+    text = resources.files("multivector.ontology").joinpath("data/policy.yaml").read_text(
+        encoding="utf-8"
+    )
+    return CodingPolicy.from_mapping(yaml.safe_load(text))
