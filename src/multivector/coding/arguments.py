@@ -150,13 +150,19 @@ class ArgumentFinder:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in match.objects:
                 if o.i in state.mentions:  # "joined the World Trade Organization"
-                    actors.extend(self.phrases.resolve(o, state, when, role="target", exclude=exclude))
+                    actors.extend(
+                        self.phrases.resolve(o, state, when, role="target", exclude=exclude)
+                    )
                 elif is_named_object(o):
                     continue
                 elif self.phrases.agent_code(o, state):
-                    actors.extend(self.phrases.resolve(o, state, when, role="target", exclude=exclude))
+                    actors.extend(
+                        self.phrases.resolve(o, state, when, role="target", exclude=exclude)
+                    )
                 else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
-                    actors.extend(self.phrases.modifier_actors(o, state, when, exclude, preps=("of",)))
+                    actors.extend(
+                        self.phrases.modifier_actors(o, state, when, exclude, preps=("of",))
+                    )
         if not actors and not group:
             # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
             for comp in match.preps.values():
@@ -168,7 +174,9 @@ class ArgumentFinder:
                         if prep is not None:
                             objs += [c for c in prep.children if c.dep_ == "pobj"]
                     for o in objs:
-                        actors.extend(self.phrases.resolve(o, state, when, role="target", exclude=exclude))
+                        actors.extend(
+                            self.phrases.resolve(o, state, when, role="target", exclude=exclude)
+                        )
         if not actors and any(p.code.startswith(r) for r in self.anaphora.reaction_roots):
             # "condemned the attack", "criticised the move": whoever did it
             for o in [*match.objects, *tokens, *objects_of(v, state)]:
@@ -181,7 +189,9 @@ class ArgumentFinder:
                 if c.dep_ == "ccomp":
                     subj, _ = subject_of(c)
                     if subj is not None:
-                        actors = self.phrases.resolve(subj, state, when, role="target", exclude=exclude)
+                        actors = self.phrases.resolve(
+                            subj, state, when, role="target", exclude=exclude
+                        )
                         if actors:
                             break
         if not actors and not group:
@@ -193,9 +203,7 @@ class ArgumentFinder:
                     break
         return unique_actors(actors), False, tokens
 
-    def event_antecedent(
-        self, noun: Token, state: DocumentState, exclude: set[str]
-    ) -> list[Actor]:
+    def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The source of the earlier event a definite event noun refers to ("the attack")."""
         roots = self.anaphora.event_nouns.get(noun.lemma_.lower())
         if roots is None or not any(

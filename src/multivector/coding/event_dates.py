@@ -56,9 +56,9 @@ def event_date(v: Token, dates: SentenceDates, state: DocumentState) -> DateValu
         ]
         if inside:
             return min(inside, key=lambda x: x[:2])[2]
-        return min(
-            dates, key=lambda d: (abs(d[0].root.i - v.i), d[1].how == "narrative-relative")
-        )[1]
+        return min(dates, key=lambda d: (abs(d[0].root.i - v.i), d[1].how == "narrative-relative"))[
+            1
+        ]
     if state.doc_date is None and state.narrative is not None:
         return state.narrative
     return None

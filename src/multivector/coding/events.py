@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.coding.actors import ActorLexicon, char_span
 from multivector.coding.arguments import ArgumentFinder, pair_up
 from multivector.coding.coref import as_country
+from multivector.coding.dates import DateValue
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.event_dates import (
     SentenceDates,
@@ -47,8 +48,9 @@ from multivector.coding.predicates import (
     lemma_hashes,
     match_patterns,
 )
-from multivector.coding.state import DocumentState, Trace, objects_of
+from multivector.coding.state import DocumentState, Trace, dedupe, objects_of
 from multivector.model import Actor, Event
+from multivector.model import Span as CharSpan
 from multivector.ontology import Ontology
 
 __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trace"]
@@ -77,16 +79,6 @@ class EventExtractor:
         # coders that post-process by position (PETRARCH's), the antecedent's.
         self.phrases = PhraseResolver(lexicon, coref_at_mention)
         self.arguments = ArgumentFinder(self.phrases, self.anaphora, self.policy)
-
-    @property
-    def coref_at_mention(self) -> bool:
-        return self.phrases.coref_at_mention
-
-    def resolve(
-        self, tok: Token, state: DocumentState, when, role: str, exclude: set[str] = frozenset()
-    ) -> list[Actor]:
-        """Actors a noun phrase (headed by ``tok``) refers to (see :class:`PhraseResolver`)."""
-        return self.phrases.resolve(tok, state, when, role, exclude)
 
     # ------------------------------------------------------------------ documents
     def index_document(self, doc: Doc, state: DocumentState) -> None:
@@ -148,7 +140,7 @@ class EventExtractor:
             traces.append(trace)
         self.phrases.note_until(sent, sent.end, state)
         advance_narrative(dates, state)
-        events = _dedupe(events)
+        events = dedupe(events)
         state.events.extend(events)
         return events, traces
 
@@ -188,8 +180,10 @@ class EventExtractor:
                 return [], trace
             intent = status == "intent"
             threat = status == "threat"
-        match = Match(forced, [], {}) if forced is not None else self._match(
-            v, state, "noun" if noun else "verb"
+        match = (
+            Match(forced, [], {})
+            if forced is not None
+            else self._match(v, state, "noun" if noun else "verb")
         )
         if match is None:
             trace.outcome = "no pattern of this word fits the sentence"
@@ -247,7 +241,18 @@ class EventExtractor:
         trace.outcome = f"coded {len(events)} event(s) by {rule}"
         return events, trace
 
-    def _build(self, v, sent, sentence_id, state, date, code, rule, pairs, objects) -> list[Event]:
+    def _build(
+        self,
+        v: Token,
+        sent: Span,
+        sentence_id: int,
+        state: DocumentState,
+        date: DateValue | None,
+        code: str,
+        rule: str,
+        pairs: list[tuple[Actor, Actor | None]],
+        objects: list[tuple[str, CharSpan]],
+    ) -> list[Event]:
         """One event per (source, target) pair, and per named object when there is no target."""
         cameo = self.ontology.cameo(code)
         plover_type, plover_mode = self.ontology.plover(code)
@@ -282,16 +287,3 @@ class EventExtractor:
                     )
                 )
         return events
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    seen: set[tuple] = set()
-    out: list[Event] = []
-    for e in events:
-        key = (e.source.code, e.target.code if e.target else None, e.cameo, e.object, e.verb_span)
-        if key in seen:
-            continue
-        seen.add(key)
-        e.index = len(out)
-        out.append(e)
-    return out

@@ -82,9 +82,7 @@ def modality_status(v: Token, m: Modality) -> str:
     for _ in range(6):
         children = list(node.children)
         if any(
-            c.dep_ == "neg"
-            or c.lower_ in m.negations
-            and c.dep_ in ("neg", "advmod", "preconj")
+            c.dep_ == "neg" or c.lower_ in m.negations and c.dep_ in ("neg", "advmod", "preconj")
             for c in children
         ):
             return "negated"

@@ -106,9 +106,7 @@ class PhraseResolver:
                     else:
                         code = (owner.country or owner.code) + agent
                     out.append(
-                        agent_actor(
-                            h, code, owner.country, f"agent:{h.lemma_}+{owner.resolved_by}"
-                        )
+                        agent_actor(h, code, owner.country, f"agent:{h.lemma_}+{owner.resolved_by}")
                     )
                 return out
             if h.lemma_.lower() == "counterpart":

@@ -94,7 +94,9 @@ def load_policy(path: str | Path | None = None) -> CodingPolicy:
 
 @functools.cache
 def _bundled() -> CodingPolicy:
-    text = resources.files("multivector.ontology").joinpath("data/policy.yaml").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("multivector.ontology")
+        .joinpath("data/policy.yaml")
+        .read_text(encoding="utf-8")
     )
     return CodingPolicy.from_mapping(yaml.safe_load(text))
