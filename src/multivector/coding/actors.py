@@ -20,31 +20,18 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from multivector.coding import lang
 from multivector.coding.actor_data import ActorData, LeaderEntry
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 
 # Agent codes that belong to a state; without a named country they refer to the country in focus.
 STATE_AGENTS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY"})
-PRONOUNS = frozenset("he him his she her hers it its they them their theirs we us our".split())
+PRONOUNS = lang.words("pronouns")
 # Words that turn a country word into a region ("South American"); whole names such as
 # "South Korea" are matched as themselves first.
-REGION_PREFIXES = frozenset(
-    {
-        "South",
-        "North",
-        "Latin",
-        "Central",
-        "East",
-        "West",
-        "Southeast",
-        "Northeast",
-        "Southwest",
-        "Northwest",
-        "Sub-Saharan",
-        "Pan",
-    }
-)
+REGION_PREFIXES = lang.words("region_prefixes")
+CURRENCY_SYMBOLS = str(lang.entry("currency_symbols"))
 # Entity types in which a country word is not an actor ("US $10 billion", "the 1995 Moscow treaty").
 NON_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
 
@@ -203,7 +190,7 @@ class ActorLexicon:
             if not entries:
                 continue
             if any(t.ent_type_ in NON_ACTOR_ENTS for t in span) or (
-                end < len(doc) and doc[end].text in "$€£¥"
+                end < len(doc) and doc[end].text in CURRENCY_SYMBOLS
             ):
                 continue
             if start > 0 and doc[start - 1].text in REGION_PREFIXES:

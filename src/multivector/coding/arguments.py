@@ -39,6 +39,7 @@ from multivector.ontology.policy import CodingPolicy
 
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
+ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 
 
 class ArgumentFinder:
@@ -207,8 +208,7 @@ class ArgumentFinder:
         """The source of the earlier event a definite event noun refers to ("the attack")."""
         roots = self.anaphora.event_nouns.get(noun.lemma_.lower())
         if roots is None or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
-            for c in noun.children
+            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children
         ):
             return []
         for e in reversed(state.events):

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from multivector.coding import lang
 from multivector.model import Actor
 
-PERSON_PRONOUNS = frozenset("he him his she her hers himself herself".split())
-THING_PRONOUNS = frozenset("it its itself".split())
-PLURAL_PRONOUNS = frozenset("they them their theirs themselves".split())
+PERSON_PRONOUNS = lang.words("person_pronouns")
+THING_PRONOUNS = lang.words("thing_pronouns")
+PLURAL_PRONOUNS = lang.words("plural_pronouns")
 
 
 @dataclass(slots=True)

@@ -24,13 +24,12 @@ from pathlib import Path
 
 import yaml
 
+from multivector.coding import lang
+
 # Particles of phrasal verbs: the noun after them is the verb's object ("carry out an attack").
-PARTICLES = frozenset({"up", "down", "out", "off", "back", "away"})
+PARTICLES = lang.words("particles")
 # Words that, after the verb, are read as a particle or preposition requirement.
-PREPOSITIONS = frozenset(
-    "with to on for against into in at from of by about over up down out off back away "
-    "toward towards upon across through under between among within without behind onto".split()
-)
+PREPOSITIONS = lang.words("prepositions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,7 +261,9 @@ class Dictionaries:
 
 
 def bundled_path(name: str) -> Path:
-    return Path(__file__).parent / "data" / name
+    """A bundled data file: ``data/<name>``, or the language bundle's (``modality.yaml``)."""
+    path = Path(__file__).parent / "data" / name
+    return path if path.exists() or not lang.bundle_path(name).exists() else lang.bundle_path(name)
 
 
 def load_dictionaries(paths: Iterable[str | Path] = (), replace: bool = False) -> Dictionaries:

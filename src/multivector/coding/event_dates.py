@@ -11,12 +11,13 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from multivector.coding import lang
 from multivector.coding.dates import DateValue, is_date_like, parse_date_expression
 from multivector.coding.state import DocumentState
 
 SentenceDates = list[tuple[Span, DateValue]]
 
-DATE_QUALIFIERS = ("late", "early", "mid", "earlier", "later")
+DATE_QUALIFIERS = lang.words("date_qualifiers")
 
 
 def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:

@@ -1,9 +1,9 @@
 """Modality stage: whether an act happened, and how intentions, threats and obligations re-code it.
 
-:class:`Modality` (``data/modality.yaml``): governors, modals, negations, and how obligations
+:class:`Modality` (``lang/en/modality.yaml``): governors, modals, negations, and how obligations
 re-code an act; :func:`modality_status` reads them on the parse, :func:`obligation_pattern`
 finds demands stated as obligations, :func:`recode` applies an intention or a threat (their
-tables are the ontology's policy, ``ontology/data/policy.yaml``). :class:`EventAnaphora` (``data/anaphora.yaml``): event nouns such as "the
+tables are the ontology's policy, ``ontology/data/policy.yaml``). :class:`EventAnaphora` (``lang/en/anaphora.yaml``): event nouns such as "the
 attack" and the reactions that may refer back with them.
 """
 
@@ -24,7 +24,7 @@ CONTENT_PREPS = words("content_prepositions")
 
 @dataclass(frozen=True, slots=True)
 class Modality:
-    """Modality language data (see data/modality.yaml)."""
+    """Modality language data (see lang/en/modality.yaml)."""
 
     realis_governors: frozenset[str]
     intent_governors: frozenset[str]
@@ -59,7 +59,7 @@ class Modality:
 
 @dataclass(frozen=True, slots=True)
 class EventAnaphora:
-    """Event nouns that refer back to earlier events (see data/anaphora.yaml)."""
+    """Event nouns that refer back to earlier events (see lang/en/anaphora.yaml)."""
 
     event_nouns: dict[str, tuple[str, ...]]
     reaction_roots: frozenset[str]

@@ -42,6 +42,9 @@ PLACE_PREPS = words("place_prepositions")
 ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
 GROUP_WORDS = words("group_nouns")
+REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
+COUNTERPART_NOUNS = words("counterpart_nouns")
+GROUP_DETERMINERS = words("group_determiners")
 
 
 class PhraseResolver:
@@ -88,7 +91,7 @@ class PhraseResolver:
             return [actor]
         low = h.lower_
         if h.pos_ == "PRON" or low in PRONOUNS:
-            if low in ("itself", "themselves", "himself", "herself"):
+            if low in REFLEXIVE_PRONOUNS:
                 return []
             return self.here(
                 h, [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
@@ -109,7 +112,7 @@ class PhraseResolver:
                         agent_actor(h, code, owner.country, f"agent:{h.lemma_}+{owner.resolved_by}")
                     )
                 return out
-            if h.lemma_.lower() == "counterpart":
+            if h.lemma_.lower() in COUNTERPART_NOUNS:
                 return []
             if agent in STATE_AGENTS and numbered(h) and definite(h):
                 # "the two leaders" -> the two countries last mentioned
@@ -166,7 +169,7 @@ class PhraseResolver:
                     h, [as_country(a) for a in self.countries_in_focus(state, numbered(h))]
                 )
             if any(
-                c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in h.children
+                c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in h.children
             ) and h.tag_ in ("NN", "NNP"):
                 a = state.tracker.country(exclude, before=h.idx)
                 return self.here(h, [as_country(a)] if a else [])
@@ -292,7 +295,11 @@ class PhraseResolver:
                 elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
                     # "the Japanese prime minister's visit" -> whoever the possessor is
                     found.extend(self.resolve_single(m, state, when, "modifier", exclude))
-                elif m.dep_ == "poss" and m.pos_ == "PRON" and h.lemma_.lower() != "counterpart":
+                elif (
+                    m.dep_ == "poss"
+                    and m.pos_ == "PRON"
+                    and h.lemma_.lower() not in COUNTERPART_NOUNS
+                ):
                     owners = [
                         a for a in state.tracker.pronoun(m.lower_, exclude, before=m.idx) if a.code
                     ]

@@ -2,18 +2,17 @@
 
 Small functions over spaCy tokens that the event extractor composes. The closed word classes
 they use (prepositions of circumstance, reciprocal phrases...) are language data, loaded from
-``data/grammar.yaml``.
+the language bundle (``lang/en/grammar.yaml``, ``lang/en/words.yaml``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -22,25 +21,26 @@ OBJECT_DEPS = ("dobj", "attr", "oprd")
 
 @lru_cache(maxsize=1)
 def grammar_words() -> dict[str, tuple[str, ...]]:
-    """The word classes of ``data/grammar.yaml``, each as a tuple (order kept)."""
-    path = Path(__file__).parent / "data" / "grammar.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    return {k: tuple(str(w) for w in v) for k, v in data.items()}
+    """The word classes of the language bundle's ``grammar.yaml``, each as a tuple (order kept)."""
+    return {k: tuple(str(w) for w in v) for k, v in lang.load("grammar.yaml").items()}
 
 
 def words(name: str) -> frozenset[str]:
-    return frozenset(grammar_words()[name])
+    """A word list of the language bundle as a set."""
+    return lang.words(name)
 
 
 CIRCUMSTANCE_PREPS = words("circumstance_prepositions")
 RECIPROCAL_WORDS = grammar_words()["reciprocal_phrases"]
 NOT_NAMED_OBJECT_ENTS = words("not_named_object_entities")
+DEFINITE_DETERMINERS = words("definite_determiners")
+DUAL_WORDS = words("dual_words")
 
 
 def numbered(h: Token) -> int:
     """How many a counted plural names: "the two leaders" -> 2, "both countries" -> 2, else 0."""
     for c in h.children:
-        if c.lower_ == "both":
+        if c.lower_ in DUAL_WORDS:
             return 2
         if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS and NUMBER_WORDS[c.lower_] >= 2:
             return NUMBER_WORDS[c.lower_]
@@ -50,9 +50,9 @@ def numbered(h: Token) -> int:
 
 
 def definite(h: Token) -> bool:
-    return any(
-        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "both") for c in h.children
-    ) or any(c.lower_ == "both" for c in h.children)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in h.children) or any(
+        c.lower_ in DUAL_WORDS for c in h.children
+    )
 
 
 def lemma_in(tok: Token, words: frozenset[str]) -> bool:

@@ -1,0 +1,52 @@
+"""Language bundles: the words of one language that the coder's rules read, kept as data.
+
+In the spirit of spaCy's ``spacy/lang/en/``: ``lang/en/`` holds ``words.yaml`` (pronouns,
+determiners, particles, prepositions, months, number words, region prefixes ...),
+``grammar.yaml`` (closed word classes of the syntax rules), ``modality.yaml`` and
+``anaphora.yaml``. This module loads each file once.
+
+>>> word_list("weekdays")[0]
+'monday'
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+LANGUAGE = "en"
+BUNDLE_DIR = Path(__file__).parent / LANGUAGE
+_WORD_FILES = ("words.yaml", "grammar.yaml")
+
+
+def bundle_path(name: str) -> Path:
+    """The path of a file of the language bundle."""
+    return BUNDLE_DIR / name
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """A YAML file of the bundle, parsed (once per process)."""
+    return yaml.safe_load(bundle_path(name).read_text(encoding="utf-8"))
+
+
+def entry(name: str) -> Any:
+    """The entry ``name`` of ``words.yaml`` or ``grammar.yaml`` as written."""
+    for file in _WORD_FILES:
+        data = load(file)
+        if name in data:
+            return data[name]
+    raise KeyError(f"no word list {name!r} in the {LANGUAGE} language bundle")
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """A word list in its written order."""
+    return tuple(str(w) for w in entry(name))
+
+
+def words(name: str) -> frozenset[str]:
+    """A word list as a set."""
+    return frozenset(word_list(name))
