@@ -1,0 +1,111 @@
+"""Modality stage on hand-built parses: negation, hypotheticals, wants, intentions, threats."""
+
+from __future__ import annotations
+
+import pytest
+
+from multivector.coding.dictionary import bundled_path
+from multivector.coding.modality import Modality, modality_status, obligation_pattern, recode
+from multivector.ontology.policy import load_policy
+
+
+@pytest.fixture(scope="module")
+def modality() -> Modality:
+    return Modality.load(bundled_path("modality.yaml"))
+
+
+def test_plain_act_is_realis(parse, modality):
+    doc = parse(
+        [
+            ("Kazakhstan", 1, "nsubj", "PROPN", "NNP"),
+            ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+            ("the", 3, "det", "DET", "DT"),
+            ("treaty", 1, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert modality_status(doc[1], modality) == "realis"
+
+
+def test_negated_act(parse, modality):
+    doc = parse(
+        [
+            ("Kazakhstan", 3, "nsubj", "PROPN", "NNP"),
+            ("did", 3, "aux", "AUX", "VBD", "do"),
+            ("not", 3, "neg", "PART", "RB"),
+            ("sign", 3, "ROOT", "VERB", "VB"),
+            ("it", 3, "dobj", "PRON", "PRP"),
+        ]
+    )
+    assert modality_status(doc[3], modality) == "negated"
+
+
+def test_hypothetical_and_intent_modals(parse, modality):
+    def with_modal(modal: str):
+        return parse(
+            [
+                ("Iran", 2, "nsubj", "PROPN", "NNP"),
+                (modal, 2, "aux", "AUX", "MD"),
+                ("join", 2, "ROOT", "VERB", "VB"),
+            ]
+        )
+
+    may, will = with_modal("may"), with_modal("will")
+    assert modality_status(may[2], modality) == "hypothetical ('may')"
+    assert modality_status(will[2], modality) == "intent"
+
+
+def test_infinitive_under_governors(parse, modality):
+    def under(governor: str, lemma: str):
+        doc = parse(
+            [
+                ("Turkey", 1, "nsubj", "PROPN", "NNP"),
+                (governor, 1, "ROOT", "VERB", "VBD", lemma),
+                ("to", 3, "aux", "PART", "TO"),
+                ("join", 1, "xcomp", "VERB", "VB"),
+            ]
+        )
+        return modality_status(doc[3], modality)
+
+    assert under("wanted", "want").startswith("wanted or requested")
+    assert under("agreed", "agree") == "intent"
+    assert under("threatened", "threaten") == "threat"
+    assert under("refused", "refuse") == "negated by 'refused'"
+    assert under("voted", "vote") == "realis"
+
+
+def test_conditional_clause_is_hypothetical(parse, modality):
+    doc = parse(
+        [
+            ("if", 2, "mark", "SCONJ", "IN"),
+            ("Russia", 2, "nsubj", "PROPN", "NNP"),
+            ("attacks", 4, "advcl", "VERB", "VBZ", "attack"),
+            ("NATO", 4, "nsubj", "PROPN", "NNP"),
+            ("responds", 4, "ROOT", "VERB", "VBZ", "respond"),
+        ]
+    )
+    assert modality_status(doc[2], modality) == "hypothetical ('if')"
+
+
+def test_obligation_under_speech_verb_is_a_demand(parse, modality):
+    doc = parse(
+        [
+            ("Japan", 1, "nsubj", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("China", 4, "nsubj", "PROPN", "NNP"),
+            ("must", 4, "aux", "AUX", "MD"),
+            ("drop", 1, "ccomp", "VERB", "VB"),
+            ("barriers", 4, "dobj", "NOUN", "NNS", "barrier"),
+        ]
+    )
+    pattern = obligation_pattern(doc[1], modality)
+    assert pattern is not None and pattern.code == modality.obligation_codes["must"]
+    assert pattern.rule == "modality.yaml obligation 'must' under 'say'"
+    assert obligation_pattern(doc[4], modality) is None  # not a speech verb
+
+
+def test_recode_intentions_and_threats(modality):
+    policy = load_policy()
+    assert recode("042", "r", True, False, modality, policy) == ("036", "r +intent")
+    assert recode("010", "r", True, False, modality, policy) == ("010", "r")  # already verbal
+    assert recode("163", "r", False, True, modality, policy) == ("132", "r +threat")
+    assert recode("051", "r", False, True, modality, policy) == ("130", "r +threat")

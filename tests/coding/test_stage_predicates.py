@@ -1,0 +1,126 @@
+"""Predicate stage on hand-built parses: candidates, pattern requirements, most specific wins."""
+
+from __future__ import annotations
+
+from multivector.coding.dictionary import parse_pattern
+from multivector.coding.predicates import (
+    Match,
+    consequence_of_force,
+    in_event_context,
+    index_tokens,
+    lemma_hashes,
+    match_patterns,
+)
+from multivector.coding.syntax import direct_objects
+
+CALL_FOR = parse_pattern("call for", "020", "test:1", {})
+CALL = parse_pattern("call", "040", "test:2", {})
+HOLD_TALK = parse_pattern("hold talk", "043", "test:3", {})
+
+
+def _called(parse, rest):
+    return parse(
+        [
+            ("Kazakhstan", 1, "nsubj", "PROPN", "NNP"),
+            ("called", 1, "ROOT", "VERB", "VBD", "call"),
+            *rest,
+        ]
+    )
+
+
+def test_most_specific_pattern_wins(parse):
+    doc = _called(
+        parse, [("for", 1, "prep", "ADP", "IN"), ("talks", 2, "pobj", "NOUN", "NNS", "talk")]
+    )
+    v = doc[1]
+    match = match_patterns(v, [CALL_FOR, CALL], direct_objects(v))
+    assert match is not None and match.pattern is CALL_FOR
+    assert match.preps["for"].i == 2
+    assert CALL_FOR.target_prep == "for"
+
+
+def test_bare_pattern_when_requirement_missing(parse):
+    doc = _called(parse, [("Russia", 1, "dobj", "PROPN", "NNP")])
+    match = match_patterns(doc[1], [CALL_FOR, CALL], direct_objects(doc[1]))
+    assert match is not None and match.pattern is CALL
+
+
+def test_naming_sense_skips_bare_pattern(parse):
+    # "called it a provocation": the bare verb's sense (to phone) does not apply
+    doc = _called(
+        parse,
+        [
+            ("it", 1, "dobj", "PRON", "PRP"),
+            ("a", 4, "det", "DET", "DT"),
+            ("provocation", 1, "oprd", "NOUN", "NN"),
+        ],
+    )
+    assert match_patterns(doc[1], [CALL_FOR, CALL], direct_objects(doc[1])) is None
+
+
+def test_object_word_through_quantity_noun(parse):
+    doc = parse(
+        [
+            ("They", 1, "nsubj", "PRON", "PRP", "they"),
+            ("held", 1, "ROOT", "VERB", "VBD", "hold"),
+            ("rounds", 1, "dobj", "NOUN", "NNS", "round"),
+            ("of", 2, "prep", "ADP", "IN"),
+            ("talks", 3, "pobj", "NOUN", "NNS", "talk"),
+        ]
+    )
+    match = match_patterns(doc[1], [HOLD_TALK], direct_objects(doc[1]))
+    assert match is not None and match.objects == [doc[4]]
+    no_talks = parse(
+        [
+            ("They", 1, "nsubj", "PRON", "PRP", "they"),
+            ("held", 1, "ROOT", "VERB", "VBD", "hold"),
+            ("elections", 1, "dobj", "NOUN", "NNS", "election"),
+        ]
+    )
+    assert match_patterns(no_talks[1], [HOLD_TALK], direct_objects(no_talks[1])) is None
+
+
+def test_index_finds_predicates_and_noun_phrases(parse):
+    doc = parse(
+        [
+            ("Nazarbayev", 1, "nsubj", "PROPN", "NNP"),
+            ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+            ("during", 1, "prep", "ADP", "IN"),
+            ("his", 4, "poss", "PRON", "PRP$"),
+            ("visit", 2, "pobj", "NOUN", "NN"),
+        ]
+    )
+    hashes = lemma_hashes(doc.vocab.strings, {"sign"}, {"visit"})
+    predicates, noun_phrases = index_tokens(doc, hashes)
+    assert predicates == [1, 4]
+    assert noun_phrases == [0, 4]
+    assert in_event_context(doc[4])  # "during his visit"
+    made = parse(
+        [
+            ("Nazarbayev", 1, "nsubj", "PROPN", "NNP"),
+            ("made", 1, "ROOT", "VERB", "VBD", "make"),
+            ("a", 3, "det", "DET", "DT"),
+            ("visit", 1, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert not in_event_context(made[3])  # an object, not an event context
+
+
+def test_participle_of_force_is_not_a_second_event(parse):
+    doc = parse(
+        [
+            ("Troops", 1, "nsubj", "NOUN", "NNS", "troop"),
+            ("shelled", 1, "ROOT", "VERB", "VBD", "shell"),
+            ("the", 3, "det", "DET", "DT"),
+            ("city", 1, "dobj", "NOUN", "NN"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("killing", 1, "advcl", "VERB", "VBG", "kill"),
+            ("five", 5, "dobj", "NUM", "CD"),
+        ]
+    )
+    shell = parse_pattern("shell", "195", "test:4", {})
+    kill = parse_pattern("kill", "1823", "test:5", {})
+    force = frozenset({"18", "19", "20"})
+    assert consequence_of_force(doc[5], kill, lambda h: Match(shell, [], {}), force)
+    assert not consequence_of_force(doc[5], kill, lambda h: None, force)
+    assert not consequence_of_force(doc[1], shell, lambda h: Match(shell, [], {}), force)
