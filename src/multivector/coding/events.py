@@ -20,10 +20,10 @@ import bisect
 
 from spacy.tokens import Doc, Span, Token
 
-from multivector.coding.actors import ActorLexicon, char_span
+from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder, pair_up
+from multivector.coding.build import build_events, dedupe
 from multivector.coding.coref import as_country
-from multivector.coding.dates import DateValue
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.event_dates import (
     SentenceDates,
@@ -48,9 +48,8 @@ from multivector.coding.predicates import (
     lemma_hashes,
     match_patterns,
 )
-from multivector.coding.state import DocumentState, Trace, dedupe, objects_of
-from multivector.model import Actor, Event
-from multivector.model import Span as CharSpan
+from multivector.coding.state import DocumentState, Trace, objects_of
+from multivector.model import Event
 from multivector.ontology import Ontology
 
 __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trace"]
@@ -237,53 +236,8 @@ class EventExtractor:
                 f"pattern {pattern.rule}: no target actor or named object (not an interaction)"
             )
             return [], trace
-        events = self._build(v, sent, sentence_id, state, date, code, rule, pairs, objects)
+        events = build_events(
+            self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects
+        )
         trace.outcome = f"coded {len(events)} event(s) by {rule}"
         return events, trace
-
-    def _build(
-        self,
-        v: Token,
-        sent: Span,
-        sentence_id: int,
-        state: DocumentState,
-        date: DateValue | None,
-        code: str,
-        rule: str,
-        pairs: list[tuple[Actor, Actor | None]],
-        objects: list[tuple[str, CharSpan]],
-    ) -> list[Event]:
-        """One event per (source, target) pair, and per named object when there is no target."""
-        cameo = self.ontology.cameo(code)
-        plover_type, plover_mode = self.ontology.plover(code)
-        verb_tokens = sorted([v] + [c for c in v.children if c.dep_ == "prt"], key=lambda t: t.i)
-        verb_span = char_span(verb_tokens)
-        doc_date = state.doc_date
-        events: list[Event] = []
-        for source, target in pairs:
-            for obj in objects if (target is None and objects) else [None]:
-                events.append(
-                    Event(
-                        doc_id=state.doc_id,
-                        sentence_id=sentence_id,
-                        sentence=state.sentence_text,
-                        source=source,
-                        target=target,
-                        cameo=code,
-                        plover=plover_type,
-                        plover_mode=plover_mode,
-                        quad_class=cameo.quad_class,
-                        goldstein=cameo.goldstein,
-                        rule=rule,
-                        verb_text=" ".join(t.text for t in verb_tokens),
-                        verb_span=verb_span,
-                        object=obj[0] if obj else None,
-                        object_span=obj[1] if obj else None,
-                        date=date.iso if date else (doc_date.isoformat() if doc_date else None),
-                        date_precision=date.precision if date else ("day" if doc_date else None),
-                        date_source="text" if date else ("document" if doc_date else None),
-                        date_text=None,
-                        sentence_start=sent.start_char,
-                    )
-                )
-        return events

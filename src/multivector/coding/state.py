@@ -48,17 +48,3 @@ def objects_of(v: Token, state: DocumentState) -> list[Token]:
     if got is None:
         got = state.objects[v.i] = direct_objects(v)
     return got
-
-
-def dedupe(events: list[Event]) -> list[Event]:
-    """A sentence's events without repeats (same actors, code, object and verb), re-indexed."""
-    seen: set[tuple] = set()
-    out: list[Event] = []
-    for e in events:
-        key = (e.source.code, e.target.code if e.target else None, e.cameo, e.object, e.verb_span)
-        if key in seen:
-            continue
-        seen.add(key)
-        e.index = len(out)
-        out.append(e)
-    return out

