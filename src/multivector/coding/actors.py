@@ -135,7 +135,7 @@ class ActorLexicon:
                     n, LexEntry(person.code_on(None), person.country, "leader", n, False, person)
                 )
         # A family name alone ("Aliyev") stands for whichever of its bearers was in office on the
-        # event's date; the events module checks that (see EventExtractor._entry).
+        # event's date; the phrases module checks that (see PhraseResolver.entry).
         for surname, people in surnames.items():
             if surname.lower() in self.entries or not surname[:1].isupper():
                 continue

@@ -40,6 +40,7 @@ from multivector.ontology.policy import CodingPolicy
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
+OBJECT_OWNER_PREPS = words("object_owner_prepositions")
 
 
 class ArgumentFinder:
@@ -162,7 +163,9 @@ class ArgumentFinder:
                     )
                 else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
                     actors.extend(
-                        self.phrases.modifier_actors(o, state, when, exclude, preps=("of",))
+                        self.phrases.modifier_actors(
+                            o, state, when, exclude, preps=OBJECT_OWNER_PREPS
+                        )
                     )
         if not actors and not group:
             # "threatened to attack South Korea", "pledged to help Kyrgyzstan"

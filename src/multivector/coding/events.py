@@ -11,7 +11,8 @@ sentence, :class:`EventExtractor`:
 4. finds the **source** and **target** phrases (:mod:`~multivector.coding.arguments`) and
    resolves them to actors (:mod:`~multivector.coding.phrases`), with named objects;
 5. applies the ontology's policy (targets required, intention and threat re-coding) and builds
-   one event per source x target, recording the rule that fired.
+   one event per source x target, recording the rule that fired
+   (:mod:`~multivector.coding.build`).
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ PLACE_PREPS = words("place_prepositions")
 ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
 GROUP_WORDS = words("group_nouns")
+OWNER_PREPS = words("owner_prepositions")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 COUNTERPART_NOUNS = words("counterpart_nouns")
 GROUP_DETERMINERS = words("group_determiners")
@@ -268,7 +269,7 @@ class PhraseResolver:
         when,
         exclude: set[str],
         with_preps: bool = True,
-        preps: tuple[str, ...] = ("of", "from", "in", "for"),
+        preps: frozenset[str] = OWNER_PREPS,
     ) -> list[Actor]:
         """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
         "Kazakhstan's", "its", "of X", "from X", "in X"."""
