@@ -49,26 +49,41 @@ def coded_stream(
     replace: bool,
     workers: int,
     batch_size: int,
+    model: bool = True,
 ) -> Iterator[CodedDocument]:
     """Read inputs and code them (in worker processes when ``workers`` > 1)."""
     from multivector.ingest import read_inputs
 
     items = read_inputs(list(paths), date=date)
     if dictionary_format == "petrarch" or replace:
-        coder = build_coder(dictionaries, dictionary_format, replace)
+        coder = build_coder(dictionaries, dictionary_format, replace, model)
         yield from coder.code_documents(items, batch_size=batch_size)
         return
     from multivector.scale import parallel_code_documents
 
     yield from parallel_code_documents(
-        items, workers=workers, batch_size=batch_size, dictionary_paths=dictionaries
+        items,
+        workers=workers,
+        batch_size=batch_size,
+        dictionary_paths=dictionaries,
+        coder_factory=None if model else coder_factory(dictionaries, model=False),
     )
+
+
+def coder_factory(dictionaries: tuple[str, ...] = (), model: bool = True):
+    """A picklable factory of the standard coder (for worker processes)."""
+    from functools import partial
+
+    from multivector.coding.coder import Coder
+
+    return partial(Coder, dictionary_paths=tuple(dictionaries), model=model)
 
 
 def build_coder(
     dictionaries: tuple[str, ...] = (),
     dictionary_format: str = "multivector",
     replace: bool = False,
+    model: bool = True,
 ):
     """A coder with the bundled dictionaries and/or user ones (ours or PETRARCH's format)."""
     from multivector.coding.coder import Coder
@@ -78,14 +93,24 @@ def build_coder(
 
         conversion = load_petrarch(list(dictionaries), replace)
         click.echo(format_warnings(list(conversion.warnings)), err=True)
-        return petrarch_coder(list(dictionaries), replace=replace, conversion=conversion)
-    return Coder(dictionary_paths=dictionaries, replace=replace)
+        return petrarch_coder(
+            list(dictionaries), replace=replace, conversion=conversion, model=model
+        )
+    return Coder(dictionary_paths=dictionaries, replace=replace, model=model)
 
 
 def _default_workers() -> int:
     from multivector.scale import default_workers
 
     return default_workers()
+
+
+MODEL_OPTION = click.option(
+    "--model/--no-model",
+    default=True,
+    show_default=True,
+    help="Consult the trained event classifier (rules only with --no-model).",
+)
 
 
 @click.command()
@@ -128,8 +153,9 @@ def _default_workers() -> int:
 )
 @click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
 @click.option("--batch-size", type=int, default=16, show_default=True, help="Documents per batch.")
+@MODEL_OPTION
 def code(
-    paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size
+    paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size, model
 ) -> None:
     """Code PATHS (files, directories, or - for standard input) into events.
 
@@ -147,7 +173,7 @@ def code(
     try:
         writer = EventWriter(sink, fmt)
         for coded in coded_stream(
-            paths, date, dictionaries, dictionary_format, replace, workers, batch_size
+            paths, date, dictionaries, dictionary_format, replace, workers, batch_size, model
         ):
             if coded.problem is not None:
                 bad += 1
@@ -169,9 +195,10 @@ def code(
 @click.argument("text", nargs=-1, required=True)
 @click.option("--date", help="Document date YYYY-MM-DD for relative dates.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True))
-def explain(text, date, dictionaries) -> None:
+@MODEL_OPTION
+def explain(text, date, dictionaries, model) -> None:
     """Show the parse of TEXT and why each event was (or was not) coded."""
     from multivector.coding.coder import Coder
 
-    coder = Coder(dictionary_paths=dictionaries)
+    coder = Coder(dictionary_paths=dictionaries, model=model)
     click.echo(coder.explain(" ".join(text), date=date))

@@ -38,8 +38,11 @@ from multivector.evaluation.gold import FORMATS, PETRARCH, GoldFormatError, dete
 @click.option("--warnings", "warnings_path", type=click.Path(dir_okay=False),
               help="PETRARCH dictionaries: write every conversion warning (file:line) here.")
 @click.option("--quiet", "-q", is_flag=True, help="Print only the figures.")
+@click.option("--model/--no-model", default=None,
+              help="Consult the event classifier (default: yes for multivector dictionaries, "
+                   "no for PETRARCH's).")  # fmt: skip
 def eval_(gold, dictionaries, dictionary_format, replace, fmt, text_path, predictions,
-          report_path, warnings_path, quiet, modality) -> None:
+          report_path, warnings_path, quiet, modality, model) -> None:
     """Score the coder on GOLD: precision, recall and F1, overall and per category.
 
     GOLD is sentence-locator JSON Lines (*.gold.jsonl), PLOVER gold-standard records, or
@@ -74,8 +77,10 @@ def eval_(gold, dictionaries, dictionary_format, replace, fmt, text_path, predic
                 err(f"using the suite's dictionaries: {', '.join(Path(p).name for p in paths)} "
                     f"({modality} modality)")
             conversion_warnings: list = []
+            use_model = model if model is not None else dict_fmt == "multivector"
             coder = build_coder(paths, dict_fmt, use_replace, on_warnings=err,
-                                warnings_out=conversion_warnings, modality=modality or "multivector")
+                                warnings_out=conversion_warnings, modality=modality or "multivector",
+                                model=use_model)
             if warnings_path and dict_fmt == "petrarch":
                 from multivector.petrarch import write_warnings
 

@@ -7,6 +7,7 @@ import time
 
 import click
 
+from multivector.cli.code import MODEL_OPTION, coder_factory
 from multivector.cli.events import db_option, open_store_or_fail
 
 
@@ -26,9 +27,11 @@ from multivector.cli.events import db_option, open_store_or_fail
               help="Extra coder dictionary file (repeatable).")  # fmt: skip
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: only on a terminal).")  # fmt: skip
+@MODEL_OPTION
 def ingest(
     paths: tuple[str, ...], db: str, workers: int, recode: bool, batch_size: int,
     date: str | None, status: str, dictionaries: tuple[str, ...], progress: bool | None,
+    model: bool,
 ) -> None:  # fmt: skip
     """Code PATH... (files, directories, JSON Lines, '-' for stdin) and store the events.
 
@@ -46,7 +49,10 @@ def ingest(
     if batch_size < 1 or workers < 1:
         raise click.UsageError("--batch-size and --workers must be at least 1")
     store = open_store_or_fail(db)
-    coder = Coder(dictionary_paths=dictionaries) if dictionaries else default_coder()
+    if dictionaries or not model:
+        coder = Coder(dictionary_paths=dictionaries, model=model)
+    else:
+        coder = default_coder()
     if workers > 1 and parallel_coder(workers) is None:
         click.echo("note: multivector.scale is not available; coding in one process", err=True)
     show = sys.stderr.isatty() if progress is None else progress
@@ -76,6 +82,7 @@ def ingest(
         stats = ingest_documents(
             store, read_inputs(list(paths), date=date), coder, batch_size=batch_size,
             recode=recode, status=status, workers=workers, dictionary_paths=dictionaries,
+            coder_factory=None if model else coder_factory(dictionaries, model=False),
             progress=on_progress,
             on_problem=on_problem,
         )  # fmt: skip

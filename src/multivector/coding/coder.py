@@ -47,7 +47,10 @@ class Coder:
     instead of them); ``dictionaries`` passes a ready bundle (e.g. converted PETRARCH files);
     ``modality`` replaces the bundled modality data; ``coref_at_mention=False`` gives actors found
     through coreference their antecedent's words and span instead of the mention's (for
-    post-processing that reads actors by position, as PETRARCH's does).
+    post-processing that reads actors by position, as PETRARCH's does). ``model`` consults the
+    trained event classifier (:mod:`multivector.coding.second_opinion`): ``True`` the bundled
+    one if it has been built (``make model``; a warning says when it has not), a path another
+    file, ``False`` none (rules only).
     """
 
     def __init__(
@@ -59,6 +62,7 @@ class Coder:
         max_chunk: int = 100_000,
         modality: Modality | None = None,
         coref_at_mention: bool = True,
+        model: bool | str = True,
     ) -> None:
         self.dictionary_paths = list(dictionary_paths)
         self.max_chunk = max_chunk
@@ -79,7 +83,13 @@ class Coder:
             modality or Modality.load(bundled_path("modality.yaml")),
             EventAnaphora.load(bundled_path("anaphora.yaml")),
             coref_at_mention=coref_at_mention,
+            second_opinion=_second_opinion(model),
         )
+
+    @property
+    def second_opinion(self):
+        """The classifier the coder consults, or None (rules only)."""
+        return self.extractor.second_opinion
 
     # ------------------------------------------------------------------ public API
     def code_documents(
@@ -199,6 +209,11 @@ class Coder:
                 lines.append(
                     f"    {t.i:>3} {t.text:<16} {t.lemma_:<14} {t.pos_:<6} {t.dep_:<10} head={t.head.i}{actor}"
                 )
+            if self.second_opinion is not None:
+                op = self.second_opinion.opinion(sent)
+                best = op.best_code(None if op.best_root()[0] == "none" else op.best_root()[0])
+                code = f"; best code {best[0]} {best[1]:.2f}" if best else ""
+                lines.append(f"  model (event classifier): {op.summary(4)}{code}")
             lines.append("  predicates:")
             found = [tr for s, tr in traces if s == sid]
             if not found:
@@ -216,6 +231,26 @@ class Coder:
                     f"PLOVER {e.plover}, Goldstein {e.goldstein}, date {e.date} [{e.date_source}], rule {e.rule}"
                 )
         return "\n".join(lines)
+
+
+def _second_opinion(model: bool | str):
+    if model is False or model is None:
+        return None
+    from multivector.coding.classifier import ClassifierNotBuilt
+    from multivector.coding.second_opinion import load_second_opinion
+
+    try:
+        return load_second_opinion(None if model is True else str(model))
+    except ClassifierNotBuilt as exc:
+        if model is not True:
+            raise
+        _warn_once(str(exc))
+        return None
+
+
+@functools.cache
+def _warn_once(message: str) -> None:
+    log.warning("%s; coding with the rules only", message)
 
 
 def split_text(text: str, size: int) -> list[str]:

@@ -49,11 +49,15 @@ from multivector.coding.predicates import (
     lemma_hashes,
     match_patterns,
 )
+from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.model import Event
 from multivector.ontology import Ontology
 
 __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trace"]
+
+# Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
+BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
 
 
 class EventExtractor:
@@ -67,8 +71,10 @@ class EventExtractor:
         modality: Modality,
         anaphora: EventAnaphora | None = None,
         coref_at_mention: bool = True,
+        second_opinion: SecondOpinion | None = None,
     ) -> None:
         self.dictionaries = dictionaries
+        self.second_opinion = second_opinion
         self.lexicon = lexicon
         self.ontology = ontology
         self.modality = modality
@@ -138,6 +144,8 @@ class EventExtractor:
             )
             events.extend(found)
             traces.append(trace)
+        if not events and self.second_opinion is not None:
+            events.extend(self._propose(sent, sentence_id, state, dates, traces))
         self.phrases.note_until(sent, sent.end, state)
         advance_narrative(dates, state)
         events = dedupe(events)
@@ -151,7 +159,39 @@ class EventExtractor:
 
     def _match(self, v: Token, state: DocumentState, kind: str = "verb") -> Match | None:
         patterns = self.dictionaries.events.patterns_for(v.lemma_.lower(), kind)
-        return match_patterns(v, patterns, objects_of(v, state))
+        choose = None
+        if self.second_opinion is not None and len(patterns) > 1:
+            choose = self.second_opinion.chooser(v.sent)
+        return match_patterns(v, patterns, objects_of(v, state), choose)
+
+    def _propose(
+        self,
+        sent: Span,
+        sentence_id: int,
+        state: DocumentState,
+        dates: SentenceDates,
+        traces: list[Trace],
+    ) -> list[Event]:
+        """The classifier's event for a sentence no pattern coded (see second_opinion.py)."""
+        if any(t.outcome.startswith(BLOCKING_OUTCOMES) for t in traces):
+            return []  # modality said no: the classifier never overrides it
+        if not any(sent.start <= i < sent.end for i in state.noun_phrases) and not any(
+            sent.start <= i < sent.end for i in state.mentions
+        ):
+            return []
+        opinion = self.second_opinion
+        pattern = opinion.proposal(sent)
+        if pattern is None:
+            return []
+        for v in opinion.candidates(sent, self.modality.speech_verbs):
+            self.phrases.note_until(sent, v.i, state)
+            found, trace = self._code_predicate(
+                v, sent, sentence_id, state, dates, noun=False, forced=pattern
+            )
+            traces.append(trace)
+            if found or trace.outcome.startswith("not coded"):
+                return found
+        return []
 
     def _code_predicate(
         self,

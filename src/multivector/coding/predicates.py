@@ -82,14 +82,24 @@ def in_event_context(noun: Token) -> bool:
     )
 
 
-def match_patterns(v: Token, patterns: list[EventPattern], objects: list[Token]) -> Match | None:
+def match_patterns(
+    v: Token,
+    patterns: list[EventPattern],
+    objects: list[Token],
+    choose: Callable[[list[Match]], Match] | None = None,
+) -> Match | None:
     """The first of ``patterns`` (most specific first) whose requirements the parse satisfies.
 
     ``objects`` are ``v``'s direct objects (see :func:`multivector.coding.state.objects_of`).
+    With ``choose``, every match as specific as the first one is collected, and when they
+    name different codes ``choose`` picks one (the classifier's arbitration).
     """
     available = prepositions(v, objects)
     naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
+    tied: list[Match] = []
     for p in patterns:
+        if tied and p.specificity < tied[0].pattern.specificity:
+            break
         if naming and not p.requirements:
             continue  # the bare verb's sense ("call" = phone) does not apply
         bound_objects: list[Token] = []
@@ -131,8 +141,12 @@ def match_patterns(v: Token, patterns: list[EventPattern], objects: list[Token])
                     break
                 bound_objects.extend(found)
         if ok:
-            return Match(p, bound_objects, preps)
-    return None
+            if choose is None:
+                return Match(p, bound_objects, preps)
+            tied.append(Match(p, bound_objects, preps))
+    if len({m.pattern.code for m in tied}) > 1 and choose is not None:
+        return choose(tied)
+    return tied[0] if tied else None
 
 
 def consequence_of_force(

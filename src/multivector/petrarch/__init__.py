@@ -204,11 +204,14 @@ def load_petrarch_dictionaries(paths: Sequence[str | Path], replace: bool = True
 
 
 def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
-                   conversion: PetrarchConversion | None = None, modality: str = "multivector"):
+                   conversion: PetrarchConversion | None = None, modality: str = "multivector",
+                   model: bool = False):
     """A coder on PETRARCH dictionaries, with their paired/reverse/null codes applied.
 
     ``modality``: ``"multivector"`` (negated, wanted or hypothetical acts are not coded; future
     acts become intentions) or ``"petrarch"`` (every verb coded as an act, as PETRARCH does).
+    ``model``: also consult multivector's event classifier (off by default: PETRARCH
+    dictionaries are coded as PETRARCH would code them).
     """
     from multivector.coding.coder import Coder
     from multivector.petrarch.coder import PetrarchCoder, add_lemma_heads
@@ -224,7 +227,8 @@ def petrarch_coder(paths: Sequence[str | Path], replace: bool = True, nlp=None,
 
         kwargs["modality"] = petrarch_modality(Modality.load(bundled_path("modality.yaml")))
     # PETRARCH's post-coding steps read actors by position: keep antecedents' spans
-    coder = Coder(dictionaries=conversion.dictionaries, nlp=nlp, coref_at_mention=False, **kwargs)
+    coder = Coder(dictionaries=conversion.dictionaries, nlp=nlp, coref_at_mention=False,
+                  model=model, **kwargs)
     add_lemma_heads(coder.dictionaries.events, coder.nlp)
     return PetrarchCoder(coder, conversion.verbs, modality=modality, actors=actors,
                          prefix_agents=prefix)

@@ -73,6 +73,8 @@ class EventClassifier:
         code_weights: np.ndarray,
         code_bias: np.ndarray,
         meta: dict | None = None,
+        tensor_mean: np.ndarray | None = None,
+        tensor_scale: np.ndarray | None = None,
     ) -> None:
         self.index = {f: i for i, f in enumerate(vocabulary)}
         self.vocabulary = list(vocabulary)
@@ -84,6 +86,11 @@ class EventClassifier:
         self.code_weights = np.ascontiguousarray(code_weights, dtype=np.float32)
         self.code_bias = np.asarray(code_bias, dtype=np.float32)
         self.meta = dict(meta or {})
+        # The sentence's mean contextual vector (spaCy's tok2vec output, ``doc.tensor``) is a
+        # dense feature block after the sparse ones: standardised, then weighted by the rows
+        # after ``len(vocabulary)``. Absent (hand-built docs) it contributes nothing.
+        self.tensor_mean = None if tensor_mean is None else np.asarray(tensor_mean, np.float32)
+        self.tensor_scale = None if tensor_scale is None else np.asarray(tensor_scale, np.float32)
 
     # ---------------------------------------------------------------- persistence
     def save(self, path: str | Path) -> None:
@@ -99,6 +106,8 @@ class EventClassifier:
             code_weights=self.code_weights.astype(np.float16),
             code_bias=self.code_bias,
             meta=np.array(json.dumps(self.meta, sort_keys=True)),
+            tensor_mean=np.zeros(0) if self.tensor_mean is None else self.tensor_mean,
+            tensor_scale=np.zeros(0) if self.tensor_scale is None else self.tensor_scale,
         )
 
     @classmethod
@@ -118,6 +127,8 @@ class EventClassifier:
                 code_weights=z["code_weights"],
                 code_bias=z["code_bias"],
                 meta=json.loads(str(z["meta"])),
+                tensor_mean=z["tensor_mean"] if len(z["tensor_mean"]) else None,
+                tensor_scale=z["tensor_scale"] if len(z["tensor_scale"]) else None,
             )
 
     # ---------------------------------------------------------------- prediction
@@ -127,10 +138,24 @@ class EventClassifier:
             {i for f in features if (i := self.index.get(f)) is not None}, dtype=np.intp
         )
 
-    def opinion_of_features(self, features: Sequence[str]) -> Opinion:
+    def dense(self, tensor: np.ndarray | None) -> np.ndarray | None:
+        """The standardised dense block for a sentence's token vectors (or None)."""
+        if self.tensor_mean is None or tensor is None or not len(tensor):
+            return None
+        if tensor.shape[1] != len(self.tensor_mean):
+            return None
+        return (tensor.mean(axis=0) - self.tensor_mean) * self.tensor_scale
+
+    def opinion_of_features(
+        self, features: Sequence[str], dense: np.ndarray | None = None
+    ) -> Opinion:
         rows = self.feature_rows(features)
         root_scores = self.root_weights[rows].sum(axis=0) + self.root_bias
         code_scores = self.code_weights[rows].sum(axis=0) + self.code_bias
+        if dense is not None:
+            n = len(self.vocabulary)
+            root_scores += dense @ self.root_weights[n:]
+            code_scores += dense @ self.code_weights[n:]
         return Opinion(
             roots=dict(zip(self.root_labels, _sigmoid(root_scores).tolist(), strict=True)),
             codes=dict(zip(self.code_labels, _sigmoid(code_scores).tolist(), strict=True)),
@@ -138,7 +163,9 @@ class EventClassifier:
 
     def opinion(self, sent: Span) -> Opinion:
         """The classifier's probabilities for a parsed sentence."""
-        return self.opinion_of_features(sentence_features(sent))
+        tensor = sent.doc.tensor
+        block = tensor[sent.start : sent.end] if tensor is not None and tensor.size else None
+        return self.opinion_of_features(sentence_features(sent), self.dense(block))
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:

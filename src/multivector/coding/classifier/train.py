@@ -86,11 +86,19 @@ def gold_examples(batch: Path) -> list[Example]:
     return out
 
 
-def featurize(examples: list[Example]) -> list[list[str]]:
+def featurize(examples: list[Example]) -> tuple[list[list[str]], np.ndarray]:
+    """Each example's feature strings and its mean token vector (``doc.tensor``)."""
     from multivector.nlp import load_pipeline
 
     nlp = load_pipeline()
-    return [sentence_features(doc) for doc in nlp.pipe((e.text for e in examples), batch_size=64)]
+    features, vectors = [], []
+    for doc in nlp.pipe((e.text for e in examples), batch_size=64):
+        features.append(sentence_features(doc[:]))
+        width = doc.tensor.shape[1] if doc.tensor.size else 0
+        vectors.append(doc.tensor.mean(axis=0) if len(doc) and width else np.zeros(width))
+    width = max((len(v) for v in vectors), default=0)
+    dense = np.array([v if len(v) == width else np.zeros(width) for v in vectors], np.float32)
+    return features, dense
 
 
 def labels_of(example: Example, kind: str) -> set[str]:
@@ -101,8 +109,11 @@ def labels_of(example: Example, kind: str) -> set[str]:
     return set(example.codes)
 
 
-def build_matrix(feature_lists: list[list[str]], vocabulary: dict[str, int]):
-    from scipy.sparse import csr_matrix
+def build_matrix(
+    feature_lists: list[list[str]], vocabulary: dict[str, int], dense: np.ndarray | None = None
+):
+    """Binary sparse features, with the (already standardised) dense block appended."""
+    from scipy.sparse import csr_matrix, hstack
 
     indptr, indices = [0], []
     for feats in feature_lists:
@@ -110,7 +121,14 @@ def build_matrix(feature_lists: list[list[str]], vocabulary: dict[str, int]):
         indices.extend(row)
         indptr.append(len(indices))
     data = np.ones(len(indices), dtype=np.float32)
-    return csr_matrix((data, indices, indptr), shape=(len(feature_lists), len(vocabulary)))
+    x = csr_matrix((data, indices, indptr), shape=(len(feature_lists), len(vocabulary)))
+    if dense is not None and dense.size:
+        x = hstack([x, csr_matrix(dense)]).tocsr()
+    return x
+
+
+# The dense block's weight beside the binary features (chosen on the held-out fifth).
+DENSE_WEIGHT = 0.3
 
 
 def make_vocabulary(feature_lists: list[list[str]], min_df: int) -> dict[str, int]:
@@ -141,22 +159,46 @@ def fit_head(x, examples: list[Example], kind: str, c: float, min_count: int = 2
     return labels, weights, bias
 
 
-def train(examples, feature_lists, c: float = 1.0, min_df: int = 2, meta: dict | None = None):
+def train(
+    examples,
+    feature_lists,
+    c: float = 1.0,
+    min_df: int = 2,
+    meta: dict | None = None,
+    dense: np.ndarray | None = None,
+):
+    """Fit both heads; ``dense`` (one row per example) adds the mean token vectors."""
     vocabulary = make_vocabulary(feature_lists, min_df)
-    x = build_matrix(feature_lists, vocabulary)
+    mean = scale = None
+    block = None
+    if dense is not None and dense.size:
+        mean = dense.mean(axis=0)
+        scale = DENSE_WEIGHT / (dense.std(axis=0) + 1e-6)
+        block = (dense - mean) * scale
+    x = build_matrix(feature_lists, vocabulary, block)
     root_labels, root_w, root_b = fit_head(x, examples, "root", c)
     code_labels, code_w, code_b = fit_head(x, examples, "code", c)
     return EventClassifier(
-        list(vocabulary), root_labels, root_w, root_b, code_labels, code_w, code_b, meta
+        list(vocabulary),
+        root_labels,
+        root_w,
+        root_b,
+        code_labels,
+        code_w,
+        code_b,
+        meta,
+        tensor_mean=mean,
+        tensor_scale=scale,
     )
 
 
-def evaluate(model: EventClassifier, examples, feature_lists) -> dict[str, float]:
+def evaluate(model: EventClassifier, examples, feature_lists, dense=None) -> dict[str, float]:
     """Root accuracy on event sentences, exact code accuracy, and "no event" precision/recall."""
     n_event = root_ok = code_ok = 0
     none_kept = none_missed = event_lost = 0
-    for ex, feats in zip(examples, feature_lists, strict=True):
-        op = model.opinion_of_features(feats)
+    for k, (ex, feats) in enumerate(zip(examples, feature_lists, strict=True)):
+        vector = model.dense(dense[k : k + 1]) if dense is not None and dense.size else None
+        op = model.opinion_of_features(feats, vector)
         root, _ = op.best_root()
         if ex.codes:
             n_event += 1
@@ -196,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     if not examples:
         print(f"no training examples under {args.data}", file=sys.stderr)
         return 1
-    feature_lists = featurize(examples)
+    feature_lists, dense = featurize(examples)
     print(
         f"{len(examples)} examples ({sum(not e.codes for e in examples)} without an event), "
         f"featurized in {time.perf_counter() - t0:.1f} s"
@@ -210,8 +252,9 @@ def main(argv: list[str] | None = None) -> int:
         te = [i for i in range(len(examples)) if held[i]]
         best = None
         for name, c in candidates.items():
-            m = train([examples[i] for i in tr], [feature_lists[i] for i in tr], c=c)
-            r = evaluate(m, [examples[i] for i in te], [feature_lists[i] for i in te])
+            m = train([examples[i] for i in tr], [feature_lists[i] for i in tr], c=c,
+                      dense=dense[tr])  # fmt: skip
+            r = evaluate(m, [examples[i] for i in te], [feature_lists[i] for i in te], dense[te])
             print(
                 f"  {name}: "
                 + ", ".join(
@@ -229,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         "c": chosen,
         "seed": SEED,
     }
-    model = train(examples, feature_lists, c=chosen, meta=meta)
+    model = train(examples, feature_lists, c=chosen, meta=meta, dense=dense)
     model.save(args.out)
     size = Path(args.out).stat().st_size / 1e6
     print(

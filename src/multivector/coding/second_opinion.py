@@ -1,0 +1,137 @@
+"""How the rule-based coder consults the event classifier (its "second opinion").
+
+Two uses, both recorded in the event's ``rule``:
+
+* **arbitration** — when patterns of equal specificity fit one predicate with different codes,
+  the code the classifier finds more probable for the sentence wins
+  (``... +model:event-classifier chose 0.62``);
+* **proposal** — a sentence whose predicates no pattern fits, but which the classifier finds
+  very probably reports an event, is coded with the classifier's code on its main predicate;
+  sources, targets, dates and modality come from the same stages as a pattern's
+  (``model:event-classifier 0.91 root 19``).
+
+The classifier never overrides a negation or modality decision: a sentence where modality
+blocked a predicate gets no proposal, and a proposed predicate passes the modality stage like
+any other. The thresholds are data (``classifier/settings.yaml``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span, Token
+
+from multivector.coding.classifier import NONE, EventClassifier, Opinion
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.predicates import Match
+
+SETTINGS_PATH = Path(__file__).parent / "classifier" / "settings.yaml"
+RULE = "model:event-classifier"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """When the classifier may act (see ``classifier/settings.yaml``)."""
+
+    propose: bool = True
+    min_root_probability: float = 0.8
+    min_code_probability: float = 0.3
+    propose_roots: frozenset[str] = frozenset()  # empty: every root
+    max_candidates: int = 3
+    arbitrate: bool = True
+
+    @classmethod
+    def load(cls, path: Path = SETTINGS_PATH) -> Settings:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        propose = data.get("propose", {}) or {}
+        return cls(
+            propose=bool(propose.get("enabled", True)),
+            min_root_probability=float(propose.get("min_root_probability", 0.8)),
+            min_code_probability=float(propose.get("min_code_probability", 0.3)),
+            propose_roots=frozenset(str(r) for r in propose.get("roots", []) or []),
+            max_candidates=int(propose.get("max_candidates", 3)),
+            arbitrate=bool((data.get("arbitrate", {}) or {}).get("enabled", True)),
+        )
+
+
+class SecondOpinion:
+    """The classifier as the coder uses it: one opinion per sentence, computed on demand."""
+
+    def __init__(self, classifier: EventClassifier, settings: Settings | None = None) -> None:
+        self.classifier = classifier
+        self.settings = settings or Settings.load()
+        self._doc = None  # the sentence last asked about (a reference, not an id: ids are reused)
+        self._start = -1
+        self._opinion: Opinion | None = None
+
+    def opinion(self, sent: Span) -> Opinion:
+        """The classifier's opinion of ``sent`` (kept until another sentence is asked about)."""
+        if sent.doc is not self._doc or sent.start != self._start or self._opinion is None:
+            self._opinion = self.classifier.opinion(sent)
+            self._doc, self._start = sent.doc, sent.start
+        return self._opinion
+
+    # ---------------------------------------------------------------- arbitration
+    def chooser(self, sent: Span):
+        """A ``choose`` function for :func:`~multivector.coding.predicates.match_patterns`."""
+        if not self.settings.arbitrate:
+            return None
+
+        def choose(matches: list[Match]) -> Match:
+            op = self.opinion(sent)
+
+            def score(m: Match) -> float:
+                code = m.pattern.code
+                return op.codes.get(code, 0.0) + op.root_probability(code)
+
+            best = max(matches, key=score)  # max keeps the first (file order) on a tie
+            p = op.codes.get(best.pattern.code, op.root_probability(best.pattern.code))
+            rule = f"{best.pattern.rule} +{RULE} chose {p:.2f}"
+            return Match(dataclasses.replace(best.pattern, rule=rule), best.objects, best.preps)
+
+        return choose
+
+    # ---------------------------------------------------------------- proposal
+    def proposal(self, sent: Span) -> EventPattern | None:
+        """The pattern the classifier proposes for a sentence no pattern coded, if it is sure."""
+        s = self.settings
+        if not s.propose:
+            return None
+        op = self.opinion(sent)
+        root, p_root = op.best_root()
+        if root == NONE or p_root < s.min_root_probability:
+            return None
+        if s.propose_roots and root not in s.propose_roots:
+            return None
+        best = op.best_code(root)
+        code = best[0] if best and best[1] >= s.min_code_probability else root + "0"
+        p_code = best[1] if best else 0.0
+        return EventPattern(
+            head="",
+            requirements=(),
+            code=code,
+            rule=f"{RULE} {p_root:.2f} root {root} code {code} {p_code:.2f}",
+        )
+
+    def candidates(self, sent: Span, speech_verbs: frozenset[str] | set[str]) -> list[Token]:
+        """Predicates to try a proposal on: verbs nearest the root first, speech verbs last."""
+        verbs = [t for t in sent if t.pos_ == "VERB"]
+
+        def depth(t: Token) -> int:
+            d = 0
+            while t.head.i != t.i and d < 50:
+                t, d = t.head, d + 1
+            return d
+
+        verbs.sort(key=lambda t: (t.lemma_.lower() in speech_verbs, depth(t), t.i))
+        return verbs[: self.settings.max_candidates]
+
+
+def load_second_opinion(path: str | None = None) -> SecondOpinion:
+    """The bundled classifier and settings (raises ``ClassifierNotBuilt`` when not trained)."""
+    from multivector.coding.classifier import load_classifier
+
+    return SecondOpinion(load_classifier(path))

@@ -1,0 +1,153 @@
+"""How the coder uses the event classifier: proposals, modality, arbitration, provenance."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from multivector.coding.classifier import Opinion
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.predicates import match_patterns
+from multivector.coding.second_opinion import RULE, SecondOpinion, Settings
+
+TOY = [
+    ("Armenia pounded Azerbaijan with artillery.", "194"),
+    ("Israel pounded Hamas positions with heavy guns.", "194"),
+    ("The army pounded rebel villages overnight.", "194"),
+    ("Turkey pounded Kurdish militants with howitzers.", "194"),
+    ("India pounded Pakistani posts across the line.", "194"),
+    ("Russia pounded Ukrainian towns with rockets.", "194"),
+    ("The country has a long coastline.", None),
+    ("Its capital is a large city.", None),
+    ("The economy grew by two percent last year.", None),
+    ("The river floods every spring.", None),
+    ("Wheat is the main export.", None),
+    ("The museum opened in 1990.", None),
+]
+
+
+@pytest.fixture(scope="module")
+def rules_coder():
+    from multivector.coding.coder import Coder
+
+    return Coder(model=False)
+
+
+@pytest.fixture(scope="module")
+def toy_opinion():
+    pytest.importorskip("sklearn")
+    from multivector.coding.classifier.train import Example, featurize, train
+
+    examples = [Example(t, frozenset([c] if c else []), "toy") for t, c in TOY]
+    features, dense = featurize(examples)
+    model = train(examples, features, c=10.0, min_df=1, dense=dense)
+    return SecondOpinion(model, Settings(min_root_probability=0.5, min_code_probability=0.2))
+
+
+@pytest.fixture
+def model_coder(rules_coder, toy_opinion):
+    rules_coder.extractor.second_opinion = toy_opinion
+    yield rules_coder
+    rules_coder.extractor.second_opinion = None
+
+
+SENTENCE = "Georgia pounded Abkhaz positions on Tuesday."
+
+
+@pytest.mark.slow
+def test_rules_alone_find_no_event_for_an_unknown_verb(rules_coder):
+    assert rules_coder.code_text(SENTENCE, date="2008-08-07") == []
+
+
+@pytest.mark.slow
+def test_the_model_proposes_an_event_and_says_so(model_coder):
+    events = model_coder.code_text(SENTENCE, date="2008-08-07")
+    assert events, "a confident classifier proposes an event on the main verb"
+    e = events[0]
+    assert e.cameo.startswith("19")
+    assert e.rule.startswith(RULE)
+    assert e.source.country == "GEO"
+    assert e.verb_text == "pounded"
+    assert e.date == "2008-08-05"  # the rule stages still date it ("on Tuesday")
+
+
+@pytest.mark.slow
+def test_the_model_never_overrides_negation(model_coder):
+    assert model_coder.code_text("Georgia did not pound Abkhaz positions.") == []
+
+
+@pytest.mark.slow
+def test_no_proposal_for_a_sentence_the_model_thinks_is_no_event(model_coder):
+    assert model_coder.code_text("Georgia has a long coastline on the Black Sea.") == []
+
+
+@pytest.mark.slow
+def test_settings_can_switch_proposals_off(model_coder, toy_opinion):
+    toy_opinion.settings = dataclasses.replace(toy_opinion.settings, propose=False)
+    try:
+        assert model_coder.code_text(SENTENCE) == []
+    finally:
+        toy_opinion.settings = dataclasses.replace(toy_opinion.settings, propose=True)
+
+
+class FixedOpinion:
+    """A stand-in classifier with a fixed opinion."""
+
+    def __init__(self, codes: dict[str, float]) -> None:
+        self.op = Opinion(roots={c[:2]: p for c, p in codes.items()}, codes=codes)
+
+    def opinion(self, sent):
+        return self.op
+
+
+def _sanctions_doc() -> Doc:
+    # "Russia imposed duties on Georgia"
+    return Doc(
+        Vocab(),
+        words=["Russia", "imposed", "duties", "on", "Georgia"],
+        heads=[1, 1, 1, 1, 3],
+        deps=["nsubj", "ROOT", "dobj", "prep", "pobj"],
+        pos=["PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+        lemmas=["Russia", "impose", "duty", "on", "Georgia"],
+        sent_starts=[True, False, False, False, False],
+    )
+
+
+def _pattern(code: str, line: int) -> EventPattern:
+    from multivector.coding.dictionary import Requirement
+
+    req = Requirement("object", frozenset({"duty"}))
+    return EventPattern("impose", (req,), code, f"test.yaml:{line} {code}")
+
+
+def test_arbitration_picks_the_code_the_model_prefers():
+    doc = _sanctions_doc()
+    verb = doc[1]
+    patterns = [_pattern("163", 1), _pattern("1621", 2)]
+    opinion = SecondOpinion(FixedOpinion({"163": 0.2, "1621": 0.7}), Settings())
+    m = match_patterns(verb, patterns, [doc[2]], opinion.chooser(doc[:]))
+    assert m.pattern.code == "1621"
+    assert RULE in m.pattern.rule and "test.yaml:2" in m.pattern.rule
+
+
+def test_without_a_model_the_first_pattern_wins():
+    doc = _sanctions_doc()
+    patterns = [_pattern("163", 1), _pattern("1621", 2)]
+    m = match_patterns(doc[1], patterns, [doc[2]])
+    assert m.pattern.code == "163" and RULE not in m.pattern.rule
+
+
+def test_settings_are_read_from_their_data_file(tmp_path):
+    path = tmp_path / "settings.yaml"
+    path.write_text(
+        "propose:\n  enabled: false\n  min_root_probability: 0.95\n  roots: ['19']\n"
+        "arbitrate:\n  enabled: false\n",
+        encoding="utf-8",
+    )
+    s = Settings.load(path)
+    assert not s.propose and not s.arbitrate
+    assert s.min_root_probability == 0.95 and s.propose_roots == frozenset({"19"})
+    assert Settings.load().propose  # the bundled file
