@@ -69,8 +69,23 @@ def test_infinitive_under_governors(parse, modality):
     assert under("wanted", "want").startswith("wanted or requested")
     assert under("agreed", "agree") == "intent"
     assert under("threatened", "threaten") == "threat"
-    assert under("refused", "refuse") == "negated by 'refused'"
+    assert under("refused", "refuse") == "refused"  # coded as a rejection of joining
+    assert under("failed", "fail") == "negated by 'failed'"
     assert under("voted", "vote") == "realis"
+
+
+def test_a_refusal_that_did_not_happen_is_not_a_refusal(parse, modality):
+    doc = parse(
+        [
+            ("Turkey", 3, "nsubj", "PROPN", "NNP"),
+            ("did", 3, "aux", "AUX", "VBD"),
+            ("not", 3, "neg", "PART", "RB"),
+            ("refuse", 3, "ROOT", "VERB", "VB"),
+            ("to", 5, "aux", "PART", "TO"),
+            ("join", 3, "xcomp", "VERB", "VB"),
+        ]
+    )
+    assert modality_status(doc[5], modality) == "negated"
 
 
 def test_conditional_clause_is_hypothetical(parse, modality):

@@ -56,6 +56,8 @@ from multivector.ontology import Ontology
 
 __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trace"]
 
+# Modality statuses under which an act is coded (re-coded for all but realis).
+CODED_STATUSES = ("realis", "intent", "threat", "refused")
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
 BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
 
@@ -153,6 +155,11 @@ class EventExtractor:
         return events, traces
 
     # ------------------------------------------------------------------ stages
+    def _governors(self) -> frozenset[str]:
+        """Verbs whose infinitival complement is coded in their place (intent, threat, refusal)."""
+        m = self.modality
+        return m.intent_governors | m.threat_governors | m.refusal_governors
+
     def _modality(self, v: Token) -> str:
         """'realis', 'intent', 'threat', or why the act did not happen (replaceable per coder)."""
         return modality_status(v, self.modality)
@@ -212,14 +219,15 @@ class EventExtractor:
                     "event noun not in an event context (during/after/at ..., or a subject)"
                 )
                 return [], trace
-            intent = threat = False
+            intent = threat = refused = False
         else:
             status = self._modality(v)
-            if status not in ("realis", "intent", "threat"):
+            if status not in CODED_STATUSES:
                 trace.outcome = f"not coded: {status}"
                 return [], trace
             intent = status == "intent"
             threat = status == "threat"
+            refused = status == "refused"
         match = (
             Match(forced, [], {})
             if forced is not None
@@ -229,6 +237,9 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
+        if refused and policy.refusal_code(pattern.code) is None:
+            trace.outcome = f"not coded: refused, and refusing {pattern.code} is not an event"
+            return [], trace
         if not noun and consequence_of_force(
             v, pattern, lambda head: self._match(head, state), policy.place_target_roots
         ):
@@ -241,12 +252,17 @@ class EventExtractor:
             not noun
             and complement is not None
             and complement.dep_ == "xcomp"
-            and (lemma in self.modality.intent_governors or lemma in self.modality.threat_governors)
-            and self._match(complement, state) is not None
-            and self._modality(complement) in ("realis", "intent", "threat")
+            and lemma in self._governors()
+            and (found := self._match(complement, state)) is not None
+            and self._modality(complement) in CODED_STATUSES
+            and (
+                lemma not in self.modality.refusal_governors
+                or policy.refusal_code(found.pattern.code) is not None
+            )
         ):
             trace.outcome = (
-                f"deferred to its complement '{complement.text}' (coded as an intention)"
+                f"deferred to its complement '{complement.text}' (coded as an intention, "
+                "threat or refusal)"
             )
             return [], trace
         date = event_date(v, dates, state)
@@ -268,7 +284,9 @@ class EventExtractor:
             if place is not None and place.country and place.country not in exclude:
                 targets = [as_country(place)]
 
-        code, rule = recode(pattern.code, pattern.rule, intent, threat, self.modality, policy)
+        code, rule = recode(
+            pattern.code, pattern.rule, intent, threat, self.modality, policy, refused
+        )
         if passive:
             rule += " +passive"
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)

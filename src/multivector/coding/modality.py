@@ -38,6 +38,7 @@ class Modality:
     threat_governors: frozenset[str]
     # Entries over the ontology policy's intention table (by code or root); usually empty.
     intent_codes: dict[str, str] = field(default_factory=dict)
+    refusal_governors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -54,6 +55,7 @@ class Modality:
             obligation_codes={str(k): str(v) for k, v in d["obligation_codes"].items()},
             threat_governors=frozenset(d["threat_governors"]),
             intent_codes={str(k): str(v) for k, v in (d.get("intent_codes") or {}).items()},
+            refusal_governors=frozenset(d.get("refusal_governors") or ()),
         )
 
 
@@ -76,9 +78,10 @@ class EventAnaphora:
 
 
 def modality_status(v: Token, m: Modality) -> str:
-    """'realis', 'intent', 'threat', or the reason the act headed by ``v`` did not (yet) happen."""
+    """'realis', 'intent', 'threat', 'refused', or the reason the act headed by ``v`` did not
+    (yet) happen."""
     node = v
-    intent = False
+    intent = refused = False
     for _ in range(6):
         children = list(node.children)
         if any(
@@ -101,6 +104,10 @@ def modality_status(v: Token, m: Modality) -> str:
             continue
         if node.dep_ == "xcomp":
             gov = node.head
+            if gov.lemma_.lower() in m.refusal_governors and not refused:
+                refused = True  # "refused to sign": a rejection, if the refusal itself happened
+                node = gov
+                continue
             if gov.lemma_.lower() in m.negating_governors:
                 return f"negated by '{gov.text}'"
             if gov.lemma_.lower() in m.threat_governors:
@@ -133,6 +140,8 @@ def modality_status(v: Token, m: Modality) -> str:
     for a in v.ancestors:  # "accused X of sending men ..., killing an officer"
         if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS:
             return f"the content of another act ('{a.head.text} ...'), not an act itself"
+    if refused:
+        return "refused"
     return "intent" if intent else "realis"
 
 
@@ -163,12 +172,21 @@ def obligation_pattern(v: Token, m: Modality) -> EventPattern | None:
 
 
 def recode(
-    code: str, rule: str, intent: bool, threat: bool, m: Modality, policy: CodingPolicy
+    code: str,
+    rule: str,
+    intent: bool,
+    threat: bool,
+    m: Modality,
+    policy: CodingPolicy,
+    refused: bool = False,
 ) -> tuple[str, str]:
-    """The code and rule of an act stated as an intention ("will sign": 03x) or a threat (13x).
+    """The code and rule of an act stated as an intention ("will sign": 03x), a threat (13x)
+    or refused ("refused to sign": 12x; the caller has checked that the refusal has a code).
 
     The tables are the ontology's (``policy``); ``m.intent_codes`` may add to the intention one.
     """
+    if refused:
+        return policy.refusal_code(code) or code, rule + " +refused"
     if intent:
         new = m.intent_codes.get(code) or m.intent_codes.get(code[:2]) or policy.intent_code(code)
         if new:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -30,6 +30,7 @@ class CodingPolicy:
     intent_codes: Mapping[str, str]
     threat_codes: Mapping[str, str]
     threat_default: str
+    refusal_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -62,6 +63,12 @@ class CodingPolicy:
         t = self.threat_codes
         return t.get(code) or t.get(code[:3]) or t.get(code[:2]) or self.threat_default
 
+    def refusal_code(self, code: str) -> str | None:
+        """The rejection code of refusing the act ``code``, or None when a refusal of it is
+        not an event."""
+        r = self.refusal_codes
+        return r.get(code) or r.get(code[:3]) or r.get(code[:2])
+
     @classmethod
     def from_mapping(cls, d: Mapping) -> CodingPolicy:
         """Build from the parsed YAML mapping."""
@@ -82,6 +89,7 @@ class CodingPolicy:
             intent_codes=table("intent_codes"),
             threat_codes=table("threat_codes"),
             threat_default=str(d["threat_default"]),
+            refusal_codes=table("refusal_codes") if "refusal_codes" in d else MappingProxyType({}),
         )
 
 

@@ -1,0 +1,37 @@
+"""A refused act is coded as a rejection of that kind of cooperation (policy.yaml)."""
+
+from __future__ import annotations
+
+import pytest
+
+from multivector.ontology.policy import load_policy
+
+
+def test_refusal_codes_fall_back_from_code_to_root():
+    p = load_policy()
+    assert p.refusal_code("072") == "1222"  # refusing military aid
+    assert p.refusal_code("0731") == "1223"  # via its 3-digit parent
+    assert p.refusal_code("042") == "125"  # refusing to meet, via the root
+    assert p.refusal_code("190") is None  # "refused to attack" is not an event
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target", "code"),
+    [
+        ("Germany declined to supply weapons to Ukraine.", "DEU", "UKR", "1222"),
+        ("Russia refused to sign the treaty with Georgia.", "RUS", "GEO", "127"),
+    ],
+)
+def test_refusals_are_rejections(coder, text, source, target, code):
+    events = coder.code_text(text)
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
+    assert (source, target, code) in found
+    assert all(not e.cameo.startswith(("05", "06", "07")) for e in events)
+
+
+@pytest.mark.slow
+def test_a_refused_attack_is_no_event(coder):
+    assert all(
+        e.cameo[:2] not in ("18", "19") for e in coder.code_text("Serbia refused to attack Kosovo.")
+    )
