@@ -92,10 +92,13 @@ class EventDictionary:
         return sum(len(p) for p in self.verbs.values()) + sum(len(p) for p in self.nouns.values())
 
     def finalize(self) -> None:
-        """Order each lemma's patterns most specific first (stable within equal specificity)."""
+        """Order each lemma's patterns most specific first, then by the longer (more specific)
+        code; stable otherwise (file order)."""
         for table in (self.verbs, self.nouns):
             for lemma, patterns in table.items():
-                table[lemma] = sorted(patterns, key=lambda p: -p.specificity)
+                # equally specific patterns: the more specific CAMEO code first ("request
+                # &MILITARY_AID" 0232 before "request &AID" 023 when both fit)
+                table[lemma] = sorted(patterns, key=lambda p: (-p.specificity, -len(p.code)))
 
     def merge(self, other: EventDictionary, replace_heads: bool = False) -> None:
         """Add ``other``'s patterns and classes. With ``replace_heads`` a head word defined in

@@ -55,8 +55,18 @@ def definite(h: Token) -> bool:
     )
 
 
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
 def lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    return tok.lemma_.lower() in words or tok.lower_ in words
+    """``tok``'s lemma (or word) is in ``words``, or so is the phrase it makes with one of its
+    modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs)."""
+    lemma = tok.lemma_.lower()
+    if lemma in words or tok.lower_ in words:
+        return True
+    return any(
+        c.dep_ in MODIFIER_DEPS and f"{c.lemma_.lower()} {lemma}" in words for c in tok.children
+    )
 
 
 def coordinated(tok: Token) -> list[Token]:
