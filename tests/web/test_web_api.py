@@ -90,7 +90,8 @@ def test_register_then_duplicate_name_refused(client):
 def test_admin_changes_roles(client):
     login(client, "ada")
     r = client.post("/admin/users/ria/role", data={"csrf_token": csrf(client), "role": "moderator"})
-    assert r.status_code == 200 and "ria is now moderator" in r.text
+    assert r.status_code == 200 and "Role changed." in r.text
+    assert client.app.state.service.community.get_user_by_name("ria").role == "moderator"
 
 
 def test_migration_matches_table_definitions(store):

@@ -167,3 +167,27 @@ def orientation_of(store: Any, code: str) -> tuple[list[str], list[dict[str, Any
         }
         for r in rows
     ]
+
+
+def document_status(store: Any, doc_id: str) -> str | None:
+    """The document's status (accepted, pending, rejected), or None when there is none."""
+    with store.engine.connect() as conn:
+        return conn.execute(
+            sa.select(documents.c.status).where(documents.c.id == doc_id)
+        ).scalar_one_or_none()
+
+
+def has_events(store: Any, a: str, b: str | None = None) -> bool:
+    """Whether any visible event involves ``a`` (or, with ``b``, is between ``a`` and ``b``)."""
+    src = _is(events.c.source_code, events.c.source_root, a)
+    tgt = _is(events.c.target_code, events.c.target_root, a)
+    if b is None:
+        where = sa.or_(src, tgt)
+    else:
+        where = sa.or_(
+            sa.and_(src, _is(events.c.target_code, events.c.target_root, b)),
+            sa.and_(_is(events.c.source_code, events.c.source_root, b), tgt),
+        )
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(events.c.event_id).where(where, *_visible()).limit(1))
+        return row.first() is not None

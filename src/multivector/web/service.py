@@ -10,13 +10,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from fastapi import HTTPException
-from pydantic import BaseModel, Field
 
-from multivector.web import charts
-from multivector.web.community import ROLES, Community, CommunityError, User
+from multivector.web import charts, names
+from multivector.web.community import ROLES, Community, CommunityError, NotFound, User
 from multivector.web.highlight import segments
 from multivector.web.security import RateLimiter, WebSettings
 
@@ -37,54 +37,6 @@ class RateLimited(Exception):
         self.retry_after = retry_after
 
 
-# -- API payloads -----------------------------------------------------------------------------
-
-
-class TextIn(BaseModel):
-    body: str = Field(..., max_length=5000)
-
-
-class QuestionIn(BaseModel):
-    body: str = Field(..., max_length=2000)
-    target_kind: str | None = None
-    target_id: str | None = None
-
-
-class AcceptIn(BaseModel):
-    answer_id: int
-
-
-class CommentIn(BaseModel):
-    target_kind: str
-    target_id: str = Field(..., max_length=200)
-    body: str = Field(..., max_length=5000)
-
-
-class ContributionIn(BaseModel):
-    source: str = Field(..., max_length=300, description="where the text comes from")
-    text: str = Field(..., max_length=200_000)
-    date: str | None = Field(None, description="YYYY-MM-DD")
-    title: str | None = Field(None, max_length=300)
-    url: str | None = Field(None, max_length=1000)
-
-
-class CorrectionIn(BaseModel):
-    changes: dict[str, Any] = Field(default_factory=dict, description="field -> new value")
-    not_event: bool = False
-    reason: str = Field(..., max_length=2000)
-
-
-class DecisionIn(BaseModel):
-    decision: str = Field(..., pattern="^(accept|reject)$")
-    reason: str = Field(..., max_length=2000)
-
-
-class LoginIn(BaseModel):
-    username: str = Field(..., max_length=64)
-    password: str = Field(..., max_length=256)
-    name: str | None = Field(None, max_length=100, description="a label for the token")
-
-
 # -- helpers ------------------------------------------------------------------------------------
 
 
@@ -100,6 +52,18 @@ def safe_next(url: str) -> str:
     return url[:500]
 
 
+def real_date(value: str) -> bool:
+    """True for YYYY, YYYY-MM or YYYY-MM-DD naming a real year, month or day (not 2024-02-31)."""
+    if not _DATE.match(value):
+        return False
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        return False
+    return True
+
+
 def parse_filters(params: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
     """Validated filter values from query parameters, and a message per rejected value."""
     out: dict[str, Any] = {}
@@ -111,8 +75,8 @@ def parse_filters(params: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
         ok = {
             "actor": lambda v: _CODE.match(v.upper()),
             "target": lambda v: _CODE.match(v.upper()),
-            "since": _DATE.match,
-            "until": _DATE.match,
+            "since": real_date,
+            "until": real_date,
             "cameo": _CAMEO.match,
             "plover": _PLOVER.match,
             "quad": lambda v: v in ("1", "2", "3", "4"),
@@ -233,7 +197,10 @@ class Service:
         }
 
     def events(self, params: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
+        """The API's event list: an invalid filter is a 400 (ignoring it would widen the list)."""
         values, problems = parse_filters(params)
+        if problems:
+            raise HTTPException(400, "; ".join(problems))
         f = self._filter(values)
         return {
             "problems": problems,
@@ -241,9 +208,18 @@ class Service:
             "events": self.store.query_events(f, limit=limit, offset=offset),
         }
 
-    def document(self, doc_id: str) -> dict[str, Any]:
+    def may_see(self, user: User | None, doc_id: str, status: str | None) -> bool:
+        """Accepted documents are public; pending and rejected ones only to moderators and
+        the users who contributed them."""
+        if status in (None, "accepted"):
+            return True
+        if user is None or not user.is_active:
+            return False
+        return user.can("moderator") or user.id in self.community.contributors(doc_id)
+
+    def document(self, doc_id: str, user: User | None = None) -> dict[str, Any]:
         doc = self.store.get_document(doc_id)
-        if doc is None:
+        if doc is None or not self.may_see(user, doc_id, doc.get("status")):
             raise HTTPException(404, f"no document {doc_id!r}")
         doc = dict(doc)
         events = [_event_link_fields(e) for e in doc.get("events", [])]
@@ -254,10 +230,34 @@ class Service:
         doc["questions"] = self.community.list_questions("document", doc_id)
         return doc
 
-    def event(self, event_id: str) -> dict[str, Any]:
+    def _visible_event(self, event_id: str, user: User | None) -> dict[str, Any]:
         ev = self.store.get_event(event_id)
-        if ev is None:
+        if ev is None or not self.may_see(user, ev["doc_id"], ev.get("status")):
             raise HTTPException(404, f"no event {event_id!r}")
+        return ev
+
+    def check_target(self, user: User | None, kind: str | None, target_id: str | None) -> None:
+        """A comment's or question's target must exist and be visible to ``user`` (404)."""
+        from multivector.web import explore
+
+        if kind is None and target_id is None:
+            return
+        if kind not in ("document", "event", "actor", "dyad") or not target_id:
+            raise CommunityError("comments and questions attach to a document, event, actor or dyad")
+        if kind == "event":
+            self._visible_event(target_id, user)
+        elif kind == "document":
+            status = explore.document_status(self.store, target_id)
+            if status is None or not self.may_see(user, target_id, status):
+                raise NotFound(f"no document {target_id!r}")
+        else:
+            codes = target_id.split("/") if kind == "dyad" else [target_id]
+            ok = len(codes) == (2 if kind == "dyad" else 1) and all(_CODE.match(c) for c in codes)
+            if not ok or not explore.has_events(self.store, *codes):
+                raise NotFound(f"no events for {kind} {target_id!r}")
+
+    def event(self, event_id: str, user: User | None = None) -> dict[str, Any]:
+        ev = self._visible_event(event_id, user)
         ev = _event_link_fields(ev)
         ev["cameo_name"] = cameo_name(ev["cameo"])
         ev["history"] = [_history_row(h) for h in self.store.event_history(event_id)]
@@ -356,12 +356,34 @@ class Service:
     # -- accounts ---------------------------------------------------------------------------------
 
     def login(self, username: str, password: str, client: str) -> User | None:
-        self.limit("login", client)
-        self.limit("login", "user:" + username.strip().lower()[:64])
-        return self.community.authenticate(username, password)
+        """Check a password, within limits on *failed* attempts: per account and address
+        (an attacker elsewhere cannot lock the owner out) and per address over all accounts.
+
+        An attempt is counted before the password is checked (so parallel tries cannot
+        overshoot) and uncounted when it succeeds.
+        """
+        limit, window = self.settings.login_rate
+        a_limit, a_window = self.settings.login_address_rate
+        account = names.normalise(username).casefold()[:64]
+        keys = (("login-fail", f"{account}@{client}", limit, window),
+                ("login-fail-address", client, a_limit, a_window))
+        counted = []
+        for bucket, key, n, w in keys:
+            if not self.limiter.hit(bucket, key, n, w):
+                for done in counted:
+                    self.limiter.release(*done)
+                raise RateLimited("login", w)
+            counted.append((bucket, key))
+        user = self.community.authenticate(username, password)
+        if user is not None:
+            for done in counted:
+                self.limiter.release(*done)
+        return user
 
     def register(self, username: str, password: str, client: str) -> User:
-        self.limit("login", client)
+        limit, window = self.settings.login_rate
+        if not self.limiter.hit("register", client, limit, window):
+            raise RateLimited("registration", window)
         return self.community.create_user(username, password, role=self.settings.default_role)
 
     # -- contribute -------------------------------------------------------------------------------
@@ -369,6 +391,7 @@ class Service:
     def comment(self, user: User, kind: str, target_id: str, body: str) -> int:
         require(user, "reader")
         self.limit("post", str(user.id))
+        self.check_target(user, kind, target_id)
         return self.community.add_comment(user, kind, target_id, body)
 
     def post_question(
@@ -376,6 +399,7 @@ class Service:
     ) -> int:
         require(user, "reader")
         self.limit("post", str(user.id))
+        self.check_target(user, kind, target_id)
         return self.community.add_question(user, body, kind, target_id)
 
     def answer(self, user: User, qid: int, body: str) -> int:
@@ -440,8 +464,7 @@ class Service:
     ) -> int:
         require(user, "contributor")
         self.limit("post", str(user.id))
-        if self.store.get_event(event_id) is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+        self._visible_event(event_id, user)
         return self.community.add_correction(
             user, event_id, clean_changes(changes), not_event, reason
         )
