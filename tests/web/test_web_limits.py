@@ -51,30 +51,40 @@ def test_chunked_body_over_the_limit_is_refused_without_reading_it(app, settings
     """300 MB without Content-Length: 413 once the limit is passed, the rest never read."""
     limit = settings.max_request_bytes
     status, text, pulled = asyncio.run(
-        _post_stream(app, "/api/v1/tokens", 300 * MB, MB,
-                     headers={"content-type": "application/json"})
+        _post_stream(
+            app, "/api/v1/tokens", 300 * MB, MB, headers={"content-type": "application/json"}
+        )
     )
     assert status == 413 and "larger than" in text
     assert pulled <= limit + MB  # the limit plus the chunk that crossed it, of 300 MB
     # a form of many small fields, and a file upload: the same, as an HTML page
     field = b"f=" + b"x" * 3998 + b"&"
-    upload = (b"--zzz\r\nContent-Disposition: form-data; name=\"upload\"; filename=\"a.txt\"\r\n"
-              b"Content-Type: text/plain\r\n\r\n")
+    upload = (
+        b'--zzz\r\nContent-Disposition: form-data; name="upload"; filename="a.txt"\r\n'
+        b"Content-Type: text/plain\r\n\r\n"
+    )
     for path, ctype, head, piece in (
         ("/login", "application/x-www-form-urlencoded", b"", field),
         ("/contribute", "multipart/form-data; boundary=zzz", upload, b"x"),
     ):
-        status, text, pulled = asyncio.run(_post_stream(
-            app, path, 50 * MB, 256_000, head, piece, headers={"content-type": ctype, **HTML}
-        ))
+        status, text, pulled = asyncio.run(
+            _post_stream(
+                app, path, 50 * MB, 256_000, head, piece, headers={"content-type": ctype, **HTML}
+            )
+        )
         assert status == 413 and "<html" in text and "larger than" in text, (path, status)
         assert pulled <= limit + 256_000 + len(head)
 
 
 def test_declared_length_over_the_limit_is_refused_before_reading(app, settings):
     status, _, pulled = asyncio.run(
-        _post_stream(app, "/api/v1/tokens", 10 * MB, MB,
-                     headers={"content-length": str(10 * MB), "content-type": "application/json"})
+        _post_stream(
+            app,
+            "/api/v1/tokens",
+            10 * MB,
+            MB,
+            headers={"content-length": str(10 * MB), "content-type": "application/json"},
+        )
     )
     assert status == 413 and pulled == 0
     status, _, _ = asyncio.run(
@@ -103,8 +113,9 @@ def live_server(app):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error",
-                                           proxy_headers=False))
+    server = uvicorn.Server(
+        uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error", proxy_headers=False)
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -124,8 +135,10 @@ def test_chunked_300_mb_against_uvicorn_is_refused_and_memory_stays_flat(live_se
     frame = f"{len(chunk):x}\r\n".encode() + chunk + b"\r\n"
     reply = b""
     with socket.create_connection(("127.0.0.1", live_server), timeout=10) as s:
-        s.sendall(b"POST /api/v1/tokens HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                  b"Transfer-Encoding: chunked\r\n\r\n")
+        s.sendall(
+            b"POST /api/v1/tokens HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            b"Transfer-Encoding: chunked\r\n\r\n"
+        )
         s.setblocking(False)
         deadline = time.monotonic() + 60
         while sent < 300 * MB and time.monotonic() < deadline:
@@ -158,8 +171,9 @@ def test_chunked_300_mb_against_uvicorn_is_refused_and_memory_stays_flat(live_se
 # -- 2. impossible dates and huge ids --------------------------------------------------------------
 
 
-@pytest.mark.parametrize("query", ["since=2024-02-31", "until=2023-02-29", "since=2024-13",
-                                   "until=0000"])
+@pytest.mark.parametrize(
+    "query", ["since=2024-02-31", "until=2023-02-29", "since=2024-13", "until=0000"]
+)
 def test_impossible_dates_are_a_400_in_the_api_and_reported_on_pages(client, query):
     r = client.get(f"/api/v1/events?{query}")
     assert r.status_code == 400 and "not a valid value" in r.json()["detail"]
@@ -204,13 +218,18 @@ def test_huge_ids_in_posts_are_refused_not_crashed(client):
     ):
         r = client.post(path, data={"csrf_token": token, **data}, headers=HTML)
         assert r.status_code == 404, (path, r.status_code)
-    qid = client.post("/api/v1/questions", json={"body": "q?"},
-                      headers={"X-CSRF-Token": token}).json()["id"]
-    r = client.post(f"/questions/{qid}/accept", data={"csrf_token": token, "answer_id": HUGE},
-                    headers=HTML)
+    qid = client.post(
+        "/api/v1/questions", json={"body": "q?"}, headers={"X-CSRF-Token": token}
+    ).json()["id"]
+    r = client.post(
+        f"/questions/{qid}/accept", data={"csrf_token": token, "answer_id": HUGE}, headers=HTML
+    )
     assert r.status_code == 422 and "<html" in r.text
-    r = client.post(f"/api/v1/questions/{qid}/accept", json={"answer_id": int(HUGE)},
-                    headers={"X-CSRF-Token": token})
+    r = client.post(
+        f"/api/v1/questions/{qid}/accept",
+        json={"answer_id": int(HUGE)},
+        headers={"X-CSRF-Token": token},
+    )
     assert r.status_code == 422
 
 
@@ -224,8 +243,12 @@ def _app(store, **kw):
 
     community = Community(store.engine, hasher=PasswordHasher(time_cost=1, memory_cost=1024))
     community.create_user("owner", PASSWORD, role="reader")
-    return create_app(store, WebSettings(secure_cookies=False, **kw), coder_factory=KeywordCoder,
-                      community=community)
+    return create_app(
+        store,
+        WebSettings(secure_cookies=False, **kw),
+        coder_factory=KeywordCoder,
+        community=community,
+    )
 
 
 def _try_login(app, username: str, password: str, peer: str, forwarded: str | None = None) -> int:
@@ -234,29 +257,41 @@ def _try_login(app, username: str, password: str, peer: str, forwarded: str | No
     with TestClient(app, client=(peer, 40000)) as c:
         c.get("/login")
         headers = {"x-forwarded-for": forwarded} if forwarded else {}
-        r = c.post("/login", headers=headers, follow_redirects=False,
-                   data={"username": username, "password": password,
-                         "csrf_token": c.cookies.get("mv_csrf")})
+        r = c.post(
+            "/login",
+            headers=headers,
+            follow_redirects=False,
+            data={
+                "username": username,
+                "password": password,
+                "csrf_token": c.cookies.get("mv_csrf"),
+            },
+        )
     return r.status_code
 
 
 def test_forged_forwarded_for_does_not_dodge_the_limit(store):
     app = _app(store, login_rate=(3, 60.0), login_address_rate=(3, 60.0))
-    codes = [_try_login(app, f"someone{i}", "wrong-password", "127.0.0.1", f"10.9.9.{i}")
-             for i in range(5)]
+    codes = [
+        _try_login(app, f"someone{i}", "wrong-password", "127.0.0.1", f"10.9.9.{i}")
+        for i in range(5)
+    ]
     assert codes == [401, 401, 401, 429, 429]
 
 
 def test_forwarded_for_is_read_from_trusted_proxies_only(store):
-    app = _app(store, login_rate=(3, 60.0), login_address_rate=(3, 60.0),
-               trusted_proxies=("127.0.0.1",))
+    app = _app(
+        store, login_rate=(3, 60.0), login_address_rate=(3, 60.0), trusted_proxies=("127.0.0.1",)
+    )
     # behind the named proxy each real client has its own budget
-    codes = [_try_login(app, "owner", "wrong-password", "127.0.0.1", f"10.9.9.{i}")
-             for i in range(5)]
+    codes = [
+        _try_login(app, "owner", "wrong-password", "127.0.0.1", f"10.9.9.{i}") for i in range(5)
+    ]
     assert codes == [401] * 5
     # a client that is not the proxy cannot name itself someone else
-    codes = [_try_login(app, "owner", "wrong-password", "10.1.1.1", f"10.8.8.{i}")
-             for i in range(4)]
+    codes = [
+        _try_login(app, "owner", "wrong-password", "10.1.1.1", f"10.8.8.{i}") for i in range(4)
+    ]
     assert codes == [401, 401, 401, 429]
 
 

@@ -48,8 +48,14 @@ def add_api(app: FastAPI, svc: service.Service, deps: ApiDeps) -> None:
     def api_search(
         request: Request,
         q: str = Query("", description="full-text query over documents and sentences"),
-        actor: str = "", target: str = "", since: str = "", until: str = "",
-        cameo: str = "", plover: str = "", quad: str = "", page: int = Query(1, ge=1, le=1000),
+        actor: str = "",
+        target: str = "",
+        since: str = "",
+        until: str = "",
+        cameo: str = "",
+        plover: str = "",
+        quad: str = "",
+        page: int = Query(1, ge=1, le=1000),
         user: User | None = Depends(current_user),
     ) -> dict[str, Any]:
         """Sentences and events matching a text query and filters."""
@@ -57,9 +63,17 @@ def add_api(app: FastAPI, svc: service.Service, deps: ApiDeps) -> None:
 
     @app.get(f"{api}/events", tags=["explore"])
     def api_events(
-        request: Request, actor: str = "", target: str = "", since: str = "", until: str = "",
-        cameo: str = "", plover: str = "", quad: str = "", doc_id: str = "",
-        limit: int = Query(50, ge=1, le=500), offset: int = Query(0, ge=0, le=MAX_ID),
+        request: Request,
+        actor: str = "",
+        target: str = "",
+        since: str = "",
+        until: str = "",
+        cameo: str = "",
+        plover: str = "",
+        quad: str = "",
+        doc_id: str = "",
+        limit: int = Query(50, ge=1, le=500),
+        offset: int = Query(0, ge=0, le=MAX_ID),
         user: User | None = Depends(current_user),
     ) -> dict[str, Any]:
         """Events matching filters (accepted events only); an invalid filter value is a 400."""
@@ -92,14 +106,18 @@ def add_api(app: FastAPI, svc: service.Service, deps: ApiDeps) -> None:
         return d
 
     @app.get(f"{api}/ask", tags=["ask"])
-    def api_ask(q: str = Query(..., max_length=2000),
-                user: User | None = Depends(current_user)) -> dict[str, Any]:
+    def api_ask(
+        q: str = Query(..., max_length=2000), user: User | None = Depends(current_user)
+    ) -> dict[str, Any]:
         """Answer a question from the knowledge base, with the events and sentences used."""
         return svc.ask(q)
 
     @app.get(f"{api}/questions", tags=["ask"])
-    def api_questions(target_kind: str | None = None, target_id: str | None = None,
-                      user: User | None = Depends(current_user)) -> list[dict[str, Any]]:
+    def api_questions(
+        target_kind: str | None = None,
+        target_id: str | None = None,
+        user: User | None = Depends(current_user),
+    ) -> list[dict[str, Any]]:
         """Questions posted by users, newest first."""
         return svc.community.list_questions(target_kind, target_id)
 
@@ -107,14 +125,17 @@ def add_api(app: FastAPI, svc: service.Service, deps: ApiDeps) -> None:
     def api_question(qid: Id, user: User | None = Depends(current_user)) -> dict[str, Any]:
         return svc.question(qid)
 
-    @app.post(f"{api}/questions", tags=["ask"], status_code=201,
-              dependencies=[Depends(csrf_api)])
+    @app.post(f"{api}/questions", tags=["ask"], status_code=201, dependencies=[Depends(csrf_api)])
     def api_post_question(payload: QuestionIn, user: User = Depends(need_user)) -> dict:
         """Post a question for other users to answer."""
         return {"id": svc.post_question(user, payload.body, payload.target_kind, payload.target_id)}
 
-    @app.post(f"{api}/questions/{{qid}}/answers", tags=["ask"], status_code=201,
-              dependencies=[Depends(csrf_api)])
+    @app.post(
+        f"{api}/questions/{{qid}}/answers",
+        tags=["ask"],
+        status_code=201,
+        dependencies=[Depends(csrf_api)],
+    )
     def api_answer(qid: Id, payload: TextIn, user: User = Depends(need_user)) -> dict:
         return {"id": svc.answer(user, qid, payload.body)}
 
@@ -124,50 +145,77 @@ def add_api(app: FastAPI, svc: service.Service, deps: ApiDeps) -> None:
         return {"ok": True}
 
     @app.get(f"{api}/comments", tags=["contribute"])
-    def api_comments(target_kind: str, target_id: str,
-                     user: User | None = Depends(current_user)) -> list[dict[str, Any]]:
+    def api_comments(
+        target_kind: str, target_id: str, user: User | None = Depends(current_user)
+    ) -> list[dict[str, Any]]:
         """Visible comments on a document, event, actor or dyad ("A/B")."""
         svc.check_target(user, target_kind, target_id)
         return svc.community.list_comments(target_kind, target_id)
 
-    @app.post(f"{api}/comments", tags=["contribute"], status_code=201,
-              dependencies=[Depends(csrf_api)])
+    @app.post(
+        f"{api}/comments", tags=["contribute"], status_code=201, dependencies=[Depends(csrf_api)]
+    )
     def api_comment(payload: CommentIn, user: User = Depends(need_user)) -> dict:
         return {"id": svc.comment(user, payload.target_kind, payload.target_id, payload.body)}
 
-    @app.post(f"{api}/comments/{{comment_id}}/hide", tags=["moderate"],
-              dependencies=[Depends(csrf_api)])
-    def api_hide_comment(comment_id: Id, payload: TextIn,
-                         user: User = Depends(need_user)) -> dict:
+    @app.post(
+        f"{api}/comments/{{comment_id}}/hide", tags=["moderate"], dependencies=[Depends(csrf_api)]
+    )
+    def api_hide_comment(comment_id: Id, payload: TextIn, user: User = Depends(need_user)) -> dict:
         """Hide a comment (moderators); it is kept with the decision and its reason."""
         svc.community.hide_comment(user, comment_id, payload.body)
         return {"ok": True}
 
-    @app.post(f"{api}/contributions", tags=["contribute"], status_code=201,
-              dependencies=[Depends(csrf_api)])
+    @app.post(
+        f"{api}/contributions",
+        tags=["contribute"],
+        status_code=201,
+        dependencies=[Depends(csrf_api)],
+    )
     def api_contribute(payload: ContributionIn, user: User = Depends(need_user)) -> dict:
         """Add new information: the text is coded at once; its events are pending review."""
-        return svc.contribute(user, source=payload.source, text=payload.text, upload=None,
-                              upload_name=None, date=payload.date or "", title=payload.title or "",
-                              url=payload.url or "")
+        return svc.contribute(
+            user,
+            source=payload.source,
+            text=payload.text,
+            upload=None,
+            upload_name=None,
+            date=payload.date or "",
+            title=payload.title or "",
+            url=payload.url or "",
+        )
 
-    @app.post(f"{api}/events/{{event_id}}/corrections", tags=["contribute"], status_code=201,
-              dependencies=[Depends(csrf_api)])
-    def api_correct(event_id: str, payload: CorrectionIn,
-                    user: User = Depends(need_user)) -> dict:
+    @app.post(
+        f"{api}/events/{{event_id}}/corrections",
+        tags=["contribute"],
+        status_code=201,
+        dependencies=[Depends(csrf_api)],
+    )
+    def api_correct(event_id: str, payload: CorrectionIn, user: User = Depends(need_user)) -> dict:
         """Propose a correction of any field, or that this is not an event."""
-        return {"id": svc.propose_correction(user, check_id(event_id, "event"), payload.changes,
-                                             payload.not_event, payload.reason)}
+        return {
+            "id": svc.propose_correction(
+                user,
+                check_id(event_id, "event"),
+                payload.changes,
+                payload.not_event,
+                payload.reason,
+            )
+        }
 
     @app.get(f"{api}/moderation/queue", tags=["moderate"])
     def api_queue(user: User = Depends(need_user)) -> dict[str, Any]:
         """Pending contributions and corrections (moderators)."""
         return svc.queue(user)
 
-    @app.post(f"{api}/moderation/{{kind}}/{{item_id}}", tags=["moderate"],
-              dependencies=[Depends(csrf_api)])
-    def api_moderate(kind: str, item_id: Id, payload: DecisionIn,
-                     user: User = Depends(need_user)) -> dict:
+    @app.post(
+        f"{api}/moderation/{{kind}}/{{item_id}}",
+        tags=["moderate"],
+        dependencies=[Depends(csrf_api)],
+    )
+    def api_moderate(
+        kind: str, item_id: Id, payload: DecisionIn, user: User = Depends(need_user)
+    ) -> dict:
         """Accept or reject a contribution or correction, with a reason."""
         svc.moderate(user, kind, item_id, payload.decision, payload.reason)
         return {"ok": True}
@@ -178,8 +226,11 @@ def add_api(app: FastAPI, svc: service.Service, deps: ApiDeps) -> None:
         user = svc.login(payload.username, payload.password, client_key(request))
         if user is None:
             raise HTTPException(401, "wrong username or password")
-        return {"token": svc.community.create_api_token(user, payload.name or "api"),
-                "username": user.username, "role": user.role}
+        return {
+            "token": svc.community.create_api_token(user, payload.name or "api"),
+            "username": user.username,
+            "role": user.role,
+        }
 
     @app.get(f"{api}/me", tags=["accounts"])
     def api_me(user: User = Depends(need_user)) -> dict:

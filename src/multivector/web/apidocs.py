@@ -38,6 +38,9 @@ def add_api_docs(app: FastAPI, templates: Jinja2Templates, openapi_url: str) -> 
         return templates.TemplateResponse(
             request,
             "api_docs.html",
-            {"assets": ASSETS_URL if assets else None, "openapi_url": openapi_url,
-             "title": app.title},
+            {
+                "assets": ASSETS_URL if assets else None,
+                "openapi_url": openapi_url,
+                "title": app.title,
+            },
         )

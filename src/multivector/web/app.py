@@ -121,8 +121,11 @@ def create_app(
     # Counts the bytes of every request body as the routes read them. Added before `guard`, so
     # it sits inside it: its 413 is raised straight into the route's body parsing, not through
     # guard's task group.
-    app.add_middleware(BodyLimit, limit=settings.max_request_bytes,
-                       respond=lambda request, status, message: _error(request, status, message))
+    app.add_middleware(
+        BodyLimit,
+        limit=settings.max_request_bytes,
+        respond=lambda request, status, message: _error(request, status, message),
+    )
 
     @app.middleware("http")
     async def guard(request: Request, call_next):
@@ -141,7 +144,11 @@ def create_app(
 
     def set_csrf_cookie(response: Response, value: str) -> None:
         response.set_cookie(
-            CSRF_COOKIE, value, httponly=True, samesite="lax", secure=settings.secure_cookies,
+            CSRF_COOKIE,
+            value,
+            httponly=True,
+            samesite="lax",
+            secure=settings.secure_cookies,
             path="/",
         )
 
@@ -210,8 +217,11 @@ def create_app(
         return {
             "user": user,
             "csrf_token": getattr(request.state, "csrf", ""),
-            "msg": notice(request.query_params.get("msg", "")[:40],
-                          request.query_params.get("n", "")[:12], user),
+            "msg": notice(
+                request.query_params.get("msg", "")[:40],
+                request.query_params.get("n", "")[:12],
+                user,
+            ),
             **kw,
         }
 
@@ -258,7 +268,10 @@ def create_app(
     def event_page(request: Request, event_id: str, user: User | None = Depends(current_user)):
         ev = svc.event(check_id(event_id, "event"), user)
         return page(
-            request, "event.html", e=ev, target=("event", ev["event_id"]),
+            request,
+            "event.html",
+            e=ev,
+            target=("event", ev["event_id"]),
             fields=service.CORRECTABLE_FIELDS,
         )
 
@@ -299,8 +312,9 @@ def create_app(
         svc.comment(user, target_kind, target_id, body)
         return back(service.safe_next(next), "comment-posted")
 
-    @app.post("/comments/{comment_id}/hide", include_in_schema=False,
-              dependencies=[Depends(csrf_form)])
+    @app.post(
+        "/comments/{comment_id}/hide", include_in_schema=False, dependencies=[Depends(csrf_form)]
+    )
     def hide_comment(
         request: Request,
         comment_id: Id,
@@ -322,14 +336,21 @@ def create_app(
         qid = svc.post_question(user, body, target_kind or None, target_id or None)
         return back(f"/questions/{qid}", "question-posted")
 
-    @app.post("/questions/{qid}/answers", include_in_schema=False, dependencies=[Depends(csrf_form)])
-    def post_answer(request: Request, qid: Id, body: str = Form(...), user: User = Depends(need_user)):
+    @app.post(
+        "/questions/{qid}/answers", include_in_schema=False, dependencies=[Depends(csrf_form)]
+    )
+    def post_answer(
+        request: Request, qid: Id, body: str = Form(...), user: User = Depends(need_user)
+    ):
         svc.answer(user, qid, body)
         return back(f"/questions/{qid}", "answer-posted")
 
     @app.post("/questions/{qid}/accept", include_in_schema=False, dependencies=[Depends(csrf_form)])
     def accept_answer(
-        request: Request, qid: Id, answer_id: int = Form(..., ge=1, le=MAX_ID), user: User = Depends(need_user)
+        request: Request,
+        qid: Id,
+        answer_id: int = Form(..., ge=1, le=MAX_ID),
+        user: User = Depends(need_user),
     ):
         svc.community.accept_answer(user, qid, answer_id)
         return back(f"/questions/{qid}", "answer-accepted")
@@ -353,14 +374,23 @@ def create_app(
         user = await run_in_threadpool(need_user, await run_in_threadpool(current_user, request))
         data = await _read_upload(upload, settings.max_request_bytes)
         result = await run_in_threadpool(
-            svc.contribute, user, source=source, text=text, upload=data,
-            upload_name=upload.filename if upload else None, date=date, title=title, url=url,
+            svc.contribute,
+            user,
+            source=source,
+            text=text,
+            upload=data,
+            upload_name=upload.filename if upload else None,
+            date=date,
+            title=title,
+            url=url,
         )
-        return back(f"/documents/{quote(result['doc_id'], safe='')}",
-                    "contributed", result["n_events"])
+        return back(
+            f"/documents/{quote(result['doc_id'], safe='')}", "contributed", result["n_events"]
+        )
 
-    @app.post("/events/{event_id}/corrections", include_in_schema=False,
-              dependencies=[Depends(csrf_form)])
+    @app.post(
+        "/events/{event_id}/corrections", include_in_schema=False, dependencies=[Depends(csrf_form)]
+    )
     async def post_correction(request: Request, event_id: str):
         from starlette.concurrency import run_in_threadpool
 
@@ -368,9 +398,12 @@ def create_app(
         form = await request.form()
         changes = {f: str(form.get(f, "")).strip() for f in service.CORRECTABLE_FIELDS}
         await run_in_threadpool(
-            svc.propose_correction, user, check_id(event_id, "event"),
+            svc.propose_correction,
+            user,
+            check_id(event_id, "event"),
             {k: v for k, v in changes.items() if v},
-            form.get("not_event") == "on", str(form.get("reason", "")),
+            form.get("not_event") == "on",
+            str(form.get("reason", "")),
         )
         return back(f"/events/{event_id}", "correction-proposed")
 
@@ -378,8 +411,9 @@ def create_app(
     def moderation_page(request: Request, user: User = Depends(need_user)):
         return page(request, "moderation.html", queue=svc.queue(user))
 
-    @app.post("/moderation/{kind}/{item_id}", include_in_schema=False,
-              dependencies=[Depends(csrf_form)])
+    @app.post(
+        "/moderation/{kind}/{item_id}", include_in_schema=False, dependencies=[Depends(csrf_form)]
+    )
     def moderate(
         request: Request,
         kind: str,
@@ -408,7 +442,8 @@ def create_app(
         if user is None:
             request.state.user = None
             return templates.TemplateResponse(
-                request, "login.html",
+                request,
+                "login.html",
                 _ctx(request, next=service.safe_next(next), error="Wrong username or password."),
                 status_code=401,
             )
@@ -434,8 +469,13 @@ def create_app(
         """Start a new session, with a new CSRF token bound to it."""
         token = svc.community.start_session(user, settings.session_lifetime)
         resp.set_cookie(
-            SESSION_COOKIE, token, httponly=True, samesite="lax", secure=settings.secure_cookies,
-            max_age=int(settings.session_lifetime.total_seconds()), path="/",
+            SESSION_COOKIE,
+            token,
+            httponly=True,
+            samesite="lax",
+            secure=settings.secure_cookies,
+            max_age=int(settings.session_lifetime.total_seconds()),
+            path="/",
         )
         set_csrf_cookie(resp, tokens.for_session(token))
         request.state.csrf_set = True
@@ -454,18 +494,28 @@ def create_app(
 
     @app.get("/account", response_class=HTMLResponse, include_in_schema=False)
     def account_page(request: Request, user: User = Depends(need_user)):
-        return page(request, "account.html", tokens=svc.community.list_api_tokens(user), new_token=None)
+        return page(
+            request, "account.html", tokens=svc.community.list_api_tokens(user), new_token=None
+        )
 
-    @app.post("/account/tokens", response_class=HTMLResponse, include_in_schema=False,
-              dependencies=[Depends(csrf_form)])
+    @app.post(
+        "/account/tokens",
+        response_class=HTMLResponse,
+        include_in_schema=False,
+        dependencies=[Depends(csrf_form)],
+    )
     def new_token(request: Request, name: str = Form("token"), user: User = Depends(need_user)):
         svc.limit("post", str(user.id))
         token = svc.community.create_api_token(user, name)
-        return page(request, "account.html", tokens=svc.community.list_api_tokens(user),
-                    new_token=token)
+        return page(
+            request, "account.html", tokens=svc.community.list_api_tokens(user), new_token=token
+        )
 
-    @app.post("/account/tokens/{token_id}/revoke", include_in_schema=False,
-              dependencies=[Depends(csrf_form)])
+    @app.post(
+        "/account/tokens/{token_id}/revoke",
+        include_in_schema=False,
+        dependencies=[Depends(csrf_form)],
+    )
     def revoke_token(request: Request, token_id: Id, user: User = Depends(need_user)):
         svc.community.revoke_api_token(user, token_id)
         return back("/account", "token-revoked")
@@ -475,10 +525,12 @@ def create_app(
         service.require(user, "admin")
         return page(request, "users.html", users=svc.community.list_users(), roles=service.ROLES)
 
-    @app.post("/admin/users/{username}/role", include_in_schema=False,
-              dependencies=[Depends(csrf_form)])
-    def set_role(request: Request, username: str, role: str = Form(...),
-                 user: User = Depends(need_user)):
+    @app.post(
+        "/admin/users/{username}/role", include_in_schema=False, dependencies=[Depends(csrf_form)]
+    )
+    def set_role(
+        request: Request, username: str, role: str = Form(...), user: User = Depends(need_user)
+    ):
         service.require(user, "admin")
         svc.community.set_role(username, role)
         return back("/admin/users", "role-changed")

@@ -94,7 +94,9 @@ class Community:
             raise CommunityError(f"unknown role {role!r}")
         with self.engine.begin() as conn:
             # every name's skeleton is compared: look-alikes ("аdmin", "adm1n") are refused
-            taken = names.problem(username, list(conn.execute(sa.select(users.c.username)).scalars()))
+            taken = names.problem(
+                username, list(conn.execute(sa.select(users.c.username)).scalars())
+            )
             if taken:
                 raise CommunityError(taken)
             user_id = conn.execute(
@@ -192,7 +194,10 @@ class Community:
         with self.engine.begin() as conn:
             conn.execute(
                 user_sessions.insert().values(
-                    token_hash=hash_token(token), user_id=user.id, created_at=t, expires_at=t + lifetime
+                    token_hash=hash_token(token),
+                    user_id=user.id,
+                    created_at=t,
+                    expires_at=t + lifetime,
                 )
             )
         return token
@@ -244,8 +249,12 @@ class Community:
     def list_api_tokens(self, user: User) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(api_tokens.c.id, api_tokens.c.name, api_tokens.c.created_at,
-                          api_tokens.c.revoked_at)
+                sa.select(
+                    api_tokens.c.id,
+                    api_tokens.c.name,
+                    api_tokens.c.created_at,
+                    api_tokens.c.revoked_at,
+                )
                 .where(api_tokens.c.user_id == user.id)
                 .order_by(api_tokens.c.id)
             )
@@ -270,7 +279,9 @@ class Community:
         if kind is None and target_id is None:
             return
         if kind not in TARGET_KINDS or not target_id or len(target_id) > 200:
-            raise CommunityError("comments and questions attach to a document, event, actor or dyad")
+            raise CommunityError(
+                "comments and questions attach to a document, event, actor or dyad"
+            )
 
     @staticmethod
     def _check_body(body: str, limit: int) -> str:
@@ -287,7 +298,11 @@ class Community:
         with self.engine.begin() as conn:
             return conn.execute(
                 comments.insert().values(
-                    user_id=user.id, target_kind=kind, target_id=target_id, body=body, created_at=now()
+                    user_id=user.id,
+                    target_kind=kind,
+                    target_id=target_id,
+                    body=body,
+                    created_at=now(),
                 )
             ).inserted_primary_key[0]
 
@@ -310,7 +325,11 @@ class Community:
         with self.engine.begin() as conn:
             return conn.execute(
                 questions.insert().values(
-                    user_id=user.id, target_kind=kind, target_id=target_id, body=body, created_at=now()
+                    user_id=user.id,
+                    target_kind=kind,
+                    target_id=target_id,
+                    body=body,
+                    created_at=now(),
                 )
             ).inserted_primary_key[0]
 
@@ -384,7 +403,9 @@ class Community:
         self._require_moderator(moderator)
         reason = self._check_body(reason, 2000)
         with self.engine.begin() as conn:
-            conn.execute(comments.update().where(comments.c.id == comment_id).values(status="hidden"))
+            conn.execute(
+                comments.update().where(comments.c.id == comment_id).values(status="hidden")
+            )
             self._record(conn, "comment", comment_id, moderator, "hide", reason)
 
     # -- contributions and corrections ----------------------------------------------------------
@@ -469,9 +490,7 @@ class Community:
             )
             return [dict(r._mapping) for r in rows]
 
-    def decide(
-        self, moderator: User, kind: str, item_id: int, decision: str, reason: str
-    ) -> None:
+    def decide(self, moderator: User, kind: str, item_id: int, decision: str, reason: str) -> None:
         """Record a moderator's decision on a contribution or correction and set its status.
 
         Applying the decision to the store (accepting events, changing an event) is the
@@ -512,7 +531,9 @@ class Community:
             raise PermissionError("moderators only")
 
     @staticmethod
-    def _record(conn: Any, kind: str, item_id: int, moderator: User, decision: str, reason: str) -> None:
+    def _record(
+        conn: Any, kind: str, item_id: int, moderator: User, decision: str, reason: str
+    ) -> None:
         conn.execute(
             moderation_decisions.insert().values(
                 item_kind=kind,

@@ -10,7 +10,6 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from fastapi import HTTPException
@@ -19,16 +18,26 @@ from multivector.web import charts, names
 from multivector.web.community import ROLES, Community, CommunityError, NotFound, User
 from multivector.web.highlight import segments
 from multivector.web.security import RateLimiter, WebSettings
+from multivector.web.validate import (
+    CODE,
+    CORRECTABLE_FIELDS,
+    FILTER_KEYS,
+    clean_changes,
+    parse_filters,
+    real_date,
+)
 
-__all__ = ["ROLES", "Service", "parse_filters", "require", "safe_next"]
-
-# Fields of an event a correction may change, with how each is checked.
-CORRECTABLE_FIELDS = ("source", "target", "cameo", "plover", "quad_class", "goldstein", "date")
-_CODE = re.compile(r"^[A-Z0-9]{2,64}$")
-_CAMEO = re.compile(r"^\d{2,4}$")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_PLOVER = re.compile(r"^[A-Za-z_\-]{2,32}$")
-FILTER_KEYS = ("actor", "target", "since", "until", "cameo", "plover", "quad", "doc_id")
+__all__ = [
+    "CORRECTABLE_FIELDS",
+    "FILTER_KEYS",
+    "ROLES",
+    "Service",
+    "clean_changes",
+    "parse_filters",
+    "real_date",
+    "require",
+    "safe_next",
+]
 
 
 class RateLimited(Exception):
@@ -50,45 +59,6 @@ def safe_next(url: str) -> str:
     if not url.startswith("/") or url.startswith("//") or "\\" in url:
         return "/"
     return url[:500]
-
-
-def real_date(value: str) -> bool:
-    """True for YYYY, YYYY-MM or YYYY-MM-DD naming a real year, month or day (not 2024-02-31)."""
-    if not _DATE.match(value):
-        return False
-    parts = [int(p) for p in value.split("-")]
-    try:
-        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
-    except ValueError:
-        return False
-    return True
-
-
-def parse_filters(params: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
-    """Validated filter values from query parameters, and a message per rejected value."""
-    out: dict[str, Any] = {}
-    problems: list[str] = []
-    for key in FILTER_KEYS:
-        value = str(params.get(key, "") or "").strip()
-        if not value:
-            continue
-        ok = {
-            "actor": lambda v: _CODE.match(v.upper()),
-            "target": lambda v: _CODE.match(v.upper()),
-            "since": real_date,
-            "until": real_date,
-            "cameo": _CAMEO.match,
-            "plover": _PLOVER.match,
-            "quad": lambda v: v in ("1", "2", "3", "4"),
-            "doc_id": lambda v: re.match(r"^[\w.:\-]{1,255}$", v),
-        }[key](value)
-        if not ok:
-            problems.append(f"ignored the {key} filter {value[:40]!r}: not a valid value")
-            continue
-        out[key] = value.upper() if key in ("actor", "target") else value
-        if key == "quad":
-            out[key] = int(value)
-    return out, problems
 
 
 def _event_link_fields(e: dict[str, Any]) -> dict[str, Any]:
@@ -179,8 +149,9 @@ class Service:
         # An empty search would sort every event in the store: ask for text or a filter first.
         if q or values:
             try:
-                events = self.store.query_events(f, limit=size, offset=(page - 1) * size,
-                                                 order="-date")
+                events = self.store.query_events(
+                    f, limit=size, offset=(page - 1) * size, order="-date"
+                )
                 total = self.store.count_events(f)
             except ValueError as e:
                 problems.append(str(e))
@@ -243,7 +214,9 @@ class Service:
         if kind is None and target_id is None:
             return
         if kind not in ("document", "event", "actor", "dyad") or not target_id:
-            raise CommunityError("comments and questions attach to a document, event, actor or dyad")
+            raise CommunityError(
+                "comments and questions attach to a document, event, actor or dyad"
+            )
         if kind == "event":
             self._visible_event(target_id, user)
         elif kind == "document":
@@ -252,7 +225,7 @@ class Service:
                 raise NotFound(f"no document {target_id!r}")
         else:
             codes = target_id.split("/") if kind == "dyad" else [target_id]
-            ok = len(codes) == (2 if kind == "dyad" else 1) and all(_CODE.match(c) for c in codes)
+            ok = len(codes) == (2 if kind == "dyad" else 1) and all(CODE.match(c) for c in codes)
             if not ok or not explore.has_events(self.store, *codes):
                 raise NotFound(f"no events for {kind} {target_id!r}")
 
@@ -284,7 +257,8 @@ class Service:
         periods = year_axis([int(k) for k in rows]) if rows else []
         a["charts"] = {
             "timeline": charts.bar_chart(
-                [str(y) for y in years], [counts.get(y, 0) for y in years],
+                [str(y) for y in years],
+                [counts.get(y, 0) for y in years],
                 f"Events per year involving {code}",
             ),
             # years without cooperation toward any pole have no shares: the lines skip them
@@ -295,7 +269,9 @@ class Service:
                         pole: [_get(rows.get(str(y)), "shares", pole) for y in periods]
                         for pole in a["poles"]
                     },
-                    "multipolarity": [(rows.get(str(y)) or {}).get("multipolarity") for y in periods],
+                    "multipolarity": [
+                        (rows.get(str(y)) or {}).get("multipolarity") for y in periods
+                    ],
                 },
                 f"Orientation of {code} over time",
                 y_max=1.0,
@@ -365,8 +341,10 @@ class Service:
         limit, window = self.settings.login_rate
         a_limit, a_window = self.settings.login_address_rate
         account = names.normalise(username).casefold()[:64]
-        keys = (("login-fail", f"{account}@{client}", limit, window),
-                ("login-fail-address", client, a_limit, a_window))
+        keys = (
+            ("login-fail", f"{account}@{client}", limit, window),
+            ("login-fail-address", client, a_limit, a_window),
+        )
         counted = []
         for bucket, key, n, w in keys:
             if not self.limiter.hit(bucket, key, n, w):
@@ -394,9 +372,7 @@ class Service:
         self.check_target(user, kind, target_id)
         return self.community.add_comment(user, kind, target_id, body)
 
-    def post_question(
-        self, user: User, body: str, kind: str | None, target_id: str | None
-    ) -> int:
+    def post_question(self, user: User, body: str, kind: str | None, target_id: str | None) -> int:
         require(user, "reader")
         self.limit("post", str(user.id))
         self.check_target(user, kind, target_id)
@@ -442,20 +418,33 @@ class Service:
         except InputError as e:
             raise CommunityError(f"{upload_name or 'the text'}: {e}") from None
         if len(text) > self.settings.max_text_chars:
-            raise CommunityError(f"the text is longer than {self.settings.max_text_chars} characters")
+            raise CommunityError(
+                f"the text is longer than {self.settings.max_text_chars} characters"
+            )
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         doc_id = f"contrib-{digest[:16]}"
         if self.store.get_document(doc_id) is not None:
             raise CommunityError(f"this text is already in the knowledge base as {doc_id}")
-        doc = Document(id=doc_id, text=text, date=date or None, title=title or None, url=url or None,
-                       source_path=f"contributed by {user.username}: {source}")
+        doc = Document(
+            id=doc_id,
+            text=text,
+            date=date or None,
+            title=title or None,
+            url=url or None,
+            source_path=f"contributed by {user.username}: {source}",
+        )
         coded = next(iter(self.coder_factory().code_documents([doc])))
         if coded.problem is not None:
             raise CommunityError(f"the text could not be coded: {coded.problem.reason}")
         self.store.add_coded_documents([coded], status="pending")
         cid = self.community.add_contribution(
-            user, doc_id=doc_id, title=title or None, source=source, url=url or None,
-            date=date or None, n_events=len(coded.events),
+            user,
+            doc_id=doc_id,
+            title=title or None,
+            source=source,
+            url=url or None,
+            date=date or None,
+            n_events=len(coded.events),
         )
         return {"id": cid, "doc_id": doc_id, "n_events": len(coded.events), "status": "pending"}
 
@@ -505,7 +494,8 @@ class Service:
                 if item["not_event"]:
                     changes["not_an_event"] = True
                 self.store.update_event(
-                    item["event_id"], changes,
+                    item["event_id"],
+                    changes,
                     user=f"{item['username']} (accepted by {user.username})",
                     reason=f"{item['reason']} | moderator: {reason.strip()}",
                 )
@@ -553,45 +543,7 @@ def _history_row(h: dict[str, Any]) -> dict[str, Any]:
         if isinstance(h.get(key), str):
             h[key] = json.loads(h[key])
         h[key] = h.get(key) or {}
-    h["changed"] = sorted(k for k in set(h["before"]) | set(h["after"])
-                          if h["before"].get(k) != h["after"].get(k))
+    h["changed"] = sorted(
+        k for k in set(h["before"]) | set(h["after"]) if h["before"].get(k) != h["after"].get(k)
+    )
     return h
-
-
-def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
-    """Check a proposed correction's fields and values; raise CommunityError when wrong."""
-    out: dict[str, Any] = {}
-    for key, raw in changes.items():
-        if key not in CORRECTABLE_FIELDS:
-            raise CommunityError(f"{key!r} is not a field you can correct")
-        value = str(raw).strip()
-        if key in ("source", "target"):
-            value = value.upper()
-            if not _CODE.match(value):
-                raise CommunityError(f"{key}: {raw!r} is not an actor code (e.g. KAZ, RUSGOV)")
-            out[key] = value
-        elif key == "cameo":
-            if not _CAMEO.match(value):
-                raise CommunityError(f"cameo: {raw!r} is not a CAMEO code (2-4 digits)")
-            out[key] = value
-        elif key == "plover":
-            if not _PLOVER.match(value):
-                raise CommunityError(f"plover: {raw!r} is not a PLOVER type")
-            out[key] = value.upper()
-        elif key == "quad_class":
-            if value not in ("1", "2", "3", "4"):
-                raise CommunityError("quad_class is 1, 2, 3 or 4")
-            out[key] = int(value)
-        elif key == "goldstein":
-            try:
-                g = float(value)
-            except ValueError:
-                raise CommunityError(f"goldstein: {raw!r} is not a number") from None
-            if not -10 <= g <= 10:
-                raise CommunityError("goldstein is between -10 and 10")
-            out[key] = g
-        elif key == "date":
-            if not _DATE.match(value):
-                raise CommunityError("date is YYYY, YYYY-MM or YYYY-MM-DD")
-            out[key] = value
-    return out
