@@ -56,6 +56,8 @@ def install_error_handlers(app: FastAPI, error: ErrorPage) -> None:
         response = error(request, exc.status_code, message)
         for key, value in (exc.headers or {}).items():
             response.headers[key] = value
+        if exc.status_code == 413:
+            response.headers["Connection"] = "close"  # the rest of the body is never read
         return response
 
     @app.exception_handler(RequestValidationError)
