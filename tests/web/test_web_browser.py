@@ -15,9 +15,15 @@ from pathlib import Path
 import pytest
 
 CHROMIUM = os.environ.get("MULTIVECTOR_CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--disable-dev-shm-usage"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-dev-shm-usage",
+]
 
 pytestmark = pytest.mark.browser
 
@@ -63,7 +69,9 @@ def assert_not_blank(path: Path) -> None:
         stat = ImageStat.Stat(gray)
         lo, hi = gray.getextrema()
     assert path.stat().st_size > 5_000, f"{path} is suspiciously small"
-    assert hi - lo > 100 and stat.stddev[0] > 10, f"{path} looks blank (stddev {stat.stddev[0]:.1f})"
+    assert hi - lo > 100 and stat.stddev[0] > 10, (
+        f"{path} looks blank (stddev {stat.stddev[0]:.1f})"
+    )
 
 
 def test_user_and_moderator_story(live_server, browser, tmp_path):
@@ -169,3 +177,30 @@ def test_user_and_moderator_story(live_server, browser, tmp_path):
     assert plain.url.endswith(href)
     assert plain.locator(href).is_visible()
     assert plain.is_hidden("#event-detail")
+
+
+def test_api_docs_render_offline(live_server, browser):
+    """/api/docs shows the operations with every request off this server refused."""
+    base = live_server
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    outside: list[str] = []
+
+    def only_local(route) -> None:
+        if route.request.url.startswith(base):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_local)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    problems: list[str] = []
+    page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+    page.goto(base + "/api/docs")
+    page.wait_for_selector(".opblock-summary-path")
+    paths = page.locator(".opblock-summary-path").all_inner_texts()
+    assert any("/api/v1/events" in p for p in paths), paths
+    assert len(paths) >= 15
+    assert not outside, outside
+    assert not [p for p in problems if "Content Security Policy" in p], problems

@@ -12,8 +12,12 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 def _db_option(f):
     return click.option(
-        "--db", "db", default="sqlite:///multivector.db", show_default=True,
-        envvar="MULTIVECTOR_DB", help="Store URL (SQLite file or PostgreSQL URL).",
+        "--db",
+        "db",
+        default="sqlite:///multivector.db",
+        show_default=True,
+        envvar="MULTIVECTOR_DB",
+        help="Store URL (SQLite file or PostgreSQL URL).",
     )(f)
 
 
@@ -22,24 +26,49 @@ def _db_option(f):
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=int)
 @click.option(
-    "--secure-cookies/--no-secure-cookies", default=None,
+    "--secure-cookies/--no-secure-cookies",
+    default=None,
     help="Send cookies over HTTPS only (default: on unless serving on a loopback address).",
 )
 @click.option("--semantic", is_flag=True, help="Re-rank answers with the semantic extra's model.")
-def serve(db: str, host: str, port: int, secure_cookies: bool | None, semantic: bool) -> None:
+@click.option(
+    "--forwarded-allow-ips",
+    default="",
+    envvar="MULTIVECTOR_FORWARDED_ALLOW_IPS",
+    metavar="ADDRESSES",
+    help="Reverse proxies (comma-separated addresses or networks, or '*') whose "
+    "X-Forwarded-For header names the client. Default: none, the peer address is the client.",
+)
+def serve(
+    db: str,
+    host: str,
+    port: int,
+    secure_cookies: bool | None,
+    semantic: bool,
+    forwarded_allow_ips: str,
+) -> None:
     """Serve the web application (explore, ask, contribute) and its JSON API."""
     import uvicorn
 
     from multivector.store import open_store
     from multivector.web.app import create_app
-    from multivector.web.security import WebSettings
+    from multivector.web.security import WebSettings, parse_trusted
 
+    try:
+        trusted = parse_trusted(forwarded_allow_ips)
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--forwarded-allow-ips") from None
     store = open_store(db)
     secure = secure_cookies if secure_cookies is not None else host not in LOOPBACK
-    app = create_app(store, WebSettings(secure_cookies=secure, semantic_ranking=semantic))
+    app = create_app(
+        store,
+        WebSettings(secure_cookies=secure, semantic_ranking=semantic, trusted_proxies=trusted),
+    )
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"multivector: serving {db} at http://{shown}:{port}/ (API docs at /api/docs)")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # The app reads X-Forwarded-For itself, from the trusted proxies only: uvicorn's own
+    # proxy handling (which believes any loopback peer by default) stays off.
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
 
 
 def _community(db: str):
@@ -80,8 +109,11 @@ def create_admin(db: str, username: str, password_stdin: bool) -> None:
 @click.option("--set-role", nargs=2, metavar="USERNAME ROLE", help="Change a user's role.")
 @click.option("--disable", metavar="USERNAME", help="Disable an account (it is kept).")
 @click.option("--enable", metavar="USERNAME", help="Re-enable a disabled account.")
-@click.option("--set-password", metavar="USERNAME",
-              help="Set a user's password, read as one line from standard input.")
+@click.option(
+    "--set-password",
+    metavar="USERNAME",
+    help="Set a user's password, read as one line from standard input.",
+)
 def users(
     db: str,
     set_role: tuple[str, str] | None,

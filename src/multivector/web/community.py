@@ -2,7 +2,7 @@
 moderation decisions) and the small repository that reads and writes them.
 
 The tables are created by the Alembic migration ``0002_community`` in the store's migration
-chain; :data:`metadata` mirrors it so tests can check the two agree and so code can build
+chain; :data:`metadata` (defined in :mod:`multivector.web.tables`) mirrors it so tests can check the two agree and so code can build
 queries. Nothing here is ever deleted: items are hidden or rejected, with a moderation row.
 """
 
@@ -18,125 +18,21 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
-ROLES = ("reader", "contributor", "moderator", "admin")
-ROLE_RANK = {role: i for i, role in enumerate(ROLES)}
-TARGET_KINDS = ("document", "event", "actor", "dyad")
-
-metadata = sa.MetaData()
-
-users = sa.Table(
-    "users",
+from multivector.web import names
+from multivector.web.tables import (  # noqa: F401  (re-exported)
+    ROLE_RANK,
+    ROLES,
+    TARGET_KINDS,
+    answers,
+    api_tokens,
+    comments,
+    contributions,
+    correction_proposals,
     metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("username", sa.String(64), nullable=False, unique=True),
-    sa.Column("password_hash", sa.String(255), nullable=False),
-    sa.Column("role", sa.String(16), nullable=False, server_default="contributor"),
-    sa.Column("is_active", sa.Boolean, nullable=False, server_default=sa.true()),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-)
-
-user_sessions = sa.Table(
-    "user_sessions",
-    metadata,
-    # sha256 of the cookie value: a leaked database does not yield live sessions.
-    sa.Column("token_hash", sa.String(64), primary_key=True),
-    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False, index=True),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("expires_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("ended_at", sa.DateTime(timezone=True), nullable=True),
-)
-
-api_tokens = sa.Table(
-    "api_tokens",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False, index=True),
-    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
-    sa.Column("name", sa.String(100), nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
-)
-
-comments = sa.Table(
-    "comments",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
-    sa.Column("target_kind", sa.String(16), nullable=False),
-    sa.Column("target_id", sa.String(200), nullable=False),
-    sa.Column("body", sa.Text, nullable=False),
-    sa.Column("status", sa.String(16), nullable=False, server_default="visible"),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Index("ix_comments_target", "target_kind", "target_id"),
-)
-
-questions = sa.Table(
-    "questions",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
-    sa.Column("target_kind", sa.String(16), nullable=True),
-    sa.Column("target_id", sa.String(200), nullable=True),
-    sa.Column("body", sa.Text, nullable=False),
-    sa.Column("accepted_answer_id", sa.Integer, nullable=True),
-    sa.Column("status", sa.String(16), nullable=False, server_default="open"),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Index("ix_questions_target", "target_kind", "target_id"),
-)
-
-answers = sa.Table(
-    "answers",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("question_id", sa.Integer, sa.ForeignKey("questions.id"), nullable=False, index=True),
-    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
-    sa.Column("body", sa.Text, nullable=False),
-    sa.Column("status", sa.String(16), nullable=False, server_default="visible"),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-)
-
-contributions = sa.Table(
-    "contributions",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
-    sa.Column("doc_id", sa.String(200), nullable=False, index=True),
-    sa.Column("title", sa.String(300), nullable=True),
-    sa.Column("source", sa.String(300), nullable=False),
-    sa.Column("url", sa.String(1000), nullable=True),
-    sa.Column("date", sa.String(10), nullable=True),
-    sa.Column("n_events", sa.Integer, nullable=False, server_default="0"),
-    sa.Column("problem", sa.Text, nullable=True),
-    sa.Column("status", sa.String(16), nullable=False, server_default="pending", index=True),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
-)
-
-correction_proposals = sa.Table(
-    "correction_proposals",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
-    sa.Column("event_id", sa.String(64), nullable=False, index=True),
-    sa.Column("changes", sa.Text, nullable=False),  # JSON object field -> new value
-    sa.Column("not_event", sa.Boolean, nullable=False, server_default=sa.false()),
-    sa.Column("reason", sa.Text, nullable=False),
-    sa.Column("status", sa.String(16), nullable=False, server_default="pending", index=True),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Column("decided_at", sa.DateTime(timezone=True), nullable=True),
-)
-
-moderation_decisions = sa.Table(
-    "moderation_decisions",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("item_kind", sa.String(16), nullable=False),  # contribution|correction|comment|answer
-    sa.Column("item_id", sa.Integer, nullable=False),
-    sa.Column("moderator_id", sa.Integer, sa.ForeignKey("users.id"), nullable=False),
-    sa.Column("decision", sa.String(16), nullable=False),  # accept|reject|hide
-    sa.Column("reason", sa.Text, nullable=False),
-    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-    sa.Index("ix_moderation_item", "item_kind", "item_id"),
+    moderation_decisions,
+    questions,
+    user_sessions,
+    users,
 )
 
 
@@ -155,6 +51,10 @@ def _aware(value: datetime) -> datetime:
 
 class CommunityError(ValueError):
     """A request the community layer refuses (bad input, not allowed, unknown item)."""
+
+
+class NotFound(CommunityError):
+    """The item asked for does not exist (or is not the asker's)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +85,7 @@ class Community:
     # -- accounts ----------------------------------------------------------------------------
 
     def create_user(self, username: str, password: str, role: str = "contributor") -> User:
-        username = username.strip()
+        username = names.normalise(username)
         if not (3 <= len(username) <= 64) or not all(c.isalnum() or c in "._-" for c in username):
             raise CommunityError("username must be 3-64 letters, digits, '.', '_' or '-'")
         if len(password) < 8 or len(password) > 256:
@@ -193,11 +93,12 @@ class Community:
         if role not in ROLES:
             raise CommunityError(f"unknown role {role!r}")
         with self.engine.begin() as conn:
-            taken = conn.execute(
-                sa.select(users.c.id).where(sa.func.lower(users.c.username) == username.lower())
-            ).first()
+            # every name's skeleton is compared: look-alikes ("аdmin", "adm1n") are refused
+            taken = names.problem(
+                username, list(conn.execute(sa.select(users.c.username)).scalars())
+            )
             if taken:
-                raise CommunityError("that username is taken")
+                raise CommunityError(taken)
             user_id = conn.execute(
                 users.insert().values(
                     username=username,
@@ -214,7 +115,9 @@ class Community:
 
         with self.engine.connect() as conn:
             row = conn.execute(
-                sa.select(users).where(sa.func.lower(users.c.username) == username.strip().lower())
+                sa.select(users).where(
+                    sa.func.lower(users.c.username) == names.normalise(username).lower()
+                )
             ).first()
         if row is None or not row.is_active:
             # Hash anyway so a missing user costs the same time as a wrong password.
@@ -241,7 +144,9 @@ class Community:
     def get_user_by_name(self, username: str) -> User | None:
         with self.engine.connect() as conn:
             row = conn.execute(
-                sa.select(users).where(sa.func.lower(users.c.username) == username.lower())
+                sa.select(users).where(
+                    sa.func.lower(users.c.username) == names.normalise(username).lower()
+                )
             ).first()
         return _user(row) if row else None
 
@@ -289,7 +194,10 @@ class Community:
         with self.engine.begin() as conn:
             conn.execute(
                 user_sessions.insert().values(
-                    token_hash=hash_token(token), user_id=user.id, created_at=t, expires_at=t + lifetime
+                    token_hash=hash_token(token),
+                    user_id=user.id,
+                    created_at=t,
+                    expires_at=t + lifetime,
                 )
             )
         return token
@@ -341,20 +249,28 @@ class Community:
     def list_api_tokens(self, user: User) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(api_tokens.c.id, api_tokens.c.name, api_tokens.c.created_at,
-                          api_tokens.c.revoked_at)
+                sa.select(
+                    api_tokens.c.id,
+                    api_tokens.c.name,
+                    api_tokens.c.created_at,
+                    api_tokens.c.revoked_at,
+                )
                 .where(api_tokens.c.user_id == user.id)
                 .order_by(api_tokens.c.id)
             )
             return [dict(r._mapping) for r in rows]
 
     def revoke_api_token(self, user: User, token_id: int) -> None:
+        """Revoke one of ``user``'s live tokens; NotFound when they have no such token."""
         with self.engine.begin() as conn:
-            conn.execute(
+            n = conn.execute(
                 api_tokens.update()
                 .where(api_tokens.c.id == token_id, api_tokens.c.user_id == user.id)
+                .where(api_tokens.c.revoked_at.is_(None))
                 .values(revoked_at=now())
-            )
+            ).rowcount
+        if n != 1:
+            raise NotFound(f"you have no active API token {token_id}: nothing was revoked")
 
     # -- comments, questions, answers ----------------------------------------------------------
 
@@ -363,7 +279,9 @@ class Community:
         if kind is None and target_id is None:
             return
         if kind not in TARGET_KINDS or not target_id or len(target_id) > 200:
-            raise CommunityError("comments and questions attach to a document, event, actor or dyad")
+            raise CommunityError(
+                "comments and questions attach to a document, event, actor or dyad"
+            )
 
     @staticmethod
     def _check_body(body: str, limit: int) -> str:
@@ -380,7 +298,11 @@ class Community:
         with self.engine.begin() as conn:
             return conn.execute(
                 comments.insert().values(
-                    user_id=user.id, target_kind=kind, target_id=target_id, body=body, created_at=now()
+                    user_id=user.id,
+                    target_kind=kind,
+                    target_id=target_id,
+                    body=body,
+                    created_at=now(),
                 )
             ).inserted_primary_key[0]
 
@@ -403,7 +325,11 @@ class Community:
         with self.engine.begin() as conn:
             return conn.execute(
                 questions.insert().values(
-                    user_id=user.id, target_kind=kind, target_id=target_id, body=body, created_at=now()
+                    user_id=user.id,
+                    target_kind=kind,
+                    target_id=target_id,
+                    body=body,
+                    created_at=now(),
                 )
             ).inserted_primary_key[0]
 
@@ -450,7 +376,7 @@ class Community:
     def add_answer(self, user: User, question_id: int, body: str) -> int:
         body = self._check_body(body, 5000)
         if self.get_question(question_id) is None:
-            raise CommunityError(f"no question {question_id}")
+            raise NotFound(f"no question {question_id}")
         with self.engine.begin() as conn:
             return conn.execute(
                 answers.insert().values(
@@ -461,7 +387,7 @@ class Community:
     def accept_answer(self, user: User, question_id: int, answer_id: int) -> None:
         q = self.get_question(question_id)
         if q is None:
-            raise CommunityError(f"no question {question_id}")
+            raise NotFound(f"no question {question_id}")
         if q["user_id"] != user.id and not user.can("moderator"):
             raise PermissionError("only the asker can accept an answer")
         if answer_id not in {a["id"] for a in q["answers"]}:
@@ -477,7 +403,9 @@ class Community:
         self._require_moderator(moderator)
         reason = self._check_body(reason, 2000)
         with self.engine.begin() as conn:
-            conn.execute(comments.update().where(comments.c.id == comment_id).values(status="hidden"))
+            conn.execute(
+                comments.update().where(comments.c.id == comment_id).values(status="hidden")
+            )
             self._record(conn, "comment", comment_id, moderator, "hide", reason)
 
     # -- contributions and corrections ----------------------------------------------------------
@@ -487,6 +415,12 @@ class Community:
             return conn.execute(
                 contributions.insert().values(user_id=user.id, created_at=now(), **values)
             ).inserted_primary_key[0]
+
+    def contributors(self, doc_id: str) -> set[int]:
+        """Ids of the users who contributed the document ``doc_id``."""
+        with self.engine.connect() as conn:
+            q = sa.select(contributions.c.user_id).where(contributions.c.doc_id == doc_id)
+            return set(conn.execute(q).scalars())
 
     def get_contribution(self, contribution_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
@@ -556,9 +490,7 @@ class Community:
             )
             return [dict(r._mapping) for r in rows]
 
-    def decide(
-        self, moderator: User, kind: str, item_id: int, decision: str, reason: str
-    ) -> None:
+    def decide(self, moderator: User, kind: str, item_id: int, decision: str, reason: str) -> None:
         """Record a moderator's decision on a contribution or correction and set its status.
 
         Applying the decision to the store (accepting events, changing an event) is the
@@ -599,7 +531,9 @@ class Community:
             raise PermissionError("moderators only")
 
     @staticmethod
-    def _record(conn: Any, kind: str, item_id: int, moderator: User, decision: str, reason: str) -> None:
+    def _record(
+        conn: Any, kind: str, item_id: int, moderator: User, decision: str, reason: str
+    ) -> None:
         conn.execute(
             moderation_decisions.insert().values(
                 item_kind=kind,

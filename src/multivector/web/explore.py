@@ -45,13 +45,16 @@ def _rows(store: Any, where: Any) -> list[Any]:
 
 def _latest(rows: list[Any], n: int) -> list[str]:
     # newest first, undated last; event_id breaks ties so pages are stable
-    dated = sorted((r for r in rows if r.date_start), key=lambda r: (r.date_start, r.event_id),
-                   reverse=True)
+    dated = sorted(
+        (r for r in rows if r.date_start), key=lambda r: (r.date_start, r.event_id), reverse=True
+    )
     undated = sorted((r for r in rows if not r.date_start), key=lambda r: r.event_id)
     return [r.event_id for r in (dated + undated)[:n]]
 
 
-def actor_profile(store: Any, code: str, n_recent: int = 20, n_partners: int = 12) -> dict[str, Any]:
+def actor_profile(
+    store: Any, code: str, n_recent: int = 20, n_partners: int = 12
+) -> dict[str, Any]:
     """Counts per year, top partners, recent events and orientation for ``code``.
 
     One indexed query fetches the actor's events' few columns; the aggregates over those
@@ -126,7 +129,9 @@ def dyad_profile(store: Any, a: str, b: str, n_events: int = 50) -> dict[str, An
         "b": b,
         "n_events": len(rows),
         "series": series,
-        "events": [e for e in (store.get_event(i) for i in _latest(rows, n_events)) if e is not None],
+        "events": [
+            e for e in (store.get_event(i) for i in _latest(rows, n_events)) if e is not None
+        ],
     }
 
 
@@ -137,12 +142,16 @@ def recent_events(store: Any, n: int = 10) -> list[dict[str, Any]]:
     every matching event first, which on a large store costs a second for ten rows.
     """
     with store.engine.connect() as conn:
-        ids = conn.execute(
-            sa.select(events.c.event_id)
-            .where(events.c.date_start.is_not(None), *_visible())
-            .order_by(events.c.date_start.desc())
-            .limit(n)
-        ).scalars().all()
+        ids = (
+            conn.execute(
+                sa.select(events.c.event_id)
+                .where(events.c.date_start.is_not(None), *_visible())
+                .order_by(events.c.date_start.desc())
+                .limit(n)
+            )
+            .scalars()
+            .all()
+        )
     return [e for e in (store.get_event(i) for i in ids) if e is not None]
 
 
@@ -154,8 +163,11 @@ def orientation_of(store: Any, code: str) -> tuple[list[str], list[dict[str, Any
     """
     from multivector.analysis import orientation
 
-    rows = [r for r in orientation(store, code, by="year") if r.multipolarity is not None
-            or any(s.share is not None for s in r.poles.values())]
+    rows = [
+        r
+        for r in orientation(store, code, by="year")
+        if r.multipolarity is not None or any(s.share is not None for s in r.poles.values())
+    ]
     if not rows:
         return [], []
     poles = list(rows[0].poles)
@@ -167,3 +179,27 @@ def orientation_of(store: Any, code: str) -> tuple[list[str], list[dict[str, Any
         }
         for r in rows
     ]
+
+
+def document_status(store: Any, doc_id: str) -> str | None:
+    """The document's status (accepted, pending, rejected), or None when there is none."""
+    with store.engine.connect() as conn:
+        return conn.execute(
+            sa.select(documents.c.status).where(documents.c.id == doc_id)
+        ).scalar_one_or_none()
+
+
+def has_events(store: Any, a: str, b: str | None = None) -> bool:
+    """Whether any visible event involves ``a`` (or, with ``b``, is between ``a`` and ``b``)."""
+    src = _is(events.c.source_code, events.c.source_root, a)
+    tgt = _is(events.c.target_code, events.c.target_root, a)
+    if b is None:
+        where = sa.or_(src, tgt)
+    else:
+        where = sa.or_(
+            sa.and_(src, _is(events.c.target_code, events.c.target_root, b)),
+            sa.and_(_is(events.c.source_code, events.c.source_root, b), tgt),
+        )
+    with store.engine.connect() as conn:
+        row = conn.execute(sa.select(events.c.event_id).where(where, *_visible()).limit(1))
+        return row.first() is not None

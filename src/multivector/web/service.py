@@ -13,76 +13,37 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi import HTTPException
-from pydantic import BaseModel, Field
 
-from multivector.web import charts
-from multivector.web.community import ROLES, Community, CommunityError, User
+from multivector.web import charts, names
+from multivector.web.community import ROLES, Community, CommunityError, NotFound, User
 from multivector.web.highlight import segments
 from multivector.web.security import RateLimiter, WebSettings
+from multivector.web.validate import (
+    CODE,
+    CORRECTABLE_FIELDS,
+    FILTER_KEYS,
+    clean_changes,
+    parse_filters,
+    real_date,
+)
 
-__all__ = ["ROLES", "Service", "parse_filters", "require", "safe_next"]
-
-# Fields of an event a correction may change, with how each is checked.
-CORRECTABLE_FIELDS = ("source", "target", "cameo", "plover", "quad_class", "goldstein", "date")
-_CODE = re.compile(r"^[A-Z0-9]{2,64}$")
-_CAMEO = re.compile(r"^\d{2,4}$")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
-_PLOVER = re.compile(r"^[A-Za-z_\-]{2,32}$")
-FILTER_KEYS = ("actor", "target", "since", "until", "cameo", "plover", "quad", "doc_id")
+__all__ = [
+    "CORRECTABLE_FIELDS",
+    "FILTER_KEYS",
+    "ROLES",
+    "Service",
+    "clean_changes",
+    "parse_filters",
+    "real_date",
+    "require",
+    "safe_next",
+]
 
 
 class RateLimited(Exception):
     def __init__(self, what: str, retry_after: float) -> None:
         super().__init__(f"too many {what} requests: wait a minute and try again")
         self.retry_after = retry_after
-
-
-# -- API payloads -----------------------------------------------------------------------------
-
-
-class TextIn(BaseModel):
-    body: str = Field(..., max_length=5000)
-
-
-class QuestionIn(BaseModel):
-    body: str = Field(..., max_length=2000)
-    target_kind: str | None = None
-    target_id: str | None = None
-
-
-class AcceptIn(BaseModel):
-    answer_id: int
-
-
-class CommentIn(BaseModel):
-    target_kind: str
-    target_id: str = Field(..., max_length=200)
-    body: str = Field(..., max_length=5000)
-
-
-class ContributionIn(BaseModel):
-    source: str = Field(..., max_length=300, description="where the text comes from")
-    text: str = Field(..., max_length=200_000)
-    date: str | None = Field(None, description="YYYY-MM-DD")
-    title: str | None = Field(None, max_length=300)
-    url: str | None = Field(None, max_length=1000)
-
-
-class CorrectionIn(BaseModel):
-    changes: dict[str, Any] = Field(default_factory=dict, description="field -> new value")
-    not_event: bool = False
-    reason: str = Field(..., max_length=2000)
-
-
-class DecisionIn(BaseModel):
-    decision: str = Field(..., pattern="^(accept|reject)$")
-    reason: str = Field(..., max_length=2000)
-
-
-class LoginIn(BaseModel):
-    username: str = Field(..., max_length=64)
-    password: str = Field(..., max_length=256)
-    name: str | None = Field(None, max_length=100, description="a label for the token")
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -98,33 +59,6 @@ def safe_next(url: str) -> str:
     if not url.startswith("/") or url.startswith("//") or "\\" in url:
         return "/"
     return url[:500]
-
-
-def parse_filters(params: dict[str, str]) -> tuple[dict[str, Any], list[str]]:
-    """Validated filter values from query parameters, and a message per rejected value."""
-    out: dict[str, Any] = {}
-    problems: list[str] = []
-    for key in FILTER_KEYS:
-        value = str(params.get(key, "") or "").strip()
-        if not value:
-            continue
-        ok = {
-            "actor": lambda v: _CODE.match(v.upper()),
-            "target": lambda v: _CODE.match(v.upper()),
-            "since": _DATE.match,
-            "until": _DATE.match,
-            "cameo": _CAMEO.match,
-            "plover": _PLOVER.match,
-            "quad": lambda v: v in ("1", "2", "3", "4"),
-            "doc_id": lambda v: re.match(r"^[\w.:\-]{1,255}$", v),
-        }[key](value)
-        if not ok:
-            problems.append(f"ignored the {key} filter {value[:40]!r}: not a valid value")
-            continue
-        out[key] = value.upper() if key in ("actor", "target") else value
-        if key == "quad":
-            out[key] = int(value)
-    return out, problems
 
 
 def _event_link_fields(e: dict[str, Any]) -> dict[str, Any]:
@@ -215,8 +149,9 @@ class Service:
         # An empty search would sort every event in the store: ask for text or a filter first.
         if q or values:
             try:
-                events = self.store.query_events(f, limit=size, offset=(page - 1) * size,
-                                                 order="-date")
+                events = self.store.query_events(
+                    f, limit=size, offset=(page - 1) * size, order="-date"
+                )
                 total = self.store.count_events(f)
             except ValueError as e:
                 problems.append(str(e))
@@ -233,7 +168,10 @@ class Service:
         }
 
     def events(self, params: dict[str, str], limit: int, offset: int) -> dict[str, Any]:
+        """The API's event list: an invalid filter is a 400 (ignoring it would widen the list)."""
         values, problems = parse_filters(params)
+        if problems:
+            raise HTTPException(400, "; ".join(problems))
         f = self._filter(values)
         return {
             "problems": problems,
@@ -241,9 +179,18 @@ class Service:
             "events": self.store.query_events(f, limit=limit, offset=offset),
         }
 
-    def document(self, doc_id: str) -> dict[str, Any]:
+    def may_see(self, user: User | None, doc_id: str, status: str | None) -> bool:
+        """Accepted documents are public; pending and rejected ones only to moderators and
+        the users who contributed them."""
+        if status in (None, "accepted"):
+            return True
+        if user is None or not user.is_active:
+            return False
+        return user.can("moderator") or user.id in self.community.contributors(doc_id)
+
+    def document(self, doc_id: str, user: User | None = None) -> dict[str, Any]:
         doc = self.store.get_document(doc_id)
-        if doc is None:
+        if doc is None or not self.may_see(user, doc_id, doc.get("status")):
             raise HTTPException(404, f"no document {doc_id!r}")
         doc = dict(doc)
         events = [_event_link_fields(e) for e in doc.get("events", [])]
@@ -254,10 +201,36 @@ class Service:
         doc["questions"] = self.community.list_questions("document", doc_id)
         return doc
 
-    def event(self, event_id: str) -> dict[str, Any]:
+    def _visible_event(self, event_id: str, user: User | None) -> dict[str, Any]:
         ev = self.store.get_event(event_id)
-        if ev is None:
+        if ev is None or not self.may_see(user, ev["doc_id"], ev.get("status")):
             raise HTTPException(404, f"no event {event_id!r}")
+        return ev
+
+    def check_target(self, user: User | None, kind: str | None, target_id: str | None) -> None:
+        """A comment's or question's target must exist and be visible to ``user`` (404)."""
+        from multivector.web import explore
+
+        if kind is None and target_id is None:
+            return
+        if kind not in ("document", "event", "actor", "dyad") or not target_id:
+            raise CommunityError(
+                "comments and questions attach to a document, event, actor or dyad"
+            )
+        if kind == "event":
+            self._visible_event(target_id, user)
+        elif kind == "document":
+            status = explore.document_status(self.store, target_id)
+            if status is None or not self.may_see(user, target_id, status):
+                raise NotFound(f"no document {target_id!r}")
+        else:
+            codes = target_id.split("/") if kind == "dyad" else [target_id]
+            ok = len(codes) == (2 if kind == "dyad" else 1) and all(CODE.match(c) for c in codes)
+            if not ok or not explore.has_events(self.store, *codes):
+                raise NotFound(f"no events for {kind} {target_id!r}")
+
+    def event(self, event_id: str, user: User | None = None) -> dict[str, Any]:
+        ev = self._visible_event(event_id, user)
         ev = _event_link_fields(ev)
         ev["cameo_name"] = cameo_name(ev["cameo"])
         ev["history"] = [_history_row(h) for h in self.store.event_history(event_id)]
@@ -284,7 +257,8 @@ class Service:
         periods = year_axis([int(k) for k in rows]) if rows else []
         a["charts"] = {
             "timeline": charts.bar_chart(
-                [str(y) for y in years], [counts.get(y, 0) for y in years],
+                [str(y) for y in years],
+                [counts.get(y, 0) for y in years],
                 f"Events per year involving {code}",
             ),
             # years without cooperation toward any pole have no shares: the lines skip them
@@ -295,7 +269,9 @@ class Service:
                         pole: [_get(rows.get(str(y)), "shares", pole) for y in periods]
                         for pole in a["poles"]
                     },
-                    "multipolarity": [(rows.get(str(y)) or {}).get("multipolarity") for y in periods],
+                    "multipolarity": [
+                        (rows.get(str(y)) or {}).get("multipolarity") for y in periods
+                    ],
                 },
                 f"Orientation of {code} over time",
                 y_max=1.0,
@@ -356,12 +332,36 @@ class Service:
     # -- accounts ---------------------------------------------------------------------------------
 
     def login(self, username: str, password: str, client: str) -> User | None:
-        self.limit("login", client)
-        self.limit("login", "user:" + username.strip().lower()[:64])
-        return self.community.authenticate(username, password)
+        """Check a password, within limits on *failed* attempts: per account and address
+        (an attacker elsewhere cannot lock the owner out) and per address over all accounts.
+
+        An attempt is counted before the password is checked (so parallel tries cannot
+        overshoot) and uncounted when it succeeds.
+        """
+        limit, window = self.settings.login_rate
+        a_limit, a_window = self.settings.login_address_rate
+        account = names.normalise(username).casefold()[:64]
+        keys = (
+            ("login-fail", f"{account}@{client}", limit, window),
+            ("login-fail-address", client, a_limit, a_window),
+        )
+        counted = []
+        for bucket, key, n, w in keys:
+            if not self.limiter.hit(bucket, key, n, w):
+                for done in counted:
+                    self.limiter.release(*done)
+                raise RateLimited("login", w)
+            counted.append((bucket, key))
+        user = self.community.authenticate(username, password)
+        if user is not None:
+            for done in counted:
+                self.limiter.release(*done)
+        return user
 
     def register(self, username: str, password: str, client: str) -> User:
-        self.limit("login", client)
+        limit, window = self.settings.login_rate
+        if not self.limiter.hit("register", client, limit, window):
+            raise RateLimited("registration", window)
         return self.community.create_user(username, password, role=self.settings.default_role)
 
     # -- contribute -------------------------------------------------------------------------------
@@ -369,13 +369,13 @@ class Service:
     def comment(self, user: User, kind: str, target_id: str, body: str) -> int:
         require(user, "reader")
         self.limit("post", str(user.id))
+        self.check_target(user, kind, target_id)
         return self.community.add_comment(user, kind, target_id, body)
 
-    def post_question(
-        self, user: User, body: str, kind: str | None, target_id: str | None
-    ) -> int:
+    def post_question(self, user: User, body: str, kind: str | None, target_id: str | None) -> int:
         require(user, "reader")
         self.limit("post", str(user.id))
+        self.check_target(user, kind, target_id)
         return self.community.add_question(user, body, kind, target_id)
 
     def answer(self, user: User, qid: int, body: str) -> int:
@@ -418,20 +418,33 @@ class Service:
         except InputError as e:
             raise CommunityError(f"{upload_name or 'the text'}: {e}") from None
         if len(text) > self.settings.max_text_chars:
-            raise CommunityError(f"the text is longer than {self.settings.max_text_chars} characters")
+            raise CommunityError(
+                f"the text is longer than {self.settings.max_text_chars} characters"
+            )
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         doc_id = f"contrib-{digest[:16]}"
         if self.store.get_document(doc_id) is not None:
             raise CommunityError(f"this text is already in the knowledge base as {doc_id}")
-        doc = Document(id=doc_id, text=text, date=date or None, title=title or None, url=url or None,
-                       source_path=f"contributed by {user.username}: {source}")
+        doc = Document(
+            id=doc_id,
+            text=text,
+            date=date or None,
+            title=title or None,
+            url=url or None,
+            source_path=f"contributed by {user.username}: {source}",
+        )
         coded = next(iter(self.coder_factory().code_documents([doc])))
         if coded.problem is not None:
             raise CommunityError(f"the text could not be coded: {coded.problem.reason}")
         self.store.add_coded_documents([coded], status="pending")
         cid = self.community.add_contribution(
-            user, doc_id=doc_id, title=title or None, source=source, url=url or None,
-            date=date or None, n_events=len(coded.events),
+            user,
+            doc_id=doc_id,
+            title=title or None,
+            source=source,
+            url=url or None,
+            date=date or None,
+            n_events=len(coded.events),
         )
         return {"id": cid, "doc_id": doc_id, "n_events": len(coded.events), "status": "pending"}
 
@@ -440,8 +453,7 @@ class Service:
     ) -> int:
         require(user, "contributor")
         self.limit("post", str(user.id))
-        if self.store.get_event(event_id) is None:
-            raise HTTPException(404, f"no event {event_id!r}")
+        self._visible_event(event_id, user)
         return self.community.add_correction(
             user, event_id, clean_changes(changes), not_event, reason
         )
@@ -482,7 +494,8 @@ class Service:
                 if item["not_event"]:
                     changes["not_an_event"] = True
                 self.store.update_event(
-                    item["event_id"], changes,
+                    item["event_id"],
+                    changes,
                     user=f"{item['username']} (accepted by {user.username})",
                     reason=f"{item['reason']} | moderator: {reason.strip()}",
                 )
@@ -530,45 +543,7 @@ def _history_row(h: dict[str, Any]) -> dict[str, Any]:
         if isinstance(h.get(key), str):
             h[key] = json.loads(h[key])
         h[key] = h.get(key) or {}
-    h["changed"] = sorted(k for k in set(h["before"]) | set(h["after"])
-                          if h["before"].get(k) != h["after"].get(k))
+    h["changed"] = sorted(
+        k for k in set(h["before"]) | set(h["after"]) if h["before"].get(k) != h["after"].get(k)
+    )
     return h
-
-
-def clean_changes(changes: dict[str, Any]) -> dict[str, Any]:
-    """Check a proposed correction's fields and values; raise CommunityError when wrong."""
-    out: dict[str, Any] = {}
-    for key, raw in changes.items():
-        if key not in CORRECTABLE_FIELDS:
-            raise CommunityError(f"{key!r} is not a field you can correct")
-        value = str(raw).strip()
-        if key in ("source", "target"):
-            value = value.upper()
-            if not _CODE.match(value):
-                raise CommunityError(f"{key}: {raw!r} is not an actor code (e.g. KAZ, RUSGOV)")
-            out[key] = value
-        elif key == "cameo":
-            if not _CAMEO.match(value):
-                raise CommunityError(f"cameo: {raw!r} is not a CAMEO code (2-4 digits)")
-            out[key] = value
-        elif key == "plover":
-            if not _PLOVER.match(value):
-                raise CommunityError(f"plover: {raw!r} is not a PLOVER type")
-            out[key] = value.upper()
-        elif key == "quad_class":
-            if value not in ("1", "2", "3", "4"):
-                raise CommunityError("quad_class is 1, 2, 3 or 4")
-            out[key] = int(value)
-        elif key == "goldstein":
-            try:
-                g = float(value)
-            except ValueError:
-                raise CommunityError(f"goldstein: {raw!r} is not a number") from None
-            if not -10 <= g <= 10:
-                raise CommunityError("goldstein is between -10 and 10")
-            out[key] = g
-        elif key == "date":
-            if not _DATE.match(value):
-                raise CommunityError("date is YYYY, YYYY-MM or YYYY-MM-DD")
-            out[key] = value
-    return out
