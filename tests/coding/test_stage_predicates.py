@@ -124,3 +124,38 @@ def test_participle_of_force_is_not_a_second_event(parse):
     assert consequence_of_force(doc[5], kill, lambda h: Match(shell, [], {}), force)
     assert not consequence_of_force(doc[5], kill, lambda h: None, force)
     assert not consequence_of_force(doc[1], shell, lambda h: Match(shell, [], {}), force)
+
+
+def test_a_class_entry_with_a_modifier_needs_that_modifier(parse):
+    classes = {
+        "MILITARY_AID": frozenset({"weapon", "military aid"}),
+        "AID": frozenset({"aid", "assistance"}),
+    }
+    request_military = parse_pattern("request &MILITARY_AID", "0232", "test:4", classes)
+    request_aid = parse_pattern("request &AID", "023", "test:5", classes)
+    from multivector.coding.dictionary import EventDictionary
+
+    table = EventDictionary()
+    for p in (request_aid, request_military):  # file order: the residual code first
+        table.add(p)
+    table.finalize()
+    patterns = table.patterns_for("request")
+
+    def requested(*obj_rows):
+        return parse(
+            [
+                ("Somalia", 1, "nsubj", "PROPN", "NNP"),
+                ("requested", 1, "ROOT", "VERB", "VBD", "request"),
+                *obj_rows,
+            ]
+        )
+
+    military = requested(("military", 3, "amod", "ADJ", "JJ"), ("aid", 1, "dobj", "NOUN", "NN"))
+    v = military[1]
+    assert match_patterns(v, patterns, direct_objects(v)).pattern.code == "0232"
+    plain = requested(("aid", 1, "dobj", "NOUN", "NN"))
+    v = plain[1]
+    assert match_patterns(v, patterns, direct_objects(v)).pattern.code == "023"
+    food = requested(("food", 3, "compound", "NOUN", "NN"), ("aid", 1, "dobj", "NOUN", "NN"))
+    v = food[1]
+    assert match_patterns(v, patterns, direct_objects(v)).pattern.code == "023"
