@@ -113,6 +113,7 @@ class EventExtractor:
         traces: list[Trace] = []
         events: list[Event] = []
         state.sentence_text = text if text is not None else sent.text.strip()
+        state.sentence = sent
         low = state.sentence_text.lower()
         if new_paragraph and state.doc_date is None:
             state.narrative = None
@@ -168,7 +169,7 @@ class EventExtractor:
         patterns = self.dictionaries.events.patterns_for(v.lemma_.lower(), kind)
         choose = None
         if self.second_opinion is not None and len(patterns) > 1:
-            choose = self.second_opinion.chooser(v.sent)
+            choose = self.second_opinion.chooser(state.sentence or v.sent)
         return match_patterns(v, patterns, objects_of(v, state), choose)
 
     def _propose(

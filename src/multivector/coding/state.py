@@ -25,6 +25,7 @@ class DocumentState:
     narrative: DateValue | None = None
     cursor: int = 0  # tokens before this index have been noted for coreference
     sentence_text: str = ""  # the sentence being coded
+    sentence: Span | None = None  # and its span (``Token.sent`` walks the parse each time)
     agents: dict[int, str | None] = field(default_factory=dict)  # role-noun codes by token
     objects: dict[int, list[Token]] = field(default_factory=dict)  # direct objects by token
     predicates: list[int] = field(default_factory=list)  # tokens whose lemma has patterns
