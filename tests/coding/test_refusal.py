@@ -30,6 +30,27 @@ def test_refusals_are_rejections(coder, text, source, target, code):
     assert all(not e.cameo.startswith(("05", "06", "07")) for e in events)
 
 
+def test_agreeing_to_ease_is_easing_and_intentions_keep_their_kind():
+    p = load_policy()
+    assert p.agreeing_is_doing("085") and not p.agreeing_is_doing("042")
+    assert p.intent_code("0851") == "0354"  # via its 3-digit parent
+    assert p.intent_code("072") == "0332"
+    assert p.intent_code("042") == "036"  # via the root
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The European Union agreed to lift sanctions on Syria.", "085"),
+        ("The European Union will lift sanctions on Syria.", "0354"),
+        ("Russia agreed to meet Ukraine in Istanbul.", "036"),
+    ],
+)
+def test_agreed_acts_and_intentions(coder, text, code):
+    assert code in {e.cameo for e in coder.code_text(text)}
+
+
 @pytest.mark.slow
 def test_a_refused_attack_is_no_event(coder):
     assert all(

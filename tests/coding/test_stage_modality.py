@@ -67,7 +67,8 @@ def test_infinitive_under_governors(parse, modality):
         return modality_status(doc[3], modality)
 
     assert under("wanted", "want").startswith("wanted or requested")
-    assert under("agreed", "agree") == "intent"
+    assert under("agreed", "agree") == "agreed"  # an act or an intention, by the policy
+    assert under("offered", "offer") == "intent"
     assert under("threatened", "threaten") == "threat"
     assert under("refused", "refuse") == "refused"  # coded as a rejection of joining
     assert under("failed", "fail") == "negated by 'failed'"

@@ -57,7 +57,7 @@ from multivector.ontology import Ontology
 __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trace"]
 
 # Modality statuses under which an act is coded (re-coded for all but realis).
-CODED_STATUSES = ("realis", "intent", "threat", "refused")
+CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed")
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
 BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
 
@@ -221,6 +221,7 @@ class EventExtractor:
                 )
                 return [], trace
             intent = threat = refused = False
+            status = "realis"
         else:
             status = self._modality(v)
             if status not in CODED_STATUSES:
@@ -238,6 +239,8 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
+        if status == "agreed":
+            intent = not policy.agreeing_is_doing(pattern.code)  # "agreed to lift": done
         if refused and policy.refusal_code(pattern.code) is None:
             trace.outcome = f"not coded: refused, and refusing {pattern.code} is not an event"
             return [], trace

@@ -39,6 +39,7 @@ class Modality:
     # Entries over the ontology policy's intention table (by code or root); usually empty.
     intent_codes: dict[str, str] = field(default_factory=dict)
     refusal_governors: frozenset[str] = frozenset()
+    agreement_governors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -56,6 +57,7 @@ class Modality:
             threat_governors=frozenset(d["threat_governors"]),
             intent_codes={str(k): str(v) for k, v in (d.get("intent_codes") or {}).items()},
             refusal_governors=frozenset(d.get("refusal_governors") or ()),
+            agreement_governors=frozenset(d.get("agreement_governors") or ()),
         )
 
 
@@ -78,10 +80,11 @@ class EventAnaphora:
 
 
 def modality_status(v: Token, m: Modality) -> str:
-    """'realis', 'intent', 'threat', 'refused', or the reason the act headed by ``v`` did not
-    (yet) happen."""
+    """'realis', 'intent', 'threat', 'refused', 'agreed' (under "agreed to": an act or an
+    intention, by the ontology's policy), or the reason the act headed by ``v`` did not (yet)
+    happen."""
     node = v
-    intent = refused = False
+    intent = refused = agreed = modal = False
     for _ in range(6):
         children = list(node.children)
         if any(
@@ -92,7 +95,7 @@ def modality_status(v: Token, m: Modality) -> str:
         for c in children:
             if c.dep_ == "aux" and c.tag_ == "MD":
                 if c.lower_ in m.intent_modals:
-                    intent = True
+                    intent = modal = True
                 elif c.lower_ in m.hypothetical_modals:
                     return f"hypothetical ('{c.text}')"
             if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
@@ -114,6 +117,7 @@ def modality_status(v: Token, m: Modality) -> str:
                 return "threat"
             if gov.lemma_.lower() in m.intent_governors:
                 intent = True
+                agreed = agreed or gov.lemma_.lower() in m.agreement_governors
             elif gov.lemma_.lower() not in m.realis_governors:
                 return f"wanted or requested, not done (under '{gov.text}')"
             node = gov
@@ -142,6 +146,8 @@ def modality_status(v: Token, m: Modality) -> str:
             return f"the content of another act ('{a.head.text} ...'), not an act itself"
     if refused:
         return "refused"
+    if agreed and not modal:
+        return "agreed"
     return "intent" if intent else "realis"
 
 

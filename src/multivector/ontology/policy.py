@@ -31,6 +31,7 @@ class CodingPolicy:
     threat_codes: Mapping[str, str]
     threat_default: str
     refusal_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    agreed_act_roots: frozenset[str] = frozenset()
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -55,13 +56,19 @@ class CodingPolicy:
         return code[:2] in self.group_roots
 
     def intent_code(self, code: str) -> str | None:
-        """The code of an act stated as an intention, or None when it keeps its code."""
-        return self.intent_codes.get(code) or self.intent_codes.get(code[:2])
+        """The code of an act stated as an intention (by the code, its 3-digit parent, then its
+        root), or None when it keeps its code."""
+        t = self.intent_codes
+        return t.get(code) or t.get(code[:3]) or t.get(code[:2])
 
     def threat_code(self, code: str) -> str:
         """The code of a threat to carry out the act ``code``."""
         t = self.threat_codes
         return t.get(code) or t.get(code[:3]) or t.get(code[:2]) or self.threat_default
+
+    def agreeing_is_doing(self, code: str) -> bool:
+        """Agreeing to an act of ``code`` is that act ("agreed to lift the embargo": 085)."""
+        return code[:2] in self.agreed_act_roots
 
     def refusal_code(self, code: str) -> str | None:
         """The rejection code of refusing the act ``code``, or None when a refusal of it is
@@ -90,6 +97,7 @@ class CodingPolicy:
             threat_codes=table("threat_codes"),
             threat_default=str(d["threat_default"]),
             refusal_codes=table("refusal_codes") if "refusal_codes" in d else MappingProxyType({}),
+            agreed_act_roots=codes("agreed_act_roots") if "agreed_act_roots" in d else frozenset(),
         )
 
 
