@@ -56,3 +56,19 @@ def test_a_refused_attack_is_no_event(coder):
     assert all(
         e.cameo[:2] not in ("18", "19") for e in coder.code_text("Serbia refused to attack Kosovo.")
     )
+
+
+def test_only_state_acts_take_a_state_source():
+    p = load_policy()
+    assert p.state_is_source("173") and p.state_is_source("1721") and p.state_is_source("116")
+    assert not p.state_is_source("190") and not p.state_is_source("042")
+
+
+@pytest.mark.slow
+def test_an_agentless_arrest_was_made_by_the_state_of_its_place(coder):
+    events = coder.code_text("The opposition leader was arrested in Minsk on Monday.")
+    assert [(e.source.code, e.target.country, e.cameo[:2]) for e in events] == [
+        ("BLR", "BLR", "17")
+    ]
+    assert "+state source" in events[0].rule
+    assert coder.code_text("The opposition leader was killed in Minsk.") == []

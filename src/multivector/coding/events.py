@@ -51,7 +51,7 @@ from multivector.coding.predicates import (
 )
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
-from multivector.model import Event
+from multivector.model import Actor, Event
 from multivector.ontology import Ontology
 
 __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trace"]
@@ -172,6 +172,18 @@ class EventExtractor:
             choose = self.second_opinion.chooser(state.sentence or v.sent)
         return match_patterns(v, patterns, objects_of(v, state), choose)
 
+    def _state_source(self, v: Token, match: Match, state: DocumentState, when) -> list[Actor]:
+        """The state behind an agentless passive act only states do ("was arrested in Minsk"):
+        the country of the place named in the clause, else the target's country."""
+        place = self.phrases.place_in_sentence(v, state, when)
+        if place is not None and place.country:
+            return [as_country(place)]
+        targets, _, _ = self.arguments.targets(v, match, state, when, set(), True)
+        for t in targets:
+            if t.country:
+                return [as_country(t)]
+        return []
+
     def _propose(
         self,
         sent: Span,
@@ -274,6 +286,10 @@ class EventExtractor:
 
         args = self.arguments
         sources, _subj, passive = args.sources(v, state, when, noun)
+        implicit = False
+        if not sources and passive and policy.state_is_source(pattern.code):
+            sources = self._state_source(v, match, state, when)
+            implicit = bool(sources)
         if not sources:
             trace.outcome = f"pattern {pattern.rule}: no source actor found"
             return [], trace
@@ -293,6 +309,8 @@ class EventExtractor:
         )
         if passive:
             rule += " +passive"
+        if implicit:
+            rule += " +state source"
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
         if not pairs:
             trace.outcome = (

@@ -32,6 +32,7 @@ class CodingPolicy:
     threat_default: str
     refusal_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     agreed_act_roots: frozenset[str] = frozenset()
+    state_source_codes: frozenset[str] = frozenset()
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -70,6 +71,11 @@ class CodingPolicy:
         """Agreeing to an act of ``code`` is that act ("agreed to lift the embargo": 085)."""
         return code[:2] in self.agreed_act_roots
 
+    def state_is_source(self, code: str) -> bool:
+        """An agentless passive act of ``code`` was done by a state (arrests, expulsions)."""
+        c = self.state_source_codes
+        return code in c or code[:3] in c or code[:2] in c
+
     def refusal_code(self, code: str) -> str | None:
         """The rejection code of refusing the act ``code``, or None when a refusal of it is
         not an event."""
@@ -98,6 +104,9 @@ class CodingPolicy:
             threat_default=str(d["threat_default"]),
             refusal_codes=table("refusal_codes") if "refusal_codes" in d else MappingProxyType({}),
             agreed_act_roots=codes("agreed_act_roots") if "agreed_act_roots" in d else frozenset(),
+            state_source_codes=(
+                codes("state_source_codes") if "state_source_codes" in d else frozenset()
+            ),
         )
 
 
