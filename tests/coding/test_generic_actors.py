@@ -1,0 +1,221 @@
+"""Generic actors (coding/generic.py): places in text, the document's focus, the event rule.
+
+Hand-built Docs, so the rules are tested apart from the statistical parser.
+"""
+
+from __future__ import annotations
+
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from multivector.coding.actors import LexEntry, Mention
+from multivector.coding.gazetteer import Gazetteer, Place
+from multivector.coding.generic import (
+    GenericActors,
+    GenericRules,
+    PlaceLocator,
+    document_focus,
+    is_countryless,
+    keeps_pair,
+    place_tokens,
+    places_in_document,
+)
+from multivector.model import Actor
+
+AGENTS = frozenset({"REB", "UAF", "CVL", "COP", "MIL", "GOV"})
+RULES = GenericRules(
+    place_first_agents=frozenset({"REB", "UAF", "CVL", "COP"}),
+    focus_min_mentions=2,
+    focus_dominance=2.0,
+    event_roots=frozenset({"18", "19", "20"}),
+)
+
+
+VOCAB = English().vocab  # with English lexical attributes (lower_, is_punct ...)
+
+
+def _doc(words, heads, deps, pos, lemmas=None, tags=None, ents=None) -> Doc:
+    return Doc(
+        VOCAB,
+        words=words,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=lemmas or [w.lower() for w in words],
+        tags=tags,
+        ents=ents,
+    )
+
+
+def _gazetteer() -> Gazetteer:
+    places = {
+        "gao": Place("Gao", "MLI", 133110, "city"),
+        "menaka": Place("Menaka", "MLI", 20000, "city"),
+        "cox's bazar": Place("Cox's Bazar", "BGD", 253788, "city"),
+        "khan younis": Place("Khan Younis", "PSE", 173183, "alternate"),
+        "valencia": Place("Valencia", None, 1619470, "city", (("VEN", 1), ("ESP", 1))),
+    }
+    return Gazetteer(places, {k: {p.name} for k, p in places.items()})
+
+
+LOCATOR = PlaceLocator(["town", "city", "village"], gazetteer=_gazetteer)
+
+
+def test_a_proper_noun_after_in_is_a_place() -> None:
+    # Rebels attacked soldiers in Gao
+    doc = _doc(
+        ["Rebels", "attacked", "soldiers", "in", "Gao"],
+        [1, 1, 1, 2, 3],
+        ["nsubj", "ROOT", "dobj", "prep", "pobj"],
+        ["NOUN", "VERB", "NOUN", "ADP", "PROPN"],
+    )
+    assert [t.text for t in place_tokens(doc[4], LOCATOR.place_nouns)] == ["Gao"]
+    toks, country = LOCATOR.locate(doc[4])
+    assert country == "MLI" and [t.text for t in toks] == ["Gao"]
+    assert place_tokens(doc[2], LOCATOR.place_nouns) == []  # "soldiers" is no place
+
+
+def test_a_possessive_place_name_is_read_whole() -> None:
+    # refugees in Cox 's Bazar
+    doc = _doc(
+        ["refugees", "in", "Cox", "'s", "Bazar"],
+        [0, 0, 4, 2, 1],
+        ["ROOT", "prep", "poss", "case", "pobj"],
+        ["NOUN", "ADP", "PROPN", "PART", "PROPN"],
+        tags=["NNS", "IN", "NNP", "POS", "NNP"],
+    )
+    assert [t.text for t in place_tokens(doc[4], frozenset())] == ["Cox", "'s", "Bazar"]
+    assert LOCATOR.locate(doc[4])[1] == "BGD"
+
+
+def test_the_town_of_a_name_and_an_entity_span() -> None:
+    # in the town of Menaka ; in Khan Younis (a GPE entity)
+    doc = _doc(
+        ["in", "the", "town", "of", "Menaka"],
+        [0, 2, 0, 2, 3],
+        ["ROOT", "det", "pobj", "prep", "pobj"],
+        ["ADP", "DET", "NOUN", "ADP", "PROPN"],
+    )
+    assert LOCATOR.locate(doc[2])[1] == "MLI"
+    doc = _doc(
+        ["in", "Khan", "Younis"],
+        [0, 2, 0],
+        ["ROOT", "compound", "pobj"],
+        ["ADP", "PROPN", "PROPN"],
+        ents=["O", "B-GPE", "I-GPE"],
+    )
+    toks, country = LOCATOR.locate(doc[2])
+    assert country == "PSE" and [t.text for t in toks] == ["Khan", "Younis"]
+
+
+def test_ambiguous_or_lowercase_names_give_no_country() -> None:
+    doc = _doc(
+        ["clashes", "in", "Valencia", "and", "in", "town"],
+        [0, 0, 1, 0, 0, 4],
+        ["ROOT", "prep", "pobj", "cc", "prep", "pobj"],
+        ["NOUN", "ADP", "PROPN", "CCONJ", "ADP", "NOUN"],
+    )
+    assert LOCATOR.locate(doc[2]) is None
+    assert LOCATOR.locate(doc[5]) is None
+
+
+def test_places_in_document_skip_dictionary_mentions() -> None:
+    doc = _doc(
+        ["Fighting", "in", "Gao", "and", "in", "Bamako"],
+        [0, 0, 1, 0, 0, 4],
+        ["ROOT", "prep", "pobj", "cc", "prep", "pobj"],
+        ["NOUN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN"],
+    )
+    bamako = Mention(5, 6, (LexEntry("MLIGOV", "MLI", "capital", "Bamako"),))
+    assert places_in_document(doc, LOCATOR, {5: bamako}, frozenset({"in", "at"})) == ["MLI"]
+
+
+def _mention(i: int, country: str | None, kind: str = "country") -> Mention:
+    return Mention(i, i + 1, (LexEntry(country or "IGOUNO", country, kind, "x"),))
+
+
+def test_document_focus_needs_a_clear_winner() -> None:
+    mli = {i: _mention(i, "MLI") for i in range(3)}
+    assert document_focus(mli | {9: _mention(9, "FRA")}) == "MLI"
+    assert document_focus({0: _mention(0, "MLI"), 1: _mention(1, "FRA")}) is None  # a tie
+    assert document_focus({0: _mention(0, "MLI")}) is None  # named once: not clearly
+    assert document_focus({0: _mention(0, "MLI")}, places=["MLI"]) == "MLI"  # "in Gao"
+    assert document_focus({0: _mention(0, None, "organization")}) is None
+    # a mention spanning tokens 0-1 counts once
+    two_tokens = Mention(0, 2, (LexEntry("MLI", "MLI", "country", "Mali"),))
+    assert document_focus({0: two_tokens, 1: two_tokens}) is None
+
+
+def _agent(code: str, country: str | None = None) -> Actor:
+    return Actor(text="x", code=code, country=country, kind="agent")
+
+
+def test_countryless_actors_need_a_named_other_side_and_a_listed_root() -> None:
+    gunmen, army = _agent("UAF"), _agent("MLIMIL", "MLI")
+    assert is_countryless(gunmen, AGENTS) and not is_countryless(army, AGENTS)
+    assert keeps_pair(gunmen, army, "190", RULES, AGENTS)  # gunmen attacked Malian troops
+    assert keeps_pair(army, gunmen, "193", RULES, AGENTS)
+    assert not keeps_pair(gunmen, army, "112", RULES, AGENTS)  # root 11 is not listed
+    assert not keeps_pair(gunmen, None, "016", RULES, AGENTS)  # no one else
+    assert not keeps_pair(gunmen, _agent("CVL"), "190", RULES, AGENTS)  # neither is named
+    assert keeps_pair(army, Actor(text="Mali", code="MLI", country="MLI"), "112", RULES, AGENTS)
+    # an organisation's agents ("UN peacekeepers" -> IGOUNO) are named
+    blue_helmets = Actor(text="x", code="IGOUNO", country=None, kind="agent")
+    assert not is_countryless(blue_helmets, AGENTS)
+    assert keeps_pair(blue_helmets, army, "042", RULES, AGENTS)
+
+
+def test_rules_read_from_a_mapping() -> None:
+    rules = GenericRules.from_mapping(
+        {
+            "place_first_agents": ["REB"],
+            "focus_min_mentions": 3,
+            "focus_dominance": 1.5,
+            "event_roots": [18, "19"],
+        }
+    )
+    assert rules.event_roots == frozenset({"18", "19"})
+    assert rules.focus_min_mentions == 3
+
+
+def _stage() -> GenericActors:
+    return GenericActors(RULES, AGENTS, LOCATOR, ["in", "at"])
+
+
+def test_own_place_and_sentence_place() -> None:
+    # Police in Gao arrested protesters at Menaka
+    doc = _doc(
+        ["Police", "in", "Gao", "arrested", "protesters", "at", "Menaka"],
+        [3, 0, 1, 3, 3, 3, 5],
+        ["nsubj", "prep", "pobj", "ROOT", "dobj", "prep", "pobj"],
+        ["NOUN", "ADP", "PROPN", "VERB", "NOUN", "ADP", "PROPN"],
+    )
+    stage = _stage()
+    assert stage.own_place(doc[0], {})[1] == "MLI"
+    assert stage.own_place(doc[4], {}) is None  # "protesters" has no place of its own
+    toks, country = stage.sentence_place(doc[4], {})
+    assert country == "MLI" and toks[0].text == "Gao"  # the first place of the sentence
+    gao = Mention(2, 3, (LexEntry("MLI", "MLI", "region", "Gao"),))
+    assert stage.own_place(doc[0], {2: gao}) is None  # the dictionaries' mention comes first
+    assert stage.sentence_place(doc[4], {2: gao})[0][0].text == "Menaka"
+
+
+def test_focus_is_computed_once_per_document() -> None:
+    doc = _doc(
+        ["Clashes", "in", "Gao", "and", "in", "Menaka"],
+        [0, 0, 1, 0, 0, 4],
+        ["ROOT", "prep", "pobj", "cc", "prep", "pobj"],
+        ["NOUN", "ADP", "PROPN", "CCONJ", "ADP", "PROPN"],
+    )
+    cache: dict[str, str | None] = {}
+    assert _stage().focus(doc, {}, cache) == "MLI"  # two places in Mali
+    cache["focus"] = "FRA"
+    assert _stage().focus(doc, {}, cache) == "FRA"
+
+
+def test_which_agents_take_the_place_first() -> None:
+    stage = _stage()
+    state_agents = frozenset({"GOV", "MIL", "COP"})
+    assert stage.place_first("REB", state_agents)  # not a state's: where it is
+    assert stage.place_first("COP", state_agents)  # police act at home (listed in the rules)
+    assert not stage.place_first("GOV", state_agents)  # a government travels
