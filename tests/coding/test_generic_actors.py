@@ -27,7 +27,8 @@ RULES = GenericRules(
     place_first_agents=frozenset({"REB", "UAF", "CVL", "COP"}),
     focus_min_mentions=2,
     focus_dominance=2.0,
-    event_roots=frozenset({"18", "19", "20"}),
+    source_roots=frozenset({"18", "19", "20"}),
+    target_roots=frozenset({"01", "11", "17", "18", "19"}),
 )
 
 
@@ -154,10 +155,13 @@ def test_countryless_actors_need_a_named_other_side_and_a_listed_root() -> None:
     gunmen, army = _agent("UAF"), _agent("MLIMIL", "MLI")
     assert is_countryless(gunmen, AGENTS) and not is_countryless(army, AGENTS)
     assert keeps_pair(gunmen, army, "190", RULES, AGENTS)  # gunmen attacked Malian troops
-    assert keeps_pair(army, gunmen, "193", RULES, AGENTS)
-    assert not keeps_pair(gunmen, army, "112", RULES, AGENTS)  # root 11 is not listed
+    assert not keeps_pair(gunmen, army, "112", RULES, AGENTS)  # root 11: not for a source
     assert not keeps_pair(gunmen, None, "016", RULES, AGENTS)  # no one else
     assert not keeps_pair(gunmen, _agent("CVL"), "190", RULES, AGENTS)  # neither is named
+    # a named source keeps a countryless target in the target roots
+    assert keeps_pair(army, gunmen, "193", RULES, AGENTS)
+    assert keeps_pair(army, _agent("CVL"), "016", RULES, AGENTS)  # denied targeting civilians
+    assert not keeps_pair(army, _agent("CVL"), "042", RULES, AGENTS)  # 04 is not listed
     assert keeps_pair(army, Actor(text="Mali", code="MLI", country="MLI"), "112", RULES, AGENTS)
     # an organisation's agents ("UN peacekeepers" -> IGOUNO) are named
     blue_helmets = Actor(text="x", code="IGOUNO", country=None, kind="agent")
@@ -171,10 +175,11 @@ def test_rules_read_from_a_mapping() -> None:
             "place_first_agents": ["REB"],
             "focus_min_mentions": 3,
             "focus_dominance": 1.5,
-            "event_roots": [18, "19"],
+            "source_roots": [18, "19"],
+            "target_roots": ["01"],
         }
     )
-    assert rules.event_roots == frozenset({"18", "19"})
+    assert rules.source_roots == frozenset({"18", "19"})
     assert rules.focus_min_mentions == 3
 
 

@@ -11,7 +11,7 @@ in this order (see docs/architecture.md, "Generic actors"):
 3. the document's focus country, when the document names one clearly (:func:`document_focus`);
 
 else it stays a bare agent code ("REB"), and an event with it is kept only when the other side
-is a named actor and the policy lists the event's root (:func:`keeps_pair`).
+is a named actor and the policy lists the event's root for its side (:func:`keeps_pair`).
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from multivector.coding.actors import Mention
+from multivector.coding import lang
+from multivector.coding.actors import ActorLexicon, Mention
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.model import Actor
+from multivector.ontology.policy import CodingPolicy
 
 # Entity labels under which a capitalised phrase may be a place.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -37,7 +39,8 @@ class GenericRules:
     place_first_agents: frozenset[str]  # agents whose country is where they are
     focus_min_mentions: int  # a focus country is named at least this often...
     focus_dominance: float  # ...and this many times as often as the runner-up
-    event_roots: frozenset[str]  # roots where a countryless one may face a named actor
+    source_roots: frozenset[str]  # roots where a countryless source may act on a named target
+    target_roots: frozenset[str]  # roots where a named source may act on a countryless target
 
     @classmethod
     def from_mapping(cls, d: Mapping) -> GenericRules:
@@ -45,7 +48,8 @@ class GenericRules:
             place_first_agents=frozenset(str(c) for c in d["place_first_agents"]),
             focus_min_mentions=int(d["focus_min_mentions"]),
             focus_dominance=float(d["focus_dominance"]),
-            event_roots=frozenset(str(c) for c in d["event_roots"]),
+            source_roots=frozenset(str(c) for c in d["source_roots"]),
+            target_roots=frozenset(str(c) for c in d["target_roots"]),
         )
 
 
@@ -68,18 +72,20 @@ def keeps_pair(
 ) -> bool:
     """Whether an event between ``source`` and ``target`` is coded.
 
-    No side countryless: yes. Otherwise only when the other side is a named actor (one with a
-    country, or an organisation) and ``code``'s root is one of ``rules.event_roots``
-    ("gunmen attacked a Malian army post" -> UAF -> MLIMIL; "rebels said" -> nothing).
+    A countryless source acts only on a named target (one with a country, or an organisation)
+    and only in the roots of ``rules.source_roots`` ("gunmen attacked a Malian army post" ->
+    UAF -> MLIMIL; "rebels said" -> nothing). A countryless target is kept when the source is
+    named and the root is in ``rules.target_roots`` ("Malian police arrested protesters" ->
+    MLICOP -> CVL). Two countryless sides make no event.
     """
     codes = frozenset(agent_codes)
     lost_source = is_countryless(source, codes)
     lost_target = is_countryless(target, codes)
-    if not lost_source and not lost_target:
-        return True
-    if target is None or (lost_source and lost_target):
-        return False
-    return code[:2] in rules.event_roots
+    if lost_source:
+        return target is not None and not lost_target and code[:2] in rules.source_roots
+    if lost_target:
+        return code[:2] in rules.target_roots
+    return True
 
 
 # ---------------------------------------------------------------------- places
@@ -276,3 +282,16 @@ class GenericActors:
     def keeps(self, source: Actor, target: Actor | None, code: str) -> bool:
         """See :func:`keeps_pair`."""
         return keeps_pair(source, target, code, self.rules, self.agent_codes)
+
+
+def generic_actors(policy: CodingPolicy, lexicon: ActorLexicon) -> GenericActors | None:
+    """The stage as the policy and the actor dictionaries define it; None when the policy has
+    no ``generic_actors`` section (a user's policy file without it: the older behaviour)."""
+    if not policy.generic_actors:
+        return None
+    return GenericActors(
+        GenericRules.from_mapping(policy.generic_actors),
+        {a.code for a in lexicon.data.agents},
+        PlaceLocator(lang.words("place_nouns")),
+        lang.words("place_prepositions"),
+    )
