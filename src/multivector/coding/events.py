@@ -33,6 +33,7 @@ from multivector.coding.event_dates import (
     event_date,
     sentence_dates,
 )
+from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.modality import (
     EventAnaphora,
     Modality,
@@ -86,7 +87,15 @@ class EventExtractor:
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
         self.phrases = PhraseResolver(lexicon, coref_at_mention)
+        self.use_generic(generic_actors(ontology.policy, lexicon))
         self.arguments = ArgumentFinder(self.phrases, self.anaphora, self.policy)
+
+    def use_generic(self, stage: GenericActors | None) -> None:
+        """Attribute countries to generic actors with ``stage`` (coding/generic.py), or not
+        (None: a generic actor takes only a dictionary place of its sentence, and every event
+        with a countryless one is kept, as PETRARCH codes them: "---REB")."""
+        self.generic = stage
+        self.phrases.generic = stage
 
     # ------------------------------------------------------------------ documents
     def index_document(self, doc: Doc, state: DocumentState) -> None:
@@ -291,6 +300,14 @@ class EventExtractor:
         if passive:
             rule += " +passive"
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
+        if pairs and self.generic is not None:
+            pairs = [(s, t) for s, t in pairs if self.generic.keeps(s, t, code)]
+            if not pairs:
+                trace.outcome = (
+                    f"pattern {pattern.rule}: a generic actor with no country found, and no"
+                    " named actor on the other side of an event the policy allows (not coded)"
+                )
+                return [], trace
         if not pairs:
             trace.outcome = (
                 f"pattern {pattern.rule}: no target actor or named object (not an interaction)"

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import yaml
 
@@ -31,6 +32,8 @@ class CodingPolicy:
     threat_codes: Mapping[str, str]
     threat_default: str
     refusal_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # rules for agent nouns with no country of their own (read by coding/generic.py)
+    generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -90,6 +93,7 @@ class CodingPolicy:
             threat_codes=table("threat_codes"),
             threat_default=str(d["threat_default"]),
             refusal_codes=table("refusal_codes") if "refusal_codes" in d else MappingProxyType({}),
+            generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
         )
 
 
