@@ -5,6 +5,10 @@ Hand-built Docs, so the rules are tested apart from the statistical parser.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+
+import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
@@ -15,12 +19,16 @@ from multivector.coding.generic import (
     GenericRules,
     PlaceLocator,
     document_focus,
+    generic_actors,
     is_countryless,
     keeps_pair,
     place_tokens,
     places_in_document,
 )
+from multivector.coding.phrases import PhraseResolver
+from multivector.coding.state import DocumentState
 from multivector.model import Actor
+from multivector.ontology import load_ontology
 
 AGENTS = frozenset({"REB", "UAF", "CVL", "COP", "MIL", "GOV"})
 RULES = GenericRules(
@@ -224,3 +232,102 @@ def test_which_agents_take_the_place_first() -> None:
     assert stage.place_first("REB", state_agents)  # not a state's: where it is
     assert stage.place_first("COP", state_agents)  # police act at home (listed in the rules)
     assert not stage.place_first("GOV", state_agents)  # a government travels
+
+
+# ---------------------------------------------------------------------- wired into the stages
+IN_2024 = dt.date(2024, 3, 1)
+
+
+@pytest.fixture(scope="module")
+def generic_phrases(lexicon) -> PhraseResolver:
+    stage = GenericActors(RULES, {a.code for a in lexicon.data.agents}, LOCATOR, ["in", "at"])
+    return PhraseResolver(lexicon, generic=stage)
+
+
+def _state(lexicon, doc) -> DocumentState:
+    return DocumentState(doc_id="t", doc_date=None, mentions=lexicon.find_mentions(doc))
+
+
+def test_a_generic_actor_takes_a_gazetteer_place(parse, lexicon, generic_phrases):
+    doc = parse(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            ("soldiers", 1, "dobj", "NOUN", "NNS", "soldier"),
+            ("in", 1, "prep", "ADP", "IN"),
+            ("Gao", 3, "pobj", "PROPN", "NNP"),
+        ]
+    )
+    state = _state(lexicon, doc)
+    [rebels] = generic_phrases.resolve(doc[0], state, IN_2024, "source")
+    assert (rebels.code, rebels.resolved_by) == ("MLIREB", "agent:rebel+place")
+    place = generic_phrases.place_in_sentence(doc[1], state, IN_2024)
+    assert (place.code, place.text, place.resolved_by) == ("MLI", "Gao", "gazetteer:Gao")
+
+
+def test_police_take_the_place_of_their_own_phrase(parse, lexicon, generic_phrases):
+    doc = parse(
+        [
+            ("Police", 3, "nsubj", "NOUN", "NNS", "police"),
+            ("in", 0, "prep", "ADP", "IN"),
+            ("Menaka", 1, "pobj", "PROPN", "NNP"),
+            ("arrested", 3, "ROOT", "VERB", "VBD", "arrest"),
+            ("him", 3, "dobj", "PRON", "PRP", "he"),
+        ]
+    )
+    [police] = generic_phrases.resolve(doc[0], _state(lexicon, doc), IN_2024, "source")
+    assert police.code == "MLICOP" and police.country == "MLI"
+
+
+def test_a_generic_actor_takes_the_documents_focus_else_none(parse, lexicon, generic_phrases):
+    rows = [
+        ("Mali", 1, "nsubj", "PROPN", "NNP"),
+        ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+        ("to", 1, "prep", "ADP", "IN"),
+        ("Bamako", 2, "pobj", "PROPN", "NNP"),
+        (".", 1, "punct", "PUNCT", "."),
+        ("Gunmen", 6, "nsubj", "NOUN", "NNS", "gunman"),
+        ("fled", 6, "ROOT", "VERB", "VBD", "flee"),
+    ]
+    doc = parse(rows)  # Mali named twice (the capital too): the focus, at least 2 mentions
+    [gunmen] = generic_phrases.resolve(doc[5], _state(lexicon, doc), IN_2024, "source")
+    assert (gunmen.code, gunmen.resolved_by) == ("MLIUAF", "agent:gunman+document")
+    doc = parse([(w, h - 5, d, p, t, *rest) for w, h, d, p, t, *rest in rows[5:]])
+    [gunmen] = generic_phrases.resolve(doc[0], _state(lexicon, doc), IN_2024, "source")
+    assert (gunmen.code, gunmen.country) == ("UAF", None)  # no country anywhere: countryless
+
+
+def test_the_bundled_policy_turns_the_stage_on(lexicon) -> None:
+    policy = load_ontology().policy
+    stage = generic_actors(policy, lexicon)
+    assert stage is not None and "18" in stage.rules.source_roots
+    assert "REB" in stage.agent_codes and "GOV" in stage.agent_codes
+    no_section = dataclasses.replace(policy, generic_actors={})
+    assert generic_actors(no_section, lexicon) is None  # an older policy file: stage off
+
+
+# ---------------------------------------------------------------------- with the model
+def _events(coder, text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (e.source.code, e.target.code if e.target else None, e.cameo)
+        for e in coder.code_text(text, "2024-03-01")
+    ]
+
+
+def test_model_gunmen_in_a_town_against_a_named_army(coder) -> None:
+    got = _events(coder, "Gunmen attacked a Malian army post in Gao on Monday.")
+    assert [(s, t, c[:2]) for s, t, c in got] == [("MLIUAF", "MLI", "19")]
+
+
+def test_model_two_countryless_sides_make_no_event(coder) -> None:
+    assert _events(coder, "Gunmen killed three villagers.") == []
+
+
+def test_model_force_on_a_town_is_force_on_its_country(coder) -> None:
+    got = _events(coder, "Russian artillery shelled Kharkiv on Sunday.")
+    assert [(s, t) for s, t, _ in got] == [("RUS", "UKR")]
+
+
+def test_model_police_and_protesters_in_a_town(coder) -> None:
+    got = _events(coder, "Police in Gao arrested five protesters.")
+    assert [(s, t) for s, t, _ in got] == [("MLICOP", "MLICVL")]

@@ -289,8 +289,10 @@ class EventExtractor:
         objects = args.named_objects(v, match, passive)
         if not targets and not reciprocal and policy.takes_place_target(pattern.code):
             # "warplanes struck targets in southern Lebanon": force used on a place is used on
-            # the country it is in.
-            place = self.phrases.place_in_sentence(v, state, when)
+            # the country it is in ("shelled Kharkiv": a town named as the object, too).
+            place = self.phrases.object_place(v, state) or self.phrases.place_in_sentence(
+                v, state, when
+            )
             if place is not None and place.country and place.country not in exclude:
                 targets = [as_country(place)]
 

@@ -268,6 +268,17 @@ class GenericActors:
                     return found
         return None
 
+    def object_place(
+        self, objects: Iterable[Token], mentions: Mapping[int, Mention]
+    ) -> tuple[list[Token], str] | None:
+        """A gazetteer place among a verb's direct ``objects`` ("shelled Kharkiv"), or None."""
+        for o in objects:
+            if o.i not in mentions and o.pos_ == "PROPN":
+                found = self.locator.locate(o)
+                if found is not None and not any(w.i in mentions for w in found[0]):
+                    return found
+        return None
+
     def focus(
         self, doc: Doc, mentions: Mapping[int, Mention], cache: dict[str, str | None]
     ) -> str | None:

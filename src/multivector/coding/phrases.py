@@ -27,7 +27,7 @@ from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors
 from multivector.coding.predicates import NOTE_DEPS
-from multivector.coding.state import DocumentState
+from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     coordinated,
     definite,
@@ -269,6 +269,13 @@ class PhraseResolver:
                     toks = h.doc[mention.start : mention.end]
                     return actor_from_entry(entry, toks.text, char_span(toks), when)
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
+        return place_actor(*found) if found is not None else None
+
+    def object_place(self, v: Token, state: DocumentState) -> Actor | None:
+        """A gazetteer town or city that is the direct object of ``v`` ("shelled Kharkiv")."""
+        if self.generic is None:
+            return None
+        found = self.generic.object_place(objects_of(v, state), state.mentions)
         return place_actor(*found) if found is not None else None
 
     def generic_actor(
