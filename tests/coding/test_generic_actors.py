@@ -35,6 +35,7 @@ RULES = GenericRules(
     place_first_agents=frozenset({"REB", "UAF", "CVL", "COP"}),
     focus_min_mentions=2,
     focus_dominance=2.0,
+    focus_short_document=0,
     source_roots=frozenset({"18", "19", "20"}),
     target_roots=frozenset({"01", "11", "17", "18", "19"}),
 )
@@ -331,3 +332,20 @@ def test_model_force_on_a_town_is_force_on_its_country(coder) -> None:
 def test_model_police_and_protesters_in_a_town(coder) -> None:
     got = _events(coder, "Police in Gao arrested five protesters.")
     assert [(s, t) for s, t, _ in got] == [("MLICOP", "MLICVL")]
+
+
+def test_a_short_document_needs_its_country_named_once_only(parse, lexicon) -> None:
+    doc = parse(
+        [
+            ("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"),
+            ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            ("in", 1, "prep", "ADP", "IN"),
+            ("Mali", 2, "pobj", "PROPN", "NNP"),
+        ]
+    )
+    mentions = lexicon.find_mentions(doc)
+    agents = {a.code for a in lexicon.data.agents}
+    strict = GenericActors(RULES, agents, LOCATOR, ["in"])
+    assert strict.focus(doc, mentions, {}) is None  # named once: not enough in general
+    lenient = dataclasses.replace(RULES, focus_short_document=3)
+    assert GenericActors(lenient, agents, LOCATOR, ["in"]).focus(doc, mentions, {}) == "MLI"

@@ -39,6 +39,7 @@ class GenericRules:
     place_first_agents: frozenset[str]  # agents whose country is where they are
     focus_min_mentions: int  # a focus country is named at least this often...
     focus_dominance: float  # ...and this many times as often as the runner-up
+    focus_short_document: int  # a document of at most this many sentences: once is enough
     source_roots: frozenset[str]  # roots where a countryless source may act on a named target
     target_roots: frozenset[str]  # roots where a named source may act on a countryless target
 
@@ -48,6 +49,7 @@ class GenericRules:
             place_first_agents=frozenset(str(c) for c in d["place_first_agents"]),
             focus_min_mentions=int(d["focus_min_mentions"]),
             focus_dominance=float(d["focus_dominance"]),
+            focus_short_document=int(d.get("focus_short_document", 0)),
             source_roots=frozenset(str(c) for c in d["source_roots"]),
             target_roots=frozenset(str(c) for c in d["target_roots"]),
         )
@@ -286,9 +288,16 @@ class GenericActors:
         if "focus" not in cache:
             places = places_in_document(doc, self.locator, mentions, self.place_preps)
             cache["focus"] = document_focus(
-                mentions, places, self.rules.focus_min_mentions, self.rules.focus_dominance
+                mentions, places, self._min_mentions(doc), self.rules.focus_dominance
             )
         return cache["focus"]
+
+    def _min_mentions(self, doc: Doc) -> int:
+        """How often the focus must be named: once in a short document, else the rule's."""
+        short = self.rules.focus_short_document
+        if short and sum(1 for _ in zip(doc.sents, range(short + 1), strict=False)) <= short:
+            return 1
+        return self.rules.focus_min_mentions
 
     def keeps(self, source: Actor, target: Actor | None, code: str) -> bool:
         """See :func:`keeps_pair`."""
