@@ -193,7 +193,7 @@ def test_rules_read_from_a_mapping() -> None:
 
 
 def _stage() -> GenericActors:
-    return GenericActors(RULES, AGENTS, LOCATOR, ["in", "at"])
+    return GenericActors(RULES, AGENTS, LOCATOR, ["in", "at", "near"])
 
 
 def test_own_place_and_sentence_place() -> None:
@@ -205,13 +205,19 @@ def test_own_place_and_sentence_place() -> None:
         ["NOUN", "ADP", "PROPN", "VERB", "NOUN", "ADP", "PROPN"],
     )
     stage = _stage()
-    assert stage.own_place(doc[0], {})[1] == "MLI"
+    assert stage.own_place(doc[0], {}).country == "MLI"
     assert stage.own_place(doc[4], {}) is None  # "protesters" has no place of its own
-    toks, country = stage.sentence_place(doc[4], {})
-    assert country == "MLI" and toks[0].text == "Gao"  # the first place of the sentence
-    gao = Mention(2, 3, (LexEntry("MLI", "MLI", "region", "Gao"),))
-    assert stage.own_place(doc[0], {2: gao}) is None  # the dictionaries' mention comes first
-    assert stage.sentence_place(doc[4], {2: gao})[0][0].text == "Menaka"
+    found = stage.sentence_place(doc[4], {})
+    assert found.country == "MLI" and found.tokens[0].text == "Gao"  # the sentence's first
+    assert found.source == "gazetteer"
+    # a name of the actor dictionaries is read from its entry, not from the gazetteer
+    gao = Mention(2, 3, (LexEntry("FRA", "FRA", "region", "Gao"),))
+    assert (
+        stage.own_place(doc[0], {2: gao}).country,
+        stage.own_place(doc[0], {2: gao}).source,
+    ) == ("FRA", "")
+    unesco = Mention(2, 3, (LexEntry("IGOUNO", None, "organization", "Gao"),))
+    assert stage.own_place(doc[0], {2: unesco}) is None  # an organisation is no place
 
 
 def test_focus_is_computed_once_per_document() -> None:
@@ -349,3 +355,15 @@ def test_a_short_document_needs_its_country_named_once_only(parse, lexicon) -> N
     assert strict.focus(doc, mentions, {}) is None  # named once: not enough in general
     lenient = dataclasses.replace(RULES, focus_short_document=3)
     assert GenericActors(lenient, agents, LOCATOR, ["in"]).focus(doc, mentions, {}) == "MLI"
+
+
+def test_near_a_town_is_a_place_too() -> None:
+    # Rebels near Menaka
+    doc = _doc(
+        ["Rebels", "near", "Menaka", "fled"],
+        [3, 0, 1, 3],
+        ["nsubj", "prep", "pobj", "ROOT"],
+        ["NOUN", "ADP", "PROPN", "VERB"],
+    )
+    assert _stage().own_place(doc[0], {}).country == "MLI"
+    assert GenericActors(RULES, AGENTS, LOCATOR, ["in"]).own_place(doc[0], {}) is None

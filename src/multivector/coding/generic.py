@@ -30,6 +30,18 @@ from multivector.ontology.policy import CodingPolicy
 
 # Entity labels under which a capitalised phrase may be a place.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Kinds of actor-dictionary entries that are places ("near Bamako", "in Cabinda").
+PLACE_KINDS = frozenset({"country", "capital", "region"})
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A place found in text: its words, its country, and where it was found ("gazetteer", or
+    "" for a name of the actor dictionaries)."""
+
+    tokens: list[Token]
+    country: str
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,7 +234,7 @@ class GenericActors:
     """Country attribution for generic actors within one document (used by the phrase resolver).
 
     ``agent_codes``: every agent code of the actor dictionaries (a bare one is countryless);
-    ``place_preps``: prepositions that make their object a place ("in", "at").
+    ``place_preps``: prepositions that make their object a place ("in", "at", "near").
     """
 
     def __init__(
@@ -241,43 +253,51 @@ class GenericActors:
         """Whether ``agent`` takes its country from where it is before the text's focus."""
         return agent not in state_agents or agent in self.rules.place_first_agents
 
-    def own_place(
-        self, h: Token, mentions: Mapping[int, Mention]
-    ) -> tuple[list[Token], str] | None:
-        """A gazetteer place in the phrase of ``h`` ("police in Gao"), or None."""
+    def place_at(self, t: Token, mentions: Mapping[int, Mention]) -> Located | None:
+        """The country of the place a preposition's object ``t`` names: a country, capital or
+        region of the actor dictionaries, else a gazetteer town or city."""
+        m = mentions.get(t.i)
+        if m is not None:
+            entries = [e for e in m.entries if e.kind in PLACE_KINDS]
+            countries = {e.country for e in entries}
+            if entries and len(countries) == 1 and None not in countries:
+                return Located(list(t.doc[m.start : m.end]), entries[0].country or "", "")
+            return None
+        if t.pos_ != "PROPN" and t.lemma_.lower() not in self.locator.place_nouns:
+            return None
+        found = self.locator.locate(t)
+        if found is None or any(w.i in mentions for w in found[0]):
+            return None
+        return Located(found[0], found[1], "gazetteer")
+
+    def own_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
+        """A place in the phrase of ``h`` ("police in Gao", "rebels near Kidal"), or None."""
         for prep in h.children:
             if prep.dep_ == "prep" and prep.lower_ in self.place_preps:
                 for p in prep.children:
-                    if p.dep_ == "pobj" and p.i not in mentions:
-                        found = self.locator.locate(p)
+                    if p.dep_ == "pobj":
+                        found = self.place_at(p, mentions)
                         if found is not None:
                             return found
         return None
 
-    def sentence_place(
-        self, h: Token, mentions: Mapping[int, Mention]
-    ) -> tuple[list[Token], str] | None:
-        """A gazetteer place named after a place preposition in ``h``'s sentence, or None."""
+    def sentence_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
+        """The first place named after a place preposition in ``h``'s sentence, or None."""
         for t in h.sent:
-            if (
-                t.dep_ == "pobj"
-                and t.head.lower_ in self.place_preps
-                and t.i not in mentions
-                and (t.pos_ == "PROPN" or t.lemma_.lower() in self.locator.place_nouns)
-            ):
-                found = self.locator.locate(t)
-                if found is not None and not any(w.i in mentions for w in found[0]):
+            if t.dep_ == "pobj" and t.head.lower_ in self.place_preps:
+                found = self.place_at(t, mentions)
+                if found is not None:
                     return found
         return None
 
     def object_place(
         self, objects: Iterable[Token], mentions: Mapping[int, Mention]
-    ) -> tuple[list[Token], str] | None:
+    ) -> Located | None:
         """A gazetteer place among a verb's direct ``objects`` ("shelled Kharkiv"), or None."""
         for o in objects:
             if o.i not in mentions and o.pos_ == "PROPN":
-                found = self.locator.locate(o)
-                if found is not None and not any(w.i in mentions for w in found[0]):
+                found = self.place_at(o, mentions)
+                if found is not None:
                     return found
         return None
 
@@ -313,5 +333,5 @@ def generic_actors(policy: CodingPolicy, lexicon: ActorLexicon) -> GenericActors
         GenericRules.from_mapping(policy.generic_actors),
         {a.code for a in lexicon.data.agents},
         PlaceLocator(lang.words("place_nouns")),
-        lang.words("place_prepositions"),
+        lang.words("locative_prepositions"),
     )

@@ -25,7 +25,7 @@ from multivector.coding.actors import (
 )
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
-from multivector.coding.generic import GenericActors
+from multivector.coding.generic import GenericActors, Located
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -269,14 +269,14 @@ class PhraseResolver:
                     toks = h.doc[mention.start : mention.end]
                     return actor_from_entry(entry, toks.text, char_span(toks), when)
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
-        return place_actor(*found) if found is not None else None
+        return place_actor(found) if found is not None else None
 
     def object_place(self, v: Token, state: DocumentState) -> Actor | None:
         """A gazetteer town or city that is the direct object of ``v`` ("shelled Kharkiv")."""
         if self.generic is None:
             return None
         found = self.generic.object_place(objects_of(v, state), state.mentions)
-        return place_actor(*found) if found is not None else None
+        return place_actor(found) if found is not None else None
 
     def generic_actor(
         self, h: Token, agent: str, state: DocumentState, when, with_place: bool = True
@@ -286,7 +286,7 @@ class PhraseResolver:
         lemma = h.lemma_
         if with_place:
             own = self.generic.own_place(h, state.mentions) if self.generic else None
-            place = place_actor(*own) if own is not None else self.place_in_sentence(h, state, when)
+            place = place_actor(own) if own is not None else self.place_in_sentence(h, state, when)
             if place is not None and place.country:
                 return agent_actor(h, place.country + agent, place.country, f"agent:{lemma}+place")
         if self.generic is not None:
@@ -418,16 +418,17 @@ def at_mention(h: Token, antecedents: list[Actor]) -> list[Actor]:
     return [dataclasses.replace(a, text=text, span=span, coref=True) for a in antecedents]
 
 
-def place_actor(tokens: list[Token], country: str) -> Actor:
-    """The country a gazetteer place lies in, as the words of the place ("Gao" -> MLI)."""
-    text = tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+def place_actor(place: Located) -> Actor:
+    """The country a place lies in, as the words of the place ("Gao" -> MLI)."""
+    first, last = place.tokens[0], place.tokens[-1]
+    text = first.doc[first.i : last.i + 1].text
     return Actor(
         text=text,
-        code=country,
-        country=country,
-        span=char_span(tokens),
+        code=place.country,
+        country=place.country,
+        span=char_span(place.tokens),
         kind="country",
-        resolved_by=f"gazetteer:{text}",
+        resolved_by=f"{place.source or 'place'}:{text}",
     )
 
 
