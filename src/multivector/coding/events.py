@@ -33,6 +33,7 @@ from multivector.coding.event_dates import (
     event_date,
     sentence_dates,
 )
+from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.modality import (
     EventAnaphora,
     Modality,
@@ -86,7 +87,15 @@ class EventExtractor:
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
         self.phrases = PhraseResolver(lexicon, coref_at_mention)
+        self.use_generic(generic_actors(ontology.policy, lexicon))
         self.arguments = ArgumentFinder(self.phrases, self.anaphora, self.policy)
+
+    def use_generic(self, stage: GenericActors | None) -> None:
+        """Attribute countries to generic actors with ``stage`` (coding/generic.py), or not
+        (None: a generic actor takes only a dictionary place of its sentence, and every event
+        with a countryless one is kept, as PETRARCH codes them: "---REB")."""
+        self.generic = stage
+        self.phrases.generic = stage
 
     # ------------------------------------------------------------------ documents
     def index_document(self, doc: Doc, state: DocumentState) -> None:
@@ -299,8 +308,10 @@ class EventExtractor:
         objects = args.named_objects(v, match, passive)
         if not targets and not reciprocal and policy.takes_place_target(pattern.code):
             # "warplanes struck targets in southern Lebanon": force used on a place is used on
-            # the country it is in.
-            place = self.phrases.place_in_sentence(v, state, when)
+            # the country it is in ("shelled Kharkiv": a town named as the object, too).
+            place = self.phrases.object_place(v, state) or self.phrases.place_in_sentence(
+                v, state, when
+            )
             if place is not None and place.country and place.country not in exclude:
                 targets = [as_country(place)]
 
@@ -312,6 +323,14 @@ class EventExtractor:
         if implicit:
             rule += " +state source"
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
+        if pairs and self.generic is not None:
+            pairs = [(s, t) for s, t in pairs if self.generic.keeps(s, t, code)]
+            if not pairs:
+                trace.outcome = (
+                    f"pattern {pattern.rule}: a generic actor with no country found, and no"
+                    " named actor on the other side of an event the policy allows (not coded)"
+                )
+                return [], trace
         if not pairs:
             trace.outcome = (
                 f"pattern {pattern.rule}: no target actor or named object (not an interaction)"

@@ -25,8 +25,9 @@ from multivector.coding.actors import (
 )
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
+from multivector.coding.generic import GenericActors, Located
 from multivector.coding.predicates import NOTE_DEPS
-from multivector.coding.state import DocumentState
+from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     coordinated,
     definite,
@@ -55,9 +56,17 @@ class PhraseResolver:
     span ("he"); False keeps the antecedent's (for coders that post-process by position).
     """
 
-    def __init__(self, lexicon: ActorLexicon, coref_at_mention: bool = True) -> None:
+    def __init__(
+        self,
+        lexicon: ActorLexicon,
+        coref_at_mention: bool = True,
+        generic: GenericActors | None = None,
+    ) -> None:
         self.lexicon = lexicon
         self.coref_at_mention = coref_at_mention
+        # country attribution of generic actors ("rebels", "police"); None: none beyond the
+        # text's last country and the sentence's places of the actor dictionaries
+        self.generic = generic
 
     def resolve(
         self, tok: Token, state: DocumentState, when, role: str, exclude: set[str] = frozenset()
@@ -127,24 +136,22 @@ class PhraseResolver:
                 # "the court" after "the International Court of Justice", "the council" after
                 # "the Security Council": the organisation just named
                 return self.here(h, [org])
-            if agent in STATE_AGENTS:
+            if agent in STATE_AGENTS and not (
+                self.generic is not None and self.generic.place_first(agent, STATE_AGENTS)
+            ):
                 # A state's organ with no owner named belongs to the country in focus: the one
                 # the text spoke of last, else a place named in this sentence ("in Almaty").
                 focus = state.tracker.country(
                     exclude, before=h.idx, prefer_subject=False
                 ) or self.place_in_sentence(h, state, when)
                 if focus is None or focus.country is None:
-                    return [agent_actor(h, agent, None, f"agent:{h.lemma_}")]
+                    return [self.generic_actor(h, agent, state, when, with_place=False)]
                 return [
                     agent_actor(h, focus.country + agent, focus.country, f"agent:{h.lemma_}+focus")
                 ]
-            # A people's role with no state named: where it happened ("protesters in Niamey").
-            place = self.place_in_sentence(h, state, when)
-            if place is not None and place.country:
-                return [
-                    agent_actor(h, place.country + agent, place.country, f"agent:{h.lemma_}+place")
-                ]
-            return [agent_actor(h, agent, None, f"agent:{h.lemma_}")]
+            # A people's role (or the police, a court) with no state named: where it is
+            # ("protesters in Niamey", "police in Gao"), else the document's focus country.
+            return [self.generic_actor(h, agent, state, when)]
         lemma = h.lemma_.lower()
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
@@ -252,7 +259,8 @@ class PhraseResolver:
         return mention.best(when)
 
     def place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
-        """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan")."""
+        """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan"); with
+        the gazetteer, any town or city ("in Gao") when the dictionaries name none."""
         for t in h.sent:
             if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i in state.mentions:
                 mention = state.mentions[t.i]
@@ -260,7 +268,32 @@ class PhraseResolver:
                 if entry is not None and entry.country:
                     toks = h.doc[mention.start : mention.end]
                     return actor_from_entry(entry, toks.text, char_span(toks), when)
-        return None
+        found = self.generic.sentence_place(h, state.mentions) if self.generic else None
+        return place_actor(found) if found is not None else None
+
+    def object_place(self, v: Token, state: DocumentState) -> Actor | None:
+        """A gazetteer town or city that is the direct object of ``v`` ("shelled Kharkiv")."""
+        if self.generic is None:
+            return None
+        found = self.generic.object_place(objects_of(v, state), state.mentions)
+        return place_actor(found) if found is not None else None
+
+    def generic_actor(
+        self, h: Token, agent: str, state: DocumentState, when, with_place: bool = True
+    ) -> Actor:
+        """A generic actor's country (coding/generic.py): a place in its own phrase ("police
+        in Gao") or its sentence, else the document's focus country, else none ("REB")."""
+        lemma = h.lemma_
+        if with_place:
+            own = self.generic.own_place(h, state.mentions) if self.generic else None
+            place = place_actor(own) if own is not None else self.place_in_sentence(h, state, when)
+            if place is not None and place.country:
+                return agent_actor(h, place.country + agent, place.country, f"agent:{lemma}+place")
+        if self.generic is not None:
+            focus = self.generic.focus(h.doc, state.mentions, state.generic)
+            if focus is not None:
+                return agent_actor(h, focus + agent, focus, f"agent:{lemma}+document")
+        return agent_actor(h, agent, None, f"agent:{lemma}")
 
     def modifier_actors(
         self,
@@ -383,6 +416,20 @@ def at_mention(h: Token, antecedents: list[Actor]) -> list[Actor]:
     text = " ".join(t.text for t in core)
     span = char_span(core)
     return [dataclasses.replace(a, text=text, span=span, coref=True) for a in antecedents]
+
+
+def place_actor(place: Located) -> Actor:
+    """The country a place lies in, as the words of the place ("Gao" -> MLI)."""
+    first, last = place.tokens[0], place.tokens[-1]
+    text = first.doc[first.i : last.i + 1].text
+    return Actor(
+        text=text,
+        code=place.country,
+        country=place.country,
+        span=char_span(place.tokens),
+        kind="country",
+        resolved_by=f"{place.source or 'place'}:{text}",
+    )
 
 
 def agent_actor(h: Token, code: str, country: str | None, how: str) -> Actor:

@@ -32,6 +32,7 @@ class DocumentState:
     noun_phrases: list[int] = field(default_factory=list)  # heads that may name an actor
     events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
     dates_by_sentence: dict[int, list[Span]] = field(default_factory=dict)
+    generic: dict[str, str | None] = field(default_factory=dict)  # the focus country, once found
 
 
 @dataclass(slots=True)

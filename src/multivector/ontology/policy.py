@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
+from typing import Any
 
 import yaml
 
@@ -33,6 +34,8 @@ class CodingPolicy:
     refusal_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     agreed_act_roots: frozenset[str] = frozenset()
     state_source_codes: frozenset[str] = frozenset()
+    # rules for agent nouns with no country of their own (read by coding/generic.py)
+    generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -107,6 +110,7 @@ class CodingPolicy:
             state_source_codes=(
                 codes("state_source_codes") if "state_source_codes" in d else frozenset()
             ),
+            generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
         )
 
 

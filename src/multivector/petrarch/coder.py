@@ -175,6 +175,10 @@ class PetrarchCoder:
             coder.extractor.ontology = tolerant
         self.ontology = tolerant
         self._text_reverse: dict[int, str] = {}
+        if hasattr(coder, "extractor") and hasattr(coder.extractor, "use_generic"):
+            # PETRARCH codes an agent with no country as it stands ("---REB") and keeps its
+            # events: multivector's attribution of generic actors is not PETRARCH's convention
+            coder.extractor.use_generic(None)
         self.prefix_agents = frozenset(prefix_agents)  # [NGO~]: written before the country
         lexicon = getattr(coder, "lexicon", None)
         agents = getattr(getattr(lexicon, "data", None), "agents", ())

@@ -1,0 +1,337 @@
+"""Generic actors: the country of an agent noun that names none, and when such an actor counts.
+
+A *generic actor* is an agent noun with no country of its own: "rebels", "police", "gunmen",
+"a court", "protesters" ("they", resolved to such a group, is one too). Its country comes from,
+in this order (see docs/architecture.md, "Generic actors"):
+
+1. a country adjective or possessive in its own phrase ("Malian police", "Syria's rebels"),
+   or a place in it ("police in Bamako") — the phrase resolver's owners;
+2. a place named in its sentence ("clashes in Gao"): a mention of the actor dictionaries (a
+   capital, a region) or, through the gazetteer, any town or city (:class:`PlaceLocator`);
+3. the document's focus country, when the document names one clearly (:func:`document_focus`);
+
+else it stays a bare agent code ("REB"), and an event with it is kept only when the other side
+is a named actor and the policy lists the event's root for its side (:func:`keeps_pair`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from multivector.coding import lang
+from multivector.coding.actors import ActorLexicon, Mention
+from multivector.coding.gazetteer import Gazetteer, load_gazetteer
+from multivector.model import Actor
+from multivector.ontology.policy import CodingPolicy
+
+# Entity labels under which a capitalised phrase may be a place.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+# Kinds of actor-dictionary entries that are places ("near Bamako", "in Cabinda").
+PLACE_KINDS = frozenset({"country", "capital", "region"})
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A place found in text: its words, its country, and where it was found ("gazetteer", or
+    "" for a name of the actor dictionaries)."""
+
+    tokens: list[Token]
+    country: str
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class GenericRules:
+    """The policy of generic actors (ontology ``policy.yaml``, section ``generic_actors``)."""
+
+    place_first_agents: frozenset[str]  # agents whose country is where they are
+    focus_min_mentions: int  # a focus country is named at least this often...
+    focus_dominance: float  # ...and this many times as often as the runner-up
+    focus_short_document: int  # a document of at most this many sentences: once is enough
+    source_roots: frozenset[str]  # roots where a countryless source may act on a named target
+    target_roots: frozenset[str]  # roots where a named source may act on a countryless target
+
+    @classmethod
+    def from_mapping(cls, d: Mapping) -> GenericRules:
+        return cls(
+            place_first_agents=frozenset(str(c) for c in d["place_first_agents"]),
+            focus_min_mentions=int(d["focus_min_mentions"]),
+            focus_dominance=float(d["focus_dominance"]),
+            focus_short_document=int(d.get("focus_short_document", 0)),
+            source_roots=frozenset(str(c) for c in d["source_roots"]),
+            target_roots=frozenset(str(c) for c in d["target_roots"]),
+        )
+
+
+def is_countryless(actor: Actor | None, agent_codes: Iterable[str]) -> bool:
+    """A generic actor left with no country: a bare agent code ("REB", "CVL")."""
+    return (
+        actor is not None
+        and actor.country is None
+        and actor.kind == "agent"
+        and actor.code in agent_codes
+    )
+
+
+def keeps_pair(
+    source: Actor,
+    target: Actor | None,
+    code: str,
+    rules: GenericRules,
+    agent_codes: Iterable[str],
+) -> bool:
+    """Whether an event between ``source`` and ``target`` is coded.
+
+    A countryless source acts only on a named target (one with a country, or an organisation)
+    and only in the roots of ``rules.source_roots`` ("gunmen attacked a Malian army post" ->
+    UAF -> MLIMIL; "rebels said" -> nothing). A countryless target is kept when the source is
+    named and the root is in ``rules.target_roots`` ("Malian police arrested protesters" ->
+    MLICOP -> CVL). Two countryless sides make no event.
+    """
+    codes = frozenset(agent_codes)
+    lost_source = is_countryless(source, codes)
+    lost_target = is_countryless(target, codes)
+    if lost_source:
+        return target is not None and not lost_target and code[:2] in rules.source_roots
+    if lost_target:
+        return code[:2] in rules.target_roots
+    return True
+
+
+# ---------------------------------------------------------------------- places
+def place_tokens(tok: Token, place_nouns: frozenset[str]) -> list[Token]:
+    """The words of the place name a phrase headed by ``tok`` gives, or [].
+
+    "Gao" -> [Gao]; "Cox's Bazar" -> [Cox, 's, Bazar]; "the town of Menaka" -> [Menaka]. Only
+    capitalised proper nouns are place names.
+    """
+    if tok.pos_ != "PROPN":
+        if tok.lemma_.lower() in place_nouns:
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            return place_tokens(p, frozenset())
+        return []
+    if not tok.text[:1].isupper():
+        return []
+    doc = tok.doc
+    start = tok.i
+    while start - 1 >= tok.left_edge.i and (
+        doc[start - 1].pos_ == "PROPN" or doc[start - 1].tag_ == "POS"
+    ):
+        start -= 1
+    while doc[start].tag_ == "POS":
+        start += 1
+    return list(doc[start : tok.i + 1])
+
+
+def _entity_text(tok: Token) -> str | None:
+    """The text of the place entity ``tok`` ends, if any ("Khan Younis")."""
+    if tok.ent_type_ not in PLACE_ENTITIES:
+        return None
+    for ent in tok.doc.ents:
+        if ent.start <= tok.i < ent.end and ent.end == tok.i + 1:
+            return ent.text
+    return None
+
+
+class PlaceLocator:
+    """Places in text -> countries through the gazetteer (built on first use)."""
+
+    def __init__(
+        self,
+        place_nouns: Iterable[str] = (),
+        gazetteer: Callable[[], Gazetteer] = load_gazetteer,
+    ) -> None:
+        self.place_nouns = frozenset(place_nouns)
+        self._load = gazetteer
+        self._gazetteer: Gazetteer | None = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = self._load()
+        return self._gazetteer
+
+    def locate(self, tok: Token) -> tuple[list[Token], str] | None:
+        """The place name a phrase headed by ``tok`` gives and its country, or None.
+
+        The longest reading is asked first (the entity, then the compound name, then the head
+        word); an ambiguous name ("Valencia") ends the search with None.
+        """
+        words = place_tokens(tok, self.place_nouns)
+        if not words:
+            return None
+        head = words[-1]
+        readings: list[tuple[str, list[Token]]] = []
+        ent = _entity_text(head)
+        if ent is not None:
+            readings.append((ent, words))
+        readings.append((" ".join(t.text for t in words).replace(" 's", "'s"), words))
+        if len(words) > 1:
+            readings.append((head.text, [head]))
+        gaz = self.gazetteer
+        for text, toks in readings:
+            place = gaz.place(text)
+            if place is not None:
+                return (toks, place.country) if place.country else None
+        return None
+
+
+# ---------------------------------------------------------------------- focus
+def document_focus(
+    mentions: Mapping[int, Mention],
+    places: Iterable[str] = (),
+    min_mentions: int = 2,
+    dominance: float = 2.0,
+) -> str | None:
+    """The country a document is clearly about, or None.
+
+    Counts the named mentions of the actor dictionaries that belong to one country (names,
+    adjectives, capitals, regions, leaders), plus ``places`` (countries of gazetteer places);
+    the most frequent country is the focus if it is named at least ``min_mentions`` times and
+    ``dominance`` times as often as the next.
+    """
+    counts: Counter[str] = Counter()
+    for m in {id(m): m for m in mentions.values()}.values():
+        countries = {e.country for e in m.entries}
+        if len(countries) == 1 and None not in countries:
+            counts[countries.pop()] += 1
+    counts.update(places)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < min_mentions:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < dominance * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def places_in_document(
+    doc: Doc, locator: PlaceLocator, mentions: Mapping[int, Mention], preps: frozenset[str]
+) -> list[str]:
+    """Countries of the gazetteer places named after a place preposition ("in Gao")."""
+    out: list[str] = []
+    for t in doc:
+        if (
+            t.dep_ == "pobj"
+            and t.head.lower_ in preps
+            and t.i not in mentions
+            and (t.pos_ == "PROPN" or t.lemma_.lower() in locator.place_nouns)
+        ):
+            found = locator.locate(t)
+            if found is not None and not any(w.i in mentions for w in found[0]):
+                out.append(found[1])
+    return out
+
+
+# ---------------------------------------------------------------------- the stage
+class GenericActors:
+    """Country attribution for generic actors within one document (used by the phrase resolver).
+
+    ``agent_codes``: every agent code of the actor dictionaries (a bare one is countryless);
+    ``place_preps``: prepositions that make their object a place ("in", "at", "near").
+    """
+
+    def __init__(
+        self,
+        rules: GenericRules,
+        agent_codes: Iterable[str],
+        locator: PlaceLocator,
+        place_preps: Iterable[str],
+    ) -> None:
+        self.rules = rules
+        self.agent_codes = frozenset(agent_codes)
+        self.locator = locator
+        self.place_preps = frozenset(place_preps)
+
+    def place_first(self, agent: str, state_agents: Iterable[str]) -> bool:
+        """Whether ``agent`` takes its country from where it is before the text's focus."""
+        return agent not in state_agents or agent in self.rules.place_first_agents
+
+    def place_at(self, t: Token, mentions: Mapping[int, Mention]) -> Located | None:
+        """The country of the place a preposition's object ``t`` names: a country, capital or
+        region of the actor dictionaries, else a gazetteer town or city."""
+        m = mentions.get(t.i)
+        if m is not None:
+            entries = [e for e in m.entries if e.kind in PLACE_KINDS]
+            countries = {e.country for e in entries}
+            if entries and len(countries) == 1 and None not in countries:
+                return Located(list(t.doc[m.start : m.end]), entries[0].country or "", "")
+            return None
+        if t.pos_ != "PROPN" and t.lemma_.lower() not in self.locator.place_nouns:
+            return None
+        found = self.locator.locate(t)
+        if found is None or any(w.i in mentions for w in found[0]):
+            return None
+        return Located(found[0], found[1], "gazetteer")
+
+    def own_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
+        """A place in the phrase of ``h`` ("police in Gao", "rebels near Kidal"), or None."""
+        for prep in h.children:
+            if prep.dep_ == "prep" and prep.lower_ in self.place_preps:
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        found = self.place_at(p, mentions)
+                        if found is not None:
+                            return found
+        return None
+
+    def sentence_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
+        """The first place named after a place preposition in ``h``'s sentence, or None."""
+        for t in h.sent:
+            if t.dep_ == "pobj" and t.head.lower_ in self.place_preps:
+                found = self.place_at(t, mentions)
+                if found is not None:
+                    return found
+        return None
+
+    def object_place(
+        self, objects: Iterable[Token], mentions: Mapping[int, Mention]
+    ) -> Located | None:
+        """A gazetteer place among a verb's direct ``objects`` ("shelled Kharkiv"), or None."""
+        for o in objects:
+            if o.i not in mentions and o.pos_ == "PROPN":
+                found = self.place_at(o, mentions)
+                if found is not None:
+                    return found
+        return None
+
+    def focus(
+        self, doc: Doc, mentions: Mapping[int, Mention], cache: dict[str, str | None]
+    ) -> str | None:
+        """The document's focus country (computed once per document into ``cache``)."""
+        if "focus" not in cache:
+            places = places_in_document(doc, self.locator, mentions, self.place_preps)
+            cache["focus"] = document_focus(
+                mentions, places, self._min_mentions(doc), self.rules.focus_dominance
+            )
+        return cache["focus"]
+
+    def _min_mentions(self, doc: Doc) -> int:
+        """How often the focus must be named: once in a short document, else the rule's."""
+        short = self.rules.focus_short_document
+        if short and sum(1 for _ in zip(doc.sents, range(short + 1), strict=False)) <= short:
+            return 1
+        return self.rules.focus_min_mentions
+
+    def keeps(self, source: Actor, target: Actor | None, code: str) -> bool:
+        """See :func:`keeps_pair`."""
+        return keeps_pair(source, target, code, self.rules, self.agent_codes)
+
+
+def generic_actors(policy: CodingPolicy, lexicon: ActorLexicon) -> GenericActors | None:
+    """The stage as the policy and the actor dictionaries define it; None when the policy has
+    no ``generic_actors`` section (a user's policy file without it: the older behaviour)."""
+    if not policy.generic_actors:
+        return None
+    return GenericActors(
+        GenericRules.from_mapping(policy.generic_actors),
+        {a.code for a in lexicon.data.agents},
+        PlaceLocator(lang.words("place_nouns")),
+        lang.words("locative_prepositions"),
+    )
