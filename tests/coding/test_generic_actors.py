@@ -367,3 +367,19 @@ def test_near_a_town_is_a_place_too() -> None:
     )
     assert _stage().own_place(doc[0], {}).country == "MLI"
     assert GenericActors(RULES, AGENTS, LOCATOR, ["in"]).own_place(doc[0], {}) is None
+
+
+def test_a_capitalised_plural_role_noun_left_unlemmatised_is_still_found(blank_nlp):
+    from spacy.tokens import Doc
+
+    from multivector.coding.actor_data import load_actor_data
+    from multivector.coding.actors import ActorLexicon, singulars
+
+    assert "gunman" in singulars("gunmen") and "militia" in singulars("militias")
+    lexicon = ActorLexicon(load_actor_data(), blank_nlp.vocab)
+    doc = Doc(blank_nlp.vocab, words=["Gunmen", "attacked"], pos=["PROPN", "VERB"],
+              lemmas=["Gunmen", "attack"])  # fmt: skip
+    assert lexicon.agent_code(doc[0]) is not None
+    doc = Doc(blank_nlp.vocab, words=["Smithers", "attacked"], pos=["PROPN", "VERB"],
+              lemmas=["Smithers", "attack"])  # fmt: skip
+    assert lexicon.agent_code(doc[0]) is None

@@ -249,7 +249,18 @@ class ActorLexicon:
             for words, code in multi:
                 if tuple(before[-len(words) :]) == words:
                     return code
-        return self.agents.get(lemma) or self.agents.get(token.lower_)
+        found = self.agents.get(lemma) or self.agents.get(token.lower_)
+        if found is None and token.pos_ == "PROPN" and token.is_title:
+            found = next(filter(None, map(self.agents.get, singulars(token.lower_))), None)
+        return found
+
+
+PLURAL_ENDINGS = tuple((str(a), str(b)) for a, b in lang.entry("plural_endings"))
+
+
+def singulars(word: str) -> list[str]:
+    """Candidate singulars of an English plural ("gunmen" -> "gunman"), by the bundle's rules."""
+    return [word[: -len(end)] + sing for end, sing in PLURAL_ENDINGS if word.endswith(end)]
 
 
 def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date | None) -> Actor:
