@@ -140,6 +140,22 @@ def test_without_a_model_the_first_pattern_wins():
     assert m.pattern.code == "163" and RULE not in m.pattern.rule
 
 
+def test_refinement_makes_a_residual_code_specific_when_the_model_is_sure():
+    doc = _sanctions_doc()
+    sure = SecondOpinion(
+        FixedOpinion({"190": 0.3, "194": 0.8}), Settings(refine_min_probability=0.5)
+    )
+    code, rule = sure.refine(doc[:], "190", "verbs.yaml:1 190 attack")
+    assert code == "194" and f"+{RULE} refined 0.80" in rule
+    unsure = SecondOpinion(
+        FixedOpinion({"190": 0.3, "194": 0.4}), Settings(refine_min_probability=0.5)
+    )
+    assert unsure.refine(doc[:], "190", "r")[0] == "190"
+    assert sure.refine(doc[:], "193", "r")[0] == "193"  # a specific code stays
+    off = SecondOpinion(FixedOpinion({"194": 0.99}), Settings())
+    assert off.refine(doc[:], "190", "r")[0] == "190"
+
+
 def test_settings_are_read_from_their_data_file(tmp_path):
     path = tmp_path / "settings.yaml"
     path.write_text(
@@ -151,3 +167,4 @@ def test_settings_are_read_from_their_data_file(tmp_path):
     assert not s.propose and not s.arbitrate
     assert s.min_root_probability == 0.95 and s.propose_roots == frozenset({"19"})
     assert Settings.load().propose  # the bundled file
+    assert Settings.load().refine_min_probability <= 1

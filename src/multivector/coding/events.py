@@ -318,6 +318,8 @@ class EventExtractor:
         code, rule = recode(
             pattern.code, pattern.rule, intent, threat, self.modality, policy, refused
         )
+        if self.second_opinion is not None:
+            code, rule = self.second_opinion.refine(sent, code, rule)
         if passive:
             rule += " +passive"
         if implicit:

@@ -42,6 +42,7 @@ class Settings:
     propose_roots: frozenset[str] = frozenset()  # empty: every root
     max_candidates: int = 3
     arbitrate: bool = True
+    refine_min_probability: float = 2.0  # above 1: off
 
     @classmethod
     def load(cls, path: Path = SETTINGS_PATH) -> Settings:
@@ -54,6 +55,9 @@ class Settings:
             propose_roots=frozenset(str(r) for r in propose.get("roots", []) or []),
             max_candidates=int(propose.get("max_candidates", 3)),
             arbitrate=bool((data.get("arbitrate", {}) or {}).get("enabled", True)),
+            refine_min_probability=float(
+                (data.get("refine", {}) or {}).get("min_code_probability", 2.0)
+            ),
         )
 
 
@@ -93,6 +97,24 @@ class SecondOpinion:
             return Match(dataclasses.replace(best.pattern, rule=rule), best.objects, best.preps)
 
         return choose
+
+    # ---------------------------------------------------------------- refinement
+    def refine(self, sent: Span, code: str, rule: str) -> tuple[str, str]:
+        """A residual code ("190", "12") made specific when the classifier is sure of a code
+        below it ("194")."""
+        s = self.settings
+        if s.refine_min_probability > 1 or not (len(code) == 2 or code.endswith("0")):
+            return code, rule
+        prefix = code[:2] if code.endswith("0") else code
+        op = self.opinion(sent)
+        best = max(
+            ((c, p) for c, p in op.codes.items() if c.startswith(prefix) and c != code),
+            key=lambda kv: kv[1],
+            default=None,
+        )
+        if best is None or best[1] < s.refine_min_probability:
+            return code, rule
+        return best[0], f"{rule} +{RULE} refined {best[1]:.2f}"
 
     # ---------------------------------------------------------------- proposal
     def proposal(self, sent: Span) -> EventPattern | None:
