@@ -12,17 +12,22 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 def _db_option(f):
     return click.option(
-        "--db", "db", default="sqlite:///multivector.db", show_default=True,
-        envvar="MULTIVECTOR_DB", help="Store URL (SQLite file or PostgreSQL URL).",
+        "--db",
+        "db",
+        default="sqlite:///multivector.db",
+        show_default=True,
+        envvar="MULTIVECTOR_DB",
+        help="Store URL (SQLite file or PostgreSQL URL).",
     )(f)
 
 
 @click.command()
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
-    "--secure-cookies/--no-secure-cookies", default=None,
+    "--secure-cookies/--no-secure-cookies",
+    default=None,
     help="Send cookies over HTTPS only (default: on unless serving on a loopback address).",
 )
 @click.option("--semantic", is_flag=True, help="Re-rank answers with the semantic extra's model.")
@@ -31,9 +36,13 @@ def serve(db: str, host: str, port: int, secure_cookies: bool | None, semantic: 
     import uvicorn
 
     from multivector.store import open_store
+    from multivector.store.core import normalize_url
+    from multivector.store.errors import sqlite_missing
     from multivector.web.app import create_app
     from multivector.web.security import WebSettings
 
+    if (missing := sqlite_missing(normalize_url(db))) is not None:
+        click.echo(f"multivector: no store at {missing}; creating an empty one", err=True)
     store = open_store(db)
     secure = secure_cookies if secure_cookies is not None else host not in LOOPBACK
     app = create_app(store, WebSettings(secure_cookies=secure, semantic_ranking=semantic))
@@ -80,8 +89,11 @@ def create_admin(db: str, username: str, password_stdin: bool) -> None:
 @click.option("--set-role", nargs=2, metavar="USERNAME ROLE", help="Change a user's role.")
 @click.option("--disable", metavar="USERNAME", help="Disable an account (it is kept).")
 @click.option("--enable", metavar="USERNAME", help="Re-enable a disabled account.")
-@click.option("--set-password", metavar="USERNAME",
-              help="Set a user's password, read as one line from standard input.")
+@click.option(
+    "--set-password",
+    metavar="USERNAME",
+    help="Set a user's password, read as one line from standard input.",
+)
 def users(
     db: str,
     set_role: tuple[str, str] | None,

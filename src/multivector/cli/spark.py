@@ -42,11 +42,22 @@ def _conf_pairs(values: tuple[str, ...]) -> dict[str, str]:
 @click.option(
     "--master", default=None, help="Spark master (default: spark-submit's, else local[*])."
 )
-@click.option("--partitions", type=int, default=None, help="Repartition the input into N tasks.")
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Documents per batch.")
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Repartition the input into N tasks.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Documents per batch.",
+)
 @click.option(
     "--max-bytes",
-    type=int,
+    type=click.IntRange(min=1),
     default=5_000_000,
     show_default=True,
     help="Largest document (file or JSON line) accepted.",
@@ -165,7 +176,11 @@ def spark_code(
 )
 @click.option("--recode", is_flag=True, help="Replace the events of documents already stored.")
 @click.option(
-    "--batch-size", type=int, default=200, show_default=True, help="Documents per transaction."
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Documents per transaction.",
 )
 def spark_load(
     documents: str,

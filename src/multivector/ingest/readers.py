@@ -175,7 +175,7 @@ class InputReader:
                     for record in batch.to_pylist():
                         rowno += 1
                         label = f"{name}:row {rowno}"
-                        yield self.record(record, label, f"{path.stem}:{rowno}", name)
+                        yield self.record(record, label, f"{path.stem}:{rowno}", label)
         except FileNotFoundError:
             yield DocumentProblem(name, "no such file or directory")
         except (OSError, ValueError) as e:  # pyarrow raises ArrowInvalid (a ValueError)
@@ -236,7 +236,8 @@ class InputReader:
         for i, obj in enumerate(items, 1):
             label = f"{name}:{i}" if isinstance(value, list) else name
             default_id = f"{stem}:{i}" if isinstance(value, list) else stem
-            yield self.record(obj, label, default_id, source)
+            where = label if isinstance(value, list) and source else source
+            yield self.record(obj, label, default_id, where)
 
     def record(self, obj: Any, label: str, default_id: str, source: str | None) -> Item:
         """One JSON record {"id","text","date"?,"title"?,"url"?} -> Document or problem."""
@@ -281,7 +282,9 @@ class InputReader:
                 continue
             if not raw.strip():
                 continue
-            yield self.jsonl_line(raw, label, f"{id_prefix}:{lineno}", name, bom=lineno == 1)
+            # the line is the document's source: a failure recorded for it is cleared when the
+            # fixed line is stored
+            yield self.jsonl_line(raw, label, f"{id_prefix}:{lineno}", label, bom=lineno == 1)
 
     def jsonl_line(
         self, raw: bytes | str, label: str, default_id: str, source: str | None, bom: bool = False

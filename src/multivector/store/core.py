@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 import json
+import sqlite3
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Engine,
     and_,
@@ -20,6 +22,7 @@ from sqlalchemy import (
     delete,
     event,
     func,
+    inspect,
     literal_column,
     or_,
     select,
@@ -29,11 +32,27 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
-from multivector.model import CodedDocument, Event
+from multivector.model import CodedDocument
 from multivector.store import schema as S
 from multivector.store.dates import date_bounds
+from multivector.store.errors import (
+    StoreError,
+    StoreNotFound,
+    describe_db_error,
+    display_url,
+    failure_key,
+    sqlite_missing,
+)
 from multivector.store.filters import EventFilter, actor_match, conditions, fts_query
+from multivector.store.rows import (
+    _country_codes,
+    actor_root,
+    event_row,
+    event_weight,
+    row_to_event_dict,
+)
 
 DEFAULT_URL = "sqlite:///multivector.db"
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -57,61 +76,89 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@functools.lru_cache(maxsize=1)
-def _country_codes() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.countries)
-
-
-def actor_root(code: str, country: str | None) -> str:
-    """The actor's principal code: its country, else a leading ISO alpha-3, else the code."""
-    if country:
-        return country.upper()
-    head = code[:3].upper()
-    if len(code) >= 3 and head in _country_codes():
-        return head
-    return code.upper()
-
-
 @dataclass(slots=True)
 class IngestStats:
     """What one ingest call did."""
 
     documents: int = 0  # newly stored
     recoded: int = 0
-    skipped: int = 0  # already stored (same content hash)
+    skipped: int = 0  # already stored (same id, same text)
+    duplicates: int = 0  # same text as a stored document under another id: not stored again
     failed: int = 0
     sentences: int = 0
     events: int = 0
+    #: (document id, id of the stored document with the same text), the first few only
+    duplicate_of: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: IngestStats) -> None:
         for key, value in asdict(other).items():
-            setattr(self, key, getattr(self, key) + value)
+            if isinstance(value, int):
+                setattr(self, key, getattr(self, key) + value)
+        room = MAX_DUPLICATE_NOTES - len(self.duplicate_of)
+        self.duplicate_of.extend(other.duplicate_of[: max(room, 0)])
+
+    def note_duplicate(self, doc_id: str, existing: str) -> None:
+        self.duplicates += 1
+        if len(self.duplicate_of) < MAX_DUPLICATE_NOTES:
+            self.duplicate_of.append((doc_id, existing))
 
     def to_dict(self) -> dict[str, int]:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if isinstance(v, int)}
+
+
+#: How many duplicate ids one IngestStats remembers by name (the count is always exact).
+MAX_DUPLICATE_NOTES = 100
+#: Attempts at a batch that meets a unique-key clash from a concurrent writer.
+_INTEGRITY_RETRIES = 3
+
+
+def same_document(doc_id: str, stored_id: str) -> bool:
+    """True if ``stored_id`` is how ``doc_id`` was stored (itself, or ``ID#hash`` on a clash)."""
+    return stored_id == doc_id or stored_id.startswith(doc_id + "#")
 
 
 def _on_sqlite_connect(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    # WAL + NORMAL survives a killed process (not a power cut) and is much faster than FULL.
-    cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
+    try:
+        cur.execute("PRAGMA journal_mode=WAL")
+        # WAL + NORMAL survives a killed process (not a power cut) and is much faster than FULL.
+        cur.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.DatabaseError:
+        pass  # a read-only (or damaged) file: reads still work, the first query reports damage
     cur.close()
 
 
-def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
-    """Open (and by default migrate to the latest schema) the store at ``url``."""
+def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, create: bool = True) -> Store:
+    """Open (and by default migrate to the latest schema) the store at ``url``.
+
+    With ``create=False`` (the read commands) a store that does not exist raises
+    :class:`StoreNotFound` instead of being created. Driver faults (a damaged file, a server
+    that refuses the connection) raise :class:`StoreError` with a one-line message.
+    """
+    shown = display_url(url)
     url = normalize_url(url)
-    engine = create_engine(url)
+    if not create and (missing := sqlite_missing(url)) is not None:
+        raise StoreNotFound(f"no store at {missing}")
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise StoreError(f"cannot open store {shown}: {describe_db_error(exc)}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
     store = Store(engine)
-    if migrate:
-        store.migrate()
+    try:
+        if not create and not store.has_schema():
+            raise StoreNotFound(f"no store at {shown} (it holds no multivector tables)")
+        if migrate:
+            store.migrate()
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open store {shown}: {describe_db_error(exc)}") from exc
+    except StoreError:
+        engine.dispose()
+        raise
     return store
 
 
@@ -123,10 +170,22 @@ class Store:
         self.dialect = engine.dialect.name
 
     # -- schema ----------------------------------------------------------------------------
+    def has_schema(self) -> bool:
+        """True if the store's tables exist (``open_store`` creates them)."""
+        return inspect(self.engine).has_table("documents")
+
     def migrate(self, revision: str = "heads") -> None:
-        """Run Alembic migrations up to ``revision`` (all heads by default)."""
+        """Run Alembic migrations up to ``revision`` (all heads by default).
+
+        A store already at the latest revision is only read, so read-only stores open.
+        """
         cfg = Config()
         cfg.set_main_option("script_location", str(_MIGRATIONS))
+        if revision == "heads":
+            heads = set(ScriptDirectory.from_config(cfg).get_heads())
+            with self.engine.connect() as conn:
+                if set(MigrationContext.configure(conn).get_current_heads()) == heads:
+                    return
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
@@ -139,11 +198,14 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
     def has_document(self, content_hash: str) -> bool:
+        return self.document_with_hash(content_hash) is not None
+
+    def document_with_hash(self, content_hash: str) -> str | None:
+        """The id of the stored document with this content hash, if any."""
         with self.engine.connect() as conn:
-            found = conn.execute(
+            return conn.execute(
                 select(S.documents.c.id).where(S.documents.c.content_hash == content_hash)
-            ).first()
-        return found is not None
+            ).scalar()
 
     def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
         """The subset of ``hashes`` already stored."""
@@ -163,7 +225,11 @@ class Store:
 
     def _record_failure(self, conn, name: str, reason: str, content_hash: str | None) -> None:
         stmt = self._insert(S.failures).values(
-            name=name[:512], reason=reason, content_hash=content_hash, failed_at=_now(), attempts=1
+            name=failure_key(name)[:512],
+            reason=reason,
+            content_hash=content_hash,
+            failed_at=_now(),
+            attempts=1,
         )
         stmt = stmt.on_conflict_do_update(
             index_elements=["name"],
@@ -196,11 +262,20 @@ class Store:
         """
         if status not in S.DOC_STATUSES:
             raise ValueError(f"status must be one of {S.DOC_STATUSES}, got {status!r}")
-        stats = IngestStats()
-        with self.engine.begin() as conn:
-            for cd in coded_docs:
-                self._add_one(conn, cd, status, recode, stats)
-        return stats
+        batch = list(coded_docs)
+        for attempt in range(_INTEGRITY_RETRIES):
+            stats = IngestStats()
+            try:
+                with self.engine.begin() as conn:
+                    for cd in batch:
+                        self._add_one(conn, cd, status, recode, stats)
+                return stats
+            except IntegrityError:
+                # A concurrent writer stored one of these documents first: the batch was
+                # rolled back; run it again, and what is stored now is skipped.
+                if attempt == _INTEGRITY_RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def _add_one(self, conn, cd: CodedDocument, status: str, recode: bool, stats: IngestStats):
         doc = cd.document
@@ -211,6 +286,9 @@ class Store:
             return
         D = S.documents
         existing = conn.execute(select(D.c.id).where(D.c.content_hash == h)).scalar()
+        if existing is not None and not same_document(doc.id, existing):
+            stats.note_duplicate(doc.id, existing)  # same text under another id: not stored twice
+            return
         if existing is not None and not recode:
             stats.skipped += 1
             return
@@ -275,7 +353,10 @@ class Store:
             .where(D.c.id == doc_id)
             .values(n_sentences=len(sentence_rows), n_events=n_events)
         )
-        conn.execute(delete(S.failures).where(S.failures.c.name == doc.id))
+        keys = {doc.id, failure_key(doc.id)}
+        if doc.source_path:
+            keys |= {doc.source_path, failure_key(doc.source_path)}
+        conn.execute(delete(S.failures).where(S.failures.c.name.in_(sorted(keys))))
         stats.sentences += len(sentence_rows)
         stats.events += len(event_rows)
 
@@ -299,7 +380,13 @@ class Store:
                 }
         if not seen and cd.document.text.strip():
             text_ = cd.document.text
-            seen[0] = {"doc_id": doc_id, "sentence_id": 0, "start": 0, "end": len(text_), "text": text_}
+            seen[0] = {
+                "doc_id": doc_id,
+                "sentence_id": 0,
+                "start": 0,
+                "end": len(text_),
+                "text": text_,
+            }
         return list(seen.values())
 
     # -- reading ---------------------------------------------------------------------------
@@ -330,7 +417,13 @@ class Store:
         if order not in _ORDERS:
             raise ValueError(f"order must be one of {_ORDERS}")
         by = {
-            "date": [e.c.date_start.is_(None), e.c.date_start, e.c.doc_id, e.c.sentence_id, e.c.idx],
+            "date": [
+                e.c.date_start.is_(None),
+                e.c.date_start,
+                e.c.doc_id,
+                e.c.sentence_id,
+                e.c.idx,
+            ],
             "-date": [e.c.date_start.is_(None), e.c.date_start.desc(), e.c.doc_id, e.c.sentence_id],
             "doc": [e.c.doc_id, e.c.sentence_id, e.c.idx],
             "goldstein": [e.c.goldstein, e.c.event_id],
@@ -347,7 +440,11 @@ class Store:
     def count_events(self, f: EventFilter | None = None) -> int:
         f = f or EventFilter()
         e, d = S.events, S.documents
-        stmt = select(func.count()).select_from(e).where(and_(true(), *conditions(f, e, d, self.dialect)))
+        stmt = (
+            select(func.count())
+            .select_from(e)
+            .where(and_(true(), *conditions(f, e, d, self.dialect)))
+        )
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 
@@ -366,8 +463,12 @@ class Store:
                 return None
             out = dict(row._mapping)
             sents = conn.execute(
-                select(S.sentences.c.sentence_id, S.sentences.c.start, S.sentences.c.end,
-                       S.sentences.c.text)  # fmt: skip
+                select(
+                    S.sentences.c.sentence_id,
+                    S.sentences.c.start,
+                    S.sentences.c.end,
+                    S.sentences.c.text,
+                )  # fmt: skip
                 .where(S.sentences.c.doc_id == doc_id)
                 .order_by(S.sentences.c.sentence_id)
             )
@@ -587,8 +688,9 @@ class Store:
             )
             where = and_(both, *conditions(base, e, d, self.dialect))
             q = (
-                select(e.c.quad_class, func.count(), func.min(e.c.date_start),
-                       func.max(e.c.date_end))  # fmt: skip
+                select(
+                    e.c.quad_class, func.count(), func.min(e.c.date_start), func.max(e.c.date_end)
+                )  # fmt: skip
                 .where(where)
                 .group_by(e.c.quad_class)
             )
@@ -603,95 +705,6 @@ class Store:
         out.update(n_events=sum(quads.values()), by_quad=quads, first_date=first, last_date=last)
         out["partners"] = partner_network(self, code, base)[:10]
         return out
-
-
-def event_weight(goldstein: float) -> float:
-    """An event's weight in cooperation/conflict sums: its Goldstein magnitude, at least 1, so
-    that neutral-scored verbal cooperation (statements, 0.0) still counts."""
-    return max(abs(goldstein), 1.0)
-
-
-def event_row(ev: Event) -> dict[str, Any]:
-    """An events-table row for ``ev``."""
-    start, end, year = date_bounds(ev.date)
-    src, tgt = ev.source, ev.target
-    spans = {
-        "source": src.span.to_list() if src.span else None,
-        "target": tgt.span.to_list() if tgt is not None and tgt.span else None,
-        "verb": ev.verb_span.to_list() if ev.verb_span else None,
-        "object": ev.object_span.to_list() if ev.object_span else None,
-    }
-    return {
-        "event_id": ev.event_id,
-        "doc_id": ev.doc_id,
-        "sentence_id": ev.sentence_id,
-        "idx": ev.index,
-        "sentence": ev.sentence,
-        "sentence_start": ev.sentence_start,
-        "source_code": src.code,
-        "source_text": src.text,
-        "source_country": src.country,
-        "source_root": actor_root(src.code, src.country),
-        "target_code": tgt.code if tgt else None,
-        "target_text": tgt.text if tgt else None,
-        "target_country": tgt.country if tgt else None,
-        "target_root": actor_root(tgt.code, tgt.country) if tgt else None,
-        "object": ev.object,
-        "cameo": ev.cameo,
-        "cameo_root": ev.cameo[:2],
-        "plover": ev.plover,
-        "plover_mode": ev.plover_mode,
-        "quad_class": ev.quad_class,
-        "goldstein": ev.goldstein,
-        "weight": event_weight(ev.goldstein),
-        "date": ev.date,
-        "date_start": start,
-        "date_end": end,
-        "year": year,
-        "date_precision": ev.date_precision,
-        "date_source": ev.date_source,
-        "date_text": ev.date_text,
-        "rule": ev.rule,
-        "verb": ev.verb_text,
-        "spans": json.dumps(spans),
-        "not_an_event": False,
-        "corrected": False,
-    }
-
-
-def row_to_event_dict(m) -> dict[str, Any]:
-    """The output contract dict for an events row, plus store fields."""
-    target = None
-    if m["target_code"] is not None:
-        target = {"text": m["target_text"], "code": m["target_code"], "country": m["target_country"]}
-    return {
-        "event_id": m["event_id"],
-        "doc_id": m["doc_id"],
-        "sentence_id": m["sentence_id"],
-        "sentence": m["sentence"],
-        "source": {"text": m["source_text"], "code": m["source_code"], "country": m["source_country"]},
-        "target": target,
-        "object": m["object"],
-        "cameo": m["cameo"],
-        "plover": m["plover"],
-        "plover_mode": m["plover_mode"],
-        "quad_class": m["quad_class"],
-        "goldstein": m["goldstein"],
-        "date": m["date"],
-        "date_precision": m["date_precision"],
-        "date_source": m["date_source"],
-        "date_text": m["date_text"],
-        "rule": m["rule"],
-        "verb": m["verb"],
-        "spans": json.loads(m["spans"]) if m["spans"] else None,
-        "sentence_start": m["sentence_start"],
-        "status": m.get("doc_status"),
-        "corrected": bool(m["corrected"]),
-        "not_an_event": bool(m["not_an_event"]),
-        "document_title": m.get("document_title"),
-        "doc_date": m.get("doc_date"),
-        "doc_url": m.get("doc_url"),
-    }
 
 
 __all__ = ["DEFAULT_URL", "IngestStats", "Store", "actor_root", "normalize_url", "open_store"]
