@@ -16,17 +16,11 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture()
 def corpus(tmp_path):
-    (tmp_path / "a.txt").write_text(
-        "Kazakhstan signed a trade agreement with China in May 2014.\n", encoding="utf-8"
-    )
+    (tmp_path / "a.txt").write_text("Kazakhstan signed a trade agreement with China in May 2014.\n", encoding="utf-8")
     (tmp_path / "feed.jsonl").write_text(
-        json.dumps(
-            {"id": "n1", "date": "2022-06-15", "text": "Russia criticized Estonia on Monday."}
-        )
-        + "\n"
+        json.dumps({"id": "n1", "date": "2022-06-15", "text": "Russia criticized Estonia on Monday."}) + "\n"
         + "{not json\n"
-        + json.dumps({"id": "n2", "text": "Japan invested in Mongolia."})
-        + "\n",
+        + json.dumps({"id": "n2", "text": "Japan invested in Mongolia."}) + "\n",
         encoding="utf-8",
     )
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02garbage\xff\xfe")
@@ -42,15 +36,9 @@ def test_codes_a_mixed_batch_and_reports_the_bad_parts(corpus):
     assert result.exit_code == 0, result.output
     events = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
     by_doc = {e["doc_id"] for e in events}
-    assert {"n1", "n2"} <= by_doc and any(
-        d.endswith("a") or "a.txt" in d or d == "a" for d in by_doc
-    )
+    assert {"n1", "n2"} <= by_doc and any(d.endswith("a") or "a.txt" in d or d == "a" for d in by_doc)
     [crit] = [e for e in events if e["doc_id"] == "n1"]
-    assert (
-        crit["date"] == "2022-06-13"
-        and crit["source"]["code"] == "RUS"
-        and crit["target"]["code"] == "EST"
-    )
+    assert crit["date"] == "2022-06-13" and crit["source"]["code"] == "RUS" and crit["target"]["code"] == "EST"
     assert "feed.jsonl:2" in result.stderr and "binary.txt" in result.stderr
 
 

@@ -8,6 +8,8 @@ import sys
 
 import click
 
+from multivector.cli.errors import check_date
+
 
 def _conf_pairs(values: tuple[str, ...]) -> dict[str, str]:
     conf = {}
@@ -98,6 +100,7 @@ def spark_code(
     column). Each executor loads the pipeline once; documents that cannot be read or coded go
     to the side output with their reason and nothing else is lost.
     """
+    date = check_date(date)  # option values first: nothing starts for a bad one
     try:
         import pyspark  # noqa: F401
     except ImportError:
@@ -108,17 +111,9 @@ def spark_code(
         raise click.BadParameter("spark-code reads files and directories, not standard input")
     if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
         raise click.ClickException("Spark needs Java 17+: put `java` on PATH or set JAVA_HOME")
-    from multivector.ingest import InputError, normalise_date
     from multivector.scale.spark import make_spark_session
     from multivector.scale.spark import spark_code as run
 
-    if date:
-        try:
-            normalise_date(date)
-        except InputError as e:
-            raise click.BadParameter(str(e), param_hint="--date") from None
-    if batch_size < 1:
-        raise click.BadParameter("must be at least 1", param_hint="--batch-size")
     settings = _conf_pairs(conf)
     from pyspark.sql import SparkSession
 
