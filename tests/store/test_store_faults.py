@@ -135,3 +135,28 @@ def test_a_unique_key_clash_of_a_concurrent_writer_is_retried(sqlite_store, monk
     assert (stats.documents, stats.skipped, stats.failed) == (1, 1, 0)
     assert sqlite_store.count_documents() == 2
     other.close()
+
+
+def test_a_real_unique_violation_on_postgresql_is_retried(store):
+    """Two writers insert the same document: the second blocks on the first's uncommitted row,
+    gets a unique violation when it commits, runs its batch again and skips the document."""
+    import threading
+
+    from multivector.store.core import IngestStats
+
+    if store.dialect != "postgresql":
+        pytest.skip("SQLite has one writer at a time: no unique violation between writers")
+    [coded] = list(FakeCoder().code_documents([Document(id="a", text="KAZ 042 RUS")]))
+    [copy] = list(FakeCoder().code_documents([Document(id="a", text="KAZ 042 RUS")]))
+    other = open_store(store.engine.url.render_as_string(hide_password=False))
+    results: list = []
+    with store.engine.begin() as conn:
+        store._add_one(conn, coded, "accepted", False, IngestStats())  # not committed yet
+        worker = threading.Thread(target=lambda: results.append(other.add_coded_documents([copy])))
+        worker.start()
+        worker.join(timeout=1.5)
+        assert worker.is_alive(), "the second writer should wait for the first"
+    worker.join(timeout=30)
+    other.close()
+    assert results and (results[0].documents, results[0].skipped) == (0, 1)
+    assert store.count_documents() == 1
