@@ -178,3 +178,43 @@ def test_an_unreachable_server_hides_the_password():
     result = invoke("events", "--db", "postgresql://me:hunter2@127.0.0.1:9/nothing")
     assert_clean_failure(result, 1)
     assert "hunter2" not in result.output and "cannot open store" in result.output
+
+
+def test_a_stopped_run_exits_with_128_plus_the_signal():
+    import signal
+
+    from multivector.cli.errors import run_guarded
+    from multivector.scale.parallel import CodingStopped
+
+    def stopped():
+        raise CodingStopped(signal.SIGTERM)
+
+    with pytest.raises(SystemExit) as exit_:
+        run_guarded(stopped)
+    assert exit_.value.code == 128 + signal.SIGTERM
+
+
+def test_an_unexpected_error_is_one_line_unless_debugging(monkeypatch):
+    import click
+
+    from multivector.cli.errors import run_guarded
+
+    def broken():
+        raise RuntimeError("something odd\nsecond line")
+
+    monkeypatch.delenv("MULTIVECTOR_DEBUG", raising=False)
+    with pytest.raises(click.ClickException) as err:
+        run_guarded(broken)
+    assert err.value.message.startswith("internal error: RuntimeError: something odd")
+    assert "second line" not in err.value.message
+    monkeypatch.setenv("MULTIVECTOR_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        run_guarded(broken)
+
+
+def test_an_unwritable_output_is_one_line(tmp_path, db):
+    out = tmp_path / "dir-not-file"
+    out.mkdir()
+    result = invoke("events", "--db", db, "--format", "csv", "--out", str(out))
+    assert_clean_failure(result, 2)
+    assert "is a directory" in result.output
