@@ -169,7 +169,10 @@ def events(
     if fmt == "table":
         total = store.count_events(f)
         text = export.format_table(list(rows))
-        _emit(text + f"\n{total if limit is None else min(total, limit)} of {total} events shown\n", out)
+        _emit(
+            text + f"\n{total if limit is None else min(total, limit)} of {total} events shown\n",
+            out,
+        )
         return
     writer = {
         "jsonl": export.write_jsonl,
