@@ -110,13 +110,27 @@ def _readonly_url(path) -> str:
 
 
 def test_ingest_into_a_read_only_store_is_one_line_without_document_text(monkeypatch, tmp_path, db):
-    use_fake_coder(monkeypatch)
+    forbid_model(monkeypatch)  # refused before the model loads
     secret = "KAZ 042 RUS and the whole secret text of the document"
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "s1", "text": secret}) + "\n", encoding="utf-8")
     result = invoke("ingest", str(feed), "--db", _readonly_url(tmp_path / "tiny.db"))
     assert_clean_failure(result, 1)
-    assert "readonly" in result.output or "read-only" in result.output
+    assert "cannot write to the store" in result.output and "readonly" in result.output
+    assert "secret" not in result.output and "INSERT" not in result.output
+
+
+def test_a_write_that_fails_later_is_one_line_without_document_text(monkeypatch, tmp_path, db):
+    """The store turns read-only after the check (e.g. a full disk): still one line."""
+    from multivector.store.core import Store
+
+    use_fake_coder(monkeypatch)
+    monkeypatch.setattr(Store, "check_writable", lambda self: None)
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "s1", "text": "the secret text"}) + "\n", encoding="utf-8")
+    result = invoke("ingest", str(feed), "--db", _readonly_url(tmp_path / "tiny.db"))
+    assert_clean_failure(result, 1)
+    assert "store error: attempt to write a readonly database" in result.output
     assert "secret" not in result.output and "INSERT" not in result.output
 
 

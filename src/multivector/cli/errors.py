@@ -39,6 +39,10 @@ def run_guarded(invoke: Callable[[], Any]) -> Any:
         raise click.ClickException(str(exc)) from None
     except SQLAlchemyError as exc:
         raise click.ClickException(f"store error: {describe_db_error(exc)}") from None
+    except BrokenPipeError:
+        # the reader went away (`multivector events | head`): stop quietly, as cat does
+        _silence_stdout()
+        sys.exit(1)
     except OSError as exc:
         raise click.ClickException(os_error_message(exc)) from None
     except (KeyboardInterrupt, SystemExit, GeneratorExit):
@@ -50,6 +54,15 @@ def run_guarded(invoke: Callable[[], Any]) -> Any:
         raise click.ClickException(
             f"internal error: {type(exc).__name__}: {first} (MULTIVECTOR_DEBUG=1 shows the traceback)"
         ) from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real file descriptor (tests)
+        pass
 
 
 def os_error_message(exc: OSError) -> str:

@@ -99,13 +99,17 @@ def build_filter(**kw: Any):
     return f
 
 
-def open_store_or_fail(db: str, *, create: bool = True):
-    """Open the store at ``db``; read commands pass ``create=False`` ("no store at PATH")."""
+def open_store_or_fail(db: str, *, create: bool = True, writable: bool = False):
+    """Open the store at ``db``; read commands pass ``create=False`` ("no store at PATH"),
+    writers ``writable=True`` (a read-only store is refused before any work)."""
     from multivector.store import open_store
     from multivector.store.errors import StoreError
 
     try:
-        return open_store(db, create=create)
+        store = open_store(db, create=create)
+        if writable:
+            store.check_writable()
+        return store
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
 

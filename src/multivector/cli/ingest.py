@@ -48,7 +48,7 @@ def ingest(
         from multivector.scale import default_workers
 
         workers = default_workers()
-    store = open_store_or_fail(db)
+    store = open_store_or_fail(db, writable=True)
     coder = Coder(dictionary_paths=dictionaries) if dictionaries else default_coder()
     if workers > 1 and parallel_coder(workers) is None:
         click.echo("note: multivector.scale is not available; coding in one process", err=True)

@@ -21,6 +21,7 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    false,
     func,
     inspect,
     literal_column,
@@ -189,6 +190,21 @@ class Store:
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
+
+    def check_writable(self) -> None:
+        """Raise :class:`StoreError` if the store cannot be written (SQLite: a read-only file or
+        URL). A delete of no rows opens a write transaction, which is rolled back: no change."""
+        if self.dialect != "sqlite":
+            return
+        try:
+            with self.engine.connect() as conn:
+                trans = conn.begin()
+                try:
+                    conn.execute(delete(S.failures).where(false()))
+                finally:
+                    trans.rollback()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {describe_db_error(exc)}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
