@@ -203,6 +203,7 @@ def spark_load(
     d = stats.to_dict()
     click.echo(
         f"stored {d['documents']} document(s) ({d['sentences']} sentences, {d['events']} events); "
-        f"{d['skipped']} already stored, {d['recoded']} recoded, {d['failed']} failures recorded",
+        f"{d['skipped']} already stored, {d['duplicates']} with the same text as a stored "
+        f"document under another id, {d['recoded']} recoded, {d['failed']} failures recorded",
         err=True,
     )
