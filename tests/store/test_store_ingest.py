@@ -69,7 +69,9 @@ def test_ingest_command(tmp_path, monkeypatch):
     monkeypatch.setattr(coder_module, "default_coder", lambda: FakeCoder())
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        json.dumps({"id": "n1", "text": "Kazakhstan and Russia met.\nKAZ 042 RUS", "date": "2002-02-02"})
+        json.dumps(
+            {"id": "n1", "text": "Kazakhstan and Russia met.\nKAZ 042 RUS", "date": "2002-02-02"}
+        )
         + "\n{not json\n"
     )
     db = f"sqlite:///{tmp_path / 'cli.db'}"
