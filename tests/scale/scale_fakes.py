@@ -65,3 +65,8 @@ def pid_coder() -> FakeCoder:
 
 def broken_factory() -> FakeCoder:
     raise RuntimeError("model not found")
+
+
+def slow_coder() -> FakeCoder:
+    # slow enough that a test can kill the parent while the workers are busy
+    return FakeCoder(delay=0.05)

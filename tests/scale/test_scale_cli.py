@@ -55,7 +55,7 @@ def test_spark_code_refuses_a_bad_date(corpus, tmp_path):
     result = CliRunner().invoke(
         main, ["spark-code", str(corpus), str(tmp_path / "o"), "--date", "May 1"]
     )
-    assert result.exit_code == 2 and "invalid date" in result.output
+    assert result.exit_code == 2 and "not a date" in result.output
 
 
 def test_spark_code_refuses_stdin_and_explains_a_missing_java(corpus, tmp_path, monkeypatch):

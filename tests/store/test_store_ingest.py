@@ -56,7 +56,9 @@ def test_bad_documents_are_reported_and_recorded(sqlite_store):
 def test_duplicate_texts_in_one_run_are_stored_once(sqlite_store):
     docs = [Document(id="a", text="KAZ 042 RUS"), Document(id="b", text="KAZ 042 RUS")]
     stats = ingest_documents(sqlite_store, docs, FakeCoder())
-    assert stats.documents == 1 and stats.skipped == 1
+    # the same text under another id: not stored twice, and counted as what it is
+    assert (stats.documents, stats.skipped, stats.duplicates) == (1, 0, 1)
+    assert stats.duplicate_of == [("b", "a")]
     assert sqlite_store.count_documents() == 1
 
 
@@ -67,7 +69,9 @@ def test_ingest_command(tmp_path, monkeypatch):
     monkeypatch.setattr(coder_module, "default_coder", lambda: FakeCoder())
     feed = tmp_path / "feed.jsonl"
     feed.write_text(
-        json.dumps({"id": "n1", "text": "Kazakhstan and Russia met.\nKAZ 042 RUS", "date": "2002-02-02"})
+        json.dumps(
+            {"id": "n1", "text": "Kazakhstan and Russia met.\nKAZ 042 RUS", "date": "2002-02-02"}
+        )
         + "\n{not json\n"
     )
     db = f"sqlite:///{tmp_path / 'cli.db'}"

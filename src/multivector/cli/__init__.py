@@ -8,6 +8,7 @@ uvicorn) load only for that command.
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 import click
 
@@ -43,6 +44,12 @@ class LazyGroup(click.Group):
             return None
         module_name, attr = target.split(":")
         return getattr(importlib.import_module(module_name), attr)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """Run the subcommand; store faults and OS errors become one line (see cli.errors)."""
+        from multivector.cli.errors import run_guarded
+
+        return run_guarded(lambda: super(LazyGroup, self).invoke(ctx))
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

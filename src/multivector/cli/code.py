@@ -10,6 +10,7 @@ from typing import TextIO
 
 import click
 
+from multivector.cli.errors import check_date, check_output_file
 from multivector.model import CodedDocument, Event
 from multivector.store.export import CONTRACT_COLUMNS, flatten
 
@@ -151,8 +152,10 @@ MODEL_OPTION = click.option(
     is_flag=True,
     help="Use only the --dictionary files, not the bundled event dictionary.",
 )
-@click.option("--workers", type=int, default=None, help="Worker processes (default: all cores).")
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Documents per batch.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Worker processes (default: all cores).")  # fmt: skip
+@click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
+              help="Documents per batch.")  # fmt: skip
 @MODEL_OPTION
 def code(
     paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size, model
@@ -163,10 +166,8 @@ def code(
     Documents that cannot be read or coded are reported on standard error with the reason;
     the rest are coded. The exit status is non-zero only when nothing could be read.
     """
-    from multivector.coding.coder import parse_document_date
-
-    if date and parse_document_date(date) is None:
-        raise click.BadParameter(f"'{date}' is not a date (YYYY-MM-DD)", param_hint="--date")
+    date = check_date(date)
+    check_output_file(out, "--out")
     workers = workers or _default_workers()
     sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     ok = bad = n_events = 0
@@ -200,5 +201,6 @@ def explain(text, date, dictionaries, model) -> None:
     """Show the parse of TEXT and why each event was (or was not) coded."""
     from multivector.coding.coder import Coder
 
+    date = check_date(date)
     coder = Coder(dictionary_paths=dictionaries, model=model)
     click.echo(coder.explain(" ".join(text), date=date))

@@ -11,6 +11,7 @@ from typing import Any
 
 import click
 
+from multivector.cli.errors import check_output_file
 from multivector.store.core import DEFAULT_URL
 
 
@@ -48,7 +49,9 @@ def _filter_options(fn: Callable[..., Any], with_actors: bool) -> Callable[..., 
             type=click.Choice(["accepted", "pending", "rejected", "all"]),
             help="Document status to include.",
         ),
-        click.option("--include-not-events", is_flag=True, help="Include events marked not-an-event."),
+        click.option(
+            "--include-not-events", is_flag=True, help="Include events marked not-an-event."
+        ),
         click.option(
             "--one-a-day",
             is_flag=True,
@@ -90,26 +93,25 @@ def build_filter(**kw: Any):
             include_not_events=bool(kw.get("include_not_events")),
             one_a_day=bool(kw.get("one_a_day")),
         )
-        f.dyad_pair()
-        f.quads()
-        from multivector.store.dates import lower_bound, upper_bound
-
-        if f.since:
-            lower_bound(f.since)
-        if f.until:
-            upper_bound(f.until)
+        f.validate()
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     return f
 
 
-def open_store_or_fail(db: str):
+def open_store_or_fail(db: str, *, create: bool = True, writable: bool = False):
+    """Open the store at ``db``; read commands pass ``create=False`` ("no store at PATH"),
+    writers ``writable=True`` (a read-only store is refused before any work)."""
     from multivector.store import open_store
+    from multivector.store.errors import StoreError
 
     try:
-        return open_store(db)
-    except Exception as exc:  # noqa: BLE001 - turn driver errors into a readable message
-        raise click.ClickException(f"cannot open store {db}: {exc}") from exc
+        store = open_store(db, create=create)
+        if writable:
+            store.check_writable()
+        return store
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None
 
 
 FORMATS = ["table", "jsonl", "csv", "parquet", "gdelt", "plover"]
@@ -118,10 +120,23 @@ FORMATS = ["table", "jsonl", "csv", "parquet", "gdelt", "plover"]
 @click.command()
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-@click.option("--limit", type=int, default=None, help="At most this many events (default: all; table: 50).")
-@click.option("--order", type=click.Choice(["date", "-date", "doc", "goldstein", "-goldstein"]), default="date")
-@click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to this file (parquet needs it).")
-@click.option("--gdelt-header", is_flag=True, help="gdelt: write a header line (GDELT's files have none).")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=None,
+    help="At most this many events (default: all; table: 50).",
+)
+@click.option(
+    "--order",
+    type=click.Choice(["date", "-date", "doc", "goldstein", "-goldstein"]),
+    default="date",
+)
+@click.option(
+    "--out", "out", type=click.Path(dir_okay=False), help="Write to this file (parquet needs it)."
+)
+@click.option(
+    "--gdelt-header", is_flag=True, help="gdelt: write a header line (GDELT's files have none)."
+)
 @click.option(
     "--gdelt-extra",
     is_flag=True,
@@ -144,20 +159,24 @@ def events(
     from multivector.store import export
 
     f = build_filter(**kw)
-    store = open_store_or_fail(db)
+    if fmt == "parquet" and not out:
+        raise click.UsageError("--format parquet needs --out FILE")
+    check_output_file(out, "--out")
+    store = open_store_or_fail(db, create=False)
     if fmt == "table" and limit is None:
         limit = 50
     rows = store.iter_events(f, limit=limit, order=order)
     if fmt == "parquet":
-        if not out:
-            raise click.UsageError("--format parquet needs --out FILE")
         n = export.write_parquet(rows, out)
         click.echo(f"wrote {n} events to {out}", err=True)
         return
     if fmt == "table":
         total = store.count_events(f)
         text = export.format_table(list(rows))
-        _emit(text + f"\n{min(total, limit or total)} of {total} events shown\n", out)
+        _emit(
+            text + f"\n{total if limit is None else min(total, limit)} of {total} events shown\n",
+            out,
+        )
         return
     writer = {
         "jsonl": export.write_jsonl,

@@ -8,17 +8,21 @@ import time
 import click
 
 from multivector.cli.code import MODEL_OPTION, coder_factory
+from multivector.cli.errors import check_date
 from multivector.cli.events import db_option, open_store_or_fail
+
+#: Duplicate documents named one by one on standard error; the rest are counted.
+MAX_DUPLICATE_LINES = 20
 
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--workers", type=int, default=None,
+@click.option("--workers", type=click.IntRange(min=1), default=None,
               help="Coding processes (default: all cores).")  # fmt: skip
 @click.option("--recode", is_flag=True,
               help="Code again documents already stored (after a dictionary change).")  # fmt: skip
-@click.option("--batch-size", type=int, default=64, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Documents per transaction: a crash loses at most one batch of work.")  # fmt: skip
 @click.option("--date", help="Default document date (YYYY-MM-DD) for inputs without one.")
 @click.option("--status", type=click.Choice(["accepted", "pending"]), default="accepted",
@@ -38,6 +42,7 @@ def ingest(
     A document already stored (same text) is skipped; kill it at any time and run it again to
     resume. Documents that cannot be read or coded are reported and recorded as failed.
     """
+    date = check_date(date)  # every option is checked before the store opens or the model loads
     from multivector.coding.coder import Coder, default_coder
     from multivector.ingest import read_inputs
     from multivector.store.ingest import ingest_documents, parallel_coder
@@ -46,9 +51,7 @@ def ingest(
         from multivector.scale import default_workers
 
         workers = default_workers()
-    if batch_size < 1 or workers < 1:
-        raise click.UsageError("--batch-size and --workers must be at least 1")
-    store = open_store_or_fail(db)
+    store = open_store_or_fail(db, writable=True)
     if dictionaries or not model:
         coder = Coder(dictionary_paths=dictionaries, model=model)
     else:
@@ -71,12 +74,23 @@ def ingest(
                             refresh=False)  # fmt: skip
             bar.refresh()
 
-    def on_problem(name: str, reason: str) -> None:
-        msg = f"failed: {name}: {reason}"
+    def say(msg: str) -> None:
         if bar is not None:
             bar.write(msg, file=sys.stderr)
         else:
             click.echo(msg, err=True)
+
+    def on_problem(name: str, reason: str) -> None:
+        say(f"failed: {name}: {reason}")
+
+    duplicates_shown = [0]
+
+    def on_duplicate(doc_id: str, stored: str) -> None:
+        duplicates_shown[0] += 1
+        if duplicates_shown[0] <= MAX_DUPLICATE_LINES:
+            say(f"skipped {doc_id}: same text as {stored}, not stored again")
+        elif duplicates_shown[0] == MAX_DUPLICATE_LINES + 1:
+            say("(more documents with the same text as a stored one: see the summary)")
 
     try:
         stats = ingest_documents(
@@ -84,17 +98,22 @@ def ingest(
             recode=recode, status=status, workers=workers, dictionary_paths=dictionaries,
             coder_factory=None if model else coder_factory(dictionaries, model=False),
             progress=on_progress,
-            on_problem=on_problem,
+            on_problem=on_problem, on_duplicate=on_duplicate,
         )  # fmt: skip
     finally:
         if bar is not None:
             bar.close()
     elapsed = time.perf_counter() - t0
+    dup = (
+        f" and {stats.duplicates} with the same text as a stored document under another id"
+        if stats.duplicates
+        else ""
+    )
     done = stats.documents + stats.recoded
     rate = done / elapsed if elapsed > 0 else 0.0
     click.echo(
         f"stored {stats.documents} new and {stats.recoded} recoded documents "
         f"({stats.sentences} sentences, {stats.events} events), skipped {stats.skipped} already "
-        f"stored, {stats.failed} failed; {elapsed:.1f}s, {rate:.1f} docs/s",
+        f"stored{dup}, {stats.failed} failed; {elapsed:.1f}s, {rate:.1f} docs/s",
         err=True,
     )

@@ -32,7 +32,9 @@ def _poles(path: str | None):
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @period_filter_options
 @db_option
-def orient(who: str, by: str | None, poles_file: str | None, as_json: bool, db: str, **kw: Any) -> None:
+def orient(
+    who: str, by: str | None, poles_file: str | None, as_json: bool, db: str, **kw: Any
+) -> None:
     """How ACTOR's cooperation divides among the poles, and how multipolar it is.
 
     Prints, per pole, the Goldstein-weighted cooperation and conflict (event counts in
@@ -43,7 +45,7 @@ def orient(who: str, by: str | None, poles_file: str | None, as_json: bool, db: 
 
     poles = _poles(poles_file)
     f = build_filter(**kw)
-    store = open_store_or_fail(db)
+    store = open_store_or_fail(db, create=False)
     rows = orientation(store, who, by=by, poles=poles, f=f)
     if as_json:
         click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
@@ -55,7 +57,9 @@ def orient(who: str, by: str | None, poles_file: str | None, as_json: bool, db: 
 
 @click.command()
 @click.argument("pair", metavar="DYAD")
-@click.option("--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True)
+@click.option(
+    "--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @period_filter_options
 @db_option
@@ -75,7 +79,7 @@ def series(pair: str, by: str, as_json: bool, db: str, **kw: Any) -> None:
         f = replace(f, dyad=(parts[0], parts[1]))
     elif len(parts) != 1:
         raise click.UsageError("give one actor (KAZ) or a dyad (KAZ,RUS)")
-    store = open_store_or_fail(db)
+    store = open_store_or_fail(db, create=False)
     if len(parts) == 1:
         # One actor: its events in either direction, as the sum of two directed series.
         out = replace(f, actor=parts[0])
@@ -93,15 +97,19 @@ def series(pair: str, by: str, as_json: bool, db: str, **kw: Any) -> None:
     if as_json:
         click.echo(json.dumps([p.to_dict() for p in points], indent=2))
         return
-    click.echo(f"{'period':<10} {'events':>7} {'goldstein':>10} {'q1':>5} {'q2':>5} {'q3':>5} {'q4':>5}")
+    click.echo(
+        f"{'period':<10} {'events':>7} {'goldstein':>10} {'q1':>5} {'q2':>5} {'q3':>5} {'q4':>5}"
+    )
     for p in points:
         q = p.by_quad
-        click.echo(f"{p.period:<10} {p.events:>7} {p.goldstein:>10.1f} {q[1]:>5} {q[2]:>5} {q[3]:>5} {q[4]:>5}")
+        click.echo(
+            f"{p.period:<10} {p.events:>7} {p.goldstein:>10.1f} {q[1]:>5} {q[2]:>5} {q[3]:>5} {q[4]:>5}"
+        )
 
 
 @click.command()
 @click.argument("who", metavar="ACTOR")
-@click.option("--top", type=int, default=20, show_default=True)
+@click.option("--top", type=click.IntRange(min=0), default=20, show_default=True)
 @click.option("--poles", "poles_file", type=click.Path(exists=True, dir_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 @period_filter_options
@@ -111,8 +119,9 @@ def partners(who: str, top: int, poles_file: str | None, as_json: bool, db: str,
     from multivector.analysis.network import partner_network
 
     f = build_filter(**kw)
-    store = open_store_or_fail(db)
-    rows = partner_network(store, who, f, poles=_poles(poles_file))[:top]
+    poles = _poles(poles_file)
+    store = open_store_or_fail(db, create=False)
+    rows = partner_network(store, who, f, poles=poles)[:top]
     if as_json:
         click.echo(json.dumps(rows, indent=2))
         return

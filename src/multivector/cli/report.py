@@ -6,6 +6,7 @@ from typing import Any
 
 import click
 
+from multivector.cli.errors import check_output_dir, check_output_file
 from multivector.cli.events import (
     build_filter,
     db_option,
@@ -22,7 +23,7 @@ from multivector.cli.events import (
               help="Also write the charts as PNG files into this directory.")  # fmt: skip
 @click.option("--by", type=click.Choice(["year", "month"]), default="year", show_default=True)
 @click.option("--poles", "poles_file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--max-events", type=int, default=500, show_default=True,
+@click.option("--max-events", type=click.IntRange(min=0), default=500, show_default=True,
               help="Events listed with their sentences.")  # fmt: skip
 @period_filter_options
 @db_option
@@ -38,8 +39,12 @@ def report(
     from multivector.report import build_report
 
     f = build_filter(**kw)
-    store = open_store_or_fail(db)
-    rep = build_report(store, who, by=by, poles=_poles(poles_file), f=f, max_events=max_events)
-    paths = rep.write(out or f"{who.lower()}-report.html", png_dir)
+    out = out or f"{who.lower()}-report.html"
+    check_output_file(out, "--out")
+    check_output_dir(png_dir, "--png")
+    poles = _poles(poles_file)
+    store = open_store_or_fail(db, create=False)
+    rep = build_report(store, who, by=by, poles=poles, f=f, max_events=max_events)
+    paths = rep.write(out, png_dir)
     for p in paths:
         click.echo(f"wrote {p}", err=True)

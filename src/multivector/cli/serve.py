@@ -24,7 +24,7 @@ def _db_option(f):
 @click.command()
 @_db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=8000, show_default=True, type=int)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
     "--secure-cookies/--no-secure-cookies",
     default=None,
@@ -51,6 +51,8 @@ def serve(
     import uvicorn
 
     from multivector.store import open_store
+    from multivector.store.core import normalize_url
+    from multivector.store.errors import sqlite_missing
     from multivector.web.app import create_app
     from multivector.web.security import WebSettings, parse_trusted
 
@@ -58,6 +60,8 @@ def serve(
         trusted = parse_trusted(forwarded_allow_ips)
     except ValueError as e:
         raise click.BadParameter(str(e), param_hint="--forwarded-allow-ips") from None
+    if (missing := sqlite_missing(normalize_url(db))) is not None:
+        click.echo(f"multivector: no store at {missing}; creating an empty one", err=True)
     store = open_store(db)
     secure = secure_cookies if secure_cookies is not None else host not in LOOPBACK
     app = create_app(

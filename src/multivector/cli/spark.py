@@ -8,6 +8,8 @@ import sys
 
 import click
 
+from multivector.cli.errors import check_date
+
 
 def _conf_pairs(values: tuple[str, ...]) -> dict[str, str]:
     conf = {}
@@ -42,11 +44,22 @@ def _conf_pairs(values: tuple[str, ...]) -> dict[str, str]:
 @click.option(
     "--master", default=None, help="Spark master (default: spark-submit's, else local[*])."
 )
-@click.option("--partitions", type=int, default=None, help="Repartition the input into N tasks.")
-@click.option("--batch-size", type=int, default=16, show_default=True, help="Documents per batch.")
+@click.option(
+    "--partitions",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Repartition the input into N tasks.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=16,
+    show_default=True,
+    help="Documents per batch.",
+)
 @click.option(
     "--max-bytes",
-    type=int,
+    type=click.IntRange(min=1),
     default=5_000_000,
     show_default=True,
     help="Largest document (file or JSON line) accepted.",
@@ -87,6 +100,7 @@ def spark_code(
     column). Each executor loads the pipeline once; documents that cannot be read or coded go
     to the side output with their reason and nothing else is lost.
     """
+    date = check_date(date)  # option values first: nothing starts for a bad one
     try:
         import pyspark  # noqa: F401
     except ImportError:
@@ -97,17 +111,9 @@ def spark_code(
         raise click.BadParameter("spark-code reads files and directories, not standard input")
     if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
         raise click.ClickException("Spark needs Java 17+: put `java` on PATH or set JAVA_HOME")
-    from multivector.ingest import InputError, normalise_date
     from multivector.scale.spark import make_spark_session
     from multivector.scale.spark import spark_code as run
 
-    if date:
-        try:
-            normalise_date(date)
-        except InputError as e:
-            raise click.BadParameter(str(e), param_hint="--date") from None
-    if batch_size < 1:
-        raise click.BadParameter("must be at least 1", param_hint="--batch-size")
     settings = _conf_pairs(conf)
     from pyspark.sql import SparkSession
 
@@ -165,7 +171,11 @@ def spark_code(
 )
 @click.option("--recode", is_flag=True, help="Replace the events of documents already stored.")
 @click.option(
-    "--batch-size", type=int, default=200, show_default=True, help="Documents per transaction."
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    help="Documents per transaction.",
 )
 def spark_load(
     documents: str,
@@ -193,6 +203,7 @@ def spark_load(
     d = stats.to_dict()
     click.echo(
         f"stored {d['documents']} document(s) ({d['sentences']} sentences, {d['events']} events); "
-        f"{d['skipped']} already stored, {d['recoded']} recoded, {d['failed']} failures recorded",
+        f"{d['skipped']} already stored, {d['duplicates']} with the same text as a stored "
+        f"document under another id, {d['recoded']} recoded, {d['failed']} failures recorded",
         err=True,
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import collections
+import contextlib
 import datetime as dt
 import json
 import os
@@ -15,6 +16,7 @@ from multivector.ingest.html import extract_html, looks_like_html
 from multivector.ingest.text import (
     InputError,
     check_text,
+    clean_text,
     decode,
     normalise_date,
     strip_boilerplate,
@@ -88,13 +90,31 @@ class InputReader:
                 yield from self.read_file(Path(p), doc_id=Path(p).stem, name=p)
 
     def read_dir(self, root: Path) -> Iterator[Item]:
+        """Walk ``root`` in sorted order, following symbolic links to directories; a link that
+        leads to a directory already read (a loop, or a second link) is reported, not read."""
         errors: list[OSError] = []
-        for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append):
+        seen: dict[tuple[int, int], str] = {}
+        with contextlib.suppress(OSError):
+            seen[_dir_key(root)] = str(root)
+        for dirpath, dirnames, filenames in os.walk(root, onerror=errors.append, followlinks=True):
             while errors:  # a subdirectory that could not be listed
                 e = errors.pop(0)
                 yield DocumentProblem(str(e.filename or dirpath), f"cannot read: {e.strerror or e}")
             # hidden (.x) and Hadoop-style marker (_SUCCESS, _problems) entries are skipped
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith((".", "_")))
+            keep = []
+            for d in sorted(d for d in dirnames if not d.startswith((".", "_"))):
+                full = os.path.join(dirpath, d)
+                try:
+                    key = _dir_key(Path(full))
+                except OSError:
+                    keep.append(d)  # os.walk reports it
+                    continue
+                if key in seen:
+                    yield DocumentProblem(full, _revisit_reason(full, seen[key]))
+                    continue
+                seen[key] = full
+                keep.append(d)
+            dirnames[:] = keep
             for fn in sorted(f for f in filenames if not f.startswith((".", "_"))):
                 path = Path(dirpath) / fn
                 if not path.is_file():  # a pipe or device would block; a dangling link fails
@@ -175,7 +195,7 @@ class InputReader:
                     for record in batch.to_pylist():
                         rowno += 1
                         label = f"{name}:row {rowno}"
-                        yield self.record(record, label, f"{path.stem}:{rowno}", name)
+                        yield self.record(record, label, f"{path.stem}:{rowno}", label)
         except FileNotFoundError:
             yield DocumentProblem(name, "no such file or directory")
         except (OSError, ValueError) as e:  # pyarrow raises ArrowInvalid (a ValueError)
@@ -198,7 +218,7 @@ class InputReader:
 
     # -- kinds
     def _text_document(self, text: str, doc_id: str, name: str, source: str | None) -> Item:
-        text = strip_boilerplate(text)
+        text = strip_boilerplate(clean_text(text))
         check_text(text, self.check_language)
         return Document(
             id=doc_id,
@@ -210,7 +230,7 @@ class InputReader:
 
     def _html_document(self, html: str, doc_id: str, name: str, source: str | None) -> Item:
         page = extract_html(html)
-        text = strip_boilerplate(page.text)
+        text = strip_boilerplate(clean_text(page.text))
         check_text(text, self.check_language)
         date = self.date
         if page.date:
@@ -236,7 +256,8 @@ class InputReader:
         for i, obj in enumerate(items, 1):
             label = f"{name}:{i}" if isinstance(value, list) else name
             default_id = f"{stem}:{i}" if isinstance(value, list) else stem
-            yield self.record(obj, label, default_id, source)
+            where = label if isinstance(value, list) and source else source
+            yield self.record(obj, label, default_id, where)
 
     def record(self, obj: Any, label: str, default_id: str, source: str | None) -> Item:
         """One JSON record {"id","text","date"?,"title"?,"url"?} -> Document or problem."""
@@ -248,7 +269,7 @@ class InputReader:
         if not isinstance(text, str):
             return DocumentProblem(label, f'"text" must be a string, got {type(text).__name__}')
         try:
-            text = strip_boilerplate(text)
+            text = strip_boilerplate(clean_text(text))
             check_text(text, self.check_language)
             date = self.date
             raw_date = obj.get("date")
@@ -281,7 +302,9 @@ class InputReader:
                 continue
             if not raw.strip():
                 continue
-            yield self.jsonl_line(raw, label, f"{id_prefix}:{lineno}", name, bom=lineno == 1)
+            # the line is the document's source: a failure recorded for it is cleared when the
+            # fixed line is stored
+            yield self.jsonl_line(raw, label, f"{id_prefix}:{lineno}", label, bom=lineno == 1)
 
     def jsonl_line(
         self, raw: bytes | str, label: str, default_id: str, source: str | None, bom: bool = False
@@ -363,6 +386,18 @@ class InputReader:
                 yield self._text_document(text, "stdin", "<stdin>", None)
         except InputError as e:
             yield DocumentProblem("<stdin>", str(e))
+
+
+def _dir_key(path: Path) -> tuple[int, int]:
+    """A directory's identity (device, inode), the same through every link to it."""
+    st = path.stat()
+    return st.st_dev, st.st_ino
+
+
+def _revisit_reason(link: str, first: str) -> str:
+    if link.startswith(first.rstrip(os.sep) + os.sep):
+        return f"symbolic link loop (it leads back to {first}); not followed"
+    return f"same directory as {first} (a symbolic link); read once"
 
 
 class _Chain:

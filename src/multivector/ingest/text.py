@@ -3,6 +3,7 @@ the cheap English check, titles and dates."""
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import functools
 import re
@@ -27,6 +28,22 @@ _DATE_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+#: Terminal escape sequences: CSI (colours, cursor moves), OSC (titles, links), and the
+#: two-character ones; the 8-bit CSI too.
+_ANSI_RE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[ -/]*[0-~])"
+    r"|\x9b[0-?]*[ -/]*[@-~]"
+)
+#: Control characters removed from text: C0 except tab, newline and carriage return, DEL, C1.
+_STRIP_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: Byte-order marks, the UTF-32 ones first (the UTF-32-LE mark begins with the UTF-16-LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 class InputError(ValueError):
@@ -84,23 +101,67 @@ def other_function_words() -> frozenset[str]:
 
 
 def decode(data: bytes) -> str:
-    """Decode UTF-8 (a leading byte-order mark is dropped); refuse binary data and other encodings."""
+    """Decode UTF-8, or UTF-16/UTF-32 with a byte-order mark; refuse binary data and other
+    encodings. Terminal escape sequences and control characters (but tabs and line breaks)
+    are removed from the text (:func:`clean_text`)."""
     if not data.strip():
         raise InputError("empty")
-    head = data[:8192]
-    if b"\x00" in head:
-        raise InputError("binary file (contains NUL bytes)")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise InputError(
-            f"not UTF-8 (invalid byte 0x{data[e.start]:02x} at offset {e.start}); "
-            "convert it first, e.g. `iconv -f latin1 -t utf-8`"
-        ) from None
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as e:
+                raise InputError(
+                    f"not valid {encoding.upper()} (it starts with that byte-order mark; invalid "
+                    f"bytes at offset {e.start + len(bom)})"
+                ) from None
+            break
+    else:
+        head = data[:8192]
+        if b"\x00" in head:
+            raise InputError("binary file (contains NUL bytes)" + _utf16_hint(head))
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(
+                f"not UTF-8 (invalid byte 0x{data[e.start]:02x} at offset {e.start}); "
+                "convert it first, e.g. `iconv -f latin1 -t utf-8`"
+            ) from None
+    text = _ANSI_RE.sub("", text)
     sample = text[:8192]
     if sample and len(_CONTROL_RE.findall(sample)) / len(sample) > 0.05:
         raise InputError("binary file (too many control characters)")
+    text = clean_text(text)
+    if not text.strip():
+        raise InputError("empty")
     return text
+
+
+def _utf16_hint(head: bytes) -> str:
+    """A hint when NUL bytes sit where UTF-16 text without a byte-order mark has them."""
+    even, odd = head[0::2], head[1::2]
+    if not odd:
+        return ""
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.3 and even_nul < 0.05:
+        encoding = "UTF-16LE"
+    elif even_nul > 0.3 and odd_nul < 0.05:
+        encoding = "UTF-16BE"
+    else:
+        return ""
+    return (
+        f"; it looks like {encoding} text without a byte-order mark: convert it first, "
+        f"e.g. `iconv -f {encoding} -t utf-8`"
+    )
+
+
+def clean_text(text: str) -> str:
+    """Remove terminal escape sequences and control characters, keeping tabs and line breaks
+    (vertical tab and form feed become newlines)."""
+    if text.isprintable():
+        return text
+    text = _ANSI_RE.sub("", text)
+    return _STRIP_RE.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
 
 
 def check_text(text: str, check_language: bool = True) -> str:

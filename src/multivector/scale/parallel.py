@@ -9,9 +9,14 @@ results, so it is the one writer of any database fed from this stream.
 from __future__ import annotations
 
 import collections
+import contextlib
+import ctypes
 import itertools
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -115,7 +120,31 @@ def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 _WORKER_STATE: dict[str, DocumentCoder] = {}
 
 
-def _init_worker(factory: CoderFactory) -> None:
+#: prctl(2) option: the signal a process gets when its parent dies (linux/prctl.h).
+PR_SET_PDEATHSIG = 1
+
+
+def die_with_parent(parent_pid: int) -> None:
+    """Make this process die (SIGKILL) when its parent does, on Linux; else do nothing.
+
+    The kernel sends the signal when the *thread* that started this process ends, so the
+    pool's processes must be started by a long-lived thread (the one iterating the stream).
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the parent-side handlers still apply
+            pass
+    if os.getppid() != parent_pid:  # the parent died before the line above ran
+        os._exit(1)
+
+
+def _init_worker(factory: CoderFactory, parent_pid: int | None = None) -> None:
+    if parent_pid is not None:
+        die_with_parent(parent_pid)
+    # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for var in THREAD_ENV_VARS:
         os.environ[var] = "1"
     _WORKER_STATE["coder"] = factory()
@@ -185,19 +214,83 @@ def _parallel(
 ) -> Iterator[CodedDocument]:
     ctx = multiprocessing.get_context(start_method)
     pending: collections.deque[Future[list[CodedDocument]]] = collections.deque()
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=ctx, initializer=_init_worker, initargs=(factory,)
-    ) as pool:
-        try:
+    stop = _StopRequest()
+    pool = ProcessPoolExecutor(
+        max_workers=workers, mp_context=ctx, initializer=_init_worker,
+        initargs=(factory, os.getpid()),
+    )  # fmt: skip
+    clean = False
+    try:
+        with stop.installed():
             for batch in batched(documents, batch_size):
+                stop.check()
                 pending.append(pool.submit(_work, batch, batch_size))
                 while len(pending) >= window:
                     yield from _result(pending.popleft())
+                    stop.check()
             while pending:
                 yield from _result(pending.popleft())
+                stop.check()
+        clean = True
+    finally:
+        for f in pending:  # consumer stopped early or an error: drop queued work
+            f.cancel()
+        if clean:
+            pool.shutdown(wait=True)
+        else:
+            _terminate(pool)
+
+
+class CodingStopped(Exception):
+    """SIGTERM or SIGINT stopped the run between batches; results yielded before it stand."""
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        name = signal.Signals(signum).name
+        super().__init__(f"{name} received: coding stopped between batches, workers ended")
+
+
+class _StopRequest:
+    """SIGTERM/SIGINT handlers (main thread only) that ask the pool to stop between batches.
+
+    A second signal stops at once.
+    """
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+
+    def _handle(self, signum: int, _frame: object) -> None:
+        if self.signum is not None:
+            raise CodingStopped(signum)
+        self.signum = signum
+
+    def check(self) -> None:
+        if self.signum is not None:
+            raise CodingStopped(self.signum)
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield  # signal handlers can only be set from the main thread
+            return
+        saved = {sig: signal.signal(sig, self._handle) for sig in (signal.SIGTERM, signal.SIGINT)}
+        try:
+            yield
         finally:
-            for f in pending:  # consumer stopped early or an error: drop queued work
-                f.cancel()
+            for sig, handler in saved.items():
+                signal.signal(sig, handler)
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now (a stopped or failed run must not leave them coding)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for p in processes:
+        with contextlib.suppress(Exception):
+            p.terminate()
+    for p in processes:
+        with contextlib.suppress(Exception):
+            p.join(timeout=5)
 
 
 def _result(future: Future[list[CodedDocument]]) -> list[CodedDocument]:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import functools
-import json
+import sqlite3
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Engine,
     and_,
@@ -19,9 +19,10 @@ from sqlalchemy import (
     create_engine,
     delete,
     event,
+    false,
     func,
+    inspect,
     literal_column,
-    or_,
     select,
     table,
     true,
@@ -29,18 +30,29 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
 
-from multivector.model import CodedDocument, Event
+from multivector.model import CodedDocument
 from multivector.store import schema as S
-from multivector.store.dates import date_bounds
-from multivector.store.filters import EventFilter, actor_match, conditions, fts_query
+from multivector.store.curation import CurationMixin
+from multivector.store.dates import utc_now
+from multivector.store.errors import (
+    StoreError,
+    StoreNotFound,
+    describe_db_error,
+    display_url,
+    failure_key,
+    sqlite_missing,
+)
+from multivector.store.filters import EventFilter, conditions, fts_query
+from multivector.store.rows import (
+    actor_root,
+    event_row,
+    row_to_event_dict,
+)
 
 DEFAULT_URL = "sqlite:///multivector.db"
 _MIGRATIONS = Path(__file__).parent / "migrations"
-_EDITABLE = {
-    "source", "target", "object", "cameo", "plover", "plover_mode", "quad_class", "goldstein",
-    "date", "date_precision", "not_an_event",
-}  # fmt: skip
 _ORDERS = ("date", "-date", "doc", "goldstein", "-goldstein")
 
 
@@ -53,25 +65,7 @@ def normalize_url(url: str) -> str:
     return url
 
 
-def _now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@functools.lru_cache(maxsize=1)
-def _country_codes() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.countries)
-
-
-def actor_root(code: str, country: str | None) -> str:
-    """The actor's principal code: its country, else a leading ISO alpha-3, else the code."""
-    if country:
-        return country.upper()
-    head = code[:3].upper()
-    if len(code) >= 3 and head in _country_codes():
-        return head
-    return code.upper()
+_now = utc_now  # kept for importers
 
 
 @dataclass(slots=True)
@@ -80,42 +74,87 @@ class IngestStats:
 
     documents: int = 0  # newly stored
     recoded: int = 0
-    skipped: int = 0  # already stored (same content hash)
+    skipped: int = 0  # already stored (same id, same text)
+    duplicates: int = 0  # same text as a stored document under another id: not stored again
     failed: int = 0
     sentences: int = 0
     events: int = 0
+    #: (document id, id of the stored document with the same text), the first few only
+    duplicate_of: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, other: IngestStats) -> None:
         for key, value in asdict(other).items():
-            setattr(self, key, getattr(self, key) + value)
+            if isinstance(value, int):
+                setattr(self, key, getattr(self, key) + value)
+        room = MAX_DUPLICATE_NOTES - len(self.duplicate_of)
+        self.duplicate_of.extend(other.duplicate_of[: max(room, 0)])
+
+    def note_duplicate(self, doc_id: str, existing: str) -> None:
+        self.duplicates += 1
+        if len(self.duplicate_of) < MAX_DUPLICATE_NOTES:
+            self.duplicate_of.append((doc_id, existing))
 
     def to_dict(self) -> dict[str, int]:
-        return asdict(self)
+        return {k: v for k, v in asdict(self).items() if isinstance(v, int)}
+
+
+#: How many duplicate ids one IngestStats remembers by name (the count is always exact).
+MAX_DUPLICATE_NOTES = 100
+#: Attempts at a batch that meets a unique-key clash from a concurrent writer.
+_INTEGRITY_RETRIES = 3
+
+
+def same_document(doc_id: str, stored_id: str) -> bool:
+    """True if ``stored_id`` is how ``doc_id`` was stored (itself, or ``ID#hash`` on a clash)."""
+    return stored_id == doc_id or stored_id.startswith(doc_id + "#")
 
 
 def _on_sqlite_connect(dbapi_conn, _record) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
-    # WAL + NORMAL survives a killed process (not a power cut) and is much faster than FULL.
-    cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
+    try:
+        cur.execute("PRAGMA journal_mode=WAL")
+        # WAL + NORMAL survives a killed process (not a power cut) and is much faster than FULL.
+        cur.execute("PRAGMA synchronous=NORMAL")
+    except sqlite3.DatabaseError:
+        pass  # a read-only (or damaged) file: reads still work, the first query reports damage
     cur.close()
 
 
-def open_store(url: str = DEFAULT_URL, *, migrate: bool = True) -> Store:
-    """Open (and by default migrate to the latest schema) the store at ``url``."""
+def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, create: bool = True) -> Store:
+    """Open (and by default migrate to the latest schema) the store at ``url``.
+
+    With ``create=False`` (the read commands) a store that does not exist raises
+    :class:`StoreNotFound` instead of being created. Driver faults (a damaged file, a server
+    that refuses the connection) raise :class:`StoreError` with a one-line message.
+    """
+    shown = display_url(url)
     url = normalize_url(url)
-    engine = create_engine(url)
+    if not create and (missing := sqlite_missing(url)) is not None:
+        raise StoreNotFound(f"no store at {missing}")
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError, ValueError) as exc:
+        raise StoreError(f"cannot open store {shown}: {describe_db_error(exc)}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
     store = Store(engine)
-    if migrate:
-        store.migrate()
+    try:
+        if not create and not store.has_schema():
+            raise StoreNotFound(f"no store at {shown} (it holds no multivector tables)")
+        if migrate:
+            store.migrate()
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StoreError(f"cannot open store {shown}: {describe_db_error(exc)}") from exc
+    except StoreError:
+        engine.dispose()
+        raise
     return store
 
 
-class Store:
+class Store(CurationMixin):
     """A SQLAlchemy-backed event store. Create it with :func:`open_store`."""
 
     def __init__(self, engine: Engine) -> None:
@@ -123,13 +162,40 @@ class Store:
         self.dialect = engine.dialect.name
 
     # -- schema ----------------------------------------------------------------------------
+    def has_schema(self) -> bool:
+        """True if the store's tables exist (``open_store`` creates them)."""
+        return inspect(self.engine).has_table("documents")
+
     def migrate(self, revision: str = "heads") -> None:
-        """Run Alembic migrations up to ``revision`` (all heads by default)."""
+        """Run Alembic migrations up to ``revision`` (all heads by default).
+
+        A store already at the latest revision is only read, so read-only stores open.
+        """
         cfg = Config()
         cfg.set_main_option("script_location", str(_MIGRATIONS))
+        if revision == "heads":
+            heads = set(ScriptDirectory.from_config(cfg).get_heads())
+            with self.engine.connect() as conn:
+                if set(MigrationContext.configure(conn).get_current_heads()) == heads:
+                    return
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
+
+    def check_writable(self) -> None:
+        """Raise :class:`StoreError` if the store cannot be written (SQLite: a read-only file or
+        URL). A delete of no rows opens a write transaction, which is rolled back: no change."""
+        if self.dialect != "sqlite":
+            return
+        try:
+            with self.engine.connect() as conn:
+                trans = conn.begin()
+                try:
+                    conn.execute(delete(S.failures).where(false()))
+                finally:
+                    trans.rollback()
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot write to the store: {describe_db_error(exc)}") from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -139,11 +205,14 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------
     def has_document(self, content_hash: str) -> bool:
+        return self.document_with_hash(content_hash) is not None
+
+    def document_with_hash(self, content_hash: str) -> str | None:
+        """The id of the stored document with this content hash, if any."""
         with self.engine.connect() as conn:
-            found = conn.execute(
+            return conn.execute(
                 select(S.documents.c.id).where(S.documents.c.content_hash == content_hash)
-            ).first()
-        return found is not None
+            ).scalar()
 
     def stored_hashes(self, hashes: Iterable[str]) -> set[str]:
         """The subset of ``hashes`` already stored."""
@@ -163,7 +232,11 @@ class Store:
 
     def _record_failure(self, conn, name: str, reason: str, content_hash: str | None) -> None:
         stmt = self._insert(S.failures).values(
-            name=name[:512], reason=reason, content_hash=content_hash, failed_at=_now(), attempts=1
+            name=failure_key(name)[:512],
+            reason=reason,
+            content_hash=content_hash,
+            failed_at=_now(),
+            attempts=1,
         )
         stmt = stmt.on_conflict_do_update(
             index_elements=["name"],
@@ -196,11 +269,20 @@ class Store:
         """
         if status not in S.DOC_STATUSES:
             raise ValueError(f"status must be one of {S.DOC_STATUSES}, got {status!r}")
-        stats = IngestStats()
-        with self.engine.begin() as conn:
-            for cd in coded_docs:
-                self._add_one(conn, cd, status, recode, stats)
-        return stats
+        batch = list(coded_docs)
+        for attempt in range(_INTEGRITY_RETRIES):
+            stats = IngestStats()
+            try:
+                with self.engine.begin() as conn:
+                    for cd in batch:
+                        self._add_one(conn, cd, status, recode, stats)
+                return stats
+            except IntegrityError:
+                # A concurrent writer stored one of these documents first: the batch was
+                # rolled back; run it again, and what is stored now is skipped.
+                if attempt == _INTEGRITY_RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")
 
     def _add_one(self, conn, cd: CodedDocument, status: str, recode: bool, stats: IngestStats):
         doc = cd.document
@@ -211,6 +293,9 @@ class Store:
             return
         D = S.documents
         existing = conn.execute(select(D.c.id).where(D.c.content_hash == h)).scalar()
+        if existing is not None and not same_document(doc.id, existing):
+            stats.note_duplicate(doc.id, existing)  # same text under another id: not stored twice
+            return
         if existing is not None and not recode:
             stats.skipped += 1
             return
@@ -275,7 +360,10 @@ class Store:
             .where(D.c.id == doc_id)
             .values(n_sentences=len(sentence_rows), n_events=n_events)
         )
-        conn.execute(delete(S.failures).where(S.failures.c.name == doc.id))
+        keys = {doc.id, failure_key(doc.id)}
+        if doc.source_path:
+            keys |= {doc.source_path, failure_key(doc.source_path)}
+        conn.execute(delete(S.failures).where(S.failures.c.name.in_(sorted(keys))))
         stats.sentences += len(sentence_rows)
         stats.events += len(event_rows)
 
@@ -299,7 +387,13 @@ class Store:
                 }
         if not seen and cd.document.text.strip():
             text_ = cd.document.text
-            seen[0] = {"doc_id": doc_id, "sentence_id": 0, "start": 0, "end": len(text_), "text": text_}
+            seen[0] = {
+                "doc_id": doc_id,
+                "sentence_id": 0,
+                "start": 0,
+                "end": len(text_),
+                "text": text_,
+            }
         return list(seen.values())
 
     # -- reading ---------------------------------------------------------------------------
@@ -330,7 +424,13 @@ class Store:
         if order not in _ORDERS:
             raise ValueError(f"order must be one of {_ORDERS}")
         by = {
-            "date": [e.c.date_start.is_(None), e.c.date_start, e.c.doc_id, e.c.sentence_id, e.c.idx],
+            "date": [
+                e.c.date_start.is_(None),
+                e.c.date_start,
+                e.c.doc_id,
+                e.c.sentence_id,
+                e.c.idx,
+            ],
             "-date": [e.c.date_start.is_(None), e.c.date_start.desc(), e.c.doc_id, e.c.sentence_id],
             "doc": [e.c.doc_id, e.c.sentence_id, e.c.idx],
             "goldstein": [e.c.goldstein, e.c.event_id],
@@ -347,7 +447,11 @@ class Store:
     def count_events(self, f: EventFilter | None = None) -> int:
         f = f or EventFilter()
         e, d = S.events, S.documents
-        stmt = select(func.count()).select_from(e).where(and_(true(), *conditions(f, e, d, self.dialect)))
+        stmt = (
+            select(func.count())
+            .select_from(e)
+            .where(and_(true(), *conditions(f, e, d, self.dialect)))
+        )
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 
@@ -366,8 +470,12 @@ class Store:
                 return None
             out = dict(row._mapping)
             sents = conn.execute(
-                select(S.sentences.c.sentence_id, S.sentences.c.start, S.sentences.c.end,
-                       S.sentences.c.text)  # fmt: skip
+                select(
+                    S.sentences.c.sentence_id,
+                    S.sentences.c.start,
+                    S.sentences.c.end,
+                    S.sentences.c.text,
+                )  # fmt: skip
                 .where(S.sentences.c.doc_id == doc_id)
                 .order_by(S.sentences.c.sentence_id)
             )
@@ -463,235 +571,6 @@ class Store:
                 conn.execute(S.hidden_documents.insert().values(doc_id=doc_id, status=status))
         if n == 0:
             raise KeyError(f"no document {doc_id!r}")
-
-    def update_event(
-        self, event_id: str, changes: dict[str, Any], user: str, reason: str
-    ) -> dict[str, Any]:
-        """Correct an event; returns the audit row (id, event_id, user, at, reason, before, after).
-
-        ``changes`` may set source/target (a code or {"code", "country", "text"}), object, cameo
-        (quad class, Goldstein and PLOVER follow from the ontology unless given), plover,
-        plover_mode, quad_class, goldstein, date, date_precision and not_an_event.
-        """
-        unknown = set(changes) - _EDITABLE
-        if unknown:
-            raise ValueError(f"cannot change {sorted(unknown)}; editable: {sorted(_EDITABLE)}")
-        before = self.get_event(event_id)
-        if before is None:
-            raise KeyError(f"no event {event_id!r}")
-        values: dict[str, Any] = {"corrected": True}
-        actors: list[dict[str, Any]] = []
-        for side in ("source", "target"):
-            if side not in changes:
-                continue
-            new = changes[side]
-            if new is None:
-                if side == "source":
-                    raise ValueError("an event needs a source")
-                values.update(target_code=None, target_text=None, target_country=None,
-                              target_root=None)  # fmt: skip
-                continue
-            if isinstance(new, str):
-                new = {"code": new}
-            code = str(new["code"]).strip().upper()
-            country = new.get("country") or (code[:3] if code[:3] in _country_codes() else None)
-            text_ = new.get("text", before[side]["text"] if before.get(side) else "")
-            values.update({f"{side}_code": code, f"{side}_text": text_,
-                           f"{side}_country": country, f"{side}_root": actor_root(code, country)})  # fmt: skip
-            actors.append({"code": code, "country": country, "name": text_})
-        if "cameo" in changes:
-            code = str(changes["cameo"]).strip()
-            values.update(cameo=code, cameo_root=code[:2])
-            try:
-                from multivector.ontology import load_ontology
-
-                onto = load_ontology()
-                values.setdefault("quad_class", onto.quad_class(code))
-                values.setdefault("goldstein", onto.goldstein(code))
-                plover, mode = onto.plover(code)
-                values.setdefault("plover", plover)
-                values.setdefault("plover_mode", mode)
-            except (ImportError, KeyError):
-                pass
-        for key in ("object", "plover", "plover_mode", "date_precision"):
-            if key in changes:
-                values[key] = changes[key]
-        if "quad_class" in changes:
-            values["quad_class"] = int(changes["quad_class"])
-        if "goldstein" in changes:
-            values["goldstein"] = float(changes["goldstein"])
-        if "goldstein" in values:
-            values["weight"] = event_weight(values["goldstein"])
-        if "not_an_event" in changes:
-            values["not_an_event"] = bool(changes["not_an_event"])
-        if "date" in changes:
-            start, end, year = date_bounds(changes["date"])
-            if changes["date"] and start is None:
-                raise ValueError(f"not a date: {changes['date']!r}")
-            values.update(date=changes["date"], date_start=start, date_end=end, year=year)
-        with self.engine.begin() as conn:
-            if actors:
-                conn.execute(
-                    self._insert(S.actors).on_conflict_do_nothing(index_elements=["code"]), actors
-                )
-            conn.execute(update(S.events).where(S.events.c.event_id == event_id).values(**values))
-        after = self.get_event(event_id)
-        audit = {
-            "event_id": event_id, "user": user, "at": _now(), "reason": reason,
-            "before": json.dumps(before, sort_keys=True), "after": json.dumps(after, sort_keys=True),
-        }  # fmt: skip
-        with self.engine.begin() as conn:
-            new_id = conn.execute(S.event_history.insert().values(**audit)).inserted_primary_key[0]
-        return {**audit, "id": new_id, "before": before, "after": after}
-
-    def event_history(self, event_id: str) -> list[dict[str, Any]]:
-        H = S.event_history
-        with self.engine.connect() as conn:
-            rows = conn.execute(select(H).where(H.c.event_id == event_id).order_by(H.c.id))
-            out = []
-            for r in rows:
-                d = dict(r._mapping)
-                d["before"] = json.loads(d["before"])
-                d["after"] = json.loads(d["after"])
-                out.append(d)
-        return out
-
-    # -- actors ----------------------------------------------------------------------------
-    def actors(self) -> list[dict[str, Any]]:
-        """Every actor code with its country, a name seen in text and its event count."""
-        e = S.events
-        with self.engine.connect() as conn:
-            counts: dict[str, int] = {}
-            for col in (e.c.source_code, e.c.target_code):
-                for code, n in conn.execute(select(col, func.count()).group_by(col)):
-                    if code is not None:
-                        counts[code] = counts.get(code, 0) + n
-            rows = conn.execute(select(S.actors).order_by(S.actors.c.code))
-            return [{**dict(r._mapping), "n_events": counts.get(r.code, 0)} for r in rows]
-
-    def actor_summary(self, code: str, f: EventFilter | None = None) -> dict[str, Any]:
-        """Counts by role and quad class, date range and top partners of an actor."""
-        from multivector.analysis.network import partner_network
-
-        code = code.upper()
-        base = f or EventFilter()
-        e, d = S.events, S.documents
-        out: dict[str, Any] = {"code": code}
-        with self.engine.connect() as conn:
-            row = conn.execute(select(S.actors).where(S.actors.c.code == code)).first()
-            out["country"] = row.country if row else None
-            out["name"] = row.name if row else None
-            both = or_(
-                actor_match(e.c.source_code, e.c.source_root, code),
-                actor_match(e.c.target_code, e.c.target_root, code),
-            )
-            where = and_(both, *conditions(base, e, d, self.dialect))
-            q = (
-                select(e.c.quad_class, func.count(), func.min(e.c.date_start),
-                       func.max(e.c.date_end))  # fmt: skip
-                .where(where)
-                .group_by(e.c.quad_class)
-            )
-            quads = {}
-            first, last = None, None
-            for quad, n, lo, hi in conn.execute(q):
-                quads[int(quad)] = n
-                if lo and (first is None or lo < first):
-                    first = lo
-                if hi and (last is None or hi > last):
-                    last = hi
-        out.update(n_events=sum(quads.values()), by_quad=quads, first_date=first, last_date=last)
-        out["partners"] = partner_network(self, code, base)[:10]
-        return out
-
-
-def event_weight(goldstein: float) -> float:
-    """An event's weight in cooperation/conflict sums: its Goldstein magnitude, at least 1, so
-    that neutral-scored verbal cooperation (statements, 0.0) still counts."""
-    return max(abs(goldstein), 1.0)
-
-
-def event_row(ev: Event) -> dict[str, Any]:
-    """An events-table row for ``ev``."""
-    start, end, year = date_bounds(ev.date)
-    src, tgt = ev.source, ev.target
-    spans = {
-        "source": src.span.to_list() if src.span else None,
-        "target": tgt.span.to_list() if tgt is not None and tgt.span else None,
-        "verb": ev.verb_span.to_list() if ev.verb_span else None,
-        "object": ev.object_span.to_list() if ev.object_span else None,
-    }
-    return {
-        "event_id": ev.event_id,
-        "doc_id": ev.doc_id,
-        "sentence_id": ev.sentence_id,
-        "idx": ev.index,
-        "sentence": ev.sentence,
-        "sentence_start": ev.sentence_start,
-        "source_code": src.code,
-        "source_text": src.text,
-        "source_country": src.country,
-        "source_root": actor_root(src.code, src.country),
-        "target_code": tgt.code if tgt else None,
-        "target_text": tgt.text if tgt else None,
-        "target_country": tgt.country if tgt else None,
-        "target_root": actor_root(tgt.code, tgt.country) if tgt else None,
-        "object": ev.object,
-        "cameo": ev.cameo,
-        "cameo_root": ev.cameo[:2],
-        "plover": ev.plover,
-        "plover_mode": ev.plover_mode,
-        "quad_class": ev.quad_class,
-        "goldstein": ev.goldstein,
-        "weight": event_weight(ev.goldstein),
-        "date": ev.date,
-        "date_start": start,
-        "date_end": end,
-        "year": year,
-        "date_precision": ev.date_precision,
-        "date_source": ev.date_source,
-        "date_text": ev.date_text,
-        "rule": ev.rule,
-        "verb": ev.verb_text,
-        "spans": json.dumps(spans),
-        "not_an_event": False,
-        "corrected": False,
-    }
-
-
-def row_to_event_dict(m) -> dict[str, Any]:
-    """The output contract dict for an events row, plus store fields."""
-    target = None
-    if m["target_code"] is not None:
-        target = {"text": m["target_text"], "code": m["target_code"], "country": m["target_country"]}
-    return {
-        "event_id": m["event_id"],
-        "doc_id": m["doc_id"],
-        "sentence_id": m["sentence_id"],
-        "sentence": m["sentence"],
-        "source": {"text": m["source_text"], "code": m["source_code"], "country": m["source_country"]},
-        "target": target,
-        "object": m["object"],
-        "cameo": m["cameo"],
-        "plover": m["plover"],
-        "plover_mode": m["plover_mode"],
-        "quad_class": m["quad_class"],
-        "goldstein": m["goldstein"],
-        "date": m["date"],
-        "date_precision": m["date_precision"],
-        "date_source": m["date_source"],
-        "date_text": m["date_text"],
-        "rule": m["rule"],
-        "verb": m["verb"],
-        "spans": json.loads(m["spans"]) if m["spans"] else None,
-        "sentence_start": m["sentence_start"],
-        "status": m.get("doc_status"),
-        "corrected": bool(m["corrected"]),
-        "not_an_event": bool(m["not_an_event"]),
-        "document_title": m.get("document_title"),
-        "doc_date": m.get("doc_date"),
-        "doc_url": m.get("doc_url"),
-    }
 
 
 __all__ = ["DEFAULT_URL", "IngestStats", "Store", "actor_root", "normalize_url", "open_store"]

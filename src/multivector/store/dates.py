@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from datetime import UTC, datetime
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _DECADE = re.compile(r"^(\d{3})(?:0s)?$")  # "1990s", or "199" as the coder writes decades
@@ -51,3 +52,8 @@ def upper_bound(value: str) -> str:
     if end is None:
         raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
     return end
+
+
+def utc_now() -> str:
+    """The current UTC time as ``YYYY-MM-DDTHH:MM:SSZ`` (ingest and audit timestamps)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -69,11 +69,35 @@ class EventFilter:
         if isinstance(self.quad, int):
             values = [self.quad]
         else:
-            values = [int(q) for q in str(self.quad).split(",") if q.strip()]
+            try:
+                values = [int(q) for q in str(self.quad).split(",") if q.strip()]
+            except ValueError:
+                raise ValueError(f"quad class must be 1-4, got {self.quad!r}") from None
         for q in values:
             if q not in (1, 2, 3, 4):
                 raise ValueError(f"quad class must be 1-4, got {q}")
         return values
+
+    def cameo_codes(self) -> list[str]:
+        """The CAMEO prefixes of ``cameo``; ValueError for anything but digits."""
+        codes = [c.strip() for c in str(self.cameo or "").split(",") if c.strip()]
+        for code in codes:
+            if not (code.isascii() and code.isdigit() and len(code) <= 4):
+                raise ValueError(f"not a CAMEO code: {code!r} (digits, e.g. 04 or 057)")
+        return codes
+
+    def validate(self) -> EventFilter:
+        """Raise ValueError (with a one-line message) for any unusable field; return self."""
+        self.dyad_pair()
+        self.quads()
+        self.cameo_codes()
+        if self.since:
+            lower_bound(self.since)
+        if self.until:
+            upper_bound(self.until)
+        if self.text is not None:
+            fts_query(self.text)
+        return self
 
 
 def fts_query(user_text: str) -> str:
@@ -81,7 +105,7 @@ def fts_query(user_text: str) -> str:
     stripped = user_text.strip()
     words = re.findall(r"\w+", stripped)
     if not words:
-        raise ValueError("empty search text")
+        raise ValueError(f"nothing to search for in {user_text!r}: give words or numbers")
     if len(stripped) > 1 and stripped[0] == stripped[-1] == '"':
         return '"' + " ".join(words) + '"'
     return " ".join(f'"{w}"' for w in words)
@@ -146,11 +170,7 @@ def conditions(
         out.append(e.c.date_start <= upper_bound(f.until))
     if f.cameo:
         alternatives = []
-        for code in (c.strip() for c in str(f.cameo).split(",")):
-            if not code:
-                continue
-            if not code.isalnum():
-                raise ValueError(f"not a CAMEO code: {code!r}")
+        for code in f.cameo_codes():
             if len(code) <= 2:
                 alternatives.append(e.c.cameo_root == code.zfill(2))
             else:
@@ -163,9 +183,7 @@ def conditions(
     if quads:
         out.append(e.c.quad_class.in_(quads))
     if f.text:
-        out.append(
-            tuple_(e.c.doc_id, e.c.sentence_id).in_(matching_sentences(dialect, f.text))
-        )
+        out.append(tuple_(e.c.doc_id, e.c.sentence_id).in_(matching_sentences(dialect, f.text)))
     if f.doc_id:
         out.append(e.c.doc_id == f.doc_id)
     if f.status == "accepted":

@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Any
 
 from multivector.model import CodedDocument, Document, DocumentProblem
-from multivector.store.core import IngestStats, Store
+from multivector.store.core import IngestStats, Store, same_document
 
 ProgressFn = Callable[[IngestStats, int], None]
 
@@ -48,15 +48,20 @@ def ingest_documents(
     coder_factory: Callable[[], Any] | None = None,
     progress: ProgressFn | None = None,
     on_problem: Callable[[str, str], None] | None = None,
+    on_duplicate: Callable[[str, str], None] | None = None,
 ) -> IngestStats:
     """Code ``documents`` with ``coder`` and store them, committing every ``batch_size``.
 
-    Documents already stored (same content hash) are skipped without coding unless ``recode``.
+    Documents already stored (same id and text) are skipped without coding unless ``recode``;
+    the same text under another id is not stored again and counted as a duplicate
+    (``on_duplicate(doc_id, stored_id)`` hears of each; of at most ``MAX_DUPLICATE_NOTES`` per
+    batch when both arrive in one batch).
     Reader problems (:class:`DocumentProblem`) and documents the coder could not code are recorded
     in the store's failures table. ``progress(stats, seen)`` is called after every commit.
     With ``workers`` > 1 the multi-process coder from :mod:`multivector.scale` is used when it
     exists (each worker builds its coder with the picklable ``coder_factory``, by default the
-    standard coder with ``dictionary_paths``); otherwise coding stays in this process. ``on_problem(name, reason)`` hears of every document that failed.
+    standard coder with ``dictionary_paths``); otherwise coding stays in this process.
+    ``on_problem(name, reason)`` hears of every document that failed.
     """
     stats = IngestStats()
     counter = {"seen": 0}
@@ -71,9 +76,16 @@ def ingest_documents(
                 if on_problem is not None:
                     on_problem(item.name, item.reason)
                 continue
-            if not recode and store.has_document(item.content_hash):
-                stats.skipped += 1
-                continue
+            if not recode:
+                stored = store.document_with_hash(item.content_hash)
+                if stored is not None:
+                    if same_document(item.id, stored):
+                        stats.skipped += 1
+                    else:
+                        stats.note_duplicate(item.id, stored)
+                        if on_duplicate is not None:
+                            on_duplicate(item.id, stored)
+                    continue
             yield item
 
     parallel = parallel_coder(workers)
@@ -89,7 +101,11 @@ def ingest_documents(
             for cd in batch:
                 if cd.problem is not None:
                     on_problem(cd.document.id or cd.problem.name, cd.problem.reason)
-        stats.add(store.add_coded_documents(batch, status=status, recode=recode))
+        done = store.add_coded_documents(batch, status=status, recode=recode)
+        stats.add(done)
+        if on_duplicate is not None:
+            for doc_id, stored in done.duplicate_of:
+                on_duplicate(doc_id, stored)
         if progress is not None:
             progress(stats, counter["seen"])
     if progress is not None:

@@ -1,0 +1,117 @@
+"""Issue 13, input hygiene: UTF-16/32 with a byte-order mark, a hint for UTF-16 without one,
+terminal escapes and control characters stripped, symbolic links to directories followed
+with loop detection."""
+
+from __future__ import annotations
+
+import codecs
+import json
+
+import pytest
+
+from multivector.ingest import read_inputs
+from multivector.ingest.text import InputError, clean_text, decode
+from multivector.model import Document, DocumentProblem
+
+BODY = (
+    "The foreign minister of Georgia visited Baku on Tuesday and met with the president of "
+    "Azerbaijan.\nThe two sides signed an agreement on a new railway line\tand said that they "
+    "would work together on energy transit to Europe."
+)
+
+
+def read(*paths):
+    out = list(read_inputs([str(p) for p in paths]))
+    docs = {d.id: d for d in out if isinstance(d, Document)}
+    problems = {p.name: p.reason for p in out if isinstance(p, DocumentProblem)}
+    return docs, problems
+
+
+@pytest.mark.parametrize(
+    ("bom", "encoding"),
+    [
+        (codecs.BOM_UTF16_LE, "utf-16-le"),
+        (codecs.BOM_UTF16_BE, "utf-16-be"),
+        (codecs.BOM_UTF32_LE, "utf-32-le"),
+        (codecs.BOM_UTF32_BE, "utf-32-be"),
+        (codecs.BOM_UTF8, "utf-8"),
+    ],
+)
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path, bom, encoding):
+    p = tmp_path / "news.txt"
+    p.write_bytes(bom + BODY.encode(encoding))
+    docs, problems = read(p)
+    assert problems == {}
+    assert docs["news"].text == BODY
+
+
+@pytest.mark.parametrize(
+    ("encoding", "name"), [("utf-16-le", "UTF-16LE"), ("utf-16-be", "UTF-16BE")]
+)
+def test_utf16_without_a_byte_order_mark_gets_a_hint(tmp_path, encoding, name):
+    p = tmp_path / "news.txt"
+    p.write_bytes(BODY.encode(encoding))
+    _docs, problems = read(p)
+    reason = problems[str(p)]
+    assert "binary" in reason and name in reason and "iconv" in reason
+
+
+def test_real_binary_data_gets_no_utf16_hint():
+    with pytest.raises(InputError) as err:
+        decode(bytes(range(256)) * 4)
+    assert "UTF-16" not in str(err.value)
+
+
+def test_a_broken_utf16_file_says_so():
+    with pytest.raises(InputError, match="UTF-16-LE"):
+        decode(codecs.BOM_UTF16_LE + "ab".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
+
+
+def test_escape_sequences_and_control_characters_are_stripped(tmp_path):
+    coloured = (
+        "\x1b[1;31mThe foreign minister\x1b[0m of Georgia\x07 visited Baku\x01 on Tuesday"
+        "\x1b]0;title\x07 and met with the president of Azerbaijan.\r\n\x0c"
+        + BODY.split("\n", 1)[1]
+    )
+    p = tmp_path / "log.txt"
+    p.write_text(coloured, encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    # a NUL byte makes a file binary; in JSON it is an escape (\u0000) like any other
+    feed.write_text(json.dumps({"id": "j1", "text": coloured.replace("\x01", "\x00")}) + "\n")
+    docs, problems = read(p, feed)
+    assert problems == {}
+    for doc in (docs["log"], docs["j1"]):
+        assert not {"\x1b", "\x07", "\x00", "\x01", "\x0c"} & set(doc.text)
+        assert doc.text.startswith("The foreign minister of Georgia visited Baku on Tuesday and")
+        assert "\t" in doc.text and "\n" in doc.text and "[0m" not in doc.text
+
+
+def test_clean_text_keeps_tabs_newlines_and_ordinary_text():
+    assert clean_text("a\tb\nc\r\nd") == "a\tb\nc\r\nd"
+    assert clean_text("Rus\u00adsia – «Kyiv»") == "Rus\u00adsia – «Kyiv»"
+    assert clean_text("x\x1b[2Ky\x9b1mz\x85") == "xyz"
+    assert clean_text("page\x0cbreak") == "page\nbreak"
+
+
+@pytest.fixture()
+def linked_tree(tmp_path):
+    """root/a/one.txt, root/link-to-a -> root/a, root/a/loop -> root, and an outside dir."""
+    root = tmp_path / "root"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "one.txt").write_text(BODY)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "two.txt").write_text(BODY.replace("Georgia", "Armenia"))
+    (root / "ext").symlink_to(outside, target_is_directory=True)
+    (root / "link-to-a").symlink_to(root / "a", target_is_directory=True)
+    (root / "a" / "loop").symlink_to(root, target_is_directory=True)
+    return root
+
+
+def test_symlinked_directories_are_followed_once_and_loops_reported(linked_tree):
+    docs, problems = read(linked_tree)
+    assert set(docs) == {"a/one", "ext/two"}
+    loop = str(linked_tree / "a" / "loop")
+    second = str(linked_tree / "link-to-a")
+    assert "loop" in problems[loop] and str(linked_tree) in problems[loop]
+    assert "same directory as" in problems[second]
