@@ -12,6 +12,7 @@ docs/benchmarks.md). A failure on one sentence is logged and skipped; it never s
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import logging
@@ -23,6 +24,7 @@ from multivector.coding.actors import ActorLexicon
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.model import CodedDocument, Document, DocumentProblem, Event
+from multivector.model import Span as CharSpan
 from multivector.nlp import DATELINE, load_pipeline
 from multivector.ontology import load_ontology
 
@@ -59,7 +61,7 @@ class Coder:
         nlp=None,
         dictionaries: Dictionaries | None = None,
         replace: bool = False,
-        max_chunk: int = 100_000,
+        max_chunk: int = 20_000,
         modality: Modality | None = None,
         coref_at_mention: bool = True,
         model: bool | str = True,
@@ -108,11 +110,11 @@ class Coder:
                 if isinstance(item, DocumentProblem):
                     yield CodedDocument(document=Document(id=item.name, text=""), problem=item)
                     continue
+                if len(item.text) > self.max_chunk:
+                    yield self._code_long(item)
+                    continue
                 try:
-                    if len(item.text) > self.max_chunk:
-                        doc = self._parse_long(item.text)
-                    else:
-                        doc = next(parsed)
+                    doc = next(parsed)
                 except Exception as exc:  # the parser failed on this text: report, go on
                     log.warning("%s: could not be parsed: %s", item.id, exc)
                     yield CodedDocument(
@@ -126,19 +128,35 @@ class Coder:
     def _parse_stream(self, documents: list[Document], batch_size: int) -> Iterator:
         return iter(self.nlp.pipe((d.text for d in documents), batch_size=batch_size))
 
-    def _parse_long(self, text: str):
-        """Parse a long text in paragraph-sized pieces and join them into one ``Doc``.
+    def _code_long(self, document: Document) -> CodedDocument:
+        """Code a long text piece by piece, so memory stays bounded by the piece size.
 
-        The parser's memory grows with the length of what it is given; pieces of at most
-        ``max_chunk`` characters keep it bounded, and ``Doc.from_docs`` keeps offsets exact.
+        The text is cut at paragraph breaks (else line breaks, sentence ends, spaces) into
+        pieces of at most ``max_chunk`` characters; each piece is parsed and coded, then its
+        parse is released. What crosses pieces (coreference salience, the narrative date,
+        recent events, the focus country) is carried in the document state; sentence ids and
+        character offsets are the whole document's.
         """
-        from spacy.tokens import Doc
-
-        pieces = split_text(text, self.max_chunk)
-        doc = Doc.from_docs(list(self.nlp.pipe(pieces)), ensure_whitespace=False)
-        if doc.text != text:  # never expected; offsets would be wrong, so say so
-            raise ValueError("long document could not be split without changing its text")
-        return doc
+        result = CodedDocument(document=document)
+        pieces = split_text(document.text, self.max_chunk)
+        state: DocumentState | None = None
+        offset = 0
+        try:
+            for piece, doc in zip(pieces, self.nlp.pipe(pieces, batch_size=1), strict=True):
+                part, state = self._code(
+                    Document(id=document.id, text=piece, date=document.date), doc, None, state
+                )
+                shift_coded(part, offset, len(result.sentences))
+                result.events.extend(part.events)
+                result.sentences.extend(part.sentences)
+                offset += len(piece)
+        except Exception as exc:  # the parser failed on a piece: report the document, go on
+            log.warning("%s: could not be parsed: %s", document.id, exc)
+            return CodedDocument(
+                document=document, problem=DocumentProblem(document.id, f"parse failed: {exc}")
+            )
+        result.n_sentences = len(result.sentences)
+        return result
 
     def code_text(self, text: str, date: str | None = None, doc_id: str = "text") -> list[Event]:
         """Code one text; ``date`` (YYYY-MM-DD) anchors relative dates."""
@@ -151,11 +169,25 @@ class Coder:
         self, document: Document, doc, traces: list[tuple[int, Trace]] | None = None
     ) -> CodedDocument:
         """Code an already parsed spaCy ``doc`` of ``document``."""
-        state = DocumentState(
-            doc_id=document.id,
-            doc_date=parse_document_date(document.date),
-            mentions=self.lexicon.find_mentions(doc),
-        )
+        return self._code(document, doc, traces)[0]
+
+    def _code(
+        self,
+        document: Document,
+        doc,
+        traces: list[tuple[int, Trace]] | None = None,
+        carry: DocumentState | None = None,
+    ) -> tuple[CodedDocument, DocumentState]:
+        """Code ``doc``; ``carry`` is the state left by the previous piece of a long text."""
+        mentions = self.lexicon.find_mentions(doc)
+        if carry is not None:
+            state = carry.continued(mentions)
+        else:
+            state = DocumentState(
+                doc_id=document.id,
+                doc_date=parse_document_date(document.date),
+                mentions=mentions,
+            )
         self.extractor.index_document(doc, state)
         # DATE entities by sentence, found once (Span.ents walks the whole document each time).
         text = doc.text  # Doc.text joins every token: build it once
@@ -168,7 +200,7 @@ class Coder:
                     state.dates_by_sentence.setdefault(starts[k], []).append(ent)
         coded = CodedDocument(document=document)
         previous_end = 0
-        dateline = DATELINE.match(text)
+        dateline = DATELINE.match(text) if carry is None else None
         for sid, sent in enumerate(sentences):
             sent_text = text[sent.start_char : sent.end_char]
             if sid == 0 and dateline and sent.end_char <= dateline.end() + 1:
@@ -189,7 +221,7 @@ class Coder:
             if traces is not None:
                 traces.extend((sid, t) for t in sentence_traces)
         coded.n_sentences = len(coded.sentences)
-        return coded
+        return coded, state
 
     def explain(self, text: str, date: str | None = None) -> str:
         """A readable account of the parse and of why each predicate was or was not coded."""
@@ -251,6 +283,25 @@ def _second_opinion(model: bool | str):
 @functools.cache
 def _warn_once(message: str) -> None:
     log.warning("%s; coding with the rules only", message)
+
+
+def shift_coded(coded: CodedDocument, offset: int, first_sentence: int) -> None:
+    """Move a piece's sentences and events to their place in the whole document."""
+    if not offset and not first_sentence:
+        return
+    coded.sentences = [(a + offset, b + offset, t) for a, b, t in coded.sentences]
+    for e in coded.events:
+        e.sentence_id += first_sentence
+        e.sentence_start += offset
+        e.verb_span = _shifted(e.verb_span, offset)
+        e.object_span = _shifted(e.object_span, offset)
+        e.source = dataclasses.replace(e.source, span=_shifted(e.source.span, offset))
+        if e.target is not None:
+            e.target = dataclasses.replace(e.target, span=_shifted(e.target.span, offset))
+
+
+def _shifted(span: CharSpan | None, offset: int) -> CharSpan | None:
+    return None if span is None else CharSpan(span.start + offset, span.end + offset)
 
 
 def split_text(text: str, size: int) -> list[str]:

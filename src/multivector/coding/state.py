@@ -35,6 +35,25 @@ class DocumentState:
     generic: dict[str, str | None] = field(default_factory=dict)  # the focus country, once found
 
 
+    def continued(self, mentions: dict[int, Mention]) -> DocumentState:
+        """The state for the next piece of a long document: what crosses pieces (who was
+        spoken of, the narrative date, recent events, the focus country) is kept; what indexes
+        the previous piece's tokens is not."""
+        return DocumentState(
+            doc_id=self.doc_id,
+            doc_date=self.doc_date,
+            mentions=mentions,
+            tracker=self.tracker,
+            narrative=self.narrative,
+            events=self.events[-RECENT_EVENTS:],
+            generic=self.generic,
+        )
+
+
+# Events a continued state keeps for "the attack", "the talks" (earlier ones are out of reach).
+RECENT_EVENTS = 50
+
+
 @dataclass(slots=True)
 class Trace:
     """Why a predicate was or was not coded (for ``multivector explain``)."""
