@@ -101,3 +101,17 @@ def test_spacy_component(coder):
         assert [e.cameo for e in doc._.events] == ["057"]
     finally:
         nlp.remove_pipe(name)
+
+
+def test_max_bytes_skips_larger_documents_and_says_so(tmp_path):
+    from click.testing import CliRunner
+
+    from multivector.cli import main
+
+    path = tmp_path / "small.txt"
+    path.write_text("Kazakhstan signed a treaty with Russia.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["code", "--workers", "1", "--max-bytes", "10", str(path)])
+    assert result.exit_code == 1  # nothing could be read
+    assert "too large" in result.output and "the limit is 10" in result.output
+    bad = CliRunner().invoke(main, ["code", "--max-bytes", "0", str(path)])
+    assert bad.exit_code == 2 and "Traceback" not in bad.output

@@ -51,11 +51,12 @@ def coded_stream(
     workers: int,
     batch_size: int,
     model: bool = True,
+    max_bytes: int | None = None,
 ) -> Iterator[CodedDocument]:
     """Read inputs and code them (in worker processes when ``workers`` > 1)."""
     from multivector.ingest import read_inputs
 
-    items = read_inputs(list(paths), date=date)
+    items = read_inputs(list(paths), date=date, **({"max_bytes": max_bytes} if max_bytes else {}))
     if dictionary_format == "petrarch" or replace:
         coder = build_coder(dictionaries, dictionary_format, replace, model)
         yield from coder.code_documents(items, batch_size=batch_size)
@@ -106,6 +107,12 @@ def _default_workers() -> int:
     return default_workers()
 
 
+MAX_BYTES_OPTION = click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Skip (and report) documents larger than this (default: 20,000,000).",
+)
 MODEL_OPTION = click.option(
     "--model/--no-model",
     default=True,
@@ -157,9 +164,11 @@ MODEL_OPTION = click.option(
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="Documents per batch.")  # fmt: skip
 @MODEL_OPTION
+@MAX_BYTES_OPTION
 def code(
-    paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size, model
-) -> None:
+    paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size, model,
+    max_bytes,
+) -> None:  # fmt: skip
     """Code PATHS (files, directories, or - for standard input) into events.
 
     Plain text, HTML and JSON Lines ({"id", "text", "date"?, "title"?, "url"?}) are read.
@@ -174,8 +183,9 @@ def code(
     try:
         writer = EventWriter(sink, fmt)
         for coded in coded_stream(
-            paths, date, dictionaries, dictionary_format, replace, workers, batch_size, model
-        ):
+            paths, date, dictionaries, dictionary_format, replace, workers, batch_size, model,
+            max_bytes,
+        ):  # fmt: skip
             if coded.problem is not None:
                 bad += 1
                 click.echo(f"skipped {coded.problem}", err=True)

@@ -7,7 +7,7 @@ import time
 
 import click
 
-from multivector.cli.code import MODEL_OPTION, coder_factory
+from multivector.cli.code import MAX_BYTES_OPTION, MODEL_OPTION, coder_factory
 from multivector.cli.errors import check_date
 from multivector.cli.events import db_option, open_store_or_fail
 
@@ -32,10 +32,11 @@ MAX_DUPLICATE_LINES = 20
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: only on a terminal).")  # fmt: skip
 @MODEL_OPTION
+@MAX_BYTES_OPTION
 def ingest(
     paths: tuple[str, ...], db: str, workers: int, recode: bool, batch_size: int,
     date: str | None, status: str, dictionaries: tuple[str, ...], progress: bool | None,
-    model: bool,
+    model: bool, max_bytes: int | None,
 ) -> None:  # fmt: skip
     """Code PATH... (files, directories, JSON Lines, '-' for stdin) and store the events.
 
@@ -94,7 +95,8 @@ def ingest(
 
     try:
         stats = ingest_documents(
-            store, read_inputs(list(paths), date=date), coder, batch_size=batch_size,
+            store, read_inputs(list(paths), date=date, **({"max_bytes": max_bytes} if max_bytes else {})),
+            coder, batch_size=batch_size,
             recode=recode, status=status, workers=workers, dictionary_paths=dictionaries,
             coder_factory=None if model else coder_factory(dictionaries, model=False),
             progress=on_progress,

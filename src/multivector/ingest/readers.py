@@ -27,6 +27,9 @@ from multivector.model import Document, DocumentProblem
 Item = Document | DocumentProblem
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+# One document at most this large: the coder's memory no longer grows with a document's size
+# (it codes long texts piece by piece), so the cap guards against mistakes, not exhaustion.
+DEFAULT_MAX_BYTES = 20_000_000
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSON_SUFFIXES = frozenset({".json"})
 PARQUET_SUFFIXES = frozenset({".parquet", ".parq"})
@@ -35,7 +38,7 @@ PARQUET_SUFFIXES = frozenset({".parquet", ".parq"})
 def read_inputs(
     paths: Sequence[str],
     date: str | None = None,
-    max_bytes: int = 5_000_000,
+    max_bytes: int = DEFAULT_MAX_BYTES,
     *,
     check_language: bool = True,
     stdin: IO[bytes] | None = None,
@@ -71,7 +74,10 @@ class InputReader:
     """
 
     def __init__(
-        self, date: str | None = None, max_bytes: int = 5_000_000, check_language: bool = True
+        self,
+        date: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        check_language: bool = True,
     ) -> None:
         self.date = date
         self.max_bytes = max_bytes
