@@ -152,6 +152,10 @@ def test_refinement_makes_a_residual_code_specific_when_the_model_is_sure():
     )
     assert unsure.refine(doc[:], "190", "r")[0] == "190"
     assert sure.refine(doc[:], "193", "r")[0] == "193"  # a specific code stays
+    residual = SecondOpinion(
+        FixedOpinion({"040": 0.7, "046": 0.6}), Settings(refine_min_probability=0.4)
+    )
+    assert residual.refine(doc[:], "040", "r")[0] == "040"  # surer of the residual code
     off = SecondOpinion(FixedOpinion({"194": 0.99}), Settings())
     assert off.refine(doc[:], "190", "r")[0] == "190"
 

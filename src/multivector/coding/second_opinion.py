@@ -101,7 +101,7 @@ class SecondOpinion:
     # ---------------------------------------------------------------- refinement
     def refine(self, sent: Span, code: str, rule: str) -> tuple[str, str]:
         """A residual code ("190", "12") made specific when the classifier is sure of a code
-        below it ("194")."""
+        below it ("194"), and surer of it than of the residual code."""
         s = self.settings
         if s.refine_min_probability > 1 or not (len(code) == 2 or code.endswith("0")):
             return code, rule
@@ -112,8 +112,8 @@ class SecondOpinion:
             key=lambda kv: kv[1],
             default=None,
         )
-        if best is None or best[1] < s.refine_min_probability:
-            return code, rule
+        if best is None or best[1] < max(s.refine_min_probability, op.codes.get(code, 0.0)):
+            return code, rule  # not sure enough, or surer of the residual code itself
         return best[0], f"{rule} +{RULE} refined {best[1]:.2f}"
 
     # ---------------------------------------------------------------- proposal
