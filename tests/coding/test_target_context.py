@@ -1,0 +1,43 @@
+"""Targets taken from context when no actor is named as one (coding/arguments.py).
+
+An act done in a country (protest, coercion, violence) is aimed at the country where it
+happens; a reply (a denial, a rejection, criticism) answers the side that acted on or accused
+the replying one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from multivector.model import Document
+from multivector.ontology.policy import load_policy
+
+
+def test_policy_names_domestic_codes():
+    p = load_policy()
+    assert p.takes_domestic_target("190") and p.takes_domestic_target("1441")
+    assert not p.takes_domestic_target("057")
+
+
+def _events(coder, text: str) -> list[tuple[str, str | None, str]]:
+    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
+    return [(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events]
+
+
+@pytest.mark.slow
+def test_violence_at_home_targets_the_actors_own_country(coder):
+    assert ("COLMIL", "COL", "183") in _events(
+        coder, "The Colombian army bombed several rebel camps on Tuesday."
+    )
+
+
+@pytest.mark.slow
+def test_a_blockade_targets_the_country_it_happens_in(coder):
+    events = _events(coder, "Peruvian farmers blocked highways to demand higher prices.")
+    assert any(t == "PER" and c.startswith("14") for _, t, c in events)
+
+
+@pytest.mark.slow
+def test_a_place_named_elsewhere_still_wins(coder):
+    assert ("TUR", "IRQ", "183") in _events(coder, "Turkish jets bombed villages in northern Iraq.")
+
