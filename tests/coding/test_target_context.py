@@ -13,10 +13,12 @@ from multivector.model import Document
 from multivector.ontology.policy import load_policy
 
 
-def test_policy_names_domestic_codes():
+def test_policy_names_domestic_and_counterpart_codes():
     p = load_policy()
     assert p.takes_domestic_target("190") and p.takes_domestic_target("1441")
     assert not p.takes_domestic_target("057")
+    assert p.takes_counterpart_target("016") and p.takes_counterpart_target("1211")
+    assert not p.takes_counterpart_target("0311")
 
 
 def _events(coder, text: str) -> list[tuple[str, str | None, str]]:
@@ -41,3 +43,20 @@ def test_a_blockade_targets_the_country_it_happens_in(coder):
 def test_a_place_named_elsewhere_still_wins(coder):
     assert ("TUR", "IRQ", "183") in _events(coder, "Turkish jets bombed villages in northern Iraq.")
 
+
+@pytest.mark.slow
+def test_a_denial_answers_the_accuser(coder):
+    events = _events(
+        coder,
+        "Armenia accused Azerbaijan of shelling border villages on Monday. "
+        "Azerbaijan denied the accusation.",
+    )
+    assert ("AZE", "ARM", "016") in events
+
+
+@pytest.mark.slow
+def test_a_rejection_answers_the_side_that_acted(coder):
+    events = _events(
+        coder, "India said Pakistani troops had fired on its posts. Islamabad rejected the claim."
+    )
+    assert any(s.startswith("PAK") and t == "IND" and c.startswith("12") for s, t, c in events)
