@@ -60,3 +60,15 @@ def test_a_rejection_answers_the_side_that_acted(coder):
         coder, "India said Pakistani troops had fired on its posts. Islamabad rejected the claim."
     )
     assert any(s.startswith("PAK") and t == "IND" and c.startswith("12") for s, t, c in events)
+
+
+@pytest.mark.slow
+def test_a_bare_state_organ_belongs_to_the_document_focus_not_a_passing_mention(coder):
+    events = _events(
+        coder,
+        "Peru's government declared a state of emergency in Lima on Monday. Peruvian police "
+        "arrested dozens of protesters in the capital. Two protest leaders fled to Chile. "
+        "The army said it had shot three gunmen.",
+    )
+    assert any(s == "PERMIL" and c == "193" for s, _, c in events)
+    assert not any(s.startswith("CHL") for s, _, _ in events)
