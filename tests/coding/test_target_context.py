@@ -72,3 +72,10 @@ def test_a_bare_state_organ_belongs_to_the_document_focus_not_a_passing_mention(
     )
     assert any(s == "PERMIL" and c == "193" for s, _, c in events)
     assert not any(s.startswith("CHL") for s, _, _ in events)
+
+
+@pytest.mark.slow
+def test_armed_groups_of_current_wars_are_named_actors(coder):
+    events = _events(coder, "RSF fighters looted banks in Khartoum, and M23 rebels shelled Goma.")
+    sources = {s for s, _, _ in events}
+    assert "SDNREBRSF" in sources and "CODREBMTT" in sources
