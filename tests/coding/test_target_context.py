@@ -79,3 +79,14 @@ def test_armed_groups_of_current_wars_are_named_actors(coder):
     events = _events(coder, "RSF fighters looted banks in Khartoum, and M23 rebels shelled Goma.")
     sources = {s for s, _, _ in events}
     assert "SDNREBRSF" in sources and "CODREBMTT" in sources
+
+
+@pytest.mark.slow
+def test_role_nouns_of_attackers_and_investigators(coder):
+    assert any(
+        s == "GEOUAF" and c == "182"
+        for s, _, c in _events(coder, "Masked men beat a journalist in Tbilisi on Sunday.")
+    )
+    assert any(
+        s == "BELCOP" for s, _, _ in _events(coder, "Investigators seized weapons in Antwerp.")
+    )
