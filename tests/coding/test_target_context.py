@@ -18,6 +18,7 @@ def test_policy_names_domestic_and_counterpart_codes():
     assert p.takes_domestic_target("190") and p.takes_domestic_target("1441")
     assert not p.takes_domestic_target("057")
     assert p.takes_counterpart_target("016") and p.takes_counterpart_target("1211")
+    assert p.takes_counterpart_target("1053") and p.takes_counterpart_target("138")
     assert not p.takes_counterpart_target("0311")
 
 
@@ -90,3 +91,13 @@ def test_role_nouns_of_attackers_and_investigators(coder):
     assert any(
         s == "BELCOP" for s, _, _ in _events(coder, "Investigators seized weapons in Antwerp.")
     )
+
+
+@pytest.mark.slow
+def test_a_demand_with_no_addressee_is_made_of_the_other_side(coder):
+    events = _events(
+        coder,
+        "Finnish police detained the crew of a Russian tanker on Monday. "
+        "Moscow demanded their immediate release.",
+    )
+    assert any(s.startswith("RUS") and t == "FIN" and c.startswith("10") for s, t, c in events)
