@@ -101,3 +101,13 @@ def test_a_demand_with_no_addressee_is_made_of_the_other_side(coder):
         "Moscow demanded their immediate release.",
     )
     assert any(s.startswith("RUS") and t == "FIN" and c.startswith("10") for s, t, c in events)
+
+
+@pytest.mark.slow
+def test_both_sides_are_the_parties_of_the_latest_conflict(coder):
+    events = _events(
+        coder,
+        "Government troops fought rebels of the Northern Front near Kismayo on Monday. "
+        "Kenya urged both sides to hold talks.",
+    )
+    assert ("KEN", "SOMMIL", "020") in events and ("KEN", "SOMREB", "020") in events

@@ -43,6 +43,8 @@ PLACE_PREPS = words("place_prepositions")
 ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
 GROUP_WORDS = words("group_nouns")
+SIDE_NOUNS = words("side_nouns")
+SIDE_ROOTS = words("side_conflict_roots")
 OWNER_PREPS = words("owner_prepositions")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 COUNTERPART_NOUNS = words("counterpart_nouns")
@@ -174,6 +176,10 @@ class PhraseResolver:
         if lemma in GROUP_WORDS:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
+            if numbered(h) == 2 and lemma in SIDE_NOUNS:
+                sides = self.conflict_sides(state)
+                if sides:
+                    return self.here(h, sides)
             if numbered(h):
                 return self.here(
                     h, [as_country(a) for a in self.countries_in_focus(state, numbered(h))]
@@ -226,6 +232,16 @@ class PhraseResolver:
             # "OSCE observers criticised" -> the organisation. (As a source, only a modifier
             # of the noun itself counts: "the crisis in Russia" is not Russia.)
             return [as_country(o) if o.kind == "leader" else o for o in direct]
+        return []
+
+    @staticmethod
+    def conflict_sides(state: DocumentState) -> list[Actor]:
+        """The two parties of the latest conflictual event with two distinct sides, or []."""
+        for e in reversed(state.events):
+            t = e.target
+            if t is None or e.cameo[:2] not in SIDE_ROOTS or t.code == e.source.code:
+                continue
+            return [dataclasses.replace(a, span=None, coref=False) for a in (e.source, t)]
         return []
 
     def owner_state(self, h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
