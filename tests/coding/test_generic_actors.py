@@ -383,3 +383,25 @@ def test_a_capitalised_plural_role_noun_left_unlemmatised_is_still_found(blank_n
     doc = Doc(blank_nlp.vocab, words=["Smithers", "attacked"], pos=["PROPN", "VERB"],
               lemmas=["Smithers", "attack"])  # fmt: skip
     assert lexicon.agent_code(doc[0]) is None
+
+
+# ---------------------------------------------------------------------- datelines
+def test_dateline_country_reads_the_place_of_a_dateline():
+    from multivector.coding.generic import dateline_country
+
+    gaz = _gazetteer()
+    assert dateline_country("GAO - Gunmen attacked a market.", gaz) == "MLI"
+    assert dateline_country("COX'S BAZAR, Bangladesh, May 11 - Refugees fled.", gaz) == "BGD"
+    assert dateline_country("GAO/MENAKA - Two towns, one country.", gaz) == "MLI"
+    assert dateline_country("GAO/COX'S BAZAR - Two countries.", gaz) is None
+    assert dateline_country("VALENCIA - An ambiguous place.", gaz) is None
+    assert dateline_country("ATLANTIS - Unknown place.", gaz) is None
+    assert dateline_country("Gunmen attacked a market in Gao.", gaz) is None
+
+
+def test_leading_countries_include_ties():
+    from multivector.coding.generic import leading
+
+    assert leading([("THA", 4), ("MMR", 1), ("CHN", 1)], 2) == {"THA", "MMR", "CHN"}
+    assert leading([("VEN", 5), ("GUY", 4), ("VCT", 1)], 2) == {"VEN", "GUY"}
+    assert leading([], 2) == set()

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.actors import char_span
-from multivector.coding.coref import unique_actors
+from multivector.coding.actors import actor_from_entry, char_span
+from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
@@ -56,6 +56,7 @@ class ArgumentFinder:
         self.phrases = phrases
         self.anaphora = anaphora
         self.policy = policy
+        self.country_codes = frozenset(c.code for c in phrases.lexicon.data.countries)
 
     def sources(
         self, v: Token, state: DocumentState, when, noun: bool
@@ -205,7 +206,67 @@ class ArgumentFinder:
                 actors = self.nested_targets(holder, state, when, exclude)
                 if actors:
                     break
+        if not actors and not group and self.policy.takes_counterpart_target(p.code):
+            actors = self.counterpart(v, state, exclude)
+        if not actors and not group and self.policy.takes_domestic_target(p.code):
+            actors = self.located_target(v, state, when, exclude)
         return unique_actors(actors), False, tokens
+
+    def source_countries(self, exclude: set[str]) -> set[str]:
+        """The countries among the source codes in ``exclude``."""
+        return {c for c in exclude if c in self.country_codes}
+
+    def located_target(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
+    ) -> list[Actor]:
+        """The country an act with no actor target happens in: a place named in its object or
+        sentence or its own phrase ("marched to the border with Chad"), else the document's focus
+        country, else the single country of its source."""
+        place = (
+            self.phrases.object_place(v, state)
+            or self.phrases.place_in_sentence(v, state, when)
+            or self.named_in_phrase(v, state, when, exclude)
+        )
+        if place is not None and place.country:
+            return [as_country(place)]
+        generic = self.phrases.generic
+        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
+        if focus is not None:
+            return [country_actor(focus, "document")]
+        own = self.source_countries(exclude)
+        if len(own) == 1:
+            return [country_actor(next(iter(own)), "source")]
+        return []
+
+    def named_in_phrase(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
+    ) -> Actor | None:
+        """The first country named after ``v`` in its own phrase, other than the source's."""
+        for t in sorted(v.subtree, key=lambda x: x.i):
+            mention = state.mentions.get(t.i) if t.i > v.i else None
+            if mention is None:
+                continue
+            entry = self.phrases.entry(mention, when)
+            if entry is not None and entry.country and entry.country not in exclude:
+                toks = v.doc[mention.start : mention.end]
+                return actor_from_entry(entry, toks.text, char_span(toks), when)
+        return None
+
+    def counterpart(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The other side a reply answers: the source of the latest event that acted on the
+        replying side's country, else the latest other country named before it."""
+        own = self.source_countries(exclude)
+        if own:
+            for e in reversed(state.events):
+                t, src = e.target, e.source
+                if t is None or src.country is None or src.country in own:
+                    continue
+                if t.country in own:
+                    return [country_actor(src.country, "counterpart")]
+        found = state.tracker.country(exclude, before=v.idx)
+        if found is None or found.country is None or found.country in own:
+            return []
+        return [country_actor(found.country, "counterpart")]
 
     def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The source of the earlier event a definite event noun refers to ("the attack")."""
@@ -304,3 +365,8 @@ def pair_up(
         pairs = [(s, None) for s in sources]
     # "told reporters" is not an interaction
     return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]
+
+
+def country_actor(code: str, how: str) -> Actor:
+    """A country as an actor inferred from context (no span of its own)."""
+    return Actor(text=code, code=code, country=code, span=None, kind="country", resolved_by=how)

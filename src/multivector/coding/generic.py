@@ -8,7 +8,8 @@ in this order (see docs/architecture.md, "Generic actors"):
    or a place in it ("police in Bamako") — the phrase resolver's owners;
 2. a place named in its sentence ("clashes in Gao"): a mention of the actor dictionaries (a
    capital, a region) or, through the gazetteer, any town or city (:class:`PlaceLocator`);
-3. the document's focus country, when the document names one clearly (:func:`document_focus`);
+3. the document's focus country, when the document names one clearly (:func:`document_focus`),
+   else the country of its dateline when the document names it too (:func:`dateline_country`);
 
 else it stays a bare agent code ("REB"), and an event with it is kept only when the other side
 is a named actor and the policy lists the event's root for its side (:func:`keeps_pair`).
@@ -16,6 +17,7 @@ is a named actor and the policy lists the event's root for its side (:func:`keep
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from multivector.ontology.policy import CodingPolicy
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of actor-dictionary entries that are places ("near Bamako", "in Cabinda").
 PLACE_KINDS = frozenset({"country", "capital", "region"})
+DATELINE_PLACE = re.compile(lang.entry("dateline_place_pattern"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,18 +200,47 @@ def document_focus(
     the most frequent country is the focus if it is named at least ``min_mentions`` times and
     ``dominance`` times as often as the next.
     """
-    counts: Counter[str] = Counter()
-    for m in {id(m): m for m in mentions.values()}.values():
-        countries = {e.country for e in m.entries}
-        if len(countries) == 1 and None not in countries:
-            counts[countries.pop()] += 1
-    counts.update(places)
+    counts = named_countries(mentions, places)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < min_mentions:
         return None
     if len(ranked) > 1 and ranked[0][1] < dominance * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def named_countries(mentions: Mapping[int, Mention], places: Iterable[str] = ()) -> Counter[str]:
+    """How often each country is named: mentions that belong to one country, plus ``places``."""
+    counts: Counter[str] = Counter()
+    for m in {id(m): m for m in mentions.values()}.values():
+        countries = {e.country for e in m.entries}
+        if len(countries) == 1 and None not in countries:
+            counts[countries.pop()] += 1
+    counts.update(places)
+    return counts
+
+
+def leading(ranked: list[tuple[str, int]], n: int) -> set[str]:
+    """The countries of ``ranked`` (most named first) counted at least as often as the n-th."""
+    if not ranked:
+        return set()
+    floor = ranked[min(n, len(ranked)) - 1][1]
+    return {c for c, k in ranked if k >= floor}
+
+
+def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
+    """The country of the place a news dateline names ("LA PAZ - " -> BOL), or None (no
+    dateline, a place the gazetteer does not know, or places in several countries)."""
+    m = DATELINE_PLACE.match(text)
+    if m is None:
+        return None
+    countries: set[str] = set()
+    for name in m.group(1).split("/"):
+        place = gazetteer.place(" ".join(w.capitalize() for w in name.split()))
+        if place is None or not place.country:
+            return None
+        countries.add(place.country)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def places_in_document(
@@ -307,9 +339,17 @@ class GenericActors:
         """The document's focus country (computed once per document into ``cache``)."""
         if "focus" not in cache:
             places = places_in_document(doc, self.locator, mentions, self.place_preps)
-            cache["focus"] = document_focus(
+            focus = document_focus(
                 mentions, places, self._min_mentions(doc), self.rules.focus_dominance
             )
+            if focus is None:
+                # no clear focus by count: the dateline's country, when it is one of the two
+                # countries the text names most
+                home = dateline_country(doc.text, self.locator.gazetteer)
+                top = named_countries(mentions, places).most_common()
+                if home is not None and home in leading(top, 2):
+                    focus = home
+            cache["focus"] = focus
         return cache["focus"]
 
     def _min_mentions(self, doc: Doc) -> int:

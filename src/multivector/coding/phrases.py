@@ -43,6 +43,8 @@ PLACE_PREPS = words("place_prepositions")
 ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
 GROUP_WORDS = words("group_nouns")
+SIDE_NOUNS = words("side_nouns")
+SIDE_ROOTS = words("side_conflict_roots")
 OWNER_PREPS = words("owner_prepositions")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 COUNTERPART_NOUNS = words("counterpart_nouns")
@@ -140,10 +142,12 @@ class PhraseResolver:
                 self.generic is not None and self.generic.place_first(agent, STATE_AGENTS)
             ):
                 # A state's organ with no owner named belongs to the country in focus: the one
-                # the text spoke of last, else a place named in this sentence ("in Almaty").
-                focus = state.tracker.country(
-                    exclude, before=h.idx, prefer_subject=False
-                ) or self.place_in_sentence(h, state, when)
+                # the text spoke of last, else a place named in this sentence ("in Almaty");
+                # a country named in passing in an earlier sentence yields to the one the
+                # document is about.
+                focus = self.owner_state(h, state, exclude) or self.place_in_sentence(
+                    h, state, when
+                )
                 if focus is None or focus.country is None:
                     return [self.generic_actor(h, agent, state, when, with_place=False)]
                 return [
@@ -172,6 +176,10 @@ class PhraseResolver:
         if lemma in GROUP_WORDS:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
+            if numbered(h) == 2 and lemma in SIDE_NOUNS:
+                sides = self.conflict_sides(state)
+                if sides:
+                    return self.here(h, sides)
             if numbered(h):
                 return self.here(
                     h, [as_country(a) for a in self.countries_in_focus(state, numbered(h))]
@@ -225,6 +233,32 @@ class PhraseResolver:
             # of the noun itself counts: "the crisis in Russia" is not Russia.)
             return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
+
+    @staticmethod
+    def conflict_sides(state: DocumentState) -> list[Actor]:
+        """The two parties of the latest conflictual event with two distinct sides, or []."""
+        for e in reversed(state.events):
+            t = e.target
+            if t is None or e.cameo[:2] not in SIDE_ROOTS or t.code == e.source.code:
+                continue
+            return [dataclasses.replace(a, span=None, coref=False) for a in (e.source, t)]
+        return []
+
+    def owner_state(self, h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
+        """The country a bare state organ ("the army", "the junta") belongs to: the country
+        last spoken of when it is named in this sentence or the document has no focus, else
+        the document's focus country."""
+        recent = state.tracker.country(exclude, before=h.idx, prefer_subject=False)
+        if (
+            recent is not None
+            and recent.span is not None
+            and recent.span.start >= h.sent.start_char
+        ):
+            return recent
+        focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
+        if focus is None or focus in exclude or (recent is not None and recent.country == focus):
+            return recent
+        return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
 
     @staticmethod
     def countries_in_focus(state: DocumentState, n: int) -> list[Actor]:

@@ -34,6 +34,8 @@ class CodingPolicy:
     refusal_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     agreed_act_roots: frozenset[str] = frozenset()
     state_source_codes: frozenset[str] = frozenset()
+    domestic_target_roots: frozenset[str] = frozenset()
+    counterpart_target_codes: frozenset[str] = frozenset()
     # rules for agent nouns with no country of their own (read by coding/generic.py)
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -54,6 +56,15 @@ class CodingPolicy:
     def takes_place_target(self, code: str) -> bool:
         """Force whose target, when no actor is named, is the country where it happened."""
         return code[:2] in self.place_target_roots
+
+    def takes_domestic_target(self, code: str) -> bool:
+        """An act with no actor target that is aimed at the country where it happens."""
+        return code[:2] in self.domestic_target_roots
+
+    def takes_counterpart_target(self, code: str) -> bool:
+        """A reply (denial, rejection) with no actor target that answers the other side."""
+        c = self.counterpart_target_codes
+        return code in c or code[:3] in c or code[:2] in c
 
     def pairs_within_group(self, code: str) -> bool:
         """A group of sources with no one else acts among itself ("pledged together")."""
@@ -109,6 +120,14 @@ class CodingPolicy:
             agreed_act_roots=codes("agreed_act_roots") if "agreed_act_roots" in d else frozenset(),
             state_source_codes=(
                 codes("state_source_codes") if "state_source_codes" in d else frozenset()
+            ),
+            domestic_target_roots=(
+                codes("domestic_target_roots") if "domestic_target_roots" in d else frozenset()
+            ),
+            counterpart_target_codes=(
+                codes("counterpart_target_codes")
+                if "counterpart_target_codes" in d
+                else frozenset()
             ),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
         )
