@@ -159,3 +159,64 @@ def test_a_class_entry_with_a_modifier_needs_that_modifier(parse):
     food = requested(("food", 3, "compound", "NOUN", "NN"), ("aid", 1, "dobj", "NOUN", "NN"))
     v = food[1]
     assert match_patterns(v, patterns, direct_objects(v)).pattern.code == "023"
+
+
+RESTRAINT = {"RESTRAINT": frozenset({"restraint"})}
+CALL_ON_TO = parse_pattern("call on to", "020", "test:4", {})
+CALL_ON_TO_EXERCISE = parse_pattern("call on to exercise &RESTRAINT", "0256", "test:5", RESTRAINT)
+URGE_TO_FREE = parse_pattern("urge to free", "0253", "test:6", {})
+
+
+def test_named_infinitive_and_its_object_follow_to():
+    # "called on X to exercise restraint": both words are read on the infinitive
+    reqs = CALL_ON_TO_EXERCISE.requirements
+    assert [r.after_prep for r in reqs] == [None, None, "to", "to"]
+    assert CALL_ON_TO_EXERCISE.target_prep == "on"  # the one called on is the target
+    assert CALL_ON_TO.target_prep == "to"
+
+
+def _called_on(parse, verb, lemma, obj, obj_lemma):
+    return _called(
+        parse,
+        [
+            ("on", 1, "prep", "ADP", "IN"),
+            ("India", 2, "pobj", "PROPN", "NNP"),
+            ("to", 5, "aux", "PART", "TO"),
+            (verb, 1, "xcomp", "VERB", "VB", lemma),
+            (obj, 5, "dobj", "NOUN", "NN", obj_lemma),
+        ],
+    )
+
+
+def test_appeal_naming_the_act_is_more_specific(parse):
+    doc = _called_on(parse, "exercise", "exercise", "restraint", "restraint")
+    v = doc[1]
+    match = match_patterns(v, [CALL_ON_TO_EXERCISE, CALL_ON_TO], direct_objects(v))
+    assert match is not None and match.pattern is CALL_ON_TO_EXERCISE
+
+
+def test_appeal_for_another_act_keeps_the_general_code(parse):
+    doc = _called_on(parse, "build", "build", "roads", "road")
+    v = doc[1]
+    match = match_patterns(v, [CALL_ON_TO_EXERCISE, CALL_ON_TO], direct_objects(v))
+    assert match is not None and match.pattern is CALL_ON_TO
+
+
+def test_named_infinitive_may_be_a_conjunct(parse):
+    # "urged X to stop and to free ...": the second infinitive counts too
+    doc = parse(
+        [
+            ("EU", 1, "nsubj", "PROPN", "NNP"),
+            ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+            ("Georgia", 1, "dobj", "PROPN", "NNP"),
+            ("to", 4, "aux", "PART", "TO"),
+            ("stop", 1, "xcomp", "VERB", "VB"),
+            ("and", 4, "cc", "CCONJ", "CC"),
+            ("to", 7, "aux", "PART", "TO"),
+            ("free", 4, "conj", "VERB", "VB"),
+            ("prisoners", 7, "dobj", "NOUN", "NNS", "prisoner"),
+        ]
+    )
+    v = doc[1]
+    match = match_patterns(v, [URGE_TO_FREE], direct_objects(v))
+    assert match is not None and match.pattern is URGE_TO_FREE

@@ -82,6 +82,19 @@ def in_event_context(noun: Token) -> bool:
     )
 
 
+def complement_words(verb: Token, accepted: frozenset[str]) -> list[Token]:
+    """Tokens of an infinitival complement that satisfy a requirement after "to": the verb
+    itself or one of its conjuncts ("urged X to free ..."), or their direct objects ("to lift
+    the restrictions")."""
+    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX"))]
+    return [
+        t
+        for vb in verbs
+        for t in (vb, *(c for c in vb.children if c.dep_ in ("dobj", "attr")))
+        if lemma_in(t, accepted)
+    ]
+
+
 def match_patterns(
     v: Token,
     patterns: list[EventPattern],
@@ -115,11 +128,15 @@ def match_patterns(
                 preps[word] = tok
             elif req.after_prep:
                 prep = preps.get(req.after_prep)
-                found = [
-                    c
-                    for c in (prep.children if prep is not None else [])
-                    if c.dep_ in ("pobj", "pcomp") and lemma_in(c, req.words)
-                ]
+                found = (
+                    [
+                        c
+                        for c in (prep.children if prep is not None else [])
+                        if c.dep_ in ("pobj", "pcomp") and lemma_in(c, req.words)
+                    ]
+                    if prep is None or prep.pos_ not in ("VERB", "AUX")
+                    else complement_words(prep, req.words)
+                )
                 if not found:
                     ok = False
                     break
