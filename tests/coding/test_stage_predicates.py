@@ -220,3 +220,24 @@ def test_named_infinitive_may_be_a_conjunct(parse):
     v = doc[1]
     match = match_patterns(v, [URGE_TO_FREE], direct_objects(v))
     assert match is not None and match.pattern is URGE_TO_FREE
+
+
+def test_participle_with_its_heads_code_restates_the_act(parse):
+    # "Caracas criticised the deployment, calling it a provocation": one criticism
+    doc = parse(
+        [
+            ("Caracas", 1, "nsubj", "PROPN", "NNP"),
+            ("criticised", 1, "ROOT", "VERB", "VBD", "criticise"),
+            ("it", 1, "dobj", "PRON", "PRP"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("calling", 1, "advcl", "VERB", "VBG", "call"),
+            ("it", 4, "dobj", "PRON", "PRP"),
+            ("provocation", 4, "oprd", "NOUN", "NN"),
+        ]
+    )
+    criticise = parse_pattern("criticise", "111", "test:6", {})
+    call_it = parse_pattern("call provocation", "111", "test:7", {})
+    accuse = parse_pattern("accuse", "112", "test:8", {})
+    force = frozenset({"18", "19", "20"})
+    assert consequence_of_force(doc[4], call_it, lambda h: Match(criticise, [], {}), force)
+    assert not consequence_of_force(doc[4], call_it, lambda h: Match(accuse, [], {}), force)

@@ -172,11 +172,17 @@ def consequence_of_force(
     match_head: Callable[[Token], Match | None],
     force_roots: frozenset[str],
 ) -> bool:
-    """'shelled the city, killing five': the participle tells what the attack did.
+    """'shelled the city, killing five': the participle tells what the attack did; 'criticised
+    the deployment, calling it a provocation': a participle with its head's own code restates
+    the same act.
 
     ``match_head`` matches the governing verb's patterns; ``force_roots`` are the CAMEO roots
     of force (whose target may be a place)."""
-    if v.dep_ != "advcl" or v.tag_ != "VBG" or pattern.code[:2] not in force_roots:
+    if v.dep_ != "advcl" or v.tag_ != "VBG":
         return False
     found = match_head(v.head)
-    return found is not None and found.pattern.code[:2] in force_roots
+    if found is None:
+        return False
+    if found.pattern.code == pattern.code:
+        return True
+    return pattern.code[:2] in force_roots and found.pattern.code[:2] in force_roots
