@@ -39,6 +39,26 @@ def test_negated_act(parse, modality):
     assert modality_status(doc[3], modality) == "negated"
 
 
+def test_tensed_conjunct_does_not_share_the_negation(parse, modality):
+    # "did not sign it and ratify it": both negated; "did not sign it and criticised it": one
+    def conj(verb, tag):
+        return parse(
+            [
+                ("Kazakhstan", 3, "nsubj", "PROPN", "NNP"),
+                ("did", 3, "aux", "AUX", "VBD", "do"),
+                ("not", 3, "neg", "PART", "RB"),
+                ("sign", 3, "ROOT", "VERB", "VB"),
+                ("it", 3, "dobj", "PRON", "PRP"),
+                ("and", 3, "cc", "CCONJ", "CC"),
+                (verb, 3, "conj", "VERB", tag),
+                ("it", 6, "dobj", "PRON", "PRP"),
+            ]
+        )
+
+    assert modality_status(conj("ratify", "VB")[6], modality) == "negated"
+    assert modality_status(conj("criticised", "VBD")[6], modality) == "realis"
+
+
 def test_hypothetical_and_intent_modals(parse, modality):
     def with_modal(modal: str):
         return parse(

@@ -79,6 +79,25 @@ class EventAnaphora:
         )
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def own_tense(conj: Token) -> bool:
+    """A tensed conjunct of a bare verb does not share that verb's auxiliaries: in "did not
+    allow access and warned that ..." or "would not recognise the vote and denounced it" the
+    second verb is neither negated nor modal ("did not sign and ratify" shares them). So is an
+    active conjunct with its own object after a passive verb ("could not be trusted and
+    threatened new strikes")."""
+    head = conj.head
+    if conj.tag_ in FINITE_TAGS and head.tag_ == "VB":
+        return True
+    return (
+        conj.tag_ in FINITE_TAGS
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "dobj" for c in conj.children)
+    )
+
+
 def modality_status(v: Token, m: Modality) -> str:
     """'realis', 'intent', 'threat', 'refused', 'agreed' (under "agreed to": an act or an
     intention, by the ontology's policy), or the reason the act headed by ``v`` did not (yet)
@@ -100,8 +119,10 @@ def modality_status(v: Token, m: Modality) -> str:
                     return f"hypothetical ('{c.text}')"
             if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
                 return f"hypothetical ('{c.text}')"
-        if node.dep_ == "conj" and not any(
-            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children
+        if (
+            node.dep_ == "conj"
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children)
+            and not own_tense(node)
         ):
             node = node.head  # "would renew and expand": the first conjunct's modality applies
             continue
