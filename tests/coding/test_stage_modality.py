@@ -59,6 +59,20 @@ def test_tensed_conjunct_does_not_share_the_negation(parse, modality):
     assert modality_status(conj("criticised", "VBD")[6], modality) == "realis"
 
 
+def test_negated_intention_is_a_refusal(parse, modality):
+    # "he would not resign": a refusal; "would not have resigned": a counterfactual, negated
+    def resign(*aux):
+        rows = [("He", len(aux) + 2, "nsubj", "PRON", "PRP", "he")]
+        rows += [(w, len(aux) + 2, "aux", p, t, lem) for w, p, t, lem in aux]
+        rows += [("not", len(aux) + 2, "neg", "PART", "RB"), ("resign", len(aux) + 2, "ROOT", "VERB", "VB")]
+        return parse(rows)
+
+    would = ("would", "AUX", "MD", "would")
+    have = ("have", "AUX", "VB", "have")
+    assert modality_status(resign(would)[3], modality) == "refused"
+    assert modality_status(resign(would, have)[4], modality) == "negated"
+
+
 def test_hypothetical_and_intent_modals(parse, modality):
     def with_modal(modal: str):
         return parse(

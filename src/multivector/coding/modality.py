@@ -98,6 +98,14 @@ def own_tense(conj: Token) -> bool:
     )
 
 
+def stated_refusal(children: list[Token], m: Modality) -> bool:
+    """A negated intention is a refusal: "will not negotiate", "would not resign" (not a
+    counterfactual "would not have signed")."""
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in m.intent_modals for c in children
+    ) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+
+
 def modality_status(v: Token, m: Modality) -> str:
     """'realis', 'intent', 'threat', 'refused', 'agreed' (under "agreed to": an act or an
     intention, by the ontology's policy), or the reason the act headed by ``v`` did not (yet)
@@ -110,6 +118,8 @@ def modality_status(v: Token, m: Modality) -> str:
             c.dep_ == "neg" or c.lower_ in m.negations and c.dep_ in ("neg", "advmod", "preconj")
             for c in children
         ):
+            if stated_refusal(children, m) and not refused:
+                return "refused"  # "said he would not resign", "we will not negotiate"
             return "negated"
         for c in children:
             if c.dep_ == "aux" and c.tag_ == "MD":
