@@ -241,3 +241,22 @@ def test_participle_with_its_heads_code_restates_the_act(parse):
     force = frozenset({"18", "19", "20"})
     assert consequence_of_force(doc[4], call_it, lambda h: Match(criticise, [], {}), force)
     assert not consequence_of_force(doc[4], call_it, lambda h: Match(accuse, [], {}), force)
+
+
+def test_particle_or_preposition_whichever_the_parser_chose(parse):
+    # "over" is a preposition of the pattern language, so &MEDIATION is read as its object;
+    # the parser made it the verb's particle, and the direct object fills the requirement
+    classes = {"MEDIATION": frozenset({"mediation"})}
+    take_over = parse_pattern("take over &MEDIATION", "045", "test:9", classes)
+    doc = parse(
+        [
+            ("Mandela", 1, "nsubj", "PROPN", "NNP"),
+            ("took", 1, "ROOT", "VERB", "VBD", "take"),
+            ("over", 1, "prt", "ADP", "RP"),
+            ("the", 4, "det", "DET", "DT"),
+            ("mediation", 1, "dobj", "NOUN", "NN"),
+        ]
+    )
+    v = doc[1]
+    match = match_patterns(v, [take_over], direct_objects(v))
+    assert match is not None and match.pattern is take_over

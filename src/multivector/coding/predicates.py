@@ -16,7 +16,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from multivector.coding.dictionary import EventPattern
+from multivector.coding.dictionary import PARTICLES, EventPattern
 from multivector.coding.syntax import lemma_in, prepositions, words
 
 VERBAL_POS = frozenset({symbols.VERB, symbols.AUX})
@@ -137,6 +137,9 @@ def match_patterns(
                     if prep is None or prep.pos_ not in ("VERB", "AUX")
                     else complement_words(prep, req.words)
                 )
+                if not found and prep is not None and prep.dep_ == "prt":
+                    # "took over the mediation": the preposition is the verb's particle
+                    found = [o for o in objects if lemma_in(o, req.words)]
                 if not found:
                     ok = False
                     break
@@ -152,6 +155,14 @@ def match_patterns(
                         if prep.dep_ == "prep" and prep.lower_ == "of"
                         for p in prep.children
                         if p.dep_ == "pobj" and lemma_in(p, req.words)
+                    ]
+                if not found:  # "took over the mediation": the parser made the particle a preposition
+                    found = [
+                        c
+                        for tok in preps.values()
+                        if tok.dep_ == "prep" and tok.lower_ in PARTICLES
+                        for c in tok.children
+                        if c.dep_ == "pobj" and lemma_in(c, req.words)
                     ]
                 if not found:
                     ok = False
