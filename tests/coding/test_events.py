@@ -46,6 +46,11 @@ CASES = [
     ("Washington demanded that Pyongyang halt its missile tests.", "USA", "PRK", "10"),
     # disapproval, rejection, threats
     ("Beijing condemned the Japanese prime minister's visit to the shrine.", "CHN", "JPN", "11"),
+    ("China called the American move illegal.", "CHN", "USA", "111"),
+    ('Moscow called the Latvian decision "a hostile act".', "RUS", "LVA", "111"),
+    ("The UN secretary-general called on Pakistan to exercise restraint.", "IGOUNO", "PAK", "0256"),
+    ("The EU urged Belarus to free political prisoners.", "IGOEUREEC", "BLR", "0253"),
+    ("Japan urged China to lift its restrictions on seafood.", "JPN", "CHN", "025"),
     ("Armenia accused Azerbaijan of violating the ceasefire.", "ARM", "AZE", "112"),
     ("Iran rejected the American proposal.", "IRN", "USA", "12"),
     ("North Korea threatened to attack South Korea.", "PRK", "KOR", "13"),

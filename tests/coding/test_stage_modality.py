@@ -39,6 +39,40 @@ def test_negated_act(parse, modality):
     assert modality_status(doc[3], modality) == "negated"
 
 
+def test_tensed_conjunct_does_not_share_the_negation(parse, modality):
+    # "did not sign it and ratify it": both negated; "did not sign it and criticised it": one
+    def conj(verb, tag):
+        return parse(
+            [
+                ("Kazakhstan", 3, "nsubj", "PROPN", "NNP"),
+                ("did", 3, "aux", "AUX", "VBD", "do"),
+                ("not", 3, "neg", "PART", "RB"),
+                ("sign", 3, "ROOT", "VERB", "VB"),
+                ("it", 3, "dobj", "PRON", "PRP"),
+                ("and", 3, "cc", "CCONJ", "CC"),
+                (verb, 3, "conj", "VERB", tag),
+                ("it", 6, "dobj", "PRON", "PRP"),
+            ]
+        )
+
+    assert modality_status(conj("ratify", "VB")[6], modality) == "negated"
+    assert modality_status(conj("criticised", "VBD")[6], modality) == "realis"
+
+
+def test_negated_intention_is_a_refusal(parse, modality):
+    # "he would not resign": a refusal; "would not have resigned": a counterfactual, negated
+    def resign(*aux):
+        rows = [("He", len(aux) + 2, "nsubj", "PRON", "PRP", "he")]
+        rows += [(w, len(aux) + 2, "aux", p, t, lem) for w, p, t, lem in aux]
+        rows += [("not", len(aux) + 2, "neg", "PART", "RB"), ("resign", len(aux) + 2, "ROOT", "VERB", "VB")]
+        return parse(rows)
+
+    would = ("would", "AUX", "MD", "would")
+    have = ("have", "AUX", "VB", "have")
+    assert modality_status(resign(would)[3], modality) == "refused"
+    assert modality_status(resign(would, have)[4], modality) == "negated"
+
+
 def test_hypothetical_and_intent_modals(parse, modality):
     def with_modal(modal: str):
         return parse(

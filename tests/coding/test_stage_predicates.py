@@ -159,3 +159,104 @@ def test_a_class_entry_with_a_modifier_needs_that_modifier(parse):
     food = requested(("food", 3, "compound", "NOUN", "NN"), ("aid", 1, "dobj", "NOUN", "NN"))
     v = food[1]
     assert match_patterns(v, patterns, direct_objects(v)).pattern.code == "023"
+
+
+RESTRAINT = {"RESTRAINT": frozenset({"restraint"})}
+CALL_ON_TO = parse_pattern("call on to", "020", "test:4", {})
+CALL_ON_TO_EXERCISE = parse_pattern("call on to exercise &RESTRAINT", "0256", "test:5", RESTRAINT)
+URGE_TO_FREE = parse_pattern("urge to free", "0253", "test:6", {})
+
+
+def test_named_infinitive_and_its_object_follow_to():
+    # "called on X to exercise restraint": both words are read on the infinitive
+    reqs = CALL_ON_TO_EXERCISE.requirements
+    assert [r.after_prep for r in reqs] == [None, None, "to", "to"]
+    assert CALL_ON_TO_EXERCISE.target_prep == "on"  # the one called on is the target
+    assert CALL_ON_TO.target_prep == "to"
+
+
+def _called_on(parse, verb, lemma, obj, obj_lemma):
+    return _called(
+        parse,
+        [
+            ("on", 1, "prep", "ADP", "IN"),
+            ("India", 2, "pobj", "PROPN", "NNP"),
+            ("to", 5, "aux", "PART", "TO"),
+            (verb, 1, "xcomp", "VERB", "VB", lemma),
+            (obj, 5, "dobj", "NOUN", "NN", obj_lemma),
+        ],
+    )
+
+
+def test_appeal_naming_the_act_is_more_specific(parse):
+    doc = _called_on(parse, "exercise", "exercise", "restraint", "restraint")
+    v = doc[1]
+    match = match_patterns(v, [CALL_ON_TO_EXERCISE, CALL_ON_TO], direct_objects(v))
+    assert match is not None and match.pattern is CALL_ON_TO_EXERCISE
+
+
+def test_appeal_for_another_act_keeps_the_general_code(parse):
+    doc = _called_on(parse, "build", "build", "roads", "road")
+    v = doc[1]
+    match = match_patterns(v, [CALL_ON_TO_EXERCISE, CALL_ON_TO], direct_objects(v))
+    assert match is not None and match.pattern is CALL_ON_TO
+
+
+def test_named_infinitive_may_be_a_conjunct(parse):
+    # "urged X to stop and to free ...": the second infinitive counts too
+    doc = parse(
+        [
+            ("EU", 1, "nsubj", "PROPN", "NNP"),
+            ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+            ("Georgia", 1, "dobj", "PROPN", "NNP"),
+            ("to", 4, "aux", "PART", "TO"),
+            ("stop", 1, "xcomp", "VERB", "VB"),
+            ("and", 4, "cc", "CCONJ", "CC"),
+            ("to", 7, "aux", "PART", "TO"),
+            ("free", 4, "conj", "VERB", "VB"),
+            ("prisoners", 7, "dobj", "NOUN", "NNS", "prisoner"),
+        ]
+    )
+    v = doc[1]
+    match = match_patterns(v, [URGE_TO_FREE], direct_objects(v))
+    assert match is not None and match.pattern is URGE_TO_FREE
+
+
+def test_participle_with_its_heads_code_restates_the_act(parse):
+    # "Caracas criticised the deployment, calling it a provocation": one criticism
+    doc = parse(
+        [
+            ("Caracas", 1, "nsubj", "PROPN", "NNP"),
+            ("criticised", 1, "ROOT", "VERB", "VBD", "criticise"),
+            ("it", 1, "dobj", "PRON", "PRP"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("calling", 1, "advcl", "VERB", "VBG", "call"),
+            ("it", 4, "dobj", "PRON", "PRP"),
+            ("provocation", 4, "oprd", "NOUN", "NN"),
+        ]
+    )
+    criticise = parse_pattern("criticise", "111", "test:6", {})
+    call_it = parse_pattern("call provocation", "111", "test:7", {})
+    accuse = parse_pattern("accuse", "112", "test:8", {})
+    force = frozenset({"18", "19", "20"})
+    assert consequence_of_force(doc[4], call_it, lambda h: Match(criticise, [], {}), force)
+    assert not consequence_of_force(doc[4], call_it, lambda h: Match(accuse, [], {}), force)
+
+
+def test_particle_or_preposition_whichever_the_parser_chose(parse):
+    # "over" is a preposition of the pattern language, so &MEDIATION is read as its object;
+    # the parser made it the verb's particle, and the direct object fills the requirement
+    classes = {"MEDIATION": frozenset({"mediation"})}
+    take_over = parse_pattern("take over &MEDIATION", "045", "test:9", classes)
+    doc = parse(
+        [
+            ("Mandela", 1, "nsubj", "PROPN", "NNP"),
+            ("took", 1, "ROOT", "VERB", "VBD", "take"),
+            ("over", 1, "prt", "ADP", "RP"),
+            ("the", 4, "det", "DET", "DT"),
+            ("mediation", 1, "dobj", "NOUN", "NN"),
+        ]
+    )
+    v = doc[1]
+    match = match_patterns(v, [take_over], direct_objects(v))
+    assert match is not None and match.pattern is take_over

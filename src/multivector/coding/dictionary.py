@@ -138,18 +138,24 @@ def parse_pattern(
             if name not in classes:
                 raise DictionaryError(f"{rule}: unknown word class &{name}")
             reqs.append(Requirement("object", classes[name], after_prep=last_prep, label=word))
-            last_prep = None
+            last_prep = "to" if last_prep == "to" else None
         elif word in PREPOSITIONS:
             reqs.append(Requirement("prep", frozenset([word]), label=word))
             # a verb particle ("carry out an attack") takes no object of its own
             last_prep = None if word in PARTICLES else word
         else:
             reqs.append(Requirement("object", frozenset([word]), after_prep=last_prep, label=word))
-            last_prep = None
+            # "urge to lift &SANCTION": the infinitive and its own object both follow "to"
+            last_prep = "to" if last_prep == "to" else None
     # The preposition that introduces the target: a trailing preposition with no object named.
     target_prep = None
     if reqs and reqs[-1].kind == "prep":
         target_prep = next(iter(reqs[-1].words))
+    else:  # "call on to free": the phrase before the named infinitive ("called on X to free")
+        for a, b, c in zip(reqs, reqs[1:], reqs[2:], strict=False):
+            if a.kind == "prep" and b.kind == "prep" and b.words == {"to"} and c.after_prep:
+                target_prep = next(iter(a.words))
+                break
     return EventPattern(
         head=head,
         requirements=tuple(reqs),

@@ -79,6 +79,33 @@ class EventAnaphora:
         )
 
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def own_tense(conj: Token) -> bool:
+    """A tensed conjunct of a bare verb does not share that verb's auxiliaries: in "did not
+    allow access and warned that ..." or "would not recognise the vote and denounced it" the
+    second verb is neither negated nor modal ("did not sign and ratify" shares them). So is an
+    active conjunct with its own object after a passive verb ("could not be trusted and
+    threatened new strikes")."""
+    head = conj.head
+    if conj.tag_ in FINITE_TAGS and head.tag_ == "VB":
+        return True
+    return (
+        conj.tag_ in FINITE_TAGS
+        and any(c.dep_ == "auxpass" for c in head.children)
+        and any(c.dep_ == "dobj" for c in conj.children)
+    )
+
+
+def stated_refusal(children: list[Token], m: Modality) -> bool:
+    """A negated intention is a refusal: "will not negotiate", "would not resign" (not a
+    counterfactual "would not have signed")."""
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in m.intent_modals for c in children
+    ) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+
+
 def modality_status(v: Token, m: Modality) -> str:
     """'realis', 'intent', 'threat', 'refused', 'agreed' (under "agreed to": an act or an
     intention, by the ontology's policy), or the reason the act headed by ``v`` did not (yet)
@@ -91,6 +118,8 @@ def modality_status(v: Token, m: Modality) -> str:
             c.dep_ == "neg" or c.lower_ in m.negations and c.dep_ in ("neg", "advmod", "preconj")
             for c in children
         ):
+            if stated_refusal(children, m) and not refused:
+                return "refused"  # "said he would not resign", "we will not negotiate"
             return "negated"
         for c in children:
             if c.dep_ == "aux" and c.tag_ == "MD":
@@ -100,8 +129,10 @@ def modality_status(v: Token, m: Modality) -> str:
                     return f"hypothetical ('{c.text}')"
             if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
                 return f"hypothetical ('{c.text}')"
-        if node.dep_ == "conj" and not any(
-            c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children
+        if (
+            node.dep_ == "conj"
+            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children)
+            and not own_tense(node)
         ):
             node = node.head  # "would renew and expand": the first conjunct's modality applies
             continue

@@ -16,7 +16,7 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from multivector.coding.dictionary import EventPattern
+from multivector.coding.dictionary import PARTICLES, EventPattern
 from multivector.coding.syntax import lemma_in, prepositions, words
 
 VERBAL_POS = frozenset({symbols.VERB, symbols.AUX})
@@ -82,6 +82,19 @@ def in_event_context(noun: Token) -> bool:
     )
 
 
+def complement_words(verb: Token, accepted: frozenset[str]) -> list[Token]:
+    """Tokens of an infinitival complement that satisfy a requirement after "to": the verb
+    itself or one of its conjuncts ("urged X to free ..."), or their direct objects ("to lift
+    the restrictions")."""
+    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX"))]
+    return [
+        t
+        for vb in verbs
+        for t in (vb, *(c for c in vb.children if c.dep_ in ("dobj", "attr")))
+        if lemma_in(t, accepted)
+    ]
+
+
 def match_patterns(
     v: Token,
     patterns: list[EventPattern],
@@ -115,11 +128,18 @@ def match_patterns(
                 preps[word] = tok
             elif req.after_prep:
                 prep = preps.get(req.after_prep)
-                found = [
-                    c
-                    for c in (prep.children if prep is not None else [])
-                    if c.dep_ in ("pobj", "pcomp") and lemma_in(c, req.words)
-                ]
+                found = (
+                    [
+                        c
+                        for c in (prep.children if prep is not None else [])
+                        if c.dep_ in ("pobj", "pcomp") and lemma_in(c, req.words)
+                    ]
+                    if prep is None or prep.pos_ not in ("VERB", "AUX")
+                    else complement_words(prep, req.words)
+                )
+                if not found and prep is not None and prep.dep_ == "prt":
+                    # "took over the mediation": the preposition is the verb's particle
+                    found = [o for o in objects if lemma_in(o, req.words)]
                 if not found:
                     ok = False
                     break
@@ -135,6 +155,14 @@ def match_patterns(
                         if prep.dep_ == "prep" and prep.lower_ == "of"
                         for p in prep.children
                         if p.dep_ == "pobj" and lemma_in(p, req.words)
+                    ]
+                if not found:  # "took over the mediation": the parser made the particle a preposition
+                    found = [
+                        c
+                        for tok in preps.values()
+                        if tok.dep_ == "prep" and tok.lower_ in PARTICLES
+                        for c in tok.children
+                        if c.dep_ == "pobj" and lemma_in(c, req.words)
                     ]
                 if not found:
                     ok = False
@@ -155,11 +183,17 @@ def consequence_of_force(
     match_head: Callable[[Token], Match | None],
     force_roots: frozenset[str],
 ) -> bool:
-    """'shelled the city, killing five': the participle tells what the attack did.
+    """'shelled the city, killing five': the participle tells what the attack did; 'criticised
+    the deployment, calling it a provocation': a participle with its head's own code restates
+    the same act.
 
     ``match_head`` matches the governing verb's patterns; ``force_roots`` are the CAMEO roots
     of force (whose target may be a place)."""
-    if v.dep_ != "advcl" or v.tag_ != "VBG" or pattern.code[:2] not in force_roots:
+    if v.dep_ != "advcl" or v.tag_ != "VBG":
         return False
     found = match_head(v.head)
-    return found is not None and found.pattern.code[:2] in force_roots
+    if found is None:
+        return False
+    if found.pattern.code == pattern.code:
+        return True
+    return pattern.code[:2] in force_roots and found.pattern.code[:2] in force_roots
