@@ -68,6 +68,8 @@ CASES = [
     ("The Indian army raised its alert posture along the border with Pakistan.", "IND", None, "152"),
     # an aspectual verb with a gerund: the act goes on (here a stated intention)
     ("Romania said it would keep supplying gas to Moldova.", "ROU", "MDA", "031"),
+    # a quantifier before "of" does not hide the object: "lifted some of its sanctions"
+    ("The United States lifted some of its sanctions on Venezuela.", "USA", "VEN", "085"),
 ]
 
 
