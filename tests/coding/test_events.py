@@ -70,6 +70,8 @@ CASES = [
     ("Romania said it would keep supplying gas to Moldova.", "ROU", "MDA", "031"),
     # a quantifier before "of" does not hide the object: "lifted some of its sanctions"
     ("The United States lifted some of its sanctions on Venezuela.", "USA", "VEN", "085"),
+    # crowd-control means are repression (175)
+    ("Kenyan police fired rubber bullets at protesters in Nairobi.", "KEN", "KEN", "175"),
 ]
 
 
