@@ -63,6 +63,15 @@ CASES = [
     # passive voice
     ("Kazakhstan was visited by the Chinese president in September.", "CHN", "KAZ", "042"),
     ("Sanctions were imposed on Belarus by the European Union.", "IGOEUREEC", "BLR", "163"),
+    # force posture: warships and reinforcements are one's own force; a raised posture is 152
+    ("Turkey sent two frigates to the coast of Libya.", "TUR", "LBY", "154"),
+    ("The Indian army raised its alert posture along the border with Pakistan.", "IND", None, "152"),
+    # an aspectual verb with a gerund: the act goes on (here a stated intention)
+    ("Romania said it would keep supplying gas to Moldova.", "ROU", "MDA", "031"),
+    # a quantifier before "of" does not hide the object: "lifted some of its sanctions"
+    ("The United States lifted some of its sanctions on Venezuela.", "USA", "VEN", "085"),
+    # crowd-control means are repression (175)
+    ("Kenyan police fired rubber bullets at protesters in Nairobi.", "KEN", "KEN", "175"),
 ]
 
 

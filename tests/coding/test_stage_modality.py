@@ -159,3 +159,17 @@ def test_recode_intentions_and_threats(modality):
     assert recode("010", "r", True, False, modality, policy) == ("010", "r")  # already verbal
     assert recode("163", "r", False, True, modality, policy) == ("132", "r +threat")
     assert recode("051", "r", False, True, modality, policy) == ("130", "r +threat")
+
+
+def test_aspectual_verb_with_gerund_is_realis(parse, modality):
+    # "resumed shelling the town": the shelling happens; "wanted to shell" would not
+    doc = parse(
+        [
+            ("Russia", 1, "nsubj", "PROPN", "NNP"),
+            ("resumed", 1, "ROOT", "VERB", "VBD", "resume"),
+            ("shelling", 1, "xcomp", "VERB", "VBG", "shell"),
+            ("the", 4, "det", "DET", "DT"),
+            ("town", 2, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert modality_status(doc[2], modality) == "realis"

@@ -121,7 +121,8 @@ def test_participle_of_force_is_not_a_second_event(parse):
     shell = parse_pattern("shell", "195", "test:4", {})
     kill = parse_pattern("kill", "1823", "test:5", {})
     force = frozenset({"18", "19", "20"})
-    assert consequence_of_force(doc[5], kill, lambda h: Match(shell, [], {}), force)
+    why = consequence_of_force(doc[5], kill, lambda h: Match(shell, [], {}), force)
+    assert why is not None and why.startswith("tells what the attack")
     assert not consequence_of_force(doc[5], kill, lambda h: None, force)
     assert not consequence_of_force(doc[1], shell, lambda h: Match(shell, [], {}), force)
 
@@ -239,7 +240,8 @@ def test_participle_with_its_heads_code_restates_the_act(parse):
     call_it = parse_pattern("call provocation", "111", "test:7", {})
     accuse = parse_pattern("accuse", "112", "test:8", {})
     force = frozenset({"18", "19", "20"})
-    assert consequence_of_force(doc[4], call_it, lambda h: Match(criticise, [], {}), force)
+    why = consequence_of_force(doc[4], call_it, lambda h: Match(criticise, [], {}), force)
+    assert why is not None and why.startswith("restates its head's act")
     assert not consequence_of_force(doc[4], call_it, lambda h: Match(accuse, [], {}), force)
 
 

@@ -265,13 +265,13 @@ class EventExtractor:
         if refused and policy.refusal_code(pattern.code) is None:
             trace.outcome = f"not coded: refused, and refusing {pattern.code} is not an event"
             return [], trace
-        if not noun and consequence_of_force(
-            v, pattern, lambda head: self._match(head, state), policy.place_target_roots
-        ):
-            trace.outcome = (
-                f"a consequence of the attack coded on '{v.head.text}', not another event"
+        if not noun:
+            restated = consequence_of_force(
+                v, pattern, lambda head: self._match(head, state), policy.place_target_roots
             )
-            return [], trace
+            if restated:
+                trace.outcome = restated
+                return [], trace
         complement = match.preps.get("to")
         if (
             not noun

@@ -182,18 +182,21 @@ def consequence_of_force(
     pattern: EventPattern,
     match_head: Callable[[Token], Match | None],
     force_roots: frozenset[str],
-) -> bool:
-    """'shelled the city, killing five': the participle tells what the attack did; 'criticised
-    the deployment, calling it a provocation': a participle with its head's own code restates
-    the same act.
+) -> str | None:
+    """Why a participle is no event of its own, or None: 'criticised the deployment, calling
+    it a provocation' restates its head's act (same code); 'shelled the city, killing five'
+    tells what the attack did (both codes of force).
 
     ``match_head`` matches the governing verb's patterns; ``force_roots`` are the CAMEO roots
     of force (whose target may be a place)."""
     if v.dep_ != "advcl" or v.tag_ != "VBG":
-        return False
+        return None
     found = match_head(v.head)
     if found is None:
-        return False
+        return None
+    head = f"'{v.head.text}'"
     if found.pattern.code == pattern.code:
-        return True
-    return pattern.code[:2] in force_roots and found.pattern.code[:2] in force_roots
+        return f"restates its head's act ({pattern.code}, as {head}), not another event"
+    if pattern.code[:2] in force_roots and found.pattern.code[:2] in force_roots:
+        return f"tells what the attack of {head} did, not another event"
+    return None
