@@ -335,6 +335,14 @@ def test_model_force_on_a_town_is_force_on_its_country(coder) -> None:
     assert [(s, t) for s, t, _ in got] == [("RUS", "UKR")]
 
 
+def test_model_military_platforms_are_the_military(coder) -> None:
+    got = _events(coder, "Russian warplanes struck Idlib on Sunday.")
+    assert [(s, t) for s, t, _ in got] == [("RUSMIL", "SYR")]
+    got = _events(coder, "Philippine navy ships shelled the rebel-held town of Jolo.")
+    assert [(s, t, c[:2]) for s, t, c in got] == [("PHLMIL", "PHL", "19")]
+    assert _events(coder, "Ships shelled the rebel-held town of Jolo.") == []  # a bare ship
+
+
 def test_model_police_and_protesters_in_a_town(coder) -> None:
     got = _events(coder, "Police in Gao arrested five protesters.")
     assert [(s, t) for s, t, _ in got] == [("MLICOP", "MLICVL")]
