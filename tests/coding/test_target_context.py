@@ -117,7 +117,7 @@ def test_both_sides_are_the_parties_of_the_latest_conflict(coder):
 def test_policy_names_focus_target_roots():
     p = load_policy()
     assert p.takes_focus_target("0331") and p.takes_focus_target("094")
-    assert not p.takes_focus_target("190") and not p.takes_focus_target("111")
+    assert p.takes_focus_target("018") and not p.takes_focus_target("190")
 
 
 @pytest.mark.slow
