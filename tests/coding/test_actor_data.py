@@ -103,7 +103,11 @@ def test_no_name_belongs_to_two_countries_unless_ambiguous(data: ActorData) -> N
         for w, codes in owners.items()
         if len(codes) > 1 and not all(data.country(code).ambiguous for code in codes)
     }
-    assert clashes == {}
+    # Peoples living in two countries are listed under both on purpose: the document decides
+    # (actors.py, _prefer_named_countries). Any other shared name is a mistake.
+    peoples = {"hutu", "hutus", "tutsi", "tutsis", "tamil", "tamils", "masalit", "zaghawa"}
+    peoples |= {"pashtun", "pashtuns"}
+    assert {w for w in clashes if w not in peoples} == set()
 
 
 def test_shared_capitals_do_not_overlap_in_time(data: ActorData) -> None:

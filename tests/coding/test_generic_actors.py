@@ -335,6 +335,22 @@ def test_model_force_on_a_town_is_force_on_its_country(coder) -> None:
     assert [(s, t) for s, t, _ in got] == [("RUS", "UKR")]
 
 
+def test_model_military_platforms_are_the_military(coder) -> None:
+    got = _events(coder, "Russian warplanes struck Idlib on Sunday.")
+    assert [(s, t) for s, t, _ in got] == [("RUSMIL", "SYR")]
+    got = _events(coder, "Philippine navy ships shelled the rebel-held town of Jolo.")
+    assert [(s, t, c[:2]) for s, t, c in got] == [("PHLMIL", "PHL", "19")]
+    assert _events(coder, "Ships shelled the rebel-held town of Jolo.") == []  # a bare ship
+
+
+def test_model_a_people_shared_by_two_countries_takes_the_named_one(coder) -> None:
+    burundi = "Burundi held elections in May. Burundi's army was on alert. "
+    rwanda = "Rwanda held elections in May. Rwanda's army was on alert. "
+    text = "Hutu militiamen killed ten Tutsi villagers."
+    assert ("BDIUAF", "BDICVL") in [(s, t) for s, t, _ in _events(coder, burundi + text)]
+    assert ("RWAUAF", "RWACVL") in [(s, t) for s, t, _ in _events(coder, rwanda + text)]
+
+
 def test_model_police_and_protesters_in_a_town(coder) -> None:
     got = _events(coder, "Police in Gao arrested five protesters.")
     assert [(s, t) for s, t, _ in got] == [("MLICOP", "MLICVL")]

@@ -112,3 +112,19 @@ def test_both_sides_are_the_parties_of_the_latest_conflict(coder):
     )
     appeals = {(s, t) for s, t, code in events if code.startswith("02")}  # 020, or 026 (to meet)
     assert ("KEN", "SOMMIL") in appeals and ("KEN", "SOMREB") in appeals
+
+
+def test_policy_names_focus_target_roots():
+    p = load_policy()
+    assert p.takes_focus_target("0331") and p.takes_focus_target("094")
+    assert p.takes_focus_target("018") and not p.takes_focus_target("190")
+
+
+@pytest.mark.slow
+def test_a_foreign_donor_with_no_target_gives_to_the_country_of_the_text(coder):
+    text = (
+        "Senegal's president opened a new port on Monday. Senegal expects trade to grow. "
+        "Spain will provide 20 million euros over three years."
+    )
+    events = _events(coder, text)
+    assert any(s == "ESP" and t == "SEN" and c.startswith("03") for s, t, c in events)

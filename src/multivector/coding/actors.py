@@ -84,6 +84,31 @@ class Mention:
         return self.entries[0]
 
 
+SHARED_NAME_KINDS = frozenset({"adjective", "demonym"})
+
+
+def _prefer_named_countries(by_token: dict[int, Mention]) -> None:
+    """A people's name shared by several countries ("Hutu": Burundi and Rwanda, "Tamil": Sri
+    Lanka and India) goes to the one the document names most by names of one country only."""
+    mentions = {id(m): m for m in by_token.values()}.values()
+    shared = [
+        m
+        for m in mentions
+        if len({e.country for e in m.entries}) > 1
+        and all(e.kind in SHARED_NAME_KINDS for e in m.entries)
+    ]
+    if not shared:
+        return
+    named: dict[str, int] = {}
+    for m in mentions:
+        countries = {e.country for e in m.entries}
+        if len(countries) == 1 and None not in countries:
+            [c] = countries
+            named[c] = named.get(c, 0) + 1
+    for m in shared:
+        m.entries = tuple(sorted(m.entries, key=lambda e: -named.get(e.country or "", 0)))
+
+
 def parse_iso(date: str | None) -> dt.date | None:
     """Parse an ISO prefix ("1995", "1995-04", "1995-04-12") to a date (first day)."""
     if not date:
@@ -204,6 +229,7 @@ class ActorLexicon:
             for i in range(m.start, m.end):
                 by_token[i] = m
         self._add_surnames(doc, found, by_token)
+        _prefer_named_countries(by_token)
         return by_token
 
     @staticmethod

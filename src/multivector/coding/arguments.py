@@ -210,7 +210,19 @@ class ArgumentFinder:
             actors = self.counterpart(v, state, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):
             actors = self.located_target(v, state, when, exclude)
+        if not actors and not group and self.policy.takes_focus_target(p.code):
+            actors = self.focus_target(v, state, exclude)
         return unique_actors(actors), False, tokens
+
+    def focus_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The document's focus country, for a foreign actor's act with no actor target."""
+        generic = self.phrases.generic
+        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
+        if focus is None or focus in self.source_countries(exclude):
+            return []
+        if any(c.startswith(focus) for c in exclude):
+            return []  # the focus country's own organs ("BOLGOV") act at home
+        return [country_actor(focus, "document")]
 
     def source_countries(self, exclude: set[str]) -> set[str]:
         """The countries among the source codes in ``exclude``."""

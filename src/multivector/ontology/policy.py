@@ -36,6 +36,7 @@ class CodingPolicy:
     state_source_codes: frozenset[str] = frozenset()
     domestic_target_roots: frozenset[str] = frozenset()
     counterpart_target_codes: frozenset[str] = frozenset()
+    focus_target_roots: frozenset[str] = frozenset()
     # rules for agent nouns with no country of their own (read by coding/generic.py)
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
@@ -65,6 +66,10 @@ class CodingPolicy:
         """A reply (denial, rejection) with no actor target that answers the other side."""
         c = self.counterpart_target_codes
         return code in c or code[:3] in c or code[:2] in c
+
+    def takes_focus_target(self, code: str) -> bool:
+        """An act of a foreign actor with no actor target, aimed at the country the text is about."""
+        return code[:2] in self.focus_target_roots
 
     def pairs_within_group(self, code: str) -> bool:
         """A group of sources with no one else acts among itself ("pledged together")."""
@@ -128,6 +133,9 @@ class CodingPolicy:
                 codes("counterpart_target_codes")
                 if "counterpart_target_codes" in d
                 else frozenset()
+            ),
+            focus_target_roots=(
+                codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
         )
