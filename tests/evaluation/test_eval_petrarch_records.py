@@ -120,3 +120,14 @@ def test_cli_scores_injected_predictions(tmp_path: Path):
     result = CliRunner().invoke(main, ["eval", str(path), "--predictions", str(preds)])
     assert result.exit_code == 0, result.output
     assert "records correct 2 of 2" in result.stdout
+
+
+@pytest.mark.slow
+def test_petrarch_dictionaries_are_coded_without_the_classifier_by_default(shared_dir):
+    from multivector.evaluation.runner import build_coder
+
+    d = shared_dir / "benchmarks" / "petrarch2" / "dictionaries"
+    paths = sorted(d.glob("PETR.Validate.*"))
+    coder = build_coder(paths, "petrarch", replace=True)
+    inner = getattr(coder, "coder", coder)
+    assert inner.second_opinion is None

@@ -39,19 +39,21 @@ def build_coder(
     on_warnings: Callable[[str], None] | None = None,
     warnings_out: list | None = None,
     modality: str = "multivector",
-    model: bool = True,
+    model: bool | None = None,
 ):
     """A Coder for dictionary ``paths`` in ``dictionary_format`` (``multivector``/``petrarch``).
 
     No paths and the multivector format: the process-wide default coder. ``modality`` applies
     to PETRARCH dictionaries (see :func:`multivector.petrarch.petrarch_coder`). PETRARCH files are
     converted first; a summary of the conversion warnings goes to ``on_warnings`` and the
-    warnings themselves are appended to ``warnings_out``. ``model=False`` codes with the rules
-    only (no event classifier).
+    warnings themselves are appended to ``warnings_out``. ``model``: consult the event
+    classifier (default: with multivector dictionaries yes, with PETRARCH's no: they are coded
+    as PETRARCH would code them).
     """
     from multivector.coding.coder import Coder, default_coder
 
     if dictionary_format == "multivector":
+        model = True if model is None else model
         if not paths and not replace and model:
             return default_coder()
         return Coder(dictionary_paths=[str(p) for p in paths], replace=replace, model=model)
@@ -64,7 +66,7 @@ def build_coder(
         warnings_out.extend(conversion.warnings)
     if on_warnings is not None and conversion.warnings:
         on_warnings(format_warnings(conversion.warnings))
-    return petrarch_coder(paths, conversion=conversion, modality=modality, model=model)
+    return petrarch_coder(paths, conversion=conversion, modality=modality, model=bool(model))
 
 
 def read_predictions(path: str | Path) -> list[dict[str, Any]]:
