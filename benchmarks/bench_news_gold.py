@@ -146,6 +146,7 @@ def main() -> int:
         + ", ".join(KNOWN_BATCHES),
     )
     ap.add_argument("--root", action="store_true", help="also score at the CAMEO root level")
+    ap.add_argument("--no-model", action="store_true", help="code with the rules only")
     ap.add_argument("--quiet", action="store_true", help="print only the figures")
     args = ap.parse_args()
     scorer_path = args.shared / "eval" / "score_events.py"
@@ -162,7 +163,7 @@ def main() -> int:
     if not articles:
         print(f"no gold files for {args.batch or KNOWN_BATCHES} under {args.gold_dir}")
         return 1
-    coder = Coder()
+    coder = Coder(model=not args.no_model)
     docs = [Document(id=name, text=text, date=date) for name, text, date, _ in articles]
     t0 = time.perf_counter()
     coded = list(coder.code_documents(docs))
