@@ -106,5 +106,5 @@ def test_year_axis_shows_gaps():
 
 def test_line_chart_with_negative_range():
     svg = line_chart(["a", "b"], {"g": [-10.0, 10.0]}, "g", y_min=-10.0, y_max=10.0, height=200)
-    # -10 sits on the bottom axis, +10 at the top of the plot
-    assert 'cy="172.0"' in svg and 'cy="8.0"' in svg
+    # -10 sits on the bottom axis (10 + 168), +10 at the top of the plot (the top padding)
+    assert 'cy="178.0"' in svg and 'cy="10.0"' in svg

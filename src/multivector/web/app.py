@@ -21,7 +21,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
-from multivector.web import service
+from multivector.web import present, service
 from multivector.web.api import ApiDeps, add_api
 from multivector.web.apidocs import add_api_docs
 from multivector.web.community import Community, CommunityError, User
@@ -108,6 +108,7 @@ def create_app(
     app.state.service = svc
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["urlencode"] = urlencode
+    templates.env.filters["when"] = present.timestamp
     templates.env.filters["q"] = lambda s: quote(str(s), safe="")
     # Only web links become hrefs: a stored "javascript:" URL stays inert text.
     templates.env.filters["web_url"] = lambda u: u if re.match(r"^https?://", str(u or "")) else ""

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from multivector.store.schema import DOC_STATUSES, documents, events
+from multivector.web.present import names_only
 
 
 def _visible() -> list[Any]:
@@ -89,7 +90,7 @@ def actor_profile(
     poles, orientation = orientation_of(store, code) if rows else ([], [])
     return {
         "code": code,
-        "names": [name for name, _ in names.most_common(5)],
+        "names": names_only([name for name, _ in names.most_common()])[:5],
         "n_events": len(rows),
         "timeline": sorted(years.items()),
         "partners": partners,

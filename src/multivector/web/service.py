@@ -14,7 +14,7 @@ from typing import Any
 
 from fastapi import HTTPException
 
-from multivector.web import charts, names
+from multivector.web import charts, names, present
 from multivector.web.community import ROLES, Community, CommunityError, NotFound, User
 from multivector.web.highlight import segments
 from multivector.web.security import RateLimiter, WebSettings
@@ -251,6 +251,8 @@ class Service:
         a = explore.actor_profile(self.store, code)
         if not a["n_events"]:
             raise HTTPException(404, f"no events for actor {code!r}")
+        a["name"] = present.actor_name(code)
+        a["title"] = present.actor_title(code)
         years = year_axis([y for y, _ in a["timeline"]])
         counts = dict(a["timeline"])
         rows = {p["period"]: p for p in a["orientation"] if p["period"].isdigit()}
@@ -275,6 +277,7 @@ class Service:
                 },
                 f"Orientation of {code} over time",
                 y_max=1.0,
+                colors={**present.pole_colors(), "multipolarity": present.MULTIPOLARITY_COLOR},
             )
             if periods
             else '<p class="muted">No orientation data for this actor.</p>',
@@ -300,7 +303,8 @@ class Service:
         series = [by_year.get(y, zero) for y in axis]
         years = [str(y) for y in axis]
         d["charts"] = {
-            "counts": charts.line_chart(
+            # bars: a year without events between them is no bar, not a dip to zero
+            "counts": charts.bar_chart(
                 years,
                 {
                     f"{a}→{b}": [r["a_to_b"] for r in series],
