@@ -204,3 +204,45 @@ def test_api_docs_render_offline(live_server, browser):
     assert len(paths) >= 15
     assert not outside, outside
     assert not [p for p in problems if "Content Security Policy" in p], problems
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+
+def test_pages_fit_a_phone(live_server, browser, store):
+    """Every page at 1280 and 390 px, screenshotted into out/screenshots/; at 390 px none
+    scrolls sideways (wide tables scroll inside their own wrapper or become stacked rows)."""
+    base = live_server
+    from multivector.store import EventFilter
+
+    event_id = store.query_events(EventFilter(cameo="057"), limit=1)[0]["event_id"]
+    pages = {
+        "home": "/",
+        "search": "/search?q=ratified&actor=KAZ",
+        "document": "/documents/notes-1",
+        "actor": "/actors/KAZ",
+        "dyad": "/dyads/KAZ/CHN",
+        "event": f"/events/{event_id}",
+        "moderation": "/moderation",
+    }
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    too_wide: dict[str, int] = {}
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 844})
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        page.goto(base + "/login")
+        page.fill("#login-form input[name=username]", "mod")
+        page.fill("#login-form input[name=password]", "correct horse battery")
+        page.click("#login-form button[type=submit]")
+        for name, path in pages.items():
+            page.goto(base + path)
+            page.wait_for_load_state("load")
+            shot = SCREENSHOTS / f"{name}-{width}.png"
+            page.screenshot(path=str(shot), full_page=True)
+            assert_not_blank(shot)
+            scroll = page.evaluate("document.documentElement.scrollWidth")
+            if width == 390 and scroll > 390:
+                too_wide[path] = scroll
+        context.close()
+    assert not too_wide, f"pages wider than 390 px: {too_wide}"

@@ -95,6 +95,9 @@ def test_ticks_fall_between_the_ends():
     assert ticks(0, 1) == [0, 0.25, 0.5, 0.75, 1.0]
     assert ticks(-10, 10) == [-10, -5, 0, 5, 10]
     assert ticks(0, 7)[1:-1]
+    assert ticks(0, 1, integer=True) == [0, 1]  # counts: no quarter events
+    assert ticks(0, 12, integer=True) == [0, 5, 10]
+    assert all(t == int(t) for t in ticks(0, 9, integer=True))
 
 
 def test_charts_zero_line_gaps_and_legend_outside():
@@ -104,6 +107,8 @@ def test_charts_zero_line_gaps_and_legend_outside():
     assert svg.count('class="axis tick"') >= 4  # labels between the ends
     assert "<polyline" not in svg  # the missing year breaks the line
     counts = bar_chart(["1990", "1991", "1992"], {"a": [2, 0, 1], "b": [1, 0, 0]}, "n")
+    nine = bar_chart(["1990"], [9], "n")
+    assert re.findall(r'class="axis tick" text-anchor="end">([\d.]+)<', nine) == ["0", "5", "10"]
     assert counts.count("<rect") - counts.count('class="legend-item"') == 3  # no zero bars
     # the legend sits below the plot area: every legend item lower than the x axis
     svg = line_chart(["1990", "1991"], {"West": [0.2, 0.4], "Russia": [0.8, 0.6]}, "o", y_max=1.0,

@@ -17,14 +17,16 @@ PAD_L, PAD_R, PAD_T, PAD_X = 40, 12, 10, 22  # left, right, top; PAD_X: the x la
 LEGEND_ROW = 18
 
 
-def ticks(lo: float, hi: float, n: int = 4) -> list[float]:
-    """Round tick values from ``lo`` to ``hi`` (both included when round), about ``n`` steps."""
+def ticks(lo: float, hi: float, n: int = 4, integer: bool = False) -> list[float]:
+    """Round tick values from ``lo`` to ``hi`` (both included when round), about ``n`` steps;
+    whole numbers only with ``integer`` (counts)."""
     span = hi - lo
     if span <= 0:
         return [lo]
-    raw = span / n
+    raw = max(span / n, 1.0) if integer else span / n
     mag = 10 ** math.floor(math.log10(raw))
-    step = next(m * mag for m in (1, 2, 2.5, 5, 10) if m * mag >= raw)
+    mults = (1, 2, 5, 10) if integer else (1, 2, 2.5, 5, 10)
+    step = next(m * mag for m in mults if m * mag >= raw)
     first = math.ceil(lo / step - 1e-9) * step
     out = []
     v = first
@@ -46,8 +48,10 @@ def _colors(names: Sequence[str], colors: Mapping[str, str] | None) -> dict[str,
 class _Frame:
     """The plot area, its y scale and axis, the x labels and the legend below."""
 
-    def __init__(self, width: int, height: int, lo: float, hi: float, n_legend: int) -> None:
-        self.width, self.lo, self.hi = width, lo, hi
+    def __init__(
+        self, width: int, height: int, lo: float, hi: float, n_legend: int, integer: bool = False
+    ) -> None:
+        self.width, self.lo, self.hi, self.integer = width, lo, hi, integer
         self.legend_rows = math.ceil(n_legend / 3) if n_legend > 1 else 0
         self.height = height + self.legend_rows * LEGEND_ROW
         self.plot_w = width - PAD_L - PAD_R
@@ -59,7 +63,7 @@ class _Frame:
 
     def axes(self) -> None:
         right = PAD_L + self.plot_w
-        for t in ticks(self.lo, self.hi):
+        for t in ticks(self.lo, self.hi, integer=self.integer):
             y = self.y(t)
             self.body.append(
                 f'<line x1="{PAD_L}" y1="{y:.1f}" x2="{right}" y2="{y:.1f}" class="grid"/>'
@@ -126,7 +130,10 @@ def bar_chart(
     if not labels or not any(len(vs) for vs in series.values()):
         return '<p class="muted">No data.</p>'
     top = max([v for vs in series.values() for v in vs] + [1])
-    frame = _Frame(width, height, 0.0, float(top), len(series))
+    marks = ticks(0, top, integer=True)
+    if len(marks) > 1:  # round the top up to a tick, so the axis' end is labelled too
+        top = math.ceil(top / (marks[1] - marks[0])) * (marks[1] - marks[0])
+    frame = _Frame(width, height, 0.0, float(top), len(series), integer=True)
     frame.axes()
     step = frame.plot_w / len(labels)
     bar_w = max((step - 2) / len(series), 1)
