@@ -152,3 +152,14 @@ def test_both_governments_moving_troops_face_each_other(coder):
     events = _events(coder, text)
     moved = {(s, t) for s, t, c in events if c.startswith("15")}
     assert moved and all(s[:3] != (t or "")[:3] for s, t in moved)
+
+
+@pytest.mark.slow
+def test_his_after_a_plural_subject_may_be_their_own_leader(coder):
+    text = (
+        "Nigerian President Bola Tinubu said on Monday he would not resign. "
+        "Ghanaian police officers arrived in Accra on Tuesday. "
+        "Nigerian protesters accuse his government of neglecting the north."
+    )
+    accusations = [(s, t) for s, t, c in _events(coder, text) if c.startswith("11")]
+    assert accusations and all(t == "NGAGOV" for _, t in accusations)
