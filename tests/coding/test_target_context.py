@@ -163,3 +163,12 @@ def test_his_after_a_plural_subject_may_be_their_own_leader(coder):
     )
     accusations = [(s, t) for s, t, c in _events(coder, text) if c.startswith("11")]
     assert accusations and all(t == "NGAGOV" for _, t in accusations)
+
+
+@pytest.mark.slow
+def test_troops_sent_to_a_border_face_the_country_across_it(coder):
+    text = (
+        "Ecuador broke off relations with Bogota, "
+        "and Venezuela sent tank battalions to its border with Colombia."
+    )
+    assert ("VEN", "COL", "154") in _events(coder, text)

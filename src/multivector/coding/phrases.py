@@ -44,6 +44,7 @@ ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
 GROUP_WORDS = words("group_nouns")
 SIDE_NOUNS = words("side_nouns")
+BORDER_NOUNS = words("border_nouns")
 SIDE_ROOTS = words("side_conflict_roots")
 OWNER_PREPS = words("owner_prepositions")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
@@ -222,6 +223,13 @@ class PhraseResolver:
                         f"title:{titles[0]}+focus",
                     )
                 ]
+        if role != "source" and lemma in BORDER_NOUNS:
+            # "to its border with Colombia": the country across the border
+            across = self.modifier_actors(
+                h, state, when, exclude, preps=frozenset({"with"}), only_preps=True
+            )
+            if across:
+                return [as_country(a) for a in across]
         direct = (
             self.modifier_actors(h, state, when, exclude, with_preps=False)
             if role == "source"
@@ -337,12 +345,15 @@ class PhraseResolver:
         exclude: set[str],
         with_preps: bool = True,
         preps: frozenset[str] = OWNER_PREPS,
+        only_preps: bool = False,
     ) -> list[Actor]:
         """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
         "Kazakhstan's", "its", "of X", "from X", "in X"."""
         found: list[Actor] = []
         modifiers = [
-            c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")
+            c
+            for c in h.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and not only_preps
         ]
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
         modifiers += [
