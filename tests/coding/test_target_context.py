@@ -128,3 +128,47 @@ def test_a_foreign_donor_with_no_target_gives_to_the_country_of_the_text(coder):
     )
     events = _events(coder, text)
     assert any(s == "ESP" and t == "SEN" and c.startswith("03") for s, t, c in events)
+
+
+def test_a_pair_of_countries_acting_on_its_own_agents_acts_on_each_other():
+    from multivector.coding.arguments import country_actor, pair_up
+    from multivector.model import Actor
+
+    kgz, tjk = country_actor("KGZ", "t"), country_actor("TJK", "t")
+    troops = Actor(text="troops", code="KGZMIL", country="KGZ", span=None, kind="agent")
+    pairs = pair_up([kgz, tjk], [troops], False, False, "154", load_policy())
+    assert {(s.code, t.code if t else None) for s, t in pairs} == {("KGZ", "TJK"), ("TJK", "KGZ")}
+    # a single source keeps its own target
+    pairs = pair_up([kgz], [troops], False, False, "154", load_policy())
+    assert [(s.code, t.code) for s, t in pairs] == [("KGZ", "KGZMIL")]
+
+
+@pytest.mark.slow
+def test_both_governments_moving_troops_face_each_other(coder):
+    text = (
+        "Kyrgyz and Tajik border guards exchanged fire overnight. "
+        "Both governments moved extra troops towards the area."
+    )
+    events = _events(coder, text)
+    moved = {(s, t) for s, t, c in events if c.startswith("15")}
+    assert moved and all(s[:3] != (t or "")[:3] for s, t in moved)
+
+
+@pytest.mark.slow
+def test_his_after_a_plural_subject_may_be_their_own_leader(coder):
+    text = (
+        "Nigerian President Bola Tinubu said on Monday he would not resign. "
+        "Ghanaian police officers arrived in Accra on Tuesday. "
+        "Nigerian protesters accuse his government of neglecting the north."
+    )
+    accusations = [(s, t) for s, t, c in _events(coder, text) if c.startswith("11")]
+    assert accusations and all(t == "NGAGOV" for _, t in accusations)
+
+
+@pytest.mark.slow
+def test_troops_sent_to_a_border_face_the_country_across_it(coder):
+    text = (
+        "Ecuador broke off relations with Bogota, "
+        "and Venezuela sent tank battalions to its border with Colombia."
+    )
+    assert ("VEN", "COL", "154") in _events(coder, text)

@@ -363,6 +363,16 @@ def pair_up(
     pairs: list[tuple[Actor, Actor | None]] = []
     if reciprocal and len(sources) > 1:
         pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
+    elif targets and own_side_targets(sources, targets):
+        # "both governments moved troops", "the two sides pulled back their forces": what a
+        # group of countries acts on is its own; each acts towards the other
+        within = policy.pairs_within_group(code)
+        pairs = [
+            (a, b)
+            for i, a in enumerate(sources)
+            for j, b in enumerate(sources)
+            if a.country != b.country and (i < j or not within)
+        ]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
     elif len(sources) > 1 and (pattern_reciprocal or policy.pairs_within_group(code)):
@@ -377,6 +387,19 @@ def pair_up(
         pairs = [(s, None) for s in sources]
     # "told reporters" is not an interaction
     return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]
+
+
+def own_side_targets(sources: list[Actor], targets: list[Actor]) -> bool:
+    """True when the sources name two or more countries and every target is an agent of one
+    of them that is not itself a source (the group's own troops, police or people)."""
+    countries = {s.country for s in sources if s.country}
+    codes = {s.code for s in sources}
+    return (
+        len(countries) > 1
+        and len(countries) == len(sources)
+        and all(t.country in countries and t.code not in codes for t in targets)
+        and all(t.code != t.country for t in targets)
+    )
 
 
 def country_actor(code: str, how: str) -> Actor:

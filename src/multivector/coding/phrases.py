@@ -23,7 +23,7 @@ from multivector.coding.actors import (
     actor_from_entry,
     char_span,
 )
-from multivector.coding.coref import as_country, unique_actors
+from multivector.coding.coref import PERSON_PRONOUNS, as_country, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located
 from multivector.coding.predicates import NOTE_DEPS
@@ -44,6 +44,7 @@ ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
 GROUP_WORDS = words("group_nouns")
 SIDE_NOUNS = words("side_nouns")
+BORDER_NOUNS = words("border_nouns")
 SIDE_ROOTS = words("side_conflict_roots")
 OWNER_PREPS = words("owner_prepositions")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
@@ -222,6 +223,13 @@ class PhraseResolver:
                         f"title:{titles[0]}+focus",
                     )
                 ]
+        if role != "source" and lemma in BORDER_NOUNS:
+            # "to its border with Colombia": the country across the border
+            across = self.modifier_actors(
+                h, state, when, exclude, preps=frozenset({"with"}), only_preps=True
+            )
+            if across:
+                return [as_country(a) for a in across]
         direct = (
             self.modifier_actors(h, state, when, exclude, with_preps=False)
             if role == "source"
@@ -337,12 +345,15 @@ class PhraseResolver:
         exclude: set[str],
         with_preps: bool = True,
         preps: frozenset[str] = OWNER_PREPS,
+        only_preps: bool = False,
     ) -> list[Actor]:
         """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
         "Kazakhstan's", "its", "of X", "from X", "in X"."""
         found: list[Actor] = []
         modifiers = [
-            c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")
+            c
+            for c in h.children
+            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and not only_preps
         ]
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
         modifiers += [
@@ -369,7 +380,11 @@ class PhraseResolver:
                     and h.lemma_.lower() not in COUNTERPART_NOUNS
                 ):
                     owners = [
-                        a for a in state.tracker.pronoun(m.lower_, exclude, before=m.idx) if a.code
+                        a
+                        for a in state.tracker.pronoun(
+                            m.lower_, person_exclude(m, exclude), before=m.idx
+                        )
+                        if a.code
                     ]
                     found.extend(
                         o if o.kind == "organization" else as_country(o)
@@ -441,6 +456,27 @@ class PhraseResolver:
         return any(c.i in state.mentions for c in t.children) or any(
             c.i in state.mentions for c in t.conjuncts
         )
+
+
+def person_exclude(pronoun: Token, exclude: set[str]) -> set[str]:
+    """What a possessive pronoun may not mean. "his"/"her" after a plural subject is not the
+    subject, so only the source actors themselves are excluded, not their country: "the
+    protesters accuse his government" may be their own country's leader."""
+    if pronoun.lower_ not in PERSON_PRONOUNS or not plural_subject(pronoun):
+        return exclude
+    return {c for c in exclude if not any(o != c and o.startswith(c) for o in exclude)}
+
+
+def plural_subject(t: Token) -> bool:
+    """Whether the clause holding ``t`` has a plural subject ("the protesters", "A and B")."""
+    for anc in t.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and all(
+                s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+                for s in subjects
+            )
+    return False
 
 
 def at_mention(h: Token, antecedents: list[Actor]) -> list[Actor]:
