@@ -254,3 +254,9 @@ def test_coreferent_actors_point_at_their_own_mention(coder):
     s0, s1 = met.to_dict()["spans"]["source"]
     assert text[s0:s1] == "He" and met.source.code == "KAZGOV"
     assert met.source.coref and met.source.resolved_by == "leader:Nazarbayev"
+
+
+def test_appeal_to_addressee_to_act(coder):
+    # "appealed to X to release ...": the addressee after the first "to", the act after the second
+    events = coder.code_text("France appealed to Russia to release the prisoners.")
+    assert has(events, "FRA", "RUS", "0253")

@@ -137,6 +137,15 @@ def match_patterns(
                     if prep is None or prep.pos_ not in ("VERB", "AUX")
                     else complement_words(prep, req.words)
                 )
+                if not found and prep is not None and req.after_prep == "to":
+                    # "appealed to Russia to release ...": the act follows the target's "to"
+                    found = [
+                        w
+                        for c in v.children
+                        if c.dep_ in ("xcomp", "advcl")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for w in complement_words(c, req.words)
+                    ]
                 if not found and prep is not None and prep.dep_ == "prt":
                     # "took over the mediation": the preposition is the verb's particle
                     found = [o for o in objects if lemma_in(o, req.words)]
