@@ -260,3 +260,12 @@ def test_appeal_to_addressee_to_act(coder):
     # "appealed to X to release ...": the addressee after the first "to", the act after the second
     events = coder.code_text("France appealed to Russia to release the prisoners.")
     assert has(events, "FRA", "RUS", "0253")
+
+
+def test_announced_retaliation_is_a_threat(coder):
+    # "would respond" / "vowed to retaliate": 13x; a done or refused response is no threat
+    events = coder.code_text("Russia said Moscow would respond to the move by Moldova.")
+    assert has(events, "RUS", "MDA", "13")
+    assert not any(
+        e.cameo.startswith("13") for e in coder.code_text("Iran said it would not respond.")
+    )

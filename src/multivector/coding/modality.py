@@ -41,6 +41,7 @@ class Modality:
     refusal_governors: frozenset[str] = frozenset()
     agreement_governors: frozenset[str] = frozenset()
     warning_governors: frozenset[str] = frozenset()
+    retaliation_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -60,6 +61,7 @@ class Modality:
             refusal_governors=frozenset(d.get("refusal_governors") or ()),
             agreement_governors=frozenset(d.get("agreement_governors") or ()),
             warning_governors=frozenset(d.get("warning_governors") or ()),
+            retaliation_verbs=frozenset(d.get("retaliation_verbs") or ()),
         )
 
 
@@ -211,10 +213,33 @@ def warning_pattern(v: Token, m: Modality) -> EventPattern | None:
     return None
 
 
+def retaliation_pattern(v: Token, m: Modality) -> EventPattern | None:
+    """An announced answer in kind is a threat (130): "Moscow would respond", "vowed to
+    retaliate" (not negated; a done response is left to the verb's own patterns)."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in m.retaliation_verbs:
+        return None
+    kids = list(v.children)
+    if any(a.dep_ == "neg" or a.lower_ in m.negations for a in kids):
+        return None
+    announced = any(
+        a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in m.intent_modals for a in kids
+    ) or (
+        v.dep_ == "xcomp"
+        and v.head.lemma_.lower() in (m.intent_governors | m.threat_governors)
+        and v.head.lemma_.lower() not in m.agreement_governors
+    )
+    if not announced:
+        return None
+    return EventPattern(
+        head=lemma, requirements=(), code="130", rule=f"modality.yaml announced '{lemma}'"
+    )
+
+
 def obligation_pattern(v: Token, m: Modality) -> EventPattern | None:
     """A demand or appeal stated as an obligation: "said that China must drop barriers"; or a
     threat stated as a warning (:func:`warning_pattern`)."""
-    if (warning := warning_pattern(v, m)) is not None:
+    if (warning := warning_pattern(v, m) or retaliation_pattern(v, m)) is not None:
         return warning
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.speech_verbs:
         return None
