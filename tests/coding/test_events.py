@@ -57,7 +57,7 @@ CASES = [
     # coercion and force
     ("The United States imposed sanctions on Venezuela.", "USA", "VEN", "163"),
     ("Russia expelled two British diplomats.", "RUS", "GBR", "1"),
-    ("Israeli aircraft bombed targets in Gaza.", "ISR", None, "18"),
+    ("Israeli aircraft bombed targets in Gaza.", "ISR", None, "195"),  # aircraft: aerial
     ("Turkish troops attacked Kurdish rebels in northern Iraq.", "TUR", None, "19"),
     ("Police arrested dozens of protesters in Almaty.", None, None, "173"),
     # passive voice
@@ -269,3 +269,10 @@ def test_announced_retaliation_is_a_threat(coder):
     assert not any(
         e.cameo.startswith("13") for e in coder.code_text("Iran said it would not respond.")
     )
+
+
+def test_attack_by_aircraft_is_aerial(coder):
+    # an air force or aircraft as the subject of a bombing: 195, not a non-military bombing (183)
+    events = coder.code_text("The Colombian air force bombed a FARC camp inside Ecuador.")
+    assert any(e.cameo == "195" and e.source.country == "COL" for e in events)
+    assert has(coder.code_text("Rebels bombed a market in Kabul."), "AFG", "AFG", "183")
