@@ -57,7 +57,7 @@ CASES = [
     # coercion and force
     ("The United States imposed sanctions on Venezuela.", "USA", "VEN", "163"),
     ("Russia expelled two British diplomats.", "RUS", "GBR", "1"),
-    ("Israeli aircraft bombed targets in Gaza.", "ISR", None, "18"),
+    ("Israeli aircraft bombed targets in Gaza.", "ISR", None, "195"),  # aircraft: aerial
     ("Turkish troops attacked Kurdish rebels in northern Iraq.", "TUR", None, "19"),
     ("Police arrested dozens of protesters in Almaty.", None, None, "173"),
     # passive voice
@@ -254,3 +254,25 @@ def test_coreferent_actors_point_at_their_own_mention(coder):
     s0, s1 = met.to_dict()["spans"]["source"]
     assert text[s0:s1] == "He" and met.source.code == "KAZGOV"
     assert met.source.coref and met.source.resolved_by == "leader:Nazarbayev"
+
+
+def test_appeal_to_addressee_to_act(coder):
+    # "appealed to X to release ...": the addressee after the first "to", the act after the second
+    events = coder.code_text("France appealed to Russia to release the prisoners.")
+    assert has(events, "FRA", "RUS", "0253")
+
+
+def test_announced_retaliation_is_a_threat(coder):
+    # "would respond" / "vowed to retaliate": 13x; a done or refused response is no threat
+    events = coder.code_text("Russia said Moscow would respond to the move by Moldova.")
+    assert has(events, "RUS", "MDA", "13")
+    assert not any(
+        e.cameo.startswith("13") for e in coder.code_text("Iran said it would not respond.")
+    )
+
+
+def test_attack_by_aircraft_is_aerial(coder):
+    # an air force or aircraft as the subject of a bombing: 195, not a non-military bombing (183)
+    events = coder.code_text("The Colombian air force bombed a FARC camp inside Ecuador.")
+    assert any(e.cameo == "195" and e.source.country == "COL" for e in events)
+    assert has(coder.code_text("Rebels bombed a market in Kabul."), "AFG", "AFG", "183")

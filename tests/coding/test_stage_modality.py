@@ -173,3 +173,31 @@ def test_aspectual_verb_with_gerund_is_realis(parse, modality):
         ]
     )
     assert modality_status(doc[2], modality) == "realis"
+
+
+def test_warning_of_own_act_is_a_threat(parse, modality):
+    # "Russia warned that it would cut supplies": 130 on "warned", the clause's act a threat
+    def warned(negated: bool):
+        words = [
+            ("Russia", 1, "nsubj", "PROPN", "NNP"),
+            ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+            ("that", 6, "mark", "SCONJ", "IN"),
+            ("it", 6, "nsubj", "PRON", "PRP"),
+            ("would", 6, "aux", "AUX", "MD"),
+        ]
+        if negated:
+            words.append(("not", 6, "neg", "PART", "RB"))
+        else:
+            words.append(("then", 6, "advmod", "ADV", "RB"))
+        words += [
+            ("cut", 1, "ccomp", "VERB", "VB"),
+            ("supplies", 6, "dobj", "NOUN", "NNS", "supply"),
+        ]
+        return parse(words)
+
+    doc = warned(False)
+    pattern = obligation_pattern(doc[1], modality)
+    assert pattern is not None and pattern.code == "130"
+    assert modality_status(doc[6], modality) == "threat"
+    doc = warned(True)  # "warned that it would not cut": no threat
+    assert obligation_pattern(doc[1], modality) is None

@@ -30,6 +30,7 @@ from multivector.coding import lang
 PARTICLES = lang.words("particles")
 # Words that, after the verb, are read as a particle or preposition requirement.
 PREPOSITIONS = lang.words("prepositions")
+APPEAL_TO_HEADS = lang.words("appeal_to_heads")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,10 @@ def parse_pattern(
             if a.kind == "prep" and b.kind == "prep" and b.words == {"to"} and c.after_prep:
                 target_prep = next(iter(a.words))
                 break
+        # "appeal to release": "appealed to X to release ...", the addressee after the first "to"
+        if target_prep is None and len(reqs) >= 2 and head in APPEAL_TO_HEADS:
+            if reqs[0].words == {"to"} and reqs[1].after_prep == "to":
+                target_prep = "to"
     return EventPattern(
         head=head,
         requirements=tuple(reqs),

@@ -40,6 +40,8 @@ class Modality:
     intent_codes: dict[str, str] = field(default_factory=dict)
     refusal_governors: frozenset[str] = frozenset()
     agreement_governors: frozenset[str] = frozenset()
+    warning_governors: frozenset[str] = frozenset()
+    retaliation_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -58,6 +60,8 @@ class Modality:
             intent_codes={str(k): str(v) for k, v in (d.get("intent_codes") or {}).items()},
             refusal_governors=frozenset(d.get("refusal_governors") or ()),
             agreement_governors=frozenset(d.get("agreement_governors") or ()),
+            warning_governors=frozenset(d.get("warning_governors") or ()),
+            retaliation_verbs=frozenset(d.get("retaliation_verbs") or ()),
         )
 
 
@@ -171,6 +175,13 @@ def modality_status(v: Token, m: Modality) -> str:
             and node.i > node.head.i  # "denied that ...": the content follows the denial
         ):
             return f"denied ('{node.head.text} that ...')"
+        if (
+            node.dep_ == "ccomp"
+            and intent
+            and node.head.lemma_.lower() in m.warning_governors
+            and node.i > node.head.i
+        ):
+            return "threat"  # "warned that it would retaliate": a threat of the act
         break
     for a in v.ancestors:  # "accused X of sending men ..., killing an officer"
         if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS:
@@ -182,8 +193,54 @@ def modality_status(v: Token, m: Modality) -> str:
     return "intent" if intent else "realis"
 
 
+def warning_pattern(v: Token, m: Modality) -> EventPattern | None:
+    """A warning of what the speaker will do is a threat (130): "warned that it would act"."""
+    if v.pos_ != "VERB" or v.lemma_.lower() not in m.warning_governors:
+        return None
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.i < v.i:
+            continue
+        kids = list(c.children)
+        if any(a.dep_ == "neg" or a.lower_ in m.negations for a in kids):
+            continue
+        if any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in m.intent_modals for a in kids):
+            return EventPattern(
+                head=v.lemma_.lower(),
+                requirements=(),
+                code="130",
+                rule=f"modality.yaml warning '{v.lemma_.lower()} that ... would'",
+            )
+    return None
+
+
+def retaliation_pattern(v: Token, m: Modality) -> EventPattern | None:
+    """An announced answer in kind is a threat (130): "Moscow would respond", "vowed to
+    retaliate" (not negated; a done response is left to the verb's own patterns)."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in m.retaliation_verbs:
+        return None
+    kids = list(v.children)
+    if any(a.dep_ == "neg" or a.lower_ in m.negations for a in kids):
+        return None
+    announced = any(
+        a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in m.intent_modals for a in kids
+    ) or (
+        v.dep_ == "xcomp"
+        and v.head.lemma_.lower() in (m.intent_governors | m.threat_governors)
+        and v.head.lemma_.lower() not in m.agreement_governors
+    )
+    if not announced:
+        return None
+    return EventPattern(
+        head=lemma, requirements=(), code="130", rule=f"modality.yaml announced '{lemma}'"
+    )
+
+
 def obligation_pattern(v: Token, m: Modality) -> EventPattern | None:
-    """A demand or appeal stated as an obligation: "said that China must drop barriers"."""
+    """A demand or appeal stated as an obligation: "said that China must drop barriers"; or a
+    threat stated as a warning (:func:`warning_pattern`)."""
+    if (warning := warning_pattern(v, m) or retaliation_pattern(v, m)) is not None:
+        return warning
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.speech_verbs:
         return None
     for c in v.children:

@@ -9,7 +9,7 @@ dependency parse satisfies wins.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy import symbols
 from spacy.attrs import DEP, LEMMA, POS
@@ -27,6 +27,8 @@ NOTE_DEPS = frozenset(
 )
 QUANTITY_NOUNS = words("quantity_nouns")
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
+AIRCRAFT = words("aircraft_nouns")
+AERIAL_CODES = words("aerial_codes")
 
 
 @dataclass(slots=True)
@@ -137,6 +139,15 @@ def match_patterns(
                     if prep is None or prep.pos_ not in ("VERB", "AUX")
                     else complement_words(prep, req.words)
                 )
+                if not found and prep is not None and req.after_prep == "to":
+                    # "appealed to Russia to release ...": the act follows the target's "to"
+                    found = [
+                        w
+                        for c in v.children
+                        if c.dep_ in ("xcomp", "advcl")
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        for w in complement_words(c, req.words)
+                    ]
                 if not found and prep is not None and prep.dep_ == "prt":
                     # "took over the mediation": the preposition is the verb's particle
                     found = [o for o in objects if lemma_in(o, req.words)]
@@ -173,8 +184,24 @@ def match_patterns(
                 return Match(p, bound_objects, preps)
             tied.append(Match(p, bound_objects, preps))
     if len({m.pattern.code for m in tied}) > 1 and choose is not None:
-        return choose(tied)
-    return tied[0] if tied else None
+        return aerial(v, choose(tied))
+    return aerial(v, tied[0]) if tied else None
+
+
+def aerial(v: Token, match: Match) -> Match:
+    """An attack whose subject is an aircraft or an air force is aerial (195): "military jets
+    bombed villages", "the air force bombed a camp"."""
+    if match.pattern.code not in AERIAL_CODES:
+        return match
+    for s in v.children:
+        if s.dep_ != "nsubj":
+            continue
+        lemma = s.lemma_.lower()
+        modifiers = {f"{c.lower_} {lemma}" for c in s.children if c.dep_ in ("compound", "amod")}
+        if lemma in AIRCRAFT or modifiers & AIRCRAFT:
+            rule = f"{match.pattern.rule} +aerial subject '{s.text}'"
+            return Match(replace(match.pattern, code="195", rule=rule), match.objects, match.preps)
+    return match
 
 
 def consequence_of_force(
