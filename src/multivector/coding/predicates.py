@@ -84,17 +84,21 @@ def in_event_context(noun: Token) -> bool:
     )
 
 
-def complement_words(verb: Token, accepted: frozenset[str]) -> list[Token]:
+def complement_words(
+    verb: Token, accepted: frozenset[str], cache: dict[int, list[Token]] | None = None
+) -> list[Token]:
     """Tokens of an infinitival complement that satisfy a requirement after "to": the verb
     itself or one of its conjuncts ("urged X to free ..."), or their direct objects ("to lift
-    the restrictions")."""
-    verbs = [verb, *(c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX"))]
-    return [
-        t
-        for vb in verbs
-        for t in (vb, *(c for c in vb.children if c.dep_ in ("dobj", "attr")))
-        if lemma_in(t, accepted)
-    ]
+    the restrictions"). ``cache`` keeps each complement's tokens across a verb's patterns."""
+    tokens = cache.get(verb.i) if cache is not None else None
+    if tokens is None:
+        verbs = [verb, *(c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX"))]
+        tokens = [
+            t for vb in verbs for t in (vb, *(c for c in vb.children if c.dep_ in ("dobj", "attr")))
+        ]
+        if cache is not None:
+            cache[verb.i] = tokens
+    return [t for t in tokens if lemma_in(t, accepted)]
 
 
 def match_patterns(
@@ -110,6 +114,8 @@ def match_patterns(
     name different codes ``choose`` picks one (the classifier's arbitration).
     """
     available = prepositions(v, objects)
+    complements: dict[int, list[Token]] = {}  # infinitival complements' tokens, found once
+    infinitives: list[Token] | None = None  # the verb's own "to" clauses, found once
     naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
     tied: list[Match] = []
     for p in patterns:
@@ -137,16 +143,19 @@ def match_patterns(
                         if c.dep_ in ("pobj", "pcomp") and lemma_in(c, req.words)
                     ]
                     if prep is None or prep.pos_ not in ("VERB", "AUX")
-                    else complement_words(prep, req.words)
+                    else complement_words(prep, req.words, complements)
                 )
                 if not found and prep is not None and req.after_prep == "to":
                     # "appealed to Russia to release ...": the act follows the target's "to"
+                    if infinitives is None:
+                        infinitives = [
+                            c
+                            for c in v.children
+                            if c.dep_ in ("xcomp", "advcl")
+                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                        ]
                     found = [
-                        w
-                        for c in v.children
-                        if c.dep_ in ("xcomp", "advcl")
-                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-                        for w in complement_words(c, req.words)
+                        w for c in infinitives for w in complement_words(c, req.words, complements)
                     ]
                 if not found and prep is not None and prep.dep_ == "prt":
                     # "took over the mediation": the preposition is the verb's particle
@@ -167,7 +176,9 @@ def match_patterns(
                         for p in prep.children
                         if p.dep_ == "pobj" and lemma_in(p, req.words)
                     ]
-                if not found:  # "took over the mediation": the parser made the particle a preposition
+                if (
+                    not found
+                ):  # "took over the mediation": the parser made the particle a preposition
                     found = [
                         c
                         for tok in preps.values()

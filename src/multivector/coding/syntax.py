@@ -64,9 +64,22 @@ def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in words or tok.lower_ in words:
         return True
+    if not _has_pairs(words):
+        return False
     return any(
         c.dep_ in MODIFIER_DEPS and f"{c.lemma_.lower()} {lemma}" in words for c in tok.children
     )
+
+
+_PAIRS: dict[frozenset[str], bool] = {}
+
+
+def _has_pairs(words: frozenset[str]) -> bool:
+    """Whether a word set lists modifier+noun pairs (worked out once per set)."""
+    found = _PAIRS.get(words)
+    if found is None:
+        found = _PAIRS[words] = any(" " in w for w in words)
+    return found
 
 
 def coordinated(tok: Token) -> list[Token]:
