@@ -40,3 +40,19 @@ def test_pieces_keep_offsets_ids_and_events(coder):
     same = {key(e) for e in whole.events} & {key(e) for e in pieces.events}
     # a piece boundary may cut a coreference chain; nearly everything else is identical
     assert len(same) >= 0.9 * len({key(e) for e in whole.events})
+
+
+@pytest.mark.slow
+def test_a_sentence_listing_many_actors_is_cut_with_a_warning(coder, caplog):
+    from multivector.coding.events import MAX_EVENTS_PER_SENTENCE
+
+    sources = "Russia, China, Iran, Syria, Belarus, Cuba, Venezuela, Nicaragua, Eritrea and Laos"
+    targets = (
+        "Estonia, Latvia, Lithuania, Poland, Finland, Sweden, Norway, Denmark, Germany, France, "
+        "Italy, Spain, Portugal, Austria, Hungary, Romania, Bulgaria, Greece, Croatia and Slovenia"
+    )
+    with caplog.at_level("WARNING"):
+        events = coder.code_text(f"{sources} condemned {targets}.")
+    assert len(events) == MAX_EVENTS_PER_SENTENCE  # 200 pairs found, cut
+    assert "max_events_per_sentence" in caplog.text
+    assert len(coder.code_text("Russia and China condemned Estonia and Latvia.")) == 4

@@ -18,6 +18,7 @@ sentence, :class:`EventExtractor`:
 from __future__ import annotations
 
 import bisect
+import logging
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,8 +56,13 @@ from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.model import Actor, Event
 from multivector.ontology import Ontology
 
+log = logging.getLogger(__name__)
+
 __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trace"]
 
+# At most this many events from one sentence: a sentence listing 150 actors on each side would
+# otherwise make 22,000 pairs; the rest are cut with a warning (docs/architecture.md).
+MAX_EVENTS_PER_SENTENCE = 64
 # Modality statuses under which an act is coded (re-coded for all but realis).
 CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed")
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
@@ -75,9 +81,11 @@ class EventExtractor:
         anaphora: EventAnaphora | None = None,
         coref_at_mention: bool = True,
         second_opinion: SecondOpinion | None = None,
+        max_events_per_sentence: int = MAX_EVENTS_PER_SENTENCE,
     ) -> None:
         self.dictionaries = dictionaries
         self.second_opinion = second_opinion
+        self.max_events_per_sentence = max_events_per_sentence
         self.lexicon = lexicon
         self.ontology = ontology
         self.modality = modality
@@ -161,6 +169,16 @@ class EventExtractor:
         self.phrases.note_until(sent, sent.end, state)
         advance_narrative(dates, state)
         events = dedupe(events)
+        if len(events) > self.max_events_per_sentence:
+            # "A, B, ... and Z condemned X, Y, ... and W": a list, not 10,000 interactions
+            log.warning(
+                "%s: sentence %d gave %d events; kept the first %d (max_events_per_sentence)",
+                state.doc_id, sentence_id, len(events), self.max_events_per_sentence,
+            )  # fmt: skip
+            traces.append(
+                Trace("", "", f"{len(events)} events cut to {self.max_events_per_sentence}")
+            )
+            events = events[: self.max_events_per_sentence]
         state.events.extend(events)
         return events, traces
 
