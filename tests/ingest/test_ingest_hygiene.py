@@ -88,7 +88,7 @@ def test_escape_sequences_and_control_characters_are_stripped(tmp_path):
 
 def test_clean_text_keeps_tabs_newlines_and_ordinary_text():
     assert clean_text("a\tb\nc\r\nd") == "a\tb\nc\r\nd"
-    assert clean_text("Rus\u00adsia – «Kyiv»") == "Rus\u00adsia – «Kyiv»"
+    assert clean_text("Russia – «Kyiv»") == "Russia – «Kyiv»"
     assert clean_text("x\x1b[2Ky\x9b1mz\x85") == "xyz"
     assert clean_text("page\x0cbreak") == "page\nbreak"
 
@@ -115,3 +115,13 @@ def test_symlinked_directories_are_followed_once_and_loops_reported(linked_tree)
     second = str(linked_tree / "link-to-a")
     assert "loop" in problems[loop] and str(linked_tree) in problems[loop]
     assert "same directory as" in problems[second]
+
+
+def test_invisible_characters_inside_names_are_removed(tmp_path):
+    assert clean_text("Rus\u200bsia and Kaz\u00adakh\u00adstan met") == "Russia and Kazakhstan met"
+    assert clean_text("a\u200c\u200d\u2060b\ufeff") == "ab"
+    path = tmp_path / "zw.txt"
+    path.write_text("Rus\u200bsia signed a treaty with Kazakh\u00adstan.", encoding="utf-8")
+    [doc] = list(read_inputs([str(path)]))
+    assert isinstance(doc, Document)
+    assert doc.text == "Russia signed a treaty with Kazakhstan."

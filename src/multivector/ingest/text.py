@@ -36,6 +36,9 @@ _ANSI_RE = re.compile(
 )
 #: Control characters removed from text: C0 except tab, newline and carriage return, DEL, C1.
 _STRIP_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+#: Invisible format characters that split words ("Rus\u200bsia"): soft hyphen, zero-width
+#: space, non-joiner and joiner, word joiner, and a byte-order mark inside the text.
+_INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 #: Byte-order marks, the UTF-32 ones first (the UTF-32-LE mark begins with the UTF-16-LE one).
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -156,11 +159,13 @@ def _utf16_hint(head: bytes) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Remove terminal escape sequences and control characters, keeping tabs and line breaks
-    (vertical tab and form feed become newlines)."""
+    """Remove terminal escape sequences, control characters and invisible word-splitting
+    characters (zero-width spaces, soft hyphens), keeping tabs and line breaks (vertical tab
+    and form feed become newlines). Offsets of events refer to the cleaned text."""
     if text.isprintable():
         return text
     text = _ANSI_RE.sub("", text)
+    text = _INVISIBLE_RE.sub("", text)
     return _STRIP_RE.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
 
 
