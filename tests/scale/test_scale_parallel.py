@@ -118,3 +118,28 @@ def test_an_input_of_one_batch_is_coded_in_this_process():
     )
     assert len(results) == 8
     assert {e.rule for r in results for e in r.events} == {f"pid:{os.getpid()}"}
+
+
+def test_a_run_of_unusable_inputs_never_builds_a_coder():
+    from multivector.model import DocumentProblem
+    from multivector.scale.parallel import parallel_code_documents
+
+    def explode():
+        raise AssertionError("the coder was built for inputs that were all unusable")
+
+    problems = [DocumentProblem(f"bad{i}.txt", "binary file") for i in range(3)]
+    out = list(parallel_code_documents(problems, workers=1, coder_factory=explode))
+    assert [c.problem.name for c in out] == ["bad0.txt", "bad1.txt", "bad2.txt"]
+
+
+def test_a_coder_that_cannot_be_built_is_an_error_not_a_problem_per_document():
+    import pytest
+
+    from multivector.model import Document
+    from multivector.scale.parallel import parallel_code_documents
+
+    def broken():
+        raise RuntimeError("no model installed")
+
+    with pytest.raises(RuntimeError, match="no model"):
+        list(parallel_code_documents([Document(id="a", text="x")], workers=1, coder_factory=broken))

@@ -44,8 +44,11 @@ def ingest(
     resume. Documents that cannot be read or coded are reported and recorded as failed.
     """
     date = check_date(date)  # every option is checked before the store opens or the model loads
+    from functools import partial
+
     from multivector.coding.coder import Coder, default_coder
     from multivector.ingest import read_inputs
+    from multivector.scale.parallel import LazyCoder
     from multivector.store.ingest import ingest_documents, parallel_coder
 
     if workers is None:
@@ -53,10 +56,11 @@ def ingest(
 
         workers = default_workers()
     store = open_store_or_fail(db, writable=True)
+    # built on the first document to code: a run with nothing new loads no model
     if dictionaries or not model:
-        coder = Coder(dictionary_paths=dictionaries, model=model)
+        coder = LazyCoder(partial(Coder, dictionary_paths=dictionaries, model=model))
     else:
-        coder = default_coder()
+        coder = LazyCoder(default_coder)
     if workers > 1 and parallel_coder(workers) is None:
         click.echo("note: multivector.scale is not available; coding in one process", err=True)
     show = sys.stderr.isatty() if progress is None else progress

@@ -77,6 +77,8 @@ def code_batch(coder: DocumentCoder, batch: Sequence[Item], batch_size: int) -> 
     becomes a problem and costs nothing else.
     """
     docs = [x for x in batch if isinstance(x, Document)]
+    if docs and isinstance(coder, LazyCoder):
+        coder.get()  # a coder that cannot be built (no model) is an error, not a problem per document
     try:
         coded = list(coder.code_documents(docs, batch_size=batch_size)) if docs else []
         if len(coded) != len(docs):
@@ -105,6 +107,29 @@ def code_items(
     """Code a stream in this process, batch by batch, in input order."""
     for batch in batched(items, batch_size):
         yield from code_batch(coder, batch, batch_size)
+
+
+class LazyCoder:
+    """A coder built by ``factory`` only when the first document arrives: a run whose inputs
+    are all unusable never loads the model."""
+
+    def __init__(self, factory: CoderFactory) -> None:
+        self.factory = factory
+        self._coder: DocumentCoder | None = None
+
+    def get(self) -> DocumentCoder:
+        if self._coder is None:
+            self._coder = self.factory()
+        return self._coder
+
+    def code_documents(
+        self, documents: Iterable[Document], batch_size: int = 32
+    ) -> Iterator[CodedDocument]:
+        it = iter(documents)
+        first = next(it, None)
+        if first is None:
+            return
+        yield from self.get().code_documents(itertools.chain([first], it), batch_size=batch_size)
 
 
 def batched(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
@@ -179,7 +204,7 @@ def parallel_code_documents(
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     if workers <= 1:
-        return code_items(factory(), documents, batch_size)
+        return code_items(LazyCoder(factory), documents, batch_size)
     window = max_in_flight or 2 * workers
     return _maybe_parallel(documents, workers, batch_size, factory, window, start_method)
 
@@ -197,7 +222,7 @@ def _maybe_parallel(
     it = iter(documents)
     head = list(itertools.islice(it, batch_size + 1))
     if len(head) <= batch_size:
-        yield from code_items(factory(), head, batch_size)
+        yield from code_items(LazyCoder(factory), head, batch_size)
         return
     yield from _parallel(
         itertools.chain(head, it), workers, batch_size, factory, window, start_method
