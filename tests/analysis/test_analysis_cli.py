@@ -69,3 +69,9 @@ def test_url_forms():
     assert normalize_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
     assert normalize_url("store.db") == "sqlite:///store.db"
     assert normalize_url("sqlite:///x.db") == "sqlite:///x.db"
+
+
+def test_format_json_is_the_same_as_json(db):
+    for cmd in (("orient", "KAZ"), ("series", "KAZ", "--by", "year"), ("partners", "KAZ")):
+        assert run(*cmd, "--db", db, "--format", "json") == run(*cmd, "--db", db, "--json")
+        assert run(*cmd, "--db", db, "--format", "table") == run(*cmd, "--db", db)

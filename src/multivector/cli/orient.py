@@ -29,11 +29,13 @@ def _poles(path: str | None):
 @click.option("--by", type=click.Choice(["year", "month", "day"]), help="One row per period.")
 @click.option("--poles", "poles_file", type=click.Path(exists=True, dir_okay=False),
               help="YAML file of poles (default: West, Russia, China).")  # fmt: skip
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format (as in `events --format`).")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
 @period_filter_options
 @db_option
 def orient(
-    who: str, by: str | None, poles_file: str | None, as_json: bool, db: str, **kw: Any
+    who: str, by: str | None, poles_file: str | None, fmt: str, as_json: bool, db: str, **kw: Any
 ) -> None:
     """How ACTOR's cooperation divides among the poles, and how multipolar it is.
 
@@ -47,7 +49,7 @@ def orient(
     f = build_filter(**kw)
     store = open_store_or_fail(db, create=False)
     rows = orientation(store, who, by=by, poles=poles, f=f)
-    if as_json:
+    if as_json or fmt == "json":
         click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
         return
     click.echo(f"Orientation of {who.upper()} toward {', '.join(p.name for p in poles)}"
@@ -60,10 +62,12 @@ def orient(
 @click.option(
     "--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True
 )
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format (as in `events --format`).")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
 @period_filter_options
 @db_option
-def series(pair: str, by: str, as_json: bool, db: str, **kw: Any) -> None:
+def series(pair: str, by: str, fmt: str, as_json: bool, db: str, **kw: Any) -> None:
     """Time series of events between two actors (DYAD = KAZ,RUS), or of one actor's (KAZ).
 
     Per period: event count, Goldstein sum and the split by quad class (1 verbal cooperation,
@@ -94,7 +98,7 @@ def series(pair: str, by: str, as_json: bool, db: str, **kw: Any) -> None:
         points = [merged[k] for k in sorted(merged)]
     else:
         points = time_series(store, f, by)
-    if as_json:
+    if as_json or fmt == "json":
         click.echo(json.dumps([p.to_dict() for p in points], indent=2))
         return
     click.echo(
@@ -111,10 +115,14 @@ def series(pair: str, by: str, as_json: bool, db: str, **kw: Any) -> None:
 @click.argument("who", metavar="ACTOR")
 @click.option("--top", type=click.IntRange(min=0), default=20, show_default=True)
 @click.option("--poles", "poles_file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="Output format (as in `events --format`).")  # fmt: skip
+@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
 @period_filter_options
 @db_option
-def partners(who: str, top: int, poles_file: str | None, as_json: bool, db: str, **kw: Any) -> None:
+def partners(
+    who: str, top: int, poles_file: str | None, fmt: str, as_json: bool, db: str, **kw: Any
+) -> None:
     """ACTOR's partners weighted by cooperation and conflict (both directions)."""
     from multivector.analysis.network import partner_network
 
@@ -122,7 +130,7 @@ def partners(who: str, top: int, poles_file: str | None, as_json: bool, db: str,
     poles = _poles(poles_file)
     store = open_store_or_fail(db, create=False)
     rows = partner_network(store, who, f, poles=poles)[:top]
-    if as_json:
+    if as_json or fmt == "json":
         click.echo(json.dumps(rows, indent=2))
         return
     click.echo(f"{'partner':<12} {'pole':<8} {'events':>6} {'coop':>8} {'conflict':>8} {'net':>8}")
