@@ -8,7 +8,7 @@ dependency parse satisfies wins.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy import symbols
@@ -28,7 +28,6 @@ NOTE_DEPS = frozenset(
 QUANTITY_NOUNS = words("quantity_nouns")
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
-AERIAL_CODES = words("aerial_codes")
 
 
 @dataclass(slots=True)
@@ -195,14 +194,14 @@ def match_patterns(
                 return Match(p, bound_objects, preps)
             tied.append(Match(p, bound_objects, preps))
     if len({m.pattern.code for m in tied}) > 1 and choose is not None:
-        return aerial(v, choose(tied))
-    return aerial(v, tied[0]) if tied else None
+        return choose(tied)
+    return tied[0] if tied else None
 
 
-def aerial(v: Token, match: Match) -> Match:
-    """An attack whose subject is an aircraft or an air force is aerial (195): "military jets
-    bombed villages", "the air force bombed a camp"."""
-    if match.pattern.code not in AERIAL_CODES:
+def aerial(v: Token, match: Match, aerial_codes: Mapping[str, str]) -> Match:
+    """An attack whose subject is an aircraft or an air force is aerial (``aerial_codes`` of
+    the policy: 190 -> 195): "military jets bombed villages", "the air force bombed a camp"."""
+    if match.pattern.code not in aerial_codes:
         return match
     for s in v.children:
         if s.dep_ != "nsubj":
@@ -211,7 +210,8 @@ def aerial(v: Token, match: Match) -> Match:
         modifiers = {f"{c.lower_} {lemma}" for c in s.children if c.dep_ in ("compound", "amod")}
         if lemma in AIRCRAFT or modifiers & AIRCRAFT:
             rule = f"{match.pattern.rule} +aerial subject '{s.text}'"
-            return Match(replace(match.pattern, code="195", rule=rule), match.objects, match.preps)
+            code = aerial_codes[match.pattern.code]
+            return Match(replace(match.pattern, code=code, rule=rule), match.objects, match.preps)
     return match
 
 

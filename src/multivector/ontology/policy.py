@@ -34,6 +34,7 @@ class CodingPolicy:
     refusal_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     agreed_act_roots: frozenset[str] = frozenset()
     state_source_codes: frozenset[str] = frozenset()
+    aerial_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
     counterpart_target_codes: frozenset[str] = frozenset()
     focus_target_roots: frozenset[str] = frozenset()
@@ -123,6 +124,7 @@ class CodingPolicy:
             threat_default=str(d["threat_default"]),
             refusal_codes=table("refusal_codes") if "refusal_codes" in d else MappingProxyType({}),
             agreed_act_roots=codes("agreed_act_roots") if "agreed_act_roots" in d else frozenset(),
+            aerial_codes=table("aerial_codes") if "aerial_codes" in d else MappingProxyType({}),
             state_source_codes=(
                 codes("state_source_codes") if "state_source_codes" in d else frozenset()
             ),
