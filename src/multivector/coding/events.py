@@ -45,6 +45,7 @@ from multivector.coding.modality import (
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
     Match,
+    aerial,
     consequence_of_force,
     in_event_context,
     index_tokens,
@@ -197,7 +198,8 @@ class EventExtractor:
         choose = None
         if self.second_opinion is not None and len(patterns) > 1:
             choose = self.second_opinion.chooser(state.sentence or v.sent)
-        return match_patterns(v, patterns, objects_of(v, state), choose)
+        match = match_patterns(v, patterns, objects_of(v, state), choose)
+        return aerial(v, match, self.policy.aerial_codes) if match is not None else None
 
     def _state_source(self, v: Token, match: Match, state: DocumentState, when) -> list[Actor]:
         """The state behind an agentless passive act only states do ("was arrested in Minsk"):
@@ -222,10 +224,10 @@ class EventExtractor:
         """The classifier's event for a sentence no pattern coded (see second_opinion.py)."""
         if any(t.outcome.startswith(BLOCKING_OUTCOMES) for t in traces):
             return []  # modality said no: the classifier never overrides it
-        if not any(sent.start <= i < sent.end for i in state.noun_phrases) and not any(
-            sent.start <= i < sent.end for i in state.mentions
+        if not _any_within(state.noun_phrases, sent) and not any(
+            i in state.mentions for i in range(sent.start, sent.end)
         ):
-            return []
+            return []  # no phrase of this sentence can name an actor
         opinion = self.second_opinion
         pattern = opinion.proposal(sent)
         if pattern is None:
@@ -361,3 +363,9 @@ class EventExtractor:
         )
         trace.outcome = f"coded {len(events)} event(s) by {rule}"
         return events, trace
+
+
+def _any_within(indexes: list[int], sent: Span) -> bool:
+    """Whether the sorted token ``indexes`` hold one inside ``sent``."""
+    k = bisect.bisect_left(indexes, sent.start)
+    return k < len(indexes) and indexes[k] < sent.end
