@@ -7,6 +7,7 @@ the language bundle (``lang/en/grammar.yaml``, ``lang/en/words.yaml``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -71,15 +72,10 @@ def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     )
 
 
-_PAIRS: dict[frozenset[str], bool] = {}
-
-
+@functools.cache
 def _has_pairs(words: frozenset[str]) -> bool:
     """Whether a word set lists modifier+noun pairs (worked out once per set)."""
-    found = _PAIRS.get(words)
-    if found is None:
-        found = _PAIRS[words] = any(" " in w for w in words)
-    return found
+    return any(" " in w for w in words)
 
 
 def coordinated(tok: Token) -> list[Token]:
