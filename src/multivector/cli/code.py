@@ -76,9 +76,9 @@ def coder_factory(dictionaries: tuple[str, ...] = (), model: bool = True):
     """A picklable factory of the standard coder (for worker processes)."""
     from functools import partial
 
-    from multivector.coding.coder import Coder
+    from multivector.scale.parallel import build_coder as standard_coder
 
-    return partial(Coder, dictionary_paths=tuple(dictionaries), model=model)
+    return partial(standard_coder, tuple(dictionaries), model)
 
 
 def build_coder(

@@ -50,11 +50,12 @@ class DocumentCoder(Protocol):
 CoderFactory = Callable[[], DocumentCoder]
 
 
-def build_coder(dictionary_paths: Sequence[str] = ()) -> DocumentCoder:
-    """The standard coder factory: bundled dictionaries plus ``dictionary_paths``."""
+def build_coder(dictionary_paths: Sequence[str] = (), model: bool = True) -> DocumentCoder:
+    """The standard coder factory: bundled dictionaries plus ``dictionary_paths``; ``model``
+    consults the event classifier."""
     from multivector.coding.coder import Coder
 
-    return Coder(dictionary_paths=tuple(dictionary_paths))
+    return Coder(dictionary_paths=tuple(dictionary_paths), model=model)
 
 
 def default_workers() -> int:
