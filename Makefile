@@ -19,7 +19,7 @@ $(BIN)/python:
 
 # The demo shows the store, the report and the web application: install their extras too.
 $(STAMP): $(BIN)/python pyproject.toml
-	$(PIP) install --quiet -e ".[report,web,train]"
+	$(PIP) install --quiet -e ".[report,web,train,fetch]"
 	touch $@
 
 $(MODEL): $(STAMP) $(TRAINING)
