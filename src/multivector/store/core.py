@@ -44,12 +44,14 @@ from multivector.store.errors import (
     failure_key,
     sqlite_missing,
 )
+from multivector.store.fetchlog import FetchLogMixin
 from multivector.store.filters import EventFilter, conditions, fts_query
 from multivector.store.rows import (
     actor_root,
     event_row,
     row_to_event_dict,
 )
+from multivector.store.stories import StoryMixin
 
 DEFAULT_URL = "sqlite:///multivector.db"
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -154,7 +156,7 @@ def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, create: bool = T
     return store
 
 
-class Store(CurationMixin):
+class Store(CurationMixin, FetchLogMixin, StoryMixin):
     """A SQLAlchemy-backed event store. Create it with :func:`open_store`."""
 
     def __init__(self, engine: Engine) -> None:

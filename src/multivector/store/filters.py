@@ -36,6 +36,7 @@ class EventFilter:
     are inclusive of the whole period. ``cameo`` is a code prefix (comma-separated alternatives).
     ``status`` is the document status ("accepted" by default; None for all). ``one_a_day`` keeps one
     event per date, source, target and CAMEO code (the news-corpus de-duplication).
+    An event reported by several articles of one story is counted once unless ``per_article``.
     """
 
     actor: str | None = None
@@ -51,6 +52,7 @@ class EventFilter:
     status: str | None = "accepted"
     include_not_events: bool = False
     one_a_day: bool = False
+    per_article: bool = False  # count every copy of a story's event (default: once per story)
 
     def dyad_pair(self) -> tuple[str, str] | None:
         if self.dyad is None:
@@ -209,4 +211,8 @@ def conditions(
             )
         )
         out.append(e.c.event_id.in_(first))
+    if not f.per_article and not dedupe_inner:
+        from multivector.store.stories import once_per_story
+
+        out.append(once_per_story(f, e, d, dialect))
     return out
