@@ -95,6 +95,7 @@ class Site:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
+        self.server.handle_error = lambda *_a: None  # clients that hang up (the size cap) are fine
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.thread.start()
 

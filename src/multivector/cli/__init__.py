@@ -14,21 +14,26 @@ import click
 
 # name -> "module:attribute". One line per subcommand; keep alphabetical.
 COMMANDS: dict[str, str] = {
+    "archive": "multivector.cli.fetch:archive",
     "code": "multivector.cli.code:code",
     "create-admin": "multivector.cli.serve:create_admin",
     "demo": "multivector.cli.demo:demo",
+    "documents": "multivector.cli.documents:documents",
     "eval": "multivector.cli.eval:eval_",
     "events": "multivector.cli.events:events",
     "explain": "multivector.cli.code:explain",
+    "fetch": "multivector.cli.fetch:fetch",
     "ingest": "multivector.cli.ingest:ingest",
     "orient": "multivector.cli.orient:orient",
     "partners": "multivector.cli.orient:partners",
     "report": "multivector.cli.report:report",
     "series": "multivector.cli.orient:series",
     "serve": "multivector.cli.serve:serve",
+    "sources": "multivector.cli.fetch:sources",
     "spark-code": "multivector.cli.spark:spark_code",
     "spark-load": "multivector.cli.spark:spark_load",
     "users": "multivector.cli.serve:users",
+    "watch": "multivector.cli.fetch:watch",
 }
 
 

@@ -18,6 +18,9 @@ import numpy as np
 import yaml
 
 _WORD = re.compile(r"\w+")
+#: datasketch's MinHash hashing scheme (>= 2.0); stored signatures are only compared with
+#: signatures of the same scheme and number of permutations.
+SCHEME = "affine32"
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,22 +58,22 @@ def signature(text: str, cfg: StorySettings):
 
     if len(_WORD.findall(text)) < cfg.min_words:
         return None
-    m = MinHash(num_perm=cfg.num_perm)
+    m = MinHash(num_perm=cfg.num_perm, scheme=SCHEME)
     m.update_batch(list(shingles(text, cfg.shingle_words)))
     return m
 
 
 def to_bytes(m) -> bytes:
-    return np.asarray(m.hashvalues, dtype=np.uint64).tobytes()
+    return np.asarray(m.hashvalues, dtype=np.uint32).tobytes()
 
 
 def from_bytes(data: bytes, cfg: StorySettings):
     from datasketch import MinHash
 
-    values = np.frombuffer(data, dtype=np.uint64)
+    values = np.frombuffer(data, dtype=np.uint32)
     if len(values) != cfg.num_perm:
-        return None  # signed with another num_perm: not comparable
-    return MinHash(num_perm=cfg.num_perm, hashvalues=values)
+        return None  # signed with another num_perm or scheme: not comparable
+    return MinHash(num_perm=cfg.num_perm, hashvalues=values, scheme=SCHEME)
 
 
 def new_story_id(doc_id: str) -> str:
