@@ -57,6 +57,11 @@ def _filter_options(fn: Callable[..., Any], with_actors: bool) -> Callable[..., 
             is_flag=True,
             help="De-duplicate: one event per date, source, target and CAMEO code.",
         ),
+        click.option(
+            "--per-article",
+            is_flag=True,
+            help="Count an event in every article of a story (default: once per story).",
+        ),
     ]
     for opt in reversed(options):
         fn = opt(fn)
@@ -92,6 +97,7 @@ def build_filter(**kw: Any):
             status=None if status == "all" else status,
             include_not_events=bool(kw.get("include_not_events")),
             one_a_day=bool(kw.get("one_a_day")),
+            per_article=bool(kw.get("per_article")),
         )
         f.validate()
     except ValueError as exc:

@@ -84,19 +84,27 @@ def _outcome_line(status: str, url: str, reason: str | None) -> str:
 
 
 class StopFlag:
-    """Set by a signal handler; the round stops between documents."""
+    """Set by a signal handler; the round stops between documents.
+
+    A plain attribute, not a ``threading.Event``: a handler that took the event's lock while
+    the interrupted main thread held it would deadlock.
+    """
 
     def __init__(self) -> None:
-        self._event = threading.Event()
+        self._set = False
 
     def set(self) -> None:
-        self._event.set()
+        self._set = True
 
     def __bool__(self) -> bool:
-        return self._event.is_set()
+        return self._set
 
     def wait(self, seconds: float) -> bool:
-        return self._event.wait(seconds)
+        """Sleep up to ``seconds`` in short slices; True as soon as the flag is set."""
+        end = time.monotonic() + seconds
+        while not self._set and (left := end - time.monotonic()) > 0:
+            time.sleep(min(left, 0.1))
+        return self._set
 
 
 @dataclass(slots=True)
@@ -142,7 +150,7 @@ class FetchRound:
         self.store, self.coder, self.options = store, coder, options
         self.workers, self.batch_size = workers, batch_size
         self.say = say or (lambda _msg: None)
-        self.stop = stop or StopFlag()
+        self.stop = stop if stop is not None else StopFlag()
         self.coder_factory = coder_factory
         self.client = client or PoliteClient(options)
         self.stats = RoundStats()

@@ -39,7 +39,7 @@ def watch(store: Any, sources: list[Source], coder: Any, *, options: FetchOption
           say: Callable[[str], None], stop: StopFlag | None = None, max_rounds: int | None = None,
           **kw: Any) -> list[RoundStats]:  # fmt: skip
     """Run rounds until stopped (or ``max_rounds``): each round takes the sources that are due."""
-    stop = stop or StopFlag()
+    stop = stop if stop is not None else StopFlag()
     due = {s.url: 0.0 for s in sources}
     rounds: list[RoundStats] = []
     while not stop and (max_rounds is None or len(rounds) < max_rounds):
