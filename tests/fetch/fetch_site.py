@@ -18,6 +18,10 @@ SECOND = (
     "The ministers also discussed rail freight, a customs post on the northern border and "
     "the price of gas delivered to the southern regions of the country during the winter."
 )
+THIRD = (
+    "Mongolia and Japan held talks on coal exports in Ulaanbaatar, where delegations looked "
+    "at a rail spur to the mines of the Gobi and at the cost of shipping through Tianjin."
+)
 OTHER = (
     "China and Kazakhstan opened a new border crossing for trucks near Khorgos on Monday. "
     "The crossing is meant to shorten waiting times for freight that travels along the "
@@ -42,9 +46,9 @@ PAGES = {
     "/a/3": page("New Khorgos crossing opens", "By Wire Staff", [OTHER], "Copyright Wire",
                  "2024-03-04"),
     "/private/x": page("Private", "x", [OTHER], "", None),
-    "/badutf8": page("Broken bytes", "x", [SECOND + " Caf\xe9"], "", "2024-03-01").replace(
+    "/badutf8": page("Broken bytes", "x", [THIRD + " Caf\xe9"], "", "2024-03-01").replace(
         b"Caf\xc3\xa9", b"Caf\xe9\xff"),
-    "/nodate": page("No date here", "x", [SECOND, OTHER], "", None),
+    "/nodate": page("No date here", "x", [THIRD + " No date was given."], "", None),
 }
 
 

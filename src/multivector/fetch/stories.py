@@ -25,7 +25,7 @@ SCHEME = "affine32"
 
 @dataclass(frozen=True, slots=True)
 class StorySettings:
-    threshold: float = 0.5
+    threshold: float = 0.3
     shingle_words: int = 4
     num_perm: int = 128
     min_words: int = 20
