@@ -62,6 +62,11 @@ def test_fetch_sources_documents_and_warc(tmp_path, site, monkeypatch):
     once = len(r.output.splitlines())
     r = CliRunner().invoke(main, ["events", "--db", db, "--format", "jsonl", "--per-article"])
     assert len(r.output.splitlines()) == 2 * once == 2
+    r = CliRunner().invoke(main, ["events", "--db", db])
+    assert "reported by 2 articles from 1 outlets" in r.output and "1 of 1 events" in r.output
+    r = CliRunner().invoke(main, ["events", "--db", db, "--format", "gdelt", "--gdelt-header"])
+    header, row = (line.split("\t") for line in r.output.splitlines())
+    assert dict(zip(header, row, strict=True))["NumArticles"] == "2"
 
 
 def test_loopback_is_refused_without_allow_private(tmp_path, site, monkeypatch):

@@ -171,14 +171,15 @@ def events(
     store = open_store_or_fail(db, create=False)
     if fmt == "table" and limit is None:
         limit = 50
-    rows = store.iter_events(f, limit=limit, order=order)
+    rows = store.with_story_counts(store.iter_events(f, limit=limit, order=order))
     if fmt == "parquet":
         n = export.write_parquet(rows, out)
         click.echo(f"wrote {n} events to {out}", err=True)
         return
     if fmt == "table":
         total = store.count_events(f)
-        text = export.format_table(list(rows))
+        rows = list(rows)
+        text = export.format_table(rows) + _story_lines(rows, f.per_article)
         _emit(
             text + f"\n{total if limit is None else min(total, limit)} of {total} events shown\n",
             out,
@@ -196,6 +197,21 @@ def events(
         click.echo(f"wrote {n} events to {out}", err=True)
     else:
         writer(rows, sys.stdout)
+
+
+def _story_lines(rows: list[dict[str, Any]], per_article: bool) -> str:
+    """Below the table: how many articles and outlets reported the events of stories."""
+    lines = []
+    for ev in rows:
+        if (ev.get("n_articles") or 0) > 1:
+            tgt = (ev.get("target") or {}).get("code") or "-"
+            lines.append(f"  {ev.get('date') or '-'} {ev['source']['code']} {tgt} {ev['cameo']}: "
+                         f"reported by {ev['n_articles']} articles from {ev['n_outlets']} outlets "
+                         f"(story {ev['story_id']})")  # fmt: skip
+    if not lines:
+        return ""
+    head = "every article's copy listed" if per_article else "each counted once"
+    return f"\n\nevents of stories ({head}):\n" + "\n".join(lines)
 
 
 def _emit(text: str, out: str | None) -> None:

@@ -176,8 +176,8 @@ def gdelt_row(ev: dict[str, Any], extra: bool = False) -> list[str]:
         "QuadClass": str(ev["quad_class"]),
         "GoldsteinScale": f"{ev['goldstein']:g}",
         "NumMentions": "1",
-        "NumSources": "1",
-        "NumArticles": "1",
+        "NumSources": str(ev.get("n_outlets") or 1),  # outlets and articles of the story
+        "NumArticles": str(ev.get("n_articles") or 1),
         "SOURCEURL": ev.get("doc_url") or ev["doc_id"],
     }
     row = [_clean(values.get(c, "")) for c in GDELT_COLUMNS]

@@ -9,7 +9,8 @@ copy). Documents outside a story of two or more documents are not touched.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import (
@@ -133,6 +134,18 @@ class StoryMixin:
                     out[doc_id] = {"story_id": story_id, "n_articles": n_articles,
                                    "n_outlets": n_outlets}  # fmt: skip
         return out
+
+    def with_story_counts(self, events: Iterable[dict[str, Any]],
+                          batch: int = 500) -> Iterator[dict[str, Any]]:  # fmt: skip
+        """The event dicts with ``story_id``, ``n_articles`` and ``n_outlets`` added for events
+        of documents in a story (streamed, one lookup per ``batch`` events)."""
+        it = iter(events)
+        while chunk := list(islice(it, batch)):
+            counts = self.story_counts([ev["doc_id"] for ev in chunk])
+            for ev in chunk:
+                if (c := counts.get(ev["doc_id"])) is not None:
+                    ev.update(c)
+                yield ev
 
     def story_articles(self, story_id: str) -> list[dict[str, Any]]:
         """Every article of a story: its URL, outlet, document and title (copies with the same
