@@ -25,6 +25,7 @@ from multivector.fetch.stories import (
     signature,
     story_settings,
     to_bytes,
+    window_start,
 )
 from multivector.model import Document
 
@@ -286,11 +287,10 @@ class FetchRound:
                                        published=article.published,
                                        fetched_at=item.result.fetched_at)  # fmt: skip
         self._record_page(item, "fetched", article.note or None, doc_id=stored_id)
-        if self.index is None:
-            self.index = StoryIndex.from_store(self.store, self.cfg)
+        index = self._index()
         story = self.store.document_story(stored_id)
         if story is None:
-            story = self.index.assign(stored_id, item.sig)
+            story = index.assign(stored_id, item.sig)
             if story == new_story_id(stored_id):
                 self.stats.new_stories += 1
             else:
@@ -300,6 +300,20 @@ class FetchRound:
                                     title=doc.title)  # fmt: skip
         else:
             self.store.recount_story(story)
+
+    def _index(self) -> StoryIndex:
+        """The story index, built on first use; documents stored by ``ingest`` (or before a
+        crash) in the story window and in no story yet are signed and placed first."""
+        if self.index is None:
+            self.index = StoryIndex.from_store(self.store, self.cfg)
+            for doc_id, text, title in self.store.unsigned_documents(window_start(self.cfg)):
+                if doc_id in self._pending:
+                    continue
+                sig = signature(text, self.cfg)
+                story = self.index.assign(doc_id, sig)
+                self.store.assign_story(doc_id, story, to_bytes(sig) if sig is not None else None,
+                                        title=title)  # fmt: skip
+        return self.index
 
     def _settle(self, final: bool = False) -> None:
         for doc_id, item in list(self._pending.items()):
@@ -332,6 +346,8 @@ class FetchRound:
         def on_commit(stats: Any, _seen: int) -> None:
             self._settle()
 
+        if jobs:
+            self._index()  # before any new document is stored: it signs older ones first
         t1 = time.perf_counter()
         ingest = ingest_documents(
             self.store, self._documents(jobs), self.coder, batch_size=self.batch_size,

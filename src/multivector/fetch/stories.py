@@ -127,16 +127,19 @@ class StoryIndex:
     @classmethod
     def from_store(cls, store: Any, cfg: StorySettings | None = None) -> StoryIndex:
         """The index of the store's signed documents (those of the last ``window_days``)."""
-        from datetime import UTC, datetime, timedelta
-
         index = cls(cfg)
-        since = None
-        if index.cfg.window_days:
-            since = (datetime.now(UTC) - timedelta(days=index.cfg.window_days)).isoformat(
-                timespec="seconds")  # fmt: skip
-        for doc_id, story_id, data in store.story_signatures(since):
+        for doc_id, story_id, data in store.story_signatures(window_start(index.cfg)):
             index.add(doc_id, from_bytes(data, index.cfg), story_id or new_story_id(doc_id))
         return index
+
+
+def window_start(cfg: StorySettings) -> str | None:
+    """The earliest time (as the store writes times) of documents compared, or None for all."""
+    from datetime import UTC, datetime, timedelta
+
+    if not cfg.window_days:
+        return None
+    return (datetime.now(UTC) - timedelta(days=cfg.window_days)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def similarity(a: str, b: str, cfg: StorySettings | None = None) -> float:

@@ -73,6 +73,16 @@ class StoryMixin:
             for row in conn.execution_options(stream_results=True, yield_per=1000).execute(stmt):
                 yield row[0], row[1], row[2]
 
+    def unsigned_documents(self, since: str | None = None) -> Iterator[tuple[str, str, str | None]]:
+        """(id, text, title) of documents in no story, ingested since ``since`` (ISO)."""
+        D = S.documents
+        stmt = select(D.c.id, D.c.text, D.c.title).where(D.c.story_id.is_(None))
+        if since:
+            stmt = stmt.where(D.c.ingested_at >= since)
+        with self.engine.connect() as conn:
+            rows = conn.execute(stmt.order_by(D.c.ingested_at, D.c.id)).all()
+        yield from ((r[0], r[1], r[2]) for r in rows)
+
     def document_story(self, doc_id: str) -> str | None:
         with self.engine.connect() as conn:
             return conn.execute(
