@@ -87,7 +87,39 @@ def demo(out_dir: str, actor: str) -> None:
     ctx.invoke(report, who=actor, out=str(report_path), db=db_url)
     click.echo(f"   {report_path}")
 
-    _step("6. Explore it in the browser")
+    _follow_the_news(store, coder)
+
+    _step("7. Explore it in the browser")
     click.echo(f"   .venv/bin/multivector create-admin --db {db_url} YOURNAME   # an admin account")
     click.echo(f"   .venv/bin/multivector serve --db {db_url}")
     click.echo("   then open http://127.0.0.1:8000/ (the JSON API is documented at /api/docs)")
+
+
+def _follow_the_news(store, coder) -> None:
+    """Serve the samples as two outlets' feeds on 127.0.0.1 and run one fetch round."""
+    _step("6. Follow the news: the samples as a local news site, fetched, coded and grouped")
+    from multivector.fetch.http import FetchOptions
+    from multivector.fetch.localsite import LocalSite
+    from multivector.fetch.run import fetch_round
+    from multivector.fetch.samplefeed import sample_site
+    from multivector.fetch.sources import Source
+
+    # loopback is refused by default (no SSRF); the demo's own site is allowed explicitly
+    options = FetchOptions(contact="demo@localhost", min_interval=0.0, allow_private=True)
+    with LocalSite({}) as site:
+        site.pages.update(sample_site(site.base_url))
+        sources = [Source(site.base_url + "/wire/feed.xml", name="wire", outlet="Sample Wire"),
+                   Source(site.base_url + "/daily/feed.xml", name="daily", outlet="Sample Daily")]
+        for s in sources:
+            click.echo(f"   {s.outlet}: {s.url}")
+        stats = fetch_round(store, sources, coder, options=options,
+                            say=lambda m: click.echo(f"   {m}"))  # fmt: skip
+    click.echo(f"   fetch: {stats.fetched} articles fetched, {stats.skipped} already fetched "
+               f"before, {stats.failed} failed")
+    click.echo(f"   code:  {stats.stored} new documents stored ({stats.events} events); "
+               f"{stats.duplicates} had the text of a stored document")
+    multi = [s for s in store.stories(limit=None) if s["n_articles"] > 1]
+    click.echo(f"   stories: {len(multi)} reported by more than one article (events counted once)")
+    for s in multi[:5]:
+        click.echo(f"     {s['n_articles']} articles, {s['n_outlets']} outlets: {s['title']}")
+    click.echo("   multivector sources / documents --db URL list every URL and document")
