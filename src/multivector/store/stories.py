@@ -49,7 +49,7 @@ def once_per_story(f: Any, e, d, dialect: str) -> ColumnElement[bool]:
     first = (
         select(func.min(key(e2)))
         .select_from(e2.join(d2, d2.c.id == e2.c.doc_id))
-        .where(and_(true(), d2.c.id.in_(_multi_story_docs(d.alias("story_m"))), *inner))
+        .where(and_(true(), e2.c.doc_id.in_(_multi_story_docs(d.alias("story_m"))), *inner))
         .group_by(d2.c.story_id, func.coalesce(e2.c.date, ""), e2.c.source_code,
                   func.coalesce(e2.c.target_code, ""), e2.c.cameo)  # fmt: skip
     )
