@@ -95,6 +95,9 @@ def demo(out_dir: str, actor: str) -> None:
     click.echo("   then open http://127.0.0.1:8000/ (the JSON API is documented at /api/docs)")
 
 
+DEMO_PORT = 47312
+
+
 def _follow_the_news(store, coder) -> None:
     """Serve the samples as two outlets' feeds on 127.0.0.1 and run one fetch round."""
     _step("6. Follow the news: the samples as a local news site, fetched, coded and grouped")
@@ -106,7 +109,8 @@ def _follow_the_news(store, coder) -> None:
 
     # loopback is refused by default (no SSRF); the demo's own site is allowed explicitly
     options = FetchOptions(contact="demo@localhost", min_interval=0.0, allow_private=True)
-    with LocalSite({}) as site:
+    # a fixed port when free, so a second demo run finds the same URLs (and fetches none again)
+    with LocalSite({}, port=DEMO_PORT) as site:
         site.pages.update(sample_site(site.base_url))
         sources = [Source(site.base_url + "/wire/feed.xml", name="wire", outlet="Sample Wire"),
                    Source(site.base_url + "/daily/feed.xml", name="daily", outlet="Sample Daily")]

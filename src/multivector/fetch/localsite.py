@@ -9,8 +9,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
 class LocalSite:
-    """Serve ``pages`` (path -> (content type, body)) at ``http://127.0.0.1:PORT``; a random
-    free port unless one is given. Use as a context manager."""
+    """Serve ``pages`` (path -> (content type, body)) at ``http://127.0.0.1:PORT``: ``port``
+    if it is free, else a random free port. Use as a context manager."""
 
     def __init__(self, pages: Mapping[str, tuple[str, bytes]], port: int = 0) -> None:
         site = self
@@ -32,7 +32,10 @@ class LocalSite:
                 pass
 
         self.pages = dict(pages)
-        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        try:
+            self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        except OSError:  # taken: any free port
+            self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
