@@ -37,9 +37,10 @@ class Article:
 
 
 def document_id(url: str) -> str:
-    """A stable document id for a URL: its host and a short hash of the whole URL."""
+    """A stable document id for a URL: its host and a short hash of the whole URL
+    (``example.org:1a2b...``; no slash, so it is one path segment of the web app's URLs)."""
     host = urlsplit(url).hostname or "web"
-    return f"{host}/{hashlib.sha1(url.encode('utf-8')).hexdigest()[:16]}"
+    return f"{host}:{hashlib.sha1(url.encode('utf-8')).hexdigest()[:16]}"
 
 
 def decode_page(body: bytes, charset: str | None) -> tuple[str, str]:

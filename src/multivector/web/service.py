@@ -199,6 +199,10 @@ class Service:
         doc["titles"] = {e["event_id"]: describe(e) for e in events}
         doc["comments"] = self.community.list_comments("document", doc_id)
         doc["questions"] = self.community.list_questions("document", doc_id)
+        # the other articles of its story (issue 12): other documents, and other URLs of this text
+        doc["story_others"] = [a for a in self.store.story_articles(doc["story_id"])
+                               if a["doc_id"] != doc_id or a["url"] != doc.get("url")] if doc.get(
+                                   "story_id") else []  # fmt: skip
         return doc
 
     def _visible_event(self, event_id: str, user: User | None) -> dict[str, Any]:
