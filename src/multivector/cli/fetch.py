@@ -63,13 +63,42 @@ def _say(msg: str) -> None:
     click.echo(msg, err=True)
 
 
+class _Progress:
+    """A progress bar of pages on a terminal (standard error); messages printed above it."""
+
+    def __init__(self, show: bool | None) -> None:
+        self.bar = None
+        if sys.stderr.isatty() if show is None else show:
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit="page", file=sys.stderr, dynamic_ncols=True)
+
+    def say(self, msg: str) -> None:
+        if self.bar is not None:
+            self.bar.write(msg, file=sys.stderr)
+        else:
+            _say(msg)
+
+    def update(self, stats: Any) -> None:
+        if self.bar is not None:
+            self.bar.n = len(stats.outcomes)
+            self.bar.set_postfix(fetched=stats.fetched, failed=stats.failed, refresh=False)
+            self.bar.refresh()
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @db_option
 @_fetch_options
+@click.option("--progress/--no-progress", default=None,
+              help="Progress bar (default: only on a terminal).")  # fmt: skip
 def fetch(sources: tuple[str, ...], db: str, workers: int, interval: float | None,
           contact: str | None, allow_private: bool, max_bytes: int | None, batch_size: int,
-          ignore_robots: bool, model: bool) -> None:  # fmt: skip
+          ignore_robots: bool, model: bool, progress: bool | None) -> None:  # fmt: skip
     """Fetch SOURCE... (feed, sitemap or page URLs, or files of URLs), code and store the articles.
 
     Polite by default: robots.txt, one request per host every 5 s, conditional GET. Every URL's
@@ -84,9 +113,13 @@ def fetch(sources: tuple[str, ...], db: str, workers: int, interval: float | Non
         raise click.UsageError(str(exc)) from None
     options = build_options(interval, contact, allow_private, max_bytes, ignore_robots)
     store = open_store_or_fail(db, writable=True)
-    stats = fetch_round(store, parsed, _coder(model), options=options, workers=workers,
-                        batch_size=batch_size, say=_say,
-                        coder_factory=None if model else coder_factory((), model=False))  # fmt: skip
+    bar = _Progress(progress)
+    try:
+        stats = fetch_round(store, parsed, _coder(model), options=options, workers=workers,
+                            batch_size=batch_size, say=bar.say, progress=bar.update,
+                            coder_factory=None if model else coder_factory((), model=False))  # fmt: skip
+    finally:
+        bar.close()
     click.echo(stats.summary(), err=True)
 
 

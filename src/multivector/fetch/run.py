@@ -147,12 +147,14 @@ class FetchRound:
     def __init__(self, store: Any, coder: Any, *, options: FetchOptions, workers: int = 1,
                  batch_size: int = 16, say: Say | None = None, stop: StopFlag | None = None,
                  coder_factory: Callable[[], Any] | None = None,
-                 client: PoliteClient | None = None) -> None:  # fmt: skip
+                 client: PoliteClient | None = None,
+                 progress: Callable[[RoundStats], None] | None = None) -> None:  # fmt: skip
         self.store, self.coder, self.options = store, coder, options
         self.workers, self.batch_size = workers, batch_size
         self.say = say or (lambda _msg: None)
         self.stop = stop if stop is not None else StopFlag()
         self.coder_factory = coder_factory
+        self.progress = progress
         self.client = client or PoliteClient(options)
         self.stats = RoundStats()
         self.cfg = story_settings()
@@ -262,6 +264,8 @@ class FetchRound:
         )  # fmt: skip
         self.stats.count(status)
         self.stats.outcomes.append((item.entry.url, status))
+        if self.progress is not None:
+            self.progress(self.stats)
         if status not in ("fetched", "not-modified"):
             self.say(_outcome_line(status, item.entry.url, reason))
 
