@@ -172,6 +172,8 @@ class PoliteClient:
             return self._get(url, headers, max_bytes or self.options.max_bytes, robots=True)
         except _Refused as exc:
             return FetchResult(url, exc.outcome, exc.reason, status=exc.status, fetched_at=_now())
+        except (httpx.InvalidURL, ValueError, UnicodeError) as exc:  # a URL httpx cannot use
+            return FetchResult(url, "failed", f"invalid URL ({str(exc)[:120]})", fetched_at=_now())
 
     def _get(self, url: str, headers: dict[str, str], max_bytes: int, *, robots: bool) -> FetchResult:
         current = url
@@ -321,5 +323,5 @@ class PoliteClient:
                 return result
         except httpx.TimeoutException as exc:
             raise _Refused("failed", f"timeout ({type(exc).__name__})") from None
-        except httpx.HTTPError as exc:
+        except (httpx.HTTPError, httpx.StreamError, OSError) as exc:
             raise _Refused("failed", f"{type(exc).__name__}: {str(exc)[:200]}") from None

@@ -243,8 +243,12 @@ class FetchRound:
         t1 = time.perf_counter()
         res = item.result
         if res.outcome == "fetched":
-            item.article = extract_article(res.body, entry.url, res.content_type, res.charset,
-                                           feed_date=entry.published, feed_title=entry.title)  # fmt: skip
+            try:
+                item.article = extract_article(res.body, entry.url, res.content_type, res.charset,
+                                               feed_date=entry.published, feed_title=entry.title)  # fmt: skip
+            except Exception as exc:  # noqa: BLE001 - one page's extraction must not end the round
+                item.article = Article(entry.url, outcome="failed",
+                                       problem=f"extraction failed: {type(exc).__name__}: {exc}"[:300])  # fmt: skip
             if item.article.problem is None:
                 item.doc = to_document(item.article, document_id(entry.url))
                 item.sig = signature(item.doc.text, self.cfg)
