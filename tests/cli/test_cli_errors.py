@@ -271,3 +271,22 @@ def test_cli_errors_does_not_import_the_store():
         for alias in node.names
     }
     assert not {m for m in imported if m and ("sqlalchemy" in m or "multivector.store" in m)}
+
+
+def test_users_prints_json(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from multivector.cli import main
+
+    db = f"sqlite:///{tmp_path / 'users.db'}"
+    runner = CliRunner()
+    made = runner.invoke(main, ["create-admin", "--db", db, "ada", "--password-stdin"],
+                         input="a long enough password\n")  # fmt: skip
+    assert made.exit_code == 0, made.output
+    listed = runner.invoke(main, ["users", "--db", db, "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert json.loads(listed.stdout) == [{"username": "ada", "role": "admin", "active": True}]
+    table = runner.invoke(main, ["users", "--db", db, "--format", "table"])
+    assert table.stdout.split() == ["ada", "admin", "active"]
