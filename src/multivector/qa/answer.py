@@ -48,13 +48,9 @@ def aliases() -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    import pycountry
+    from multivector.actors import country_names
 
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for name in {c.name, getattr(c, "common_name", c.name)}:
-            out[name.lower()] = c.alpha_3
-    return out
+    return country_names()
 
 
 @dataclass(slots=True)
