@@ -19,15 +19,16 @@ TEXT = "Officials said that Kazakhstan met Mongolia on trade."
 class SlowFactory:
     """A coder factory that takes ``SLEEP`` seconds, like loading the spaCy model."""
 
-    def __init__(self, fail: bool = False) -> None:
+    def __init__(self, fail: bool = False, sleep: float = SLEEP) -> None:
         self.calls = 0
+        self.sleep = sleep
         self.fail = fail
         self.started = threading.Event()
 
     def __call__(self) -> KeywordCoder:
         self.calls += 1
         self.started.set()
-        time.sleep(SLEEP)
+        time.sleep(self.sleep)
         if self.fail:
             raise OSError("model files missing")
         return KeywordCoder()
