@@ -12,7 +12,7 @@ import pytest
 
 from multivector.analysis import load_poles, orientation, partner_network
 from multivector.qa import Answerer, Gazetteer
-from multivector.qa.analytical import read
+from multivector.qa.analytical import QUADS, read
 from multivector.store import EventFilter, open_store
 from multivector.store.rows import actor_root
 
@@ -186,7 +186,29 @@ def test_what_is_new_this_month_counts_dated_and_added_events(samples):
     # the store was built just now: every accepted document is new this month
     assert figures["documents added"] == samples.count_documents("accepted")
     assert figures["events in the documents added"] == samples.count_events(EventFilter())
+    by_quad = {r["measure"]: r for r in a["figures"]["rows"]}["events in the documents added"]
+    for quad, name in QUADS.items():
+        assert by_quad[name] == samples.count_events(EventFilter(quad=quad))
     assert_cited(samples, a)
+
+
+@pytest.mark.slow
+def test_what_is_new_on_a_given_day_with_an_actor(samples):
+    from multivector.qa.analytical import answer_question
+
+    # as if asked on 17 March 2015, when the news feed's events were new
+    a = answer_question(samples, "What is new with Kazakhstan this month?",
+                        Answerer(samples).gazetteer(), today=date(2015, 3, 17))
+    assert "this month (2015-03-01 to 2015-03-17) involving Kazakhstan (KAZ)" in a["understood_as"]
+    window = {"since": "2015-03-01", "until": "2015-03-17"}
+    both = (samples.count_events(EventFilter(actor="KAZ", **window))
+            + samples.count_events(EventFilter(target="KAZ", **window))
+            - samples.count_events(EventFilter(actor="KAZ", target="KAZ", **window)))
+    figures = {r["measure"]: r["value"] for r in a["figures"]["rows"]}
+    assert figures["events dated in this time"] == both > 0
+    assert figures["documents added"] == 0  # the store was built today, not in 2015
+    assert_cited(samples, a, "KAZ")
+    assert all("2015-03-01" <= e["date"] <= "2015-03-17" for e in a["evidence"])
 
 
 @pytest.mark.slow

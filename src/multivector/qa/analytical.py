@@ -480,6 +480,16 @@ def _busiest(store: Any, r: Reading, limit: int, n: int = 10) -> AnalyticalAnswe
                             evidence=_spread(parts, limit))  # fmt: skip
 
 
+def _count(store: Any, r: Reading, **kw: Any) -> int:
+    """Events matching ``kw`` that involve the subject (as source or target), or all."""
+    if not r.subject:
+        return store.count_events(EventFilter(**kw))
+    code = r.subject[1]
+    return (store.count_events(EventFilter(actor=code, **kw))
+            + store.count_events(EventFilter(target=code, **kw))
+            - store.count_events(EventFilter(actor=code, target=code, **kw)))  # fmt: skip
+
+
 def _recent(store: Any, r: Reading, limit: int) -> AnalyticalAnswer:
     assert r.window is not None
     first, last = r.window
@@ -487,35 +497,34 @@ def _recent(store: Any, r: Reading, limit: int) -> AnalyticalAnswer:
     span = f"{r.window_label} ({first} to {last})"
     understood = (f"What is new {span}{who}: events dated in that time, and documents added to "
                   f"the knowledge base in it with their events.")  # fmt: skip
-    sides = ([{"actor": r.subject[1]}, {"target": r.subject[1]}] if r.subject else [{}])
-    dated_n = sum(store.count_events(EventFilter(since=first, until=last, **s)) for s in sides)
+    sides = [{"actor": r.subject[1]}, {"target": r.subject[1]}] if r.subject else [{}]
+    dated_q = [_count(store, r, since=first, until=last, quad=q) for q in QUADS]
+    dated_n = sum(dated_q)
     dated = _newest([e for s in sides for e in store.query_events(
-        EventFilter(since=first, until=last, **s), limit=limit, order="-date")], limit)
-    docs = figures.documents_added(store, first)
-    added: list[dict[str, Any]] = []
-    added_n = 0
-    for d in docs:
-        if r.subject:
-            found = [e for s in sides for e in store.query_events(
-                EventFilter(doc_id=d["id"], **s), limit=None)]
-            added_n += len({e["event_id"] for e in found})
-            added.extend(found[:limit])
-        else:
-            added_n += store.count_events(EventFilter(doc_id=d["id"]))
-            if len(added) < limit:
-                added.extend(store.query_events(EventFilter(doc_id=d["id"]), limit=limit))
-    if not dated_n and not added_n:
+        EventFilter(since=first, until=last, **s), limit=limit, order="-date")], limit)  # fmt: skip
+    docs, added = [], {}
+    for d in figures.documents_added(store, first, last):
+        found = {e["event_id"]: e for s in sides
+                 for e in store.query_events(EventFilter(doc_id=d["id"], **s), limit=None)}
+        if found or not r.subject:  # with an actor: the documents that hold its events
+            docs.append(d)
+            added.update(found)
+    if not dated_n and not added:
         return _decline(r, f"dated or added {span}{who}", understood)
-    rows = [{"measure": "events dated in this time", "value": dated_n},
-            {"measure": "documents added", "value": len(docs)},
-            {"measure": "events in the documents added", "value": added_n}]  # fmt: skip
-    quads = [0, 0, 0, 0]
-    evidence = _spread([dated, added], limit)
-    for e in evidence:
-        quads[int(e["quad_class"]) - 1] += 1
+    added_q = [sum(1 for e in added.values() if e["quad_class"] == q) for q in QUADS]
+    names = list(QUADS.values())
+    rows = [{"measure": "events dated in this time", "value": dated_n,
+             **dict(zip(names, dated_q, strict=True))},
+            {"measure": "documents added", "value": len(docs), **dict.fromkeys(names)},
+            {"measure": "events in the documents added", "value": len(added),
+             **dict(zip(names, added_q, strict=True))}]  # fmt: skip
+    evidence = _spread([dated, _newest(list(added.values()), limit)], limit)
     text = (f"New {span}{who}: {dated_n} event(s) dated in this time; {len(docs)} document(s) "
-            f"added, holding {added_n} event(s).")  # fmt: skip
-    chart = {"type": "bar", "title": f"The events shown, by quad class ({span})",
-             "labels": list(QUADS.values()), "series": {"events": quads}, "colors": {}}
-    return AnalyticalAnswer(r.text, r, understood, text, columns=[("measure", "What"),
-                            ("value", "Count")], rows=rows, chart=chart, evidence=evidence)  # fmt: skip
+            f"added, holding {len(added)} event(s){' of it' if r.subject else ''}.")
+    chart = {"type": "bar", "title": f"New events by quad class, {span}",
+             "labels": list(QUADS.values()),
+             "series": {"dated in this time": dated_q, "in documents added": added_q},
+             "colors": {"dated in this time": "#1f5fbf", "in documents added": "#8c8c8c"}}
+    columns = [("measure", "What"), ("value", "Count")] + [(n, n.capitalize()) for n in names]
+    return AnalyticalAnswer(r.text, r, understood, text, columns=columns, rows=rows, chart=chart,
+                            evidence=evidence)  # fmt: skip

@@ -56,18 +56,22 @@ def _nth(pairs: dict[tuple[str, str], dict[str, Any]], n: int) -> int:
     return counts[n - 1]
 
 
-def documents_added(store: Any, first_day: str, page: int = 200, cap: int = 2000) -> list[dict]:
-    """Accepted documents ingested on or after ``first_day`` (YYYY-MM-DD), newest first, at
-    most ``cap``: the store lists documents oldest first, so this pages from the end."""
+def documents_added(
+    store: Any, first_day: str, last_day: str | None = None, page: int = 200, cap: int = 2000
+) -> list[dict[str, Any]]:
+    """Accepted documents ingested from ``first_day`` to ``last_day`` (YYYY-MM-DD, inclusive),
+    newest first, at most ``cap``: the store lists documents oldest first, so this pages from
+    the end and stops at the first page that reaches back before ``first_day``."""
     total = store.count_documents("accepted")
     out: list[dict[str, Any]] = []
     end = total
     while end > 0 and len(out) < cap:
         start = max(0, end - page)
         rows = store.documents(status="accepted", limit=end - start, offset=start)
-        fresh = [r for r in rows if str(r.get("ingested_at") or "")[:10] >= first_day]
-        out.extend(reversed(fresh))
-        if len(fresh) < len(rows):
+        days = [str(r.get("ingested_at") or "")[:10] for r in rows]
+        out.extend(r for r, day in zip(reversed(rows), reversed(days), strict=True)
+                   if day >= first_day and (last_day is None or day <= last_day))  # fmt: skip
+        if min(days, default=first_day) < first_day:
             break
         end = start
     return out[:cap]
