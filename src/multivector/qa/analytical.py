@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -22,13 +23,14 @@ import yaml
 
 from multivector.analysis import load_poles, orientation, partner_network
 from multivector.analysis.poles import Pole
-from multivector.analysis.series import dyad_series, fill_gaps
+from multivector.analysis.series import dyad_series, fill_gaps, time_series
 from multivector.qa import figures
 from multivector.qa.answer import Gazetteer, parse_question
 from multivector.store.dates import lower_bound
 from multivector.store.filters import EventFilter
 
 DATA = Path(__file__).parent / "data"
+SEARCHED_DOCUMENTS = 200  # "what is new with X": the newest documents added searched for X
 KINDS = ("recent", "busiest", "partners", "compare", "change")
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
          4: "material conflict"}  # fmt: skip
@@ -252,10 +254,15 @@ def _subject(r: Reading) -> tuple[str, str]:
     return r.subject[0], r.subject[1]
 
 
-def _pole_events(store: Any, code: str, pole: Pole, r: Reading, n: int) -> list[dict[str, Any]]:
-    """Events between ``code`` and the pole's members on their dates, newest first."""
+def _pole_events(
+    store: Any, code: str, pole: Pole, r: Reading, n: int, partners: dict[str, dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Events between ``code`` and the pole's members on their dates, newest first: from the
+    ``n`` members it has most events with (``partners``: its partner network)."""
+    members = sorted((m for m in pole.codes if m in partners),
+                     key=lambda m: (-partners[m]["events"], m))[:n]  # fmt: skip
     out: list[dict[str, Any]] = []
-    for member in sorted(pole.codes):
+    for member in members:
         for e in store.query_events(_filter(r, dyad=(code, member)), limit=n, order="-date"):
             day = lower_bound(e["date"]) if e.get("date") else None
             if pole.contains(member, day):
@@ -300,7 +307,7 @@ def _compare(store: Any, r: Reading, limit: int) -> AnalyticalAnswer:
     rows: list[dict[str, Any]] = []
     parts: list[list[dict[str, Any]]] = []
     pole_rows = orientation(store, code, f=_filter(r)) if any(o.poles for o in r.options) else []
-    partners = {} if all_poles else {p["partner"]: p for p in partner_network(store, code, _filter(r))}
+    partners = {p["partner"]: p for p in partner_network(store, code, _filter(r))}
     for o in r.options:
         if o.poles and pole_rows:
             scores = [pole_rows[0].poles[p].to_dict() for p in o.poles]
@@ -309,7 +316,8 @@ def _compare(store: Any, r: Reading, limit: int) -> AnalyticalAnswer:
             shares = [s["share"] for s in scores if s["share"] is not None]
             row["share"] = round(sum(shares), 4) if shares else None
             parts.append(_newest([e for p in o.poles
-                                  for e in _pole_events(store, code, poles[p], r, limit)], limit))
+                                  for e in _pole_events(store, code, poles[p], r, limit, partners)],
+                                 limit))
         else:
             p = partners.get(o.code or "", {})
             row = {"coop_events": p.get("coop_events", 0),
@@ -496,35 +504,72 @@ def _recent(store: Any, r: Reading, limit: int) -> AnalyticalAnswer:
     who = f" involving {r.subject[0]} ({r.subject[1]})" if r.subject else ""
     span = f"{r.window_label} ({first} to {last})"
     understood = (f"What is new {span}{who}: events dated in that time, and documents added to "
-                  f"the knowledge base in it with their events.")  # fmt: skip
+                  f"the knowledge base in it with the events coded in them.")  # fmt: skip
     sides = [{"actor": r.subject[1]}, {"target": r.subject[1]}] if r.subject else [{}]
     dated_q = [_count(store, r, since=first, until=last, quad=q) for q in QUADS]
     dated_n = sum(dated_q)
     dated = _newest([e for s in sides for e in store.query_events(
         EventFilter(since=first, until=last, **s), limit=limit, order="-date")], limit)  # fmt: skip
-    docs, added = [], {}
-    for d in figures.documents_added(store, first, last):
-        found = {e["event_id"]: e for s in sides
-                 for e in store.query_events(EventFilter(doc_id=d["id"], **s), limit=None)}
-        if found or not r.subject:  # with an actor: the documents that hold its events
-            docs.append(d)
-            added.update(found)
-    if not dated_n and not added:
+    docs = figures.documents_added(store, first, last, cap=figures.MAX_DOCUMENTS)
+    # Without an actor the documents' own counts do; with one, its events are looked up in the
+    # newest documents only (one query each).
+    searched = docs[:SEARCHED_DOCUMENTS] if r.subject else docs[:limit]
+    day_of = {d["id"]: str(d.get("ingested_at") or "")[:10] for d in docs}
+    found: dict[str, dict[str, Any]] = {}
+    holding = set()
+    for d in searched:
+        for s in sides:
+            for e in store.query_events(EventFilter(doc_id=d["id"], **s),
+                                        limit=None if r.subject else limit):  # fmt: skip
+                found[e["event_id"]] = e
+                holding.add(d["id"])
+    if r.subject:
+        n_docs, n_added = len(holding), len(found)
+        added_by_day = Counter(day_of[e["doc_id"]] for e in found.values())
+        if len(docs) > len(searched):
+            understood += (f" Of the {len(docs)} documents added, the newest "
+                           f"{len(searched)} were searched for its events.")  # fmt: skip
+    else:
+        n_docs, n_added = len(docs), sum(int(d.get("n_events") or 0) for d in docs)
+        added_by_day = Counter()
+        for d in docs:
+            added_by_day[day_of[d["id"]]] += int(d.get("n_events") or 0)
+    if len(docs) >= figures.MAX_DOCUMENTS:
+        understood += f" Documents added are counted up to {figures.MAX_DOCUMENTS}."
+    if not dated_n and not n_added:
         return _decline(r, f"dated or added {span}{who}", understood)
-    added_q = [sum(1 for e in added.values() if e["quad_class"] == q) for q in QUADS]
     names = list(QUADS.values())
     rows = [{"measure": "events dated in this time", "value": dated_n,
              **dict(zip(names, dated_q, strict=True))},
-            {"measure": "documents added", "value": len(docs), **dict.fromkeys(names)},
-            {"measure": "events in the documents added", "value": len(added),
-             **dict(zip(names, added_q, strict=True))}]  # fmt: skip
-    evidence = _spread([dated, _newest(list(added.values()), limit)], limit)
-    text = (f"New {span}{who}: {dated_n} event(s) dated in this time; {len(docs)} document(s) "
-            f"added, holding {len(added)} event(s){' of it' if r.subject else ''}.")
-    chart = {"type": "bar", "title": f"New events by quad class, {span}",
-             "labels": list(QUADS.values()),
-             "series": {"dated in this time": dated_q, "in documents added": added_q},
-             "colors": {"dated in this time": "#1f5fbf", "in documents added": "#8c8c8c"}}
+            {"measure": "documents added", "value": n_docs, **dict.fromkeys(names)},
+            {"measure": "events coded in the documents added", "value": n_added,
+             **dict.fromkeys(names)}]  # fmt: skip
     columns = [("measure", "What"), ("value", "Count")] + [(n, n.capitalize()) for n in names]
+    text = (f"New {span}{who}: {dated_n} event(s) dated in this time; {n_docs} document(s) "
+            f"added, holding {n_added} event(s){' of it' if r.subject else ''}.")  # fmt: skip
+    dated_by_day = _tally_series(store, r, first, last)
+    days = [(date.fromisoformat(first) + timedelta(days=i)).isoformat()
+            for i in range((date.fromisoformat(last) - date.fromisoformat(first)).days + 1)]
+    chart = {"type": "bar", "title": f"New events per day, {span}", "labels": days,
+             "series": {"dated that day": [dated_by_day.get(d, 0) for d in days],
+                        "in documents added that day": [added_by_day.get(d, 0) for d in days]},
+             "colors": {"dated that day": "#1f5fbf", "in documents added that day": "#8c8c8c"}}
+    evidence = _spread([dated, _newest(list(found.values()), limit)], limit)
     return AnalyticalAnswer(r.text, r, understood, text, columns=columns, rows=rows, chart=chart,
                             evidence=evidence)  # fmt: skip
+
+
+def _tally_series(store: Any, r: Reading, first: str, last: str) -> dict[str, int]:
+    """Events dated each day of the window (the subject's, either side, counted once)."""
+    if not r.subject:
+        filters = [(1, EventFilter(since=first, until=last))]
+    else:
+        code = r.subject[1]
+        filters = [(1, EventFilter(since=first, until=last, actor=code)),
+                   (1, EventFilter(since=first, until=last, target=code)),
+                   (-1, EventFilter(since=first, until=last, actor=code, target=code))]
+    out: dict[str, int] = {}
+    for sign, f in filters:
+        for p in time_series(store, f, by="day"):
+            out[p.period] = out.get(p.period, 0) + sign * p.events
+    return out

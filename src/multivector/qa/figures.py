@@ -12,6 +12,8 @@ from multivector.analysis import partner_network
 from multivector.store.filters import EventFilter
 from multivector.store.rows import actor_root
 
+MAX_DOCUMENTS = 2000  # documents_added lists at most this many
+
 
 def actor_totals(store: Any) -> list[tuple[str, int]]:
     """Every principal actor (country or organisation) with an upper bound of its events,
@@ -57,7 +59,8 @@ def _nth(pairs: dict[tuple[str, str], dict[str, Any]], n: int) -> int:
 
 
 def documents_added(
-    store: Any, first_day: str, last_day: str | None = None, page: int = 200, cap: int = 2000
+    store: Any, first_day: str, last_day: str | None = None, page: int = 200,
+    cap: int = MAX_DOCUMENTS,
 ) -> list[dict[str, Any]]:
     """Accepted documents ingested from ``first_day`` to ``last_day`` (YYYY-MM-DD, inclusive),
     newest first, at most ``cap``: the store lists documents oldest first, so this pages from

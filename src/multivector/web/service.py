@@ -348,8 +348,10 @@ class Service:
     # -- ask --------------------------------------------------------------------------------------
 
     def ask(self, question: str) -> dict[str, Any]:
-        """The question box: an analytical answer carries its chart drawn (``chart_svg``)."""
-        a = self.answerer.answer(question[:2000])
+        """The question box: an analytical answer carries its chart drawn (``chart_svg``).
+        Answers are reused like profiles (their aggregates are as costly, and as stable)."""
+        q = " ".join(question[:2000].split())
+        a = self._profile(("ask", q), lambda: self.answerer.answer(q))
         if a.get("chart"):
             a["chart_svg"] = chart_svg(a["chart"])
         return a
