@@ -22,6 +22,8 @@ FACTOID = (
     "When did Kazakhstan join the customs union?",
     "What did Kazakhstan agree with Russia in 1995?",
     "When did Kazakhstan change its capital?",
+    "Who are the partners of the pipeline agreement?",
+    "Who did Nazarbayev visit recently?",
 )
 
 
@@ -58,6 +60,7 @@ def test_reads_change_partners_busiest_and_recent():
     assert read("Who are Kazakhstan's main partners?", gaz()).kind == "partners"
     assert read("Who does Russia deal with most?", gaz()).subject == ("Russia", "RUS")
     assert read("What are the busiest dyads?", gaz()).kind == "busiest"
+    assert read("What are Kazakhstan's busiest dyads?", gaz()).kind == "partners"
     assert read("Which dyads were most active in 2015?", gaz()).kind == "busiest"
     r = read("What is new this month?", gaz(), today=date(2026, 3, 17))
     assert r.kind == "recent" and r.window == ("2026-03-01", "2026-03-17")

@@ -204,8 +204,10 @@ def read(question: str, gazetteer: Gazetteer, today: date | None = None) -> Read
         r.window, r.window_label = (first, last), label
     if kind == "compare" and (r.subject is None or not r.options):
         return None  # "more with" whom? the factoid reader may still find the sentence
-    if kind in ("partners", "busiest"):
-        r.kind = "partners" if r.subject else "busiest"
+    if kind == "partners" and r.subject is None:
+        return None  # whose partners? ("the partners of the agreement" is a factoid question)
+    if kind == "busiest" and r.subject is not None:
+        r.kind = "partners"  # "X's busiest dyads", "who is X most active with"
     if kind == "change" and r.subject is None:
         return None
     return r
