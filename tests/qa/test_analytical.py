@@ -66,6 +66,12 @@ def test_reads_change_partners_busiest_and_recent():
     assert r.kind == "recent" and r.window == ("2026-03-01", "2026-03-17")
     r = read("What is new with Kazakhstan this week?", gaz(), today=date(2026, 3, 17))
     assert r.window == ("2026-03-11", "2026-03-17") and r.subject[1] == "KAZ"
+    r = read("What was new lately?", gaz(), today=date(2026, 3, 17))
+    assert r.window == ("2026-02-16", "2026-03-17") and r.window_label == "lately"
+    r = read("What was new in 2015?", gaz(), today=date(2026, 3, 17))
+    assert r.window == ("2015-01-01", "2015-12-31") and r.window_label == "in 2015"
+    r = read("What is new?", gaz(), today=date(2026, 3, 17))
+    assert r.window == ("2026-02-16", "2026-03-17") and r.window_label == "in the last 30 days"
 
 
 @pytest.mark.parametrize("question", FACTOID)

@@ -26,7 +26,7 @@ from multivector.analysis.poles import Pole
 from multivector.analysis.series import dyad_series, fill_gaps, time_series
 from multivector.qa import figures
 from multivector.qa.answer import Gazetteer, parse_question
-from multivector.store.dates import lower_bound
+from multivector.store.dates import lower_bound, upper_bound
 from multivector.store.filters import EventFilter
 
 DATA = Path(__file__).parent / "data"
@@ -150,7 +150,8 @@ def _pole_mentions(text: str) -> list[tuple[int, int, str, tuple[str, ...]]]:
 
 
 def _window(text: str, today: date) -> tuple[str, str, str]:
-    """The recent window a question names: (first day, last day, its phrase)."""
+    """The recent window a question names: (first day, last day, its phrase or "" for the
+    default window)."""
     phrase, spec = "", cues()["default_window"]
     for name, s in cues()["windows"].items():
         if _has(text, name):
@@ -162,8 +163,7 @@ def _window(text: str, today: date) -> tuple[str, str, str]:
         first = today.replace(month=1, day=1)
     else:
         first = today - timedelta(days=int(spec.get("days", 30)) - 1)
-    label = phrase or f"in the last {spec.get('days', 30)} days"
-    return first.isoformat(), today.isoformat(), label
+    return first.isoformat(), today.isoformat(), phrase
 
 
 def read(question: str, gazetteer: Gazetteer, today: date | None = None) -> Reading | None:
@@ -201,6 +201,11 @@ def read(question: str, gazetteer: Gazetteer, today: date | None = None) -> Read
         r.measure = "conflict"
     if kind == "recent":
         first, last, label = _window(lowered, today or datetime.now(UTC).date())
+        if not label and (r.since or r.until):  # "What was new in 2015?": the period named
+            first, last = lower_bound(r.since or r.until or ""), upper_bound(r.until or r.since or "")
+            label = period_phrase(r.since, r.until).strip()
+        elif not label:
+            label = f"in the last {cues()['default_window'].get('days', 30)} days"
         r.window, r.window_label = (first, last), label
     if kind == "compare" and (r.subject is None or not r.options):
         return None  # "more with" whom? the factoid reader may still find the sentence
