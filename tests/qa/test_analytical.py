@@ -161,7 +161,8 @@ def test_main_partners_come_from_the_partner_network(samples):
     got = a["figures"]["rows"]
     assert [(r["partner"], r["events"], r["coop_events"], r["pole"]) for r in got] == [
         (p["partner"], p["events"], p["coop_events"], p["pole"]) for p in want]
-    assert got[0]["partner"] == "RUS" and "RUS (" in a["answer"]
+    assert got[0]["partner"] == "RUS" and got[0]["name"] == "Russia (RUS)"
+    assert a["answer"].startswith(f"Kazakhstan's main partners: Russia (RUS): {got[0]['events']} ")
     assert_cited(samples, a, "KAZ")
 
 

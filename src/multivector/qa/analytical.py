@@ -445,21 +445,23 @@ def _dyad_change(
 def _partners(store: Any, r: Reading, limit: int, n: int = 10) -> AnalyticalAnswer:
     mention, code = _subject(r)
     period = period_phrase(r.since, r.until)
-    understood = (f"{mention}'s ({code}) main partners{period}: the actors it has most events "
-                  f"with, in either direction, weighted by Goldstein score.")  # fmt: skip
+    understood = (f"{mention}'s ({code}) main partners{period}: the actors it has events with, "
+                  f"in either direction, ranked by the weight of those events (each event's "
+                  f"Goldstein magnitude, at least 1).")  # fmt: skip
     poles = load_poles()
     net = partner_network(store, code, _filter(r), poles=poles)[:n]
     if not net:
         return _decline(r, f"of {mention} with any partner{period}", understood)
-    rows = [{"partner": p["partner"], "events": p["events"], "coop_events": p["coop_events"],
+    rows = [{"partner": p["partner"], "name": figures.actor_title(p["partner"]),
+             "events": p["events"], "coop_events": p["coop_events"],
              "conflict_events": p["conflict_events"], "net": round(p["net"], 4),
              "mean_goldstein": round(p["goldstein"] / p["events"], 4), "pole": p["pole"]}
             for p in net]  # fmt: skip
-    columns = [("partner", "Partner"), ("events", "Events"), ("coop_events", "Cooperative"),
+    columns = [("name", "Partner"), ("events", "Events"), ("coop_events", "Cooperative"),
                ("conflict_events", "Conflictual"), ("net", "Net weight"),
                ("mean_goldstein", "Mean Goldstein"), ("pole", "Pole")]  # fmt: skip
-    top = ", ".join(f"{x['partner']} ({x['events']})" for x in rows[:5])
-    text = f"{mention}'s main partners{period}, by events: {top}."
+    top = ", ".join(f"{x['name']}: {x['events']} event(s)" for x in rows[:5])
+    text = f"{mention}'s main partners{period}: {top}."
     groups = [p.name for p in poles] + ["other"]
     labels = [x["partner"] for x in rows]
     chart = {"type": "bar", "title": f"{mention}'s partners{period}: events",
@@ -480,9 +482,11 @@ def _busiest(store: Any, r: Reading, limit: int, n: int = 10) -> AnalyticalAnswe
     rows = figures.busiest_dyads(store, _filter(r), n=n)
     if not rows:
         return _decline(r, f"between two actors{period}", understood)
-    columns = [("a", "Actor"), ("b", "Actor"), ("events", "Events"), ("coop_events", "Cooperative"),
+    for x in rows:
+        x["pair"] = f"{figures.actor_title(x['a'])} – {figures.actor_title(x['b'])}"
+    columns = [("pair", "Dyad"), ("events", "Events"), ("coop_events", "Cooperative"),
                ("conflict_events", "Conflictual"), ("mean_goldstein", "Mean Goldstein")]
-    top = ", ".join(f"{x['a']}–{x['b']} ({x['events']})" for x in rows[:5])
+    top = ", ".join(f"{x['pair']}: {x['events']}" for x in rows[:5])
     text = f"The busiest dyads{period}, by events: {top}."
     chart = {"type": "bar", "title": f"Busiest dyads{period}: events",
              "labels": [f"{x['a']}–{x['b']}" for x in rows],

@@ -15,6 +15,23 @@ from multivector.store.rows import actor_root
 MAX_DOCUMENTS = 2000  # documents_added lists at most this many
 
 
+def actor_title(code: str) -> str:
+    """"Russia (RUS)", "European Union (IGOEUREEC)": the coder's dictionaries' name for a
+    principal actor, or the bare code when they do not name it."""
+    from multivector.coding.actor_data import load_actor_data
+
+    data = load_actor_data()
+    for kind in ("country", "organization"):
+        try:
+            found = getattr(data, kind)(code)
+        except (KeyError, ValueError):
+            continue
+        name = found.name if kind == "country" else (found.names[0] if found.names else None)
+        if name:
+            return f"{name} ({code})"
+    return code
+
+
 def actor_totals(store: Any) -> list[tuple[str, int]]:
     """Every principal actor (country or organisation) with an upper bound of its events,
     most first: the store's per-code counts summed by principal code."""
