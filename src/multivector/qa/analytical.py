@@ -561,7 +561,9 @@ def _recent(store: Any, r: Reading, limit: int) -> AnalyticalAnswer:
     dated_by_day = _tally_series(store, r, first, last)
     days = [(date.fromisoformat(first) + timedelta(days=i)).isoformat()
             for i in range((date.fromisoformat(last) - date.fromisoformat(first)).days + 1)]
-    chart = {"type": "bar", "title": f"New events per day, {span}", "labels": days,
+    short = first[:4] == last[:4]  # the title names the year: the axis shows MM-DD
+    chart = {"type": "bar", "title": f"New events per day, {span}",
+             "labels": [d[5:] if short else d for d in days],
              "series": {"dated that day": [dated_by_day.get(d, 0) for d in days],
                         "in documents added that day": [added_by_day.get(d, 0) for d in days]},
              "colors": {"dated that day": "#1f5fbf", "in documents added that day": "#8c8c8c"}}
