@@ -246,7 +246,11 @@ class Answerer:
         return self._gazetteer
 
     def answer(self, question: str, limit: int = 8) -> dict[str, Any]:
+        from multivector.qa.analytical import answer_question
 
+        analytical = answer_question(self.store, question, self.gazetteer(), limit)
+        if analytical is not None:  # comparisons, trends, partners...: from the analyses
+            return analytical
         p = parse_question(question, self.gazetteer())
         terms = _terms(p)
         mentions = [m for m, _ in p.actors]
