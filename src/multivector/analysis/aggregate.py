@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from sqlalchemy import and_, case, func, literal, or_, select, true
+from sqlalchemy import String, and_, case, func, literal, or_, select, true, type_coerce
 
 from multivector.analysis.poles import Pole, pole_of
 from multivector.store import schema as S
 from multivector.store.core import Store
 from multivector.store.filters import EventFilter, actor_match, conditions
 
-PERIODS = {"day": 10, "month": 7, "year": 4}
+PERIODS = {"day": 10, "month": 7, "year": 4, "decade": 3}
+#: The period of an event dated more vaguely than the period asked for (a decade, by year).
+UNPLACED = "unplaced"
 
 
 def period_length(by: str | None) -> int:
@@ -25,6 +27,20 @@ def period_length(by: str | None) -> int:
     if by not in PERIODS:
         raise ValueError(f"period must be one of {sorted(PERIODS)}, got {by!r}")
     return PERIODS[by]
+
+
+def period_expr(events, by: str):
+    """SQL: the ``by`` period an event's date lies in, as :meth:`PartialDate.period` labels it
+    ("2001", "2001-07", decades "1990s"); ``'unplaced'`` when the date's range spans periods
+    (a decade by year, a year by month), NULL when undated. Never the period's first year."""
+    n = period_length(by)
+    head = func.substr(events.c.date_start, 1, n)
+    label = type_coerce(head, String) + "0s" if by == "decade" else head
+    return case(
+        (events.c.date_start.is_(None), literal(None)),
+        (head == func.substr(events.c.date_end, 1, n), label),
+        else_=literal(UNPLACED),
+    )
 
 
 @dataclass(slots=True)
@@ -76,7 +92,7 @@ def _cells(
     e, d = S.events, S.documents
     conds = conditions(base, e, d, store.dialect)
     n = period_length(by)
-    period = func.substr(e.c.date_start, 1, n) if n else literal("all")
+    period = period_expr(e, by) if n and by else literal("all")
     sides = (
         (e.c.source_root, e.c.source_code, e.c.target_root),
         (e.c.target_root, e.c.target_code, e.c.source_root),

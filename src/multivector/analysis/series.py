@@ -1,4 +1,10 @@
-"""Time series: event counts, Goldstein sums and quad-class splits per day, month or year."""
+"""Time series: event counts, Goldstein sums and quad-class splits per day, month, year or decade.
+
+An event is placed in a period only when its whole date lies in it: a date known to a decade
+("the late 1990s") is in the 1990s bucket by decade, and in no bucket by year or month (never
+at 1990); a year-precision date is in no month. :func:`unplaced_count` counts those left out,
+so that every table and chart can say how many it does not show.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import and_, func, select, true
 
-from multivector.analysis.aggregate import period_length
+from multivector.analysis.aggregate import UNPLACED, period_expr, period_length
 from multivector.store import schema as S
 from multivector.store.core import Store
 from multivector.store.filters import EventFilter, conditions
@@ -32,12 +38,33 @@ class SeriesPoint:
 
 
 def time_series(store: Store, f: EventFilter, by: str = "month") -> list[SeriesPoint]:
-    """Events matching ``f`` per period (dated events only), in date order."""
+    """Events matching ``f`` per period, in date order: events whose date lies within one period
+    only (undated ones, and those dated more vaguely than ``by``, are left out)."""
+    points = _grouped(store, f, by)
+    points.pop(UNPLACED, None)
+    return [points[k] for k in sorted(points)]
+
+
+def unplaced_count(store: Store, f: EventFilter, by: str = "month") -> int:
+    """How many events matching ``f`` are dated, but too vaguely for a ``by`` period."""
+    found = _grouped(store, f, by).get(UNPLACED)
+    return found.events if found else 0
+
+
+def unplaced_note(n: int, by: str) -> str:
+    """The line that says what a per-``by`` table or chart does not show ('' when nothing)."""
+    if not n:
+        return ""
+    events, verb = ("1 event", "is") if n == 1 else (f"{n} events", "are")
+    return f"{events} dated more vaguely than a {by} (to a decade, say) {verb} not shown"
+
+
+def _grouped(store: Store, f: EventFilter, by: str) -> dict[str, SeriesPoint]:
     n = period_length(by)
     if n == 0:
-        raise ValueError("a time series needs a period: day, month or year")
+        raise ValueError("a time series needs a period: day, month, year or decade")
     e, d = S.events, S.documents
-    period = func.substr(e.c.date_start, 1, n)
+    period = period_expr(e, by)
     q = (
         select(period, e.c.quad_class, func.count(), func.sum(e.c.goldstein))
         .where(and_(true(), e.c.date_start.is_not(None), *conditions(f, e, d, store.dialect)))
@@ -50,7 +77,7 @@ def time_series(store: Store, f: EventFilter, by: str = "month") -> list[SeriesP
             pt.events += int(count)
             pt.goldstein += float(gsum or 0)
             pt.by_quad[int(quad)] = pt.by_quad.get(int(quad), 0) + int(count)
-    return [points[k] for k in sorted(points)]
+    return points
 
 
 def dyad_series(

@@ -48,13 +48,9 @@ def aliases() -> dict[str, list[str]]:
 
 @functools.lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    import pycountry
+    from multivector.actors import country_names
 
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for name in {c.name, getattr(c, "common_name", c.name)}:
-            out[name.lower()] = c.alpha_3
-    return out
+    return country_names()
 
 
 @dataclass(slots=True)
@@ -250,7 +246,11 @@ class Answerer:
         return self._gazetteer
 
     def answer(self, question: str, limit: int = 8) -> dict[str, Any]:
+        from multivector.qa.analytical import answer_question
 
+        analytical = answer_question(self.store, question, self.gazetteer(), limit)
+        if analytical is not None:  # comparisons, trends, partners...: from the analyses
+            return analytical
         p = parse_question(question, self.gazetteer())
         terms = _terms(p)
         mentions = [m for m, _ in p.actors]

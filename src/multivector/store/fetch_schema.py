@@ -1,4 +1,4 @@
-"""Tables of the news fetcher (migration ``0003_fetch``): per-URL fetch records, the archive of
+"""Tables of the news fetcher (migration ``0004_fetch``): per-URL fetch records, the archive of
 raw responses, stories and the documents' MinHash signatures."""
 
 from __future__ import annotations

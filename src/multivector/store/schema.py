@@ -34,7 +34,7 @@ documents = Table(
     Column("n_sentences", Integer, nullable=False, default=0),
     Column("n_events", Integer, nullable=False, default=0),
     Column("ingested_at", String(32), nullable=False),
-    # Fetched articles (migration 0003_fetch): outlet, publication and fetch times, story.
+    # Fetched articles (migration 0004_fetch): outlet, publication and fetch times, story.
     Column("outlet", Text),
     Column("published", String(32)),
     Column("fetched_at", String(32)),

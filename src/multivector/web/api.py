@@ -110,7 +110,9 @@ def add_api(app: FastAPI, svc: service.Service, deps: ApiDeps) -> None:
         q: str = Query(..., max_length=2000), user: User | None = Depends(current_user)
     ) -> dict[str, Any]:
         """Answer a question from the knowledge base, with the events and sentences used."""
-        return svc.ask(q)
+        a = svc.ask(q)
+        a.pop("chart_svg", None)  # the API gives the chart as data
+        return a
 
     @app.get(f"{api}/questions", tags=["ask"])
     def api_questions(

@@ -24,6 +24,7 @@ from fastapi.templating import Jinja2Templates
 from multivector.web import present, service
 from multivector.web.api import ApiDeps, add_api
 from multivector.web.apidocs import add_api_docs
+from multivector.web.coding import StillCoding
 from multivector.web.community import Community, CommunityError, User
 from multivector.web.errors import install_error_handlers, wants_json
 from multivector.web.middleware import BodyLimit
@@ -90,6 +91,13 @@ def create_app(
 
             return default_coder()
 
+    svc = service.Service(
+        store=store,
+        community=community or Community(store.engine),
+        settings=settings,
+        coder_factory=coder_factory,
+        limiter=RateLimiter(),
+    )
     app = FastAPI(
         title="multivector",
         summary="Foreign-policy event data: explore, ask, contribute.",
@@ -97,13 +105,7 @@ def create_app(
         openapi_url="/api/openapi.json",
         docs_url=None,  # served offline by add_api_docs
         redoc_url=None,
-    )
-    svc = service.Service(
-        store=store,
-        community=community or Community(store.engine),
-        settings=settings,
-        coder_factory=coder_factory,
-        limiter=RateLimiter(),
+        lifespan=svc.lifespan,  # loads the coder in the background at start-up
     )
     app.state.service = svc
     templates = Jinja2Templates(directory=str(HERE / "templates"))
@@ -167,6 +169,20 @@ def create_app(
         if wants_json(request) or request.method != "GET":
             return _error(request, 401, "log in (or send an API token) to do this")
         return RedirectResponse(f"/login?next={quote(str(request.url.path))}", status_code=303)
+
+    @app.exception_handler(StillCoding)
+    async def _still_coding(request: Request, exc: StillCoding) -> Response:
+        failed = exc.state["state"] == "failed"
+        if wants_json(request):
+            body = {"doc_id": exc.doc_id, "status": exc.state["state"]}
+            return JSONResponse({**body, "detail": exc.state.get("reason")} if failed else body,
+                                status_code=422 if failed else 202)  # fmt: skip
+        page = templates.TemplateResponse(request, "coding.html", _ctx(
+            request, doc_id=exc.doc_id, failed=failed, reason=exc.state.get("reason")),
+            status_code=422 if failed else 202)  # fmt: skip
+        if not failed:
+            page.headers["Refresh"] = "3"  # browsers reload until the document is coded
+        return page
 
     @app.exception_handler(service.RateLimited)
     async def _slow_down(request: Request, exc: service.RateLimited) -> Response:
@@ -385,9 +401,9 @@ def create_app(
             title=title,
             url=url,
         )
-        return back(
-            f"/documents/{quote(result['doc_id'], safe='')}", "contributed", result["n_events"]
-        )
+        n = result["n_events"]  # None: queued for the coder, the page says "coding…"
+        return back(f"/documents/{quote(result['doc_id'], safe='')}", "contributed" if n is not None
+                    else "", n)  # fmt: skip
 
     @app.post(
         "/events/{event_id}/corrections", include_in_schema=False, dependencies=[Depends(csrf_form)]

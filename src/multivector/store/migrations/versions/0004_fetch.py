@@ -1,8 +1,8 @@
 """Following the news (issue 12): fetch records per URL, the archive of raw responses, stories,
 MinHash signatures, and the documents' url/outlet/published/fetched_at/story_id.
 
-Revision ID: 0003_fetch
-Revises: 0002_community
+Revision ID: 0004_fetch
+Revises: 0003_dates_and_countries
 """
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_fetch"
-down_revision = "0002_community"
+revision = "0004_fetch"
+down_revision = "0003_dates_and_countries"
 branch_labels = None
 depends_on = None
 
