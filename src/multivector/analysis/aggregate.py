@@ -1,20 +1,19 @@
-"""SQL aggregates the analyses are built from: an actor's events by partner or by pole.
+"""The aggregates the analyses are built from: an actor's events by partner or by pole.
 
 Both directions count: events where the actor is the source (partner = target) and events
-where it is the target (partner = source). The aggregation runs in the database, over covering
-indexes, so that it stays fast on stores of millions of events.
+where it is the target (partner = source). The store aggregates in the database, over covering
+indexes (:func:`multivector.store.aggregates.actor_cells`), so that it stays fast on stores of
+millions of events; this module gives its rows their meaning (partners, poles).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
-
-from sqlalchemy import and_, case, func, literal, or_, select, true
+from dataclasses import dataclass
 
 from multivector.analysis.poles import Pole, pole_of
-from multivector.store import schema as S
+from multivector.store.aggregates import Membership, actor_cells
 from multivector.store.core import Store
-from multivector.store.filters import EventFilter, actor_match, conditions
+from multivector.store.filters import EventFilter
 
 PERIODS = {"day": 10, "month": 7, "year": 4}
 
@@ -46,68 +45,16 @@ def dated_codes(poles: list[Pole]) -> frozenset[str]:
     return frozenset(m.code for p in poles for m in p.members if m.since or m.until)
 
 
-def pole_expr(poles: list[Pole], partner, day):
-    """SQL: for a partner with a dated membership, the name of the first pole it belongs to on
-    ``day`` ('' if none); NULL for every other partner (decided in Python, no date needed)."""
-    dated = dated_codes(poles)
-    if not dated:
-        return literal(None)
-    whens = []
-    for pole in poles:
-        for m in pole.members:
-            if m.code not in dated:
-                continue
-            bounds = []
-            if m.since:
-                bounds.append(day >= m.since)
-            if m.until:
-                bounds.append(day <= m.until)
-            active = or_(day.is_(None), and_(*bounds)) if bounds else true()
-            whens.append((and_(partner == m.code, active), literal(pole.name)))
-    # The IN test first keeps the per-row cost low for the (many) events with undated partners.
-    return case((partner.in_(sorted(dated)), case(*whens, else_="")), else_=None)
+def _memberships(poles: list[Pole]) -> list[Membership]:
+    return [Membership(p.name, m.code, m.since, m.until) for p in poles for m in p.members]
 
 
 def _cells(
-    store: Store, actor: str, f: EventFilter | None, by: str | None, extra=None
+    store: Store, actor: str, f: EventFilter | None, by: str | None, poles: list[Pole] | None = None
 ) -> list[Cell]:
-    actor = actor.strip().upper()
-    base = replace(f or EventFilter(), actor=None, target=None, dyad=None)
-    e, d = S.events, S.documents
-    conds = conditions(base, e, d, store.dialect)
-    n = period_length(by)
-    period = func.substr(e.c.date_start, 1, n) if n else literal("all")
-    sides = (
-        (e.c.source_root, e.c.source_code, e.c.target_root),
-        (e.c.target_root, e.c.target_code, e.c.source_root),
-    )
-    cells: list[Cell] = []
-    with store.engine.connect() as conn:
-        for me_root, me_code, other in sides:
-            x = (extra(other, e.c.date_start) if extra else literal(None)).label("extra")
-            p = period.label("period")
-            q = (
-                select(
-                    other, x, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
-                    func.sum(e.c.weight), func.max(e.c.date_start),
-                )  # fmt: skip
-                .where(
-                    and_(
-                        true(),
-                        actor_match(me_code, me_root, actor),
-                        other.is_not(None),
-                        other != actor,
-                        *conds,
-                    )
-                )
-                .group_by(other, x, p, e.c.quad_class)
-            )
-            for partner, ext, per, quad, cnt, gsum, weight, last in conn.execute(q):
-                cells.append(
-                    Cell(partner, per if per is not None else "undated", int(quad), int(cnt),
-                         float(gsum or 0), float(weight or 0), last, ext)  # fmt: skip
-                )
-    return cells
+    rows = actor_cells(store, actor, f, period_length(by), _memberships(poles or []))
+    return [Cell(r.partner, r.period, r.quad_class, r.events, r.goldstein, r.weight,
+                 r.last_date, r.group) for r in rows]  # fmt: skip
 
 
 def partner_cells(
@@ -125,7 +72,7 @@ def pole_cells(
     membership)."""
     dated = dated_codes(poles)
     out: dict[tuple, Cell] = {}
-    for c in _cells(store, actor, f, by, extra=lambda other, day: pole_expr(poles, other, day)):
+    for c in _cells(store, actor, f, by, poles):
         if c.key in dated:
             pole = c.extra or None
         else:

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlalchemy as sa
 import yaml
 
 DATA = Path(__file__).parent / "data"
@@ -96,25 +95,13 @@ class Gazetteer:
 
     @classmethod
     def from_store(cls, store: Any, limit: int = 50_000) -> Gazetteer:
-        from multivector.store.schema import events
+        from multivector.store.queries import actor_names
 
         names: dict[str, tuple[int, str]] = {}
-        with store.engine.connect() as conn:
-            for text_col, root_col in (
-                (events.c.source_text, events.c.source_root),
-                (events.c.target_text, events.c.target_root),
-            ):
-                rows = conn.execute(
-                    sa.select(text_col, root_col, sa.func.count().label("n"))
-                    .where(text_col.is_not(None), root_col.is_not(None))
-                    .group_by(text_col, root_col)
-                    .order_by(sa.func.count().desc())
-                    .limit(limit)
-                )
-                for name, code, n in rows:
-                    key = _name_key(name)
-                    if key and (key not in names or names[key][0] < n):
-                        names[key] = (n, code)
+        for name, code, n in actor_names(store, limit):
+            key = _name_key(name)
+            if key and (key not in names or names[key][0] < n):
+                names[key] = (n, code)
         out = {**_country_names(), **{k: code for k, (_, code) in names.items()}}
         return cls(out)
 
@@ -311,27 +298,14 @@ class Answerer:
         words = list(dict.fromkeys(words))[:20]
         if not words:
             return []
-        if self.store.engine.dialect.name == "postgresql":
-            # websearch syntax: "or" between words; the words themselves are quoted
-            query = " or ".join('"' + w.replace('"', "") + '"' for w in words)
-            stmt = sa.text(
-                "SELECT s.doc_id, s.sentence_id, s.text, d.title, d.date "
-                "FROM sentences s JOIN documents d ON d.id = s.doc_id "
-                "WHERE s.tsv @@ websearch_to_tsquery('english', :q) AND d.status = 'accepted' "
-                "ORDER BY ts_rank(s.tsv, websearch_to_tsquery('english', :q)) DESC LIMIT :n"
-            )
-        else:
-            query = " OR ".join('"' + w.replace('"', "") + '"' for w in words)
-            stmt = sa.text(
-                "SELECT s.doc_id, s.sentence_id, s.text, d.title, d.date "
-                "FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid "
-                "JOIN documents d ON d.id = s.doc_id "
-                "WHERE sentences_fts MATCH :q AND d.status = 'accepted' "
-                "ORDER BY sentences_fts.rank LIMIT :n"
-            )
-        params = {"q": query, "n": limit * 3}
-        with self.store.engine.connect() as conn:
-            rows = [dict(r._mapping) for r in conn.execute(stmt, params)]
+        from multivector.store.queries import any_word_query, search_sentences
+
+        query = any_word_query(self.store.dialect, words)
+        rows = [
+            {"doc_id": r["doc_id"], "sentence_id": r["sentence_id"], "text": r["text"],
+             "title": r["document_title"], "date": r["document_date"]}
+            for r in search_sentences(self.store, query, limit=limit * 3, any_word=True)
+        ]  # fmt: skip
         terms = _terms(p)
         mentions = [m for m, _ in p.actors]
         # Re-rank the full-text candidates by our own overlap score; FTS order breaks ties.

@@ -15,18 +15,14 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Engine,
     and_,
-    column,
     create_engine,
     delete,
     event,
     false,
     func,
     inspect,
-    literal_column,
     select,
-    table,
     true,
-    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -44,7 +40,8 @@ from multivector.store.errors import (
     failure_key,
     sqlite_missing,
 )
-from multivector.store.filters import EventFilter, conditions, fts_query
+from multivector.store.filters import EventFilter, conditions
+from multivector.store.queries import search_sentences
 from multivector.store.rows import (
     actor_root,
     event_row,
@@ -504,59 +501,27 @@ class Store(CurationMixin):
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 
+    def get_events(self, event_ids: list[str]) -> list[dict[str, Any]]:
+        """The events with these ids (any status), in the order given; unknown ids are left
+        out. One query, not one per id."""
+        if not event_ids:
+            return []
+        f = EventFilter(status=None, include_not_events=True)
+        stmt = self._event_select(f).where(S.events.c.event_id.in_(list(event_ids)))
+        with self.engine.connect() as conn:
+            found = {r.event_id: row_to_event_dict(r._mapping) for r in conn.execute(stmt)}
+        return [found[i] for i in event_ids if i in found]
+
     def search(
         self, query: str, f: EventFilter | None = None, limit: int = 20
     ) -> list[dict[str, Any]]:
         """Full-text search over sentences; higher ``rank`` is better; matches marked «like this».
 
         With a filter, only sentences of documents with ``f.status`` are searched, and if the
-        filter names actors, codes or dates, only sentences holding such an event.
+        filter names actors, codes or dates, only sentences holding such an event
+        (:func:`multivector.store.queries.search_sentences`).
         """
-        f = f or EventFilter()
-        s, d = S.sentences, S.documents
-        if self.dialect == "postgresql":
-            q = func.websearch_to_tsquery("english", query)
-            tsv = literal_column("sentences.tsv")
-            stmt = select(
-                s.c.doc_id, s.c.sentence_id, s.c.text,
-                func.ts_headline("english", s.c.text, q,
-                                 "StartSel=«,StopSel=»,MaxWords=30,MinWords=12").label("snippet"),
-                func.ts_rank(tsv, q).label("rank"),
-                d.c.title.label("document_title"),
-            ).select_from(s.join(d, d.c.id == s.c.doc_id)).where(tsv.op("@@")(q))  # fmt: skip
-        else:
-            fts = table("sentences_fts", column("rowid"))
-            stmt = (
-                select(
-                    s.c.doc_id, s.c.sentence_id, s.c.text,
-                    func.snippet(literal_column("sentences_fts"), 0, "«", "»", "…", 16).label("snippet"),
-                    (-func.bm25(literal_column("sentences_fts"))).label("rank"),
-                    d.c.title.label("document_title"),
-                )
-                .select_from(fts.join(s, s.c.id == fts.c.rowid).join(d, d.c.id == s.c.doc_id))
-                .where(literal_column("sentences_fts").op("MATCH")(fts_query(query)))
-            )  # fmt: skip
-        if f.status:
-            stmt = stmt.where(d.c.status == f.status)
-        if f.doc_id:
-            stmt = stmt.where(s.c.doc_id == f.doc_id)
-        event_level = EventFilter(
-            actor=f.actor, target=f.target, dyad=f.dyad, since=f.since, until=f.until,
-            cameo=f.cameo, plover=f.plover, quad=f.quad, status=None,
-            include_not_events=f.include_not_events, one_a_day=f.one_a_day,
-        )  # fmt: skip
-        if any([f.actor, f.target, f.dyad, f.since, f.until, f.cameo, f.plover, f.quad]):
-            e = S.events
-            stmt = stmt.where(
-                tuple_(s.c.doc_id, s.c.sentence_id).in_(
-                    select(e.c.doc_id, e.c.sentence_id)
-                    .select_from(e.join(d.alias("d3"), literal_column("d3.id") == e.c.doc_id))
-                    .where(and_(true(), *conditions(event_level, e, d.alias("d3"), self.dialect)))
-                )
-            )
-        stmt = stmt.order_by(literal_column("rank").desc()).limit(limit)
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(stmt)]
+        return search_sentences(self, query, f, limit)
 
     # -- moderation ------------------------------------------------------------------------
     def set_document_status(self, doc_id: str, status: str) -> None:

@@ -1,0 +1,122 @@
+"""GROUP BY queries the analyses are built from: an actor's events per partner, and events per
+period. The aggregation runs in the database over the covering indexes; the analyses
+(:mod:`multivector.analysis`) give the rows their meaning.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from sqlalchemy import and_, case, func, literal, or_, select, true
+
+from multivector.store import schema as S
+from multivector.store.filters import EventFilter, actor_match, conditions
+
+if TYPE_CHECKING:
+    from multivector.store.core import Store
+
+
+class Membership(NamedTuple):
+    """A partner code's membership of a named group (a pole) from ``since`` to ``until``."""
+
+    group: str
+    code: str
+    since: str | None = None
+    until: str | None = None
+
+
+class CellRow(NamedTuple):
+    """Events of one actor with one partner, in one period and quad class."""
+
+    partner: str
+    group: str | None  # the dated membership's group on the event's day ('' none, None n/a)
+    period: str  # "all", "undated" or a date prefix
+    quad_class: int
+    events: int
+    goldstein: float
+    weight: float
+    last_date: str | None
+
+
+def _group_expr(memberships: Sequence[Membership], partner: Any, day: Any) -> Any:
+    """SQL: for a partner with a dated membership, the first group it belongs to on ``day``
+    ('' if none); NULL for every other partner (decided by the caller, no date needed)."""
+    dated = sorted({m.code for m in memberships if m.since or m.until})
+    if not dated:
+        return literal(None)
+    whens = []
+    for m in memberships:
+        if m.code not in dated:
+            continue
+        bounds = []
+        if m.since:
+            bounds.append(day >= m.since)
+        if m.until:
+            bounds.append(day <= m.until)
+        active = or_(day.is_(None), and_(*bounds)) if bounds else true()
+        whens.append((and_(partner == m.code, active), literal(m.group)))
+    # The IN test first keeps the per-row cost low for the (many) events with undated partners.
+    return case((partner.in_(dated), case(*whens, else_="")), else_=None)
+
+
+def actor_cells(
+    store: Store, actor: str, f: EventFilter | None = None, period_chars: int = 0,
+    memberships: Sequence[Membership] = (),
+) -> list[CellRow]:  # fmt: skip
+    """The actor's events (both directions) per partner, dated group, period and quad class.
+
+    ``period_chars`` is the length of the date prefix that names a period (4: year, 7: month,
+    10: day; 0: one period "all"). ``memberships`` with dates are resolved per event.
+    """
+    actor = actor.strip().upper()
+    base = replace(f or EventFilter(), actor=None, target=None, dyad=None)
+    e, d = S.events, S.documents
+    conds = conditions(base, e, d, store.dialect)
+    n = period_chars
+    period = func.substr(e.c.date_start, 1, n) if n else literal("all")
+    sides = (
+        (e.c.source_root, e.c.source_code, e.c.target_root),
+        (e.c.target_root, e.c.target_code, e.c.source_root),
+    )
+    out: list[CellRow] = []
+    with store.engine.connect() as conn:
+        for me_root, me_code, other in sides:
+            x = _group_expr(memberships, other, e.c.date_start).label("extra")
+            p = period.label("period")
+            q = (
+                select(
+                    other, x, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
+                    func.sum(e.c.weight), func.max(e.c.date_start),
+                )  # fmt: skip
+                .where(
+                    and_(
+                        true(),
+                        actor_match(me_code, me_root, actor),
+                        other.is_not(None),
+                        other != actor,
+                        *conds,
+                    )
+                )
+                .group_by(other, x, p, e.c.quad_class)
+            )
+            for partner, ext, per, quad, cnt, gsum, weight, last in conn.execute(q):
+                out.append(
+                    CellRow(partner, ext, per if per is not None else "undated", int(quad),
+                            int(cnt), float(gsum or 0), float(weight or 0), last)  # fmt: skip
+                )
+    return out
+
+
+def period_rows(store: Store, f: EventFilter, period_chars: int) -> list[tuple[str, int, int, float]]:
+    """(period, quad class, events, Goldstein sum) of the dated events matching ``f``."""
+    e, d = S.events, S.documents
+    period = func.substr(e.c.date_start, 1, period_chars)
+    q = (
+        select(period, e.c.quad_class, func.count(), func.sum(e.c.goldstein))
+        .where(and_(true(), e.c.date_start.is_not(None), *conditions(f, e, d, store.dialect)))
+        .group_by(period, e.c.quad_class)
+    )
+    with store.engine.connect() as conn:
+        return [(p, int(quad), int(n), float(g or 0)) for p, quad, n, g in conn.execute(q)]
