@@ -399,11 +399,11 @@ class Service:
         title: str,
         url: str,
     ) -> dict[str, Any]:
-        """Code a contributed text at once and store its events as pending."""
-        from multivector.ingest.html import extract_html, looks_like_html
-        from multivector.ingest.text import InputError, check_text, decode, normalise_date
-        from multivector.model import Document
+        """Code a contributed text at once and store its events as pending.
 
+        The text (or upload) is read by the same reader as files (:mod:`multivector.ingest`):
+        decoded, HTML extracted, cleaned, boilerplate stripped, checked for English.
+        """
         require(user, "contributor")
         self.limit("post", str(user.id))
         source, title, url = source.strip()[:300], title.strip()[:300], url.strip()[:1000]
@@ -411,32 +411,24 @@ class Service:
             raise CommunityError("say where the text comes from (its source)")
         if url and not re.match(r"^https?://", url):
             raise CommunityError("the URL must start with http:// or https://")
-        try:
-            if upload is not None:
-                text = decode(upload)
-            if looks_like_html(text):
-                page = extract_html(text)
-                text, title = page.text, title or (page.title or "")
-            text = check_text(text.strip())
-            date = normalise_date(date) if date.strip() else ""
-        except InputError as e:
-            raise CommunityError(f"{upload_name or 'the text'}: {e}") from None
-        if len(text) > self.settings.max_text_chars:
+        doc = read_contribution(
+            upload if upload is not None else text.strip().encode("utf-8"),
+            name=upload_name or "the text",
+            date=date,
+            source_path=f"contributed by {user.username}: {source}",
+        )
+        if len(doc.text) > self.settings.max_text_chars:
             raise CommunityError(
                 f"the text is longer than {self.settings.max_text_chars} characters"
             )
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         doc_id = f"contrib-{digest[:16]}"
         if self.store.get_document(doc_id) is not None:
             raise CommunityError(f"this text is already in the knowledge base as {doc_id}")
-        doc = Document(
-            id=doc_id,
-            text=text,
-            date=date or None,
-            title=title or None,
-            url=url or None,
-            source_path=f"contributed by {user.username}: {source}",
-        )
+        doc.id, doc.url = doc_id, url or None
+        doc.title = title or doc.title or None
+        date = doc.date or ""
+        title = doc.title or ""
         coded = next(iter(self.coder_factory().code_documents([doc])))
         if coded.problem is not None:
             raise CommunityError(f"the text could not be coded: {coded.problem.reason}")
@@ -507,6 +499,28 @@ class Service:
             raise CommunityError("moderate a contribution or a correction")
         self.community.decide(user, kind, item_id, decision, reason)
         self.forget_profiles()
+
+
+def read_contribution(data: bytes, *, name: str, date: str, source_path: str) -> Any:
+    """A contributed text or upload as a :class:`~multivector.model.Document`, read by the
+    files' reader (``InputReader.from_bytes``); the contributor's date, if given, wins over
+    a date in the page. Unusable input raises :class:`CommunityError`."""
+    from multivector.ingest.readers import InputReader
+    from multivector.ingest.text import InputError, normalise_date
+    from multivector.model import DocumentProblem
+
+    try:
+        given = normalise_date(date) if date.strip() else None
+    except InputError as e:
+        raise CommunityError(f"{name}: {e}") from None
+    reader = InputReader(date=given, max_bytes=len(data) + 1)
+    items = list(reader.from_bytes(data, "", doc_id="contribution", name=name, source=None))
+    doc = items[0] if items else DocumentProblem(name, "empty text")
+    if isinstance(doc, DocumentProblem):
+        raise CommunityError(f"{name}: {doc.reason}")
+    doc.date = given or doc.date
+    doc.source_path = source_path
+    return doc
 
 
 def year_axis(years: list[int], max_span: int = 300) -> list[int]:
