@@ -84,8 +84,9 @@ class Service:
         self._profiles_lock = threading.Lock()
 
     def _profile(self, key: tuple[str, ...], build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        """An actor or dyad profile, reused for ``profile_cache_seconds``: the aggregates over
-        thousands of events are the costliest page and change only when moderators act."""
+        """An actor or dyad profile (or a search result), reused for ``profile_cache_seconds``:
+        the aggregates over thousands of events are the costliest pages and change only when
+        moderators act (or an ingest adds documents: seen after at most that long)."""
         ttl = self.settings.profile_cache_seconds
         now = time.monotonic()
         with self._profiles_lock:
@@ -129,6 +130,12 @@ class Service:
         }
 
     def search(self, params: dict[str, str]) -> dict[str, Any]:
+        """Sentences and events for a search page; a result is reused like a profile (the same
+        query within ``profile_cache_seconds``, until a moderator's decision)."""
+        key = ("search", *sorted((str(k), str(v)) for k, v in params.items()))
+        return self._profile(key, lambda: self._search(params))
+
+    def _search(self, params: dict[str, str]) -> dict[str, Any]:
         values, problems = parse_filters(params)
         q = str(params.get("q", "") or "").strip()[:500]
         try:
