@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from multivector.analysis.poles import Pole, pole_of
+from multivector.analysis.poles import Pole
 from multivector.store.aggregates import Membership, actor_cells
 from multivector.store.core import Store
 from multivector.store.filters import EventFilter
@@ -69,23 +69,21 @@ def pole_cells(
 ) -> list[Cell]:
     """The actor's events aggregated per pole (``key``: pole name, or None for no pole), quad
     class and period. Membership is decided per event, on its first day (undated events: any
-    membership)."""
-    dated = dated_codes(poles)
+    membership); the first pole (in the poles' order) the partner belongs to counts."""
+    rows = actor_cells(
+        store, actor, f, period_length(by), _memberships(poles), by_group=True
+    )
     out: dict[tuple, Cell] = {}
-    for c in _cells(store, actor, f, by, poles):
-        if c.key in dated:
-            pole = c.extra or None
-        else:
-            found = pole_of(poles, c.key)
-            pole = found.name if found else None
-        k = (pole, c.period, c.quad_class)
+    for r in rows:  # one row per pole, period and quad class on each side: add the sides
+        k = (r.group or None, r.period, r.quad_class)
         if k in out:
             o = out[k]
-            o.events += c.events
-            o.goldstein += c.goldstein
-            o.weight += c.weight
-            if c.last_date and (o.last_date is None or c.last_date > o.last_date):
-                o.last_date = c.last_date
+            o.events += r.events
+            o.goldstein += r.goldstein
+            o.weight += r.weight
+            if r.last_date and (o.last_date is None or r.last_date > o.last_date):
+                o.last_date = r.last_date
         else:
-            out[k] = Cell(pole, c.period, c.quad_class, c.events, c.goldstein, c.weight, c.last_date)
+            out[k] = Cell(k[0], r.period, r.quad_class, r.events, r.goldstein, r.weight,
+                          r.last_date)  # fmt: skip
     return list(out.values())

@@ -40,15 +40,17 @@ class CellRow(NamedTuple):
     last_date: str | None
 
 
-def _group_expr(memberships: Sequence[Membership], partner: Any, day: Any) -> Any:
-    """SQL: for a partner with a dated membership, the first group it belongs to on ``day``
-    ('' if none); NULL for every other partner (decided by the caller, no date needed)."""
+def _group_expr(memberships: Sequence[Membership], partner: Any, day: Any, *, every: bool) -> Any:
+    """SQL: the first group ``partner`` belongs to on ``day`` ('' if none). Without ``every``
+    only partners with a dated membership are decided (NULL for the others, whose group does
+    not depend on the day); with it, every partner."""
     dated = sorted({m.code for m in memberships if m.since or m.until})
-    if not dated:
-        return literal(None)
+    codes = sorted({m.code for m in memberships}) if every else dated
+    if not codes:
+        return literal("") if every else literal(None)
     whens = []
     for m in memberships:
-        if m.code not in dated:
+        if m.code not in codes:
             continue
         bounds = []
         if m.since:
@@ -57,18 +59,20 @@ def _group_expr(memberships: Sequence[Membership], partner: Any, day: Any) -> An
             bounds.append(day <= m.until)
         active = or_(day.is_(None), and_(*bounds)) if bounds else true()
         whens.append((and_(partner == m.code, active), literal(m.group)))
-    # The IN test first keeps the per-row cost low for the (many) events with undated partners.
-    return case((partner.in_(dated), case(*whens, else_="")), else_=None)
+    # The IN test first keeps the per-row cost low for the (many) events of other partners.
+    return case((partner.in_(codes), case(*whens, else_="")), else_="" if every else None)
 
 
 def actor_cells(
     store: Store, actor: str, f: EventFilter | None = None, period_chars: int = 0,
-    memberships: Sequence[Membership] = (),
+    memberships: Sequence[Membership] = (), *, by_group: bool = False,
 ) -> list[CellRow]:  # fmt: skip
     """The actor's events (both directions) per partner, dated group, period and quad class.
 
     ``period_chars`` is the length of the date prefix that names a period (4: year, 7: month,
-    10: day; 0: one period "all"). ``memberships`` with dates are resolved per event.
+    10: day; 0: one period "all"). ``memberships`` with dates are resolved per event. With
+    ``by_group`` the rows are per group instead of per partner (``partner`` is None, ``group``
+    the first group the partner belongs to on the event's day, '' for none): far fewer rows.
     """
     actor = actor.strip().upper()
     base = replace(f or EventFilter(), actor=None, target=None, dyad=None)
@@ -83,11 +87,12 @@ def actor_cells(
     out: list[CellRow] = []
     with store.engine.connect() as conn:
         for me_root, me_code, other in sides:
-            x = _group_expr(memberships, other, e.c.date_start).label("extra")
+            x = _group_expr(memberships, other, e.c.date_start, every=by_group).label("extra")
             p = period.label("period")
+            who = literal(None).label("partner") if by_group else other
             q = (
                 select(
-                    other, x, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
+                    who, x, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
                     func.sum(e.c.weight), func.max(e.c.date_start),
                 )  # fmt: skip
                 .where(
@@ -99,7 +104,7 @@ def actor_cells(
                         *conds,
                     )
                 )
-                .group_by(other, x, p, e.c.quad_class)
+                .group_by(*([] if by_group else [other]), x, p, e.c.quad_class)
             )
             for partner, ext, per, quad, cnt, gsum, weight, last in conn.execute(q):
                 out.append(

@@ -9,6 +9,7 @@ from sqlalchemy import (
     ColumnElement,
     Table,
     and_,
+    exists,
     false,
     func,
     or_,
@@ -19,7 +20,7 @@ from sqlalchemy import (
 
 from multivector.store import schema as S
 from multivector.store.dates import lower_bound, upper_bound
-from multivector.store.fts import fts_query, sentence_match
+from multivector.store.fts import fts_query, sentence_match, sentence_matches
 from multivector.store.rows import actor_root
 
 __all__ = ["EventFilter", "actor_match", "conditions", "fts_query", "matching_sentences", "visible"]
@@ -124,6 +125,20 @@ def visible(doc_id: ColumnElement[Any], status: str | None = "accepted") -> Colu
     return doc_id.in_(select(D.c.id).where(D.c.status == status).correlate(None))
 
 
+def _text_condition(f: EventFilter, e: Table, dialect: str) -> ColumnElement[bool]:
+    """The event's sentence matches ``f.text``. With an actor, dyad or document filter the
+    events are few: each one's sentence is tested (EXISTS); otherwise the matching sentences
+    are listed once and the events found from them (IN), which is faster for a text alone."""
+    if f.actor or f.target or f.dyad or f.doc_id:
+        s = S.sentences.alias("s_text")
+        return exists().where(
+            s.c.doc_id == e.c.doc_id,
+            s.c.sentence_id == e.c.sentence_id,
+            sentence_matches(dialect, s, f.text),
+        )
+    return tuple_(e.c.doc_id, e.c.sentence_id).in_(matching_sentences(dialect, f.text))
+
+
 def is_root_code(value: str) -> bool:
     """True for a principal actor code (a country like KAZ, or an organisation like NATO), False
     for a country-prefixed role code (KAZGOV) that is matched exactly."""
@@ -174,7 +189,7 @@ def conditions(
     if quads:
         out.append(e.c.quad_class.in_(quads))
     if f.text:
-        out.append(tuple_(e.c.doc_id, e.c.sentence_id).in_(matching_sentences(dialect, f.text)))
+        out.append(_text_condition(f, e, dialect))
     if f.doc_id:
         out.append(e.c.doc_id == f.doc_id)
     if f.status:

@@ -12,7 +12,16 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, column, func, literal, literal_column, table
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    column,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+)
 
 from multivector.store import schema as S
 
@@ -73,3 +82,15 @@ def sentence_match(dialect: str, user_text: str, *, any_word: bool = False) -> S
         rank=-func.bm25(ref),
         snippet=func.snippet(ref, 0, "«", "»", "…", 16),
     )
+
+
+def sentence_matches(dialect: str, sentences: Any, user_text: str) -> ColumnElement[bool]:
+    """A condition on ``sentences`` (the table or an alias): the sentence matches ``user_text``
+    (every word). On SQLite its id is among the FTS5 index's matching rowids, which are read
+    once, without touching the sentences table."""
+    if dialect == "postgresql":
+        q = func.websearch_to_tsquery("english", literal(user_text))
+        return literal_column(f"{sentences.name}.tsv").op("@@")(q)
+    fts = table("sentences_fts", column("rowid"))
+    match = literal_column("sentences_fts").op("MATCH")(literal(fts_query(user_text)))
+    return sentences.c.id.in_(select(fts.c.rowid).where(match))
