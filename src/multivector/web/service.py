@@ -122,12 +122,15 @@ class Service:
     def overview(self) -> dict[str, Any]:
         from multivector.web import explore
 
-        f = self._filter({})
-        return {
-            "n_events": self.store.count_events(f),
-            "recent": [_event_link_fields(e) for e in explore.recent_events(self.store, 10)],
-            "questions": self.community.list_questions(limit=8),
-        }
+        def build() -> dict[str, Any]:
+            return {
+                "n_events": self.store.count_events(self._filter({})),
+                "recent": [_event_link_fields(e) for e in explore.recent_events(self.store, 10)],
+            }
+
+        # the count and the newest events change with the data, like profiles; questions do not
+        return {**self._profile(("overview",), build),
+                "questions": self.community.list_questions(limit=8)}  # fmt: skip
 
     def search(self, params: dict[str, str]) -> dict[str, Any]:
         """Sentences and events for a search page; a result is reused like a profile (the same
