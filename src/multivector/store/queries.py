@@ -12,7 +12,17 @@ import heapq
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, and_, false, func, or_, select, true, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+    tuple_,
+)
 
 from multivector.store import schema as S
 from multivector.store.filters import EventFilter, conditions, visible
@@ -78,7 +88,15 @@ def search_sentences(
             .where(and_(true(), *conditions(event_level, e, d3, store.dialect)))
             .correlate(None)
         )
-        stmt = stmt.where(tuple_(s.c.doc_id, s.c.sentence_id).in_(holding))
+        if store.dialect == "sqlite":
+            # The candidates' sentence ids, tested against each FTS match's rowid: no lookup in
+            # sentences for matches that hold no such event. The unary + keeps SQLite from
+            # turning the IN into one FTS query per candidate (far slower).
+            s2 = S.sentences.alias("s_cand")
+            ids = select(s2.c.id).where(tuple_(s2.c.doc_id, s2.c.sentence_id).in_(holding))
+            stmt = stmt.where(literal_column("+sentences_fts.rowid").in_(ids))
+        else:
+            stmt = stmt.where(tuple_(s.c.doc_id, s.c.sentence_id).in_(holding))
     stmt = stmt.order_by(m.rank.desc()).limit(limit)
     with store.engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(stmt)]
