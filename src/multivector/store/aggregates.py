@@ -5,6 +5,7 @@ period. The aggregation runs in the database over the covering indexes; the anal
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -40,7 +41,8 @@ class CellRow(NamedTuple):
     last_date: str | None
 
 
-def _group_expr(memberships: Sequence[Membership], partner: Any, day: Any, *, every: bool) -> Any:
+@functools.lru_cache(maxsize=64)
+def _group_expr(memberships: tuple[Membership, ...], partner: Any, day: Any, *, every: bool) -> Any:
     """SQL: the first group ``partner`` belongs to on ``day`` ('' if none). Without ``every``
     only partners with a dated membership are decided (NULL for the others, whose group does
     not depend on the day); with it, every partner."""
@@ -87,7 +89,9 @@ def actor_cells(
     out: list[CellRow] = []
     with store.engine.connect() as conn:
         for me_root, me_code, other in sides:
-            x = _group_expr(memberships, other, e.c.date_start, every=by_group).label("extra")
+            # built once per set of memberships (a CASE over every member is costly to build)
+            x = _group_expr(tuple(memberships), other, e.c.date_start, every=by_group)
+            x = x.label("extra")
             p = period.label("period")
             who = literal(None).label("partner") if by_group else other
             q = (

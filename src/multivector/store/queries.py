@@ -8,15 +8,16 @@ writes SQL: callers pass an open :class:`~multivector.store.core.Store`.
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     ColumnElement,
     and_,
+    case,
     false,
     func,
+    literal,
     literal_column,
     or_,
     select,
@@ -152,19 +153,20 @@ def _visible_events() -> list[ColumnElement[bool]]:
 
 
 def _rows(store: Store, where: ColumnElement[bool]) -> list[Any]:
+    """The events' few columns, newest dated first, then undated ones by id (sorted by the
+    database: :func:`_latest` takes the first few)."""
+    e = S.events
+    undated = e.c.date_start.is_(None)
+    newest_first = (undated, e.c.date_start.desc(),
+                    case((undated, e.c.event_id), else_=literal("")), e.c.event_id.desc())  # fmt: skip
     with store.engine.connect() as conn:
-        return conn.execute(select(*_COLUMNS).where(where, *_visible_events())).all()
+        stmt = select(*_COLUMNS).where(where, *_visible_events()).order_by(*newest_first)
+        return conn.execute(stmt).all()
 
 
 def _latest(rows: list[Any], n: int) -> list[str]:
-    # newest first, undated last; event_id breaks ties so pages are stable
-    dated = heapq.nlargest(
-        n, (r for r in rows if r.date_start), key=lambda r: (r.date_start, r.event_id)
-    )
-    undated = heapq.nsmallest(
-        max(n - len(dated), 0), (r.event_id for r in rows if not r.date_start)
-    )
-    return [r.event_id for r in dated] + undated
+    """The ids of the first ``n`` rows: newest first, undated last; ties by event id."""
+    return [r[0] for r in rows[:n]]
 
 
 def actor_profile(

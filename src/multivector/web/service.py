@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import re
@@ -91,15 +90,17 @@ class Service:
         now = time.monotonic()
         with self._profiles_lock:
             hit = self._profiles.get(key)
+        # Callers get their own top-level dict (they add comments and questions to it); the
+        # values inside are shared with the cache and are never changed.
         if hit and now - hit[0] < ttl:
-            return copy.deepcopy(hit[1])
+            return dict(hit[1])
         value = build()
         if ttl > 0:
             with self._profiles_lock:
                 if len(self._profiles) > 5000:
                     self._profiles.clear()
                 self._profiles[key] = (now, value)
-        return copy.deepcopy(value)
+        return dict(value)
 
     def forget_profiles(self) -> None:
         with self._profiles_lock:
