@@ -16,7 +16,7 @@ import resource
 import time
 import tracemalloc
 
-from multivector.coding.actor_data import load_actor_data
+from multivector.actors import load_actor_data
 from multivector.coding.gazetteer import build_gazetteer, phrase_patterns
 
 

@@ -7,9 +7,159 @@ is the output contract that the CLI, the store, the exports and outside checks r
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+#: Precisions of a :class:`PartialDate`, finest first. ``week`` is a coder precision for a day
+#: inside a week ("last week"): its ISO text is a day, so it parses as ``day``.
+PRECISIONS = ("day", "week", "month", "year", "decade", "century")
+
+_RE_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_RE_DECADE = re.compile(r"^(\d{3})(?:X|0s)?$")  # "199" (as the coder writes it), "199X", "1990s"
+_RE_CENTURY = re.compile(r"^(\d{2})(?:XX|00s)$")  # "19XX" (EDTF), "1900s"
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A date known to a day, month, year, decade or century: a range of days.
+
+    Parsed from ISO prefixes ("2001", "2001-07", "2001-07-15", a longer timestamp is cut to its
+    day), decades as the coder stores them ("199") or written "199X" (EDTF) or "1990s", and
+    centuries "19XX" or "1900s". Ordered by first day, then last day.
+
+    The one convention for "what was true in 2001" (who held office, which pole a country
+    belonged to) is :attr:`reference_day`: the middle of the period (1 July of a year, the 15th
+    of a month, 1 January of a decade's sixth year, of a century's 51st).
+    """
+
+    first: dt.date
+    last: dt.date
+    precision: str
+
+    @classmethod
+    def parse(cls, value: object) -> PartialDate | None:
+        """The partial date written ``value``; None when it is not one."""
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.date):
+            return cls(value, value, "day")
+        if not isinstance(value, str):
+            return None
+        text = value.strip()
+        if len(text) > 10 and text[10] in "T ":
+            text = text[:10]
+        if m := _RE_PARTIAL.match(text):
+            year = int(m[1])
+            if m[2] is None:
+                return cls(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+            month = int(m[2])
+            if not 1 <= month <= 12:
+                return None
+            last = calendar.monthrange(year, month)[1]
+            if m[3] is None:
+                return cls(dt.date(year, month, 1), dt.date(year, month, last), "month")
+            day = int(m[3])
+            if not 1 <= day <= last:
+                return None
+            d = dt.date(year, month, day)
+            return cls(d, d, "day")
+        if m := _RE_DECADE.match(text):
+            start = int(m[1]) * 10
+            return cls(dt.date(max(start, 1), 1, 1), dt.date(start + 9, 12, 31), "decade")
+        if m := _RE_CENTURY.match(text):
+            start = int(m[1]) * 100
+            return cls(dt.date(max(start, 1), 1, 1), dt.date(start + 99, 12, 31), "century")
+        return None
+
+    @classmethod
+    def strict(cls, value: str) -> PartialDate:
+        """Like :meth:`parse` but ValueError (with the accepted forms) when not a date."""
+        found = cls.parse(value)
+        if found is None:
+            raise ValueError(f"not a date: {value!r} (use YYYY, YYYY-MM or YYYY-MM-DD)")
+        return found
+
+    @property
+    def year(self) -> int | None:
+        """The calendar year, when the date lies within one (None for a decade or century)."""
+        return self.first.year if self.first.year == self.last.year else None
+
+    @property
+    def month(self) -> int | None:
+        """The month, when the date is known to a month or finer."""
+        return self.first.month if self.precision in ("day", "month") else None
+
+    @property
+    def iso(self) -> str:
+        """The ISO prefix as stored: "2001-07-15", "2001-07", "2001", decade "199", century "19"."""
+        if self.precision == "day":
+            return self.first.isoformat()
+        if self.precision == "month":
+            return self.first.isoformat()[:7]
+        if self.precision == "year":
+            return f"{self.first.year:04d}"
+        if self.precision == "decade":
+            return f"{self.last.year // 10:03d}"
+        return f"{self.last.year // 100:02d}"
+
+    @property
+    def edtf(self) -> str:
+        """The Extended Date/Time Format text: like :attr:`iso`, with "199X" and "19XX"."""
+        if self.precision == "decade":
+            return self.iso + "X"
+        if self.precision == "century":
+            return self.iso + "XX"
+        return self.iso
+
+    @property
+    def reference_day(self) -> dt.date:
+        """The day that stands for the period (its middle; see the class docstring)."""
+        if self.precision == "year":
+            return dt.date(self.first.year, 7, 1)
+        if self.precision == "month":
+            return self.first.replace(day=15)
+        if self.precision == "decade":
+            return dt.date(self.last.year - 4, 1, 1)
+        if self.precision == "century":
+            return dt.date(self.last.year - 49, 1, 1)
+        return self.first
+
+    midpoint = reference_day
+
+    def period(self, by: str) -> str | None:
+        """The label of the ``by`` period ("day", "month", "year", "decade") holding this date,
+        or None when the date is vaguer than the period (a decade has no year)."""
+        first, last = self.first.isoformat(), self.last.isoformat()
+        if by == "decade":
+            return f"{first[:3]}0s" if first[:3] == last[:3] else None
+        n = {"day": 10, "month": 7, "year": 4}[by]
+        return first[:n] if first[:n] == last[:n] else None
+
+    def contains(self, day: dt.date) -> bool:
+        return self.first <= day <= self.last
+
+    def covers(self, other: PartialDate) -> bool:
+        """Whether every day of ``other`` lies in this date."""
+        return self.first <= other.first and other.last <= self.last
+
+    def __lt__(self, other: PartialDate) -> bool:
+        return (self.first, self.last) < (other.first, other.last)
+
+    def __le__(self, other: PartialDate) -> bool:
+        return (self.first, self.last) <= (other.first, other.last)
+
+    def __gt__(self, other: PartialDate) -> bool:
+        return (self.first, self.last) > (other.first, other.last)
+
+    def __ge__(self, other: PartialDate) -> bool:
+        return (self.first, self.last) >= (other.first, other.last)
+
+    def __str__(self) -> str:
+        return self.iso
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +211,51 @@ class Document:
     @property
     def content_hash(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class EventField:
+    """One field of the event output contract: its key, its type and what it holds.
+
+    ``kind`` is ``string``, ``int``, ``float``, ``actor`` ({text, code, country}) or ``spans``
+    ({source, target, verb, object}: each ``[start, end)`` or null). Every format (JSON Lines,
+    CSV, Parquet/Arrow, Spark, GDELT, PLOVER) is built from :data:`EVENT_FIELDS` in
+    :mod:`multivector.formats`.
+    """
+
+    name: str
+    kind: str
+    doc: str
+
+
+#: The event output contract, declared once, in the order of :meth:`Event.to_dict`.
+EVENT_FIELDS: tuple[EventField, ...] = (
+    EventField("event_id", "string", "stable id: document, sentence, position and codes"),
+    EventField("doc_id", "string", "the document's id"),
+    EventField("sentence_id", "int", "the sentence's number in the document, from 0"),
+    EventField("sentence", "string", "the sentence's text"),
+    EventField("source", "actor", "who acted"),
+    EventField("target", "actor", "to whom (null when the event has no target)"),
+    EventField("object", "string", "what the event was about, when the rule records it"),
+    EventField("cameo", "string", "CAMEO event code"),
+    EventField("plover", "string", "PLOVER event type"),
+    EventField("plover_mode", "string", "PLOVER mode"),
+    EventField("quad_class", "int", "1 verbal and 2 material cooperation, 3 and 4 conflict"),
+    EventField("goldstein", "float", "Goldstein score of the CAMEO code, -10 to 10"),
+    EventField("date", "string", "partial ISO date (see PartialDate): 2001-07-15, 2001, 199"),
+    EventField("date_precision", "string", "day, week, month, year or decade"),
+    EventField("date_source", "string", "text or document"),
+    EventField("date_text", "string", "the words the date was read from"),
+    EventField("rule", "string", "the rule or dictionary entry that coded the event"),
+    EventField("verb", "string", "the predicate's words"),
+    EventField("spans", "spans", "character spans of source, target, verb and object"),
+    EventField("sentence_start", "int", "the sentence's first character in the document"),
+)
+
+#: The keys of an ``actor`` field.
+ACTOR_KEYS: tuple[str, ...] = ("text", "code", "country")
+#: The keys of the ``spans`` field.
+SPAN_KEYS: tuple[str, ...] = ("source", "target", "verb", "object")
 
 
 @dataclass(slots=True)

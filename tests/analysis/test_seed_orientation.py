@@ -50,3 +50,24 @@ def test_orient_command_prints_shares_and_index(seed_db):
     data = json.loads(res.output)
     assert data[0]["lean"] == "Russia"
     assert sum(p["share"] for p in data[0]["poles"].values()) == pytest.approx(1.0, abs=1e-3)
+
+
+def test_seed_decade_events_are_not_placed_at_1990(seed_db):
+    """The seed dates six events only to "the late 1990s" ("199"): by year they are counted
+    as unplaced, never tabulated at 1990; by decade they are in the 1990s."""
+    from multivector.cli import main
+
+    runner = CliRunner()
+    by_year = runner.invoke(main, ["series", "KAZ", "--by", "year", "--db", seed_db])
+    assert by_year.exit_code == 0, by_year.output
+    periods = [line.split()[0] for line in by_year.output.splitlines()[1:] if line[:1].isdigit()]
+    assert "1990" not in periods
+    assert "dated more vaguely than a year" in by_year.output
+    by_decade = runner.invoke(
+        main, ["series", "KAZ", "--by", "decade", "--format", "json", "--db", seed_db]
+    )
+    assert by_decade.exit_code == 0, by_decade.output
+    decades = {p["period"] for p in json.loads(by_decade.stdout)}
+    assert "1990s" in decades
+    rows = orientation(open_store(seed_db), "KAZ", by="year")
+    assert "1990" not in {r.period for r in rows}

@@ -232,3 +232,61 @@ def test_an_unwritable_output_is_one_line(tmp_path, db):
     result = invoke("events", "--db", db, "--format", "csv", "--out", str(out))
     assert_clean_failure(result, 2)
     assert "is a directory" in result.output
+
+
+def test_one_cli_vocabulary():
+    """One --db for every command that opens a store; --format (and --json) where data prints."""
+    from multivector.cli import COMMANDS, main
+    from multivector.cli.options import DEFAULT_DB
+    from multivector.store.core import DEFAULT_URL
+
+    assert DEFAULT_DB == DEFAULT_URL
+    store_commands = {"create-admin", "events", "ingest", "orient", "partners", "report",
+                      "series", "serve", "spark-load", "users"}  # fmt: skip
+    helps = {}
+    for name in store_commands:
+        cmd = main.get_command(None, name)
+        db = [p for p in cmd.params if p.name == "db"]
+        assert db and db[0].opts == ["--db"], name
+        helps[name] = db[0].help
+    assert len(set(helps.values())) == 1, helps
+    for name in ("orient", "series", "partners", "users"):
+        cmd = main.get_command(None, name)
+        opts = {o for p in cmd.params for o in p.opts}
+        assert {"--format", "--json"} <= opts, name
+    assert set(COMMANDS) >= store_commands
+
+
+def test_cli_errors_does_not_import_the_store():
+    import ast
+    from pathlib import Path
+
+    import multivector.cli.errors as errors
+
+    tree = ast.parse(Path(errors.__file__).read_text(encoding="utf-8"))
+    imported = {
+        (node.module if isinstance(node, ast.ImportFrom) else alias.name)
+        for node in ast.walk(tree)
+        if isinstance(node, (ast.Import, ast.ImportFrom))
+        for alias in node.names
+    }
+    assert not {m for m in imported if m and ("sqlalchemy" in m or "multivector.store" in m)}
+
+
+def test_users_prints_json(tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from multivector.cli import main
+
+    db = f"sqlite:///{tmp_path / 'users.db'}"
+    runner = CliRunner()
+    made = runner.invoke(main, ["create-admin", "--db", db, "ada", "--password-stdin"],
+                         input="a long enough password\n")  # fmt: skip
+    assert made.exit_code == 0, made.output
+    listed = runner.invoke(main, ["users", "--db", db, "--json"])
+    assert listed.exit_code == 0, listed.output
+    assert json.loads(listed.stdout) == [{"username": "ada", "role": "admin", "active": True}]
+    table = runner.invoke(main, ["users", "--db", db, "--format", "table"])
+    assert table.stdout.split() == ["ada", "admin", "active"]

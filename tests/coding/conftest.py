@@ -45,7 +45,7 @@ def parse(blank_nlp) -> Callable[..., Doc]:
 @pytest.fixture(scope="session")
 def lexicon(blank_nlp):
     """The bundled actor dictionaries compiled for the blank vocabulary."""
-    from multivector.coding.actor_data import load_actor_data
+    from multivector.actors import load_actor_data
     from multivector.coding.actors import ActorLexicon
 
     lex = ActorLexicon(load_actor_data(), blank_nlp.vocab)

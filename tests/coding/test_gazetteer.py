@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from multivector.coding.actor_data import load_actor_data
+from multivector.actors import load_actor_data
 from multivector.coding.gazetteer import (
     Gazetteer,
     _read_settings,

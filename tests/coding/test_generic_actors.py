@@ -388,7 +388,7 @@ def test_near_a_town_is_a_place_too() -> None:
 def test_a_capitalised_plural_role_noun_left_unlemmatised_is_still_found(blank_nlp):
     from spacy.tokens import Doc
 
-    from multivector.coding.actor_data import load_actor_data
+    from multivector.actors import load_actor_data
     from multivector.coding.actors import ActorLexicon, singulars
 
     assert "gunman" in singulars("gunmen") and "militia" in singulars("militias")

@@ -27,7 +27,7 @@ class _FakeCoder:
     def __init__(self) -> None:
         from types import SimpleNamespace
 
-        from multivector.coding.actor_data import load_actor_data
+        from multivector.actors import load_actor_data
 
         self.ontology = load_ontology()
         self.lexicon = SimpleNamespace(data=load_actor_data())

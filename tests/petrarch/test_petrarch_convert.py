@@ -7,7 +7,7 @@ from pathlib import Path
 
 from petrarch_samples import ACTORS, VERBS, write
 
-from multivector.coding.actor_data import AgentEntry, CountryEntry, LeaderEntry
+from multivector.actors import AgentEntry, CountryEntry, LeaderEntry
 from multivector.petrarch import classify, format_warnings, load_petrarch_dictionaries
 from multivector.petrarch.actors import display_name
 from multivector.petrarch.convert import convert_verbs, noun_forms
@@ -117,7 +117,7 @@ def test_display_name():
 
 
 def test_petrarch_names_win_over_built_in_ones(tmp_path: Path):
-    from multivector.coding.actor_data import load_actor_data
+    from multivector.actors import load_actor_data
 
     base = load_actor_data()
     rus = next(c for c in base.countries if c.code == "RUS")

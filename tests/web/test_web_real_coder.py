@@ -19,6 +19,9 @@ def test_contribution_with_the_default_coder(store, settings):
     app.state.service.community.create_user("writer", PASSWORD, role="contributor")
     with TestClient(app) as client:
         login(client, "writer")
+        # the app loads the coder in the background at start-up; until it is ready a post
+        # is coded in a background worker (tests/web/test_web_coder_startup.py): wait for it
+        app.state.service.coder.get()
         r = client.post("/contribute", data={
             "csrf_token": csrf(client), "source": "test", "date": "2014-05-29",
             "text": "Kazakhstan signed an economic treaty with Belarus. The president visited Minsk.",

@@ -11,19 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from multivector.analysis.poles import Pole
-from multivector.store.aggregates import Membership, actor_cells
+from multivector.store.aggregates import (
+    PERIODS,
+    UNPLACED,
+    Membership,
+    actor_cells,
+    period_length,
+)
 from multivector.store.core import Store
 from multivector.store.filters import EventFilter
 
-PERIODS = {"day": 10, "month": 7, "year": 4}
-
-
-def period_length(by: str | None) -> int:
-    if by is None:
-        return 0
-    if by not in PERIODS:
-        raise ValueError(f"period must be one of {sorted(PERIODS)}, got {by!r}")
-    return PERIODS[by]
+__all__ = ["PERIODS", "UNPLACED", "Cell", "partner_cells", "period_length", "pole_cells"]
 
 
 @dataclass(slots=True)
@@ -52,7 +50,7 @@ def _memberships(poles: list[Pole]) -> list[Membership]:
 def _cells(
     store: Store, actor: str, f: EventFilter | None, by: str | None, poles: list[Pole] | None = None
 ) -> list[Cell]:
-    rows = actor_cells(store, actor, f, period_length(by), _memberships(poles or []))
+    rows = actor_cells(store, actor, f, by, _memberships(poles or []))
     return [Cell(r.partner, r.period, r.quad_class, r.events, r.goldstein, r.weight,
                  r.last_date, r.group) for r in rows]  # fmt: skip
 
@@ -70,9 +68,7 @@ def pole_cells(
     """The actor's events aggregated per pole (``key``: pole name, or None for no pole), quad
     class and period. Membership is decided per event, on its first day (undated events: any
     membership); the first pole (in the poles' order) the partner belongs to counts."""
-    rows = actor_cells(
-        store, actor, f, period_length(by), _memberships(poles), by_group=True
-    )
+    rows = actor_cells(store, actor, f, by, _memberships(poles), by_group=True)
     out: dict[tuple, Cell] = {}
     for r in rows:  # one row per pole, period and quad class on each side: add the sides
         k = (r.group or None, r.period, r.quad_class)

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from multivector.analysis.aggregate import pole_cells
+from multivector.analysis.aggregate import UNPLACED, pole_cells
 from multivector.analysis.poles import Pole, load_poles
 from multivector.store.core import Store
 from multivector.store.filters import EventFilter
@@ -110,7 +110,7 @@ def orientation(
             best = max(r.poles.items(), key=lambda kv: kv[1].coop_weight)
             ties = [n for n, s in r.poles.items() if s.coop_weight == best[1].coop_weight]
             r.lean = best[0] if len(ties) == 1 else None
-    return [rows[k] for k in sorted(rows, key=lambda k: (k == "undated", k))]
+    return [rows[k] for k in sorted(rows, key=lambda k: (k in ("undated", UNPLACED), k))]
 
 
 def format_orientation(rows: list[OrientationRow]) -> str:

@@ -1,11 +1,17 @@
-"""Time series: event counts, Goldstein sums and quad-class splits per day, month or year."""
+"""Time series: event counts, Goldstein sums and quad-class splits per day, month, year or decade.
+
+An event is placed in a period only when its whole date lies in it: a date known to a decade
+("the late 1990s") is in the 1990s bucket by decade, and in no bucket by year or month (never
+at 1990); a year-precision date is in no month. :func:`unplaced_count` counts those left out,
+so that every table and chart can say how many it does not show.
+"""
 
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from multivector.analysis.aggregate import period_length
+from multivector.analysis.aggregate import UNPLACED, period_length
 from multivector.store.aggregates import period_rows
 from multivector.store.core import Store
 from multivector.store.filters import EventFilter
@@ -30,17 +36,38 @@ class SeriesPoint:
 
 
 def time_series(store: Store, f: EventFilter, by: str = "month") -> list[SeriesPoint]:
-    """Events matching ``f`` per period (dated events only), in date order."""
+    """Events matching ``f`` per period, in date order: events whose date lies within one period
+    only (undated ones, and those dated more vaguely than ``by``, are left out)."""
+    points = _grouped(store, f, by)
+    points.pop(UNPLACED, None)
+    return [points[k] for k in sorted(points)]
+
+
+def unplaced_count(store: Store, f: EventFilter, by: str = "month") -> int:
+    """How many events matching ``f`` are dated, but too vaguely for a ``by`` period."""
+    found = _grouped(store, f, by).get(UNPLACED)
+    return found.events if found else 0
+
+
+def unplaced_note(n: int, by: str) -> str:
+    """The line that says what a per-``by`` table or chart does not show ('' when nothing)."""
+    if not n:
+        return ""
+    events, verb = ("1 event", "is") if n == 1 else (f"{n} events", "are")
+    return f"{events} dated more vaguely than a {by} (to a decade, say) {verb} not shown"
+
+
+def _grouped(store: Store, f: EventFilter, by: str) -> dict[str, SeriesPoint]:
     n = period_length(by)
     if n == 0:
-        raise ValueError("a time series needs a period: day, month or year")
+        raise ValueError("a time series needs a period: day, month, year or decade")
     points: dict[str, SeriesPoint] = {}
-    for p, quad, count, gsum in period_rows(store, f, n):
+    for p, quad, count, gsum in period_rows(store, f, by):
         pt = points.setdefault(p, SeriesPoint(p))
         pt.events += count
         pt.goldstein += gsum
         pt.by_quad[quad] = pt.by_quad.get(quad, 0) + count
-    return [points[k] for k in sorted(points)]
+    return points
 
 
 def dyad_series(

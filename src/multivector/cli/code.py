@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from collections.abc import Iterator
 from typing import TextIO
@@ -11,8 +10,8 @@ from typing import TextIO
 import click
 
 from multivector.cli.errors import check_date, check_output_file
+from multivector.formats import CONTRACT_COLUMNS, event_json, flatten
 from multivector.model import CodedDocument, Event
-from multivector.store.export import CONTRACT_COLUMNS, flatten
 
 
 class EventWriter:
@@ -31,7 +30,7 @@ class EventWriter:
 
     def write(self, e: Event) -> None:
         if self.fmt == "jsonl":
-            self.out.write(json.dumps(e.to_dict(), ensure_ascii=False) + "\n")
+            self.out.write(event_json(e) + "\n")
         elif self._csv is not None:
             self._csv.writerow(flatten(e.to_dict()))
         else:

@@ -23,10 +23,7 @@ SIGNAL_EXIT_BASE = 128
 
 def run_guarded(invoke: Callable[[], Any]) -> Any:
     """Run a command, turning store faults, OS errors and anything unexpected into one line."""
-    from sqlalchemy.exc import SQLAlchemyError
-
     from multivector.scale.parallel import CodingStopped
-    from multivector.store.errors import StoreError, describe_db_error
 
     try:
         return invoke()
@@ -35,10 +32,6 @@ def run_guarded(invoke: Callable[[], Any]) -> Any:
     except CodingStopped as exc:
         click.echo(f"stopped: {exc}", err=True)
         sys.exit(SIGNAL_EXIT_BASE + exc.signum)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
-    except SQLAlchemyError as exc:
-        raise click.ClickException(f"store error: {describe_db_error(exc)}") from None
     except BrokenPipeError:
         # the reader went away (`multivector events | head`): stop quietly, as cat does
         _silence_stdout()
@@ -48,12 +41,24 @@ def run_guarded(invoke: Callable[[], Any]) -> Any:
     except (KeyboardInterrupt, SystemExit, GeneratorExit):
         raise
     except Exception as exc:  # noqa: BLE001 - the last line of defence against a traceback
+        message = store_fault(exc)
+        if message is not None:
+            raise click.ClickException(message) from None
         if os.environ.get("MULTIVECTOR_DEBUG"):
             raise
         first = (str(exc).strip().splitlines() or [""])[0][:300]
         raise click.ClickException(
             f"internal error: {type(exc).__name__}: {first} (MULTIVECTOR_DEBUG=1 shows the traceback)"
         ) from None
+
+
+def store_fault(exc: BaseException) -> str | None:
+    """The store's one-line message for ``exc`` (``store.errors.fault_message``), or None.
+
+    Asked only when the store was loaded: a command that never opened a store (``code``) has
+    no store fault, and this module never imports the store or SQLAlchemy itself."""
+    store_errors = sys.modules.get("multivector.store.errors")
+    return store_errors.fault_message(exc) if store_errors is not None else None
 
 
 def _silence_stdout() -> None:

@@ -27,8 +27,9 @@ from multivector.evaluation.gold import FORMATS, PETRARCH, GoldFormatError, dete
                    "coreference and targets, or PETRARCH's (every verb an act, negation by "
                    "pattern, first actor of the verb phrase as target). Default: petrarch for "
                    "a PETRARCH suite run with its own dictionaries, else multivector.")
-@click.option("--format", "fmt", type=click.Choice(["auto", *FORMATS]), default="auto",
-              show_default=True, help="Gold format.")
+@click.option("--gold-format", "--format", "fmt", type=click.Choice(["auto", *FORMATS]),
+              default="auto", show_default=True,
+              help="Gold format (--format is its old name).")
 @click.option("--text", "text_path", type=click.Path(exists=True, dir_okay=False),
               help="Seed format: the text to code (default: the .txt beside the gold file).")
 @click.option("--predictions", type=click.Path(exists=True, dir_okay=False),

@@ -4,7 +4,6 @@ GDELT 2.0 TSV, PLOVER/POLECAT-style JSON)."""
 from __future__ import annotations
 
 import functools
-import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -12,20 +11,9 @@ from typing import Any
 import click
 
 from multivector.cli.errors import check_output_file
-from multivector.store.core import DEFAULT_URL
+from multivector.cli.options import db_option, default_db
 
-
-def default_db() -> str:
-    return os.environ.get("MULTIVECTOR_DB", DEFAULT_URL)
-
-
-def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    return click.option(
-        "--db",
-        default=default_db,
-        show_default="$MULTIVECTOR_DB or sqlite:///multivector.db",
-        help="Store URL: sqlite:///FILE, a file path, or postgresql://user@host/db.",
-    )(fn)
+__all__ = ["db_option", "default_db"]  # shared with the other store commands (cli.options)
 
 
 def _filter_options(fn: Callable[..., Any], with_actors: bool) -> Callable[..., Any]:
@@ -156,7 +144,7 @@ def events(
       multivector events --format gdelt --out events.tsv     # GDELT 2.0 event table columns
       multivector events --format plover --one-a-day         # POLECAT-style JSON lines
     """
-    from multivector.store import export
+    from multivector import formats as export
 
     f = build_filter(**kw)
     if fmt == "parquet" and not out:

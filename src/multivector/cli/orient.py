@@ -7,12 +7,8 @@ from typing import Any
 
 import click
 
-from multivector.cli.events import (
-    build_filter,
-    db_option,
-    open_store_or_fail,
-    period_filter_options,
-)
+from multivector.cli.events import build_filter, open_store_or_fail, period_filter_options
+from multivector.cli.options import db_option, format_options, output_format
 
 
 def _poles(path: str | None):
@@ -26,12 +22,11 @@ def _poles(path: str | None):
 
 @click.command()
 @click.argument("who", metavar="ACTOR")
-@click.option("--by", type=click.Choice(["year", "month", "day"]), help="One row per period.")
+@click.option("--by", type=click.Choice(["decade", "year", "month", "day"]),
+              help="One row per period ('unplaced': dated more vaguely than the period).")
 @click.option("--poles", "poles_file", type=click.Path(exists=True, dir_okay=False),
               help="YAML file of poles (default: West, Russia, China).")  # fmt: skip
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format (as in `events --format`).")  # fmt: skip
-@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
+@format_options(("table", "json"))
 @period_filter_options
 @db_option
 def orient(
@@ -49,7 +44,7 @@ def orient(
     f = build_filter(**kw)
     store = open_store_or_fail(db, create=False)
     rows = orientation(store, who, by=by, poles=poles, f=f)
-    if as_json or fmt == "json":
+    if output_format(fmt, as_json) == "json":
         click.echo(json.dumps([r.to_dict() for r in rows], indent=2))
         return
     click.echo(f"Orientation of {who.upper()} toward {', '.join(p.name for p in poles)}"
@@ -60,11 +55,11 @@ def orient(
 @click.command()
 @click.argument("pair", metavar="DYAD")
 @click.option(
-    "--by", type=click.Choice(["year", "month", "day"]), default="month", show_default=True
+    "--by", type=click.Choice(["decade", "year", "month", "day"]), default="month",
+    show_default=True,
+    help="Period; an event dated more vaguely (a decade, by year) is counted, not placed.",
 )
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format (as in `events --format`).")  # fmt: skip
-@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
+@format_options(("table", "json"))
 @period_filter_options
 @db_option
 def series(pair: str, by: str, fmt: str, as_json: bool, db: str, **kw: Any) -> None:
@@ -75,7 +70,7 @@ def series(pair: str, by: str, fmt: str, as_json: bool, db: str, **kw: Any) -> N
     """
     from dataclasses import replace
 
-    from multivector.analysis.series import time_series
+    from multivector.analysis.series import time_series, unplaced_count, unplaced_note
 
     f = build_filter(**kw)
     parts = [p.strip().upper() for p in pair.split(",") if p.strip()]
@@ -96,10 +91,15 @@ def series(pair: str, by: str, fmt: str, as_json: bool, db: str, **kw: Any) -> N
             for q, n in pt.by_quad.items():
                 m.by_quad[q] = m.by_quad.get(q, 0) + n
         points = [merged[k] for k in sorted(merged)]
+        unplaced = unplaced_count(store, out, by) + unplaced_count(store, inn, by)
     else:
         points = time_series(store, f, by)
-    if as_json or fmt == "json":
+        unplaced = unplaced_count(store, f, by)
+    note = unplaced_note(unplaced, by)
+    if output_format(fmt, as_json) == "json":
         click.echo(json.dumps([p.to_dict() for p in points], indent=2))
+        if note:
+            click.echo(note, err=True)
         return
     click.echo(
         f"{'period':<10} {'events':>7} {'goldstein':>10} {'q1':>5} {'q2':>5} {'q3':>5} {'q4':>5}"
@@ -109,15 +109,15 @@ def series(pair: str, by: str, fmt: str, as_json: bool, db: str, **kw: Any) -> N
         click.echo(
             f"{p.period:<10} {p.events:>7} {p.goldstein:>10.1f} {q[1]:>5} {q[2]:>5} {q[3]:>5} {q[4]:>5}"
         )
+    if note:
+        click.echo(note)
 
 
 @click.command()
 @click.argument("who", metavar="ACTOR")
 @click.option("--top", type=click.IntRange(min=0), default=20, show_default=True)
 @click.option("--poles", "poles_file", type=click.Path(exists=True, dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
-              show_default=True, help="Output format (as in `events --format`).")  # fmt: skip
-@click.option("--json", "as_json", is_flag=True, help="The same as --format json.")
+@format_options(("table", "json"))
 @period_filter_options
 @db_option
 def partners(
@@ -130,7 +130,7 @@ def partners(
     poles = _poles(poles_file)
     store = open_store_or_fail(db, create=False)
     rows = partner_network(store, who, f, poles=poles)[:top]
-    if as_json or fmt == "json":
+    if output_format(fmt, as_json) == "json":
         click.echo(json.dumps(rows, indent=2))
         return
     click.echo(f"{'partner':<12} {'pole':<8} {'events':>6} {'coop':>8} {'conflict':>8} {'net':>8}")

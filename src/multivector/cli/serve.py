@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 import getpass
+import json
 import sys
 
 import click
 
+from multivector.cli.options import db_option, format_options, output_format
+
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def _db_option(f):
-    return click.option(
-        "--db",
-        "db",
-        default="sqlite:///multivector.db",
-        show_default=True,
-        envvar="MULTIVECTOR_DB",
-        help="Store URL (SQLite file or PostgreSQL URL).",
-    )(f)
 
 
 @click.command()
-@_db_option
+@db_option
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
 @click.option(
@@ -83,7 +77,7 @@ def _community(db: str):
 
 
 @click.command("create-admin")
-@_db_option
+@db_option
 @click.argument("username")
 @click.option("--password-stdin", is_flag=True, help="Read the password from standard input.")
 def create_admin(db: str, username: str, password_stdin: bool) -> None:
@@ -109,7 +103,7 @@ def create_admin(db: str, username: str, password_stdin: bool) -> None:
 
 
 @click.command()
-@_db_option
+@db_option
 @click.option("--set-role", nargs=2, metavar="USERNAME ROLE", help="Change a user's role.")
 @click.option("--disable", metavar="USERNAME", help="Disable an account (it is kept).")
 @click.option("--enable", metavar="USERNAME", help="Re-enable a disabled account.")
@@ -118,12 +112,15 @@ def create_admin(db: str, username: str, password_stdin: bool) -> None:
     metavar="USERNAME",
     help="Set a user's password, read as one line from standard input.",
 )
+@format_options(("table", "json"))
 def users(
     db: str,
     set_role: tuple[str, str] | None,
     disable: str | None,
     enable: str | None,
     set_password: str | None,
+    fmt: str = "table",
+    as_json: bool = False,
 ) -> None:
     """List accounts, or change one's role (reader, contributor, moderator, admin), state or
     password."""
@@ -140,6 +137,12 @@ def users(
         elif set_password:
             community.set_password(set_password, sys.stdin.readline().rstrip("\n"))
             click.echo(f"password of {set_password} changed")
+        elif output_format(fmt, as_json) == "json":
+            accounts = [
+                {"username": u.username, "role": u.role, "active": bool(u.is_active)}
+                for u in community.list_users()
+            ]
+            click.echo(json.dumps(accounts, indent=2))
         else:
             for u in community.list_users():
                 click.echo(f"{u.username}\t{u.role}\t{'active' if u.is_active else 'disabled'}")

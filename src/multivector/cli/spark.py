@@ -9,6 +9,7 @@ import sys
 import click
 
 from multivector.cli.errors import check_date
+from multivector.cli.options import db_option
 
 
 def _conf_pairs(values: tuple[str, ...]) -> dict[str, str]:
@@ -163,9 +164,7 @@ def spark_code(
     default=None,
     help="The run's problems side output (e.g. OUTPUT/_problems), recorded as failures.",
 )
-@click.option(
-    "--db", default=None, help="Store URL (default: $MULTIVECTOR_DB or sqlite:///multivector.db)."
-)
+@db_option
 @click.option(
     "--status", type=click.Choice(["accepted", "pending"]), default="accepted", show_default=True
 )
@@ -180,7 +179,7 @@ def spark_code(
 def spark_load(
     documents: str,
     problems_path: str | None,
-    db: str | None,
+    db: str,
     status: str,
     recode: bool,
     batch_size: int,
@@ -191,9 +190,8 @@ def spark_load(
     """
     from multivector.cli.events import open_store_or_fail
     from multivector.scale.load import load_coded_documents
-    from multivector.store import DEFAULT_URL
 
-    store = open_store_or_fail(db or os.environ.get("MULTIVECTOR_DB") or DEFAULT_URL)
+    store = open_store_or_fail(db)
     try:
         stats = load_coded_documents(
             store, documents, problems_path, batch_size=batch_size, status=status, recode=recode

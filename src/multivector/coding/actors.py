@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from multivector.actors import ActorData, LeaderEntry
 from multivector.coding import lang
-from multivector.coding.actor_data import ActorData, LeaderEntry
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 
@@ -107,20 +107,6 @@ def _prefer_named_countries(by_token: dict[int, Mention]) -> None:
             named[c] = named.get(c, 0) + 1
     for m in shared:
         m.entries = tuple(sorted(m.entries, key=lambda e: -named.get(e.country or "", 0)))
-
-
-def parse_iso(date: str | None) -> dt.date | None:
-    """Parse an ISO prefix ("1995", "1995-04", "1995-04-12") to a date (first day)."""
-    if not date:
-        return None
-    parts = date.split("-")
-    try:
-        year = int(parts[0][:4]) if len(parts[0]) >= 4 else int(parts[0].ljust(4, "5"))
-        month = int(parts[1]) if len(parts) > 1 else 1
-        day = int(parts[2][:2]) if len(parts) > 2 else 1
-        return dt.date(year, month, day)
-    except (ValueError, IndexError):
-        return None
 
 
 class ActorLexicon:

@@ -19,11 +19,11 @@ import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from multivector.coding.actor_data import load_actor_data
+from multivector.actors import load_actor_data
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
-from multivector.model import CodedDocument, Document, DocumentProblem, Event
+from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.model import Span as CharSpan
 from multivector.nlp import DATELINE, load_pipeline
 from multivector.ontology import load_ontology
@@ -33,12 +33,8 @@ log = logging.getLogger(__name__)
 
 def parse_document_date(date: str | None) -> dt.date | None:
     """``YYYY-MM-DD`` (or a longer ISO timestamp) to a date; None when absent or invalid."""
-    if not date:
-        return None
-    try:
-        return dt.date.fromisoformat(str(date)[:10])
-    except ValueError:
-        return None
+    found = PartialDate.parse(str(date)[:10]) if date else None
+    return found.first if found is not None and found.precision == "day" else None
 
 
 class Coder:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from multivector.coding import lang
+from multivector.model import PartialDate
 
 MONTHS = {str(m): i for i, names in enumerate(lang.entry("months"), start=1) for m in names}
 WEEKDAYS = {d: i for i, d in enumerate(lang.word_list("weekdays"))}
@@ -69,12 +70,20 @@ class DateValue:
     how: str  # explicit | vague | document-relative | narrative-relative | dateparser
 
     @property
+    def partial(self) -> PartialDate:
+        """The date as a :class:`PartialDate` (a week-precision value is its day)."""
+        found = PartialDate.parse(self.iso)
+        assert found is not None, self.iso
+        return found
+
+    @property
     def year(self) -> int:
-        return int(self.iso[:4]) if len(self.iso) >= 4 else int(self.iso + "0")
+        """The year, or a decade's first year."""
+        return self.partial.first.year
 
     @property
     def month(self) -> int | None:
-        return int(self.iso[5:7]) if len(self.iso) >= 7 else None
+        return self.partial.month
 
 
 def _ymd(y: int, m: int | None = None, d: int | None = None) -> str:

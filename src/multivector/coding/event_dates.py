@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from multivector.coding import lang
 from multivector.coding.dates import DateValue, is_date_like, parse_date_expression
 from multivector.coding.state import DocumentState
+from multivector.model import PartialDate
 
 SentenceDates = list[tuple[Span, DateValue]]
 
@@ -66,17 +67,9 @@ def event_date(v: Token, dates: SentenceDates, state: DocumentState) -> DateValu
 
 
 def as_date(value: DateValue | None) -> dt.date | None:
-    """The middle of a date's period: who held office "in 2001" is judged on 1 July 2001."""
+    """The day a date stands for (:attr:`PartialDate.reference_day`): who held office "in
+    2001" is judged on 1 July 2001."""
     if value is None:
         return None
-    iso = value.iso
-    try:
-        if value.precision == "decade":
-            return dt.date(int(iso[:3] + "5"), 1, 1)
-        if value.precision == "year":
-            return dt.date(int(iso[:4]), 7, 1)
-        if value.precision == "month":
-            return dt.date(int(iso[:4]), int(iso[5:7]), 15)
-        return dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
+    found = PartialDate.parse(value.iso)
+    return found.reference_day if found else None

@@ -141,18 +141,13 @@ def _read_settings() -> GazetteerSettings:
 def _known_names(gc: Any) -> set[str]:
     """Folded names the actor dictionaries own: countries (with adjectives and demonyms, from
     every source we have), organisations and role nouns."""
-    import pycountry
-
-    from multivector.coding.actor_data import load_actor_data
+    from multivector.actors import iso_names, load_actor_data
 
     names: set[str] = set()
     for c in gc.get_countries().values():
         names.add(fold(c["name"]))
-    for c in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            value = getattr(c, attr, None)
-            if value:
-                names.add(fold(value))
+    for iso in iso_names().values():
+        names.update(fold(value) for value in iso.values())
     data = load_actor_data()
     for entry in data.countries:
         names.update(fold(n) for n in (*entry.names, *entry.adjectives, *entry.demonyms))

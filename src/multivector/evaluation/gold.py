@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from multivector.model import PartialDate
+
 SEED = "seed"
 PLOVER = "plover"
 PETRARCH = "petrarch"
@@ -257,7 +259,8 @@ def _iso_date(raw: str | None) -> str | None:
     if not raw:
         return None
     m = _DATE8.match(raw.strip())
-    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
+    day = PartialDate.parse(f"{m[1]}-{m[2]}-{m[3]}") if m else None
+    return day.iso if day else None
 
 
 def _code(raw: str | None) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 from multivector.evaluation.gold import SEED, SeedGold
 from multivector.evaluation.report import EvalReport, Tally
+from multivector.model import PartialDate
 
 
 def _keys(actor: Any) -> frozenset[str]:
@@ -59,7 +60,11 @@ def _date_ok(want: str | list[str] | None, got: Any) -> bool:
     if not got:
         return False
     prefixes = want if isinstance(want, list) else [want]
-    return any(str(got).startswith(p) for p in prefixes)
+    found = PartialDate.parse(str(got))
+    if found is None:
+        return False
+    # the gold date is a period: the predicted date must lie inside it ("1995" holds "1995-04")
+    return any((p := PartialDate.parse(w)) is not None and p.covers(found) for w in prefixes)
 
 
 def gold_matches(gold: SeedGold, event: Mapping[str, Any]) -> bool:

@@ -4,13 +4,14 @@ the cheap English check, titles and dates."""
 from __future__ import annotations
 
 import codecs
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
 from importlib import resources
 
 import yaml
+
+from multivector.model import PartialDate
 
 #: Texts with fewer words than this are not judged by the English check.
 MIN_WORDS_FOR_LANGUAGE = 20
@@ -259,7 +260,7 @@ def normalise_date(value: object) -> str:
     m = _DATE_RE.fullmatch(value.strip())
     if not m:
         raise InputError(f"invalid date {value!r}: expected YYYY-MM-DD or YYYY-MM-DDTHH:MM")
-    try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3])).isoformat()
-    except ValueError as e:
-        raise InputError(f"invalid date {value!r}: {e}") from None
+    day = PartialDate.parse(f"{m[1]}-{m[2]}-{m[3]}")
+    if day is None:
+        raise InputError(f"invalid date {value!r}: no such day")
+    return day.iso

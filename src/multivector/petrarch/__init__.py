@@ -123,7 +123,7 @@ def load_petrarch(paths: Sequence[str | Path], replace: bool = True,
     ``standalone_actors`` (default: ``replace``): built-in actor entries give up their names
     and role nouns, so that the files' actors stand alone too.
     """
-    from multivector.coding.actor_data import load_actor_data
+    from multivector.actors import load_actor_data
     from multivector.coding.dictionary import Dictionaries, EventDictionary, load_dictionaries
     from multivector.petrarch.actors import convert_actors
     from multivector.petrarch.convert import VerbConversion, convert_verbs

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from multivector.coding.actor_data import (
+from multivector.actors import (
     ActorData,
     AgentEntry,
     CountryEntry,
@@ -29,6 +29,7 @@ from multivector.coding.actor_data import (
     OrganizationEntry,
     Term,
 )
+from multivector.model import PartialDate
 from multivector.petrarch.records import ActorRoot, DatedCode, PetrarchWarning, Where
 
 Entry = CountryEntry | OrganizationEntry | LeaderEntry | AgentEntry
@@ -79,7 +80,7 @@ def display_name(phrase: str) -> str:
 
 
 def _date(iso: str | None, shift: int = 0) -> dt.date | None:
-    return dt.date.fromisoformat(iso) + dt.timedelta(days=shift) if iso else None
+    return PartialDate.strict(iso).first + dt.timedelta(days=shift) if iso else None
 
 
 class _Converter:

@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import islice
 
-from multivector.model import Actor, CodedDocument, Document, DocumentProblem, Event
+from multivector.model import Actor, CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.petrarch.convert import NULL_CODE, TextPattern, VerbConversion, norm_word
 
 _WORD = re.compile(r"n't|[a-z0-9]+(?:[-'.][a-z0-9]+)*")
@@ -93,6 +93,12 @@ def add_lemma_heads(events, nlp) -> int:
             added += 1
     events.finalize()
     return added
+
+
+def reference_day(date: str | None):
+    """The day an event's (partial) date stands for: the project's one convention."""
+    found = PartialDate.parse(date)
+    return found.reference_day if found else None
 
 
 class TolerantOntology:
@@ -258,9 +264,7 @@ class PetrarchCoder:
     def _date_codes(self, ev: Event) -> None:
         """Date-restricted actor codes judged on the event's date (the story date when the
         sentence has none), as PETRARCH judges them."""
-        from multivector.coding.actors import parse_iso
-
-        day = parse_iso(ev.date)
+        day = reference_day(ev.date)
         if day is None:
             return
         for actor in (ev.source, ev.target):
@@ -342,7 +346,7 @@ class PetrarchCoder:
         (PETRARCH's reading) that actor also replaces a target found further on, unless the
         pattern names the target's preposition ("condemned an attack by Osgiliath soldiers in
         south Ithilen" -> Osgiliath soldiers, not Ithilen)."""
-        from multivector.coding.actors import actor_from_entry, char_span, parse_iso
+        from multivector.coding.actors import actor_from_entry, char_span
 
         mentions = None
         verb_targets: dict[int, set[str]] = {}
@@ -370,7 +374,7 @@ class PetrarchCoder:
                 if ev.target is not None and tok.idx >= ev.target.span.start:
                     break  # the coder's target is the first actor already
                 m = mentions[tok.i]
-                when = parse_iso(ev.date)
+                when = reference_day(ev.date)
                 toks = doc[m.start:m.end]
                 actor = actor_from_entry(m.best(when), toks.text, char_span(toks), when)
                 if ev.target is not None and actor.code in verb_targets.get(ev.verb_span.start, ()):
@@ -384,7 +388,7 @@ class PetrarchCoder:
         """Countries coordinated before the subject that the parse hangs on it as a modifier
         ("Fornost and the evil awful Gondor welcomed ...": Fornost is an ``nmod`` of Gondor) are
         sources too, as in PETRARCH's compound noun phrases."""
-        from multivector.coding.actors import actor_from_entry, char_span, parse_iso
+        from multivector.coding.actors import actor_from_entry, char_span
 
         mentions = None
         out = list(events)
@@ -411,7 +415,7 @@ class PetrarchCoder:
                     m = mentions.get(tok.i)
                     if m is None or tok.i in range(span.start, span.end):
                         continue
-                    when = parse_iso(ev.date)
+                    when = reference_day(ev.date)
                     toks = doc[m.start:m.end]
                     extra.append(actor_from_entry(m.best(when), toks.text, char_span(toks), when))
             sources = {e.source.code for e in events if e.verb_span and e.verb_span.start == ev.verb_span.start}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from multivector.model import PartialDate
 from multivector.petrarch.records import (
     ActorRoot,
     AgentEntry,
@@ -203,14 +204,13 @@ def petrarch_date(text: str) -> str | None:
     if len(text) == 6:
         yy = int(text[:2])
         text = f"{2000 + yy if yy < 30 else 1900 + yy}{text[2:]}"
-    try:
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:8])).isoformat()
-    except ValueError:
-        return None
+    day = PartialDate.parse(f"{text[:4]}-{text[4:6]}-{text[6:8]}")
+    return day.iso if day is not None else None
 
 
 def _shift(iso: str, days: int) -> str:
-    return (dt.date.fromisoformat(iso) + dt.timedelta(days=days)).isoformat()
+    day = PartialDate.strict(iso).first
+    return (day + dt.timedelta(days=days)).isoformat()
 
 
 def parse_code_group(text: str) -> DatedCode:

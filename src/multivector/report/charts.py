@@ -71,7 +71,7 @@ def orientation_figure(rows: list[OrientationRow], poles: list[Pole], actor: str
     """Per period: each pole's share of cooperation (top) and the multipolarity index (bottom)."""
     fig = _figure("orientation")
     top, bottom = fig.subplots(2, 1, sharex=True, gridspec_kw={"height_ratios": [3, 2]})
-    rows = [r for r in rows if r.period != "undated"]
+    rows = [r for r in rows if r.period not in ("undated", "unplaced")]
     top.set_title(f"{actor}: orientation per {by}")
     top.set_ylabel("Share of cooperation")
     bottom.set_ylabel("Multipolarity index")

@@ -45,48 +45,11 @@ Unit = tuple[Any, ...]
 
 
 def event_schema() -> StructType:
-    """The Spark schema of one event: ``Event.to_dict()`` plus the ``year`` partition column."""
-    from pyspark.sql.types import (
-        ArrayType,
-        DoubleType,
-        IntegerType,
-        LongType,
-        StringType,
-        StructField,
-        StructType,
-    )
+    """The Spark schema of one event: ``Event.to_dict()`` plus the ``year`` partition column
+    (built in :mod:`multivector.formats` from the one declaration of the event's fields)."""
+    from multivector.formats import spark_schema
 
-    def s(name: str) -> StructField:
-        return StructField(name, StringType(), True)
-
-    actor = StructType([s("text"), s("code"), s("country")])
-    span = ArrayType(LongType(), True)
-    spans = StructType([StructField(k, span, True) for k in ("source", "target", "verb", "object")])
-    return StructType(
-        [
-            s("event_id"),
-            s("doc_id"),
-            StructField("sentence_id", LongType(), True),
-            s("sentence"),
-            StructField("source", actor, True),
-            StructField("target", actor, True),
-            s("object"),
-            s("cameo"),
-            s("plover"),
-            s("plover_mode"),
-            StructField("quad_class", LongType(), True),
-            StructField("goldstein", DoubleType(), True),
-            s("date"),
-            s("date_precision"),
-            s("date_source"),
-            s("date_text"),
-            s("rule"),
-            s("verb"),
-            StructField("spans", spans, True),
-            StructField("sentence_start", LongType(), True),
-            StructField("year", IntegerType(), True),
-        ]
-    )
+    return spark_schema()
 
 
 def document_schema() -> StructType:

@@ -10,13 +10,41 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import and_, case, func, literal, or_, select, true
+from sqlalchemy import String, and_, case, func, literal, or_, select, true, type_coerce
 
 from multivector.store import schema as S
 from multivector.store.filters import EventFilter, actor_match, conditions
 
 if TYPE_CHECKING:
     from multivector.store.core import Store
+
+
+PERIODS = {"day": 10, "month": 7, "year": 4, "decade": 3}
+#: The period of an event dated more vaguely than the period asked for (a decade, by year).
+UNPLACED = "unplaced"
+
+
+def period_length(by: str | None) -> int:
+    """The length of the date prefix that names a ``by`` period (0: no period)."""
+    if by is None:
+        return 0
+    if by not in PERIODS:
+        raise ValueError(f"period must be one of {sorted(PERIODS)}, got {by!r}")
+    return PERIODS[by]
+
+
+def period_expr(events: Any, by: str) -> Any:
+    """SQL: the ``by`` period an event's date lies in, as :meth:`PartialDate.period` labels it
+    ("2001", "2001-07", decades "1990s"); ``'unplaced'`` when the date's range spans periods
+    (a decade by year, a year by month), NULL when undated. Never the period's first year."""
+    n = period_length(by)
+    head = func.substr(events.c.date_start, 1, n)
+    label = type_coerce(head, String) + "0s" if by == "decade" else head
+    return case(
+        (events.c.date_start.is_(None), literal(None)),
+        (head == func.substr(events.c.date_end, 1, n), label),
+        else_=literal(UNPLACED),
+    )
 
 
 class Membership(NamedTuple):
@@ -66,13 +94,13 @@ def _group_expr(memberships: tuple[Membership, ...], partner: Any, day: Any, *, 
 
 
 def actor_cells(
-    store: Store, actor: str, f: EventFilter | None = None, period_chars: int = 0,
+    store: Store, actor: str, f: EventFilter | None = None, by: str | None = None,
     memberships: Sequence[Membership] = (), *, by_group: bool = False,
 ) -> list[CellRow]:  # fmt: skip
     """The actor's events (both directions) per partner, dated group, period and quad class.
 
-    ``period_chars`` is the length of the date prefix that names a period (4: year, 7: month,
-    10: day; 0: one period "all"). ``memberships`` with dates are resolved per event. With
+    ``by`` is the period (day, month, year, decade; None: one period "all"; see
+    :func:`period_expr`). ``memberships`` with dates are resolved per event. With
     ``by_group`` the rows are per group instead of per partner (``partner`` is None, ``group``
     the first group the partner belongs to on the event's day, '' for none): far fewer rows.
     """
@@ -80,8 +108,7 @@ def actor_cells(
     base = replace(f or EventFilter(), actor=None, target=None, dyad=None)
     e, d = S.events, S.documents
     conds = conditions(base, e, d, store.dialect)
-    n = period_chars
-    period = func.substr(e.c.date_start, 1, n) if n else literal("all")
+    period = period_expr(e, by) if period_length(by) and by else literal("all")
     sides = (
         (e.c.source_root, e.c.source_code, e.c.target_root),
         (e.c.target_root, e.c.target_code, e.c.source_root),
@@ -118,10 +145,11 @@ def actor_cells(
     return out
 
 
-def period_rows(store: Store, f: EventFilter, period_chars: int) -> list[tuple[str, int, int, float]]:
-    """(period, quad class, events, Goldstein sum) of the dated events matching ``f``."""
+def period_rows(store: Store, f: EventFilter, by: str) -> list[tuple[str, int, int, float]]:
+    """(period, quad class, events, Goldstein sum) of the dated events matching ``f`` (the
+    period is ``'unplaced'`` for a date vaguer than ``by``)."""
     e, d = S.events, S.documents
-    period = func.substr(e.c.date_start, 1, period_chars)
+    period = period_expr(e, by)
     q = (
         select(period, e.c.quad_class, func.count(), func.sum(e.c.goldstein))
         .where(and_(true(), e.c.date_start.is_not(None), *conditions(f, e, d, store.dialect)))

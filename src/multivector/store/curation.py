@@ -8,10 +8,11 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select, update
 
+from multivector.actors import country_of
 from multivector.store import schema as S
-from multivector.store.dates import date_bounds
+from multivector.store.dates import date_columns
 from multivector.store.dates import utc_now as _now
-from multivector.store.rows import _country_codes, actor_root, event_weight
+from multivector.store.rows import actor_root, event_weight
 
 _EDITABLE = {
     "source", "target", "object", "cameo", "plover", "plover_mode", "quad_class", "goldstein",
@@ -56,7 +57,7 @@ class CurationMixin:
             if isinstance(new, str):
                 new = {"code": new}
             code = str(new["code"]).strip().upper()
-            country = new.get("country") or (code[:3] if code[:3] in _country_codes() else None)
+            country = new.get("country") or country_of(code)  # USRGOV -> USR, as the coder
             text_ = new.get("text", before[side]["text"] if before.get(side) else "")
             values.update({f"{side}_code": code, f"{side}_text": text_,
                            f"{side}_country": country, f"{side}_root": actor_root(code, country)})  # fmt: skip
@@ -87,10 +88,10 @@ class CurationMixin:
         if "not_an_event" in changes:
             values["not_an_event"] = bool(changes["not_an_event"])
         if "date" in changes:
-            start, end, year = date_bounds(changes["date"])
-            if changes["date"] and start is None:
+            columns = date_columns(changes["date"])
+            if changes["date"] and columns["date_start"] is None:
                 raise ValueError(f"not a date: {changes['date']!r}")
-            values.update(date=changes["date"], date_start=start, date_end=end, year=year)
+            values.update(date=changes["date"], **columns)
         with self.engine.begin() as conn:
             if actors:
                 conn.execute(

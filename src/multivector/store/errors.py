@@ -17,6 +17,16 @@ class StoreNotFound(StoreError):
     """A read command named a store that does not exist (nothing is created)."""
 
 
+def fault_message(exc: BaseException) -> str | None:
+    """The one line a command prints for a store fault (the store's own errors and the
+    database's), or None when ``exc`` is not a store fault. Used by ``cli.errors``."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    if isinstance(exc, SQLAlchemyError):
+        return f"store error: {describe_db_error(exc)}"
+    return None
+
+
 # "file:name.db?mode=ro" style SQLite URI databases
 _URI_PREFIX = re.compile(r"^file:")
 

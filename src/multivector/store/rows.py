@@ -2,29 +2,20 @@
 
 from __future__ import annotations
 
-import functools
 import json
 from typing import Any
 
+from multivector.actors import country_of
 from multivector.model import Event
-from multivector.store.dates import date_bounds
-
-
-@functools.lru_cache(maxsize=1)
-def _country_codes() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(c.alpha_3 for c in pycountry.countries)
+from multivector.store.dates import date_columns
 
 
 def actor_root(code: str, country: str | None) -> str:
-    """The actor's principal code: its country, else a leading ISO alpha-3, else the code."""
+    """The actor's principal code: its country, else a leading country code of the actor table
+    (ISO alpha-3 or CAMEO's historical USR, YUG...), else the code."""
     if country:
         return country.upper()
-    head = code[:3].upper()
-    if len(code) >= 3 and head in _country_codes():
-        return head
-    return code.upper()
+    return country_of(code) or code.upper()
 
 
 def event_weight(goldstein: float) -> float:
@@ -35,7 +26,6 @@ def event_weight(goldstein: float) -> float:
 
 def event_row(ev: Event) -> dict[str, Any]:
     """An events-table row for ``ev``."""
-    start, end, year = date_bounds(ev.date)
     src, tgt = ev.source, ev.target
     spans = {
         "source": src.span.to_list() if src.span else None,
@@ -67,9 +57,7 @@ def event_row(ev: Event) -> dict[str, Any]:
         "goldstein": ev.goldstein,
         "weight": event_weight(ev.goldstein),
         "date": ev.date,
-        "date_start": start,
-        "date_end": end,
-        "year": year,
+        **date_columns(ev.date),
         "date_precision": ev.date_precision,
         "date_source": ev.date_source,
         "date_text": ev.date_text,

@@ -21,6 +21,7 @@ from fastapi.templating import Jinja2Templates
 
 from multivector.web import present, service
 from multivector.web.apidocs import add_api_docs
+from multivector.web.coding import StillCoding
 from multivector.web.community import Community
 from multivector.web.deps import (  # noqa: F401  (names importers used from here)
     CSRF_COOKIE,
@@ -81,6 +82,13 @@ def create_app(
 
             return default_coder()
 
+    svc = service.Service(
+        store=store,
+        community=community or Community(store.engine),
+        settings=settings,
+        coder_factory=coder_factory,
+        limiter=RateLimiter(),
+    )
     app = FastAPI(
         title="multivector",
         summary="Foreign-policy event data: explore, ask, contribute.",
@@ -88,14 +96,9 @@ def create_app(
         openapi_url="/api/openapi.json",
         docs_url=None,  # served offline by add_api_docs
         redoc_url=None,
+        lifespan=svc.lifespan,  # loads the coder in the background at start-up
     )
-    app.state.service = service.Service(
-        store=store,
-        community=community or Community(store.engine),
-        settings=settings,
-        coder_factory=coder_factory,
-        limiter=RateLimiter(),
-    )
+    app.state.service = svc
     app.state.templates = templates = _templates()
     app.state.csrf_tokens = tokens = CsrfTokens(settings.secret_key)
     app.state.client_address = ClientAddress(settings.trusted_proxies)
@@ -128,6 +131,19 @@ def create_app(
         if wants_json(request) or request.method != "GET":
             return _error(request, 401, "log in (or send an API token) to do this")
         return RedirectResponse(f"/login?next={quote(str(request.url.path))}", status_code=303)
+
+    @app.exception_handler(StillCoding)
+    async def _still_coding(request: Request, exc: StillCoding) -> Response:
+        failed = exc.state["state"] == "failed"
+        if wants_json(request):
+            body = {"doc_id": exc.doc_id, "status": exc.state["state"]}
+            return JSONResponse({**body, "detail": exc.state.get("reason")} if failed else body,
+                                status_code=422 if failed else 202)  # fmt: skip
+        answer = page(request, "coding.html", status_code=422 if failed else 202,
+                      doc_id=exc.doc_id, failed=failed, reason=exc.state.get("reason"))  # fmt: skip
+        if not failed:
+            answer.headers["Refresh"] = "3"  # browsers reload until the document is coded
+        return answer
 
     @app.exception_handler(service.RateLimited)
     async def _slow_down(request: Request, exc: service.RateLimited) -> Response:

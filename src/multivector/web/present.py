@@ -13,7 +13,7 @@ MULTIPOLARITY_COLOR = "#4b5563"
 
 @lru_cache(maxsize=1)
 def _actor_data() -> Any:
-    from multivector.coding.actor_data import load_actor_data
+    from multivector.actors import load_actor_data
 
     return load_actor_data()
 

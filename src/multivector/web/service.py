@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import re
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from typing import Any
 
 from fastapi import HTTPException
 
 from multivector.web import charts, names, present
+from multivector.web.coding import BackgroundCoder, StillCoding
 from multivector.web.community import ROLES, Community, CommunityError, NotFound, User
+from multivector.web.contributed import read_contribution
 from multivector.web.highlight import segments
 from multivector.web.security import RateLimiter, WebSettings
 from multivector.web.validate import (
@@ -74,11 +77,13 @@ class Service:
     settings: WebSettings
     coder_factory: Callable[[], Any]
     limiter: RateLimiter
+    coder_grace: float = 1.0  # a contribution waits this long for the coder, then is queued
 
     def __post_init__(self) -> None:
         from multivector.qa import Answerer
 
         self.answerer = Answerer(self.store, semantic=self.settings.semantic_ranking)
+        self.coder = BackgroundCoder(self.coder_factory)
         self._profiles: dict[tuple[str, ...], tuple[float, dict[str, Any]]] = {}
         self._profiles_lock = threading.Lock()
 
@@ -101,6 +106,16 @@ class Service:
                     self._profiles.clear()
                 self._profiles[key] = (now, value)
         return dict(value)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(self, app: Any) -> AsyncIterator[None]:
+        """The app's start-up and shutdown: load the coder in the background at start-up; at
+        shutdown, finish coding the contributions queued."""
+        self.coder.start()
+        try:
+            yield
+        finally:
+            self.coder.close()
 
     def forget_profiles(self) -> None:
         with self._profiles_lock:
@@ -201,6 +216,9 @@ class Service:
 
     def document(self, doc_id: str, user: User | None = None) -> dict[str, Any]:
         doc = self.store.get_document(doc_id)
+        if doc is None and (queued := self.coder.state(doc_id)) is not None and user is not None:
+            if user.id == queued["user_id"] or user.can("moderator"):
+                raise StillCoding(doc_id, queued)
         if doc is None or not self.may_see(user, doc_id, doc.get("status")):
             raise HTTPException(404, f"no document {doc_id!r}")
         doc = dict(doc)
@@ -342,7 +360,13 @@ class Service:
     # -- ask --------------------------------------------------------------------------------------
 
     def ask(self, question: str) -> dict[str, Any]:
-        return self.answerer.answer(question[:2000])
+        """The question box: an analytical answer carries its chart drawn (``chart_svg``).
+        Answers are reused like profiles (their aggregates are as costly, and as stable)."""
+        q = " ".join(question[:2000].split())
+        a = self._profile(("ask", q), lambda: self.answerer.answer(q))
+        if a.get("chart"):
+            a["chart_svg"] = chart_svg(a["chart"])
+        return a
 
     # -- accounts ---------------------------------------------------------------------------------
 
@@ -410,7 +434,8 @@ class Service:
         title: str,
         url: str,
     ) -> dict[str, Any]:
-        """Code a contributed text at once and store its events as pending.
+        """Code a contributed text and store its events as pending: at once when the coder is
+        loaded, else in the background (status "coding"; the document's page says so).
 
         The text (or upload) is read by the same reader as files (:mod:`multivector.ingest`):
         decoded, HTML extracted, cleaned, boilerplate stripped, checked for English.
@@ -434,26 +459,34 @@ class Service:
             )
         digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         doc_id = f"contrib-{digest[:16]}"
-        if self.store.get_document(doc_id) is not None:
+        if self.store.get_document(doc_id) is not None or self.coder.state(doc_id):
             raise CommunityError(f"this text is already in the knowledge base as {doc_id}")
         doc.id, doc.url = doc_id, url or None
         doc.title = title or doc.title or None
-        date = doc.date or ""
-        title = doc.title or ""
-        coded = next(iter(self.coder_factory().code_documents([doc])))
+        try:
+            coder = self.coder.get(timeout=self.coder_grace)
+        except RuntimeError as e:
+            raise CommunityError(f"{e}; try again in a minute") from None
+        if coder is None:  # still loading: never make the visitor wait for it
+            self.coder.submit(doc_id, user.id, lambda c: self._store_coded(c, doc, user, source))
+            return {"id": None, "doc_id": doc_id, "n_events": None, "status": "coding"}
+        return self._store_coded(coder, doc, user, source)
+
+    def _store_coded(self, coder: Any, doc: Any, user: User, source: str) -> dict[str, Any]:
+        coded = next(iter(coder.code_documents([doc])))
         if coded.problem is not None:
             raise CommunityError(f"the text could not be coded: {coded.problem.reason}")
         self.store.add_coded_documents([coded], status="pending")
         cid = self.community.add_contribution(
             user,
-            doc_id=doc_id,
-            title=title or None,
+            doc_id=doc.id,
+            title=doc.title,
             source=source,
-            url=url or None,
-            date=date or None,
+            url=doc.url,
+            date=doc.date,
             n_events=len(coded.events),
         )
-        return {"id": cid, "doc_id": doc_id, "n_events": len(coded.events), "status": "pending"}
+        return {"id": cid, "doc_id": doc.id, "n_events": len(coded.events), "status": "pending"}
 
     def propose_correction(
         self, user: User, event_id: str, changes: dict[str, Any], not_event: bool, reason: str
@@ -512,28 +545,6 @@ class Service:
         self.forget_profiles()
 
 
-def read_contribution(data: bytes, *, name: str, date: str, source_path: str) -> Any:
-    """A contributed text or upload as a :class:`~multivector.model.Document`, read by the
-    files' reader (``InputReader.from_bytes``); the contributor's date, if given, wins over
-    a date in the page. Unusable input raises :class:`CommunityError`."""
-    from multivector.ingest.readers import InputReader
-    from multivector.ingest.text import InputError, normalise_date
-    from multivector.model import DocumentProblem
-
-    try:
-        given = normalise_date(date) if date.strip() else None
-    except InputError as e:
-        raise CommunityError(f"{name}: {e}") from None
-    reader = InputReader(date=given, max_bytes=len(data) + 1)
-    items = list(reader.from_bytes(data, "", doc_id="contribution", name=name, source=None))
-    doc = items[0] if items else DocumentProblem(name, "empty text")
-    if isinstance(doc, DocumentProblem):
-        raise CommunityError(f"{name}: {doc.reason}")
-    doc.date = given or doc.date
-    doc.source_path = source_path
-    return doc
-
-
 def year_axis(years: list[int], max_span: int = 300) -> list[int]:
     """Every year from the first to the last (so gaps show), or just the given years when the
     span is implausibly wide."""
@@ -541,6 +552,15 @@ def year_axis(years: list[int], max_span: int = 300) -> list[int]:
         return []
     lo, hi = min(years), max(years)
     return list(range(lo, hi + 1)) if hi - lo <= max_span else sorted(set(years))
+
+
+def chart_svg(spec: dict[str, Any]) -> str:
+    """An answer's chart (``{"type": "bar"|"line", "labels", "series", ...}``) as SVG."""
+    if spec["type"] == "line":
+        return charts.line_chart(spec["labels"], spec["series"], spec["title"],
+                                 y_max=spec.get("y_max"), y_min=spec.get("y_min", 0.0),
+                                 colors=spec.get("colors"))  # fmt: skip
+    return charts.bar_chart(spec["labels"], spec["series"], spec["title"], colors=spec.get("colors"))
 
 
 def _get(row: dict[str, Any] | None, key: str, sub: str) -> Any:

@@ -111,7 +111,9 @@ def api_ask(
     svc: Svc, q: str = Query(..., max_length=2000), user: User | None = Depends(current_user)
 ) -> dict[str, Any]:
     """Answer a question from the knowledge base, with the events and sentences used."""
-    return svc.ask(q)
+    a = svc.ask(q)
+    a.pop("chart_svg", None)  # the API gives the chart as data
+    return a
 
 
 @router.get(f"{api}/questions", tags=["ask"])

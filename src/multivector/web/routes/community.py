@@ -125,7 +125,9 @@ async def post_contribution(
         title=title,
         url=url,
     )
-    return back(f"/documents/{quote(result['doc_id'], safe='')}", "contributed", result["n_events"])
+    n = result["n_events"]  # None: queued for the coder, the page says "coding…"
+    doc_url = f"/documents/{quote(result['doc_id'], safe='')}"
+    return back(doc_url, "contributed" if n is not None else "", n)
 
 
 @router.post("/events/{event_id}/corrections", dependencies=CSRF)

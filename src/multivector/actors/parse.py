@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from multivector.coding.actor_entries import (
+from multivector.actors.entries import (
     ActorData,
     AgentEntry,
     Capital,

@@ -1,8 +1,8 @@
 """Actor dictionary entries: countries, organisations, leaders (with terms), agent nouns.
 
 The data model of ``data/countries.yaml``, ``organizations.yaml``, ``leaders.yaml`` and
-``agents.yaml``; reading and validating the files is :mod:`multivector.coding.actor_parse`,
-loading them :mod:`multivector.coding.actor_data`.
+``agents.yaml``; reading and validating the files is :mod:`multivector.actors.parse`,
+loading them :mod:`multivector.actors.table`.
 """
 
 from __future__ import annotations
@@ -186,7 +186,7 @@ class ActorData:
         Entries replace existing ones with the same code (leaders: same first name and
         country); references are checked as on load.
         """
-        from multivector.coding.actor_parse import Builder
+        from multivector.actors.parse import Builder
 
         builder = Builder()
         for entry in (*self.countries, *self.organizations, *self.leaders, *self.agents):
