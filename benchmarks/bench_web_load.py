@@ -172,7 +172,8 @@ def main() -> None:
         # warm-up: first requests compile templates and fill caches
         load(base, [p[0] for p in pages.values()], 1, 30)
         print(f"\n{n_events} events, {args.concurrency} client threads, "
-              f"{os.cpu_count()} CPU(s), one uvicorn worker\n")
+              f"{os.cpu_count()} CPU(s), one uvicorn worker, "
+              f"load average {os.getloadavg()[0]:.1f} at start\n")
         print(f"{'page':24} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  errors")
         for name, paths in pages.items():
             r = load(base, paths, args.concurrency, args.max_seconds)
@@ -180,6 +181,8 @@ def main() -> None:
                   f"{r['max']:8.1f}  {len(r['errors'])}")
             for e in r["errors"][:3]:
                 print(f"    {e}")
+        print(f"\nload average {os.getloadavg()[0]:.1f} at the end (other work on the machine "
+              "inflates every figure: compare runs at similar load)")
     finally:
         server.terminate()
         try:

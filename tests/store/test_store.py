@@ -195,12 +195,16 @@ def test_one_a_day_dedupes_news_repeats(store):
     assert len(store.query_events(EventFilter(one_a_day=True))) == 2
 
 
-def test_actors_and_summary(store):
+def test_actors_and_profile(store):
+    from multivector.store.queries import actor_profile
+
     store.add_coded_documents(_kaz_corpus())
     actors = {a["code"]: a for a in store.actors()}
     assert actors["KAZ"]["n_events"] == 5
-    summary = store.actor_summary("KAZ")
-    assert summary["n_events"] == 5
-    assert summary["by_quad"] == {1: 3, 2: 1, 3: 1}
-    assert summary["first_date"] == "1992-01-01"
-    assert summary["partners"][0]["partner"] in {"RUS", "USA", "CHN"}
+    profile = actor_profile(store, "KAZ")
+    assert profile["n_events"] == 5
+    assert profile["timeline"][0][0] == 1992
+    assert profile["partners"][0]["code"] in {"RUS", "USA", "CHN"}
+    assert [e["event_id"] for e in profile["recent"]] == [
+        e["event_id"] for e in store.query_events(order="-date")
+    ]

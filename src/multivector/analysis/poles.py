@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -55,7 +56,19 @@ def _parse_date(value: object, where: str, bound) -> str | None:
 
 
 def load_poles(path: str | Path | None = None) -> list[Pole]:
-    """The poles in ``path``, or the bundled defaults (West, Russia, China)."""
+    """The poles in ``path``, or the bundled defaults (West, Russia, China; read once per
+    process)."""
+    if path is None:
+        return list(_bundled_poles())
+    return _read_poles(path)
+
+
+@functools.cache
+def _bundled_poles() -> tuple[Pole, ...]:
+    return tuple(_read_poles(None))
+
+
+def _read_poles(path: str | Path | None) -> list[Pole]:
     if path is None:
         text = resources.files("multivector.analysis").joinpath("data/poles.yaml").read_text("utf-8")
         name = "poles.yaml (bundled)"

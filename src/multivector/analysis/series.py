@@ -11,12 +11,10 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, func, select, true
-
-from multivector.analysis.aggregate import UNPLACED, period_expr, period_length
-from multivector.store import schema as S
+from multivector.analysis.aggregate import UNPLACED, period_length
+from multivector.store.aggregates import period_rows
 from multivector.store.core import Store
-from multivector.store.filters import EventFilter, conditions
+from multivector.store.filters import EventFilter
 
 
 @dataclass(slots=True)
@@ -63,20 +61,12 @@ def _grouped(store: Store, f: EventFilter, by: str) -> dict[str, SeriesPoint]:
     n = period_length(by)
     if n == 0:
         raise ValueError("a time series needs a period: day, month, year or decade")
-    e, d = S.events, S.documents
-    period = period_expr(e, by)
-    q = (
-        select(period, e.c.quad_class, func.count(), func.sum(e.c.goldstein))
-        .where(and_(true(), e.c.date_start.is_not(None), *conditions(f, e, d, store.dialect)))
-        .group_by(period, e.c.quad_class)
-    )
     points: dict[str, SeriesPoint] = {}
-    with store.engine.connect() as conn:
-        for p, quad, count, gsum in conn.execute(q):
-            pt = points.setdefault(p, SeriesPoint(p))
-            pt.events += int(count)
-            pt.goldstein += float(gsum or 0)
-            pt.by_quad[int(quad)] = pt.by_quad.get(int(quad), 0) + int(count)
+    for p, quad, count, gsum in period_rows(store, f, by):
+        pt = points.setdefault(p, SeriesPoint(p))
+        pt.events += count
+        pt.goldstein += gsum
+        pt.by_quad[quad] = pt.by_quad.get(quad, 0) + count
     return points
 
 

@@ -25,7 +25,7 @@ from multivector.analysis import load_poles, orientation, partner_network
 from multivector.analysis.poles import Pole
 from multivector.analysis.series import dyad_series, fill_gaps, time_series
 from multivector.qa import figures
-from multivector.qa.answer import Gazetteer, parse_question
+from multivector.qa.reading import Gazetteer, parse_question
 from multivector.store.dates import lower_bound, upper_bound
 from multivector.store.filters import EventFilter
 

@@ -15,18 +15,14 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import (
     Engine,
     and_,
-    column,
     create_engine,
     delete,
     event,
     false,
     func,
     inspect,
-    literal_column,
     select,
-    table,
     true,
-    tuple_,
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -45,7 +41,8 @@ from multivector.store.errors import (
     sqlite_missing,
 )
 from multivector.store.fetchlog import FetchLogMixin
-from multivector.store.filters import EventFilter, conditions, fts_query
+from multivector.store.filters import EventFilter, conditions
+from multivector.store.queries import search_sentences
 from multivector.store.rows import (
     actor_root,
     event_row,
@@ -56,6 +53,8 @@ from multivector.store.stories import StoryMixin
 DEFAULT_URL = "sqlite:///multivector.db"
 _MIGRATIONS = Path(__file__).parent / "migrations"
 _ORDERS = ("date", "-date", "doc", "goldstein", "-goldstein")
+#: Pages of up to this many events are read by id after sorting the ids alone.
+_PAGE_AT_ONCE = 1000
 
 
 def normalize_url(url: str) -> str:
@@ -119,6 +118,10 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         # WAL + NORMAL survives a killed process (not a power cut) and is much faster than FULL.
         cur.execute("PRAGMA synchronous=NORMAL")
+        # Reads of profiles and searches touch thousands of rows: map the file and keep a
+        # larger page cache (64 MiB) instead of reading it page by page through syscalls.
+        cur.execute("PRAGMA mmap_size=268435456")
+        cur.execute("PRAGMA cache_size=-65536")
     except sqlite3.DatabaseError:
         pass  # a read-only (or damaged) file: reads still work, the first query reports damage
     cur.close()
@@ -438,6 +441,20 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
             "goldstein": [e.c.goldstein, e.c.event_id],
             "-goldstein": [e.c.goldstein.desc(), e.c.event_id],
         }[order]
+        if limit is not None and limit <= _PAGE_AT_ONCE:
+            # A page: sort the matching events' ids (narrow rows, no join), then read the page's
+            # events; sorting whole rows of thousands of matches costs far more.
+            ids = (
+                select(e.c.event_id)
+                .where(and_(true(), *conditions(f, e, S.documents, self.dialect)))
+                .order_by(*by, e.c.event_id)
+                .offset(offset)
+                .limit(limit)
+            )
+            with self.engine.connect() as conn:
+                page = list(conn.execute(ids).scalars())
+            yield from self.get_events(page)
+            return
         stmt = self._event_select(f).order_by(*by, e.c.event_id).offset(offset)
         if limit is not None:
             stmt = stmt.limit(limit)
@@ -506,59 +523,27 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
         with self.engine.connect() as conn:
             return conn.execute(stmt).scalar_one()
 
+    def get_events(self, event_ids: list[str]) -> list[dict[str, Any]]:
+        """The events with these ids (any status), in the order given; unknown ids are left
+        out. One query, not one per id."""
+        if not event_ids:
+            return []
+        f = EventFilter(status=None, include_not_events=True)
+        stmt = self._event_select(f).where(S.events.c.event_id.in_(list(event_ids)))
+        with self.engine.connect() as conn:
+            found = {r.event_id: row_to_event_dict(r._mapping) for r in conn.execute(stmt)}
+        return [found[i] for i in event_ids if i in found]
+
     def search(
         self, query: str, f: EventFilter | None = None, limit: int = 20
     ) -> list[dict[str, Any]]:
         """Full-text search over sentences; higher ``rank`` is better; matches marked «like this».
 
         With a filter, only sentences of documents with ``f.status`` are searched, and if the
-        filter names actors, codes or dates, only sentences holding such an event.
+        filter names actors, codes or dates, only sentences holding such an event
+        (:func:`multivector.store.queries.search_sentences`).
         """
-        f = f or EventFilter()
-        s, d = S.sentences, S.documents
-        if self.dialect == "postgresql":
-            q = func.websearch_to_tsquery("english", query)
-            tsv = literal_column("sentences.tsv")
-            stmt = select(
-                s.c.doc_id, s.c.sentence_id, s.c.text,
-                func.ts_headline("english", s.c.text, q,
-                                 "StartSel=«,StopSel=»,MaxWords=30,MinWords=12").label("snippet"),
-                func.ts_rank(tsv, q).label("rank"),
-                d.c.title.label("document_title"),
-            ).select_from(s.join(d, d.c.id == s.c.doc_id)).where(tsv.op("@@")(q))  # fmt: skip
-        else:
-            fts = table("sentences_fts", column("rowid"))
-            stmt = (
-                select(
-                    s.c.doc_id, s.c.sentence_id, s.c.text,
-                    func.snippet(literal_column("sentences_fts"), 0, "«", "»", "…", 16).label("snippet"),
-                    (-func.bm25(literal_column("sentences_fts"))).label("rank"),
-                    d.c.title.label("document_title"),
-                )
-                .select_from(fts.join(s, s.c.id == fts.c.rowid).join(d, d.c.id == s.c.doc_id))
-                .where(literal_column("sentences_fts").op("MATCH")(fts_query(query)))
-            )  # fmt: skip
-        if f.status:
-            stmt = stmt.where(d.c.status == f.status)
-        if f.doc_id:
-            stmt = stmt.where(s.c.doc_id == f.doc_id)
-        event_level = EventFilter(
-            actor=f.actor, target=f.target, dyad=f.dyad, since=f.since, until=f.until,
-            cameo=f.cameo, plover=f.plover, quad=f.quad, status=None,
-            include_not_events=f.include_not_events, one_a_day=f.one_a_day,
-        )  # fmt: skip
-        if any([f.actor, f.target, f.dyad, f.since, f.until, f.cameo, f.plover, f.quad]):
-            e = S.events
-            stmt = stmt.where(
-                tuple_(s.c.doc_id, s.c.sentence_id).in_(
-                    select(e.c.doc_id, e.c.sentence_id)
-                    .select_from(e.join(d.alias("d3"), literal_column("d3.id") == e.c.doc_id))
-                    .where(and_(true(), *conditions(event_level, e, d.alias("d3"), self.dialect)))
-                )
-            )
-        stmt = stmt.order_by(literal_column("rank").desc()).limit(limit)
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(stmt)]
+        return search_sentences(self, query, f, limit)
 
     # -- moderation ------------------------------------------------------------------------
     def set_document_status(self, doc_id: str, status: str) -> None:

@@ -1,4 +1,4 @@
-"""Corrections (with their audit trail) and actor summaries: the store methods the web
+"""Corrections (with their audit trail) and the actor table: the store methods the web
 application's curators use. Mixed into :class:`multivector.store.core.Store`."""
 
 from __future__ import annotations
@@ -6,13 +6,12 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy import Engine, func, select, update
 
 from multivector.actors import country_of
 from multivector.store import schema as S
 from multivector.store.dates import date_columns
 from multivector.store.dates import utc_now as _now
-from multivector.store.filters import EventFilter, actor_match, conditions
 from multivector.store.rows import actor_root, event_weight
 
 _EDITABLE = {
@@ -22,7 +21,7 @@ _EDITABLE = {
 
 
 class CurationMixin:
-    """Event corrections, their history, and actor summaries (needs ``engine``, ``dialect``,
+    """Event corrections, their history, and the actor table (needs ``engine``, ``dialect``,
     ``get_event`` and ``_insert`` from the store)."""
 
     engine: Engine
@@ -132,39 +131,3 @@ class CurationMixin:
                         counts[code] = counts.get(code, 0) + n
             rows = conn.execute(select(S.actors).order_by(S.actors.c.code))
             return [{**dict(r._mapping), "n_events": counts.get(r.code, 0)} for r in rows]
-
-    def actor_summary(self, code: str, f: EventFilter | None = None) -> dict[str, Any]:
-        """Counts by role and quad class, date range and top partners of an actor."""
-        from multivector.analysis.network import partner_network
-
-        code = code.upper()
-        base = f or EventFilter()
-        e, d = S.events, S.documents
-        out: dict[str, Any] = {"code": code}
-        with self.engine.connect() as conn:
-            row = conn.execute(select(S.actors).where(S.actors.c.code == code)).first()
-            out["country"] = row.country if row else None
-            out["name"] = row.name if row else None
-            both = or_(
-                actor_match(e.c.source_code, e.c.source_root, code),
-                actor_match(e.c.target_code, e.c.target_root, code),
-            )
-            where = and_(both, *conditions(base, e, d, self.dialect))
-            q = (
-                select(
-                    e.c.quad_class, func.count(), func.min(e.c.date_start), func.max(e.c.date_end)
-                )  # fmt: skip
-                .where(where)
-                .group_by(e.c.quad_class)
-            )
-            quads = {}
-            first, last = None, None
-            for quad, n, lo, hi in conn.execute(q):
-                quads[int(quad)] = n
-                if lo and (first is None or lo < first):
-                    first = lo
-                if hi and (last is None or hi > last):
-                    last = hi
-        out.update(n_events=sum(quads.values()), by_quad=quads, first_date=first, last_date=last)
-        out["partners"] = partner_network(self, code, base)[:10]
-        return out

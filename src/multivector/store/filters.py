@@ -2,28 +2,28 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Table,
     and_,
-    bindparam,
-    column,
+    exists,
     false,
     func,
-    literal_column,
     or_,
     select,
-    table,
-    text,
     true,
     tuple_,
 )
 
+from multivector.store import schema as S
 from multivector.store.dates import lower_bound, upper_bound
-from multivector.store.schema import hidden_documents as _H
+from multivector.store.fts import fts_query, sentence_match, sentence_matches
+from multivector.store.rows import actor_root
+
+__all__ = ["EventFilter", "actor_match", "conditions", "fts_query", "matching_sentences", "visible"]
 
 
 @dataclass(slots=True)
@@ -102,42 +102,48 @@ class EventFilter:
         return self
 
 
-def fts_query(user_text: str) -> str:
-    """A safe FTS5 query from free text: every word must match; a quoted input is a phrase."""
-    stripped = user_text.strip()
-    words = re.findall(r"\w+", stripped)
-    if not words:
-        raise ValueError(f"nothing to search for in {user_text!r}: give words or numbers")
-    if len(stripped) > 1 and stripped[0] == stripped[-1] == '"':
-        return '"' + " ".join(words) + '"'
-    return " ".join(f'"{w}"' for w in words)
-
-
 def matching_sentences(dialect: str, user_text: str):
-    """A select of (doc_id, sentence_id) for sentences matching ``user_text``."""
-    if dialect == "postgresql":
-        s = table("sentences", column("doc_id"), column("sentence_id"))
-        return select(s.c.doc_id, s.c.sentence_id).where(
-            text("sentences.tsv @@ websearch_to_tsquery('english', :fts_q)").bindparams(
-                bindparam("fts_q", user_text)
-            )
+    """A select of (doc_id, sentence_id) for sentences matching ``user_text`` (all words)."""
+    s = S.sentences
+    m = sentence_match(dialect, user_text)
+    return select(s.c.doc_id, s.c.sentence_id).select_from(m.source).where(m.where)
+
+
+def visible(doc_id: ColumnElement[Any], status: str | None = "accepted") -> ColumnElement[bool]:
+    """THE visibility rule: rows whose document (``doc_id``) has ``status``; by default the
+    public ones, of accepted documents. ``None``: every document.
+
+    ``documents.status`` is the truth (``hidden_documents`` is a copy kept in step by the
+    store, not read). Written as ``doc_id NOT IN (documents not accepted)`` rather than a join:
+    those documents are few (found through ``ix_documents_status``), and without a join SQLite
+    answers the actor conditions from the events' covering indexes.
+    """
+    D = S.documents
+    if status is None:
+        return true()
+    if status == "accepted":
+        others = [x for x in S.DOC_STATUSES if x != "accepted"]  # IN, unlike !=, uses the index
+        return doc_id.not_in(select(D.c.id).where(D.c.status.in_(others)).correlate(None))
+    return doc_id.in_(select(D.c.id).where(D.c.status == status).correlate(None))
+
+
+def _text_condition(f: EventFilter, e: Table, dialect: str) -> ColumnElement[bool]:
+    """The event's sentence matches ``f.text``. With an actor, dyad or document filter the
+    events are few: each one's sentence is tested (EXISTS); otherwise the matching sentences
+    are listed once and the events found from them (IN), which is faster for a text alone."""
+    if f.actor or f.target or f.dyad or f.doc_id:
+        s = S.sentences.alias("s_text")
+        return exists().where(
+            s.c.doc_id == e.c.doc_id,
+            s.c.sentence_id == e.c.sentence_id,
+            sentence_matches(dialect, s, f.text),
         )
-    s = table("sentences", column("id"), column("doc_id"), column("sentence_id"))
-    fts = table("sentences_fts", column("rowid"))
-    return (
-        select(s.c.doc_id, s.c.sentence_id)
-        .select_from(fts.join(s, s.c.id == fts.c.rowid))
-        .where(
-            literal_column("sentences_fts").op("MATCH")(bindparam("fts_q", fts_query(user_text)))
-        )
-    )
+    return tuple_(e.c.doc_id, e.c.sentence_id).in_(matching_sentences(dialect, f.text))
 
 
 def is_root_code(value: str) -> bool:
     """True for a principal actor code (a country like KAZ, or an organisation like NATO), False
     for a country-prefixed role code (KAZGOV) that is matched exactly."""
-    from multivector.store.core import actor_root
-
     return actor_root(value, None) == value
 
 
@@ -185,14 +191,11 @@ def conditions(
     if quads:
         out.append(e.c.quad_class.in_(quads))
     if f.text:
-        out.append(tuple_(e.c.doc_id, e.c.sentence_id).in_(matching_sentences(dialect, f.text)))
+        out.append(_text_condition(f, e, dialect))
     if f.doc_id:
         out.append(e.c.doc_id == f.doc_id)
-    if f.status == "accepted":
-        # Few documents are not accepted: exclude them through the small hidden_documents table.
-        out.append(e.c.doc_id.not_in(select(_H.c.doc_id)))
-    elif f.status:
-        out.append(e.c.doc_id.in_(select(_H.c.doc_id).where(_H.c.status == f.status)))
+    if f.status:
+        out.append(visible(e.c.doc_id, f.status))
     if not f.include_not_events:
         out.append(e.c.not_an_event == false())
     if f.one_a_day and not dedupe_inner:

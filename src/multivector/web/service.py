@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import copy
 import hashlib
 import json
 import re
@@ -18,6 +17,7 @@ from fastapi import HTTPException
 from multivector.web import charts, names, present
 from multivector.web.coding import BackgroundCoder, StillCoding
 from multivector.web.community import ROLES, Community, CommunityError, NotFound, User
+from multivector.web.contributed import read_contribution
 from multivector.web.highlight import segments
 from multivector.web.security import RateLimiter, WebSettings
 from multivector.web.validate import (
@@ -88,21 +88,24 @@ class Service:
         self._profiles_lock = threading.Lock()
 
     def _profile(self, key: tuple[str, ...], build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
-        """An actor or dyad profile, reused for ``profile_cache_seconds``: the aggregates over
-        thousands of events are the costliest page and change only when moderators act."""
+        """An actor or dyad profile (or a search result), reused for ``profile_cache_seconds``:
+        the aggregates over thousands of events are the costliest pages and change only when
+        moderators act (or an ingest adds documents: seen after at most that long)."""
         ttl = self.settings.profile_cache_seconds
         now = time.monotonic()
         with self._profiles_lock:
             hit = self._profiles.get(key)
+        # Callers get their own top-level dict (they add comments and questions to it); the
+        # values inside are shared with the cache and are never changed.
         if hit and now - hit[0] < ttl:
-            return copy.deepcopy(hit[1])
+            return dict(hit[1])
         value = build()
         if ttl > 0:
             with self._profiles_lock:
                 if len(self._profiles) > 5000:
                     self._profiles.clear()
                 self._profiles[key] = (now, value)
-        return copy.deepcopy(value)
+        return dict(value)
 
     @contextlib.asynccontextmanager
     async def lifespan(self, app: Any) -> AsyncIterator[None]:
@@ -135,14 +138,23 @@ class Service:
     def overview(self) -> dict[str, Any]:
         from multivector.web import explore
 
-        f = self._filter({})
-        return {
-            "n_events": self.store.count_events(f),
-            "recent": [_event_link_fields(e) for e in explore.recent_events(self.store, 10)],
-            "questions": self.community.list_questions(limit=8),
-        }
+        def build() -> dict[str, Any]:
+            return {
+                "n_events": self.store.count_events(self._filter({})),
+                "recent": [_event_link_fields(e) for e in explore.recent_events(self.store, 10)],
+            }
+
+        # the count and the newest events change with the data, like profiles; questions do not
+        return {**self._profile(("overview",), build),
+                "questions": self.community.list_questions(limit=8)}  # fmt: skip
 
     def search(self, params: dict[str, str]) -> dict[str, Any]:
+        """Sentences and events for a search page; a result is reused like a profile (the same
+        query within ``profile_cache_seconds``, until a moderator's decision)."""
+        key = ("search", *sorted((str(k), str(v)) for k, v in params.items()))
+        return self._profile(key, lambda: self._search(params))
+
+    def _search(self, params: dict[str, str]) -> dict[str, Any]:
         values, problems = parse_filters(params)
         q = str(params.get("q", "") or "").strip()[:500]
         try:
@@ -427,11 +439,11 @@ class Service:
         url: str,
     ) -> dict[str, Any]:
         """Code a contributed text and store its events as pending: at once when the coder is
-        loaded, else in the background (status "coding"; the document's page says so)."""
-        from multivector.ingest.html import extract_html, looks_like_html
-        from multivector.ingest.text import InputError, check_text, decode, normalise_date
-        from multivector.model import Document
+        loaded, else in the background (status "coding"; the document's page says so).
 
+        The text (or upload) is read by the same reader as files (:mod:`multivector.ingest`):
+        decoded, HTML extracted, cleaned, boilerplate stripped, checked for English.
+        """
         require(user, "contributor")
         self.limit("post", str(user.id))
         source, title, url = source.strip()[:300], title.strip()[:300], url.strip()[:1000]
@@ -439,32 +451,22 @@ class Service:
             raise CommunityError("say where the text comes from (its source)")
         if url and not re.match(r"^https?://", url):
             raise CommunityError("the URL must start with http:// or https://")
-        try:
-            if upload is not None:
-                text = decode(upload)
-            if looks_like_html(text):
-                page = extract_html(text)
-                text, title = page.text, title or (page.title or "")
-            text = check_text(text.strip())
-            date = normalise_date(date) if date.strip() else ""
-        except InputError as e:
-            raise CommunityError(f"{upload_name or 'the text'}: {e}") from None
-        if len(text) > self.settings.max_text_chars:
+        doc = read_contribution(
+            upload if upload is not None else text.strip().encode("utf-8"),
+            name=upload_name or "the text",
+            date=date,
+            source_path=f"contributed by {user.username}: {source}",
+        )
+        if len(doc.text) > self.settings.max_text_chars:
             raise CommunityError(
                 f"the text is longer than {self.settings.max_text_chars} characters"
             )
-        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+        digest = hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
         doc_id = f"contrib-{digest[:16]}"
         if self.store.get_document(doc_id) is not None or self.coder.state(doc_id):
             raise CommunityError(f"this text is already in the knowledge base as {doc_id}")
-        doc = Document(
-            id=doc_id,
-            text=text,
-            date=date or None,
-            title=title or None,
-            url=url or None,
-            source_path=f"contributed by {user.username}: {source}",
-        )
+        doc.id, doc.url = doc_id, url or None
+        doc.title = title or doc.title or None
         try:
             coder = self.coder.get(timeout=self.coder_grace)
         except RuntimeError as e:

@@ -1,6 +1,10 @@
-"""The community tables, as the Alembic migration ``0002_community`` creates them.
+"""The community tables (accounts, sessions, API tokens, comments, questions, answers,
+contributions, correction proposals, moderation decisions): their one runtime definition.
 
-:mod:`multivector.web.community` reads and writes them (and re-exports these names).
+The Alembic migration ``0002_community`` is their written history and creates them;
+``tests/store/test_community_schema.py`` checks (with Alembic's autogenerate comparison) that
+these objects and the migrated schema agree. :mod:`multivector.store.community` reads and
+writes them.
 """
 
 from __future__ import annotations
