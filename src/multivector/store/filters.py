@@ -217,5 +217,9 @@ def conditions(
     if not f.per_article and not dedupe_inner:
         from multivector.store.stories import once_per_story
 
-        out.append(once_per_story(f, e, d, dialect))
+        out.append(
+            once_per_story(
+                e, d, dialect, lambda e2, d2: conditions(f, e2, d2, dialect, dedupe_inner=True)
+            )
+        )
     return out

@@ -9,7 +9,7 @@ copy). Documents outside a story of two or more documents are not touched.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Any
 
@@ -35,17 +35,19 @@ def _multi_story_docs(d):
     return select(d.c.id).where(d.c.story_id.in_(select(st.c.id).where(st.c.n_documents > 1)))
 
 
-def once_per_story(f: Any, e, d, dialect: str) -> ColumnElement[bool]:
+def once_per_story(
+    e, d, dialect: str, same_filter: Callable[[Any, Any], list[ColumnElement[bool]]]
+) -> ColumnElement[bool]:
     """Keep an event unless an equal one (date, source, target, CAMEO) of another document of
     its story comes first. On SQLite the representative is the smallest rowid (covering
-    indexes hold it, so analyses stay index-only); elsewhere the smallest event id."""
-    from multivector.store.filters import conditions
-
+    indexes hold it, so analyses stay index-only); elsewhere the smallest event id.
+    ``same_filter(events, documents)`` gives the caller's filter on the aliased tables, so the
+    representative is chosen among the events the caller would keep."""
     e2 = e.alias("story_e")
     d2 = d.alias("story_d")
     key = (lambda t: literal_column(f"{t.name}.rowid")) if dialect == "sqlite" else (
         lambda t: t.c.event_id)  # fmt: skip
-    inner = conditions(f, e2, d2, dialect, dedupe_inner=True)
+    inner = same_filter(e2, d2)
     first = (
         select(func.min(key(e2)))
         .select_from(e2.join(d2, d2.c.id == e2.c.doc_id))
