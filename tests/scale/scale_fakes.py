@@ -70,3 +70,10 @@ def broken_factory() -> FakeCoder:
 def slow_coder() -> FakeCoder:
     # slow enough that a test can kill the parent while the workers are busy
     return FakeCoder(delay=0.05)
+
+
+def logging_coder() -> FakeCoder:
+    """A fake coder that notes the process building it in ``$MV_FACTORY_LOG`` (one pid a line)."""
+    with open(os.environ["MV_FACTORY_LOG"], "a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()}\n")
+    return FakeCoder(tag_pid=True, delay=0.01)

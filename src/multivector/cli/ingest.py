@@ -68,6 +68,7 @@ def ingest(
     if show:
         from tqdm import tqdm
 
+        tqdm.monitor_interval = 0  # no monitor thread: workers can then be forked (one model load)
         bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
     t0 = time.perf_counter()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import ctypes
+import gc
 import itertools
 import multiprocessing
 import os
@@ -166,14 +167,48 @@ def die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
-def _init_worker(factory: CoderFactory, parent_pid: int | None = None) -> None:
+def _init_worker(factory: CoderFactory | None, parent_pid: int | None = None) -> None:
+    """Pool initializer: die with the parent, one thread per library, the coder once.
+
+    A forked worker finds the parent's coder in ``_WORKER_STATE`` (``factory`` is None) and
+    shares its pages copy-on-write; a spawned one builds its own with ``factory``.
+    """
     if parent_pid is not None:
         die_with_parent(parent_pid)
     # Ctrl-C reaches the whole process group: the parent stops the pool, workers stay quiet.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A forked worker inherits the parent's SIGTERM handler; the pool ends workers with SIGTERM.
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     for var in THREAD_ENV_VARS:
         os.environ[var] = "1"
-    _WORKER_STATE["coder"] = factory()
+    if factory is None:
+        _limit_native_threads()  # libraries loaded before the fork read the variables already
+    else:
+        _WORKER_STATE["coder"] = factory()
+
+
+def _limit_native_threads() -> None:
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    with contextlib.suppress(Exception):
+        threadpool_limits(1)
+
+
+def resolve_start_method(requested: str | None = None) -> str:
+    """``requested``, else ``fork`` on Linux when this process runs no other Python thread
+    (workers then share the parent's loaded coder), else ``spawn`` (safe with threads: a web
+    server, a Spark driver, a progress bar's monitor)."""
+    if requested:
+        return requested
+    if (
+        sys.platform.startswith("linux")
+        and "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+    ):
+        return "fork"
+    return "spawn"
 
 
 def _work(batch: list[Item], batch_size: int) -> list[CodedDocument]:
@@ -189,7 +224,7 @@ def parallel_code_documents(
     *,
     coder_factory: CoderFactory | None = None,
     max_in_flight: int | None = None,
-    start_method: str = "spawn",
+    start_method: str | None = None,
 ) -> Iterator[CodedDocument]:
     """Code documents with ``workers`` processes; yields one CodedDocument per input, in order.
 
@@ -197,9 +232,12 @@ def parallel_code_documents(
     problems come back in place as ``CodedDocument(document=Document(id=name, text=""),
     problem=...)``. ``workers <= 1`` codes in this process. At most ``max_in_flight``
     batches (default ``2 * workers``) are queued or being coded at once, so memory stays
-    bounded whatever the input size. An input of at most one batch is coded in this process. ``coder_factory`` (a picklable callable) builds each
-    worker's coder; by default ``Coder(dictionary_paths)``. ``spawn`` workers start clean,
-    which is safe even when the parent runs threads (web server, Spark driver).
+    bounded whatever the input size. An input of at most one batch is coded in this process.
+    ``coder_factory`` (a picklable callable) builds the coder; by default
+    ``Coder(dictionary_paths)``. ``start_method`` None chooses (:func:`resolve_start_method`):
+    ``fork`` when this process runs no other thread — the coder is built once here and the
+    workers share it copy-on-write — else ``spawn``: each worker builds its own, which is safe
+    even when the parent runs threads (web server, Spark driver).
     """
     factory = coder_factory or partial(build_coder, tuple(dictionary_paths))
     if batch_size < 1:
@@ -216,7 +254,7 @@ def _maybe_parallel(
     batch_size: int,
     factory: CoderFactory,
     window: int,
-    start_method: str,
+    start_method: str | None,
 ) -> Iterator[CodedDocument]:
     # An input that fits in one batch is coded here: starting workers would cost more
     # (a model load each) than it could save.
@@ -236,14 +274,28 @@ def _parallel(
     batch_size: int,
     factory: CoderFactory,
     window: int,
-    start_method: str,
+    start_method: str | None,
 ) -> Iterator[CodedDocument]:
-    ctx = multiprocessing.get_context(start_method)
+    method = resolve_start_method(start_method)
+    worker_factory: CoderFactory | None = factory
+    built_here = method == "fork"
+    if built_here:
+        # Build the coder here, once; forked workers inherit it. Freezing the objects keeps the
+        # collector from writing to (and so copying) the shared pages.
+        try:
+            _WORKER_STATE["coder"] = factory()
+        except Exception as e:  # as a spawned worker's failure reads
+            raise RuntimeError(f"the coder failed to load: {type(e).__name__}: {e}") from e
+        gc.freeze()
+        worker_factory = None
+        if start_method is None and threading.active_count() > 1:  # building started a thread
+            method, worker_factory = "spawn", factory
+    ctx = multiprocessing.get_context(method)
     pending: collections.deque[Future[list[CodedDocument]]] = collections.deque()
     stop = _StopRequest()
     pool = ProcessPoolExecutor(
         max_workers=workers, mp_context=ctx, initializer=_init_worker,
-        initargs=(factory, os.getpid()),
+        initargs=(worker_factory, os.getpid()),
     )  # fmt: skip
     clean = False
     try:
@@ -265,6 +317,9 @@ def _parallel(
             pool.shutdown(wait=True)
         else:
             _terminate(pool)
+        if built_here:
+            _WORKER_STATE.pop("coder", None)
+            gc.unfreeze()
 
 
 class CodingStopped(Exception):
