@@ -12,8 +12,10 @@ in the parent and shared) unless ``--start-method`` names one or more (each is a
 Every configuration runs in a fresh subprocess on the same generated corpus (benchmarks/corpus.py),
 so each pays its own start-up (model load, Spark session) and its peak memory is measured alone:
 peak RSS is the largest sum over the process tree (the run, its workers, Spark's JVM and Python
-workers), sampled every 0.2 s. "steady" rates leave out start-up: they are timed from the first
-coded result to the last. On a shared machine, compare the CPU-seconds column too.
+workers), sampled every 0.2 s; peak PSS the same with shared pages counted once (forked workers
+share the parent's model: their RSS sum counts it once per process). "steady" rates leave out
+start-up: they are timed from the first coded result to the last. On a shared machine, compare
+the CPU-seconds column too.
 """
 
 from __future__ import annotations
@@ -55,6 +57,19 @@ def _process_table() -> tuple[dict[int, list[int]], dict[int, float]]:
     return kids, cpu
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages (a forked worker's copy-on-write model) counted once
+    over the processes sharing them, unlike RSS."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _rss_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -73,6 +88,7 @@ class TreeRSS:
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
         self.peak_kb = 0
+        self.peak_pss_kb = 0
         self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -85,13 +101,15 @@ class TreeRSS:
     def _sample(self) -> None:
         root = os.getpid()
         kids, cpu = _process_table()
-        todo, total = [root], 0
+        todo, total, pss = [root], 0, 0
         while todo:
             pid = todo.pop()
             total += _rss_kb(pid)
+            pss += _pss_kb(pid)
             self._cpu[pid] = max(self._cpu.get(pid, 0.0), cpu.get(pid, 0.0))
             todo.extend(kids.get(pid, []))
         self.peak_kb = max(self.peak_kb, total)
+        self.peak_pss_kb = max(self.peak_pss_kb, pss)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -151,6 +169,7 @@ def run_local(corpus: str, workers: int, batch_size: int, start_method: str | No
         "steady_sentences": sentences - first_sentences if first else 0,
         "cpu_s": max(rss.cpu_s, _cpu_seconds()),
         "peak_rss_mb": rss.peak_kb / 1024,
+        "peak_pss_mb": rss.peak_pss_kb / 1024,
     }
 
 
@@ -292,16 +311,17 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\nmachine: {os.cpu_count()} cores; load average at the end {load[0]:.1f}")
         print(
             "| run | documents | sentences | events | wall s | sentences/s (wall) "
-            "| sentences/s (steady) | speed-up (steady) | CPU s | cores used | peak RSS MB |"
+            "| sentences/s (steady) | speed-up (steady) | CPU s | cores used | peak RSS MB "
+            "| peak PSS MB |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for r in rows:
             steady = r["steady_sentences"] / r["steady_s"]
             print(
                 f"| {r['config']} | {r['documents']} | {r['sentences']} | {r['events']} "
                 f"| {r['wall_s']:.1f} | {r['sentences'] / r['wall_s']:.0f} | {steady:.0f} "
                 f"| {steady / base:.2f}x | {r['cpu_s']:.1f} | {r['cpu_s'] / r['wall_s']:.2f} "
-                f"| {r['peak_rss_mb']:.0f} |"
+                f"| {r['peak_rss_mb']:.0f} | {r.get('peak_pss_mb', 0):.0f} |"
             )
         for r in rows[1:]:
             if "Spark" not in r["config"]:
