@@ -117,3 +117,15 @@ def test_ingest_stores_long_and_short_documents_in_order(store, other_store):
     assert stats.to_dict() == whole.to_dict()
     for d in docs:
         assert _snapshot(store, d.id) == _snapshot(other_store, d.id)
+
+
+def test_leading_pieces_without_sentences_are_passed_over(store):
+    doc = Document("blank-start", " " * 500 + _text(20, "g"))
+    pieces = StreamingFakeCoder().code_pieces(Document("blank-start", _text(20, "g")))
+    empty = [CodedDocument(doc), CodedDocument(doc)]  # what a piece of blank lines gives
+    parts = iter(empty + [CodedDocument(doc, p.events, p.n_sentences, p.sentences) for p in pieces])
+    stats = add_streamed_document(store, Streamed(doc, parts))
+    assert stats.documents == 1
+    n_sentences, _, sents, _ = _snapshot(store, "blank-start")
+    assert n_sentences == 20 and [s[0] for s in sents] == list(range(20))
+    assert all(len(s[3]) < 100 for s in sents)

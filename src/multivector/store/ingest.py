@@ -159,6 +159,13 @@ def add_streamed_document(
     parts = coded.parts()
     doc = coded.document
     first = next(parts, None)
+    # A piece without a sentence (a run of blank lines) holds nothing: the first piece stored
+    # must hold one, or the store would take the whole text as the document's only sentence.
+    while first is not None and first.problem is None and not first.sentences:
+        following = next(parts, None)
+        if following is None:
+            break
+        first = following
     if first is None:
         return IngestStats()
     with store.engine.connect() as conn:
