@@ -1,7 +1,8 @@
 """Code a document stream on every core of one machine, in input order, in bounded memory.
 
-Worker processes each build the coder once (in the pool initializer) and code batches of
-documents; the parent reads the input lazily, keeps at most ``max_in_flight`` batches
+Worker processes get the coder once — forked from a parent that built it (Linux, no other
+thread: one model load, shared copy-on-write) or built in the pool initializer (spawn) — and
+code batches of documents; the parent reads the input lazily, keeps at most ``max_in_flight`` batches
 submitted, and yields results in input order. The parent is the only process that sees the
 results, so it is the one writer of any database fed from this stream.
 """
