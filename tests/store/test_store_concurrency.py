@@ -99,6 +99,7 @@ def _counts(url: str) -> tuple[int, int, set[str]]:
 def test_two_first_opens_of_an_empty_store_both_succeed(tmp_path, empty_url):
     _run_together(tmp_path, [[empty_url, "--open-only"] for _ in range(3)])
     assert _counts(empty_url)[:2] == (0, 0)
+    assert not list(tmp_path.glob("*.lock"))  # the schema lock's file is not left behind
 
 
 def test_two_ingests_of_the_same_input_store_it_once(tmp_path, empty_url):

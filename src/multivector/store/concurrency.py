@@ -34,7 +34,10 @@ def sqlite_schema_lock(engine: Engine) -> Iterator[None]:
     """Hold an exclusive lock on ``<database>.lock`` (SQLite files only; else nothing).
 
     A directory where the lock file cannot be created (read-only) is not locked: nothing else
-    can create a schema there either.
+    can create a schema there either. The file is removed, still locked, when the holder is
+    done, so none is left beside the store. That is safe because every holder reads the schema
+    version again under the lock and migrates only if it is behind: a process that waited on
+    the removed file, or locks a new one, finds the schema made and changes nothing.
     """
     path = sqlite_path(engine.url.render_as_string(hide_password=False))
     if path is None:
@@ -49,6 +52,8 @@ def sqlite_schema_lock(engine: Engine) -> Iterator[None]:
         fcntl.flock(fd, fcntl.LOCK_EX)
         yield
     finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path + ".lock")
         os.close(fd)  # closing releases the lock
 
 
