@@ -139,8 +139,11 @@ def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, create: bool = T
     url = normalize_url(url)
     if not create and (missing := sqlite_missing(url)) is not None:
         raise StoreNotFound(f"no store at {missing}")
+    # SQLite: no statement cache: a cached statement keeps its last parameters, and so a copy of
+    # the last (possibly 50 MB) document text, until it runs again.
+    options = {"connect_args": {"cached_statements": 0}} if url.startswith("sqlite") else {}
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, **options)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open store {shown}: {describe_db_error(exc)}") from exc
     if engine.dialect.name == "sqlite":

@@ -12,13 +12,15 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import and_, delete, false, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from multivector.model import CodedDocument, Document, DocumentProblem
 from multivector.store import schema as S
 from multivector.store.concurrency import WRITE_ATTEMPTS, backoff, retryable
 from multivector.store.core import IngestStats, Store, same_document
+from multivector.store.dates import utc_now
+from multivector.store.errors import failure_key
 from multivector.store.rows import event_row
 
 ProgressFn = Callable[[IngestStats, int], None]
@@ -150,70 +152,96 @@ def add_streamed_document(
     """Store a ``StreamedDocument`` in one transaction, writing each piece's sentences and
     events as the piece is coded, so its events are never all in memory.
 
-    The first piece is stored as ``Store.add_coded_documents`` stores a document (a document
-    already stored is skipped; that step is retried if another writer gets in the way); the
-    rest follow in the same transaction. If the parser fails on a later piece, the transaction
-    is rolled back and the document recorded as failed: a document is stored whole or not at
-    all, so a killed run resumes without duplicates or gaps.
+    The document row is written first, before any piece is coded (so the store's copies of a
+    very long text come and go before the coder's working memory is taken); a document already
+    stored is skipped, as by ``Store.add_coded_documents``, and that step is retried if another
+    writer gets in the way. The pieces follow in the same transaction. If the parser fails on a
+    piece, the transaction is rolled back and the document recorded as failed: a document is
+    stored whole or not at all, so a killed run resumes without duplicates or gaps.
     """
-    parts = coded.parts()
     doc = coded.document
-    first = next(parts, None)
-    # A piece without a sentence (a run of blank lines) holds nothing: the first piece stored
-    # must hold one, or the store would take the whole text as the document's only sentence.
-    while first is not None and first.problem is None and not first.sentences:
-        following = next(parts, None)
-        if following is None:
-            break
-        first = following
-    if first is None:
-        return IngestStats()
+    h = doc.content_hash
     with store.engine.connect() as conn:
         for attempt in range(WRITE_ATTEMPTS):
             stats = IngestStats()
             trans = conn.begin()
             try:
-                store._add_one(conn, first, status, recode, stats)
+                doc_id = _claim(store, conn, doc, h, status, recode, stats)
                 break
             except SQLAlchemyError as exc:
                 trans.rollback()
                 if not retryable(exc) or attempt == WRITE_ATTEMPTS - 1:
                     raise
                 backoff(attempt)
-        if first.problem is not None and on_problem is not None:
-            on_problem(doc.id, first.problem.reason)
-        if not (stats.documents or stats.recoded):  # failed, already stored, or a duplicate
+        if doc_id is None:  # already stored, or a duplicate
             trans.commit()
-            parts.close()
             return stats
         try:
-            D = S.documents
-            doc_id = conn.execute(select(D.c.id).where(D.c.content_hash == doc.content_hash))
-            doc_id = doc_id.scalar_one()
-            n_sentences = len(first.sentences)
-            for part in parts:
+            n_sentences = n_events = 0
+            for part in coded.parts():
                 if part.problem is not None:
                     trans.rollback()
-                    store.record_failure(doc.id, part.problem.reason, doc.content_hash)
+                    store.record_failure(doc.id, part.problem.reason, h)
                     if on_problem is not None:
                         on_problem(doc.id, part.problem.reason)
                     return IngestStats(failed=1)
                 _write_part(store, conn, doc_id, part, n_sentences)
                 n_sentences += len(part.sentences)
-                stats.sentences += len(part.sentences)
-                stats.events += len(part.events)
-            n_events = conn.execute(
+                n_events += len(part.events)
+            D = S.documents
+            stored_events = conn.execute(
                 select(func.count()).select_from(S.events).where(S.events.c.doc_id == doc_id)
             ).scalar_one()
             conn.execute(
-                update(D).where(D.c.id == doc_id).values(n_sentences=n_sentences, n_events=n_events)
-            )
+                update(D).where(D.c.id == doc_id)
+                .values(n_sentences=n_sentences, n_events=stored_events)
+            )  # fmt: skip
             trans.commit()
         except BaseException:
             if trans.is_active:
                 trans.rollback()
             raise
+    stats.sentences, stats.events = n_sentences, n_events
     return stats
+
+
+def _claim(
+    store: Store, conn: Any, doc: Document, h: str, status: str, recode: bool, stats: IngestStats
+) -> str | None:
+    """Write the document's row (recoding: clear its uncorrected events and its sentences) and
+    clear its failures; its stored id, or None when it is not to be stored (as
+    ``Store.add_coded_documents`` decides: same id and text stored, or the text under another
+    id)."""
+    D = S.documents
+    existing = conn.execute(select(D.c.id).where(D.c.content_hash == h)).scalar()
+    if existing is not None and not same_document(doc.id, existing):
+        stats.note_duplicate(doc.id, existing)
+        return None
+    if existing is not None and not recode:
+        stats.skipped += 1
+        return None
+    if existing is not None:
+        doc_id = existing
+        E = S.events
+        conn.execute(delete(E).where(and_(E.c.doc_id == doc_id, E.c.corrected == false())))
+        conn.execute(delete(S.sentences).where(S.sentences.c.doc_id == doc_id))
+        stats.recoded += 1
+    else:
+        doc_id = doc.id
+        if conn.execute(select(D.c.content_hash).where(D.c.id == doc_id)).scalar() is not None:
+            doc_id = f"{doc.id}#{h[:12]}"  # same id, different text: keep both
+        conn.execute(D.insert().values(
+            id=doc_id, content_hash=h, title=doc.title, url=doc.url, date=doc.date, text=doc.text,
+            source_path=doc.source_path, status=status, ingested_at=utc_now(),
+        ))  # fmt: skip
+        stats.documents += 1
+        if status != "accepted":
+            conn.execute(S.hidden_documents.insert().values(doc_id=doc_id, status=status))
+    keys = {doc.id, failure_key(doc.id)}
+    if doc.source_path:
+        keys |= {doc.source_path, failure_key(doc.source_path)}
+    conn.execute(delete(S.failures).where(S.failures.c.name.in_(sorted(keys))))
+    return doc_id
 
 
 def _write_part(store: Store, conn: Any, doc_id: str, part: CodedDocument, first_id: int) -> None:
