@@ -24,12 +24,15 @@ import time
 from pathlib import Path
 
 
-def make_text(path: Path, mb: float) -> int:
-    """Write ``mb`` megabytes of sample text (whole paragraphs) to ``path``; returns chars."""
+def make_text(path: Path, mb: float, curly: bool = False) -> int:
+    """Write ``mb`` megabytes of sample text (whole paragraphs) to ``path``; returns chars.
+    ``curly``: typographic apostrophes (U+2019), so Python holds the text at 2 bytes a char."""
     from multivector.samples import sample_paths
 
     base = "\n\n".join(p.read_text(encoding="utf-8") for p in sample_paths()
                        if p.suffix == ".txt" and "not-english" not in p.name) + "\n\n"  # fmt: skip
+    if curly:
+        base = base.replace("'", "\u2019").replace(". ", ". \u201cQuoted\u201d. ", 3)
     want = int(mb * 1_000_000)
     written = 0
     with path.open("w", encoding="utf-8") as f:
@@ -96,12 +99,14 @@ def main() -> int:
     ap.add_argument("--command", choices=["code", "ingest"], default="code")
     ap.add_argument("--no-model", action="store_true", help="code with the rules only")
     ap.add_argument("--every", type=float, default=60.0, help="progress line interval (s)")
+    ap.add_argument("--curly", action="store_true",
+                    help="typographic quotes: text Python stores at 2 bytes a character")  # fmt: skip
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for mb in args.mb:
             path = Path(tmp) / f"long-{mb:g}mb.txt"
-            chars = make_text(path, mb)
+            chars = make_text(path, mb, args.curly)
             r = run_one(path, args.command, not args.no_model, args.every, Path(tmp))
             rows.append((mb, chars, r))
             print(f"{mb:g} MB: peak RSS {r['peak_rss_mb']:.0f} MB, {r['seconds']:.0f} s; "
