@@ -3,12 +3,19 @@
     python benchmarks/bench_scale.py                      # 20,000 sentences, 1 and 2 workers, Spark
     python benchmarks/bench_scale.py --sentences 5000 --no-spark
     python benchmarks/bench_scale.py --read-mb 2000       # also: stream a 2 GB file through the reader
+    python benchmarks/bench_scale.py --documents 400 --no-spark   # 20,000 sentences in 400 documents
+    python benchmarks/bench_scale.py --no-spark --start-method spawn,fork   # each way of starting
+
+Worker pools start as ``parallel_code_documents`` chooses (fork on Linux: the coder is loaded once
+in the parent and shared) unless ``--start-method`` names one or more (each is a row).
 
 Every configuration runs in a fresh subprocess on the same generated corpus (benchmarks/corpus.py),
 so each pays its own start-up (model load, Spark session) and its peak memory is measured alone:
 peak RSS is the largest sum over the process tree (the run, its workers, Spark's JVM and Python
-workers), sampled every 0.2 s. "steady" rates leave out start-up: they are timed from the first
-coded result to the last. On a shared machine, compare the CPU-seconds column too.
+workers), sampled every 0.2 s; peak PSS the same with shared pages counted once (forked workers
+share the parent's model: their RSS sum counts it once per process). "steady" rates leave out
+start-up: they are timed from the first coded result to the last. On a shared machine, compare
+the CPU-seconds column too.
 """
 
 from __future__ import annotations
@@ -50,6 +57,19 @@ def _process_table() -> tuple[dict[int, list[int]], dict[int, float]]:
     return kids, cpu
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages (a forked worker's copy-on-write model) counted once
+    over the processes sharing them, unlike RSS."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _rss_kb(pid: int) -> int:
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -68,6 +88,7 @@ class TreeRSS:
     def __init__(self, interval: float = 0.2) -> None:
         self.interval = interval
         self.peak_kb = 0
+        self.peak_pss_kb = 0
         self._cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -80,13 +101,15 @@ class TreeRSS:
     def _sample(self) -> None:
         root = os.getpid()
         kids, cpu = _process_table()
-        todo, total = [root], 0
+        todo, total, pss = [root], 0, 0
         while todo:
             pid = todo.pop()
             total += _rss_kb(pid)
+            pss += _pss_kb(pid)
             self._cpu[pid] = max(self._cpu.get(pid, 0.0), cpu.get(pid, 0.0))
             todo.extend(kids.get(pid, []))
         self.peak_kb = max(self.peak_kb, total)
+        self.peak_pss_kb = max(self.peak_pss_kb, pss)
 
     def _run(self) -> None:
         while not self._stop.is_set():
@@ -110,15 +133,21 @@ def _cpu_seconds() -> float:
 
 
 # -- one configuration (run in a subprocess) ------------------------------------------------
-def run_local(corpus: str, workers: int, batch_size: int) -> dict:
+def run_local(corpus: str, workers: int, batch_size: int, start_method: str | None = None) -> dict:
     from multivector.ingest import read_inputs
     from multivector.scale import parallel_code_documents
+    from multivector.scale.parallel import resolve_start_method
 
+    # chosen before the memory sampler's thread starts (a running thread means spawn)
+    method = resolve_start_method(start_method)
+    how = f", {method}" if workers > 1 else ""
     with TreeRSS() as rss:
         t0 = time.perf_counter()
         first = None
         docs = sentences = events = problems = 0
-        for coded in parallel_code_documents(read_inputs([corpus]), workers, batch_size):
+        stream = parallel_code_documents(read_inputs([corpus]), workers, batch_size,
+                                         start_method=method)  # fmt: skip
+        for coded in stream:
             if first is None:
                 first = time.perf_counter()
                 first_sentences = coded.n_sentences
@@ -130,7 +159,7 @@ def run_local(corpus: str, workers: int, batch_size: int) -> dict:
             events += len(coded.events)
         t1 = time.perf_counter()
     return {
-        "config": f"{workers} worker{'s' if workers > 1 else ''}",
+        "config": f"{workers} worker{'s' if workers > 1 else ''}{how}",
         "documents": docs,
         "sentences": sentences,
         "events": events,
@@ -140,6 +169,7 @@ def run_local(corpus: str, workers: int, batch_size: int) -> dict:
         "steady_sentences": sentences - first_sentences if first else 0,
         "cpu_s": max(rss.cpu_s, _cpu_seconds()),
         "peak_rss_mb": rss.peak_kb / 1024,
+        "peak_pss_mb": rss.peak_pss_kb / 1024,
     }
 
 
@@ -205,6 +235,10 @@ def _make_big(src: Path, dest: Path, mb: int) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sentences", type=int, default=20_000)
+    ap.add_argument("--documents", type=int, default=0,
+                    help="spread the sentences over about this many documents (default: 3-8 each)")
+    ap.add_argument("--start-method", default="",
+                    help="comma-separated start methods for multi-worker runs (default: automatic)")
     ap.add_argument("--workers", default="1,2", help="comma-separated worker counts")
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--no-spark", action="store_true")
@@ -213,11 +247,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--corpus", help="use this JSON Lines corpus instead of generating one")
     ap.add_argument("--one", choices=["local", "spark", "read"], help=argparse.SUPPRESS)
     ap.add_argument("--one-workers", type=int, default=1, help=argparse.SUPPRESS)
+    ap.add_argument("--one-start", default="", help=argparse.SUPPRESS)
     ap.add_argument("--one-out", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.one == "local":
-        print(json.dumps(run_local(args.corpus, args.one_workers, args.batch_size)))
+        print(json.dumps(run_local(args.corpus, args.one_workers, args.batch_size,
+                                   args.one_start or None)))  # fmt: skip
         return
     if args.one == "spark":
         print(json.dumps(run_spark(args.corpus, args.spark_cores, args.batch_size, args.one_out)))
@@ -233,14 +269,21 @@ def main(argv: list[str] | None = None) -> None:
         corpus = args.corpus
         if corpus is None:
             corpus = os.path.join(tmp, "corpus.jsonl")
+            per_doc = (3, 8)
+            if args.documents:
+                mean = max(1, args.sentences // args.documents)
+                per_doc = (max(1, mean - mean // 5), mean + mean // 5)
             with open(corpus, "w") as f:
-                n_docs = write_corpus(f, args.sentences)
+                n_docs = write_corpus(f, args.sentences, sentences_per_doc=per_doc)
             print(f"corpus: {n_docs} documents, {args.sentences} sentences", file=sys.stderr)
         rows = []
         common = ["--corpus", corpus, "--batch-size", str(args.batch_size)]
+        methods = [m for m in args.start_method.split(",") if m] or [""]
         for w in [int(x) for x in args.workers.split(",")]:
-            rows.append(_sub(["--one", "local", "--one-workers", str(w), *common]))
-            print(rows[-1], file=sys.stderr)
+            for method in methods if w > 1 else [""]:
+                one = ["--one", "local", "--one-workers", str(w), "--one-start", method]
+                rows.append(_sub([*one, *common]))
+                print(rows[-1], file=sys.stderr)
         if not args.no_spark:
             spark_out = os.path.join(tmp, "spark-out")
             rows.append(
@@ -268,17 +311,22 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\nmachine: {os.cpu_count()} cores; load average at the end {load[0]:.1f}")
         print(
             "| run | documents | sentences | events | wall s | sentences/s (wall) "
-            "| sentences/s (steady) | speed-up (steady) | CPU s | cores used | peak RSS MB |"
+            "| sentences/s (steady) | speed-up (steady) | CPU s | cores used | peak RSS MB "
+            "| peak PSS MB |"
         )
-        print("|---|---|---|---|---|---|---|---|---|---|---|")
+        print("|---|---|---|---|---|---|---|---|---|---|---|---|")
         for r in rows:
             steady = r["steady_sentences"] / r["steady_s"]
             print(
                 f"| {r['config']} | {r['documents']} | {r['sentences']} | {r['events']} "
                 f"| {r['wall_s']:.1f} | {r['sentences'] / r['wall_s']:.0f} | {steady:.0f} "
                 f"| {steady / base:.2f}x | {r['cpu_s']:.1f} | {r['cpu_s'] / r['wall_s']:.2f} "
-                f"| {r['peak_rss_mb']:.0f} |"
+                f"| {r['peak_rss_mb']:.0f} | {r.get('peak_pss_mb', 0):.0f} |"
             )
+        for r in rows[1:]:
+            if "Spark" not in r["config"]:
+                print(f"{r['config']} vs {rows[0]['config']}: "
+                      f"{rows[0]['wall_s'] / r['wall_s']:.2f}x wall clock")  # fmt: skip
         if args.read_mb:
             big = os.path.join(tmp, "big.jsonl")
             _make_big(Path(corpus), Path(big), args.read_mb)

@@ -148,10 +148,12 @@ def documents(
         }
 
 
-def write_corpus(out: TextIO, sentences: int, seed: int = 6) -> int:
+def write_corpus(
+    out: TextIO, sentences: int, seed: int = 6, sentences_per_doc: tuple[int, int] = (3, 8)
+) -> int:
     """Write the corpus as JSON Lines; returns the number of documents."""
     n = 0
-    for doc in documents(sentences, seed):
+    for doc in documents(sentences, seed, sentences_per_doc):
         out.write(json.dumps(doc) + "\n")
         n += 1
     return n

@@ -70,3 +70,48 @@ def broken_factory() -> FakeCoder:
 def slow_coder() -> FakeCoder:
     # slow enough that a test can kill the parent while the workers are busy
     return FakeCoder(delay=0.05)
+
+
+def logging_coder() -> FakeCoder:
+    """A fake coder that notes the process building it in ``$MV_FACTORY_LOG`` (one pid a line)."""
+    with open(os.environ["MV_FACTORY_LOG"], "a", encoding="utf-8") as f:
+        f.write(f"{os.getpid()}\n")
+    return FakeCoder(tag_pid=True, delay=0.01)
+
+
+class StreamingFakeCoder(FakeCoder):
+    """The fake coder with ``stream``: a document over 100 characters comes as a streamed
+    document (``parts()``: one CodedDocument per two sentences)."""
+
+    def code_pieces(self, document: Document) -> Iterator[CodedDocument]:
+        [whole] = list(super().code_documents([document]))
+        for k in range(0, len(whole.sentences), 2):
+            events = [e for e in whole.events if k <= e.sentence_id < k + 2]
+            yield CodedDocument(document, events, 0, whole.sentences[k : k + 2])
+
+    def code_documents(
+        self, documents: Iterable[Document], batch_size: int = 32, stream: bool = False
+    ) -> Iterator[CodedDocument]:
+        for doc in documents:
+            if stream and len(doc.text) > 100:
+                yield StreamedFake(doc, pid=os.getpid(), pieces=self.code_pieces(doc))
+            else:
+                yield from super().code_documents([doc])
+
+
+class StreamedFake(CodedDocument):
+    """Stands in for ``multivector.coding.coder.StreamedDocument``; notes where it was coded."""
+
+    __slots__ = ("pid", "_pieces")
+
+    def __init__(self, document: Document, pid: int, pieces: Iterator[CodedDocument]) -> None:
+        super().__init__(document)
+        self.pid, self._pieces = pid, pieces
+
+    def parts(self) -> Iterator[CodedDocument]:
+        pieces, self._pieces = self._pieces, iter(())
+        yield from pieces
+
+
+def streaming_coder() -> StreamingFakeCoder:
+    return StreamingFakeCoder()

@@ -48,7 +48,8 @@ PARENT = textwrap.dedent(
         docs = (Document(id=f"d{i}", text=f"Alpha met Beta {i}.") for i in range(100000))
         try:
             for n, coded in enumerate(parallel_code_documents(
-                    docs, workers=2, batch_size=4, coder_factory=slow_coder)):
+                    docs, workers=2, batch_size=4, coder_factory=slow_coder,
+                    start_method=os.environ.get("MV_START_METHOD") or None)):
                 if n == 8:
                     print("CHILDREN", *children(), flush=True)
         except CodingStopped as e:
@@ -68,11 +69,11 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
-def _start(tmp_path) -> tuple[subprocess.Popen, list[int]]:
+def _start(tmp_path, start_method: str = "") -> tuple[subprocess.Popen, list[int]]:
     script = tmp_path / "parent.py"
     script.write_text(PARENT)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(SRC), str(HERE)]),
-           "PYTHONUNBUFFERED": "1"}  # fmt: skip
+           "PYTHONUNBUFFERED": "1", "MV_START_METHOD": start_method}  # fmt: skip
     proc = subprocess.Popen([sys.executable, str(script)], env=env, text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
     line = proc.stdout.readline()
@@ -100,8 +101,10 @@ def _cleanup(pids: list[int]) -> None:
             pass
 
 
-def test_workers_die_when_the_parent_is_killed(tmp_path):
-    proc, children = _start(tmp_path)
+# "" lets the runner choose: fork here (the parent runs no thread), the coder built once.
+@pytest.mark.parametrize("start_method", ["", "spawn"])
+def test_workers_die_when_the_parent_is_killed(tmp_path, start_method):
+    proc, children = _start(tmp_path, start_method)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
     left = _wait_gone(children)
@@ -109,9 +112,10 @@ def test_workers_die_when_the_parent_is_killed(tmp_path):
     assert left == [], f"orphans left after SIGKILL of the parent: {left}"
 
 
+@pytest.mark.parametrize("start_method", ["", "spawn"])
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_a_signal_stops_the_pool_between_batches(tmp_path, sig):
-    proc, children = _start(tmp_path)
+def test_a_signal_stops_the_pool_between_batches(tmp_path, sig, start_method):
+    proc, children = _start(tmp_path, start_method)
     proc.send_signal(sig)
     try:
         out, err = proc.communicate(timeout=20)

@@ -52,13 +52,15 @@ def coded_stream(
     model: bool = True,
     max_bytes: int | None = None,
 ) -> Iterator[CodedDocument]:
-    """Read inputs and code them (in worker processes when ``workers`` > 1)."""
+    """Read inputs and code them (in worker processes when ``workers`` > 1); a long document
+    may come as a ``StreamedDocument``, its events piece by piece (``parts_of``)."""
     from multivector.ingest import read_inputs
+    from multivector.scale.parallel import code_stream
 
-    items = read_inputs(list(paths), date=date, **({"max_bytes": max_bytes} if max_bytes else {}))
+    items = read_inputs(list(paths), date=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     if dictionary_format == "petrarch" or replace:
         coder = build_coder(dictionaries, dictionary_format, replace, model)
-        yield from coder.code_documents(items, batch_size=batch_size)
+        yield from code_stream(coder, items, batch_size, stream=True)
         return
     from multivector.scale import parallel_code_documents
 
@@ -68,6 +70,7 @@ def coded_stream(
         batch_size=batch_size,
         dictionary_paths=dictionaries,
         coder_factory=None if model else coder_factory(dictionaries, model=False),
+        stream=True,
     )
 
 
@@ -106,11 +109,15 @@ def _default_workers() -> int:
     return default_workers()
 
 
+#: The largest document ``code`` and ``ingest`` read by default (bytes). Coding and storing stay
+#: within about 420 MB at 50 MB of plain ASCII text, but reading a 50 MB text with characters
+#: beyond Latin-1 peaks near 600 MB (docs/scale.md), so the default stays at 20 MB.
+DEFAULT_MAX_BYTES = 20_000_000
 MAX_BYTES_OPTION = click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
     default=None,
-    help="Skip (and report) documents larger than this (default: 20,000,000).",
+    help=f"Skip (and report) documents larger than this (default: {DEFAULT_MAX_BYTES:,}).",
 )
 MODEL_OPTION = click.option(
     "--model/--no-model",
@@ -178,6 +185,8 @@ def code(
     check_output_file(out, "--out")
     workers = workers or _default_workers()
     sink = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    from multivector.scale.parallel import parts_of
+
     ok = bad = n_events = 0
     try:
         writer = EventWriter(sink, fmt)
@@ -185,14 +194,19 @@ def code(
             paths, date, dictionaries, dictionary_format, replace, workers, batch_size, model,
             max_bytes,
         ):  # fmt: skip
-            if coded.problem is not None:
+            problem = coded.problem
+            for part in parts_of(coded):  # a long document: written as its pieces are coded
+                if part.problem is not None:
+                    problem = part.problem
+                    break
+                for e in part.events:
+                    writer.write(e)
+                    n_events += 1
+            if problem is not None:
                 bad += 1
-                click.echo(f"skipped {coded.problem}", err=True)
+                click.echo(f"skipped {problem}", err=True)
                 continue
             ok += 1
-            for e in coded.events:
-                writer.write(e)
-                n_events += 1
     finally:
         if out:
             sink.close()

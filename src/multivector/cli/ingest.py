@@ -7,7 +7,12 @@ import time
 
 import click
 
-from multivector.cli.code import MAX_BYTES_OPTION, MODEL_OPTION, coder_factory
+from multivector.cli.code import (
+    DEFAULT_MAX_BYTES,
+    MAX_BYTES_OPTION,
+    MODEL_OPTION,
+    coder_factory,
+)
 from multivector.cli.errors import check_date
 from multivector.cli.events import db_option, open_store_or_fail
 
@@ -68,6 +73,7 @@ def ingest(
     if show:
         from tqdm import tqdm
 
+        tqdm.monitor_interval = 0  # no monitor thread: workers can then be forked (one model load)
         bar = tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True)
     t0 = time.perf_counter()
 
@@ -99,7 +105,7 @@ def ingest(
 
     try:
         stats = ingest_documents(
-            store, read_inputs(list(paths), date=date, **({"max_bytes": max_bytes} if max_bytes else {})),
+            store, read_inputs(list(paths), date=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES),
             coder, batch_size=batch_size,
             recode=recode, status=status, workers=workers, dictionary_paths=dictionaries,
             coder_factory=None if model else coder_factory(dictionaries, model=False),

@@ -15,6 +15,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -91,12 +92,17 @@ class Coder:
 
     # ------------------------------------------------------------------ public API
     def code_documents(
-        self, documents: Iterable[Document | DocumentProblem], batch_size: int = 32
+        self,
+        documents: Iterable[Document | DocumentProblem],
+        batch_size: int = 32,
+        stream: bool = False,
     ) -> Iterator[CodedDocument]:
         """Code a stream of documents, yielding one :class:`CodedDocument` each, in input order.
 
         A :class:`DocumentProblem` in the stream (a file the reader could not use) passes
-        through as a CodedDocument with ``problem`` set.
+        through as a CodedDocument with ``problem`` set. With ``stream``, a document longer than
+        ``max_chunk`` comes as a :class:`StreamedDocument` whose events arrive piece by piece
+        (its ``parts()``), so they are never all held at once.
         """
         it = iter(documents)
         while batch := list(islice(it, batch_size)):
@@ -107,7 +113,10 @@ class Coder:
                     yield CodedDocument(document=Document(id=item.name, text=""), problem=item)
                     continue
                 if len(item.text) > self.max_chunk:
-                    yield self._code_long(item)
+                    if stream:
+                        yield StreamedDocument(document=item, pieces=self.code_pieces(item))
+                    else:
+                        yield self._code_long(item)
                     continue
                 try:
                     doc = next(parsed)
@@ -125,34 +134,46 @@ class Coder:
         return iter(self.nlp.pipe((d.text for d in documents), batch_size=batch_size))
 
     def _code_long(self, document: Document) -> CodedDocument:
+        """Code a long text piece by piece (:meth:`code_pieces`) and gather the pieces."""
+        result = CodedDocument(document=document)
+        for part in self.code_pieces(document):
+            if part.problem is not None:
+                return part
+            result.events.extend(part.events)
+            result.sentences.extend(part.sentences)
+        result.n_sentences = len(result.sentences)
+        return result
+
+    def code_pieces(self, document: Document) -> Iterator[CodedDocument]:
         """Code a long text piece by piece, so memory stays bounded by the piece size.
 
         The text is cut at paragraph breaks (else line breaks, sentence ends, spaces) into
-        pieces of at most ``max_chunk`` characters; each piece is parsed and coded, then its
-        parse is released. What crosses pieces (coreference salience, the narrative date,
-        recent events, the focus country) is carried in the document state; sentence ids and
-        character offsets are the whole document's.
+        pieces of at most ``max_chunk`` characters; each piece is parsed and coded, yielded as
+        one CodedDocument of ``document`` (its events and sentences, with the whole document's
+        sentence ids and character offsets), and its parse released. What crosses pieces
+        (coreference salience, the narrative date, recent events, the focus country) is carried
+        in the document state. If the parser fails on a piece, a CodedDocument with ``problem``
+        set is the last one yielded.
         """
-        result = CodedDocument(document=document)
-        pieces = split_text(document.text, self.max_chunk)
         state: DocumentState | None = None
-        offset = 0
+        offset = n_sentences = 0
+        # the parser reads the pieces (a batch ahead at most) as this loop does: tee keeps both
+        pieces, to_parse = itertools.tee(iter_pieces(document.text, self.max_chunk))
         try:
-            for piece, doc in zip(pieces, self.nlp.pipe(pieces, batch_size=1), strict=True):
+            for piece, doc in zip(pieces, self.nlp.pipe(to_parse, batch_size=1), strict=True):
                 part, state = self._code(
                     Document(id=document.id, text=piece, date=document.date), doc, None, state
                 )
-                shift_coded(part, offset, len(result.sentences))
-                result.events.extend(part.events)
-                result.sentences.extend(part.sentences)
+                shift_coded(part, offset, n_sentences)
+                part.document = document
+                n_sentences += len(part.sentences)
                 offset += len(piece)
+                yield part
         except Exception as exc:  # the parser failed on a piece: report the document, go on
             log.warning("%s: could not be parsed: %s", document.id, exc)
-            return CodedDocument(
+            yield CodedDocument(
                 document=document, problem=DocumentProblem(document.id, f"parse failed: {exc}")
             )
-        result.n_sentences = len(result.sentences)
-        return result
 
     def code_text(self, text: str, date: str | None = None, doc_id: str = "text") -> list[Event]:
         """Code one text; ``date`` (YYYY-MM-DD) anchors relative dates."""
@@ -261,6 +282,22 @@ class Coder:
         return "\n".join(lines)
 
 
+@dataclasses.dataclass(slots=True)
+class StreamedDocument(CodedDocument):
+    """A long document whose events arrive piece by piece (``Coder.code_documents(...,
+    stream=True)``): ``events`` and ``sentences`` stay empty; :meth:`parts` yields, once, one
+    CodedDocument per piece, the last one with ``problem`` set if the parser failed."""
+
+    pieces: Iterator[CodedDocument] | None = None
+
+    def parts(self) -> Iterator[CodedDocument]:
+        """The pieces' results, in order; a second call yields nothing."""
+        pieces, self.pieces = self.pieces, None
+        for part in pieces or ():
+            self.n_sentences += len(part.sentences)
+            yield part
+
+
 def _second_opinion(model: bool | str):
     if model is False or model is None:
         return None
@@ -303,7 +340,11 @@ def _shifted(span: CharSpan | None, offset: int) -> CharSpan | None:
 def split_text(text: str, size: int) -> list[str]:
     """Cut ``text`` into pieces of at most about ``size`` characters at paragraph breaks (else
     line breaks, else sentence ends, else spaces); the pieces concatenate back to ``text``."""
-    pieces: list[str] = []
+    return list(iter_pieces(text, size))
+
+
+def iter_pieces(text: str, size: int) -> Iterator[str]:
+    """:func:`split_text` one piece at a time (a long text is not copied whole)."""
     start = 0
     while len(text) - start > size:
         window = text[start : start + size]
@@ -315,10 +356,11 @@ def split_text(text: str, size: int) -> list[str]:
                 break
         if cut <= 0:
             cut = size
-        pieces.append(text[start : start + cut])
+        if cut:
+            yield text[start : start + cut]
         start += cut
-    pieces.append(text[start:])
-    return [p for p in pieces if p]
+    if start < len(text):
+        yield text[start:]
 
 
 def _content_sentences(doc, text: str):

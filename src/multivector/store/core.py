@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from contextlib import nullcontext
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,10 +27,17 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import ArgumentError, IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from multivector.model import CodedDocument
 from multivector.store import schema as S
+from multivector.store.concurrency import (
+    WRITE_ATTEMPTS,
+    backoff,
+    pg_schema_lock,
+    retryable,
+    sqlite_schema_lock,
+)
 from multivector.store.curation import CurationMixin
 from multivector.store.dates import utc_now
 from multivector.store.errors import (
@@ -101,8 +109,6 @@ class IngestStats:
 
 #: How many duplicate ids one IngestStats remembers by name (the count is always exact).
 MAX_DUPLICATE_NOTES = 100
-#: Attempts at a batch that meets a unique-key clash from a concurrent writer.
-_INTEGRITY_RETRIES = 3
 
 
 def same_document(doc_id: str, stored_id: str) -> bool:
@@ -138,8 +144,11 @@ def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, create: bool = T
     url = normalize_url(url)
     if not create and (missing := sqlite_missing(url)) is not None:
         raise StoreNotFound(f"no store at {missing}")
+    # SQLite: no statement cache: a cached statement keeps its last parameters, and so a copy of
+    # the last (possibly 50 MB) document text, until it runs again.
+    options = {"connect_args": {"cached_statements": 0}} if url.startswith("sqlite") else {}
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, **options)
     except (ArgumentError, ImportError, ValueError) as exc:
         raise StoreError(f"cannot open store {shown}: {describe_db_error(exc)}") from exc
     if engine.dialect.name == "sqlite":
@@ -178,12 +187,24 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
         """
         cfg = Config()
         cfg.set_main_option("script_location", str(_MIGRATIONS))
-        if revision == "heads":
-            heads = set(ScriptDirectory.from_config(cfg).get_heads())
-            with self.engine.connect() as conn:
-                if set(MigrationContext.configure(conn).get_current_heads()) == heads:
-                    return
-        with self.engine.begin() as conn:
+        heads = set(ScriptDirectory.from_config(cfg).get_heads()) if revision == "heads" else None
+
+        def current(conn) -> bool:
+            return (
+                heads is not None
+                and set(MigrationContext.configure(conn).get_current_heads()) == heads
+            )
+
+        with self.engine.connect() as conn:
+            if current(conn):
+                return
+        # Two first opens at once: one creates the schema, the other waits and finds it made.
+        lock = sqlite_schema_lock(self.engine) if self.dialect == "sqlite" else nullcontext()
+        with lock, self.engine.begin() as conn:
+            if self.dialect == "postgresql":
+                pg_schema_lock(conn)
+            if current(conn):
+                return
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, revision)
 
@@ -275,18 +296,20 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
         if status not in S.DOC_STATUSES:
             raise ValueError(f"status must be one of {S.DOC_STATUSES}, got {status!r}")
         batch = list(coded_docs)
-        for attempt in range(_INTEGRITY_RETRIES):
+        for attempt in range(WRITE_ATTEMPTS):
             stats = IngestStats()
             try:
                 with self.engine.begin() as conn:
                     for cd in batch:
                         self._add_one(conn, cd, status, recode, stats)
                 return stats
-            except IntegrityError:
-                # A concurrent writer stored one of these documents first: the batch was
-                # rolled back; run it again, and what is stored now is skipped.
-                if attempt == _INTEGRITY_RETRIES - 1:
+            except SQLAlchemyError as exc:
+                # A concurrent writer stored one of these documents first, or held the lock
+                # too long, or deadlocked with us: the batch was rolled back; run it again, and
+                # what is stored now is skipped.
+                if not retryable(exc) or attempt == WRITE_ATTEMPTS - 1:
                     raise
+                backoff(attempt)
         raise AssertionError("unreachable")
 
     def _add_one(self, conn, cd: CodedDocument, status: str, recode: bool, stats: IngestStats):
@@ -346,10 +369,10 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
             for a in (ev.source, ev.target):
                 if a is not None and a.code not in actors:
                     actors[a.code] = {"code": a.code, "country": a.country, "name": a.text}
-        if actors:
+        if actors:  # in code order: two writers taking row locks in one order cannot deadlock
             conn.execute(
                 self._insert(S.actors).on_conflict_do_nothing(index_elements=["code"]),
-                list(actors.values()),
+                [actors[k] for k in sorted(actors)],
             )
         event_rows = [event_row(ev) for ev in cd.events]
         if event_rows:
