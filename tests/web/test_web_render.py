@@ -97,7 +97,7 @@ def test_account_commands(tmp_path):
 
 
 def test_year_axis_shows_gaps():
-    from multivector.web.service import year_axis
+    from multivector.web.present import year_axis
 
     assert year_axis([1994, 1992, 1997]) == [1992, 1993, 1994, 1995, 1996, 1997]
     assert year_axis([]) == []

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
+
+from multivector.web import charts
 
 WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 MULTIPOLARITY_COLOR = "#4b5563"
@@ -119,3 +122,59 @@ def pole_colors() -> dict[str, str]:
     from multivector.analysis.poles import load_poles
 
     return {p.name: p.color for p in load_poles()}
+
+
+def year_axis(years: list[int], max_span: int = 300) -> list[int]:
+    """Every year from the first to the last (so gaps show), or just the given years when the
+    span is implausibly wide."""
+    if not years:
+        return []
+    lo, hi = min(years), max(years)
+    return list(range(lo, hi + 1)) if hi - lo <= max_span else sorted(set(years))
+
+
+def chart_svg(spec: dict[str, Any]) -> str:
+    """An answer's chart (``{"type": "bar"|"line", "labels", "series", ...}``) as SVG."""
+    if spec["type"] == "line":
+        return charts.line_chart(spec["labels"], spec["series"], spec["title"],
+                                 y_max=spec.get("y_max"), y_min=spec.get("y_min", 0.0),
+                                 colors=spec.get("colors"))  # fmt: skip
+    return charts.bar_chart(spec["labels"], spec["series"], spec["title"], colors=spec.get("colors"))
+
+
+def nested(row: dict[str, Any] | None, key: str, sub: str) -> Any:
+    """``row[key][sub]``, or None where the row or the key is missing."""
+    return None if row is None else row.get(key, {}).get(sub)
+
+
+def cameo_name(code: str) -> str | None:
+    """The CAMEO code's name, or None for an unknown code."""
+    from multivector.ontology import load_ontology
+
+    try:
+        return load_ontology().cameo(code).name
+    except (KeyError, ValueError):
+        return None
+
+
+def describe(e: dict[str, Any]) -> str:
+    """One line for a highlight's hover title: codes, actors, date, Goldstein, rule."""
+    target = (e.get("target") or {}).get("code") or "—"
+    name = cameo_name(e["cameo"]) or ""
+    return (
+        f"{e['cameo']} {name} · {e['source']['code']} → {target} · {e.get('date') or 'no date'}"
+        f" · Goldstein {e['goldstein']} · PLOVER {e.get('plover') or '—'} · rule {e.get('rule') or '—'}"
+    )
+
+
+def history_row(h: dict[str, Any]) -> dict[str, Any]:
+    """An audit row with its before/after decoded and the names of the changed fields."""
+    h = dict(h)
+    for key in ("before", "after"):
+        if isinstance(h.get(key), str):
+            h[key] = json.loads(h[key])
+        h[key] = h.get(key) or {}
+    h["changed"] = sorted(
+        k for k in set(h["before"]) | set(h["after"]) if h["before"].get(k) != h["after"].get(k)
+    )
+    return h

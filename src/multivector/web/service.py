@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import re
 import threading
 import time
@@ -225,7 +224,7 @@ class Service:
         events = [_event_link_fields(e) for e in doc.get("events", [])]
         doc["events"] = events
         doc["segments"] = segments(doc.get("text", ""), events)
-        doc["titles"] = {e["event_id"]: describe(e) for e in events}
+        doc["titles"] = {e["event_id"]: present.describe(e) for e in events}
         doc["comments"] = self.community.list_comments("document", doc_id)
         doc["questions"] = self.community.list_questions("document", doc_id)
         # the other articles of its story (issue 12): other documents, and other URLs of this text
@@ -265,8 +264,8 @@ class Service:
     def event(self, event_id: str, user: User | None = None) -> dict[str, Any]:
         ev = self._visible_event(event_id, user)
         ev = _event_link_fields(ev)
-        ev["cameo_name"] = cameo_name(ev["cameo"])
-        ev["history"] = [_history_row(h) for h in self.store.event_history(event_id)]
+        ev["cameo_name"] = present.cameo_name(ev["cameo"])
+        ev["history"] = [present.history_row(h) for h in self.store.event_history(event_id)]
         ev["corrections"] = self.community.list_corrections(event_id=event_id)
         ev["comments"] = self.community.list_comments("event", event_id)
         ev["questions"] = self.community.list_questions("event", event_id)
@@ -286,10 +285,10 @@ class Service:
             raise HTTPException(404, f"no events for actor {code!r}")
         a["name"] = present.actor_name(code)
         a["title"] = present.actor_title(code)
-        years = year_axis([y for y, _ in a["timeline"]])
+        years = present.year_axis([y for y, _ in a["timeline"]])
         counts = dict(a["timeline"])
         rows = {p["period"]: p for p in a["orientation"] if p["period"].isdigit()}
-        periods = year_axis([int(k) for k in rows]) if rows else []
+        periods = present.year_axis([int(k) for k in rows]) if rows else []
         a["charts"] = {
             "timeline": charts.bar_chart(
                 [str(y) for y in years],
@@ -301,7 +300,7 @@ class Service:
                 [str(y) for y in periods],
                 {
                     **{
-                        pole: [_get(rows.get(str(y)), "shares", pole) for y in periods]
+                        pole: [present.nested(rows.get(str(y)), "shares", pole) for y in periods]
                         for pole in a["poles"]
                     },
                     "multipolarity": [
@@ -331,7 +330,7 @@ class Service:
         if not d["n_events"]:
             raise HTTPException(404, f"no events between {a} and {b}")
         by_year = {r["year"]: r for r in d["series"]}
-        axis = year_axis(list(by_year))
+        axis = present.year_axis(list(by_year))
         zero = {"a_to_b": 0, "b_to_a": 0, "goldstein": None}
         series = [by_year.get(y, zero) for y in axis]
         years = [str(y) for y in axis]
@@ -369,7 +368,7 @@ class Service:
         q = " ".join(question[:2000].split())
         a = self._profile(("ask", q), lambda: self.answerer.answer(q))
         if a.get("chart"):
-            a["chart_svg"] = chart_svg(a["chart"])
+            a["chart_svg"] = present.chart_svg(a["chart"])
         return a
 
     # -- accounts ---------------------------------------------------------------------------------
@@ -547,56 +546,3 @@ class Service:
             raise CommunityError("moderate a contribution or a correction")
         self.community.decide(user, kind, item_id, decision, reason)
         self.forget_profiles()
-
-
-def year_axis(years: list[int], max_span: int = 300) -> list[int]:
-    """Every year from the first to the last (so gaps show), or just the given years when the
-    span is implausibly wide."""
-    if not years:
-        return []
-    lo, hi = min(years), max(years)
-    return list(range(lo, hi + 1)) if hi - lo <= max_span else sorted(set(years))
-
-
-def chart_svg(spec: dict[str, Any]) -> str:
-    """An answer's chart (``{"type": "bar"|"line", "labels", "series", ...}``) as SVG."""
-    if spec["type"] == "line":
-        return charts.line_chart(spec["labels"], spec["series"], spec["title"],
-                                 y_max=spec.get("y_max"), y_min=spec.get("y_min", 0.0),
-                                 colors=spec.get("colors"))  # fmt: skip
-    return charts.bar_chart(spec["labels"], spec["series"], spec["title"], colors=spec.get("colors"))
-
-
-def _get(row: dict[str, Any] | None, key: str, sub: str) -> Any:
-    return None if row is None else row.get(key, {}).get(sub)
-
-
-def cameo_name(code: str) -> str | None:
-    from multivector.ontology import load_ontology
-
-    try:
-        return load_ontology().cameo(code).name
-    except (KeyError, ValueError):
-        return None
-
-
-def describe(e: dict[str, Any]) -> str:
-    """One line for a highlight's hover title: codes, actors, date, Goldstein, rule."""
-    target = (e.get("target") or {}).get("code") or "—"
-    name = cameo_name(e["cameo"]) or ""
-    return (
-        f"{e['cameo']} {name} · {e['source']['code']} → {target} · {e.get('date') or 'no date'}"
-        f" · Goldstein {e['goldstein']} · PLOVER {e.get('plover') or '—'} · rule {e.get('rule') or '—'}"
-    )
-
-
-def _history_row(h: dict[str, Any]) -> dict[str, Any]:
-    h = dict(h)
-    for key in ("before", "after"):
-        if isinstance(h.get(key), str):
-            h[key] = json.loads(h[key])
-        h[key] = h.get(key) or {}
-    h["changed"] = sorted(
-        k for k in set(h["before"]) | set(h["after"]) if h["before"].get(k) != h["after"].get(k)
-    )
-    return h
