@@ -20,7 +20,7 @@ WHEN = dt.date(2010, 7, 1)
 
 @pytest.fixture(scope="module")
 def finder(lexicon) -> ArgumentFinder:
-    return ArgumentFinder(PhraseResolver(lexicon), EventAnaphora({}, frozenset()), load_policy())
+    return ArgumentFinder(PhraseResolver(lexicon), EventAnaphora({}), load_policy())
 
 
 def _state(lexicon, doc) -> DocumentState:

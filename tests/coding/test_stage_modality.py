@@ -148,7 +148,8 @@ def test_obligation_under_speech_verb_is_a_demand(parse, modality):
         ]
     )
     pattern = obligation_pattern(doc[1], modality)
-    assert pattern is not None and pattern.code == modality.obligation_codes["must"]
+    assert modality.obligation_modals["must"] == "demand"
+    assert pattern is not None and pattern.code == load_policy().obligation_codes["demand"] == "100"
     assert pattern.rule == "modality.yaml obligation 'must' under 'say'"
     assert obligation_pattern(doc[4], modality) is None  # not a speech verb
 
@@ -201,3 +202,12 @@ def test_warning_of_own_act_is_a_threat(parse, modality):
     assert modality_status(doc[6], modality) == "threat"
     doc = warned(True)  # "warned that it would not cut": no threat
     assert obligation_pattern(doc[1], modality) is None
+
+
+def test_cameo_codes_of_language_rules_are_policy():
+    # the language bundle names words; which CAMEO codes they lead to is the ontology's policy
+    policy = load_policy()
+    assert policy.is_side_conflict("190") and not policy.is_side_conflict("042")
+    assert policy.is_reaction("112") and policy.is_reaction("0511")
+    assert not policy.is_reaction("053") and not policy.is_reaction("190")
+    assert policy.obligation_codes == {"demand": "100", "appeal": "020"}

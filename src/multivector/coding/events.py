@@ -90,12 +90,12 @@ class EventExtractor:
         self.lexicon = lexicon
         self.ontology = ontology
         self.modality = modality
-        self.anaphora = anaphora or EventAnaphora({}, frozenset())
+        self.anaphora = anaphora or EventAnaphora({})
         self.policy = ontology.policy
         self._hashes: dict | None = None  # lemma and label hashes, built on first document
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
-        self.phrases = PhraseResolver(lexicon, coref_at_mention)
+        self.phrases = PhraseResolver(lexicon, coref_at_mention, policy=self.policy)
         self.use_generic(generic_actors(ontology.policy, lexicon))
         self.arguments = ArgumentFinder(self.phrases, self.anaphora, self.policy)
 
@@ -150,7 +150,7 @@ class EventExtractor:
         lexicon = self.dictionaries.events
         for i in state.predicates[lo:hi]:
             tok = doc[i]
-            obligation = obligation_pattern(tok, self.modality)
+            obligation = obligation_pattern(tok, self.modality, self.policy)
             if obligation is not None:
                 noun, forced = False, obligation
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.syntax import words
-from multivector.ontology.policy import CodingPolicy
+from multivector.ontology.policy import CodingPolicy, load_policy
 
 CONTENT_PREPS = words("content_prepositions")
 
@@ -34,7 +34,9 @@ class Modality:
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
     speech_verbs: frozenset[str]
-    obligation_codes: dict[str, str]
+    # modal words of an obligation under a speech verb, by force ("must": "demand"); the code
+    # of each force is the ontology policy's obligation_codes
+    obligation_modals: dict[str, str]
     threat_governors: frozenset[str]
     # Entries over the ontology policy's intention table (by code or root); usually empty.
     intent_codes: dict[str, str] = field(default_factory=dict)
@@ -55,7 +57,7 @@ class Modality:
             hypothetical_marks=frozenset(d["hypothetical_marks"]),
             negations=frozenset(d["negations"]),
             speech_verbs=frozenset(d["speech_verbs"]),
-            obligation_codes={str(k): str(v) for k, v in d["obligation_codes"].items()},
+            obligation_modals={str(k): str(v) for k, v in d["obligation_modals"].items()},
             threat_governors=frozenset(d["threat_governors"]),
             intent_codes={str(k): str(v) for k, v in (d.get("intent_codes") or {}).items()},
             refusal_governors=frozenset(d.get("refusal_governors") or ()),
@@ -70,7 +72,6 @@ class EventAnaphora:
     """Event nouns that refer back to earlier events (see lang/en/anaphora.yaml)."""
 
     event_nouns: dict[str, tuple[str, ...]]
-    reaction_roots: frozenset[str]
 
     @classmethod
     def load(cls, path: Path) -> EventAnaphora:
@@ -79,7 +80,6 @@ class EventAnaphora:
             event_nouns={
                 str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()
             },
-            reaction_roots=frozenset(str(r) for r in d["reaction_roots"]),
         )
 
 
@@ -193,8 +193,9 @@ def modality_status(v: Token, m: Modality) -> str:
     return "intent" if intent else "realis"
 
 
-def warning_pattern(v: Token, m: Modality) -> EventPattern | None:
-    """A warning of what the speaker will do is a threat (130): "warned that it would act"."""
+def warning_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern | None:
+    """A warning of what the speaker will do is a threat (``threat``, the policy's
+    threat_default): "warned that it would act"."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.warning_governors:
         return None
     for c in v.children:
@@ -207,14 +208,14 @@ def warning_pattern(v: Token, m: Modality) -> EventPattern | None:
             return EventPattern(
                 head=v.lemma_.lower(),
                 requirements=(),
-                code="130",
+                code=threat,
                 rule=f"modality.yaml warning '{v.lemma_.lower()} that ... would'",
             )
     return None
 
 
-def retaliation_pattern(v: Token, m: Modality) -> EventPattern | None:
-    """An announced answer in kind is a threat (130): "Moscow would respond", "vowed to
+def retaliation_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern | None:
+    """An announced answer in kind is a threat (``threat``): "Moscow would respond", "vowed to
     retaliate" (not negated; a done response is left to the verb's own patterns)."""
     lemma = v.lemma_.lower()
     if v.pos_ != "VERB" or lemma not in m.retaliation_verbs:
@@ -232,14 +233,21 @@ def retaliation_pattern(v: Token, m: Modality) -> EventPattern | None:
     if not announced:
         return None
     return EventPattern(
-        head=lemma, requirements=(), code="130", rule=f"modality.yaml announced '{lemma}'"
+        head=lemma, requirements=(), code=threat, rule=f"modality.yaml announced '{lemma}'"
     )
 
 
-def obligation_pattern(v: Token, m: Modality) -> EventPattern | None:
+def obligation_pattern(
+    v: Token, m: Modality, policy: CodingPolicy | None = None
+) -> EventPattern | None:
     """A demand or appeal stated as an obligation: "said that China must drop barriers"; or a
-    threat stated as a warning (:func:`warning_pattern`)."""
-    if (warning := warning_pattern(v, m) or retaliation_pattern(v, m)) is not None:
+    threat stated as a warning (:func:`warning_pattern`). Codes are the ontology's ``policy``
+    (the bundled one when None)."""
+    policy = policy or load_policy()
+    threat = policy.threat_default
+    if (
+        warning := warning_pattern(v, m, threat) or retaliation_pattern(v, m, threat)
+    ) is not None:
         return warning
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.speech_verbs:
         return None
@@ -254,8 +262,10 @@ def obligation_pattern(v: Token, m: Modality) -> EventPattern | None:
                 and any(x.lower_ == "to" for x in c.children)
             ):
                 word = f"{word} to"
-            if a.dep_ == "aux" and word in m.obligation_codes:
-                code = m.obligation_codes[word]
+            if a.dep_ == "aux" and word in m.obligation_modals:
+                code = policy.obligation_codes.get(m.obligation_modals[word])
+                if code is None:
+                    continue
                 return EventPattern(
                     head=v.lemma_.lower(),
                     requirements=(),

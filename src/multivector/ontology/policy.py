@@ -40,6 +40,12 @@ class CodingPolicy:
     focus_target_roots: frozenset[str] = frozenset()
     # rules for agent nouns with no country of their own (read by coding/generic.py)
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # roots of the conflictual events whose two parties "both sides" refers to
+    side_conflict_roots: frozenset[str] = frozenset()
+    # code of an obligation stated under a speech verb, by its force ("demand", "appeal")
+    obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # codes or code prefixes of reactions whose object may refer back to an earlier event
+    reaction_codes: tuple[str, ...] = ()
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -96,6 +102,15 @@ class CodingPolicy:
         c = self.state_source_codes
         return code in c or code[:3] in c or code[:2] in c
 
+    def is_side_conflict(self, code: str) -> bool:
+        """An event of ``code`` makes its source and target the "two sides" of a conflict."""
+        return code[:2] in self.side_conflict_roots
+
+    def is_reaction(self, code: str) -> bool:
+        """An act of ``code`` may react to an earlier event named by its object ("condemned
+        the attack")."""
+        return code.startswith(self.reaction_codes)
+
     def refusal_code(self, code: str) -> str | None:
         """The rejection code of refusing the act ``code``, or None when a refusal of it is
         not an event."""
@@ -140,6 +155,11 @@ class CodingPolicy:
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
+            side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
+            obligation_codes=MappingProxyType(
+                {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
+            ),
+            reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
         )
 
 
