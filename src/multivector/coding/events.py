@@ -35,6 +35,7 @@ from multivector.coding.event_dates import (
     sentence_dates,
 )
 from multivector.coding.generic import GenericActors, generic_actors
+from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
     EventAnaphora,
     Modality,
@@ -93,6 +94,8 @@ class EventExtractor:
         self.anaphora = anaphora or EventAnaphora({})
         self.policy = ontology.policy
         self._hashes: dict | None = None  # lemma and label hashes, built on first document
+        self.issues = IssueWords.bundled()  # what protests and demands are about
+        self._known_codes: frozenset[str] | None = None
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
         self.phrases = PhraseResolver(lexicon, coref_at_mention, policy=self.policy)
@@ -200,6 +203,16 @@ class EventExtractor:
             choose = self.second_opinion.chooser(state.sentence or v.sent)
         match = match_patterns(v, patterns, objects_of(v, state), choose)
         return aerial(v, match, self.policy.aerial_codes) if match is not None else None
+
+    def _issue_code(self, v: Token, code: str) -> str | None:
+        """The four-digit code of a protest, demand or concession whose clause names its issue
+        (coding/issues.py), or None."""
+        p = self.policy
+        if code not in p.issue_codes:
+            return None
+        if self._known_codes is None:
+            self._known_codes = frozenset(self.ontology.codes())
+        return issue_code(v, code, self.issues, p.issue_codes, p.issue_digits, self._known_codes)
 
     def _state_source(self, v: Token, match: Match, state: DocumentState, when) -> list[Actor]:
         """The state behind an agentless passive act only states do ("was arrested in Minsk"):
@@ -338,6 +351,8 @@ class EventExtractor:
         code, rule = recode(
             pattern.code, pattern.rule, intent, threat, self.modality, policy, refused
         )
+        if (issue := self._issue_code(v, code)) is not None:
+            code, rule = issue, f"{rule} +issue"
         if self.second_opinion is not None:
             code, rule = self.second_opinion.refine(sent, code, rule)
         if passive:

@@ -46,6 +46,10 @@ class CodingPolicy:
     obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # codes or code prefixes of reactions whose object may refer back to an earlier event
     reaction_codes: tuple[str, ...] = ()
+    # codes whose fourth digit names the issue (code -> the family the digit is added to),
+    # and each issue's digit
+    issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    issue_digits: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -160,6 +164,8 @@ class CodingPolicy:
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),
             reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
+            issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
+            issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
         )
 
 
