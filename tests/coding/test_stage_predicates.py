@@ -262,3 +262,30 @@ def test_particle_or_preposition_whichever_the_parser_chose(parse):
     v = doc[1]
     match = match_patterns(v, [take_over], direct_objects(v))
     assert match is not None and match.pattern is take_over
+
+
+def test_light_verb_carries_its_event_noun(parse):
+    from multivector.coding.predicates import LIGHT_VERBS, light_verb
+
+    # "Egypt undertook a mediation mission": the noun modifies the light verb's object
+    doc = parse(
+        [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP"),
+            ("undertook", 1, "ROOT", "VERB", "VBD", "undertake"),
+            ("a", 4, "det", "DET", "DT"),
+            ("mediation", 4, "compound", "NOUN", "NN"),
+            ("mission", 1, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert light_verb(doc[3], LIGHT_VERBS) == doc[1]
+    assert light_verb(doc[4], LIGHT_VERBS) == doc[1]
+    # "Egypt praised the mediation": not a light verb
+    doc = parse(
+        [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP"),
+            ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+            ("the", 3, "det", "DET", "DT"),
+            ("mediation", 1, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert light_verb(doc[3], LIGHT_VERBS) is None

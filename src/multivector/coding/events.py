@@ -45,12 +45,14 @@ from multivector.coding.modality import (
 )
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
+    LIGHT_VERBS,
     Match,
     aerial,
     consequence_of_force,
     in_event_context,
     index_tokens,
     lemma_hashes,
+    light_verb,
     match_patterns,
 )
 from multivector.coding.second_opinion import SecondOpinion
@@ -204,6 +206,18 @@ class EventExtractor:
         match = match_patterns(v, patterns, objects_of(v, state), choose)
         return aerial(v, match, self.policy.aerial_codes) if match is not None else None
 
+    def _event_object(self, v: Token, state: DocumentState) -> Token | None:
+        """The event noun with a fitting pattern that is the object of the light verb ``v``
+        (or modifies it: "a mediation mission"), or None."""
+        nouns = self.dictionaries.events.nouns
+        for o in v.children:
+            if o.dep_ != "dobj":
+                continue
+            for n in (o, *(c for c in o.children if c.dep_ == "compound")):
+                if n.lemma_.lower() in nouns and self._match(n, state, "noun") is not None:
+                    return n
+        return None
+
     def _issue_code(self, v: Token, code: str) -> str | None:
         """The four-digit code of a protest, demand or concession whose clause names its issue
         (coding/issues.py), or None."""
@@ -268,16 +282,21 @@ class EventExtractor:
         lemma = v.lemma_.lower()
         trace = Trace(v.text, lemma, "")
         policy = self.policy
-        if noun:
+        light = light_verb(v, LIGHT_VERBS) if noun else None
+        if light is not None and _names_object(self._match(light, state)):
+            trace.outcome = f"the light verb '{light.text}' has a pattern for this object"
+            return [], trace
+        if noun and light is None:
             if not in_event_context(v):
                 trace.outcome = (
-                    "event noun not in an event context (during/after/at ..., or a subject)"
+                    "event noun not in an event context (during/after/at ..., a subject, or"
+                    " the object of a light verb)"
                 )
                 return [], trace
             intent = threat = refused = False
             status = "realis"
-        else:
-            status = self._modality(v)
+        else:  # a verb, or an event noun carried by a light verb: the verb's modality
+            status = self._modality(light if light is not None else v)
             if status not in CODED_STATUSES:
                 trace.outcome = f"not coded: {status}"
                 return [], trace
@@ -293,6 +312,15 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
+        if (
+            not noun
+            and forced is None
+            and lemma in LIGHT_VERBS
+            and not _names_object(match)
+            and self._event_object(v, state) is not None
+        ):
+            trace.outcome = "deferred to its object, an event noun ('gave a welcome to')"
+            return [], trace
         if status == "agreed":
             intent = not policy.agreeing_is_doing(pattern.code)  # "agreed to lift": done
         if refused and policy.refusal_code(pattern.code) is None:
@@ -327,7 +355,12 @@ class EventExtractor:
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
         args = self.arguments
-        sources, _subj, passive = args.sources(v, state, when, noun)
+        if light is not None:  # "Egypt launched a mediation effort": the verb's subject
+            sources, _subj, passive = args.sources(light, state, when, False)
+            if not sources:
+                sources, _subj, passive = args.sources(v, state, when, True)
+        else:
+            sources, _subj, passive = args.sources(v, state, when, noun)
         implicit = False
         if not sources and passive and policy.state_is_source(pattern.code):
             sources = self._state_source(v, match, state, when)
@@ -337,7 +370,9 @@ class EventExtractor:
             return [], trace
         exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
         group = len(sources) > 1 and pattern.reciprocal
-        targets, reciprocal, _ = args.targets(v, match, state, when, exclude, passive, group)
+        targets, reciprocal, _ = args.targets(
+            light if light is not None else v, match, state, when, exclude, passive, group
+        )
         objects = args.named_objects(v, match, passive)
         if not targets and not reciprocal and policy.takes_place_target(pattern.code):
             # "warplanes struck targets in southern Lebanon": force used on a place is used on
@@ -378,6 +413,11 @@ class EventExtractor:
         )
         trace.outcome = f"coded {len(events)} event(s) by {rule}"
         return events, trace
+
+
+def _names_object(match: Match | None) -> bool:
+    """Whether ``match``'s pattern names an object ("impose &SANCTION", not "give to")."""
+    return match is not None and any(r.kind == "object" for r in match.pattern.requirements)
 
 
 def _any_within(indexes: list[int], sent: Span) -> bool:

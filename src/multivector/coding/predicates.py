@@ -28,6 +28,7 @@ NOTE_DEPS = frozenset(
 QUANTITY_NOUNS = words("quantity_nouns")
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
+LIGHT_VERBS = words("light_verbs")
 
 
 @dataclass(slots=True)
@@ -81,6 +82,18 @@ def in_event_context(noun: Token) -> bool:
         "nsubj",
         "nsubjpass",
     )
+
+
+def light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb whose object is the event noun ``noun`` ("staged a sit-in", "undertook a
+    mediation mission": the noun may modify the object), or None."""
+    obj = noun.head if noun.dep_ == "compound" else noun
+    if obj.dep_ != "dobj":
+        return None
+    verb = obj.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in light_verbs:
+        return None
+    return verb
 
 
 def complement_words(
