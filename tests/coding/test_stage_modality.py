@@ -211,3 +211,27 @@ def test_cameo_codes_of_language_rules_are_policy():
     assert policy.is_reaction("112") and policy.is_reaction("0511")
     assert not policy.is_reaction("053") and not policy.is_reaction("190")
     assert policy.obligation_codes == {"demand": "100", "appeal": "020"}
+
+
+def test_announced_conflict_is_a_specific_threat(parse, modality):
+    from multivector.coding.modality import conditional
+
+    policy = load_policy()
+    # "will cut aid": a threat to cut aid (131), not the residual threat 130
+    assert recode("162", "r", True, False, modality, policy) == ("131", "r +intent")
+    assert recode("166", "r", True, False, modality, policy) == ("136", "r +intent")
+    # "will boycott the vote unless he resigns": under a condition
+    doc = parse(
+        [
+            ("They", 2, "nsubj", "PRON", "PRP"),
+            ("will", 2, "aux", "AUX", "MD"),
+            ("boycott", 2, "ROOT", "VERB", "VB"),
+            ("the", 4, "det", "DET", "DT"),
+            ("vote", 2, "dobj", "NOUN", "NN"),
+            ("unless", 7, "mark", "SCONJ", "IN"),
+            ("he", 7, "nsubj", "PRON", "PRP"),
+            ("resigns", 2, "advcl", "VERB", "VBZ", "resign"),
+        ]
+    )
+    assert conditional(doc[2], modality) and not conditional(doc[7], modality)
+    assert policy.threatens_under_condition("143") and not policy.threatens_under_condition("070")

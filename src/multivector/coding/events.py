@@ -39,6 +39,7 @@ from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
     EventAnaphora,
     Modality,
+    conditional,
     modality_status,
     obligation_pattern,
     recode,
@@ -323,6 +324,13 @@ class EventExtractor:
             return [], trace
         if status == "agreed":
             intent = not policy.agreeing_is_doing(pattern.code)  # "agreed to lift": done
+        if (
+            intent
+            and not noun
+            and conditional(v, self.modality)
+            and policy.threatens_under_condition(pattern.code)
+        ):
+            intent, threat = False, True  # "will boycott the vote unless ..."
         if refused and policy.refusal_code(pattern.code) is None:
             trace.outcome = f"not coded: refused, and refusing {pattern.code} is not an event"
             return [], trace

@@ -193,6 +193,16 @@ def modality_status(v: Token, m: Modality) -> str:
     return "intent" if intent else "realis"
 
 
+def conditional(v: Token, m: Modality) -> bool:
+    """Whether the act ``v`` is stated under a condition: an adverbial clause of ``v`` opened by
+    "if" or "unless" ("will boycott the vote unless the president resigns")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(a.dep_ == "mark" and a.lower_ in m.hypothetical_marks for a in c.children)
+        for c in v.children
+    )
+
+
 def warning_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern | None:
     """A warning of what the speaker will do is a threat (``threat``, the policy's
     threat_default): "warned that it would act"."""

@@ -50,6 +50,10 @@ class CodingPolicy:
     # and each issue's digit
     issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     issue_digits: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # roots whose announced act is a threat of it (threat_codes), and those whose announced act
+    # under a condition ("unless", "if") is
+    intent_threat_roots: frozenset[str] = frozenset()
+    conditional_threat_roots: frozenset[str] = frozenset()
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -89,8 +93,15 @@ class CodingPolicy:
     def intent_code(self, code: str) -> str | None:
         """The code of an act stated as an intention (by the code, its 3-digit parent, then its
         root), or None when it keeps its code."""
+        if code[:2] in self.intent_threat_roots:
+            return self.threat_code(code)  # "will impose sanctions": a threat of sanctions
         t = self.intent_codes
         return t.get(code) or t.get(code[:3]) or t.get(code[:2])
+
+    def threatens_under_condition(self, code: str) -> bool:
+        """An announced act of ``code`` under a condition ("will boycott ... unless") is a
+        threat of it."""
+        return code[:2] in self.conditional_threat_roots
 
     def threat_code(self, code: str) -> str:
         """The code of a threat to carry out the act ``code``."""
@@ -166,6 +177,10 @@ class CodingPolicy:
             reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
+            intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
+            conditional_threat_roots=frozenset(
+                str(c) for c in d.get("conditional_threat_roots") or ()
+            ),
         )
 
 
