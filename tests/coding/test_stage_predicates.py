@@ -289,3 +289,28 @@ def test_light_verb_carries_its_event_noun(parse):
         ]
     )
     assert light_verb(doc[3], LIGHT_VERBS) is None
+
+
+def test_instrument_names_the_kind_of_violence(parse):
+    from multivector.coding.predicates import instrument_kind
+    from multivector.ontology.policy import load_policy
+
+    # "Rebels wounded soldiers in a car bomb attack"
+    doc = parse(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("wounded", 1, "ROOT", "VERB", "VBD", "wound"),
+            ("soldiers", 1, "dobj", "NOUN", "NNS", "soldier"),
+            ("in", 1, "prep", "ADP", "IN"),
+            ("a", 7, "det", "DET", "DT"),
+            ("car", 6, "compound", "NOUN", "NN"),
+            ("bomb", 7, "compound", "NOUN", "NN"),
+            ("attack", 3, "pobj", "NOUN", "NN"),
+        ]
+    )
+    kind, word = instrument_kind(doc[1])
+    assert kind == "vehicle_bombing" and word.text == "attack"
+    policy = load_policy()
+    assert policy.instrument_code("190", kind) == "1832"
+    assert policy.instrument_code("183", kind) == "1832"  # more specific under a bombing
+    assert policy.instrument_code("194", "small_arms") is None  # shelling stays shelling

@@ -52,6 +52,7 @@ from multivector.coding.predicates import (
     consequence_of_force,
     in_event_context,
     index_tokens,
+    instrument,
     lemma_hashes,
     light_verb,
     match_patterns,
@@ -205,7 +206,11 @@ class EventExtractor:
         if self.second_opinion is not None and len(patterns) > 1:
             choose = self.second_opinion.chooser(state.sentence or v.sent)
         match = match_patterns(v, patterns, objects_of(v, state), choose)
-        return aerial(v, match, self.policy.aerial_codes) if match is not None else None
+        if match is None:
+            return None
+        # "a suicide bomber killed": the instrument first, else an aircraft as the subject
+        refined = instrument(v, match, self.policy)
+        return refined if refined is not match else aerial(v, match, self.policy.aerial_codes)
 
     def _event_object(self, v: Token, state: DocumentState) -> Token | None:
         """The event noun with a fitting pattern that is the object of the light verb ``v``

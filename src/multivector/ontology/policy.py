@@ -53,6 +53,9 @@ class CodingPolicy:
     # roots whose announced act is a threat of it (threat_codes), and those whose announced act
     # under a condition ("unless", "if") is
     intent_threat_roots: frozenset[str] = frozenset()
+    # violence by instrument kind, and the residual codes any instrument refines
+    instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    instrument_residual_codes: frozenset[str] = frozenset()
     conditional_threat_roots: frozenset[str] = frozenset()
 
     def needs_target(self, code: str) -> bool:
@@ -97,6 +100,16 @@ class CodingPolicy:
             return self.threat_code(code)  # "will impose sanctions": a threat of sanctions
         t = self.intent_codes
         return t.get(code) or t.get(code[:3]) or t.get(code[:2])
+
+    def instrument_code(self, code: str, kind: str) -> str | None:
+        """The code of the violent act ``code`` done with an instrument of ``kind``, or None
+        when the instrument does not make it more specific."""
+        new = self.instrument_codes.get(kind)
+        if new is None or new == code:
+            return None
+        if code in self.instrument_residual_codes:
+            return new
+        return new if new.startswith(code) else None
 
     def threatens_under_condition(self, code: str) -> bool:
         """An announced act of ``code`` under a condition ("will boycott ... unless") is a
@@ -178,6 +191,12 @@ class CodingPolicy:
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
+            instrument_codes=(
+                table("instrument_codes") if "instrument_codes" in d else MappingProxyType({})
+            ),
+            instrument_residual_codes=frozenset(
+                str(c) for c in d.get("instrument_residual_codes") or ()
+            ),
             conditional_threat_roots=frozenset(
                 str(c) for c in d.get("conditional_threat_roots") or ()
             ),
