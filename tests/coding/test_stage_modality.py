@@ -235,3 +235,23 @@ def test_announced_conflict_is_a_specific_threat(parse, modality):
     )
     assert conditional(doc[2], modality) and not conditional(doc[7], modality)
     assert policy.threatens_under_condition("143") and not policy.threatens_under_condition("070")
+
+
+def test_mandative_clause_is_wanted_not_done(parse, modality):
+    # "Kenya demanded that Uganda release the prisoners": the release did not happen
+    def clause(tag: str, aux: bool):
+        words = [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP"),
+            ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+            ("that", 5 if aux else 4, "mark", "SCONJ", "IN"),
+            ("Uganda", 5 if aux else 4, "nsubj", "PROPN", "NNP"),
+        ]
+        if aux:
+            words.append(("had", 5, "aux", "AUX", "VBD", "have"))
+        words += [("release", 1, "ccomp", "VERB", tag)]
+        return parse(words)
+
+    doc = clause("VB", False)
+    assert modality_status(doc[4], modality).startswith("wanted, not done")
+    doc = clause("VBN", True)  # "demanded ... that Uganda had released": a statement of fact
+    assert modality_status(doc[5], modality) == "realis"

@@ -44,6 +44,7 @@ class Modality:
     agreement_governors: frozenset[str] = frozenset()
     warning_governors: frozenset[str] = frozenset()
     retaliation_verbs: frozenset[str] = frozenset()
+    mandative_governors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -64,6 +65,7 @@ class Modality:
             agreement_governors=frozenset(d.get("agreement_governors") or ()),
             warning_governors=frozenset(d.get("warning_governors") or ()),
             retaliation_verbs=frozenset(d.get("retaliation_verbs") or ()),
+            mandative_governors=frozenset(d.get("mandative_governors") or ()),
         )
 
 
@@ -175,6 +177,14 @@ def modality_status(v: Token, m: Modality) -> str:
             and node.i > node.head.i  # "denied that ...": the content follows the denial
         ):
             return f"denied ('{node.head.text} that ...')"
+        if (
+            node.dep_ == "ccomp"
+            and node.i > node.head.i
+            and node.head.lemma_.lower() in m.mandative_governors
+            and node.tag_ in ("VB", "VBP")
+            and not any(c.dep_ == "aux" for c in children)
+        ):  # "demanded that Uganda release the prisoners": wanted, not done
+            return f"wanted, not done ('{node.head.text} that ...')"
         if (
             node.dep_ == "ccomp"
             and intent
