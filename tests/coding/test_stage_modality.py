@@ -255,3 +255,22 @@ def test_mandative_clause_is_wanted_not_done(parse, modality):
     assert modality_status(doc[4], modality).startswith("wanted, not done")
     doc = clause("VBN", True)  # "demanded ... that Uganda had released": a statement of fact
     assert modality_status(doc[5], modality) == "realis"
+
+
+def test_attempted_violence_is_an_event(parse, modality):
+    # "Rebels tried to assassinate the governor": an attempted assassination (185)
+    doc = parse(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("tried", 1, "ROOT", "VERB", "VBD", "try"),
+            ("to", 3, "aux", "PART", "TO"),
+            ("assassinate", 1, "xcomp", "VERB", "VB"),
+            ("the", 5, "det", "DET", "DT"),
+            ("governor", 3, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert modality_status(doc[3], modality) == "attempted"
+    policy = load_policy()
+    assert policy.attempt_code("186") == "185"
+    assert policy.attempt_code("183") == "183"
+    assert policy.attempt_code("190") is None and policy.attempt_code("046") is None

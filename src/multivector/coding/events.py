@@ -70,7 +70,7 @@ __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trac
 # otherwise make 22,000 pairs; the rest are cut with a warning (docs/architecture.md).
 MAX_EVENTS_PER_SENTENCE = 64
 # Modality statuses under which an act is coded (re-coded for all but realis).
-CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed")
+CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed", "attempted")
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
 BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
 
@@ -336,6 +336,10 @@ class EventExtractor:
             and policy.threatens_under_condition(pattern.code)
         ):
             intent, threat = False, True  # "will boycott the vote unless ..."
+        attempted = status == "attempted"
+        if attempted and policy.attempt_code(pattern.code) is None:
+            trace.outcome = f"not coded: attempted, and an attempt at {pattern.code} is no event"
+            return [], trace
         if refused and policy.refusal_code(pattern.code) is None:
             trace.outcome = f"not coded: refused, and refusing {pattern.code} is not an event"
             return [], trace
@@ -399,6 +403,8 @@ class EventExtractor:
         code, rule = recode(
             pattern.code, pattern.rule, intent, threat, self.modality, policy, refused
         )
+        if attempted:
+            code, rule = policy.attempt_code(code) or code, f"{rule} +attempted"
         if (issue := self._issue_code(v, code)) is not None:
             code, rule = issue, f"{rule} +issue"
         if self.second_opinion is not None:

@@ -45,6 +45,7 @@ class Modality:
     warning_governors: frozenset[str] = frozenset()
     retaliation_verbs: frozenset[str] = frozenset()
     mandative_governors: frozenset[str] = frozenset()
+    attempt_governors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -66,6 +67,7 @@ class Modality:
             warning_governors=frozenset(d.get("warning_governors") or ()),
             retaliation_verbs=frozenset(d.get("retaliation_verbs") or ()),
             mandative_governors=frozenset(d.get("mandative_governors") or ()),
+            attempt_governors=frozenset(d.get("attempt_governors") or ()),
         )
 
 
@@ -150,6 +152,8 @@ def modality_status(v: Token, m: Modality) -> str:
                 continue
             if gov.lemma_.lower() in m.negating_governors:
                 return f"negated by '{gov.text}'"
+            if gov.lemma_.lower() in m.attempt_governors and not intent:
+                return "attempted"  # "tried to assassinate": coded if the policy says so
             if gov.lemma_.lower() in m.threat_governors:
                 return "threat"
             if gov.lemma_.lower() in m.intent_governors:
@@ -159,6 +163,12 @@ def modality_status(v: Token, m: Modality) -> str:
                 return f"wanted or requested, not done (under '{gov.text}')"
             node = gov
             continue
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in m.attempt_governors
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        ):
+            return "attempted"  # "an attempt to assassinate the governor"
         if node.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children
         ):

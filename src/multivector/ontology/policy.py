@@ -53,6 +53,8 @@ class CodingPolicy:
     # roots whose announced act is a threat of it (threat_codes), and those whose announced act
     # under a condition ("unless", "if") is
     intent_threat_roots: frozenset[str] = frozenset()
+    # attempted acts that are events: code or root -> the attempt's code ("" keeps the act's)
+    attempt_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # violence by instrument kind, and the residual codes any instrument refines
     instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     instrument_residual_codes: frozenset[str] = frozenset()
@@ -110,6 +112,15 @@ class CodingPolicy:
         if code in self.instrument_residual_codes:
             return new
         return new if new.startswith(code) else None
+
+    def attempt_code(self, code: str) -> str | None:
+        """The code of an attempt at the act ``code`` ("tried to assassinate": 185), or None
+        when an attempt at it is not an event."""
+        t = self.attempt_codes
+        for key in (code, code[:3], code[:2]):
+            if key in t:
+                return t[key] or code
+        return None
 
     def threatens_under_condition(self, code: str) -> bool:
         """An announced act of ``code`` under a condition ("will boycott ... unless") is a
@@ -191,6 +202,7 @@ class CodingPolicy:
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
+            attempt_codes=table("attempt_codes") if "attempt_codes" in d else MappingProxyType({}),
             instrument_codes=(
                 table("instrument_codes") if "instrument_codes" in d else MappingProxyType({})
             ),
