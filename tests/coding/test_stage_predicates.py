@@ -314,3 +314,38 @@ def test_instrument_names_the_kind_of_violence(parse):
     assert policy.instrument_code("190", kind) == "1832"
     assert policy.instrument_code("183", kind) == "1832"  # more specific under a bombing
     assert policy.instrument_code("194", "small_arms") is None  # shelling stays shelling
+
+
+def test_attribution_adjective_gives_the_act_to_the_subject(parse):
+    from multivector.coding.dictionary import bundled_path
+    from multivector.coding.modality import Modality, modality_status
+    from multivector.coding.predicates import attributing_verb
+
+    modality = Modality.load(bundled_path("modality.yaml"))
+
+    # "The army was responsible for the massacre"
+    doc = parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("army", 2, "nsubj", "NOUN", "NN"),
+            ("was", 2, "ROOT", "AUX", "VBD", "be"),
+            ("responsible", 2, "acomp", "ADJ", "JJ"),
+            ("for", 3, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"),
+            ("massacre", 4, "pobj", "NOUN", "NN"),
+        ]
+    )
+    assert attributing_verb(doc[6]) == doc[2]
+    # "Both sides were guilty of violating the truce": an act, not another act's content
+    doc = parse(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("were", 1, "ROOT", "AUX", "VBD", "be"),
+            ("guilty", 1, "acomp", "ADJ", "JJ"),
+            ("of", 2, "prep", "ADP", "IN"),
+            ("violating", 3, "pcomp", "VERB", "VBG", "violate"),
+            ("the", 6, "det", "DET", "DT"),
+            ("truce", 4, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert modality_status(doc[4], modality) == "realis"

@@ -49,6 +49,7 @@ from multivector.coding.predicates import (
     LIGHT_VERBS,
     Match,
     aerial,
+    attributing_verb,
     consequence_of_force,
     in_event_context,
     index_tokens,
@@ -288,7 +289,7 @@ class EventExtractor:
         lemma = v.lemma_.lower()
         trace = Trace(v.text, lemma, "")
         policy = self.policy
-        light = light_verb(v, LIGHT_VERBS) if noun else None
+        light = (light_verb(v, LIGHT_VERBS) or attributing_verb(v)) if noun else None
         if light is not None and _names_object(self._match(light, state)):
             trace.outcome = f"the light verb '{light.text}' has a pattern for this object"
             return [], trace

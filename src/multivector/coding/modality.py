@@ -20,6 +20,14 @@ from multivector.coding.syntax import words
 from multivector.ontology.policy import CodingPolicy, load_policy
 
 CONTENT_PREPS = words("content_prepositions")
+ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
+
+
+def attributed(prep: Token) -> bool:
+    """Whether the preposition ``prep`` follows an adjective that attributes an act to the
+    subject ("guilty of violating the truce"): its clause is an act, not another's content."""
+    adj = prep.head
+    return adj.lemma_.lower() in ATTRIBUTION_ADJECTIVES and adj.dep_ == "acomp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +183,9 @@ def modality_status(v: Token, m: Modality) -> str:
             return "purpose or plan ('to ...'), not done"
         if node.dep_ == "pcomp" and node.head.lower_ == "without":
             return "negated by 'without'"
+        if node.dep_ == "pcomp" and attributed(node.head):
+            node = node.head.head.head  # "were guilty of violating": the copula's modality
+            continue
         if node.dep_ == "pcomp" and node.head.lower_ in CONTENT_PREPS:
             # "accused Moscow of targeting", "thanked X for helping": the content of another act
             return f"the content of another act ('{node.head.text} ...'), not an act itself"
@@ -204,7 +215,7 @@ def modality_status(v: Token, m: Modality) -> str:
             return "threat"  # "warned that it would retaliate": a threat of the act
         break
     for a in v.ancestors:  # "accused X of sending men ..., killing an officer"
-        if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS:
+        if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS and not attributed(a.head):
             return f"the content of another act ('{a.head.text} ...'), not an act itself"
     if refused:
         return "refused"

@@ -31,6 +31,7 @@ QUANTITY_NOUNS = words("quantity_nouns")
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
 LIGHT_VERBS = words("light_verbs")
+ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
 INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (str(k), frozenset(str(w) for w in v)) for k, v in lang.entry("instrument_nouns").items()
 )
@@ -101,6 +102,18 @@ def light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in light_verbs:
         return None
     return verb
+
+
+def attributing_verb(noun: Token) -> Token | None:
+    """The copula that attributes the event noun ``noun`` to its subject ("the army was
+    responsible for the massacre", "rebels were guilty of an attack"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    adj = prep.head
+    if adj.lemma_.lower() not in ATTRIBUTION_ADJECTIVES or adj.dep_ != "acomp":
+        return None
+    return adj.head if adj.head.pos_ in ("AUX", "VERB") else None
 
 
 def complement_words(
