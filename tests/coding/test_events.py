@@ -276,3 +276,13 @@ def test_attack_by_aircraft_is_aerial(coder):
     events = coder.code_text("The Colombian air force bombed a FARC camp inside Ecuador.")
     assert any(e.cameo == "195" and e.source.country == "COL" for e in events)
     assert has(coder.code_text("Rebels bombed a market in Kabul."), "AFG", "AFG", "183")
+
+
+def test_event_noun_after_a_light_verb(coder):
+    # the noun's pattern codes the act, with the light verb's subject and modality
+    def codes(text: str) -> set[tuple[str, str | None, str]]:
+        return set(triples(coder.code_text(text)))
+
+    assert ("KEN", "UGA", "114") in codes("Kenya lodged a complaint against Uganda.")
+    assert ("JPN", "CHN", "111") in codes("Japan voiced criticism of China on Monday.")
+    assert not codes("China did not lodge a complaint with Japan.")

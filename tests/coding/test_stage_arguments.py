@@ -20,7 +20,7 @@ WHEN = dt.date(2010, 7, 1)
 
 @pytest.fixture(scope="module")
 def finder(lexicon) -> ArgumentFinder:
-    return ArgumentFinder(PhraseResolver(lexicon), EventAnaphora({}, frozenset()), load_policy())
+    return ArgumentFinder(PhraseResolver(lexicon), EventAnaphora({}), load_policy())
 
 
 def _state(lexicon, doc) -> DocumentState:
@@ -132,3 +132,33 @@ def test_pairing_follows_the_policy():
     assert pair_up([kaz], [], False, False, "016", policy) == [(kaz, None)]  # a denial does not
     assert pair_up([kaz], [med], False, False, "010", policy) == []  # "told reporters"
     assert pair_up([kaz], [kaz], False, False, "190", policy) == [(kaz, None)]
+
+
+def test_participle_on_a_statement_speaks_for_its_author(parse):
+    from multivector.coding.syntax import subject_of
+
+    # "The party issued a declaration demanding reforms": the party demands
+    doc = parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("party", 2, "nsubj", "NOUN", "NN"),
+            ("issued", 2, "ROOT", "VERB", "VBD", "issue"),
+            ("a", 4, "det", "DET", "DT"),
+            ("declaration", 2, "dobj", "NOUN", "NN"),
+            ("demanding", 4, "acl", "VERB", "VBG", "demand"),
+            ("reforms", 5, "dobj", "NOUN", "NNS", "reform"),
+        ]
+    )
+    subj, passive = subject_of(doc[5])
+    assert subj is not None and subj.text == "party" and not passive
+    # "Police arrested protesters demanding reforms": the protesters are not a statement
+    doc = parse(
+        [
+            ("Police", 1, "nsubj", "NOUN", "NNS"),
+            ("arrested", 1, "ROOT", "VERB", "VBD", "arrest"),
+            ("protesters", 1, "dobj", "NOUN", "NNS", "protester"),
+            ("demanding", 2, "acl", "VERB", "VBG", "demand"),
+            ("reforms", 3, "dobj", "NOUN", "NNS", "reform"),
+        ]
+    )
+    assert subject_of(doc[3]) == (None, False)

@@ -148,7 +148,8 @@ def test_obligation_under_speech_verb_is_a_demand(parse, modality):
         ]
     )
     pattern = obligation_pattern(doc[1], modality)
-    assert pattern is not None and pattern.code == modality.obligation_codes["must"]
+    assert modality.obligation_modals["must"] == "demand"
+    assert pattern is not None and pattern.code == load_policy().obligation_codes["demand"] == "100"
     assert pattern.rule == "modality.yaml obligation 'must' under 'say'"
     assert obligation_pattern(doc[4], modality) is None  # not a speech verb
 
@@ -201,3 +202,75 @@ def test_warning_of_own_act_is_a_threat(parse, modality):
     assert modality_status(doc[6], modality) == "threat"
     doc = warned(True)  # "warned that it would not cut": no threat
     assert obligation_pattern(doc[1], modality) is None
+
+
+def test_cameo_codes_of_language_rules_are_policy():
+    # the language bundle names words; which CAMEO codes they lead to is the ontology's policy
+    policy = load_policy()
+    assert policy.is_side_conflict("190") and not policy.is_side_conflict("042")
+    assert policy.is_reaction("112") and policy.is_reaction("0511")
+    assert not policy.is_reaction("053") and not policy.is_reaction("190")
+    assert policy.obligation_codes == {"demand": "100", "appeal": "020"}
+
+
+def test_announced_conflict_is_a_specific_threat(parse, modality):
+    from multivector.coding.modality import conditional
+
+    policy = load_policy()
+    # "will cut aid": a threat to cut aid (131), not the residual threat 130
+    assert recode("162", "r", True, False, modality, policy) == ("131", "r +intent")
+    assert recode("166", "r", True, False, modality, policy) == ("136", "r +intent")
+    # "will boycott the vote unless he resigns": under a condition
+    doc = parse(
+        [
+            ("They", 2, "nsubj", "PRON", "PRP"),
+            ("will", 2, "aux", "AUX", "MD"),
+            ("boycott", 2, "ROOT", "VERB", "VB"),
+            ("the", 4, "det", "DET", "DT"),
+            ("vote", 2, "dobj", "NOUN", "NN"),
+            ("unless", 7, "mark", "SCONJ", "IN"),
+            ("he", 7, "nsubj", "PRON", "PRP"),
+            ("resigns", 2, "advcl", "VERB", "VBZ", "resign"),
+        ]
+    )
+    assert conditional(doc[2], modality) and not conditional(doc[7], modality)
+    assert policy.threatens_under_condition("143") and not policy.threatens_under_condition("070")
+
+
+def test_mandative_clause_is_wanted_not_done(parse, modality):
+    # "Kenya demanded that Uganda release the prisoners": the release did not happen
+    def clause(tag: str, aux: bool):
+        words = [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP"),
+            ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+            ("that", 5 if aux else 4, "mark", "SCONJ", "IN"),
+            ("Uganda", 5 if aux else 4, "nsubj", "PROPN", "NNP"),
+        ]
+        if aux:
+            words.append(("had", 5, "aux", "AUX", "VBD", "have"))
+        words += [("release", 1, "ccomp", "VERB", tag)]
+        return parse(words)
+
+    doc = clause("VB", False)
+    assert modality_status(doc[4], modality).startswith("wanted, not done")
+    doc = clause("VBN", True)  # "demanded ... that Uganda had released": a statement of fact
+    assert modality_status(doc[5], modality) == "realis"
+
+
+def test_attempted_violence_is_an_event(parse, modality):
+    # "Rebels tried to assassinate the governor": an attempted assassination (185)
+    doc = parse(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("tried", 1, "ROOT", "VERB", "VBD", "try"),
+            ("to", 3, "aux", "PART", "TO"),
+            ("assassinate", 1, "xcomp", "VERB", "VB"),
+            ("the", 5, "det", "DET", "DT"),
+            ("governor", 3, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert modality_status(doc[3], modality) == "attempted"
+    policy = load_policy()
+    assert policy.attempt_code("186") == "185"
+    assert policy.attempt_code("183") == "183"
+    assert policy.attempt_code("190") is None and policy.attempt_code("046") is None

@@ -262,3 +262,90 @@ def test_particle_or_preposition_whichever_the_parser_chose(parse):
     v = doc[1]
     match = match_patterns(v, [take_over], direct_objects(v))
     assert match is not None and match.pattern is take_over
+
+
+def test_light_verb_carries_its_event_noun(parse):
+    from multivector.coding.predicates import LIGHT_VERBS, light_verb
+
+    # "Egypt undertook a mediation mission": the noun modifies the light verb's object
+    doc = parse(
+        [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP"),
+            ("undertook", 1, "ROOT", "VERB", "VBD", "undertake"),
+            ("a", 4, "det", "DET", "DT"),
+            ("mediation", 4, "compound", "NOUN", "NN"),
+            ("mission", 1, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert light_verb(doc[3], LIGHT_VERBS) == doc[1]
+    assert light_verb(doc[4], LIGHT_VERBS) == doc[1]
+    # "Egypt praised the mediation": not a light verb
+    doc = parse(
+        [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP"),
+            ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+            ("the", 3, "det", "DET", "DT"),
+            ("mediation", 1, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert light_verb(doc[3], LIGHT_VERBS) is None
+
+
+def test_instrument_names_the_kind_of_violence(parse):
+    from multivector.coding.predicates import instrument_kind
+    from multivector.ontology.policy import load_policy
+
+    # "Rebels wounded soldiers in a car bomb attack"
+    doc = parse(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("wounded", 1, "ROOT", "VERB", "VBD", "wound"),
+            ("soldiers", 1, "dobj", "NOUN", "NNS", "soldier"),
+            ("in", 1, "prep", "ADP", "IN"),
+            ("a", 7, "det", "DET", "DT"),
+            ("car", 6, "compound", "NOUN", "NN"),
+            ("bomb", 7, "compound", "NOUN", "NN"),
+            ("attack", 3, "pobj", "NOUN", "NN"),
+        ]
+    )
+    kind, word = instrument_kind(doc[1])
+    assert kind == "vehicle_bombing" and word.text == "attack"
+    policy = load_policy()
+    assert policy.instrument_code("190", kind) == "1832"
+    assert policy.instrument_code("183", kind) == "1832"  # more specific under a bombing
+    assert policy.instrument_code("194", "small_arms") is None  # shelling stays shelling
+
+
+def test_attribution_adjective_gives_the_act_to_the_subject(parse):
+    from multivector.coding.dictionary import bundled_path
+    from multivector.coding.modality import Modality, modality_status
+    from multivector.coding.predicates import attributing_verb
+
+    modality = Modality.load(bundled_path("modality.yaml"))
+
+    # "The army was responsible for the massacre"
+    doc = parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("army", 2, "nsubj", "NOUN", "NN"),
+            ("was", 2, "ROOT", "AUX", "VBD", "be"),
+            ("responsible", 2, "acomp", "ADJ", "JJ"),
+            ("for", 3, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"),
+            ("massacre", 4, "pobj", "NOUN", "NN"),
+        ]
+    )
+    assert attributing_verb(doc[6]) == doc[2]
+    # "Both sides were guilty of violating the truce": an act, not another act's content
+    doc = parse(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("were", 1, "ROOT", "AUX", "VBD", "be"),
+            ("guilty", 1, "acomp", "ADJ", "JJ"),
+            ("of", 2, "prep", "ADP", "IN"),
+            ("violating", 3, "pcomp", "VERB", "VBG", "violate"),
+            ("the", 6, "det", "DET", "DT"),
+            ("truce", 4, "dobj", "NOUN", "NN"),
+        ]
+    )
+    assert modality_status(doc[4], modality) == "realis"

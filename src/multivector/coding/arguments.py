@@ -182,7 +182,7 @@ class ArgumentFinder:
                         actors.extend(
                             self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                         )
-        if not actors and any(p.code.startswith(r) for r in self.anaphora.reaction_roots):
+        if not actors and self.policy.is_reaction(p.code):
             # "condemned the attack", "criticised the move": whoever did it
             for o in [*match.objects, *tokens, *objects_of(v, state)]:
                 actors = self.event_antecedent(o, state, exclude)

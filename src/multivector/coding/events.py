@@ -35,21 +35,27 @@ from multivector.coding.event_dates import (
     sentence_dates,
 )
 from multivector.coding.generic import GenericActors, generic_actors
+from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
     EventAnaphora,
     Modality,
+    conditional,
     modality_status,
     obligation_pattern,
     recode,
 )
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
+    LIGHT_VERBS,
     Match,
     aerial,
+    attributing_verb,
     consequence_of_force,
     in_event_context,
     index_tokens,
+    instrument,
     lemma_hashes,
+    light_verb,
     match_patterns,
 )
 from multivector.coding.second_opinion import SecondOpinion
@@ -65,7 +71,7 @@ __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trac
 # otherwise make 22,000 pairs; the rest are cut with a warning (docs/architecture.md).
 MAX_EVENTS_PER_SENTENCE = 64
 # Modality statuses under which an act is coded (re-coded for all but realis).
-CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed")
+CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed", "attempted")
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
 BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
 
@@ -90,12 +96,14 @@ class EventExtractor:
         self.lexicon = lexicon
         self.ontology = ontology
         self.modality = modality
-        self.anaphora = anaphora or EventAnaphora({}, frozenset())
+        self.anaphora = anaphora or EventAnaphora({})
         self.policy = ontology.policy
         self._hashes: dict | None = None  # lemma and label hashes, built on first document
+        self.issues = IssueWords.bundled()  # what protests and demands are about
+        self._known_codes: frozenset[str] | None = None
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
-        self.phrases = PhraseResolver(lexicon, coref_at_mention)
+        self.phrases = PhraseResolver(lexicon, coref_at_mention, policy=self.policy)
         self.use_generic(generic_actors(ontology.policy, lexicon))
         self.arguments = ArgumentFinder(self.phrases, self.anaphora, self.policy)
 
@@ -150,7 +158,7 @@ class EventExtractor:
         lexicon = self.dictionaries.events
         for i in state.predicates[lo:hi]:
             tok = doc[i]
-            obligation = obligation_pattern(tok, self.modality)
+            obligation = obligation_pattern(tok, self.modality, self.policy)
             if obligation is not None:
                 noun, forced = False, obligation
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:
@@ -199,7 +207,33 @@ class EventExtractor:
         if self.second_opinion is not None and len(patterns) > 1:
             choose = self.second_opinion.chooser(state.sentence or v.sent)
         match = match_patterns(v, patterns, objects_of(v, state), choose)
-        return aerial(v, match, self.policy.aerial_codes) if match is not None else None
+        if match is None:
+            return None
+        # "a suicide bomber killed": the instrument first, else an aircraft as the subject
+        refined = instrument(v, match, self.policy)
+        return refined if refined is not match else aerial(v, match, self.policy.aerial_codes)
+
+    def _event_object(self, v: Token, state: DocumentState) -> Token | None:
+        """The event noun with a fitting pattern that is the object of the light verb ``v``
+        (or modifies it: "a mediation mission"), or None."""
+        nouns = self.dictionaries.events.nouns
+        for o in v.children:
+            if o.dep_ != "dobj":
+                continue
+            for n in (o, *(c for c in o.children if c.dep_ == "compound")):
+                if n.lemma_.lower() in nouns and self._match(n, state, "noun") is not None:
+                    return n
+        return None
+
+    def _issue_code(self, v: Token, code: str) -> str | None:
+        """The four-digit code of a protest, demand or concession whose clause names its issue
+        (coding/issues.py), or None."""
+        p = self.policy
+        if code not in p.issue_codes:
+            return None
+        if self._known_codes is None:
+            self._known_codes = frozenset(self.ontology.codes())
+        return issue_code(v, code, self.issues, p.issue_codes, p.issue_digits, self._known_codes)
 
     def _state_source(self, v: Token, match: Match, state: DocumentState, when) -> list[Actor]:
         """The state behind an agentless passive act only states do ("was arrested in Minsk"):
@@ -255,16 +289,21 @@ class EventExtractor:
         lemma = v.lemma_.lower()
         trace = Trace(v.text, lemma, "")
         policy = self.policy
-        if noun:
+        light = (light_verb(v, LIGHT_VERBS) or attributing_verb(v)) if noun else None
+        if light is not None and _names_object(self._match(light, state)):
+            trace.outcome = f"the light verb '{light.text}' has a pattern for this object"
+            return [], trace
+        if noun and light is None:
             if not in_event_context(v):
                 trace.outcome = (
-                    "event noun not in an event context (during/after/at ..., or a subject)"
+                    "event noun not in an event context (during/after/at ..., a subject, or"
+                    " the object of a light verb)"
                 )
                 return [], trace
             intent = threat = refused = False
             status = "realis"
-        else:
-            status = self._modality(v)
+        else:  # a verb, or an event noun carried by a light verb: the verb's modality
+            status = self._modality(light if light is not None else v)
             if status not in CODED_STATUSES:
                 trace.outcome = f"not coded: {status}"
                 return [], trace
@@ -280,8 +319,28 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
+        if (
+            not noun
+            and forced is None
+            and lemma in LIGHT_VERBS
+            and not _names_object(match)
+            and self._event_object(v, state) is not None
+        ):
+            trace.outcome = "deferred to its object, an event noun ('gave a welcome to')"
+            return [], trace
         if status == "agreed":
             intent = not policy.agreeing_is_doing(pattern.code)  # "agreed to lift": done
+        if (
+            intent
+            and not noun
+            and conditional(v, self.modality)
+            and policy.threatens_under_condition(pattern.code)
+        ):
+            intent, threat = False, True  # "will boycott the vote unless ..."
+        attempted = status == "attempted"
+        if attempted and policy.attempt_code(pattern.code) is None:
+            trace.outcome = f"not coded: attempted, and an attempt at {pattern.code} is no event"
+            return [], trace
         if refused and policy.refusal_code(pattern.code) is None:
             trace.outcome = f"not coded: refused, and refusing {pattern.code} is not an event"
             return [], trace
@@ -314,7 +373,12 @@ class EventExtractor:
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
         args = self.arguments
-        sources, _subj, passive = args.sources(v, state, when, noun)
+        if light is not None:  # "Egypt launched a mediation effort": the verb's subject
+            sources, _subj, passive = args.sources(light, state, when, False)
+            if not sources:
+                sources, _subj, passive = args.sources(v, state, when, True)
+        else:
+            sources, _subj, passive = args.sources(v, state, when, noun)
         implicit = False
         if not sources and passive and policy.state_is_source(pattern.code):
             sources = self._state_source(v, match, state, when)
@@ -324,7 +388,9 @@ class EventExtractor:
             return [], trace
         exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
         group = len(sources) > 1 and pattern.reciprocal
-        targets, reciprocal, _ = args.targets(v, match, state, when, exclude, passive, group)
+        targets, reciprocal, _ = args.targets(
+            light if light is not None else v, match, state, when, exclude, passive, group
+        )
         objects = args.named_objects(v, match, passive)
         if not targets and not reciprocal and policy.takes_place_target(pattern.code):
             # "warplanes struck targets in southern Lebanon": force used on a place is used on
@@ -338,6 +404,10 @@ class EventExtractor:
         code, rule = recode(
             pattern.code, pattern.rule, intent, threat, self.modality, policy, refused
         )
+        if attempted:
+            code, rule = policy.attempt_code(code) or code, f"{rule} +attempted"
+        if (issue := self._issue_code(v, code)) is not None:
+            code, rule = issue, f"{rule} +issue"
         if self.second_opinion is not None:
             code, rule = self.second_opinion.refine(sent, code, rule)
         if passive:
@@ -363,6 +433,11 @@ class EventExtractor:
         )
         trace.outcome = f"coded {len(events)} event(s) by {rule}"
         return events, trace
+
+
+def _names_object(match: Match | None) -> bool:
+    """Whether ``match``'s pattern names an object ("impose &SANCTION", not "give to")."""
+    return match is not None and any(r.kind == "object" for r in match.pattern.requirements)
 
 
 def _any_within(indexes: list[int], sent: Span) -> bool:

@@ -17,9 +17,17 @@ from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.syntax import words
-from multivector.ontology.policy import CodingPolicy
+from multivector.ontology.policy import CodingPolicy, load_policy
 
 CONTENT_PREPS = words("content_prepositions")
+ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
+
+
+def attributed(prep: Token) -> bool:
+    """Whether the preposition ``prep`` follows an adjective that attributes an act to the
+    subject ("guilty of violating the truce"): its clause is an act, not another's content."""
+    adj = prep.head
+    return adj.lemma_.lower() in ATTRIBUTION_ADJECTIVES and adj.dep_ == "acomp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +42,9 @@ class Modality:
     hypothetical_marks: frozenset[str]
     negations: frozenset[str]
     speech_verbs: frozenset[str]
-    obligation_codes: dict[str, str]
+    # modal words of an obligation under a speech verb, by force ("must": "demand"); the code
+    # of each force is the ontology policy's obligation_codes
+    obligation_modals: dict[str, str]
     threat_governors: frozenset[str]
     # Entries over the ontology policy's intention table (by code or root); usually empty.
     intent_codes: dict[str, str] = field(default_factory=dict)
@@ -42,6 +52,8 @@ class Modality:
     agreement_governors: frozenset[str] = frozenset()
     warning_governors: frozenset[str] = frozenset()
     retaliation_verbs: frozenset[str] = frozenset()
+    mandative_governors: frozenset[str] = frozenset()
+    attempt_governors: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -55,13 +67,15 @@ class Modality:
             hypothetical_marks=frozenset(d["hypothetical_marks"]),
             negations=frozenset(d["negations"]),
             speech_verbs=frozenset(d["speech_verbs"]),
-            obligation_codes={str(k): str(v) for k, v in d["obligation_codes"].items()},
+            obligation_modals={str(k): str(v) for k, v in d["obligation_modals"].items()},
             threat_governors=frozenset(d["threat_governors"]),
             intent_codes={str(k): str(v) for k, v in (d.get("intent_codes") or {}).items()},
             refusal_governors=frozenset(d.get("refusal_governors") or ()),
             agreement_governors=frozenset(d.get("agreement_governors") or ()),
             warning_governors=frozenset(d.get("warning_governors") or ()),
             retaliation_verbs=frozenset(d.get("retaliation_verbs") or ()),
+            mandative_governors=frozenset(d.get("mandative_governors") or ()),
+            attempt_governors=frozenset(d.get("attempt_governors") or ()),
         )
 
 
@@ -70,7 +84,6 @@ class EventAnaphora:
     """Event nouns that refer back to earlier events (see lang/en/anaphora.yaml)."""
 
     event_nouns: dict[str, tuple[str, ...]]
-    reaction_roots: frozenset[str]
 
     @classmethod
     def load(cls, path: Path) -> EventAnaphora:
@@ -79,7 +92,6 @@ class EventAnaphora:
             event_nouns={
                 str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()
             },
-            reaction_roots=frozenset(str(r) for r in d["reaction_roots"]),
         )
 
 
@@ -148,6 +160,8 @@ def modality_status(v: Token, m: Modality) -> str:
                 continue
             if gov.lemma_.lower() in m.negating_governors:
                 return f"negated by '{gov.text}'"
+            if gov.lemma_.lower() in m.attempt_governors and not intent:
+                return "attempted"  # "tried to assassinate": coded if the policy says so
             if gov.lemma_.lower() in m.threat_governors:
                 return "threat"
             if gov.lemma_.lower() in m.intent_governors:
@@ -157,12 +171,21 @@ def modality_status(v: Token, m: Modality) -> str:
                 return f"wanted or requested, not done (under '{gov.text}')"
             node = gov
             continue
+        if (
+            node.dep_ == "acl"
+            and node.head.lemma_.lower() in m.attempt_governors
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        ):
+            return "attempted"  # "an attempt to assassinate the governor"
         if node.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children
         ):
             return "purpose or plan ('to ...'), not done"
         if node.dep_ == "pcomp" and node.head.lower_ == "without":
             return "negated by 'without'"
+        if node.dep_ == "pcomp" and attributed(node.head):
+            node = node.head.head.head  # "were guilty of violating": the copula's modality
+            continue
         if node.dep_ == "pcomp" and node.head.lower_ in CONTENT_PREPS:
             # "accused Moscow of targeting", "thanked X for helping": the content of another act
             return f"the content of another act ('{node.head.text} ...'), not an act itself"
@@ -177,6 +200,14 @@ def modality_status(v: Token, m: Modality) -> str:
             return f"denied ('{node.head.text} that ...')"
         if (
             node.dep_ == "ccomp"
+            and node.i > node.head.i
+            and node.head.lemma_.lower() in m.mandative_governors
+            and node.tag_ in ("VB", "VBP")
+            and not any(c.dep_ == "aux" for c in children)
+        ):  # "demanded that Uganda release the prisoners": wanted, not done
+            return f"wanted, not done ('{node.head.text} that ...')"
+        if (
+            node.dep_ == "ccomp"
             and intent
             and node.head.lemma_.lower() in m.warning_governors
             and node.i > node.head.i
@@ -184,7 +215,7 @@ def modality_status(v: Token, m: Modality) -> str:
             return "threat"  # "warned that it would retaliate": a threat of the act
         break
     for a in v.ancestors:  # "accused X of sending men ..., killing an officer"
-        if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS:
+        if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS and not attributed(a.head):
             return f"the content of another act ('{a.head.text} ...'), not an act itself"
     if refused:
         return "refused"
@@ -193,8 +224,19 @@ def modality_status(v: Token, m: Modality) -> str:
     return "intent" if intent else "realis"
 
 
-def warning_pattern(v: Token, m: Modality) -> EventPattern | None:
-    """A warning of what the speaker will do is a threat (130): "warned that it would act"."""
+def conditional(v: Token, m: Modality) -> bool:
+    """Whether the act ``v`` is stated under a condition: an adverbial clause of ``v`` opened by
+    "if" or "unless" ("will boycott the vote unless the president resigns")."""
+    return any(
+        c.dep_ == "advcl"
+        and any(a.dep_ == "mark" and a.lower_ in m.hypothetical_marks for a in c.children)
+        for c in v.children
+    )
+
+
+def warning_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern | None:
+    """A warning of what the speaker will do is a threat (``threat``, the policy's
+    threat_default): "warned that it would act"."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.warning_governors:
         return None
     for c in v.children:
@@ -207,14 +249,14 @@ def warning_pattern(v: Token, m: Modality) -> EventPattern | None:
             return EventPattern(
                 head=v.lemma_.lower(),
                 requirements=(),
-                code="130",
+                code=threat,
                 rule=f"modality.yaml warning '{v.lemma_.lower()} that ... would'",
             )
     return None
 
 
-def retaliation_pattern(v: Token, m: Modality) -> EventPattern | None:
-    """An announced answer in kind is a threat (130): "Moscow would respond", "vowed to
+def retaliation_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern | None:
+    """An announced answer in kind is a threat (``threat``): "Moscow would respond", "vowed to
     retaliate" (not negated; a done response is left to the verb's own patterns)."""
     lemma = v.lemma_.lower()
     if v.pos_ != "VERB" or lemma not in m.retaliation_verbs:
@@ -232,14 +274,21 @@ def retaliation_pattern(v: Token, m: Modality) -> EventPattern | None:
     if not announced:
         return None
     return EventPattern(
-        head=lemma, requirements=(), code="130", rule=f"modality.yaml announced '{lemma}'"
+        head=lemma, requirements=(), code=threat, rule=f"modality.yaml announced '{lemma}'"
     )
 
 
-def obligation_pattern(v: Token, m: Modality) -> EventPattern | None:
+def obligation_pattern(
+    v: Token, m: Modality, policy: CodingPolicy | None = None
+) -> EventPattern | None:
     """A demand or appeal stated as an obligation: "said that China must drop barriers"; or a
-    threat stated as a warning (:func:`warning_pattern`)."""
-    if (warning := warning_pattern(v, m) or retaliation_pattern(v, m)) is not None:
+    threat stated as a warning (:func:`warning_pattern`). Codes are the ontology's ``policy``
+    (the bundled one when None)."""
+    policy = policy or load_policy()
+    threat = policy.threat_default
+    if (
+        warning := warning_pattern(v, m, threat) or retaliation_pattern(v, m, threat)
+    ) is not None:
         return warning
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.speech_verbs:
         return None
@@ -254,8 +303,10 @@ def obligation_pattern(v: Token, m: Modality) -> EventPattern | None:
                 and any(x.lower_ == "to" for x in c.children)
             ):
                 word = f"{word} to"
-            if a.dep_ == "aux" and word in m.obligation_codes:
-                code = m.obligation_codes[word]
+            if a.dep_ == "aux" and word in m.obligation_modals:
+                code = policy.obligation_codes.get(m.obligation_modals[word])
+                if code is None:
+                    continue
                 return EventPattern(
                     head=v.lemma_.lower(),
                     requirements=(),

@@ -38,6 +38,7 @@ from multivector.coding.syntax import (
     words,
 )
 from multivector.model import Actor
+from multivector.ontology.policy import CodingPolicy, load_policy
 
 PLACE_PREPS = words("place_prepositions")
 ORG_WORDS = words("organization_nouns")
@@ -45,7 +46,6 @@ PEOPLE_COUNTS = words("people_counts")
 GROUP_WORDS = words("group_nouns")
 SIDE_NOUNS = words("side_nouns")
 BORDER_NOUNS = words("border_nouns")
-SIDE_ROOTS = words("side_conflict_roots")
 OWNER_PREPS = words("owner_prepositions")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 COUNTERPART_NOUNS = words("counterpart_nouns")
@@ -64,8 +64,11 @@ class PhraseResolver:
         lexicon: ActorLexicon,
         coref_at_mention: bool = True,
         generic: GenericActors | None = None,
+        policy: CodingPolicy | None = None,
     ) -> None:
         self.lexicon = lexicon
+        # which events name the "two sides" of a conflict (the ontology's policy)
+        self.policy = policy or load_policy()
         self.coref_at_mention = coref_at_mention
         # country attribution of generic actors ("rebels", "police"); None: none beyond the
         # text's last country and the sentence's places of the actor dictionaries
@@ -242,12 +245,11 @@ class PhraseResolver:
             return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
 
-    @staticmethod
-    def conflict_sides(state: DocumentState) -> list[Actor]:
+    def conflict_sides(self, state: DocumentState) -> list[Actor]:
         """The two parties of the latest conflictual event with two distinct sides, or []."""
         for e in reversed(state.events):
             t = e.target
-            if t is None or e.cameo[:2] not in SIDE_ROOTS or t.code == e.source.code:
+            if t is None or not self.policy.is_side_conflict(e.cameo) or t.code == e.source.code:
                 continue
             return [dataclasses.replace(a, span=None, coref=False) for a in (e.source, t)]
         return []

@@ -16,8 +16,10 @@ from spacy.attrs import DEP, LEMMA, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
+from multivector.coding import lang
 from multivector.coding.dictionary import PARTICLES, EventPattern
 from multivector.coding.syntax import lemma_in, prepositions, words
+from multivector.ontology.policy import CodingPolicy
 
 VERBAL_POS = frozenset({symbols.VERB, symbols.AUX})
 NOMINAL_POS = frozenset({symbols.NOUN, symbols.PROPN})
@@ -28,6 +30,13 @@ NOTE_DEPS = frozenset(
 QUANTITY_NOUNS = words("quantity_nouns")
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
+LIGHT_VERBS = words("light_verbs")
+ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
+INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (str(k), frozenset(str(w) for w in v)) for k, v in lang.entry("instrument_nouns").items()
+)
+# phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
+INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
 
 
 @dataclass(slots=True)
@@ -81,6 +90,30 @@ def in_event_context(noun: Token) -> bool:
         "nsubj",
         "nsubjpass",
     )
+
+
+def light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
+    """The light verb whose object is the event noun ``noun`` ("staged a sit-in", "undertook a
+    mediation mission": the noun may modify the object), or None."""
+    obj = noun.head if noun.dep_ == "compound" else noun
+    if obj.dep_ != "dobj":
+        return None
+    verb = obj.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in light_verbs:
+        return None
+    return verb
+
+
+def attributing_verb(noun: Token) -> Token | None:
+    """The copula that attributes the event noun ``noun`` to its subject ("the army was
+    responsible for the massacre", "rebels were guilty of an attack"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    adj = prep.head
+    if adj.lemma_.lower() not in ATTRIBUTION_ADJECTIVES or adj.dep_ != "acomp":
+        return None
+    return adj.head if adj.head.pos_ in ("AUX", "VERB") else None
 
 
 def complement_words(
@@ -213,6 +246,43 @@ def aerial(v: Token, match: Match, aerial_codes: Mapping[str, str]) -> Match:
             code = aerial_codes[match.pattern.code]
             return Match(replace(match.pattern, code=code, rule=rule), match.objects, match.preps)
     return match
+
+
+def instrument_kind(v: Token) -> tuple[str, Token] | None:
+    """The kind of instrument a violent act's own phrases name ("wounded two soldiers in a bomb
+    attack", "a drone attack", "suicide bombers killed"), and the word naming it, or None."""
+    words: list[Token] = []
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod"):
+            words.append(c)
+        elif c.dep_ in ("prep", "agent") and c.lower_ in INSTRUMENT_PREPS:
+            words.extend(p for p in c.children if p.dep_ == "pobj")
+    if not words:
+        return None
+    for kind, nouns in INSTRUMENTS:
+        for w in words:
+            if lemma_in(w, nouns) or any(
+                c.dep_ == "compound" and lemma_in(c, nouns) for c in w.children
+            ):
+                return kind, w
+    return None
+
+
+def instrument(v: Token, match: Match, policy: CodingPolicy) -> Match:
+    """A violent act named with its instrument takes the instrument's code (policy
+    ``instrument_codes``: "wounded soldiers in a bomb attack" 190 -> 183)."""
+    code = match.pattern.code
+    if not policy.instrument_codes or code[:2] not in ("18", "19"):
+        return match
+    found = instrument_kind(v)
+    if found is None:
+        return match
+    kind, word = found
+    new = policy.instrument_code(code, kind)
+    if new is None:
+        return match
+    rule = f"{match.pattern.rule} +instrument '{word.text}'"
+    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
 
 
 def consequence_of_force(

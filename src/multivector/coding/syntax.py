@@ -36,6 +36,7 @@ RECIPROCAL_WORDS = grammar_words()["reciprocal_phrases"]
 NOT_NAMED_OBJECT_ENTS = words("not_named_object_entities")
 DEFINITE_DETERMINERS = words("definite_determiners")
 DUAL_WORDS = words("dual_words")
+STATEMENT_NOUNS = words("statement_nouns")
 
 
 def numbered(h: Token) -> int:
@@ -175,6 +176,13 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(v.head.head, depth + 1)
     if v.dep_ == "relcl":
         return v.head, False
+    if (
+        v.dep_ == "acl"
+        and v.tag_ == "VBG"
+        and v.head.dep_ == "dobj"
+        and v.head.lemma_.lower() in STATEMENT_NOUNS
+    ):  # "issued a declaration demanding that ...": the declaration's author
+        return subject_of(v.head.head, depth + 1)
     return None, False
 
 

@@ -40,6 +40,25 @@ class CodingPolicy:
     focus_target_roots: frozenset[str] = frozenset()
     # rules for agent nouns with no country of their own (read by coding/generic.py)
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # roots of the conflictual events whose two parties "both sides" refers to
+    side_conflict_roots: frozenset[str] = frozenset()
+    # code of an obligation stated under a speech verb, by its force ("demand", "appeal")
+    obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # codes or code prefixes of reactions whose object may refer back to an earlier event
+    reaction_codes: tuple[str, ...] = ()
+    # codes whose fourth digit names the issue (code -> the family the digit is added to),
+    # and each issue's digit
+    issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    issue_digits: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # roots whose announced act is a threat of it (threat_codes), and those whose announced act
+    # under a condition ("unless", "if") is
+    intent_threat_roots: frozenset[str] = frozenset()
+    # attempted acts that are events: code or root -> the attempt's code ("" keeps the act's)
+    attempt_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # violence by instrument kind, and the residual codes any instrument refines
+    instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    instrument_residual_codes: frozenset[str] = frozenset()
+    conditional_threat_roots: frozenset[str] = frozenset()
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -79,8 +98,34 @@ class CodingPolicy:
     def intent_code(self, code: str) -> str | None:
         """The code of an act stated as an intention (by the code, its 3-digit parent, then its
         root), or None when it keeps its code."""
+        if code[:2] in self.intent_threat_roots:
+            return self.threat_code(code)  # "will impose sanctions": a threat of sanctions
         t = self.intent_codes
         return t.get(code) or t.get(code[:3]) or t.get(code[:2])
+
+    def instrument_code(self, code: str, kind: str) -> str | None:
+        """The code of the violent act ``code`` done with an instrument of ``kind``, or None
+        when the instrument does not make it more specific."""
+        new = self.instrument_codes.get(kind)
+        if new is None or new == code:
+            return None
+        if code in self.instrument_residual_codes:
+            return new
+        return new if new.startswith(code) else None
+
+    def attempt_code(self, code: str) -> str | None:
+        """The code of an attempt at the act ``code`` ("tried to assassinate": 185), or None
+        when an attempt at it is not an event."""
+        t = self.attempt_codes
+        for key in (code, code[:3], code[:2]):
+            if key in t:
+                return t[key] or code
+        return None
+
+    def threatens_under_condition(self, code: str) -> bool:
+        """An announced act of ``code`` under a condition ("will boycott ... unless") is a
+        threat of it."""
+        return code[:2] in self.conditional_threat_roots
 
     def threat_code(self, code: str) -> str:
         """The code of a threat to carry out the act ``code``."""
@@ -95,6 +140,15 @@ class CodingPolicy:
         """An agentless passive act of ``code`` was done by a state (arrests, expulsions)."""
         c = self.state_source_codes
         return code in c or code[:3] in c or code[:2] in c
+
+    def is_side_conflict(self, code: str) -> bool:
+        """An event of ``code`` makes its source and target the "two sides" of a conflict."""
+        return code[:2] in self.side_conflict_roots
+
+    def is_reaction(self, code: str) -> bool:
+        """An act of ``code`` may react to an earlier event named by its object ("condemned
+        the attack")."""
+        return code.startswith(self.reaction_codes)
 
     def refusal_code(self, code: str) -> str | None:
         """The rejection code of refusing the act ``code``, or None when a refusal of it is
@@ -140,6 +194,24 @@ class CodingPolicy:
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
+            side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
+            obligation_codes=MappingProxyType(
+                {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
+            ),
+            reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
+            issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
+            issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
+            intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
+            attempt_codes=table("attempt_codes") if "attempt_codes" in d else MappingProxyType({}),
+            instrument_codes=(
+                table("instrument_codes") if "instrument_codes" in d else MappingProxyType({})
+            ),
+            instrument_residual_codes=frozenset(
+                str(c) for c in d.get("instrument_residual_codes") or ()
+            ),
+            conditional_threat_roots=frozenset(
+                str(c) for c in d.get("conditional_threat_roots") or ()
+            ),
         )
 
 
