@@ -173,14 +173,24 @@ def parse_pattern(
     )
 
 
-def _line_of(lines: list[str], code: str, phrase: str) -> int:
-    """The line number where ``phrase`` is listed under the entry for ``code`` (0 if unknown)."""
-    start = next(
-        (i for i, line in enumerate(lines) if re.match(rf"\s*[\"']?{code}[\"']?\s*:", line)), 0
-    )
+_ENTRY_KEY = re.compile(r"\s*[\"']?(\d{2,4})[\"']?\s*:")
+
+
+def _entry_starts(lines: list[str]) -> dict[str, int]:
+    """The first line index of each code's entry (one pass over the file)."""
+    starts: dict[str, int] = {}
+    for i, line in enumerate(lines):
+        m = _ENTRY_KEY.match(line)
+        if m:
+            starts.setdefault(m.group(1), i)
+    return starts
+
+
+def _line_of(lines: list[str], start: int, phrase: str) -> int:
+    """The line number where ``phrase`` is listed from line index ``start`` on (0 if unknown)."""
     pattern = re.compile(rf"(^|[\[,\s-])[\"']?{re.escape(phrase)}[\"']?\s*(,|\]|$)")
     for i in range(start, len(lines)):
-        if pattern.search(lines[i]):
+        if phrase in lines[i] and pattern.search(lines[i]):
             return i + 1
     return 0
 
@@ -215,6 +225,7 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
     if unknown:
         raise DictionaryError(f"{path}: unknown top-level keys {sorted(unknown)}")
     lines = raw_text.splitlines()
+    starts = _entry_starts(lines)
     ed = EventDictionary()
     for name, members in (data.get("classes") or {}).items():
         if not isinstance(members, list):
@@ -237,7 +248,8 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
         ):
             for phrase in entry.get(key) or []:
                 phrase = str(phrase)
-                rule = f"{path.name}:{_line_of(lines, code, phrase)} {code} {phrase}"
+                line = _line_of(lines, starts.get(code, 0), phrase)
+                rule = f"{path.name}:{line} {code} {phrase}"
                 ed.add(parse_pattern(phrase, code, rule, ed.classes, pos=pos, reciprocal=recip))
     ed.finalize()
     return ed
