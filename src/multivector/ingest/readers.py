@@ -153,7 +153,9 @@ class InputReader:
         except InputError as e:
             yield DocumentProblem(name, str(e))
             return
-        yield from self.from_bytes(data, suffix, doc_id, name, str(path))
+        documents = self.from_bytes(data, suffix, doc_id, name, str(path))
+        del data  # from_bytes owns the bytes now and drops them once decoded
+        yield from documents
 
     def from_bytes(
         self, data: bytes, suffix: str, doc_id: str, name: str, source: str | None
@@ -166,15 +168,20 @@ class InputReader:
             return
         try:
             text = decode(data)
+            # a long text must not stay alive beside the document while it is coded
+            del data
             if suffix in JSON_SUFFIXES:
                 yield from self._json_file(text, name, doc_id, source)
                 return
             if suffix in HTML_SUFFIXES or looks_like_html(text):
-                yield self._html_document(text, doc_id, name, source)
+                doc = self._html_document(text, doc_id, name, source)
             else:
-                yield self._text_document(text, doc_id, name, source)
+                doc = self._text_document(text, doc_id, name, source)
+            del text
         except InputError as e:
             yield DocumentProblem(name, str(e))
+            return
+        yield doc
 
     def read_parquet_dataset(self, root: Path, name: str) -> Iterator[Item]:
         """A Parquet dataset directory (Spark/pyarrow output): its part files as one input."""

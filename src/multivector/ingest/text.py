@@ -6,6 +6,7 @@ from __future__ import annotations
 import codecs
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
@@ -209,10 +210,42 @@ def english_ratio(text: str) -> float | None:
     return None if ratios is None else ratios[0]
 
 
+class _Lines(Sequence[str]):
+    """The lines of a text, each sliced out when asked for: a long text is never held twice
+    as a list of lines (a 50 MB document would cost several hundred MB)."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]]) -> None:
+        self.text, self.spans = text, spans
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return [self.text[a:b] for a, b in self.spans[i]]
+        a, b = self.spans[i]
+        return self.text[a:b]
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans, a = [], 0
+    while True:
+        b = text.find("\n", a)
+        if b < 0:
+            spans.append((a, len(text)))
+            return spans
+        spans.append((a, b))
+        a = b + 1
+
+
 def strip_boilerplate(text: str, patterns: Boilerplate | None = None) -> str:
-    """Remove page chrome: chrome lines at the start and end, and unmistakable chrome anywhere."""
+    """Remove page chrome: chrome lines at the start and end, and unmistakable chrome anywhere.
+
+    A text with nothing to remove comes back as the same string object (no copy)."""
     bp = patterns or boilerplate()
-    lines = [ln for ln in text.split("\n") if not (ln.strip() and bp.is_anywhere(ln))]
+    every = _line_spans(text)
+    spans = [(a, b) for a, b in every if not (text[a:b].strip() and bp.is_anywhere(text[a:b]))]
+    lines = _Lines(text, spans)
 
     start = 0
     while start < len(lines) and (not lines[start].strip() or bp.is_edge(lines[start])):
@@ -227,10 +260,16 @@ def strip_boilerplate(text: str, patterns: Boilerplate | None = None) -> str:
             end -= 1
         else:
             break
-    return "\n".join(lines[start:end]).strip("\n")
+    if start >= end:
+        return ""
+    if len(spans) == len(every):  # nothing removed inside: one slice (the text itself if whole)
+        kept = text[spans[start][0] : spans[end - 1][1]]
+    else:
+        kept = "\n".join(lines[start:end])
+    return kept.strip("\n")
 
 
-def _chrome_above(lines: list[str], start: int, i: int, bp: Boilerplate) -> bool:
+def _chrome_above(lines: Sequence[str], start: int, i: int, bp: Boilerplate) -> bool:
     j = i - 1
     while j >= start and not lines[j].strip():
         j -= 1
