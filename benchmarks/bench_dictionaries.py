@@ -12,7 +12,7 @@ import statistics
 import time
 from datetime import date
 
-from multivector.coding import actor_data
+from multivector.actors import table as actor_data
 from multivector.ontology import _load as _load_ontology
 from multivector.ontology import load_ontology
 

@@ -15,6 +15,7 @@ from multivector.actors import (
     LeaderEntry,
     OrganizationEntry,
     Term,
+    extend_actor_data,
     iso_names,
     load_actor_data,
 )
@@ -436,12 +437,12 @@ def test_extended_adds_entries_and_adapters(data: ActorData) -> None:
         def as_actor_entries(self):
             return [OrganizationEntry(code="NGOXAA", names=("Friends of Atlantis",), kind="ngo")]
 
-    bigger = data.extended([atlantis, Adapter()])
+    bigger = extend_actor_data(data, [atlantis, Adapter()])
     assert bigger.country("XAA") is atlantis
     assert bigger.organization("NGOXAA").kind == "ngo"
     assert len(bigger.countries) == len(data.countries) + 1
     with pytest.raises(TypeError, match="cannot add int"):
-        data.extended([42])
+        extend_actor_data(data, [42])
     with pytest.raises(KeyError, match="no country with code 'XAA'"):
         data.country("XAA")
 

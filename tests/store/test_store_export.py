@@ -6,8 +6,8 @@ import json
 
 import pytest
 
+from multivector import formats as X
 from multivector.store import EventFilter
-from multivector.store import export as X
 from multivector.store.synthetic import coded_document, make_event
 
 

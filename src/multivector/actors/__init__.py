@@ -20,6 +20,7 @@ from multivector.actors.entries import (
     OrganizationEntry,
     Term,
 )
+from multivector.actors.parse import extend_actor_data
 from multivector.actors.reference import (
     country_codes,
     country_name,
@@ -41,6 +42,7 @@ __all__ = [
     "country_name",
     "country_names",
     "country_of",
+    "extend_actor_data",
     "iso_names",
     "load_actor_data",
 ]

@@ -7,7 +7,7 @@ loading them :mod:`multivector.actors.table`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -179,33 +179,6 @@ class ActorData:
     def agent(self, code: str) -> AgentEntry:
         """The agent entry for ``code`` (KeyError if unknown)."""
         return self._get("agent", code)
-
-    def extended(self, extra: Iterable[object]) -> ActorData:
-        """A copy with more entries: our entry types, or objects with ``as_actor_entries()``.
-
-        Entries replace existing ones with the same code (leaders: same first name and
-        country); references are checked as on load.
-        """
-        from multivector.actors.parse import Builder
-
-        builder = Builder()
-        for entry in (*self.countries, *self.organizations, *self.leaders, *self.agents):
-            builder.put(entry)
-        for obj in extra:
-            if isinstance(obj, ENTRY_TYPES):
-                builder.put(obj)
-                continue
-            convert = getattr(obj, "as_actor_entries", None)
-            if convert is None:
-                raise TypeError(
-                    f"cannot add {type(obj).__name__} to the actor data: expected a Country/"
-                    "Organization/Leader/AgentEntry or an object with as_actor_entries()"
-                )
-            for entry in convert():
-                if not isinstance(entry, ENTRY_TYPES):
-                    raise TypeError(f"{type(obj).__name__}.as_actor_entries() gave {entry!r}")
-                builder.put(entry)
-        return builder.build()
 
 
 ENTRY_TYPES = (CountryEntry, OrganizationEntry, LeaderEntry, AgentEntry)

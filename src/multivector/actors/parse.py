@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from multivector.actors.entries import (
+    ENTRY_TYPES,
     ActorData,
     AgentEntry,
     Capital,
@@ -355,6 +356,32 @@ class Builder:
             leaders=tuple(self.leaders.values()),
             agents=tuple(self.agents.values()),
         )
+
+
+def extend_actor_data(data: ActorData, extra: Iterable[object]) -> ActorData:
+    """A copy of ``data`` with more entries: our entry types, or objects with ``as_actor_entries()``.
+
+    Entries replace existing ones with the same code (leaders: same first name and
+    country); references are checked as on load.
+    """
+    builder = Builder()
+    for entry in (*data.countries, *data.organizations, *data.leaders, *data.agents):
+        builder.put(entry)
+    for obj in extra:
+        if isinstance(obj, ENTRY_TYPES):
+            builder.put(obj)
+            continue
+        convert = getattr(obj, "as_actor_entries", None)
+        if convert is None:
+            raise TypeError(
+                f"cannot add {type(obj).__name__} to the actor data: expected a Country/"
+                "Organization/Leader/AgentEntry or an object with as_actor_entries()"
+            )
+        for entry in convert():
+            if not isinstance(entry, ENTRY_TYPES):
+                raise TypeError(f"{type(obj).__name__}.as_actor_entries() gave {entry!r}")
+            builder.put(entry)
+    return builder.build()
 
 
 def read_yaml(path: str, text: str) -> Any:

@@ -20,7 +20,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from multivector.actors import load_actor_data
+from multivector.actors import extend_actor_data, load_actor_data
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
@@ -71,7 +71,7 @@ class Coder:
         self.nlp = nlp or load_pipeline()
         actor_data = load_actor_data(self.dictionaries.actor_files)
         if self.dictionaries.extra_actors:
-            actor_data = actor_data.extended(self.dictionaries.extra_actors)
+            actor_data = extend_actor_data(actor_data, self.dictionaries.extra_actors)
         self.lexicon = ActorLexicon(actor_data, self.nlp.vocab)
         self.lexicon.compile(self.nlp.make_doc)
         self.ontology = load_ontology()

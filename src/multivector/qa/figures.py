@@ -18,7 +18,7 @@ MAX_DOCUMENTS = 2000  # documents_added lists at most this many
 def actor_title(code: str) -> str:
     """"Russia (RUS)", "European Union (IGOEUREEC)": the coder's dictionaries' name for a
     principal actor, or the bare code when they do not name it."""
-    from multivector.coding.actor_data import load_actor_data
+    from multivector.actors import load_actor_data
 
     data = load_actor_data()
     for kind in ("country", "organization"):

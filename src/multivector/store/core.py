@@ -356,8 +356,6 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
                 )
             )
             stats.documents += 1
-            if status != "accepted":
-                conn.execute(S.hidden_documents.insert().values(doc_id=doc_id, status=status))
         for ev in cd.events:
             ev.doc_id = doc_id
 
@@ -576,9 +574,6 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
             n = conn.execute(
                 update(S.documents).where(S.documents.c.id == doc_id).values(status=status)
             ).rowcount
-            conn.execute(delete(S.hidden_documents).where(S.hidden_documents.c.doc_id == doc_id))
-            if n and status != "accepted":
-                conn.execute(S.hidden_documents.insert().values(doc_id=doc_id, status=status))
         if n == 0:
             raise KeyError(f"no document {doc_id!r}")
 

@@ -113,8 +113,7 @@ def visible(doc_id: ColumnElement[Any], status: str | None = "accepted") -> Colu
     """THE visibility rule: rows whose document (``doc_id``) has ``status``; by default the
     public ones, of accepted documents. ``None``: every document.
 
-    ``documents.status`` is the truth (``hidden_documents`` is a copy kept in step by the
-    store, not read). Written as ``doc_id NOT IN (documents not accepted)`` rather than a join:
+    ``documents.status`` is the only record of visibility. Written as ``doc_id NOT IN (documents not accepted)`` rather than a join:
     those documents are few (found through ``ix_documents_status``), and without a join SQLite
     answers the actor conditions from the events' covering indexes.
     """

@@ -235,8 +235,6 @@ def _claim(
             source_path=doc.source_path, status=status, ingested_at=utc_now(),
         ))  # fmt: skip
         stats.documents += 1
-        if status != "accepted":
-            conn.execute(S.hidden_documents.insert().values(doc_id=doc_id, status=status))
     keys = {doc.id, failure_key(doc.id)}
     if doc.source_path:
         keys |= {doc.source_path, failure_key(doc.source_path)}

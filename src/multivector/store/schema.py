@@ -99,13 +99,6 @@ events = Table(
     Column("corrected", Boolean, nullable=False, default=False),
 )
 
-hidden_documents = Table(
-    "hidden_documents",
-    metadata,
-    Column("doc_id", String(255), ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
-    Column("status", String(16), nullable=False),
-)
-
 event_history = Table(
     "event_history",
     metadata,
