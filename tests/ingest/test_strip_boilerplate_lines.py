@@ -5,7 +5,13 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from multivector.ingest.text import _chrome_above, boilerplate, looks_like_title, strip_boilerplate
+from multivector.ingest.text import (
+    _chrome_above,
+    boilerplate,
+    looks_like_title,
+    strip_boilerplate,
+    text_title,
+)
 
 BODY = "The two ministers met in Astana and signed a trade agreement on Tuesday."
 PIECES = [
@@ -51,3 +57,15 @@ def test_same_result_as_a_list_of_lines(pieces):
 def test_clean_text_is_returned_without_a_copy():
     text = "\n".join([BODY] * 1000)
     assert strip_boilerplate(text) is text
+
+
+def title_reference(text: str) -> str | None:
+    first, _, rest = text.lstrip().partition("\n")
+    return first.strip() if rest.strip() and looks_like_title(first) else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + ["\n", " \t"]), max_size=6))
+def test_title_found_without_copying_the_rest(pieces):
+    text = "\n".join(pieces)
+    assert text_title(text) == title_reference(text)

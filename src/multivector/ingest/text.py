@@ -40,6 +40,7 @@ _ANSI_RE = re.compile(
 _STRIP_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 #: Invisible format characters that split words ("Rus\u200bsia"): soft hyphen, zero-width
 #: space, non-joiner and joiner, word joiner, and a byte-order mark inside the text.
+_NON_SPACE = re.compile(r"\S")
 _INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 #: Byte-order marks, the UTF-32 ones first (the UTF-32-LE mark begins with the UTF-16-LE one).
 _BOMS = (
@@ -286,8 +287,15 @@ def looks_like_title(line: str) -> bool:
 
 def text_title(text: str) -> str | None:
     """The first line of a plain text if it looks like a title and is followed by more text."""
-    first, _, rest = text.lstrip().partition("\n")
-    if rest.strip() and looks_like_title(first):
+    # searched, not sliced: a long document must not be copied to find its first line
+    begin = _NON_SPACE.search(text)
+    if begin is None:
+        return None
+    end = text.find("\n", begin.start())
+    if end < 0:
+        return None
+    first = text[begin.start() : end]
+    if _NON_SPACE.search(text, end) and looks_like_title(first):
         return first.strip()
     return None
 
