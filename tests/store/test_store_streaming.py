@@ -129,3 +129,10 @@ def test_leading_pieces_without_sentences_are_passed_over(store):
     n_sentences, _, sents, _ = _snapshot(store, "blank-start")
     assert n_sentences == 20 and [s[0] for s in sents] == list(range(20))
     assert all(len(s[3]) < 100 for s in sents)
+
+
+def test_the_content_hash_is_the_hash_of_the_whole_text():
+    import hashlib
+
+    text = "Astana – “Kazakhstan” signed.\n" * 70_000  # over a million characters, not ASCII
+    assert Document("h", text).content_hash == hashlib.sha256(text.encode()).hexdigest()

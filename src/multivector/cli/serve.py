@@ -56,7 +56,7 @@ def serve(
         raise click.BadParameter(str(e), param_hint="--forwarded-allow-ips") from None
     if (missing := sqlite_missing(normalize_url(db))) is not None:
         click.echo(f"multivector: no store at {missing}; creating an empty one", err=True)
-    store = open_store(db)
+    store = open_store(db, reading=True)
     secure = secure_cookies if secure_cookies is not None else host not in LOOPBACK
     app = create_app(
         store,

@@ -124,17 +124,31 @@ def _on_sqlite_connect(dbapi_conn, _record) -> None:
         cur.execute("PRAGMA journal_mode=WAL")
         # WAL + NORMAL survives a killed process (not a power cut) and is much faster than FULL.
         cur.execute("PRAGMA synchronous=NORMAL")
-        # Reads of profiles and searches touch thousands of rows: map the file and keep a
-        # larger page cache (64 MiB) instead of reading it page by page through syscalls.
-        cur.execute("PRAGMA mmap_size=268435456")
-        cur.execute("PRAGMA cache_size=-65536")
     except sqlite3.DatabaseError:
         pass  # a read-only (or damaged) file: reads still work, the first query reports damage
     cur.close()
 
 
-def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, create: bool = True) -> Store:
+def _on_sqlite_connect_for_reading(dbapi_conn, _record) -> None:
+    # The web's profiles and searches touch thousands of rows: map the file and keep a larger
+    # page cache (64 MiB) instead of reading page by page. Not for writers: ingesting a long
+    # document would hold its pages in that cache (memory bounded per process, issue 13).
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute("PRAGMA mmap_size=268435456")
+        cur.execute("PRAGMA cache_size=-65536")
+    except sqlite3.DatabaseError:
+        pass
+    cur.close()
+
+
+def open_store(
+    url: str = DEFAULT_URL, *, migrate: bool = True, create: bool = True, reading: bool = False
+) -> Store:
     """Open (and by default migrate to the latest schema) the store at ``url``.
+
+    ``reading=True`` (the web server) tunes SQLite for many reads: a mapped file and a 64 MiB
+    page cache per connection.
 
     With ``create=False`` (the read commands) a store that does not exist raises
     :class:`StoreNotFound` instead of being created. Driver faults (a damaged file, a server
@@ -153,6 +167,8 @@ def open_store(url: str = DEFAULT_URL, *, migrate: bool = True, create: bool = T
         raise StoreError(f"cannot open store {shown}: {describe_db_error(exc)}") from exc
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_sqlite_connect)
+        if reading:
+            event.listen(engine, "connect", _on_sqlite_connect_for_reading)
     store = Store(engine)
     try:
         if not create and not store.has_schema():
