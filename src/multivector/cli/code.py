@@ -11,6 +11,7 @@ import click
 
 from multivector.cli.errors import check_date, check_output_file
 from multivector.formats import CONTRACT_COLUMNS, event_json, flatten
+from multivector.ingest.readers import DEFAULT_MAX_BYTES
 from multivector.model import CodedDocument, Event
 
 
@@ -109,10 +110,6 @@ def _default_workers() -> int:
     return default_workers()
 
 
-#: The largest document ``code`` and ``ingest`` read by default (bytes). Coding and storing stay
-#: within about 420 MB at 50 MB of plain ASCII text, but reading a 50 MB text with characters
-#: beyond Latin-1 peaks near 600 MB (docs/scale.md), so the default stays at 20 MB.
-DEFAULT_MAX_BYTES = 20_000_000
 MAX_BYTES_OPTION = click.option(
     "--max-bytes",
     type=click.IntRange(min=1),

@@ -58,6 +58,9 @@ class SalienceTracker:
             self.history.append(_Entry(a, self._order, subject, plural or len(actors) > 1))
         if len(actors) > 1 and all(a.code for a in actors):
             self.groups.append((self._order, list(actors), subject))
+            # only the latest groups are ever read: a long document must not keep them all
+            if len(self.groups) > self.window:
+                del self.groups[: len(self.groups) - self.window]
         if len(self.history) > self.window:
             del self.history[: len(self.history) - self.window]
 

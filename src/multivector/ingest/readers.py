@@ -27,9 +27,10 @@ from multivector.model import Document, DocumentProblem
 Item = Document | DocumentProblem
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-# One document at most this large: the coder's memory no longer grows with a document's size
-# (it codes long texts piece by piece), so the cap guards against mistakes, not exhaustion.
-DEFAULT_MAX_BYTES = 20_000_000
+# One document at most this large (``code``/``ingest --max-bytes``): reading, coding and storing
+# a 50 MB text stay under 500 MB per process (docs/benchmarks.md), so the cap guards against
+# mistakes, not exhaustion.
+DEFAULT_MAX_BYTES = 50_000_000
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSON_SUFFIXES = frozenset({".json"})
 PARQUET_SUFFIXES = frozenset({".parquet", ".parq"})
