@@ -19,6 +19,7 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
+import httpcore
 import httpx
 
 from multivector import __version__ as _VERSION
@@ -125,6 +126,35 @@ def retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+class CheckedBackend(httpcore.SyncBackend):
+    """httpcore's network backend, resolving each host itself and connecting only to an address
+    that passes :func:`is_public_address` (unless private ones are allowed). TLS still names the
+    host (SNI and certificate checks use the URL's host, not the address)."""
+
+    def __init__(self, resolver: Callable[..., list], allow_private: bool) -> None:
+        self._resolve, self._allow_private = resolver, allow_private
+
+    def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
+        try:
+            infos = self._resolve(host, port, type=socket.SOCK_STREAM)
+        except (socket.gaierror, UnicodeError, OSError) as exc:
+            raise httpcore.ConnectError(f"host does not resolve: {host} ({exc})") from None
+        addresses = [info[4][0] for info in infos]
+        if not self._allow_private:
+            bad = [a for a in addresses if not is_public_address(a)]
+            if bad or not addresses:
+                raise httpcore.ConnectError(
+                    f"private or loopback address {bad[0] if bad else '(none)'} for {host}"
+                )
+        error: Exception | None = None
+        for address in addresses:
+            try:
+                return super().connect_tcp(address, port, timeout, local_address, socket_options)
+            except httpcore.ConnectError as exc:
+                error = exc
+        raise error or httpcore.ConnectError(f"no address for {host}")
+
+
 class PoliteClient:
     """One client per fetch round; thread-safe (workers share hosts' intervals and robots)."""
 
@@ -139,11 +169,16 @@ class PoliteClient:
         self._resolve = resolver
         self._sleep = sleep
         o = self.options
+        transport = httpx.HTTPTransport(trust_env=False)
+        # connections go only to addresses checked at connect time: a name that resolved to a
+        # public address when the URL was checked cannot be re-resolved to a private one
+        transport._pool._network_backend = CheckedBackend(resolver, o.allow_private)
         self._client = httpx.Client(
             follow_redirects=False,
             timeout=httpx.Timeout(o.read_timeout, connect=o.connect_timeout),
             headers={"User-Agent": o.user_agent(), "Accept-Encoding": "gzip, deflate"},
             trust_env=False,
+            transport=transport,
         )
         self._lock = threading.Lock()
         self._host_locks: dict[str, threading.Lock] = {}
