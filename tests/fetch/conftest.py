@@ -7,6 +7,7 @@ from fetch_site import Site
 
 from multivector.fetch import FetchOptions
 from multivector.store import open_store
+from pg_stores import pg_store
 
 
 @pytest.fixture
@@ -24,8 +25,12 @@ def options():
                         backoff=0.1, max_retry_after=5.0, allow_private=True)  # fmt: skip
 
 
-@pytest.fixture
-def fstore(tmp_path):
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def fstore(request, tmp_path):
+    """An empty store on each back end (PostgreSQL when CI names a server)."""
+    if request.param == "postgresql":
+        yield from pg_store()
+        return
     s = open_store(f"sqlite:///{tmp_path / 'fetch.db'}")
     yield s
     s.close()

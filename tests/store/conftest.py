@@ -3,35 +3,10 @@ MULTIVECTOR_TEST_PG_URL names a server (CI starts one with .ci/postgres.sh)."""
 
 from __future__ import annotations
 
-import os
-import uuid
-
 import pytest
 
 from multivector.store import open_store
-
-PG_URL = os.environ.get("MULTIVECTOR_TEST_PG_URL")
-
-
-def _pg_store():
-    from sqlalchemy import create_engine, text
-
-    from multivector.store.core import normalize_url
-
-    admin_url = normalize_url(PG_URL)
-    name = f"mvtest_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    base, _, _ = admin_url.rpartition("/")
-    store = open_store(f"{base}/{name}")
-    try:
-        yield store
-    finally:
-        store.close()
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
+from pg_stores import pg_store
 
 
 @pytest.fixture(
@@ -44,9 +19,7 @@ def store(request, tmp_path):
         yield s
         s.close()
         return
-    if not PG_URL:
-        pytest.skip("PostgreSQL tests need MULTIVECTOR_TEST_PG_URL (CI sets it via .ci/postgres.sh)")
-    yield from _pg_store()
+    yield from pg_store()
 
 
 @pytest.fixture

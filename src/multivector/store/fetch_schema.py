@@ -23,7 +23,7 @@ fetch_log = Table(
     Column("source", Text),
     Column("outlet", Text),
     Column("kind", String(16)),  # feed | sitemap | page
-    Column("status", String(32), nullable=False),
+    Column("status", Text, nullable=False),  # "fetched", "not-modified", "failed:<reason>", ...
     Column("reason", Text),
     Column("http_status", Integer),
     Column("etag", Text),
