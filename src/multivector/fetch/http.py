@@ -126,6 +126,26 @@ def retry_after_seconds(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+def checked_addresses(
+    resolver: Callable[..., list], host: str, port: int, allow_private: bool
+) -> list[str]:
+    """The addresses ``host`` resolves to; :class:`_Refused` if it does not resolve or (unless
+    ``allow_private``) if any of them is not public. Used on the URL and again on connecting."""
+    try:
+        infos = resolver(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError, OSError) as exc:
+        raise _Refused("failed", f"host does not resolve: {host} ({exc})") from None
+    addresses = [info[4][0] for info in infos]
+    if not addresses:
+        raise _Refused("failed", f"host does not resolve: {host} (no address)")
+    if not allow_private:
+        for address in addresses:
+            if not is_public_address(address):
+                raise _Refused("failed", f"private or loopback address {address} for {host} "
+                                         "(allow with --allow-private)")  # fmt: skip
+    return addresses
+
+
 class CheckedBackend(httpcore.SyncBackend):
     """httpcore's network backend, resolving each host itself and connecting only to an address
     that passes :func:`is_public_address` (unless private ones are allowed). TLS still names the
@@ -136,16 +156,9 @@ class CheckedBackend(httpcore.SyncBackend):
 
     def connect_tcp(self, host, port, timeout=None, local_address=None, socket_options=None):
         try:
-            infos = self._resolve(host, port, type=socket.SOCK_STREAM)
-        except (socket.gaierror, UnicodeError, OSError) as exc:
-            raise httpcore.ConnectError(f"host does not resolve: {host} ({exc})") from None
-        addresses = [info[4][0] for info in infos]
-        if not self._allow_private:
-            bad = [a for a in addresses if not is_public_address(a)]
-            if bad or not addresses:
-                raise httpcore.ConnectError(
-                    f"private or loopback address {bad[0] if bad else '(none)'} for {host}"
-                )
+            addresses = checked_addresses(self._resolve, host, port, self._allow_private)
+        except _Refused as exc:
+            raise httpcore.ConnectError(exc.reason) from None
         error: Exception | None = None
         for address in addresses:
             try:
@@ -242,18 +255,8 @@ class PoliteClient:
         host = parts.hostname
         if not host:
             raise _Refused("failed", "no host in URL")
-        try:
-            infos = self._resolve(host, parts.port or (443 if parts.scheme == "https" else 80),
-                                  type=socket.SOCK_STREAM)  # fmt: skip
-        except (socket.gaierror, UnicodeError, OSError) as exc:
-            raise _Refused("failed", f"host does not resolve: {host} ({exc})") from None
-        if self.options.allow_private:
-            return
-        for info in infos:
-            address = info[4][0]
-            if not is_public_address(address):
-                raise _Refused("failed", f"private or loopback address {address} for {host} "
-                                         "(allow with --allow-private)")  # fmt: skip
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        checked_addresses(self._resolve, host, port, self.options.allow_private)
 
     def _allowed(self, url: str) -> bool:
         parts = urlsplit(url)
