@@ -318,19 +318,23 @@ class Community:
             raise CommunityError(f"the text is longer than {limit} characters")
         return body
 
-    def add_comment(self, user: User, kind: str, target_id: str, body: str) -> int:
+    def _post(
+        self, table: sa.Table, user: User, kind: str | None, target_id: str | None, body: str,
+        *, limit: int,
+    ) -> int:
+        """Store a comment or question on its target (target, then text checked); its id."""
         self._check_target(kind, target_id)
-        body = self._check_body(body, 5000)
+        body = self._check_body(body, limit)
         with self.engine.begin() as conn:
             return conn.execute(
-                comments.insert().values(
-                    user_id=user.id,
-                    target_kind=kind,
-                    target_id=target_id,
-                    body=body,
+                table.insert().values(
+                    user_id=user.id, target_kind=kind, target_id=target_id, body=body,
                     created_at=now(),
                 )
             ).inserted_primary_key[0]
+
+    def add_comment(self, user: User, kind: str, target_id: str, body: str) -> int:
+        return self._post(comments, user, kind, target_id, body, limit=5000)
 
     def list_comments(self, kind: str, target_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -346,18 +350,7 @@ class Community:
     def add_question(
         self, user: User, body: str, kind: str | None = None, target_id: str | None = None
     ) -> int:
-        self._check_target(kind, target_id)
-        body = self._check_body(body, 2000)
-        with self.engine.begin() as conn:
-            return conn.execute(
-                questions.insert().values(
-                    user_id=user.id,
-                    target_kind=kind,
-                    target_id=target_id,
-                    body=body,
-                    created_at=now(),
-                )
-            ).inserted_primary_key[0]
+        return self._post(questions, user, kind, target_id, body, limit=2000)
 
     def list_questions(
         self, kind: str | None = None, target_id: str | None = None, limit: int = 50
