@@ -16,25 +16,31 @@ PG_URL = os.environ.get("MULTIVECTOR_TEST_PG_URL")
 SKIP_REASON = "PostgreSQL tests need MULTIVECTOR_TEST_PG_URL (CI sets it via .ci/postgres.sh)"
 
 
-def pg_store() -> Iterator[Any]:
-    """An empty, migrated store in a database of its own, dropped afterwards."""
+def pg_database(prefix: str = "mvtest") -> Iterator[str]:
+    """The URL of a new, empty database on the test server, dropped afterwards."""
     if not PG_URL:
         pytest.skip(SKIP_REASON)
     from sqlalchemy import create_engine, text
 
     from multivector.store.core import normalize_url
 
-    admin_url = normalize_url(PG_URL)
-    name = f"mvtest_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    admin = create_engine(normalize_url(PG_URL), isolation_level="AUTOCOMMIT")
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
-    base, _, _ = admin_url.rpartition("/")
-    store = open_store(f"{base}/{name}")
     try:
-        yield store
+        yield f"{PG_URL.rpartition('/')[0]}/{name}"
     finally:
-        store.close()
         with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def pg_store() -> Iterator[Any]:
+    """An empty, migrated store in a database of its own, dropped afterwards."""
+    for url in pg_database():
+        store = open_store(url)
+        try:
+            yield store
+        finally:
+            store.close()

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from multivector.store import open_store
+from pg_stores import pg_database
 
 HERE = Path(__file__).resolve().parent
 WRITER = HERE / "concurrent_writer.py"
-PG_URL = os.environ.get("MULTIVECTOR_TEST_PG_URL")
 ACTORS = ["RUS", "CHN", "JPN", "TUR", "IRN", "UZB", "DEU", "IND", "KAZ", "USA", "FRA", "GBR"]
 
 
@@ -27,22 +27,7 @@ def empty_url(request, tmp_path):
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'shared.db'}"
         return
-    if not PG_URL:
-        pytest.skip(
-            "PostgreSQL tests need MULTIVECTOR_TEST_PG_URL (CI sets it via .ci/postgres.sh)"
-        )
-    from sqlalchemy import create_engine, text
-
-    from multivector.store.core import normalize_url
-
-    admin = create_engine(normalize_url(PG_URL), isolation_level="AUTOCOMMIT")
-    name = f"mvconc_{uuid.uuid4().hex[:12]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    yield f"{PG_URL.rpartition('/')[0]}/{name}"
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
+    yield from pg_database("mvconc")
 
 
 def _corpus(path: Path, ids: range) -> Path:
