@@ -272,7 +272,9 @@ class EventExtractor:
                 v, sent, sentence_id, state, dates, noun=False, forced=pattern
             )
             traces.append(trace)
-            if found or trace.outcome.startswith("not coded"):
+            if found and not (found := opinion.accepted(found)):
+                trace.outcome += "; the proposal is kept only with a target actor"
+            if found or trace.outcome.startswith(("not coded", "coded")):
                 return found
         return []
 
