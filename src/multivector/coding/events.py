@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder, pair_up
+from multivector.coding.background import Background
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import Dictionaries, EventPattern
@@ -100,6 +101,7 @@ class EventExtractor:
         self.policy = ontology.policy
         self._hashes: dict | None = None  # lemma and label hashes, built on first document
         self.issues = IssueWords.bundled()  # what protests and demands are about
+        self.background = Background.bundled()  # predicates that report no event
         self._known_codes: frozenset[str] | None = None
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
@@ -321,6 +323,9 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
+        if not noun and (why := self.background.reason(v, pattern)) is not None:
+            trace.outcome = f"not coded: {why}"
+            return [], trace
         if (
             not noun
             and forced is None
