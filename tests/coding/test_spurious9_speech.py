@@ -70,3 +70,32 @@ def test_has_to_with_an_infinitive_is_still_a_demand(parse, modality):
     )
     pattern = obligation_pattern(doc[1], modality)
     assert pattern is not None and "'has to'" in pattern.rule
+
+
+@pytest.fixture(scope="module")
+def coder():
+    from multivector.coding.coder import Coder
+
+    return Coder(model=False)
+
+
+# sentences of our own: an obligation laid on a matter, not on an actor, is no appeal or demand
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile said the border question should be settled by judges.",
+        "Ghana insisted that the cocoa price must be fixed in Accra.",
+        "The Indonesian minister stressed that the haze problem should be handled regionally.",
+    ],
+)
+def test_an_obligation_on_no_actor_is_not_coded(coder, text):
+    assert coder.code_text(text, date="2020-01-01") == []
+
+
+@pytest.mark.slow
+def test_an_obligation_on_an_actor_is_an_appeal_or_demand(coder):
+    appeal = coder.code_text("Chile said Bolivia should return to the talks.", date="2020-01-01")
+    assert [(e.source.code, e.target.code, e.cameo) for e in appeal] == [("CHL", "BOL", "020")]
+    demand = coder.code_text("Ghana insisted that Togo must reopen the border.", date="2020-01-01")
+    assert [(e.target.code, e.cameo) for e in demand] == [("TGO", "100")]
