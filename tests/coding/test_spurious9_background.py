@@ -8,6 +8,7 @@ from spacy.vocab import Vocab
 
 from multivector.coding.background import (
     Background,
+    agentless_participle,
     finite_clause_complement,
     standing_state,
 )
@@ -88,6 +89,30 @@ def test_a_report_verb_with_a_finite_clause_reports_speech():
     assert bg.reason(_clause("demanded")[1], demand) is None
 
 
+def _participle(agent: bool) -> Doc:
+    """'Asked [by Chile] about the vote , Peru said nothing .'"""
+    words = ["Asked"] + (["by", "Chile"] if agent else []) + ["about", "the", "vote", ","]
+    words += ["Peru", "said", "nothing", "."]
+    k = 2 if agent else 0
+    said = 6 + k
+    heads = [said] + ([0, 1] if agent else []) + [0, 3 + k, 1 + k, said, said, said, said, said]
+    deps = ["advcl"] + (["agent", "pobj"] if agent else []) + ["prep", "det", "pobj", "punct"]
+    deps += ["nsubj", "ROOT", "dobj", "punct"]
+    pos = ["VERB"] + (["ADP", "PROPN"] if agent else []) + ["ADP", "DET", "NOUN", "PUNCT"]
+    pos += ["PROPN", "VERB", "PRON", "PUNCT"]
+    tags = ["VBN"] + (["IN", "NNP"] if agent else []) + ["IN", "DT", "NN", ",", "NNP", "VBD"]
+    tags += ["NN", "."]
+    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_participle_clause_with_no_agent_names_no_actor():
+    doc = _participle(agent=False)
+    assert doc[0].dep_ == "advcl" and doc[0].head.text == "said"
+    assert agentless_participle(doc[0])
+    assert not agentless_participle(_participle(agent=True)[0])  # "Asked by Chile": an agent
+    assert not agentless_participle(doc[7])
+
+
 def test_the_bundled_word_list_is_read():
     bg = Background.bundled()
     assert {"concede", "admit", "recognise"} <= bg.clausal_report_verbs
@@ -110,6 +135,10 @@ def coder():
         ("The Sri Lankan government conceded that the death toll in the north was higher.",
          None, "080"),
         ("The minister recognised that relations with Pakistan had worsened.", None, "054"),
+        ("Asked about the talks, a Turkish official said Ankara hoped Greece would show restraint.",
+         None, "020"),
+        ("Asked whether Brazil would send troops, the minister said no decision had been taken.",
+         None, "02"),
     ],
 )  # fmt: skip
 def test_background_predicates_are_not_coded(coder, text, kept, dropped):
