@@ -112,3 +112,15 @@ def test_profiles_count_a_storys_event_once_like_the_event_list(store):
     assert len(profile["recent"]) == 2
     dyad = queries.dyad_profile(store, "KAZ", "RUS")
     assert dyad["n_events"] == 2 and [y["a_to_b"] for y in dyad["series"]] == [2]
+
+
+def test_event_page_is_the_event_list_and_its_count(store):
+    _store(store)
+    _copies(store)
+    for f in (EventFilter(), EventFilter(actor="KAZ"), EventFilter(text="pipeline"),
+              EventFilter(actor="USA", since="2030")):  # fmt: skip
+        for offset in (0, 1, 10):
+            events, total = queries.event_page(store, f, limit=2, offset=offset, order="-date")
+            assert total == store.count_events(f)
+            want = store.query_events(f, limit=2, offset=offset, order="-date")
+            assert [e["event_id"] for e in events] == [e["event_id"] for e in want]

@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 
 from multivector.store import schema as S
-from multivector.store.filters import EventFilter, conditions, is_root_code, visible
+from multivector.store.filters import EventFilter, conditions, event_order, is_root_code, visible
 from multivector.store.fts import any_word_query, sentence_match
 
 if TYPE_CHECKING:
@@ -39,6 +39,7 @@ __all__ = [
     "any_word_query",
     "document_status",
     "dyad_profile",
+    "event_page",
     "has_events",
     "recent_events",
     "search_sentences",
@@ -102,6 +103,27 @@ def search_sentences(
     stmt = stmt.order_by(m.rank.desc()).limit(limit)
     with store.engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def event_page(
+    store: Store, f: EventFilter | None = None, limit: int = 25, offset: int = 0,
+    order: str = "-date",
+) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
+    """A page of the events matching ``f`` and how many match in all, from one pass over them
+    (a window count) instead of a page query and a count query."""
+    f = f or EventFilter()
+    e = S.events
+    stmt = (
+        select(e.c.event_id, func.count().over())
+        .where(and_(true(), *conditions(f, e, S.documents, store.dialect)))
+        .order_by(*event_order(e, order), e.c.event_id)
+        .offset(offset)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        rows = conn.execute(stmt).all()
+    total = rows[0][1] if rows else (store.count_events(f) if offset else 0)
+    return store.get_events([r[0] for r in rows]), total
 
 
 # -- actors ---------------------------------------------------------------------------------------

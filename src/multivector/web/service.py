@@ -13,6 +13,7 @@ from typing import Any
 
 from fastapi import HTTPException
 
+from multivector.store import queries
 from multivector.web import charts, names, present
 from multivector.web.coding import BackgroundCoder, StillCoding
 from multivector.web.community import ROLES, Community, CommunityError, NotFound, User
@@ -178,10 +179,7 @@ class Service:
         # An empty search would sort every event in the store: ask for text or a filter first.
         if q or values:
             try:
-                events = self.store.query_events(
-                    f, limit=size, offset=(page - 1) * size, order="-date"
-                )
-                total = self.store.count_events(f)
+                events, total = queries.event_page(self.store, f, size, (page - 1) * size)
             except ValueError as e:
                 problems.append(str(e))
         return {
