@@ -142,7 +142,7 @@ class EventExtractor:
         state.sentence = sent
         low = state.sentence_text.lower()
         if new_paragraph and state.doc_date is None:
-            state.narrative = None
+            state.narrative = state.last_day = None
         state.tracker.new_sentence()
         dates = sentence_dates(sent, state)
         if any(d in low for d in self.dictionaries.discards):
@@ -369,7 +369,7 @@ class EventExtractor:
                 "threat or refusal)"
             )
             return [], trace
-        date = event_date(v, dates, state)
+        date = event_date(v, dates, state, announced=intent or threat or refused)
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
         args = self.arguments
