@@ -198,8 +198,8 @@ def parse_date_expression(
 
 
 def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
-    """"the same day", "the following night", "two days later" from the last day-precision
-    date of the text, or None when the text gave none."""
+    """A day relative to the last day-precision date of the text ("the same day", "the
+    following night", "two days later"), or None when the text gave none."""
     if base is None or base.precision != "day":
         return None
     if m["rel"]:

@@ -39,6 +39,7 @@ from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
     EventAnaphora,
     Modality,
+    announcer,
     conditional,
     modality_status,
     obligation_pattern,
@@ -122,7 +123,8 @@ class EventExtractor:
         if len(doc) == 0:
             return
         if self._hashes is None:
-            verbs = set(self.dictionaries.events.verbs) | set(self.modality.speech_verbs)
+            m = self.modality
+            verbs = set(self.dictionaries.events.verbs) | m.speech_verbs | m.wish_governors
             self._hashes = lemma_hashes(doc.vocab.strings, verbs, self.dictionaries.events.nouns)
         state.predicates, state.noun_phrases = index_tokens(doc, self._hashes)
 
@@ -158,7 +160,9 @@ class EventExtractor:
         lexicon = self.dictionaries.events
         for i in state.predicates[lo:hi]:
             tok = doc[i]
-            obligation = obligation_pattern(tok, self.modality, self.policy)
+            obligation = obligation_pattern(
+                tok, self.modality, self.policy, lambda c: self._act_code(c, state)
+            )
             if obligation is not None:
                 noun, forced = False, obligation
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:
@@ -212,6 +216,13 @@ class EventExtractor:
         # "a suicide bomber killed": the instrument first, else an aircraft as the subject
         refined = instrument(v, match, self.policy)
         return refined if refined is not match else aerial(v, match, self.policy.aerial_codes)
+
+    def _act_code(self, v: Token, state: DocumentState) -> str | None:
+        """The code of the act the clause verb ``v`` states, when a pattern of it fits."""
+        if v.lemma_.lower() not in self.dictionaries.events.verbs:
+            return None
+        match = self._match(v, state)
+        return match.pattern.code if match is not None else None
 
     def _event_object(self, v: Token, state: DocumentState) -> Token | None:
         """The event noun with a fitting pattern that is the object of the light verb ``v``
@@ -380,6 +391,14 @@ class EventExtractor:
         else:
             sources, _subj, passive = args.sources(v, state, when, noun)
         implicit = False
+        if (
+            not sources
+            and passive
+            and forced is None
+            and (intent or refused)
+            and (speaker := announcer(v, self.modality)) is not None
+        ):  # "said the ban would not be lifted": the speaker's side refuses
+            sources, _subj, _ = args.sources(speaker, state, when, False)
         if not sources and passive and policy.state_is_source(pattern.code):
             sources = self._state_source(v, match, state, when)
             implicit = bool(sources)

@@ -1,0 +1,147 @@
+"""Modality and clause structure: passive participial clauses, wishes as appeals, obligations
+with the act's own appeal or demand code, announced passives, nouns of intention.
+
+Hand-built parses (no statistical model) and sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from multivector.coding.dictionary import bundled_path
+from multivector.coding.modality import (
+    Modality,
+    announcer,
+    modality_status,
+    obligation_pattern,
+    wish_pattern,
+)
+from multivector.coding.syntax import subject_of
+from multivector.ontology.policy import load_policy
+
+
+@pytest.fixture(scope="module")
+def modality() -> Modality:
+    return Modality.load(bundled_path("modality.yaml"))
+
+
+def test_a_passive_participle_clause_is_not_its_subject_s_act(parse, modality):
+    # "Asked about the dispute, the envoy said ..."; "Invited by Rome, the envoy said ..." is
+    # left to the passive rules (it names its agent)
+    rows = [
+        ("Asked", 5, "advcl", "VERB", "VBN", "ask"),
+        ("about", 0, "prep", "ADP", "IN"),
+        ("the", 3, "det", "DET", "DT"),
+        ("dispute", 1, "pobj", "NOUN", "NN"),
+        ("envoy", 5, "nsubj", "NOUN", "NN"),
+        ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    ]
+    assert modality_status(parse(rows)[0], modality).startswith("a passive participle")
+    rows[1] = ("by", 0, "agent", "ADP", "IN")
+    rows[3] = ("Rome", 1, "pobj", "PROPN", "NNP")
+    assert modality_status(parse(rows)[0], modality) == "realis"
+
+
+def _hoped(parse, subject=("Ghana", "PROPN", "NNP")):
+    # "Togo hoped Ghana would lift the ban."
+    rows = [
+        ("Togo", 1, "nsubj", "PROPN", "NNP"),
+        ("hoped", 1, "ROOT", "VERB", "VBD", "hope"),
+        (subject[0], 4, "nsubj", subject[1], subject[2]),
+        ("would", 4, "aux", "AUX", "MD"),
+        ("lift", 1, "ccomp", "VERB", "VB"),
+        ("the", 6, "det", "DET", "DT"),
+        ("ban", 4, "dobj", "NOUN", "NN"),
+    ]
+    return parse(rows)
+
+
+def test_a_hope_that_another_acts_is_an_appeal_for_that_act(parse, modality):
+    policy = load_policy()
+    doc = _hoped(parse)
+    # the hoped-for act is not the other's intention ...
+    assert modality_status(doc[4], modality).startswith("wished for")
+    # ... but the hoper's appeal, with the appeal code of the act (easing sanctions: 0254)
+    pattern = wish_pattern(doc[1], modality, policy, lambda c: "085")
+    assert pattern is not None and pattern.code == "0254"
+    assert obligation_pattern(doc[1], modality, policy, lambda c: "085").code == "0254"
+    # no appeal: an act with no request code, a pronoun subject, no matcher
+    assert wish_pattern(doc[1], modality, policy, lambda c: "190") is None
+    own = _hoped(parse, ("it", "PRON", "PRP"))
+    assert wish_pattern(own[1], modality, policy, lambda c: "085") is None
+    assert wish_pattern(doc[1], modality, policy) is None
+
+
+def test_an_obligation_takes_the_request_code_of_its_act(parse, modality):
+    # "Chile said Peru must release the crew." / "... should return to talks"
+    rows = [
+        ("Chile", 1, "nsubj", "PROPN", "NNP"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Peru", 4, "nsubj", "PROPN", "NNP"),
+        ("must", 4, "aux", "AUX", "MD"),
+        ("release", 1, "ccomp", "VERB", "VB"),
+        ("the", 6, "det", "DET", "DT"),
+        ("crew", 4, "dobj", "NOUN", "NN"),
+    ]
+    doc = parse(rows)
+    policy = load_policy()
+    assert obligation_pattern(doc[1], modality, policy, lambda c: "0841").code == "1053"
+    assert obligation_pattern(doc[1], modality, policy, lambda c: None).code == "100"
+    rows[3] = ("should", 4, "aux", "AUX", "MD")
+    assert obligation_pattern(parse(rows)[1], modality, policy, lambda c: "046").code == "026"
+
+
+def test_an_announced_agentless_passive_is_the_speaker_s_act(parse, modality):
+    # "Minsk said the border would not be reopened."
+    rows = [
+        ("Minsk", 1, "nsubj", "PROPN", "NNP"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT"),
+        ("border", 7, "nsubjpass", "NOUN", "NN"),
+        ("would", 7, "aux", "AUX", "MD"),
+        ("not", 7, "neg", "PART", "RB"),
+        ("be", 7, "auxpass", "AUX", "VB"),
+        ("reopened", 1, "ccomp", "VERB", "VBN", "reopen"),
+    ]
+    doc = parse(rows)
+    assert modality_status(doc[7], modality) == "refused"
+    assert announcer(doc[7], modality).text == "said"
+    assert announcer(doc[1], modality) is None
+    # with its agent named, the agent acts
+    rows.append(("by", 7, "agent", "ADP", "IN"))
+    rows.append(("Kyiv", 8, "pobj", "PROPN", "NNP"))
+    assert announcer(parse(rows)[7], modality) is None
+
+
+def _readiness(parse, det=("its", "poss", "PRON", "PRP$")):
+    # "Oman confirmed its readiness to host talks."
+    return parse(
+        [
+            ("Oman", 1, "nsubj", "PROPN", "NNP"),
+            ("confirmed", 1, "ROOT", "VERB", "VBD", "confirm"),
+            (det[0], 3, det[1], det[2], det[3]),
+            ("readiness", 1, "dobj", "NOUN", "NN"),
+            ("to", 5, "aux", "PART", "TO"),
+            ("host", 3, "acl", "VERB", "VB"),
+            ("talks", 5, "dobj", "NOUN", "NNS", "talk"),
+        ]
+    )
+
+
+def test_the_infinitive_of_a_noun_of_intention_is_an_intention(parse, modality):
+    doc = _readiness(parse)
+    assert modality_status(doc[5], modality) == "intent"
+    assert subject_of(doc[5])[0].text == "Oman"
+    doc = _readiness(parse, ("Qatar", "poss", "PROPN", "NNP"))
+    assert subject_of(doc[5])[0].text == "Qatar"  # "reaffirmed Qatar's readiness to ..."
+    doc = _readiness(parse, ("no", "det", "DET", "DT"))
+    assert modality_status(doc[5], modality).startswith("negated")  # "had no plans to ..."
+
+
+def test_threats_of_the_acts_of_reducing_relations_take_their_own_codes():
+    policy = load_policy()
+    assert policy.threat_code("163") == "1312"  # sanctions
+    assert policy.threat_code("161") == "1313"  # relations
+    assert policy.threat_code("162") == "1311"  # aid
+    assert policy.request_code("0831", "demand") == "1041"
+    assert policy.request_code("190", "appeal") is None
