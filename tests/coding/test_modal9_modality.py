@@ -14,6 +14,7 @@ from multivector.coding.modality import (
     announcer,
     modality_status,
     obligation_pattern,
+    quoted_speaker,
     wish_pattern,
 )
 from multivector.coding.syntax import subject_of
@@ -145,3 +146,47 @@ def test_threats_of_the_acts_of_reducing_relations_take_their_own_codes():
     assert policy.threat_code("162") == "1311"  # aid
     assert policy.request_code("0831", "demand") == "1041"
     assert policy.request_code("190", "appeal") is None
+
+
+def _called_to(parse, verb="express", head="telephoned", head_lemma="telephone"):
+    # "Chile telephoned Peru to express condolences."
+    return parse(
+        [
+            ("Chile", 1, "nsubj", "PROPN", "NNP"),
+            (head, 1, "ROOT", "VERB", "VBD", head_lemma),
+            ("Peru", 1, "dobj", "PROPN", "NNP"),
+            ("to", 4, "aux", "PART", "TO"),
+            (verb, 1, "advcl", "VERB", "VB"),
+            ("condolences", 4, "dobj", "NOUN", "NNS", "condolence"),
+        ]
+    )
+
+
+def test_a_speech_act_purpose_of_a_contact_is_done_by_it(parse, modality):
+    assert modality_status(_called_to(parse)[4], modality) == "realis"
+    doc = _called_to(parse, "congratulate", "visited", "visit")
+    assert modality_status(doc[4], modality) == "realis"
+    # other purposes stay plans: "sent troops to retake ...", "telephoned Peru to retake ..."
+    doc = _called_to(parse, "express", "sent", "send")
+    assert modality_status(doc[4], modality).startswith("purpose")
+    doc = _called_to(parse, "retake")
+    assert modality_status(doc[4], modality).startswith("purpose")
+
+
+def test_a_first_person_quotation_is_the_speaker_s(parse, modality):
+    # '"We will not talk to them," the minister said.'
+    rows = [
+        ("We", 3, "nsubj", "PRON", "PRP", "we"),
+        ("will", 3, "aux", "AUX", "MD"),
+        ("not", 3, "neg", "PART", "RB"),
+        ("talk", 7, "ccomp", "VERB", "VB"),
+        ("to", 3, "prep", "ADP", "IN"),
+        ("them", 4, "pobj", "PRON", "PRP"),
+        ("minister", 7, "nsubj", "NOUN", "NN"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ]
+    doc = parse(rows)
+    assert quoted_speaker(doc[3], modality).text == "said"
+    # a third person in the quotation is not the speaker
+    rows[0] = ("They", 3, "nsubj", "PRON", "PRP", "they")
+    assert quoted_speaker(parse(rows)[3], modality) is None

@@ -43,6 +43,7 @@ from multivector.coding.modality import (
     conditional,
     modality_status,
     obligation_pattern,
+    quoted_speaker,
     recode,
 )
 from multivector.coding.phrases import PhraseResolver
@@ -390,6 +391,8 @@ class EventExtractor:
                 sources, _subj, passive = args.sources(v, state, when, True)
         else:
             sources, _subj, passive = args.sources(v, state, when, noun)
+        if (speaker := quoted_speaker(v, self.modality)) is not None:
+            sources, _subj, _ = args.sources(speaker, state, when, False)  # "'We ...,' he said"
         implicit = False
         if (
             not sources

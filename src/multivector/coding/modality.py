@@ -61,6 +61,9 @@ class Modality:
     wish_governors: frozenset[str] = frozenset()
     intent_nouns: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
+    contact_verbs: frozenset[str] = frozenset()
+    performative_purposes: frozenset[str] = frozenset()
+    first_person_subjects: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -86,6 +89,9 @@ class Modality:
             wish_governors=frozenset(d.get("wish_governors") or ()),
             intent_nouns=frozenset(d.get("intent_nouns") or ()),
             negating_determiners=frozenset(d.get("negating_determiners") or ()),
+            contact_verbs=frozenset(d.get("contact_verbs") or ()),
+            performative_purposes=frozenset(d.get("performative_purposes") or ()),
+            first_person_subjects=frozenset(d.get("first_person_subjects") or ()),
         )
 
 
@@ -221,6 +227,14 @@ def modality_status(v: Token, m: Modality) -> str:
             intent = True  # "confirmed its readiness to begin": the stating verb's modality
             node = node.head.head
             continue
+        if (
+            node.dep_ == "advcl"
+            and node.lemma_.lower() in m.performative_purposes
+            and node.head.lemma_.lower() in m.contact_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        ):
+            node = node.head  # "telephoned X to express condolences": the call expressed them
+            continue
         if node.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children
         ):
@@ -286,6 +300,25 @@ def announcer(v: Token, m: Modality) -> Token | None:
         return None
     head = v.head
     return head if head.lemma_.lower() in m.speech_verbs else None
+
+
+def quoted_speaker(v: Token, m: Modality) -> Token | None:
+    """The speech verb whose subject speaks a quotation in the first person: in "'We will not
+    negotiate,' the president said" the president (his side) is the one who refuses. None when
+    ``v``'s subject is not "I" or "we", or its clause is not the speech verb's content."""
+    subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    node = v
+    while subject is None and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head  # "we will meet them and (we will) talk"
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in m.first_person_subjects:
+        return None
+    if node.dep_ not in ("ccomp", "parataxis"):
+        return None
+    head = node.head
+    if head.lemma_.lower() not in m.speech_verbs:
+        return None
+    return head if any(c.dep_ == "nsubj" for c in head.children) else None
 
 
 def conditional(v: Token, m: Modality) -> bool:
