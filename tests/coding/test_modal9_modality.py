@@ -12,6 +12,7 @@ from multivector.coding.dictionary import bundled_path
 from multivector.coding.modality import (
     Modality,
     announcer,
+    infinitive_complement,
     modality_status,
     obligation_pattern,
     quoted_speaker,
@@ -190,3 +191,67 @@ def test_a_first_person_quotation_is_the_speaker_s(parse, modality):
     # a third person in the quotation is not the speaker
     rows[0] = ("They", 3, "nsubj", "PRON", "PRP", "they")
     assert quoted_speaker(parse(rows)[3], modality) is None
+
+
+def test_an_infinitive_parsed_as_a_purpose_after_a_governor_is_its_complement(parse, modality):
+    # "Peru refused on Friday to sign the accord." / "Peru set up a panel to examine it."
+    rows = [
+        ("Peru", 1, "nsubj", "PROPN", "NNP"),
+        ("refused", 1, "ROOT", "VERB", "VBD", "refuse"),
+        ("on", 1, "prep", "ADP", "IN"),
+        ("Friday", 2, "pobj", "PROPN", "NNP"),
+        ("to", 5, "aux", "PART", "TO"),
+        ("sign", 1, "advcl", "VERB", "VB"),
+        ("the", 7, "det", "DET", "DT"),
+        ("accord", 5, "dobj", "NOUN", "NN"),
+    ]
+    doc = parse(rows)
+    assert modality_status(doc[5], modality) == "refused"
+    assert infinitive_complement(doc[1], modality).text == "sign"
+    purpose = parse(
+        [
+            ("Peru", 1, "nsubj", "PROPN", "NNP"),
+            ("set", 1, "ROOT", "VERB", "VBD", "set"),
+            ("up", 1, "prt", "ADP", "RP"),
+            ("a", 4, "det", "DET", "DT"),
+            ("panel", 1, "dobj", "NOUN", "NN"),
+            ("to", 6, "aux", "PART", "TO"),
+            ("examine", 1, "advcl", "VERB", "VB"),
+            ("it", 6, "dobj", "PRON", "PRP"),
+        ]
+    )
+    assert modality_status(purpose[6], modality).startswith("purpose")
+    assert infinitive_complement(purpose[1], modality) is None
+
+
+def _said_should(parse, subject, verb_rows):
+    rows = [
+        ("Oslo", 1, "nsubj", "PROPN", "NNP"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        subject,
+        *verb_rows,
+    ]
+    return parse(rows)
+
+
+def test_an_obligation_is_a_demand_only_on_another_who_acts(parse, modality):
+    policy = load_policy()
+    act = [("should", 4, "aux", "AUX", "MD"), ("resume", 1, "ccomp", "VERB", "VB")]
+    doc = _said_should(parse, ("Minsk", 4, "nsubj", "PROPN", "NNP"), act)
+    assert obligation_pattern(doc[1], modality, policy).code == "020"
+    doc = _said_should(parse, ("we", 4, "nsubj", "PRON", "PRP"), act)
+    assert obligation_pattern(doc[1], modality, policy) is None  # the speaker's own duty
+    passive = [
+        ("should", 5, "aux", "AUX", "MD"),
+        ("be", 5, "auxpass", "AUX", "VB"),
+        ("settled", 1, "ccomp", "VERB", "VBN", "settle"),
+    ]
+    doc = _said_should(parse, ("dispute", 5, "nsubjpass", "NOUN", "NN"), passive)
+    assert obligation_pattern(doc[1], modality, policy) is None  # asked of no one named
+    regret = [
+        ("should", 5, "aux", "AUX", "MD"),
+        ("have", 5, "aux", "AUX", "VB"),
+        ("waited", 1, "ccomp", "VERB", "VBN", "wait"),
+    ]
+    doc = _said_should(parse, ("Minsk", 5, "nsubj", "PROPN", "NNP"), regret)
+    assert obligation_pattern(doc[1], modality, policy) is None  # a regret about the past

@@ -41,6 +41,7 @@ from multivector.coding.modality import (
     Modality,
     announcer,
     conditional,
+    infinitive_complement,
     modality_status,
     obligation_pattern,
     quoted_speaker,
@@ -363,11 +364,11 @@ class EventExtractor:
             if restated:
                 trace.outcome = restated
                 return [], trace
-        complement = match.preps.get("to")
+        complement = match.preps.get("to") or infinitive_complement(v, self.modality)
         if (
             not noun
             and complement is not None
-            and complement.dep_ == "xcomp"
+            and complement.dep_ in ("xcomp", "advcl")
             and lemma in self._governors()
             and (found := self._match(complement, state)) is not None
             and self._modality(complement) in CODED_STATUSES

@@ -138,6 +138,28 @@ def stated_refusal(children: list[Token], m: Modality) -> bool:
     ) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
 
 
+def displaced_complement(v: Token, m: Modality) -> bool:
+    """Whether ``v`` is the infinitive of a governor of intention, threat, refusal or trying
+    that the parser attached as a clause of purpose because a phrase came between them ("agreed
+    in Moscow on Monday to pull back heavy weapons", "refused on Friday to sign"); not after an
+    object ("set up a panel to investigate" is a purpose)."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    gov = v.head.lemma_.lower()
+    return gov in (
+        m.intent_governors | m.threat_governors | m.refusal_governors | m.attempt_governors
+    ) and not any(c.dep_ in ("xcomp", "dobj", "prt") for c in v.head.children)
+
+
+def infinitive_complement(v: Token, m: Modality) -> Token | None:
+    """The infinitival complement of the governor ``v`` ("agreed to pull back"), also when
+    the parser attached it as a clause of purpose (:func:`displaced_complement`)."""
+    for c in v.children:
+        if c.dep_ == "xcomp" or displaced_complement(c, m):
+            return c
+    return None
+
+
 def intention_noun(v: Token, nouns: frozenset[str]) -> bool:
     """Whether ``v`` is the infinitive of a noun of intention that is a verb's object:
     "confirmed its readiness to begin purchases", "announced plans to build a port"."""
@@ -196,7 +218,7 @@ def modality_status(v: Token, m: Modality) -> str:
         ):
             node = node.head  # "would renew and expand": the first conjunct's modality applies
             continue
-        if node.dep_ == "xcomp":
+        if node.dep_ == "xcomp" or displaced_complement(node, m):
             gov = node.head
             if gov.lemma_.lower() in m.refusal_governors and not refused:
                 refused = True  # "refused to sign": a rejection, if the refusal itself happened
@@ -418,7 +440,7 @@ def obligation_pattern(
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.speech_verbs:
         return None
     for c in v.children:
-        if c.dep_ != "ccomp":
+        if c.dep_ != "ccomp" or not obliges_another(c, m):
             continue
         for a in c.children:
             word = a.lower_
@@ -442,6 +464,18 @@ def obligation_pattern(
                     rule=f"modality.yaml obligation '{word}' under '{v.lemma_.lower()}'",
                 )
     return None
+
+
+def obliges_another(clause: Token, m: Modality) -> bool:
+    """Whether an obligation in ``clause`` is laid on someone the speaker addresses: its
+    subject acts ("Iran must release the crew"), is not the speaker's side ("we must act") and
+    the obligation is not a regret about the past ("it should never have allowed the visit");
+    a passive ("the dispute should be solved by talks") names no one it is asked of."""
+    kids = list(clause.children)
+    subject = next((a for a in kids if a.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in m.first_person_subjects:
+        return False
+    return not any(a.dep_ == "auxpass" or a.dep_ == "aux" and a.lemma_ == "have" for a in kids)
 
 
 def recode(
