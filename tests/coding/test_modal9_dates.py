@@ -186,3 +186,21 @@ def test_a_dateline_naming_two_cities_is_a_dateline():
 
     assert DATELINE.match("LIMA/QUITO, June 2 - Peru and Ecuador signed a pact.")
     assert DATELINE.match("DAKAR/BAMAKO, Nov. 3 (Wire) - Senegal closed its border.")
+
+
+def test_a_span_attached_to_the_subordinator_counts_too(parse):
+    # "Chile recalled its envoy on Thursday, two days after Peru expelled a consul", with
+    # "two days" parsed under "after" rather than under the verb
+    rows = [
+        ("Chile", 1, "nsubj", "PROPN", "NNP"),
+        ("recalled", 1, "ROOT", "VERB", "VBD", "recall"),
+        ("on", 1, "prep", "ADP", "IN"),
+        ("Thursday", 2, "pobj", "PROPN", "NNP"),
+        ("two", 5, "nummod", "NUM", "CD"),
+        ("days", 6, "npadvmod", "NOUN", "NNS", "day"),
+        ("after", 8, "mark", "SCONJ", "IN"),
+        ("Peru", 8, "nsubj", "PROPN", "NNP"),
+        ("expelled", 1, "advcl", "VERB", "VBD", "expel"),
+    ]
+    doc, state, dates = _dated(parse, rows, ["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O"])
+    assert event_date(doc[8], dates, state).iso == "2024-06-11"

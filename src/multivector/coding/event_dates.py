@@ -135,7 +135,7 @@ def interval(v: Token) -> tuple[int, int, str] | None:
     mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in INTERVAL_MARKS), None)
     if mark is None:
         return None
-    for c in v.children:
+    for c in (*v.children, *mark.children):  # "three days" on the verb or on "after"
         unit = INTERVAL_UNITS.get(c.lower_)
         if unit is None or c.dep_ not in ("npadvmod", "obl:tmod", "nmod:tmod"):
             continue
