@@ -41,6 +41,10 @@ DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("object_owner_prepositions")
+MISSION_NOUNS = words("mission_nouns")
+SITE_PREPS = words("site_prepositions")
+SITE_FRONT_NOUNS = words("site_front_nouns")
+MISSION_SITE_ROOTS = words("mission_site_roots")
 
 
 class ArgumentFinder:
@@ -208,11 +212,46 @@ class ArgumentFinder:
                     break
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
             actors = self.counterpart(v, state, exclude)
+        if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
+            actors = self.mission_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
             actors = self.focus_target(v, state, exclude)
         return unique_actors(actors), False, tokens
+
+    def mission_target(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
+    ) -> list[Actor]:
+        """The country whose diplomatic mission an act takes place at ("protested outside the
+        Uzbek embassy", "rallied in front of the US consulate"), or []."""
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
+                continue
+            for site in prep.children:
+                if site.dep_ != "pobj":
+                    continue
+                if site.lemma_.lower() in SITE_FRONT_NOUNS:  # "in front of the embassy"
+                    site = next(
+                        (
+                            p
+                            for of in site.children
+                            if of.dep_ == "prep" and of.lower_ == "of"
+                            for p in of.children
+                            if p.dep_ == "pobj"
+                        ),
+                        site,
+                    )
+                if site.lemma_.lower() not in MISSION_NOUNS:
+                    continue
+                found = [
+                    as_country(a)
+                    for a in self.phrases.resolve(site, state, when, "target", exclude)
+                    if a.country and a.country not in exclude
+                ]
+                if found:
+                    return found
+        return []
 
     def focus_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The document's focus country, for a foreign actor's act with no actor target."""

@@ -50,6 +50,7 @@ OWNER_PREPS = words("owner_prepositions")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 COUNTERPART_NOUNS = words("counterpart_nouns")
 GROUP_DETERMINERS = words("group_determiners")
+DOMESTIC_AGENTS = words("domestic_agents")
 
 
 class PhraseResolver:
@@ -142,6 +143,11 @@ class PhraseResolver:
                 # "the court" after "the International Court of Justice", "the council" after
                 # "the Security Council": the organisation just named
                 return self.here(h, [org])
+            home = self.domestic_home(agent, exclude) if role == "target" else None
+            if home is not None:
+                # "opposition lawmakers accused the cabinet": a country's own critics, parties
+                # and people speak of their own state's organs
+                return [agent_actor(h, home + agent, home, f"agent:{h.lemma_}+home")]
             if agent in STATE_AGENTS and not (
                 self.generic is not None and self.generic.place_first(agent, STATE_AGENTS)
             ):
@@ -253,6 +259,27 @@ class PhraseResolver:
                 continue
             return [dataclasses.replace(a, span=None, coref=False) for a in (e.source, t)]
         return []
+
+    @staticmethod
+    def domestic_home(agent: str, exclude: set[str]) -> str | None:
+        """The country of a domestic source ("MNGLEG", "MDAOPP" among the source codes
+        ``exclude``) that a bare state organ it acts on ("the cabinet", "the army") belongs to;
+        None unless the sources are such actors of one country and the organ is a state's
+        of another kind than theirs."""
+        if agent not in STATE_AGENTS:
+            return None
+        homes = {
+            code[:3]
+            for code in exclude
+            if len(code) >= 6
+            and code[:3] in exclude
+            and code[3:6] in DOMESTIC_AGENTS
+            and code[3:6] != agent
+        }
+        if len(homes) != 1 or any(len(c) >= 6 and c[3:6] == agent for c in exclude):
+            return None
+        countries = {c for c in exclude if len(c) == 3}
+        return homes.pop() if countries <= homes else None
 
     def owner_state(self, h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
         """The country a bare state organ ("the army", "the junta") belongs to: the country
