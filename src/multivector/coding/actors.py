@@ -220,7 +220,9 @@ class ActorLexicon:
 
     @staticmethod
     def _add_surnames(doc: Doc, found: list[Mention], by_token: dict[int, Mention]) -> None:
-        """After "Sadyr Japarov", a bare "Japarov" later in the text is the same person."""
+        """After "Sadyr Japarov", a bare "Japarov" later in the text is the same person, also
+        when the family name alone is shared with another leader ("Evo Morales", then
+        "Morales": not Guatemala's Jimmy Morales)."""
         first_seen: dict[str, Mention] = {}
         for m in sorted(found, key=lambda m: m.start):
             if m.end - m.start >= 2 and any(e.kind == "leader" for e in m.entries):
@@ -231,7 +233,10 @@ class ActorLexicon:
             return
         for tok in doc:
             m = first_seen.get(tok.text)
-            if m is not None and tok.i >= m.end and tok.i not in by_token and tok.pos_ == "PROPN":
+            known = by_token.get(tok.i)
+            if known is not None and known.end - known.start == 1 and known.surname_only:
+                known = None  # a bare family name: the person named in full before it
+            if m is not None and tok.i >= m.end and known is None and tok.pos_ == "PROPN":
                 by_token[tok.i] = Mention(
                     tok.i, tok.i + 1, tuple(e for e in m.entries if e.kind == "leader")
                 )

@@ -42,6 +42,7 @@ NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("object_owner_prepositions")
 MISSION_NOUNS = words("mission_nouns")
+FORCE_AGENTS = words("force_agents")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
 MISSION_SITE_ROOTS = words("mission_site_roots")
@@ -162,7 +163,11 @@ class ArgumentFinder:
                     )
                 elif is_named_object(o):
                     continue
-                elif self.phrases.agent_code(o, state):
+                elif (agent := self.phrases.agent_code(o, state)) is not None:
+                    if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
+                        o, state, when, exclude
+                    ):
+                        continue  # "sent troops", "offered peacekeepers": the source's own
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )

@@ -51,6 +51,7 @@ REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 COUNTERPART_NOUNS = words("counterpart_nouns")
 GROUP_DETERMINERS = words("group_determiners")
 DOMESTIC_AGENTS = words("domestic_agents")
+INCLUSION_PREPS = words("inclusion_prepositions")
 
 
 class PhraseResolver:
@@ -186,13 +187,28 @@ class PhraseResolver:
         if lemma in GROUP_WORDS:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
+            named = [
+                a
+                for prep in h.children
+                if prep.dep_ == "prep" and prep.lower_ in INCLUSION_PREPS
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for a in self.resolve(p, state, when, role, exclude)
+            ]
+            if named:  # "seven countries, including Chile and Peru": the ones named
+                return [a if a.kind == "organization" else as_country(a) for a in named]
             if numbered(h) == 2 and lemma in SIDE_NOUNS:
                 sides = self.conflict_sides(state)
                 if sides:
                     return self.here(h, sides)
             if numbered(h):
                 return self.here(
-                    h, [as_country(a) for a in self.countries_in_focus(state, numbered(h))]
+                    h,
+                    [
+                        as_country(a)
+                        for a in self.countries_in_focus(state, numbered(h))
+                        if a.country not in exclude
+                    ],
                 )
             if any(
                 c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in h.children
