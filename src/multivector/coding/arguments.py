@@ -43,6 +43,7 @@ ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("object_owner_prepositions")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
+JOINT_WORDS = words("joint_words")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
 MISSION_SITE_ROOTS = words("mission_site_roots")
@@ -154,6 +155,12 @@ class ArgumentFinder:
                 break
             if not tokens:
                 tokens = toks
+        if not actors and len(self.source_countries(exclude)) > 1 and joint_act(v, state):
+            # "Uzbek and Kyrgyz border guards began joint patrols": the partners act towards
+            # each other, once a pair (the first named towards the later ones)
+            partners = self.sources(v, state, when, False)[0]
+            if len(partners) > 1 and {a.code for a in partners} <= exclude:
+                return partners[1:], False, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in match.objects:
@@ -431,6 +438,19 @@ def pair_up(
         pairs = [(s, None) for s in sources]
     # "told reporters" is not an interaction
     return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]
+
+
+def joint_act(v: Token, state: DocumentState) -> bool:
+    """Whether ``v`` is done jointly: "worked together", "patrol jointly", "began joint
+    patrols", "held a joint exercise" (a joint word modifying the verb or its object)."""
+    for c in v.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in JOINT_WORDS:
+            return True
+    return any(
+        c.dep_ == "amod" and c.lower_ in JOINT_WORDS
+        for o in [*objects_of(v, state), *(c for c in v.children if c.dep_ == "dobj")]
+        for c in o.children
+    )
 
 
 def own_side_targets(sources: list[Actor], targets: list[Actor]) -> bool:
