@@ -23,7 +23,7 @@ from multivector.coding.actors import (
     actor_from_entry,
     char_span,
 )
-from multivector.coding.coref import PERSON_PRONOUNS, as_country, unique_actors
+from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located
 from multivector.coding.predicates import NOTE_DEPS
@@ -111,6 +111,11 @@ class PhraseResolver:
         if h.pos_ == "PRON" or low in PRONOUNS:
             if low in REFLEXIVE_PRONOUNS:
                 return []
+            speaker = speaker_of(h)  # "Turkey said it would": the speaker
+            if speaker is not None:
+                found = self.resolve(speaker, state, when, "source", exclude)
+                if found and not any(a.code in exclude for a in found):
+                    return self.here(h, found)
             return self.here(
                 h, [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
             )
