@@ -186,6 +186,24 @@ class PlaceLocator:
         return None
 
 
+def fronted_places(h: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of a locative phrase that opens the clause ``h`` is the subject of ("In
+    Oslo, the government suspended ..."): the setting of the clause, or []."""
+    if h.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = h.head
+    first = h.sent.start
+    while first < h.i and h.doc[first].is_punct:
+        first += 1
+    return [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i == first and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj" and p.i < h.i
+    ]
+
+
 # ---------------------------------------------------------------------- focus
 def document_focus(
     mentions: Mapping[int, Mention],

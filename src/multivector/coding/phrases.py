@@ -25,7 +25,7 @@ from multivector.coding.actors import (
 )
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
-from multivector.coding.generic import GenericActors, Located
+from multivector.coding.generic import GenericActors, Located, fronted_places
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -161,8 +161,10 @@ class PhraseResolver:
                 # the text spoke of last, else a place named in this sentence ("in Almaty");
                 # a country named in passing in an earlier sentence yields to the one the
                 # document is about.
-                focus = self.owner_state(h, state, exclude) or self.place_in_sentence(
-                    h, state, when
+                focus = (
+                    self.seat(h, state, when)
+                    or self.owner_state(h, state, exclude)
+                    or self.place_in_sentence(h, state, when)
                 )
                 if focus is None or focus.country is None:
                     return [self.generic_actor(h, agent, state, when, with_place=False)]
@@ -280,6 +282,22 @@ class PhraseResolver:
                 continue
             return [dataclasses.replace(a, span=None, coref=False) for a in (e.source, t)]
         return []
+
+    def seat(self, h: Token, state: DocumentState, when) -> Actor | None:
+        """The country whose capital opens the clause of a bare state organ: "In Oslo, the
+        government suspended ..." is Norway's government, whoever was named before."""
+        for p in fronted_places(h, PLACE_PREPS):
+            mention = state.mentions.get(p.i)
+            entry = self.entry(mention, when) if mention is not None else None
+            if entry is not None and entry.kind == "capital" and entry.country:
+                return Actor(
+                    text=p.text,
+                    code=entry.country,
+                    country=entry.country,
+                    kind="country",
+                    resolved_by="seat",
+                )
+        return None
 
     @staticmethod
     def domestic_home(agent: str, exclude: set[str]) -> str | None:
