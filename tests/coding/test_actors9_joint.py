@@ -1,7 +1,8 @@
 """Joint acts of several countries with no one else named (coding/arguments.py).
 
 "Uzbek and Kyrgyz border guards began joint patrols": the partners act towards each other,
-once a pair, instead of two events with no target. The sentences are written for these tests.
+once a pair, instead of two events with no target, in consultation and cooperation only (a
+joint offensive is aimed elsewhere). The sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -68,9 +69,9 @@ def _dyads(coder, text: str) -> set[tuple[str, str | None]]:
     [
         ("Uzbek and Kyrgyz border guards began joint patrols on Monday.", "UZB", "KGZ"),
         (
-            "Peruvian and Chilean navies held a joint exercise off the coast last week.",
-            "PER",
-            "CHL",
+            "Brazilian and Argentine police broke up a drug ring in a joint operation.",
+            "BRA",
+            "ARG",
         ),
         ("Indian and Japanese coast guards patrolled the strait together on Friday.", "IND", "JPN"),
     ],
@@ -79,3 +80,9 @@ def test_joint_partners_act_towards_each_other_once(coder, text, a, b):
     dyads = _dyads(coder, text)
     assert (a, b) in dyads, dyads
     assert (b, a) not in dyads and (a, None) not in dyads and (b, None) not in dyads, dyads
+
+
+@pytest.mark.slow
+def test_a_joint_attack_is_not_aimed_at_the_partners(coder):
+    dyads = _dyads(coder, "Turkish and Iraqi troops attacked rebel camps in a joint offensive.")
+    assert ("TUR", "IRQ") not in dyads and ("IRQ", "TUR") not in dyads, dyads

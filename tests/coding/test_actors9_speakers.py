@@ -2,6 +2,7 @@
 
 - "The Kazakh border service said it had sent officers": the subject of the reported clause
   ("it", "its", "they") is the speaker when their number agrees, not the last actor named.
+- "The ministers" after "EU foreign ministers" are the same actor (coref.same_role).
 - Unnamed actors named by role: protest, tribal and rebel leaders are not state leaders;
   steelworkers, truckers and lorry drivers are workers.
 
@@ -104,3 +105,29 @@ def test_it_in_reported_speech_is_the_speaker(coder, text, source):
 def test_generic_actor_nouns(coder, text, source, target):
     events = _events(coder, text)
     assert any(s == source and (target is None or t == target) for s, t, _ in events), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "European Union foreign ministers agreed on Monday to lift sanctions on Syria's oil "
+            "sector. The ministers also unfroze the assets of Syria's central bank.",
+            "IGOEUREEC",
+        ),
+        (
+            "ASEAN foreign ministers met in Jakarta on Friday. The ministers urged Myanmar to "
+            "release political prisoners.",
+            "IGOSEAASN",
+        ),
+        (
+            "Iranian diplomats met Saudi officials in Baghdad. The officials agreed to reopen "
+            "embassies.",
+            "SAUGOV",
+        ),
+    ],
+)
+def test_the_same_role_noun_again_is_the_same_actor(coder, text, source):
+    events = _events(coder, text)
+    assert any(s == source for s, _, c in events if c[:2] not in ("04",)), events

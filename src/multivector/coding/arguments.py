@@ -44,6 +44,7 @@ OBJECT_OWNER_PREPS = words("object_owner_prepositions")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
 JOINT_WORDS = words("joint_words")
+JOINT_ROOTS = words("joint_roots")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
 MISSION_SITE_ROOTS = words("mission_site_roots")
@@ -155,7 +156,12 @@ class ArgumentFinder:
                 break
             if not tokens:
                 tokens = toks
-        if not actors and len(self.source_countries(exclude)) > 1 and joint_act(v, state):
+        if (
+            not actors
+            and p.code[:2] in JOINT_ROOTS
+            and len(self.source_countries(exclude)) > 1
+            and joint_act(v, state)
+        ):
             # "Uzbek and Kyrgyz border guards began joint patrols": the partners act towards
             # each other, once a pair (the first named towards the later ones)
             partners = self.sources(v, state, when, False)[0]
@@ -442,13 +448,16 @@ def pair_up(
 
 def joint_act(v: Token, state: DocumentState) -> bool:
     """Whether ``v`` is done jointly: "worked together", "patrol jointly", "began joint
-    patrols", "held a joint exercise" (a joint word modifying the verb or its object)."""
+    patrols", "held a joint exercise", "in a joint operation" (a joint word modifying the verb,
+    its object or the object of one of its prepositions)."""
     for c in v.children:
         if c.dep_ in ("advmod", "npadvmod") and c.lower_ in JOINT_WORDS:
             return True
+    held = [c for c in v.children if c.dep_ == "dobj"]
+    held += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(
         c.dep_ == "amod" and c.lower_ in JOINT_WORDS
-        for o in [*objects_of(v, state), *(c for c in v.children if c.dep_ == "dobj")]
+        for o in [*objects_of(v, state), *held]
         for c in o.children
     )
 

@@ -119,6 +119,26 @@ class SalienceTracker:
             lambda a: a.kind == "organization", set(exclude), prefer_subject=False, before=before
         )
 
+    def same_role(
+        self, words: set[str], exclude: set[str] = frozenset(), before: int | None = None
+    ) -> Actor | None:
+        """The actor of a role phrase of this sentence or the one before whose head word is
+        one of ``words`` ("the ministers" after "EU foreign ministers"), latest first."""
+        for e in reversed(self.history):
+            a = e.actor
+            if e.order < self._order - 1:
+                break
+            if (
+                a.kind == "agent"
+                and a.code
+                and a.span is not None
+                and (before is None or a.span.end <= before)
+                and a.code not in exclude
+                and a.text.split()[-1].lower() in words
+            ):
+                return a
+        return None
+
     def countries(self, n: int) -> list[Actor]:
         """The ``n`` most recent distinct countries, oldest first."""
         seen: list[Actor] = []

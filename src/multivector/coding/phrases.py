@@ -137,6 +137,11 @@ class PhraseResolver:
                 return out
             if h.lemma_.lower() in COUNTERPART_NOUNS:
                 return []
+            if definite(h) and not numbered(h):
+                # "EU foreign ministers agreed ... The ministers also unfroze": the same people
+                same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx)
+                if same is not None:
+                    return self.here(h, [same])
             if agent in STATE_AGENTS and numbered(h) and definite(h):
                 # "the two leaders" -> the two countries last mentioned
                 return [
