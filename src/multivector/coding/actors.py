@@ -206,6 +206,13 @@ class ActorLexicon:
                 continue
             if start > 0 and doc[start - 1].text in REGION_PREFIXES:
                 continue  # "South American countries", "Latin American", "East African": regions
+            if (
+                all(e.surname_only for e in entries)
+                and end < len(doc)
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+            ):
+                continue  # "Pavel Grachev": a given name, not the family name "Pavel"
             found.append(Mention(start, end, tuple(entries)))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         by_token: dict[int, Mention] = {}

@@ -204,6 +204,26 @@ def fronted_places(h: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
+def countries_named_before(h: Token, mentions: Mapping[int, Mention]) -> list[Actor]:
+    """The distinct countries named in ``h``'s sentence before it (names, adjectives,
+    capitals, leaders of one country), in order: "Norway's defence minister, visiting the
+    Danish capital, said the two countries ..." -> Norway, Denmark."""
+    found: list[Actor] = []
+    seen: set[str] = set()
+    for i in range(h.sent.start, h.i):
+        m = mentions.get(i)
+        if m is None or i != m.start:
+            continue
+        countries = {e.country for e in m.entries}
+        if len(countries) != 1 or None in countries:
+            continue
+        c = countries.pop() or ""
+        if c not in seen:
+            seen.add(c)
+            found.append(Actor(text=c, code=c, country=c, kind="country", resolved_by="sentence"))
+    return found
+
+
 # ---------------------------------------------------------------------- focus
 def document_focus(
     mentions: Mapping[int, Mention],

@@ -25,7 +25,12 @@ from multivector.coding.actors import (
 )
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
-from multivector.coding.generic import GenericActors, Located, fronted_places
+from multivector.coding.generic import (
+    GenericActors,
+    Located,
+    countries_named_before,
+    fronted_places,
+)
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -146,7 +151,7 @@ class PhraseResolver:
                 # "the two leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in self.countries_in_focus(state, numbered(h))
+                    for a in self.countries_in_focus(state, numbered(h), h)
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
@@ -218,7 +223,7 @@ class PhraseResolver:
                     h,
                     [
                         as_country(a)
-                        for a in self.countries_in_focus(state, numbered(h))
+                        for a in self.countries_in_focus(state, numbered(h), h)
                         if a.country not in exclude
                     ],
                 )
@@ -342,9 +347,13 @@ class PhraseResolver:
         return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
 
     @staticmethod
-    def countries_in_focus(state: DocumentState, n: int) -> list[Actor]:
-        """The countries "the two sides" / "both governments" mean: the two parties of the
-        latest event between two countries, else the ``n`` countries mentioned last."""
+    def countries_in_focus(state: DocumentState, n: int, h: Token) -> list[Actor]:
+        """The countries "the two sides" / "both governments" (``h``) mean: the ``n`` named
+        before it in its sentence, else the two parties of the latest event between two
+        countries, else the ``n`` countries mentioned last."""
+        named = countries_named_before(h, state.mentions)
+        if len(named) == n:
+            return named
         if n == 2:
             for e in reversed(state.events[-8:]):
                 s, t = e.source, e.target
