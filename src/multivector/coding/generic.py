@@ -352,12 +352,14 @@ class GenericActors:
         return None
 
     def sentence_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
-        """The first place named after a place preposition in ``h``'s sentence, or None."""
+        """The first place named after a place preposition in ``h``'s sentence, or None; a
+        coordinated place counts too ("in Brussels and Liege": Liege)."""
         for t in h.sent:
             if t.dep_ == "pobj" and t.head.lower_ in self.place_preps:
-                found = self.place_at(t, mentions)
-                if found is not None:
-                    return found
+                for p in (t, *(c for c in t.children if c.dep_ == "conj")):
+                    found = self.place_at(p, mentions)
+                    if found is not None:
+                        return found
         return None
 
     def object_place(
