@@ -344,7 +344,9 @@ class ArgumentFinder:
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children
         ):
             return []
-        for e in reversed(state.events):
+        # a noun of any act ("the decision", "the move") is the story's lead: its first event;
+        # a noun of a kind of act ("the attack") is the latest of that kind
+        for e in reversed(state.events) if roots else state.events:
             if roots and e.cameo[:2] not in roots:
                 continue
             src = e.source
