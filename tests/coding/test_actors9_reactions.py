@@ -3,7 +3,8 @@
 A noun of any act ("the move", "the decision", "the step") refers to the story's lead, the
 first event of the document, not to the background event told last; a noun of a kind of act
 ("the attack") still refers to the latest act of that kind. The sentences are written for
-these tests.
+these tests. Rejecting "the findings", "the allegations", "the report" answers their
+author (anaphora.yaml).
 """
 
 from __future__ import annotations
@@ -53,3 +54,30 @@ def test_a_kind_of_act_refers_to_the_latest_of_its_kind(coder):
         "condemned the attack.",
     )
     assert ("POL", "UKRMIL", "111") in events, events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "reply"),
+    [
+        (
+            "A United Nations panel accused Sudan's army of killing civilians in Darfur. The army "
+            "rejected the findings on Tuesday.",
+            ("SDNMIL", "IGOUNO"),
+        ),
+        (
+            "Human Rights Watch accused Ethiopian troops of torture. Addis Ababa dismissed the "
+            "allegations as lies.",
+            ("ETHGOV", "NGOHRIHRW"),
+        ),
+        (
+            "Amnesty International accused Bahrain's police of abusing detainees. The interior "
+            "ministry rejected the report on Monday.",
+            ("BHR", "NGOHRIAMN"),
+        ),
+    ],
+)
+def test_rejecting_findings_answers_their_author(coder, text, reply):
+    source, target = reply
+    events = _events(coder, text)
+    assert any(s.startswith(source) and t == target for s, t, c in events if c[:2] == "12"), events
