@@ -28,6 +28,7 @@ from multivector.model import Span as CharSpan
 # Agent codes that belong to a state; without a named country they refer to the country in focus.
 STATE_AGENTS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY"})
 PRONOUNS = lang.words("pronouns")
+INSTITUTION_NOUNS = lang.words("institution_nouns")
 # Words that turn a country word into a region ("South American"); whole names such as
 # "South Korea" are matched as themselves first.
 REGION_PREFIXES = lang.words("region_prefixes")
@@ -276,6 +277,11 @@ class ActorLexicon:
         found = self.agents.get(lemma) or self.agents.get(token.lower_)
         if found is None and token.pos_ == "PROPN" and token.is_title:
             found = next(filter(None, map(self.agents.get, singulars(token.lower_))), None)
+        if found is None and lemma in INSTITUTION_NOUNS:
+            # "a government commission", "a military panel": the body acts for that role
+            for c in token.children:
+                if c.dep_ == "compound" and (found := self.agent_code(c)) is not None:
+                    break
         return found
 
 
