@@ -59,6 +59,19 @@ class CodingPolicy:
     instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     instrument_residual_codes: frozenset[str] = frozenset()
     conditional_threat_roots: frozenset[str] = frozenset()
+    # act code or prefix -> (its appeal code, its demand code)
+    request_codes: Mapping[str, tuple[str, str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    def request_code(self, code: str, force: str) -> str | None:
+        """The code of an appeal ("appeal") or demand ("demand") that another do the act
+        ``code`` (by the code, its 3-digit parent, then its root), or None."""
+        r = self.request_codes
+        pair = r.get(code) or r.get(code[:3]) or r.get(code[:2])
+        if pair is None:
+            return None
+        return pair[1] if force == "demand" else pair[0]
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -211,6 +224,9 @@ class CodingPolicy:
             ),
             conditional_threat_roots=frozenset(
                 str(c) for c in d.get("conditional_threat_roots") or ()
+            ),
+            request_codes=MappingProxyType(
+                {str(k): (str(v[0]), str(v[1])) for k, v in (d.get("request_codes") or {}).items()}
             ),
         )
 
