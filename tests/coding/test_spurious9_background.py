@@ -8,7 +8,6 @@ from spacy.vocab import Vocab
 
 from multivector.coding.background import (
     Background,
-    agentless_participle,
     finite_clause_complement,
     standing_state,
 )
@@ -87,30 +86,6 @@ def test_a_report_verb_with_a_finite_clause_reports_speech():
     # a verb not on the list keeps its pattern ("demanded that ..." is a demand)
     demand = EventPattern("demand", (), "100", "t")
     assert bg.reason(_clause("demanded")[1], demand) is None
-
-
-def _participle(agent: bool) -> Doc:
-    """'Asked [by Chile] about the vote , Peru said nothing .'"""
-    words = ["Asked"] + (["by", "Chile"] if agent else []) + ["about", "the", "vote", ","]
-    words += ["Peru", "said", "nothing", "."]
-    k = 2 if agent else 0
-    said = 6 + k
-    heads = [said] + ([0, 1] if agent else []) + [0, 3 + k, 1 + k, said, said, said, said, said]
-    deps = ["advcl"] + (["agent", "pobj"] if agent else []) + ["prep", "det", "pobj", "punct"]
-    deps += ["nsubj", "ROOT", "dobj", "punct"]
-    pos = ["VERB"] + (["ADP", "PROPN"] if agent else []) + ["ADP", "DET", "NOUN", "PUNCT"]
-    pos += ["PROPN", "VERB", "PRON", "PUNCT"]
-    tags = ["VBN"] + (["IN", "NNP"] if agent else []) + ["IN", "DT", "NN", ",", "NNP", "VBD"]
-    tags += ["NN", "."]
-    return Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags)
-
-
-def test_a_participle_clause_with_no_agent_names_no_actor():
-    doc = _participle(agent=False)
-    assert doc[0].dep_ == "advcl" and doc[0].head.text == "said"
-    assert agentless_participle(doc[0])
-    assert not agentless_participle(_participle(agent=True)[0])  # "Asked by Chile": an agent
-    assert not agentless_participle(doc[7])
 
 
 def test_the_bundled_word_list_is_read():

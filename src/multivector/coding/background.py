@@ -9,11 +9,10 @@ Two rules of English, both syntactic:
   brokered the deal") still reports an act;
 * **a report of speech or thought**: a verb of ``clausal_report_verbs``
   (``data/discards.yaml``) whose matching pattern is the bare verb and whose complement is a
-  finite clause ("officials concede that the toll is higher" is no act of yielding);
-* **an unnamed agent**: a past participle heading an adverbial clause with no subject, no
-  auxiliary and no "by" agent is a passive whose actor the text does not name ("Asked about
-  the talks, the minister said ...": a reporter asked). The main clause's subject is what
-  the act was done to, never its source.
+  finite clause ("officials concede that the toll is higher" is no act of yielding).
+
+(A passive participle clause, "Asked about the talks, the minister said", is ruled out by the
+modality stage: ``modality.passive_participle_clause``.)
 """
 
 from __future__ import annotations
@@ -49,8 +48,6 @@ class Background:
         """Why the verb ``v`` (matched by ``pattern``) reports no event, or None."""
         if standing_state(v):
             return "a standing state (simple present in a non-restrictive relative clause)"
-        if agentless_participle(v):
-            return "a passive participle clause with no agent ('Asked about ..., X said')"
         if (
             not pattern.requirements
             and v.lemma_.lower() in self.clausal_report_verbs
@@ -79,11 +76,3 @@ def finite_clause_complement(v: Token) -> bool:
             if g.dep_ in SUBJECTS or (g.dep_ == "mark" and g.lower_ in COMPLEMENTIZERS):
                 return True
     return False
-
-
-def agentless_participle(v: Token) -> bool:
-    """Whether ``v`` is a past participle heading a subjectless adverbial clause with no
-    auxiliary and no "by" agent ("Asked about the talks, ..."; "Wounded in the clash, ...")."""
-    if v.dep_ != "advcl" or v.tag_ != "VBN":
-        return False
-    return not any(c.dep_ in AUX or c.dep_ in SUBJECTS or c.dep_ == "agent" for c in v.children)

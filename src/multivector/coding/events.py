@@ -445,8 +445,10 @@ class EventExtractor:
         if implicit:
             rule += " +state source"
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
-        if forced is not None and pattern.code in policy.obligation_codes.values():
-            # "said the dispute should be solved": an obligation laid on no actor is no appeal
+        if forced is not None and pattern.code[:2] in {
+            c[:2] for c in policy.obligation_codes.values()
+        }:
+            # "said the talks should resume": an obligation laid on no actor is no appeal
             pairs = [(s, t) for s, t in pairs if t is not None]
         if pairs and self.generic is not None:
             pairs = [(s, t) for s, t in pairs if self.generic.keeps(s, t, code)]

@@ -447,9 +447,7 @@ def obligation_pattern(
             if (
                 a.dep_ == "aux"
                 and word in ("has", "have")
-                # the infinitive's "to" ("has to leave"), not a preposition ("have been
-                # moved to camps", "has sent troops to Greenland": a perfect tense)
-                and any(x.lower_ == "to" and x.dep_ == "aux" for x in c.children)
+                and any(x.lower_ == "to" for x in c.children)
             ):
                 word = f"{word} to"
             if a.dep_ == "aux" and word in m.obligation_modals:
