@@ -62,15 +62,24 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 def lemma_in(tok: Token, words: frozenset[str]) -> bool:
     """``tok``'s lemma (or word) is in ``words``, or so is the phrase it makes with one of its
-    modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs)."""
+    modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs).
+    A class member ``@person`` (``@gpe``, ``@org``...) accepts a name of that entity type."""
     lemma = tok.lemma_.lower()
     if lemma in words or tok.lower_ in words:
+        return True
+    if tok.ent_type and _has_entity_types(words) and f"@{tok.ent_type_.lower()}" in words:
         return True
     if not _has_pairs(words):
         return False
     return any(
         c.dep_ in MODIFIER_DEPS and f"{c.lemma_.lower()} {lemma}" in words for c in tok.children
     )
+
+
+@functools.cache
+def _has_entity_types(words: frozenset[str]) -> bool:
+    """Whether a word set lists entity types (``@person``; worked out once per set)."""
+    return any(w.startswith("@") for w in words)
 
 
 @functools.cache
