@@ -57,6 +57,7 @@ from multivector.coding.predicates import (
     lemma_hashes,
     light_verb,
     match_patterns,
+    requested_act,
 )
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
@@ -201,7 +202,9 @@ class EventExtractor:
         """'realis', 'intent', 'threat', or why the act did not happen (replaceable per coder)."""
         return modality_status(v, self.modality)
 
-    def _match(self, v: Token, state: DocumentState, kind: str = "verb") -> Match | None:
+    def _match(
+        self, v: Token, state: DocumentState, kind: str = "verb", nested: bool = False
+    ) -> Match | None:
         patterns = self.dictionaries.events.patterns_for(v.lemma_.lower(), kind)
         choose = None
         if self.second_opinion is not None and len(patterns) > 1:
@@ -209,6 +212,12 @@ class EventExtractor:
         match = match_patterns(v, patterns, objects_of(v, state), choose)
         if match is None:
             return None
+        if not nested and match.pattern.code in self.policy.requested_act_roots:
+            # "asked the council to send peacekeepers": an appeal for that kind of act
+            return requested_act(
+                v, match, lambda act: self._match(act, state, nested=True), self.policy,
+                self._codes(),
+            )  # fmt: skip
         # "a suicide bomber killed": the instrument first, else an aircraft as the subject
         refined = instrument(v, match, self.policy)
         return refined if refined is not match else aerial(v, match, self.policy.aerial_codes)
@@ -231,9 +240,13 @@ class EventExtractor:
         p = self.policy
         if code not in p.issue_codes:
             return None
+        return issue_code(v, code, self.issues, p.issue_codes, p.issue_digits, self._codes())
+
+    def _codes(self) -> frozenset[str]:
+        """The ontology's event codes (worked out once)."""
         if self._known_codes is None:
             self._known_codes = frozenset(self.ontology.codes())
-        return issue_code(v, code, self.issues, p.issue_codes, p.issue_digits, self._known_codes)
+        return self._known_codes
 
     def _state_source(self, v: Token, match: Match, state: DocumentState, when) -> list[Actor]:
         """The state behind an agentless passive act only states do ("was arrested in Minsk"):

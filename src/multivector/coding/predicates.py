@@ -37,6 +37,8 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 # phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
 INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
+# words that make a clause an indirect question, not an act asked for ("asked whether ...")
+WHETHER = words("question_marks")
 
 
 @dataclass(slots=True)
@@ -308,3 +310,51 @@ def consequence_of_force(
     if pattern.code[:2] in force_roots and found.pattern.code[:2] in force_roots:
         return f"tells what the attack of {head} did, not another event"
     return None
+
+
+def complement_act(v: Token, match: Match) -> Token | None:
+    """The verb of the act an appeal or demand asks for: its infinitival complement ("urged
+    Uganda to repatriate", "appealed to Russia to release") or its that-clause ("demanded
+    that Moscow compensate"), or None."""
+    to = match.preps.get("to")
+    if to is not None and to.pos_ in ("VERB", "AUX"):
+        return to
+    for c in v.children:
+        if c.pos_ != "VERB":
+            continue
+        if c.dep_ == "xcomp":
+            return c
+        if c.dep_ == "ccomp" and not any(
+            w.tag_.startswith("W") or w.lower_ in WHETHER for w in c.children
+        ):
+            return c  # "demanded that Moscow pay", not "asked why it had been called in"
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+def requested_act(
+    v: Token,
+    match: Match,
+    match_act: Callable[[Token], Match | None],
+    policy: CodingPolicy,
+    known: frozenset[str],
+) -> Match:
+    """A residual appeal or demand (policy ``requested_act_roots``) whose complement names an
+    act takes the code of appealing for (demanding) that kind of act: "asked the council to
+    send peacekeepers" 020 -> 0234. ``match_act`` matches the complement verb's patterns;
+    ``known`` are the ontology's codes."""
+    code = match.pattern.code
+    if code not in policy.requested_act_roots:
+        return match
+    act = complement_act(v, match)
+    if act is None:
+        return match
+    found = match_act(act)
+    if found is None:
+        return match
+    new = policy.requested_code(code, found.pattern.code)
+    if new is None or new not in known:
+        return match
+    rule = f"{match.pattern.rule} +requested '{act.text}' {found.pattern.code}"
+    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)

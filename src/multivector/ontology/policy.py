@@ -59,6 +59,9 @@ class CodingPolicy:
     instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     instrument_residual_codes: frozenset[str] = frozenset()
     conditional_threat_roots: frozenset[str] = frozenset()
+    # a residual appeal or demand whose complement names an act -> the root that replaces the
+    # 03 root of that act's intention code ("asked the UN to send peacekeepers": 0334 -> 0234)
+    requested_act_roots: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -156,6 +159,20 @@ class CodingPolicy:
         r = self.refusal_codes
         return r.get(code) or r.get(code[:3]) or r.get(code[:2])
 
+    def requested_code(self, code: str, act: str) -> str | None:
+        """The code of the residual appeal or demand ``code`` whose complement is an act of
+        ``act``: CAMEO numbers appeals (02), intentions (03) and demands (10) in parallel, so
+        the act's intention code with its root replaced; None when ``code`` is not residual or
+        the act has no intention of its own kind."""
+        root = self.requested_act_roots.get(code)
+        if root is None:
+            return None
+        t = self.intent_codes
+        intent = act if act.startswith("03") else t.get(act) or t.get(act[:3]) or t.get(act[:2])
+        if intent is None or not intent.startswith("03") or intent == "030":
+            return None
+        return root + intent[2:]
+
     @classmethod
     def from_mapping(cls, d: Mapping) -> CodingPolicy:
         """Build from the parsed YAML mapping."""
@@ -211,6 +228,9 @@ class CodingPolicy:
             ),
             conditional_threat_roots=frozenset(
                 str(c) for c in d.get("conditional_threat_roots") or ()
+            ),
+            requested_act_roots=(
+                table("requested_act_roots") if "requested_act_roots" in d else MappingProxyType({})
             ),
         )
 
