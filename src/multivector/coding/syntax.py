@@ -37,6 +37,7 @@ NOT_NAMED_OBJECT_ENTS = words("not_named_object_entities")
 DEFINITE_DETERMINERS = words("definite_determiners")
 DUAL_WORDS = words("dual_words")
 STATEMENT_NOUNS = words("statement_nouns")
+PARTICLES = words("particles")
 
 
 def numbered(h: Token) -> int:
@@ -128,6 +129,13 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
     for c in children:
         if c.dep_ in ("prep", "prt", "agent", "dative") and not is_time_phrase(c):
             found.setdefault(c.lower_, c)
+        elif c.dep_ == "advmod" and c.lower_ in PARTICLES:
+            # "pulled the weapons back from the line": a particle parsed as an adverb, with
+            # the phrase it governs
+            found.setdefault(c.lower_, c)
+            for g in c.children:
+                if g.dep_ == "prep":
+                    found.setdefault(g.lower_, g)
     for o in objects:
         for c in o.children:
             if c.dep_ == "prep":
