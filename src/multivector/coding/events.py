@@ -56,6 +56,7 @@ from multivector.coding.predicates import (
     instrument,
     lemma_hashes,
     light_verb,
+    mass_killing,
     match_patterns,
     requested_act,
 )
@@ -218,9 +219,15 @@ class EventExtractor:
                 v, match, lambda act: self._match(act, state, nested=True), self.policy,
                 self._codes(),
             )  # fmt: skip
-        # "a suicide bomber killed": the instrument first, else an aircraft as the subject
+        # "a suicide bomber killed": the instrument first, else an aircraft as the subject,
+        # else a killing of many civilians
         refined = instrument(v, match, self.policy)
-        return refined if refined is not match else aerial(v, match, self.policy.aerial_codes)
+        if refined is match:
+            refined = aerial(v, match, self.policy.aerial_codes)
+        if refined is match:
+            civilians = self.dictionaries.events.classes.get("CIVILIAN", frozenset())
+            refined = mass_killing(v, match, self.policy, civilians)
+        return refined
 
     def _event_object(self, v: Token, state: DocumentState) -> Token | None:
         """The event noun with a fitting pattern that is the object of the light verb ``v``

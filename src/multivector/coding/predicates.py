@@ -17,8 +17,9 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
+from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern
-from multivector.coding.syntax import lemma_in, prepositions, words
+from multivector.coding.syntax import direct_objects, lemma_in, prepositions, words
 from multivector.ontology.policy import CodingPolicy
 
 VERBAL_POS = frozenset({symbols.VERB, symbols.AUX})
@@ -37,6 +38,8 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 # phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
 INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
+KILLING_VERBS = words("killing_verbs")
+MASS_COUNT_NOUNS = {str(w): int(n) for w, n in lang.entry("mass_count_nouns").items()}
 # words that make a clause an indirect question, not an act asked for ("asked whether ...")
 WHETHER = words("question_marks")
 
@@ -358,3 +361,35 @@ def requested_act(
         return match
     rule = f"{match.pattern.rule} +requested '{act.text}' {found.pattern.code}"
     return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
+
+
+def counted(noun: Token) -> int:
+    """How many people a noun phrase counts: "at least 70 people" 70, "an estimated 1,400
+    civilians" 1400, "three villagers" 3; 0 when it names no number."""
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            digits = c.text.replace(",", "")
+            if digits.isdigit():
+                return int(digits)
+            return NUMBER_WORDS.get(c.lower_, 0)
+    return 0
+
+
+def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozenset[str]) -> Match:
+    """A killing of at least ``policy.mass_killing_min`` civilians (nouns of ``civilians``) is a
+    mass killing: "gangs killed at least 70 people" 190 -> 202, "hundreds of villagers"."""
+    code = match.pattern.code
+    if code not in policy.mass_killing_codes or v.lemma_.lower() not in KILLING_VERBS:
+        return match
+    for o in direct_objects(v):
+        lemma = o.lemma_.lower()
+        if lemma in MASS_COUNT_NOUNS:  # "hundreds of civilians"
+            victims = [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
+            n = MASS_COUNT_NOUNS[lemma]
+        else:
+            victims, n = [o], counted(o)
+        if n >= policy.mass_killing_min and any(lemma_in(w, civilians) for w in victims):
+            rule = f"{match.pattern.rule} +mass killing '{o.text}'"
+            new = replace(match.pattern, code=policy.mass_killing_code, rule=rule)
+            return Match(new, match.objects, match.preps)
+    return match
