@@ -58,6 +58,7 @@ from multivector.coding.predicates import (
     light_verb,
     mass_killing,
     match_patterns,
+    rejected_request,
     requested_act,
 )
 from multivector.coding.second_opinion import SecondOpinion
@@ -213,12 +214,15 @@ class EventExtractor:
         match = match_patterns(v, patterns, objects_of(v, state), choose)
         if match is None:
             return None
-        if not nested and match.pattern.code in self.policy.requested_act_roots:
-            # "asked the council to send peacekeepers": an appeal for that kind of act
-            return requested_act(
-                v, match, lambda act: self._match(act, state, nested=True), self.policy,
-                self._codes(),
-            )  # fmt: skip
+        if not nested:
+            # "asked the council to send peacekeepers": an appeal for that kind of act;
+            # "rejected a request to interrogate": a refusal of it
+
+            def act(a: Token) -> Match | None:
+                return self._match(a, state, nested=True)
+
+            match = requested_act(v, match, act, self.policy, self._codes())
+            match = rejected_request(v, match, act, self.policy, self._codes())
         # "a suicide bomber killed": the instrument first, else an aircraft as the subject,
         # else a killing of many civilians
         refined = instrument(v, match, self.policy)

@@ -38,6 +38,7 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 # phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
 INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
+REQUEST_NOUNS = words("request_nouns")
 KILLING_VERBS = words("killing_verbs")
 MASS_COUNT_NOUNS = {str(w): int(n) for w, n in lang.entry("mass_count_nouns").items()}
 # words that make a clause an indirect question, not an act asked for ("asked whether ...")
@@ -393,3 +394,43 @@ def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozen
             new = replace(match.pattern, code=policy.mass_killing_code, rule=rule)
             return Match(new, match.objects, match.preps)
     return match
+
+
+def requested_in_object(v: Token) -> Token | None:
+    """The verb of the act a request, demand, proposal or offer object of ``v`` names: "rejected
+    a request to interrogate the detainees" (its infinitive), "a proposal for signing a pact"
+    (a "for" gerund), or None."""
+    for o in direct_objects(v):
+        if o.lemma_.lower() not in REQUEST_NOUNS:
+            continue
+        for c in o.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.children:
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                        return g
+    return None
+
+
+def rejected_request(
+    v: Token,
+    match: Match,
+    match_act: Callable[[Token], Match | None],
+    policy: CodingPolicy,
+    known: frozenset[str],
+) -> Match:
+    """A residual rejection (policy ``rejected_request_codes``) of a request or offer that names
+    an act is a refusal of that act (policy ``refusal_codes``): "rejected a request to
+    interrogate the detainees" 120 -> 121."""
+    if match.pattern.code not in policy.rejected_request_codes:
+        return match
+    act = requested_in_object(v)
+    if act is None:
+        return match
+    found = match_act(act)
+    new = policy.refusal_code(found.pattern.code) if found is not None else None
+    if found is None or new is None or new not in known:
+        return match
+    rule = f"{match.pattern.rule} +rejected request '{act.text}' {found.pattern.code}"
+    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)

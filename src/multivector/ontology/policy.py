@@ -62,6 +62,8 @@ class CodingPolicy:
     # a residual appeal or demand whose complement names an act -> the root that replaces the
     # 03 root of that act's intention code ("asked the UN to send peacekeepers": 0334 -> 0234)
     requested_act_roots: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # residual rejections refined by the act their object (a request, an offer) names
+    rejected_request_codes: frozenset[str] = frozenset()
     # killings of many civilians: the codes refined, the mass killing's code, the least count
     mass_killing_codes: frozenset[str] = frozenset()
     mass_killing_code: str = ""
@@ -236,6 +238,7 @@ class CodingPolicy:
             requested_act_roots=(
                 table("requested_act_roots") if "requested_act_roots" in d else MappingProxyType({})
             ),
+            rejected_request_codes=frozenset(str(c) for c in d.get("rejected_request_codes") or ()),
             mass_killing_codes=frozenset(str(c) for c in d.get("mass_killing_codes") or ()),
             mass_killing_code=str(d.get("mass_killing_code") or ""),
             mass_killing_min=int(d.get("mass_killing_min") or 0),
