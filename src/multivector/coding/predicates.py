@@ -139,6 +139,23 @@ def complement_words(
     return [t for t in tokens if lemma_in(t, accepted)]
 
 
+def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
+    """The ``objects`` whose lemma is ``accepted``; failing that, what the quantity nouns among
+    them count ("held several rounds of talks", "handed over 700 kg of medicine")."""
+    found = [o for o in objects if lemma_in(o, accepted)]
+    if found:
+        return found
+    return [
+        p
+        for o in objects
+        if o.lemma_.lower() in QUANTITY_NOUNS
+        for prep in o.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj" and lemma_in(p, accepted, entities=False)
+    ]
+
+
 def match_patterns(
     v: Token,
     patterns: list[EventPattern],
@@ -197,23 +214,13 @@ def match_patterns(
                     ]
                 if not found and prep is not None and prep.dep_ == "prt":
                     # "took over the mediation": the preposition is the verb's particle
-                    found = [o for o in objects if lemma_in(o, req.words)]
+                    found = objects_in(objects, req.words)
                 if not found:
                     ok = False
                     break
                 bound_objects.extend(found)
             else:
-                found = [o for o in objects if lemma_in(o, req.words)]
-                if not found:  # "held several rounds of talks", "a package of aid"
-                    found = [
-                        p
-                        for o in objects
-                        if o.lemma_.lower() in QUANTITY_NOUNS
-                        for prep in o.children
-                        if prep.dep_ == "prep" and prep.lower_ == "of"
-                        for p in prep.children
-                        if p.dep_ == "pobj" and lemma_in(p, req.words)
-                    ]
+                found = objects_in(objects, req.words)
                 if (
                     not found
                 ):  # "took over the mediation": the parser made the particle a preposition

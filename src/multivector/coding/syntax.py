@@ -61,14 +61,15 @@ def definite(h: Token) -> bool:
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
-def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
     """``tok``'s lemma (or word) is in ``words``, or so is the phrase it makes with one of its
     modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs).
-    A class member ``@person`` (``@gpe``, ``@org``...) accepts a name of that entity type."""
+    A class member ``@person`` (``@gpe``, ``@org``...) accepts a name of that entity type
+    (unless ``entities`` is false: what a quantity counts is no one named)."""
     lemma = tok.lemma_.lower()
     if lemma in words or tok.lower_ in words:
         return True
-    if tok.ent_type and _has_entity_types(words) and f"@{tok.ent_type_.lower()}" in words:
+    if entities and tok.ent_type and _has_entity_types(words) and f"@{tok.ent_type_.lower()}" in words:
         return True
     if not _has_pairs(words):
         return False
