@@ -48,6 +48,7 @@ from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
     LIGHT_VERBS,
     Match,
+    accusation,
     aerial,
     attributing_verb,
     consequence_of_force,
@@ -223,6 +224,7 @@ class EventExtractor:
 
             match = requested_act(v, match, act, self.policy, self._codes())
             match = rejected_request(v, match, act, self.policy, self._codes())
+            match = accusation(v, match, act, self.policy)
         # "a suicide bomber killed": the instrument first, else an aircraft as the subject,
         # else a killing of many civilians
         refined = instrument(v, match, self.policy)

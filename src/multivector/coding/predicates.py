@@ -39,6 +39,7 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 # phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
 INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
 REQUEST_NOUNS = words("request_nouns")
+ACCUSATION_PREPS = words("accusation_prepositions")
 KILLING_VERBS = words("killing_verbs")
 MASS_COUNT_NOUNS = {str(w): int(n) for w, n in lang.entry("mass_count_nouns").items()}
 # words that make a clause an indirect question, not an act asked for ("asked whether ...")
@@ -440,4 +441,37 @@ def rejected_request(
     if found is None or new is None or new not in known:
         return match
     rule = f"{match.pattern.rule} +rejected request '{act.text}' {found.pattern.code}"
+    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
+
+
+def accused_act(v: Token) -> Token | None:
+    """The verb of the act an accusation names: "accused Armenia of firing on a village",
+    "blamed the rebels for bombing the market" (a gerund after of/for/with), or None."""
+    for head in (v, *direct_objects(v)):  # the parser may hang "of" on the object
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                        return g
+    return None
+
+
+def accusation(
+    v: Token,
+    match: Match,
+    match_act: Callable[[Token], Match | None],
+    policy: CodingPolicy,
+) -> Match:
+    """A residual accusation whose phrase names an act takes that act's accusation code
+    (policy ``accusation_codes``): "accused Armenia of firing on a village" 112 -> 1123."""
+    if match.pattern.code not in policy.accusation_residual_codes:
+        return match
+    act = accused_act(v)
+    found = match_act(act) if act is not None else None
+    if act is None or found is None:
+        return match
+    new = policy.accusation_code(match.pattern.code, found.pattern.code)
+    if new is None:
+        return match
+    rule = f"{match.pattern.rule} +accused of '{act.text}' {found.pattern.code}"
     return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)

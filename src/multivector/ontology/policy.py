@@ -64,6 +64,9 @@ class CodingPolicy:
     requested_act_roots: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # residual rejections refined by the act their object (a request, an offer) names
     rejected_request_codes: frozenset[str] = frozenset()
+    # residual accusations refined by the act they name, and the act code -> accusation code
+    accusation_residual_codes: frozenset[str] = frozenset()
+    accusation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # killings of many civilians: the codes refined, the mass killing's code, the least count
     mass_killing_codes: frozenset[str] = frozenset()
     mass_killing_code: str = ""
@@ -179,6 +182,14 @@ class CodingPolicy:
             return None
         return root + intent[2:]
 
+    def accusation_code(self, code: str, act: str) -> str | None:
+        """The code of the residual accusation ``code`` whose phrase names an act of ``act``
+        ("accused Armenia of firing on a village": 1123), or None."""
+        if code not in self.accusation_residual_codes:
+            return None
+        t = self.accusation_codes
+        return t.get(act) or t.get(act[:3]) or t.get(act[:2])
+
     @classmethod
     def from_mapping(cls, d: Mapping) -> CodingPolicy:
         """Build from the parsed YAML mapping."""
@@ -239,6 +250,12 @@ class CodingPolicy:
                 table("requested_act_roots") if "requested_act_roots" in d else MappingProxyType({})
             ),
             rejected_request_codes=frozenset(str(c) for c in d.get("rejected_request_codes") or ()),
+            accusation_residual_codes=frozenset(
+                str(c) for c in d.get("accusation_residual_codes") or ()
+            ),
+            accusation_codes=(
+                table("accusation_codes") if "accusation_codes" in d else MappingProxyType({})
+            ),
             mass_killing_codes=frozenset(str(c) for c in d.get("mass_killing_codes") or ()),
             mass_killing_code=str(d.get("mass_killing_code") or ""),
             mass_killing_min=int(d.get("mass_killing_min") or 0),
