@@ -1,6 +1,6 @@
 """Further verb senses and light-verb patterns: troops flown in (154), instruments of
 ratification exchanged (057), criminal cases opened (091), commissions of inquiry set up (090),
-trade increased (061), coming to someone's aid (070, not a visit). Sentences are written for
+trade increased and energy supplied (061), coming to someone's aid (070, not a visit). Sentences are written for
 these tests."""
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ import pytest
         ("Kenya set up a truth commission to investigate the killings.", "090", None),
         ("The European Union increased trade with Vietnam.", "061", None),
         ("Ghana pledged to come to the aid of Togo.", "033", "036"),
+        # energy supplied to another country is economic cooperation (061; offered, 0311)
+        ("Azerbaijan began to pump gas to Georgia through the new line.", "061", "060"),
+        ("Ukraine offered to send coal to Moldova.", "0311", "031"),
     ],
 )
 def test_through_the_coder(coder, text, expected, not_expected):
