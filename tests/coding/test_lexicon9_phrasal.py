@@ -82,3 +82,10 @@ def _codes(coder, text: str) -> set[str]:
 def test_classes_through_the_coder(coder, text, expected, not_expected):
     codes = _codes(coder, text)
     assert expected in codes and not_expected not in codes, (text, codes)
+
+
+@pytest.mark.slow
+def test_two_sides_pulling_back_do_so_from_each_other(coder):
+    events = coder.code_text("Eritrea and Ethiopia agreed to pull their heavy weapons back.")
+    pairs = {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
+    assert ("ERI", "ETH", "087") in pairs, pairs
