@@ -23,6 +23,9 @@ import pytest
         ("Kenya set up a truth commission to investigate the killings.", "090", None),
         ("The European Union increased trade with Vietnam.", "061", None),
         ("Ghana pledged to come to the aid of Togo.", "033", "036"),
+        # mediation or talks opposed are rejected (126, 125); work shunned is a strike (143)
+        ("Serbia opposed Russian mediation between Belgrade and Pristina.", "126", None),
+        ("Kenyan dock workers in Mombasa shunned work to protest the port deal.", "143", None),
         # energy supplied to another country is economic cooperation (061; offered, 0311)
         ("Azerbaijan began to pump gas to Georgia through the new line.", "061", "060"),
         ("Ukraine offered to send coal to Moldova.", "0311", "031"),
