@@ -26,6 +26,11 @@ import pytest
         # mediation or talks opposed are rejected (126, 125); work shunned is a strike (143)
         ("Serbia opposed Russian mediation between Belgrade and Pristina.", "126", None),
         ("Kenyan dock workers in Mombasa shunned work to protest the port deal.", "143", None),
+        # export licences granted ease a control (085), suspended tighten it (163); cargo
+        # held up is a blockade (191)
+        ("Germany approved new export licences for Turkey in March.", "085", None),
+        ("Canada suspended export licences for Saudi Arabia.", "163", None),
+        ("Uzbekistan held up hundreds of rail wagons bound for Tajikistan.", "191", None),
         # energy supplied to another country is economic cooperation (061; offered, 0311)
         ("Azerbaijan began to pump gas to Georgia through the new line.", "061", "060"),
         ("Ukraine offered to send coal to Moldova.", "0311", "031"),
