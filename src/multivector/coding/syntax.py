@@ -69,7 +69,12 @@ def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in words or tok.lower_ in words:
         return True
-    if entities and tok.ent_type and _has_entity_types(words) and f"@{tok.ent_type_.lower()}" in words:
+    if (
+        entities
+        and tok.ent_type
+        and _has_entity_types(words)
+        and f"@{tok.ent_type_.lower()}" in words
+    ):
         return True
     if not _has_pairs(words):
         return False
