@@ -131,6 +131,14 @@ def _at_root(g: dict[str, Any]) -> dict[str, Any]:
     return {**g, "cameo": sorted({c[:2] for c in g["cameo"]})}
 
 
+RELAXED = {
+    "source": lambda g: {**g, "source": "*"},
+    "target": lambda g: {**g, "target": "*"},
+    "code": lambda g: {**g, "cameo": [""]},
+    "date": lambda g: {**g, "date": None},
+}
+
+
 def _actor(a: dict[str, Any] | None) -> str:
     return "-" if a is None else f"{a.get('code')}"
 
@@ -148,6 +156,12 @@ def main() -> int:
     ap.add_argument("--root", action="store_true", help="also score at the CAMEO root level")
     ap.add_argument("--no-model", action="store_true", help="code with the rules only")
     ap.add_argument("--quiet", action="store_true", help="print only the figures")
+    ap.add_argument(
+        "--relax",
+        action="store_true",
+        help="also score with one field of every gold line accepting anything (source, target, "
+        "code, date): where the errors are, from figures alone (for a sealed batch)",
+    )
     args = ap.parse_args()
     scorer_path = args.shared / "eval" / "score_events.py"
     if not scorer_path.exists():
@@ -196,6 +210,13 @@ def main() -> int:
             for s, (_n, _t, _d, gold), cd in zip(scores, articles, coded, strict=True)
         ]
         print_row(summed("overall, root level", root_scores))
+    if args.relax:
+        for field, relax in RELAXED.items():
+            relaxed = [
+                score_article(scorer, s.name, [relax(g) for g in gold], [e.to_dict() for e in cd.events])
+                for s, (_n, _t, _d, gold), cd in zip(scores, articles, coded, strict=True)
+            ]
+            print_row(summed(f"overall, any {field}", relaxed))
     print(f"({len(scores)} articles coded in {secs:.1f} s)")
     if args.quiet:
         return 0

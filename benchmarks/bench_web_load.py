@@ -69,6 +69,34 @@ def wait_up(url: str, timeout: float = 60.0) -> None:
     raise SystemExit(f"server at {url} did not come up within {timeout} s")
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time of ``pid`` and its children (Linux /proc; 0 elsewhere)."""
+    total = 0.0
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            for child in (task / "children").read_text().split():
+                total += _cpu_seconds(int(child))
+    except (OSError, ValueError, IndexError):
+        pass
+    return total
+
+
+def settle(pid: int, timeout: float = 180.0) -> float:
+    """Wait until the server is idle (each worker loads the coder at start-up, in the
+    background: measuring during that would measure the load); return the seconds waited."""
+    t0 = time.monotonic()
+    last = _cpu_seconds(pid)
+    while time.monotonic() - t0 < timeout:
+        time.sleep(2.0)
+        now = _cpu_seconds(pid)
+        if now - last < 0.1:
+            break
+        last = now
+    return time.monotonic() - t0
+
+
 def load(base: str, paths: list[str], concurrency: int, max_seconds: float) -> dict:
     """GET every path once, ``concurrency`` at a time; stop early after ``max_seconds``."""
     import httpx
@@ -124,6 +152,7 @@ def main() -> None:
     ap.add_argument("--concurrency", type=int, default=4)
     ap.add_argument("--max-seconds", type=float, default=60.0, help="time bound per page kind")
     ap.add_argument("--db", type=Path, default=REPO / "out" / "bench_web.db")
+    ap.add_argument("--workers", type=int, default=1, help="server processes (serve --workers)")
     args = ap.parse_args()
 
     args.db.parent.mkdir(parents=True, exist_ok=True)
@@ -147,11 +176,12 @@ def main() -> None:
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     server = subprocess.Popen(
         [sys.executable, "-m", "multivector", "serve", "--db", f"sqlite:///{args.db}",
-         "--port", str(port)],
+         "--port", str(port), "--workers", str(args.workers)],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     try:
         wait_up(base + "/")
+        print(f"server idle after {settle(server.pid):.0f} s (coder loaded in each worker)")
         n = args.requests
         pages = {
             "home page": ["/" for _ in range(n)],
@@ -170,9 +200,10 @@ def main() -> None:
             ],
         }
         # warm-up: first requests compile templates and fill caches
-        load(base, [p[0] for p in pages.values()], 1, 30)
+        load(base, [p[0] for p in pages.values() for _ in range(2 * args.workers)],
+             args.workers, 30)
         print(f"\n{n_events} events, {args.concurrency} client threads, "
-              f"{os.cpu_count()} CPU(s), one uvicorn worker, "
+              f"{os.cpu_count()} CPU(s), {args.workers} server process(es), "
               f"load average {os.getloadavg()[0]:.1f} at start\n")
         print(f"{'page':24} {'requests':>8} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}  errors")
         for name, paths in pages.items():

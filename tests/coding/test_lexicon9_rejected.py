@@ -60,7 +60,7 @@ def test_a_noun_that_is_no_request_leaves_the_rejection_residual(parse):
         ("Kosovo rejected a Serbian proposal to hold talks in Belgrade.", "125"),
         ("Tehran rejected a British request to release the sailors.", "1243"),
         ("Ankara rejected a Greek call to withdraw its troops from Cyprus.", "1246"),
-        ("Iran threatened to cut off electricity to Nakhichevan.", "131"),
+        ("Iran threatened to cut off electricity to Nakhichevan.", "1311"),
         ("Algeria cut off gas to Morocco in November.", "162"),
         ("Russia halted oil deliveries to Belarus.", "162"),
     ],

@@ -1,6 +1,5 @@
 """A residual appeal or demand whose complement names an act takes that act's request code
-(policy ``requested_act_roots``): CAMEO numbers appeals (02), intentions (03) and demands (10)
-in parallel. Sentences are written for these tests."""
+(policy ``requested_act_forces`` and ``request_codes``). Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -18,12 +17,12 @@ ASK = parse_pattern("ask", "020", "test:3", {})
 ATTACK = parse_pattern("attack", "190", "test:4", {})
 
 
-def test_request_codes_follow_the_intention_table():
+def test_request_codes_of_residual_appeals_and_demands():
     p = load_policy()
-    assert p.requested_code("020", "074") == "0234"  # peacekeepers: 0334 -> 0234
-    assert p.requested_code("100", "0841") == "1053"  # release: 0353 -> 1053
-    assert p.requested_code("020", "046") == "026"  # negotiate: 036 -> 026
-    assert p.requested_code("020", "190") is None  # an attack has no intention code of 03
+    assert p.requested_code("020", "074") == "0234"  # peacekeepers
+    assert p.requested_code("100", "0841") == "1053"  # release
+    assert p.requested_code("020", "046") == "026"  # negotiate
+    assert p.requested_code("020", "190") is None  # an attack has no request code
     assert p.requested_code("0231", "074") is None  # only residual codes are refined
 
 

@@ -158,7 +158,7 @@ def test_recode_intentions_and_threats(modality):
     policy = load_policy()
     assert recode("042", "r", True, False, modality, policy) == ("036", "r +intent")
     assert recode("010", "r", True, False, modality, policy) == ("010", "r")  # already verbal
-    assert recode("163", "r", False, True, modality, policy) == ("132", "r +threat")
+    assert recode("163", "r", False, True, modality, policy) == ("1312", "r +threat")
     assert recode("051", "r", False, True, modality, policy) == ("130", "r +threat")
 
 
@@ -217,8 +217,8 @@ def test_announced_conflict_is_a_specific_threat(parse, modality):
     from multivector.coding.modality import conditional
 
     policy = load_policy()
-    # "will cut aid": a threat to cut aid (131), not the residual threat 130
-    assert recode("162", "r", True, False, modality, policy) == ("131", "r +intent")
+    # "will cut aid": a threat to cut aid (1311), not the residual threat 130
+    assert recode("162", "r", True, False, modality, policy) == ("1311", "r +intent")
     assert recode("166", "r", True, False, modality, policy) == ("136", "r +intent")
     # "will boycott the vote unless he resigns": under a condition
     doc = parse(

@@ -84,3 +84,43 @@ def test_get_events_keeps_the_order_given(store):
     _store(store)
     ids = [e["event_id"] for e in store.query_events(EventFilter(status=None), order="doc")]
     assert [e["event_id"] for e in store.get_events(ids[::-1] + ["nope"])] == ids[::-1]
+
+
+def _copies(store):
+    """Two articles of one story reporting the same event, and a third, unrelated one."""
+    docs = [
+        coded_document(doc, [
+            make_event("KAZ", "RUS", "057", date=date, sentence_id=0, doc_id=doc,
+                       sentence=f"Kazakhstan signed a transit accord with Russia ({doc}).")
+        ])  # fmt: skip
+        for doc, date in (("wire-a", "2024-05-02"), ("wire-b", "2024-05-02"), ("other", "2024-06-01"))
+    ]
+    store.add_coded_documents(docs)
+    store.assign_story("wire-a", "story-1", None)
+    store.assign_story("wire-b", "story-1", None)
+    return store
+
+
+def test_profiles_count_a_storys_event_once_like_the_event_list(store):
+    _copies(store)
+    assert store.count_events(EventFilter(actor="KAZ")) == 2
+    assert store.count_events(EventFilter(actor="KAZ", per_article=True)) == 3
+    profile = queries.actor_profile(store, "KAZ")
+    assert profile["n_events"] == 2
+    assert profile["partners"] == [{"code": "RUS", "n": 2, "goldstein": profile["partners"][0]["goldstein"]}]
+    assert dict(profile["timeline"]) == {2024: 2}
+    assert len(profile["recent"]) == 2
+    dyad = queries.dyad_profile(store, "KAZ", "RUS")
+    assert dyad["n_events"] == 2 and [y["a_to_b"] for y in dyad["series"]] == [2]
+
+
+def test_event_page_is_the_event_list_and_its_count(store):
+    _store(store)
+    _copies(store)
+    for f in (EventFilter(), EventFilter(actor="KAZ"), EventFilter(text="pipeline"),
+              EventFilter(actor="USA", since="2030")):  # fmt: skip
+        for offset in (0, 1, 10):
+            events, total = queries.event_page(store, f, limit=2, offset=offset, order="-date")
+            assert total == store.count_events(f)
+            want = store.query_events(f, limit=2, offset=offset, order="-date")
+            assert [e["event_id"] for e in events] == [e["event_id"] for e in want]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import os
 import sys
 
 import click
@@ -33,6 +34,14 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
     help="Reverse proxies (comma-separated addresses or networks, or '*') whose "
     "X-Forwarded-For header names the client. Default: none, the peer address is the client.",
 )
+@click.option(
+    "--workers",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Server processes (one per core serves the most readers; each loads its own coder "
+    "for contributions, and holds its share of the rate limits).",
+)
 def serve(
     db: str,
     host: str,
@@ -40,6 +49,7 @@ def serve(
     secure_cookies: bool | None,
     semantic: bool,
     forwarded_allow_ips: str,
+    workers: int,
 ) -> None:
     """Serve the web application (explore, ask, contribute) and its JSON API."""
     import uvicorn
@@ -47,6 +57,7 @@ def serve(
     from multivector.store import open_store
     from multivector.store.core import normalize_url
     from multivector.store.errors import sqlite_missing
+    from multivector.web import serving
     from multivector.web.app import create_app
     from multivector.web.security import WebSettings, parse_trusted
 
@@ -56,17 +67,28 @@ def serve(
         raise click.BadParameter(str(e), param_hint="--forwarded-allow-ips") from None
     if (missing := sqlite_missing(normalize_url(db))) is not None:
         click.echo(f"multivector: no store at {missing}; creating an empty one", err=True)
-    store = open_store(db, reading=True)
     secure = secure_cookies if secure_cookies is not None else host not in LOOPBACK
-    app = create_app(
-        store,
-        WebSettings(secure_cookies=secure, semantic_ranking=semantic, trusted_proxies=trusted),
+    settings = WebSettings(
+        secure_cookies=secure, semantic_ranking=semantic, trusted_proxies=trusted, workers=workers
     )
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"multivector: serving {db} at http://{shown}:{port}/ (API docs at /api/docs)")
     # The app reads X-Forwarded-For itself, from the trusted proxies only: uvicorn's own
     # proxy handling (which believes any loopback peer by default) stays off.
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
+    options: dict = {"host": host, "port": port, "log_level": "warning", "proxy_headers": False}
+    if workers == 1:
+        app = create_app(open_store(db, reading=True), settings)
+        click.echo(f"multivector: serving {db} at http://{shown}:{port}/ (API docs at /api/docs)")
+        uvicorn.run(app, **options)
+        return
+    open_store(db, reading=True).close()  # creates the schema once, before the workers start
+    os.environ[serving.ENV] = serving.export_config(db, settings)
+    click.echo(
+        f"multivector: serving {db} at http://{shown}:{port}/ with {workers} worker processes "
+        "(API docs at /api/docs)"
+    )
+    uvicorn.run(
+        "multivector.web.serving:app_from_environment", factory=True, workers=workers, **options
+    )
 
 
 def _community(db: str):

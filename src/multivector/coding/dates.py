@@ -48,10 +48,21 @@ _RE_MONTH_ALONE = re.compile(
     rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}$", re.I
 )
 _RE_RELATIVE_NARRATIVE = re.compile(
-    r"\b(?:(?P<rel>(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+(?P<unit>year|month))"
-    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?P<unit2>years?|months?)\s+(?P<dir>later|earlier|before|after))\b",
+    r"\b(?:(?P<rel>(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+(?P<unit>year|month|day|night|morning|afternoon|evening))"
+    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?P<unit2>years?|months?|days?)\s+(?P<dir>later|earlier|before|after))\b",
     re.I,
 )
+_DAY_UNITS = ("day", "night", "morning", "afternoon", "evening")
+# Days relative to the last day the text gave, as the entity recogniser may miss them.
+RELATIVE_DAY = re.compile(
+    r"\b(?:the\s+(?:following|next|subsequent|previous|preceding|same)\s+(?:day|night|morning|afternoon|evening)"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(?:later|earlier))\b",
+    re.I,
+)
+# A month with no year ("in April") in a dated text is in the document's last year or so, unless
+# the text is telling history: its narrative date lies more than this many years from the
+# document's ("On 3 December 1971 ... On 6 December" in an article of 2021).
+HISTORY_YEARS = 2
 _RE_AGO = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
     re.I,
@@ -112,12 +123,21 @@ def _shift_months(y: int, m: int, delta: int) -> tuple[int, int]:
 
 
 def parse_date_expression(
-    text: str, doc_date: dt.date | None = None, narrative: DateValue | None = None
+    text: str,
+    doc_date: dt.date | None = None,
+    narrative: DateValue | None = None,
+    last_day: DateValue | None = None,
 ) -> DateValue | None:
-    """Resolve one date expression; None when it is not a date we can place."""
+    """Resolve one date expression; None when it is not a date we can place. ``narrative`` is
+    the last date the text gave that was not relative to the document, ``last_day`` the last
+    one known to the day (of any kind: "on Wednesday ... the same night")."""
     t = " ".join(text.split())
     if not t:
         return None
+    if m := _RE_RELATIVE_NARRATIVE.search(t):
+        unit = (m["unit"] or m["unit2"] or "").lower().rstrip("s")
+        if unit in _DAY_UNITS:
+            return _relative_day(m, last_day)
     if m := _RE_ISO.search(t):
         y, mo, d = int(m["y"]), int(m["m"]), m["d"]
         if 1 <= mo <= 12:
@@ -140,6 +160,14 @@ def parse_date_expression(
         r"^(?:next|last|this|past)\s+(?:week|month|year|weekend)\b", t, re.I
     ):
         return _relative_to_document(t, doc_date)  # "next month" in the news: from the dateline
+    if (
+        narrative is not None
+        and narrative.how != "document-relative"
+        and narrative.precision != "decade"
+        and (doc_date is None or abs(doc_date.year - narrative.year) > HISTORY_YEARS)
+        and (m := _RE_MONTH_DAY.search(t) or _RE_DAY_MONTH.search(t) or _RE_MONTH_ALONE.search(t))
+    ):  # "In August", "On 6 December" in a narrative of another year: that year
+        return _in_narrative_year(m, narrative)
     if m := _RE_RELATIVE_NARRATIVE.search(t):
         base = narrative
         if base is None and doc_date is not None:
@@ -167,6 +195,34 @@ def parse_date_expression(
     if doc_date is not None:
         return _relative_to_document(t, doc_date)
     return None
+
+
+def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
+    """A day relative to the last day-precision date of the text ("the same day", "the
+    following night", "two days later"), or None when the text gave none."""
+    if base is None or base.precision != "day":
+        return None
+    if m["rel"]:
+        word = m["rel"].lower().split()[-2]
+        delta = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "preceding": -1}
+        days = delta.get(word, 0)
+    else:
+        days = _num(m["n"]) * (1 if m["dir"].lower() in ("later", "after") else -1)
+    day = dt.date.fromisoformat(base.iso) + dt.timedelta(days=days)
+    return DateValue(day.isoformat(), "day", "narrative-relative")
+
+
+def _in_narrative_year(m: re.Match[str], narrative: DateValue) -> DateValue | None:
+    """A month (and day) with no year, read in the narrative's year; a month before the
+    narrative's own is in the year after it (a narrative moves forward)."""
+    mo = MONTHS[m["month"].lower()]
+    y = narrative.year
+    if narrative.month is not None and mo < narrative.month:
+        y += 1
+    day = m.groupdict().get("day")
+    if day is not None and _valid(y, mo, int(day)):
+        return DateValue(_ymd(y, mo, int(day)), "day", "narrative-relative")
+    return DateValue(_ymd(y, mo), "month", "narrative-relative")
 
 
 def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:

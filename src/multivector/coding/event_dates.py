@@ -12,55 +12,215 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from multivector.coding import lang
-from multivector.coding.dates import DateValue, is_date_like, parse_date_expression
+from multivector.coding.dates import (
+    RELATIVE_DAY,
+    DateValue,
+    is_date_like,
+    parse_date_expression,
+)
 from multivector.coding.state import DocumentState
 from multivector.model import PartialDate
 
 SentenceDates = list[tuple[Span, DateValue]]
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
+PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
+TIME_NOUNS = lang.words("date_time_nouns")
+TERM_PREPOSITIONS = lang.words("date_term_prepositions")
+START_PREPOSITIONS = lang.words("date_start_prepositions")
+INTERVAL_MARKS = {str(k): int(v) for k, v in lang.entry("interval_marks").items()}
+INTERVAL_UNITS = {str(k): str(v) for k, v in lang.entry("interval_units").items()}
+NUMBER_WORDS = {str(k): int(v) for k, v in lang.entry("number_words").items()}
 
 
 def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     """Every date entity of ``sent`` parsed, relative to the document date and the narrative."""
     out: SentenceDates = []
     narrative = state.narrative
-    for ent in state.dates_by_sentence.get(sent.start, ()):
+    last_day = state.last_day
+    for ent in _with_relative_days(sent, state.dates_by_sentence.get(sent.start, ())):
         if not is_date_like(ent.text):
             continue
         text = ent.text
         # spaCy leaves the qualifier outside the entity at times ("late 2001").
         if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DATE_QUALIFIERS:
             text = ent.doc[ent.start - 1].text + " " + text
-        value = parse_date_expression(text, state.doc_date, narrative)
+        value = parse_date_expression(text, state.doc_date, narrative, last_day)
         if value is not None:
             out.append((ent, value))
             if value.how != "document-relative":
                 narrative = value
+            if value.precision == "day":
+                last_day = value
     return out
 
 
+def _with_relative_days(sent: Span, ents: list[Span] | tuple[()]) -> list[Span]:
+    """The sentence's date entities, with the relative days the entity recogniser may miss
+    ("the following day", "two days later"), found by a search of the sentence's text."""
+    text = sent.text
+    if not RELATIVE_DAY.search(text):
+        return list(ents)
+    found = list(ents)
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for m in RELATIVE_DAY.finditer(text):
+        span = sent.doc.char_span(
+            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
+        )
+        if span is not None and not any(i in taken for i in range(span.start, span.end)):
+            found.append(span)
+    return sorted(found, key=lambda e: e.start)
+
+
 def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
-    """The last date of the sentence that is not relative to the document becomes the narrative."""
+    """The last date of the sentence that is not relative to the document becomes the narrative;
+    the last one known to the day is kept too ("the same day" in a later sentence)."""
     for _, value in dates:
         if value.how != "document-relative":
             state.narrative = value
+        if value.precision == "day":
+            state.last_day = value
 
 
-def event_date(v: Token, dates: SentenceDates, state: DocumentState) -> DateValue | None:
-    """The date of the event whose predicate is ``v``."""
-    if dates:
-        # A date in the verb's own phrase wins (an explicit one first), else the nearest one.
+def date_owner(ent: Span) -> Token:
+    """The word a date entity dates: the noun it premodifies ("a 2003 ceasefire agreement",
+    "Thursday's deal"), else the nearest verb above it (the clause it belongs to)."""
+    root = ent.root
+    prep = root.head
+    if prep.dep_ == "prep" and (
+        prep.lower_ in TERM_PREPOSITIONS
+        or prep.lower_ in START_PREPOSITIONS
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in prep.head.children)
+    ):
+        return prep  # "by the end of November", "would cut duties from April": a term
+    if (
+        root.dep_ in PREMODIFIER_DEPS
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.lower_ not in TIME_NOUNS
+    ):
+        return root.head
+    t = root.head
+    while t.head.i != t.i and (
+        t.pos_ not in ("VERB", "AUX") or (t.tag_ == "VBG" and t.dep_ in ("acl", "advcl"))
+    ):  # a present participle ("planes carrying aid ... on Wednesday") shares its clause's date
+        t = t.head
+    return t
+
+
+def _borrowed(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
+    """A date of a clause inside ``v``'s that shares its time: an infinitive of purpose after an
+    object ("used tear gas to break up the rally late on Tuesday"), or a relative clause in the simple past on
+    its object ("brokered a ceasefire that both sides signed in 2002"; not "who had opposed")."""
+    kids = list(v.children)
+    has_object = any(c.dep_ == "dobj" for c in kids)
+    for c in kids:
+        if has_object and c.dep_ == "xcomp" and (found := _own(c, dates, owners)) is not None:
+            return found  # "used tear gas to disperse ...", not "hoped to finish this year"
+        if c.dep_ != "dobj":
+            continue
+        for r in c.children:
+            if (
+                r.dep_ == "relcl"
+                and r.tag_ == "VBD"
+                and not any(a.dep_ in ("aux", "auxpass") for a in r.children)
+                and (found := _own(r, dates, owners)) is not None
+            ):
+                return found
+    return None
+
+
+def interval(v: Token) -> tuple[int, int, str] | None:
+    """(direction, count, unit) of a clause dated from the clause it hangs on: "a day after
+    they signed" -> (-1, 1, 'day'), "three weeks before the vote was held" -> (1, 3, 'week')."""
+    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in INTERVAL_MARKS), None)
+    if mark is None:
+        return None
+    for c in (*v.children, *mark.children):  # "three days" on the verb or on "after"
+        unit = INTERVAL_UNITS.get(c.lower_)
+        if unit is None or c.dep_ not in ("npadvmod", "obl:tmod", "nmod:tmod"):
+            continue
+        count = 1
+        for k in c.children:
+            if k.dep_ in ("nummod", "det"):
+                count = NUMBER_WORDS.get(k.lower_, int(k.text) if k.text.isdigit() else 1)
+        return INTERVAL_MARKS[mark.lower_], count, unit
+    return None
+
+
+def shifted(value: DateValue, step: tuple[int, int, str]) -> DateValue:
+    """``value`` moved by an :func:`interval` (a day-precision date by days or weeks; any date
+    with a month by months; any by years)."""
+    sign, count, unit = step
+    day = value.partial
+    if unit in ("day", "week") and value.precision == "day":
+        days = count * (7 if unit == "week" else 1) * sign
+        return DateValue((day.first + dt.timedelta(days=days)).isoformat(), "day", value.how)
+    if unit == "month" and value.month is not None:
+        total = value.year * 12 + value.month - 1 + sign * count
+        return DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", "month", value.how)
+    if unit == "year" and value.precision != "decade":
+        return DateValue(f"{value.year + sign * count:04d}", "year", value.how)
+    return value
+
+
+def _own(node: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
+    """The date of ``node``'s own clause (an explicit one first, then the nearest)."""
+    own = [
+        (value.how == "narrative-relative", abs(ent.root.i - node.i), value)
+        for (ent, value), owner in zip(dates, owners, strict=True)
+        if owner == node
+    ]
+    return min(own, key=lambda x: x[:2])[2] if own else None
+
+
+def event_date(
+    v: Token, dates: SentenceDates, state: DocumentState, announced: bool = False
+) -> DateValue | None:
+    """The date of the event whose predicate is ``v``: a date of its own clause, else that of
+    the clause it depends on (climbing conjuncts, complements and subordinate clauses), moved by
+    an interval ("a day after ..."). A date of another clause of the sentence (a relative
+    clause, a subordinate clause of another verb) or one premodifying a noun is not the event's.
+    An ``announced`` act (an intention, threat or refusal) is dated when it was stated: the
+    date of the clause that states it comes before a date of the act ("said on Thursday it would
+    cut duties from April")."""
+    owners = [date_owner(ent) for ent, _ in dates]
+    steps: list[tuple[int, int, str]] = []
+    found: DateValue | None = None
+    node = v
+    if v.pos_ in ("NOUN", "PROPN"):  # an event noun: a date inside its phrase first
         inside = [
-            (value.how == "narrative-relative", abs(ent.root.i - v.i), value)
+            (abs(ent.root.i - v.i), value)
             for ent, value in dates
             if v in ent.root.ancestors or ent.root.head == v
         ]
         if inside:
-            return min(inside, key=lambda x: x[:2])[2]
-        return min(dates, key=lambda d: (abs(d[0].root.i - v.i), d[1].how == "narrative-relative"))[
-            1
-        ]
+            return min(inside, key=lambda x: x[0])[1]
+    if announced:
+        g = v
+        while g.dep_ in ("xcomp", "ccomp", "conj") and g.head.i != g.i:
+            g = g.head
+            if (said := _own(g, dates, owners)) is not None:
+                return said
+    for _ in range(12):
+        found = _own(node, dates, owners) or _borrowed(node, dates, owners)
+        if found is not None:
+            break
+        if (step := interval(node)) is not None:
+            steps.append(step)
+        if node.head.i == node.i:
+            break
+        node = node.head
+        while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+            node = node.head
+    if found is None and steps:  # "came a day after ...": from the document's date
+        if state.doc_date is not None:
+            found = DateValue(state.doc_date.isoformat(), "day", "document-relative")
+        elif state.narrative is not None and state.doc_date is None:
+            found = state.narrative
+    if found is not None:
+        for step in reversed(steps):
+            found = shifted(found, step)
+        return found
     if state.doc_date is None and state.narrative is not None:
         return state.narrative
     return None

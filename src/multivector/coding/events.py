@@ -39,9 +39,12 @@ from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
     EventAnaphora,
     Modality,
+    announcer,
     conditional,
+    infinitive_complement,
     modality_status,
     obligation_pattern,
+    quoted_speaker,
     recode,
 )
 from multivector.coding.phrases import PhraseResolver
@@ -126,7 +129,8 @@ class EventExtractor:
         if len(doc) == 0:
             return
         if self._hashes is None:
-            verbs = set(self.dictionaries.events.verbs) | set(self.modality.speech_verbs)
+            m = self.modality
+            verbs = set(self.dictionaries.events.verbs) | m.speech_verbs | m.wish_governors
             self._hashes = lemma_hashes(doc.vocab.strings, verbs, self.dictionaries.events.nouns)
         state.predicates, state.noun_phrases = index_tokens(doc, self._hashes)
 
@@ -146,7 +150,7 @@ class EventExtractor:
         state.sentence = sent
         low = state.sentence_text.lower()
         if new_paragraph and state.doc_date is None:
-            state.narrative = None
+            state.narrative = state.last_day = None
         state.tracker.new_sentence()
         dates = sentence_dates(sent, state)
         if any(d in low for d in self.dictionaries.discards):
@@ -162,7 +166,9 @@ class EventExtractor:
         lexicon = self.dictionaries.events
         for i in state.predicates[lo:hi]:
             tok = doc[i]
-            obligation = obligation_pattern(tok, self.modality, self.policy)
+            obligation = obligation_pattern(
+                tok, self.modality, self.policy, lambda c: self._act_code(c, state)
+            )
             if obligation is not None:
                 noun, forced = False, obligation
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:
@@ -234,6 +240,13 @@ class EventExtractor:
             civilians = self.dictionaries.events.classes.get("CIVILIAN", frozenset())
             refined = mass_killing(v, match, self.policy, civilians)
         return refined
+
+    def _act_code(self, v: Token, state: DocumentState) -> str | None:
+        """The code of the act the clause verb ``v`` states, when a pattern of it fits."""
+        if v.lemma_.lower() not in self.dictionaries.events.verbs:
+            return None
+        match = self._match(v, state)
+        return match.pattern.code if match is not None else None
 
     def _event_object(self, v: Token, state: DocumentState) -> Token | None:
         """The event noun with a fitting pattern that is the object of the light verb ``v``
@@ -377,11 +390,11 @@ class EventExtractor:
             if restated:
                 trace.outcome = restated
                 return [], trace
-        complement = match.preps.get("to")
+        complement = match.preps.get("to") or infinitive_complement(v, self.modality)
         if (
             not noun
             and complement is not None
-            and complement.dep_ == "xcomp"
+            and complement.dep_ in ("xcomp", "advcl")
             and lemma in self._governors()
             and (found := self._match(complement, state)) is not None
             and self._modality(complement) in CODED_STATUSES
@@ -395,7 +408,7 @@ class EventExtractor:
                 "threat or refusal)"
             )
             return [], trace
-        date = event_date(v, dates, state)
+        date = event_date(v, dates, state, announced=intent or threat or refused)
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
         args = self.arguments
@@ -405,7 +418,17 @@ class EventExtractor:
                 sources, _subj, passive = args.sources(v, state, when, True)
         else:
             sources, _subj, passive = args.sources(v, state, when, noun)
+        if (speaker := quoted_speaker(v, self.modality)) is not None:
+            sources, _subj, _ = args.sources(speaker, state, when, False)  # "'We ...,' he said"
         implicit = False
+        if (
+            not sources
+            and passive
+            and forced is None
+            and (intent or refused)
+            and (speaker := announcer(v, self.modality)) is not None
+        ):  # "said the ban would not be lifted": the speaker's side refuses
+            sources, _subj, _ = args.sources(speaker, state, when, False)
         if not sources and passive and policy.state_is_source(pattern.code):
             sources = self._state_source(v, match, state, when)
             implicit = bool(sources)

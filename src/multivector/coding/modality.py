@@ -9,6 +9,7 @@ attack" and the reactions that may refer back with them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,6 +19,9 @@ from spacy.tokens import Token
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.syntax import words
 from multivector.ontology.policy import CodingPolicy, load_policy
+
+# The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
+ActCode = Callable[[Token], str | None]
 
 CONTENT_PREPS = words("content_prepositions")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
@@ -54,6 +58,12 @@ class Modality:
     retaliation_verbs: frozenset[str] = frozenset()
     mandative_governors: frozenset[str] = frozenset()
     attempt_governors: frozenset[str] = frozenset()
+    wish_governors: frozenset[str] = frozenset()
+    intent_nouns: frozenset[str] = frozenset()
+    negating_determiners: frozenset[str] = frozenset()
+    contact_verbs: frozenset[str] = frozenset()
+    performative_purposes: frozenset[str] = frozenset()
+    first_person_subjects: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -76,6 +86,12 @@ class Modality:
             retaliation_verbs=frozenset(d.get("retaliation_verbs") or ()),
             mandative_governors=frozenset(d.get("mandative_governors") or ()),
             attempt_governors=frozenset(d.get("attempt_governors") or ()),
+            wish_governors=frozenset(d.get("wish_governors") or ()),
+            intent_nouns=frozenset(d.get("intent_nouns") or ()),
+            negating_determiners=frozenset(d.get("negating_determiners") or ()),
+            contact_verbs=frozenset(d.get("contact_verbs") or ()),
+            performative_purposes=frozenset(d.get("performative_purposes") or ()),
+            first_person_subjects=frozenset(d.get("first_person_subjects") or ()),
         )
 
 
@@ -122,10 +138,60 @@ def stated_refusal(children: list[Token], m: Modality) -> bool:
     ) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
 
 
+def displaced_complement(v: Token, m: Modality) -> bool:
+    """Whether ``v`` is the infinitive of a governor of intention, threat, refusal or trying
+    that the parser attached as a clause of purpose because a phrase came between them ("agreed
+    in Moscow on Monday to pull back heavy weapons", "refused on Friday to sign"); not after an
+    object ("set up a panel to investigate" is a purpose)."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return False
+    gov = v.head.lemma_.lower()
+    return gov in (
+        m.intent_governors | m.threat_governors | m.refusal_governors | m.attempt_governors
+    ) and not any(c.dep_ in ("xcomp", "dobj", "prt") for c in v.head.children)
+
+
+def infinitive_complement(v: Token, m: Modality) -> Token | None:
+    """The infinitival complement of the governor ``v`` ("agreed to pull back"), also when
+    the parser attached it as a clause of purpose (:func:`displaced_complement`)."""
+    for c in v.children:
+        if c.dep_ == "xcomp" or displaced_complement(c, m):
+            return c
+    return None
+
+
+def intention_noun(v: Token, nouns: frozenset[str]) -> bool:
+    """Whether ``v`` is the infinitive of a noun of intention that is a verb's object:
+    "confirmed its readiness to begin purchases", "announced plans to build a port"."""
+    head = v.head
+    return (
+        v.dep_ == "acl"
+        and head.dep_ == "dobj"
+        and head.lemma_.lower() in nouns
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    )
+
+
+def passive_participle_clause(v: Token) -> bool:
+    """Whether ``v`` heads a passive participial clause with no subject, auxiliary or agent of
+    its own ("Asked about the row, the spokesman said ...", "Invited to the summit, Laos sent its
+    premier"): its act was done TO the main clause's subject, whose source is unstated."""
+    if v.tag_ != "VBN" or v.dep_ != "advcl":
+        return False
+    return (
+        not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark") for c in v.children
+        )
+        and v.i < v.head.i
+    )
+
+
 def modality_status(v: Token, m: Modality) -> str:
     """'realis', 'intent', 'threat', 'refused', 'agreed' (under "agreed to": an act or an
     intention, by the ontology's policy), or the reason the act headed by ``v`` did not (yet)
     happen."""
+    if passive_participle_clause(v):
+        return "a passive participle's clause ('Asked about ..., X said'): done to the subject"
     node = v
     intent = refused = agreed = modal = False
     for _ in range(6):
@@ -152,7 +218,7 @@ def modality_status(v: Token, m: Modality) -> str:
         ):
             node = node.head  # "would renew and expand": the first conjunct's modality applies
             continue
-        if node.dep_ == "xcomp":
+        if node.dep_ == "xcomp" or displaced_complement(node, m):
             gov = node.head
             if gov.lemma_.lower() in m.refusal_governors and not refused:
                 refused = True  # "refused to sign": a rejection, if the refusal itself happened
@@ -177,6 +243,20 @@ def modality_status(v: Token, m: Modality) -> str:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         ):
             return "attempted"  # "an attempt to assassinate the governor"
+        if intention_noun(node, m.intent_nouns) and node.head.head.pos_ in ("VERB", "AUX"):
+            if any(c.lower_ in m.negating_determiners for c in node.head.children):
+                return f"negated ('no {node.head.text} to ...')"  # "had no plans to send"
+            intent = True  # "confirmed its readiness to begin": the stating verb's modality
+            node = node.head.head
+            continue
+        if (
+            node.dep_ == "advcl"
+            and node.lemma_.lower() in m.performative_purposes
+            and node.head.lemma_.lower() in m.contact_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        ):
+            node = node.head  # "telephoned X to express condolences": the call expressed them
+            continue
         if node.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children
         ):
@@ -208,6 +288,12 @@ def modality_status(v: Token, m: Modality) -> str:
             return f"wanted, not done ('{node.head.text} that ...')"
         if (
             node.dep_ == "ccomp"
+            and node.i > node.head.i
+            and node.head.lemma_.lower() in m.wish_governors
+        ):  # "hoped Kazakhstan would lift the ban": wished for, not done or promised
+            return f"wished for, not done ('{node.head.text} that ...')"
+        if (
+            node.dep_ == "ccomp"
             and intent
             and node.head.lemma_.lower() in m.warning_governors
             and node.i > node.head.i
@@ -222,6 +308,39 @@ def modality_status(v: Token, m: Modality) -> str:
     if agreed and not modal:
         return "agreed"
     return "intent" if intent else "realis"
+
+
+def announcer(v: Token, m: Modality) -> Token | None:
+    """The speech verb whose subject announces the agentless passive act ``v`` of its clause:
+    in "the negotiator said the ban would not be lifted" (a refusal) or "Ankara said the
+    border would be reopened" (an intention) the speaker's side is the one that acts. None when
+    ``v`` is not such a clause (the caller checks that the act is announced, not done)."""
+    if v.dep_ != "ccomp" or v.i < v.head.i:
+        return None
+    kids = list(v.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return None
+    head = v.head
+    return head if head.lemma_.lower() in m.speech_verbs else None
+
+
+def quoted_speaker(v: Token, m: Modality) -> Token | None:
+    """The speech verb whose subject speaks a quotation in the first person: in "'We will not
+    negotiate,' the president said" the president (his side) is the one who refuses. None when
+    ``v``'s subject is not "I" or "we", or its clause is not the speech verb's content."""
+    subject = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    node = v
+    while subject is None and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head  # "we will meet them and (we will) talk"
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in m.first_person_subjects:
+        return None
+    if node.dep_ not in ("ccomp", "parataxis"):
+        return None
+    head = node.head
+    if head.lemma_.lower() not in m.speech_verbs:
+        return None
+    return head if any(c.dep_ == "nsubj" for c in head.children) else None
 
 
 def conditional(v: Token, m: Modality) -> bool:
@@ -278,22 +397,50 @@ def retaliation_pattern(v: Token, m: Modality, threat: str = "130") -> EventPatt
     )
 
 
-def obligation_pattern(
-    v: Token, m: Modality, policy: CodingPolicy | None = None
+def wish_pattern(
+    v: Token, m: Modality, policy: CodingPolicy, act: ActCode | None = None
 ) -> EventPattern | None:
-    """A demand or appeal stated as an obligation: "said that China must drop barriers"; or a
-    threat stated as a warning (:func:`warning_pattern`). Codes are the ontology's ``policy``
-    (the bundled one when None)."""
+    """An appeal stated as a hope that another acts: "Tashkent hoped Kazakhstan would lift the
+    ban" (the appeal code of the clause's act, when it has one; ``act`` finds that act's code)."""
+    lemma = v.lemma_.lower()
+    if act is None or v.pos_ != "VERB" or lemma not in m.wish_governors:
+        return None
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.i < v.i:
+            continue
+        kids = list(c.children)
+        subject = next((a for a in kids if a.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ == "PRON":
+            continue  # "hoped it would join": perhaps the speaker's own plan
+        if any(a.dep_ == "neg" or a.lower_ in m.negations for a in kids):
+            continue
+        code = act(c)
+        request = policy.request_code(code, "appeal") if code else None
+        if request is not None:
+            return EventPattern(
+                head=lemma, requirements=(), code=request, rule=f"modality.yaml wish '{lemma} that'"
+            )
+    return None
+
+
+def obligation_pattern(
+    v: Token, m: Modality, policy: CodingPolicy | None = None, act: ActCode | None = None
+) -> EventPattern | None:
+    """A demand or appeal stated as an obligation: "said that China must drop barriers"; a
+    threat stated as a warning (:func:`warning_pattern`); an appeal stated as a hope
+    (:func:`wish_pattern`). Codes are the ontology's ``policy`` (the bundled one when None);
+    ``act`` gives the code of the act a clause states, when it has one, for the specific appeal
+    or demand ("must release the crew": a demand for a release)."""
     policy = policy or load_policy()
     threat = policy.threat_default
-    if (
-        warning := warning_pattern(v, m, threat) or retaliation_pattern(v, m, threat)
-    ) is not None:
+    if (warning := warning_pattern(v, m, threat) or retaliation_pattern(v, m, threat)) is not None:
         return warning
+    if (wish := wish_pattern(v, m, policy, act)) is not None:
+        return wish
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.speech_verbs:
         return None
     for c in v.children:
-        if c.dep_ != "ccomp":
+        if c.dep_ != "ccomp" or not obliges_another(c, m):
             continue
         for a in c.children:
             word = a.lower_
@@ -304,9 +451,12 @@ def obligation_pattern(
             ):
                 word = f"{word} to"
             if a.dep_ == "aux" and word in m.obligation_modals:
-                code = policy.obligation_codes.get(m.obligation_modals[word])
+                force = m.obligation_modals[word]
+                code = policy.obligation_codes.get(force)
                 if code is None:
                     continue
+                done = act(c) if act is not None else None
+                code = (policy.request_code(done, force) if done else None) or code
                 return EventPattern(
                     head=v.lemma_.lower(),
                     requirements=(),
@@ -314,6 +464,18 @@ def obligation_pattern(
                     rule=f"modality.yaml obligation '{word}' under '{v.lemma_.lower()}'",
                 )
     return None
+
+
+def obliges_another(clause: Token, m: Modality) -> bool:
+    """Whether an obligation in ``clause`` is laid on someone the speaker addresses: its
+    subject acts ("Iran must release the crew"), is not the speaker's side ("we must act") and
+    the obligation is not a regret about the past ("it should never have allowed the visit");
+    a passive ("the dispute should be solved by talks") names no one it is asked of."""
+    kids = list(clause.children)
+    subject = next((a for a in kids if a.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in m.first_person_subjects:
+        return False
+    return not any(a.dep_ == "auxpass" or a.dep_ == "aux" and a.lemma_ == "have" for a in kids)
 
 
 def recode(

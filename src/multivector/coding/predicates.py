@@ -352,12 +352,12 @@ def requested_act(
     policy: CodingPolicy,
     known: frozenset[str],
 ) -> Match:
-    """A residual appeal or demand (policy ``requested_act_roots``) whose complement names an
+    """A residual appeal or demand (policy ``requested_act_forces``) whose complement names an
     act takes the code of appealing for (demanding) that kind of act: "asked the council to
     send peacekeepers" 020 -> 0234. ``match_act`` matches the complement verb's patterns;
     ``known`` are the ontology's codes."""
     code = match.pattern.code
-    if code not in policy.requested_act_roots:
+    if code not in policy.requested_act_forces:
         return match
     act = complement_act(v, match)
     if act is None:

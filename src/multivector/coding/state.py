@@ -23,6 +23,7 @@ class DocumentState:
     mentions: dict[int, Mention]
     tracker: SalienceTracker = field(default_factory=SalienceTracker)
     narrative: DateValue | None = None
+    last_day: DateValue | None = None  # the last date known to the day ("the same night")
     cursor: int = 0  # tokens before this index have been noted for coreference
     sentence_text: str = ""  # the sentence being coded
     sentence: Span | None = None  # and its span (``Token.sent`` walks the parse each time)
@@ -45,6 +46,7 @@ class DocumentState:
             mentions=mentions,
             tracker=self.tracker,
             narrative=self.narrative,
+            last_day=self.last_day,
             events=self.events[-RECENT_EVENTS:],
             generic=self.generic,
         )

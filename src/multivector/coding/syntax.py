@@ -38,6 +38,8 @@ DEFINITE_DETERMINERS = words("definite_determiners")
 DUAL_WORDS = words("dual_words")
 STATEMENT_NOUNS = words("statement_nouns")
 PARTICLES = words("particles")
+# Nouns of intention (lang/en/modality.yaml): the subject of "its readiness to mediate".
+INTENTION_NOUNS = frozenset(str(w) for w in lang.load("modality.yaml").get("intent_nouns") or ())
 
 
 def numbered(h: Token) -> int:
@@ -205,6 +207,16 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         and v.head.dep_ == "dobj"
         and v.head.lemma_.lower() in STATEMENT_NOUNS
     ):  # "issued a declaration demanding that ...": the declaration's author
+        return subject_of(v.head.head, depth + 1)
+    if (
+        v.dep_ == "acl"
+        and v.head.dep_ == "dobj"
+        and v.head.lemma_.lower() in INTENTION_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    ):  # "reaffirmed Qatar's readiness to mediate": the owner, else the stating verb's subject
+        owner = next((c for c in v.head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON":
+            return owner, False
         return subject_of(v.head.head, depth + 1)
     return None, False
 

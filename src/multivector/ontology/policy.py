@@ -59,9 +59,9 @@ class CodingPolicy:
     instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     instrument_residual_codes: frozenset[str] = frozenset()
     conditional_threat_roots: frozenset[str] = frozenset()
-    # a residual appeal or demand whose complement names an act -> the root that replaces the
-    # 03 root of that act's intention code ("asked the UN to send peacekeepers": 0334 -> 0234)
-    requested_act_roots: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # a residual appeal or demand whose complement names an act -> the force of request_codes
+    # it takes ("asked the UN to send peacekeepers": 020 -> appeal -> 0234)
+    requested_act_forces: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # residual rejections refined by the act their object (a request, an offer) names
     rejected_request_codes: frozenset[str] = frozenset()
     # residual accusations refined by the act they name, and the act code -> accusation code
@@ -71,6 +71,19 @@ class CodingPolicy:
     mass_killing_codes: frozenset[str] = frozenset()
     mass_killing_code: str = ""
     mass_killing_min: int = 0
+    # act code or prefix -> (its appeal code, its demand code)
+    request_codes: Mapping[str, tuple[str, str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+
+    def request_code(self, code: str, force: str) -> str | None:
+        """The code of an appeal ("appeal") or demand ("demand") that another do the act
+        ``code`` (by the code, its 3-digit parent, then its root), or None."""
+        r = self.request_codes
+        pair = r.get(code) or r.get(code[:3]) or r.get(code[:2])
+        if pair is None:
+            return None
+        return pair[1] if force == "demand" else pair[0]
 
     def needs_target(self, code: str) -> bool:
         """An event of ``code`` is coded only with an actor target (or a named object)."""
@@ -170,17 +183,10 @@ class CodingPolicy:
 
     def requested_code(self, code: str, act: str) -> str | None:
         """The code of the residual appeal or demand ``code`` whose complement is an act of
-        ``act``: CAMEO numbers appeals (02), intentions (03) and demands (10) in parallel, so
-        the act's intention code with its root replaced; None when ``code`` is not residual or
-        the act has no intention of its own kind."""
-        root = self.requested_act_roots.get(code)
-        if root is None:
-            return None
-        t = self.intent_codes
-        intent = act if act.startswith("03") else t.get(act) or t.get(act[:3]) or t.get(act[:2])
-        if intent is None or not intent.startswith("03") or intent == "030":
-            return None
-        return root + intent[2:]
+        ``act`` (``request_codes`` by the force ``requested_act_forces`` gives it), or None
+        when ``code`` is not residual or the act has no request code."""
+        force = self.requested_act_forces.get(code)
+        return self.request_code(act, force) if force is not None else None
 
     def accusation_code(self, code: str, act: str) -> str | None:
         """The code of the residual accusation ``code`` whose phrase names an act of ``act``
@@ -246,8 +252,10 @@ class CodingPolicy:
             conditional_threat_roots=frozenset(
                 str(c) for c in d.get("conditional_threat_roots") or ()
             ),
-            requested_act_roots=(
-                table("requested_act_roots") if "requested_act_roots" in d else MappingProxyType({})
+            requested_act_forces=(
+                table("requested_act_forces")
+                if "requested_act_forces" in d
+                else MappingProxyType({})
             ),
             rejected_request_codes=frozenset(str(c) for c in d.get("rejected_request_codes") or ()),
             accusation_residual_codes=frozenset(
@@ -259,6 +267,9 @@ class CodingPolicy:
             mass_killing_codes=frozenset(str(c) for c in d.get("mass_killing_codes") or ()),
             mass_killing_code=str(d.get("mass_killing_code") or ""),
             mass_killing_min=int(d.get("mass_killing_min") or 0),
+            request_codes=MappingProxyType(
+                {str(k): (str(v[0]), str(v[1])) for k, v in (d.get("request_codes") or {}).items()}
+            ),
         )
 
 

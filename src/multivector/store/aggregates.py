@@ -7,13 +7,24 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import astuple, replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from sqlalchemy import String, and_, case, func, literal, or_, select, true, type_coerce
+from sqlalchemy import (
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    type_coerce,
+)
 
 from multivector.store import schema as S
-from multivector.store.filters import EventFilter, actor_match, conditions
+from multivector.store.filters import EventFilter, conditions, is_root_code
 
 if TYPE_CHECKING:
     from multivector.store.core import Store
@@ -106,43 +117,56 @@ def actor_cells(
     """
     actor = actor.strip().upper()
     base = replace(f or EventFilter(), actor=None, target=None, dyad=None)
-    e, d = S.events, S.documents
-    conds = conditions(base, e, d, store.dialect)
-    period = period_expr(e, by) if period_length(by) and by else literal("all")
-    sides = (
-        (e.c.source_root, e.c.source_code, e.c.target_root),
-        (e.c.target_root, e.c.target_code, e.c.source_root),
-    )
+    shape = (store.dialect, astuple(base), by, tuple(memberships), by_group, is_root_code(actor))
     out: list[CellRow] = []
     with store.engine.connect() as conn:
-        for me_root, me_code, other in sides:
-            # built once per set of memberships (a CASE over every member is costly to build)
-            x = _group_expr(tuple(memberships), other, e.c.date_start, every=by_group)
-            x = x.label("extra")
-            p = period.label("period")
-            who = literal(None).label("partner") if by_group else other
-            q = (
-                select(
-                    who, x, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
-                    func.sum(e.c.weight), func.max(e.c.date_start),
-                )  # fmt: skip
-                .where(
-                    and_(
-                        true(),
-                        actor_match(me_code, me_root, actor),
-                        other.is_not(None),
-                        other != actor,
-                        *conds,
-                    )
-                )
-                .group_by(*([] if by_group else [other]), x, p, e.c.quad_class)
-            )
-            for partner, ext, per, quad, cnt, gsum, weight, last in conn.execute(q):
+        for q in _cells_statements(*shape):
+            for partner, ext, per, quad, cnt, gsum, weight, last in conn.execute(q, {"me": actor}):
                 out.append(
                     CellRow(partner, ext, per if per is not None else "undated", int(quad),
                             int(cnt), float(gsum or 0), float(weight or 0), last)  # fmt: skip
                 )
     return out
+
+
+@functools.lru_cache(maxsize=128)
+def _cells_statements(
+    dialect: str, base: tuple[Any, ...], by: str | None, memberships: tuple[Membership, ...],
+    by_group: bool, root: bool,
+) -> tuple[Any, Any]:  # fmt: skip
+    """:func:`actor_cells`' two statements (the actor as source, as target), built once per
+    shape (the story rule's subqueries and the groups' CASE are costly to build); the actor
+    is the bound parameter ``me``."""
+    e, d = S.events, S.documents
+    conds = conditions(EventFilter(*base), e, d, dialect)
+    period = period_expr(e, by) if period_length(by) and by else literal("all")
+    me = bindparam("me")
+    sides = (
+        (e.c.source_root, e.c.source_code, e.c.target_root),
+        (e.c.target_root, e.c.target_code, e.c.source_root),
+    )
+    out = []
+    for me_root, me_code, other in sides:
+        x = _group_expr(memberships, other, e.c.date_start, every=by_group).label("extra")
+        p = period.label("period")
+        who = literal(None).label("partner") if by_group else other
+        out.append(
+            select(
+                who, x, p, e.c.quad_class, func.count(), func.sum(e.c.goldstein),
+                func.sum(e.c.weight), func.max(e.c.date_start),
+            )  # fmt: skip
+            .where(
+                and_(
+                    true(),
+                    (me_root if root else me_code) == me,
+                    other.is_not(None),
+                    other != me,
+                    *conds,
+                )
+            )
+            .group_by(*([] if by_group else [other]), x, p, e.c.quad_class)
+        )
+    return out[0], out[1]
 
 
 def period_rows(store: Store, f: EventFilter, by: str) -> list[tuple[str, int, int, float]]:

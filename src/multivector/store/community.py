@@ -531,6 +531,12 @@ class Community:
                 raise CommunityError(f"{kind} {item_id} is not pending")
             self._record(conn, kind, item_id, moderator, decision, reason)
 
+    def last_decision(self) -> int:
+        """The id of the newest moderation decision (0: none). Server processes compare it to
+        know that what the public may see has changed."""
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.max(moderation_decisions.c.id))).scalar() or 0
+
     def decisions(self, kind: str, item_id: int) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(

@@ -49,7 +49,7 @@ from multivector.store.errors import (
     sqlite_missing,
 )
 from multivector.store.fetchlog import FetchLogMixin
-from multivector.store.filters import EventFilter, conditions
+from multivector.store.filters import EventFilter, conditions, event_order
 from multivector.store.queries import search_sentences
 from multivector.store.rows import (
     actor_root,
@@ -60,7 +60,6 @@ from multivector.store.stories import StoryMixin
 
 DEFAULT_URL = "sqlite:///multivector.db"
 _MIGRATIONS = Path(__file__).parent / "migrations"
-_ORDERS = ("date", "-date", "doc", "goldstein", "-goldstein")
 #: Pages of up to this many events are read by id after sorting the ids alone.
 _PAGE_AT_ONCE = 1000
 
@@ -463,21 +462,7 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
         """Stream matching events (for exports of any size)."""
         f = f or EventFilter()
         e = S.events
-        if order not in _ORDERS:
-            raise ValueError(f"order must be one of {_ORDERS}")
-        by = {
-            "date": [
-                e.c.date_start.is_(None),
-                e.c.date_start,
-                e.c.doc_id,
-                e.c.sentence_id,
-                e.c.idx,
-            ],
-            "-date": [e.c.date_start.is_(None), e.c.date_start.desc(), e.c.doc_id, e.c.sentence_id],
-            "doc": [e.c.doc_id, e.c.sentence_id, e.c.idx],
-            "goldstein": [e.c.goldstein, e.c.event_id],
-            "-goldstein": [e.c.goldstein.desc(), e.c.event_id],
-        }[order]
+        by = event_order(e, order)
         if limit is not None and limit <= _PAGE_AT_ONCE:
             # A page: sort the matching events' ids (narrow rows, no join), then read the page's
             # events; sorting whole rows of thousands of matches costs far more.

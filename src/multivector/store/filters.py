@@ -140,6 +140,23 @@ def _text_condition(f: EventFilter, e: Table, dialect: str) -> ColumnElement[boo
     return tuple_(e.c.doc_id, e.c.sentence_id).in_(matching_sentences(dialect, f.text))
 
 
+ORDERS = ("date", "-date", "doc", "goldstein", "-goldstein")
+
+
+def event_order(e: Table, order: str) -> list[Any]:
+    """ORDER BY columns of an event list (ties broken by the caller, by event id)."""
+    if order not in ORDERS:
+        raise ValueError(f"order must be one of {ORDERS}")
+    undated = e.c.date_start.is_(None)
+    return {
+        "date": [undated, e.c.date_start, e.c.doc_id, e.c.sentence_id, e.c.idx],
+        "-date": [undated, e.c.date_start.desc(), e.c.doc_id, e.c.sentence_id],
+        "doc": [e.c.doc_id, e.c.sentence_id, e.c.idx],
+        "goldstein": [e.c.goldstein, e.c.event_id],
+        "-goldstein": [e.c.goldstein.desc(), e.c.event_id],
+    }[order]
+
+
 def is_root_code(value: str) -> bool:
     """True for a principal actor code (a country like KAZ, or an organisation like NATO), False
     for a country-prefixed role code (KAZGOV) that is matched exactly."""

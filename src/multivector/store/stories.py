@@ -10,6 +10,7 @@ copy). Documents outside a story of two or more documents are not touched.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from itertools import islice
 from typing import Any
 
@@ -29,9 +30,17 @@ from multivector.store import schema as S
 from multivector.store.dates import utc_now
 
 
-def _multi_story_docs(d):
+@lru_cache(maxsize=64)
+def _alias(table: Any, name: str) -> Any:
+    """One alias object per table and name: building an alias's column collection (about 40
+    columns for the events) cost more than the rest of a query's construction."""
+    return table.alias(name)
+
+
+@lru_cache(maxsize=16)
+def _multi_story_docs(d, name: str):
     """Ids of documents in a story of two or more documents."""
-    st = F.stories
+    st, d = F.stories, _alias(d, name)
     return select(d.c.id).where(d.c.story_id.in_(select(st.c.id).where(st.c.n_documents > 1)))
 
 
@@ -43,19 +52,19 @@ def once_per_story(
     indexes hold it, so analyses stay index-only); elsewhere the smallest event id.
     ``same_filter(events, documents)`` gives the caller's filter on the aliased tables, so the
     representative is chosen among the events the caller would keep."""
-    e2 = e.alias("story_e")
-    d2 = d.alias("story_d")
+    e2 = _alias(e, "story_e")
+    d2 = _alias(d, "story_d")
     key = (lambda t: literal_column(f"{t.name}.rowid")) if dialect == "sqlite" else (
         lambda t: t.c.event_id)  # fmt: skip
     inner = same_filter(e2, d2)
     first = (
         select(func.min(key(e2)))
         .select_from(e2.join(d2, d2.c.id == e2.c.doc_id))
-        .where(and_(true(), e2.c.doc_id.in_(_multi_story_docs(d.alias("story_m"))), *inner))
+        .where(and_(true(), e2.c.doc_id.in_(_multi_story_docs(d, "story_m")), *inner))
         .group_by(d2.c.story_id, func.coalesce(e2.c.date, ""), e2.c.source_code,
                   func.coalesce(e2.c.target_code, ""), e2.c.cameo)  # fmt: skip
     )
-    return or_(e.c.doc_id.not_in(_multi_story_docs(d.alias("story_n"))), key(e).in_(first))
+    return or_(e.c.doc_id.not_in(_multi_story_docs(d, "story_n")), key(e).in_(first))
 
 
 class StoryMixin:

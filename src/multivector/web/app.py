@@ -87,7 +87,7 @@ def create_app(
         community=community or Community(store.engine),
         settings=settings,
         coder_factory=coder_factory,
-        limiter=RateLimiter(),
+        limiter=RateLimiter(share=settings.workers),
     )
     app = FastAPI(
         title="multivector",

@@ -38,22 +38,28 @@ class WebSettings:
     # Addresses or networks of reverse proxies whose X-Forwarded-For is believed
     # (`serve --forwarded-allow-ips`); by default nobody's.
     trusted_proxies: tuple[str, ...] = ()
-    # Key of the CSRF tokens' signatures; random per process unless given.
+    # Key of the CSRF tokens' signatures; random per process unless given (`serve --workers`
+    # gives every worker the same one).
     secret_key: str = field(default_factory=lambda: secrets.token_hex(32))
+    # Server processes sharing the work (`serve --workers`): each holds its share of a limit.
+    workers: int = 1
     extra: dict[str, object] = field(default_factory=dict)
 
 
 class RateLimiter:
     """Sliding-window counters per (bucket, key), in memory and shared by the server's threads.
 
-    One process serves the app (uvicorn, one worker); several workers would each count
-    separately, which loosens the limit by the number of workers.
+    With ``share`` server processes (each with its own limiter, requests spread between them
+    by the kernel) every process allows ``ceil(limit / share)``: together they never allow
+    more than the limit plus rounding, whichever process an attacker's requests reach. A
+    client whose requests all land on one process meets its limit earlier.
     """
 
-    def __init__(self, clock=time.monotonic) -> None:
+    def __init__(self, clock=time.monotonic, share: int = 1) -> None:
         self._hits: dict[tuple[str, str], deque[float]] = {}
         self._lock = threading.Lock()
         self._clock = clock
+        self._share = max(1, int(share))
 
     max_keys = 100_000
 
@@ -75,7 +81,9 @@ class RateLimiter:
             del self._hits[k]
 
     def hit(self, bucket: str, key: str, limit: int, window: float) -> bool:
-        """Count one event; False when it exceeds ``limit`` within ``window`` seconds."""
+        """Count one event; False when it exceeds ``limit`` (this process's share of it)
+        within ``window`` seconds."""
+        limit = -(-limit // self._share)
         with self._lock:
             q = self._window(bucket, key, window)
             if len(q) >= limit:

@@ -13,6 +13,7 @@ from typing import Any
 
 from fastapi import HTTPException
 
+from multivector.store import queries
 from multivector.web import charts, names, present
 from multivector.web.coding import BackgroundCoder, StillCoding
 from multivector.web.community import ROLES, Community, CommunityError, NotFound, User
@@ -83,27 +84,31 @@ class Service:
 
         self.answerer = Answerer(self.store, semantic=self.settings.semantic_ranking)
         self.coder = BackgroundCoder(self.coder_factory)
-        self._profiles: dict[tuple[str, ...], tuple[float, dict[str, Any]]] = {}
+        self._profiles: dict[tuple[str, ...], tuple[float, int, dict[str, Any]]] = {}
         self._profiles_lock = threading.Lock()
 
     def _profile(self, key: tuple[str, ...], build: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         """An actor or dyad profile (or a search result), reused for ``profile_cache_seconds``:
         the aggregates over thousands of events are the costliest pages and change only when
-        moderators act (or an ingest adds documents: seen after at most that long)."""
+        moderators act (or an ingest adds documents: seen after at most that long). A moderator's
+        decision made through any server process (see :meth:`Community.last_decision`) makes
+        every process's cached profiles stale at once."""
         ttl = self.settings.profile_cache_seconds
+        if ttl <= 0:
+            return dict(build())
         now = time.monotonic()
+        mark = self.community.last_decision()
         with self._profiles_lock:
             hit = self._profiles.get(key)
         # Callers get their own top-level dict (they add comments and questions to it); the
         # values inside are shared with the cache and are never changed.
-        if hit and now - hit[0] < ttl:
-            return dict(hit[1])
+        if hit and now - hit[0] < ttl and hit[1] == mark:
+            return dict(hit[2])
         value = build()
-        if ttl > 0:
-            with self._profiles_lock:
-                if len(self._profiles) > 5000:
-                    self._profiles.clear()
-                self._profiles[key] = (now, value)
+        with self._profiles_lock:
+            if len(self._profiles) > 5000:
+                self._profiles.clear()
+            self._profiles[key] = (now, mark, value)
         return dict(value)
 
     @contextlib.asynccontextmanager
@@ -174,10 +179,7 @@ class Service:
         # An empty search would sort every event in the store: ask for text or a filter first.
         if q or values:
             try:
-                events = self.store.query_events(
-                    f, limit=size, offset=(page - 1) * size, order="-date"
-                )
-                total = self.store.count_events(f)
+                events, total = queries.event_page(self.store, f, size, (page - 1) * size)
             except ValueError as e:
                 problems.append(str(e))
         return {
