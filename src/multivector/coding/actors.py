@@ -28,6 +28,7 @@ from multivector.model import Span as CharSpan
 # Agent codes that belong to a state; without a named country they refer to the country in focus.
 STATE_AGENTS = frozenset({"GOV", "LEG", "MIL", "COP", "JUD", "SPY"})
 PRONOUNS = lang.words("pronouns")
+INSTITUTION_NOUNS = lang.words("institution_nouns")
 # Words that turn a country word into a region ("South American"); whole names such as
 # "South Korea" are matched as themselves first.
 REGION_PREFIXES = lang.words("region_prefixes")
@@ -206,6 +207,13 @@ class ActorLexicon:
                 continue
             if start > 0 and doc[start - 1].text in REGION_PREFIXES:
                 continue  # "South American countries", "Latin American", "East African": regions
+            if (
+                all(e.surname_only for e in entries)
+                and end < len(doc)
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+            ):
+                continue  # "Pavel Grachev": a given name, not the family name "Pavel"
             found.append(Mention(start, end, tuple(entries)))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         by_token: dict[int, Mention] = {}
@@ -220,7 +228,9 @@ class ActorLexicon:
 
     @staticmethod
     def _add_surnames(doc: Doc, found: list[Mention], by_token: dict[int, Mention]) -> None:
-        """After "Sadyr Japarov", a bare "Japarov" later in the text is the same person."""
+        """After "Sadyr Japarov", a bare "Japarov" later in the text is the same person, also
+        when the family name alone is shared with another leader ("Evo Morales", then
+        "Morales": not Guatemala's Jimmy Morales)."""
         first_seen: dict[str, Mention] = {}
         for m in sorted(found, key=lambda m: m.start):
             if m.end - m.start >= 2 and any(e.kind == "leader" for e in m.entries):
@@ -231,7 +241,10 @@ class ActorLexicon:
             return
         for tok in doc:
             m = first_seen.get(tok.text)
-            if m is not None and tok.i >= m.end and tok.i not in by_token and tok.pos_ == "PROPN":
+            known = by_token.get(tok.i)
+            if known is not None and known.end - known.start == 1 and known.surname_only:
+                known = None  # a bare family name: the person named in full before it
+            if m is not None and tok.i >= m.end and known is None and tok.pos_ == "PROPN":
                 by_token[tok.i] = Mention(
                     tok.i, tok.i + 1, tuple(e for e in m.entries if e.kind == "leader")
                 )
@@ -264,6 +277,11 @@ class ActorLexicon:
         found = self.agents.get(lemma) or self.agents.get(token.lower_)
         if found is None and token.pos_ == "PROPN" and token.is_title:
             found = next(filter(None, map(self.agents.get, singulars(token.lower_))), None)
+        if found is None and lemma in INSTITUTION_NOUNS:
+            # "a government commission", "a military panel": the body acts for that role
+            for c in token.children:
+                if c.dep_ == "compound" and (found := self.agent_code(c)) is not None:
+                    break
         return found
 
 

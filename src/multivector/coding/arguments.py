@@ -41,6 +41,13 @@ DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("object_owner_prepositions")
+MISSION_NOUNS = words("mission_nouns")
+FORCE_AGENTS = words("force_agents")
+JOINT_WORDS = words("joint_words")
+JOINT_ROOTS = words("joint_roots")
+SITE_PREPS = words("site_prepositions")
+SITE_FRONT_NOUNS = words("site_front_nouns")
+MISSION_SITE_ROOTS = words("mission_site_roots")
 
 
 class ArgumentFinder:
@@ -149,6 +156,17 @@ class ArgumentFinder:
                 break
             if not tokens:
                 tokens = toks
+        if (
+            not actors
+            and p.code[:2] in JOINT_ROOTS
+            and len(self.source_countries(exclude)) > 1
+            and joint_act(v, state)
+        ):
+            # "Uzbek and Kyrgyz border guards began joint patrols": the partners act towards
+            # each other, once a pair (the first named towards the later ones)
+            partners = self.sources(v, state, when, False)[0]
+            if len(partners) > 1 and {a.code for a in partners} <= exclude:
+                return partners[1:], False, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in match.objects:
@@ -158,7 +176,11 @@ class ArgumentFinder:
                     )
                 elif is_named_object(o):
                     continue
-                elif self.phrases.agent_code(o, state):
+                elif (agent := self.phrases.agent_code(o, state)) is not None:
+                    if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
+                        o, state, when, exclude
+                    ):
+                        continue  # "sent troops", "offered peacekeepers": the source's own
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )
@@ -208,11 +230,46 @@ class ArgumentFinder:
                     break
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
             actors = self.counterpart(v, state, exclude)
+        if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
+            actors = self.mission_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
             actors = self.focus_target(v, state, exclude)
         return unique_actors(actors), False, tokens
+
+    def mission_target(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
+    ) -> list[Actor]:
+        """The country whose diplomatic mission an act takes place at ("protested outside the
+        Uzbek embassy", "rallied in front of the US consulate"), or []."""
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
+                continue
+            for site in prep.children:
+                if site.dep_ != "pobj":
+                    continue
+                if site.lemma_.lower() in SITE_FRONT_NOUNS:  # "in front of the embassy"
+                    site = next(
+                        (
+                            p
+                            for of in site.children
+                            if of.dep_ == "prep" and of.lower_ == "of"
+                            for p in of.children
+                            if p.dep_ == "pobj"
+                        ),
+                        site,
+                    )
+                if site.lemma_.lower() not in MISSION_NOUNS:
+                    continue
+                found = [
+                    as_country(a)
+                    for a in self.phrases.resolve(site, state, when, "target", exclude)
+                    if a.country and a.country not in exclude
+                ]
+                if found:
+                    return found
+        return []
 
     def focus_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The document's focus country, for a foreign actor's act with no actor target."""
@@ -287,7 +344,9 @@ class ArgumentFinder:
             c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children
         ):
             return []
-        for e in reversed(state.events):
+        # a noun of any act ("the decision", "the move") is the story's lead: its first event;
+        # a noun of a kind of act ("the attack") is the latest of that kind
+        for e in reversed(state.events) if roots else state.events:
             if roots and e.cameo[:2] not in roots:
                 continue
             src = e.source
@@ -387,6 +446,22 @@ def pair_up(
         pairs = [(s, None) for s in sources]
     # "told reporters" is not an interaction
     return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]
+
+
+def joint_act(v: Token, state: DocumentState) -> bool:
+    """Whether ``v`` is done jointly: "worked together", "patrol jointly", "began joint
+    patrols", "held a joint exercise", "in a joint operation" (a joint word modifying the verb,
+    its object or the object of one of its prepositions)."""
+    for c in v.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in JOINT_WORDS:
+            return True
+    held = [c for c in v.children if c.dep_ == "dobj"]
+    held += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(
+        c.dep_ == "amod" and c.lower_ in JOINT_WORDS
+        for o in [*objects_of(v, state), *held]
+        for c in o.children
+    )
 
 
 def own_side_targets(sources: list[Actor], targets: list[Actor]) -> bool:

@@ -19,12 +19,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from spacy.tokens import Token
+
 from multivector.coding import lang
 from multivector.model import Actor
 
 PERSON_PRONOUNS = lang.words("person_pronouns")
 THING_PRONOUNS = lang.words("thing_pronouns")
 PLURAL_PRONOUNS = lang.words("plural_pronouns")
+SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(slots=True)
@@ -114,6 +119,26 @@ class SalienceTracker:
             lambda a: a.kind == "organization", set(exclude), prefer_subject=False, before=before
         )
 
+    def same_role(
+        self, words: set[str], exclude: set[str] = frozenset(), before: int | None = None
+    ) -> Actor | None:
+        """The actor of a role phrase of this sentence or the one before whose head word is
+        one of ``words`` ("the ministers" after "EU foreign ministers"), latest first."""
+        for e in reversed(self.history):
+            a = e.actor
+            if e.order < self._order - 1:
+                break
+            if (
+                a.kind == "agent"
+                and a.code
+                and a.span is not None
+                and (before is None or a.span.end <= before)
+                and a.code not in exclude
+                and a.text.split()[-1].lower() in words
+            ):
+                return a
+        return None
+
     def countries(self, n: int) -> list[Actor]:
         """The ``n`` most recent distinct countries, oldest first."""
         seen: list[Actor] = []
@@ -189,3 +214,29 @@ def as_country(actor: Actor) -> Actor:
     if actor.country is None:
         return actor
     return replace(actor, code=actor.country, kind="country")
+
+
+def speaker_of(pronoun: Token) -> Token | None:
+    """The head of the subject of the speech verb whose reported clause ``pronoun`` is the
+    subject of (or the owner of its subject), when their number agrees, else None.
+
+    "The Kazakh border service said it had sent officers": "it" is the border service;
+    "Turkey said its troops would stay": "its" is Turkey's; "the ministers said they would
+    meet": "they" are the ministers. A person pronoun ("he said") is left to the tracker.
+    """
+    word = pronoun.lower_
+    if word in PERSON_PRONOUNS:
+        return None
+    holder = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if holder.dep_ not in SUBJECT_DEPS:
+        return None
+    clause = holder.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subject.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
+    if word in THING_PRONOUNS and plural or word in PLURAL_PRONOUNS and not plural:
+        return None
+    return subject

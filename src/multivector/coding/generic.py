@@ -186,12 +186,51 @@ class PlaceLocator:
         return None
 
 
+def fronted_places(h: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of a locative phrase that opens the clause ``h`` is the subject of ("In
+    Oslo, the government suspended ..."): the setting of the clause, or []."""
+    if h.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    verb = h.head
+    first = h.sent.start
+    while first < h.i and h.doc[first].is_punct:
+        first += 1
+    return [
+        p
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.i == first and prep.lower_ in preps
+        for p in prep.children
+        if p.dep_ == "pobj" and p.i < h.i
+    ]
+
+
+def countries_named_before(h: Token, mentions: Mapping[int, Mention]) -> list[Actor]:
+    """The distinct countries named in ``h``'s sentence before it (names, adjectives,
+    capitals, leaders of one country), in order: "Norway's defence minister, visiting the
+    Danish capital, said the two countries ..." -> Norway, Denmark."""
+    found: list[Actor] = []
+    seen: set[str] = set()
+    for i in range(h.sent.start, h.i):
+        m = mentions.get(i)
+        if m is None or i != m.start:
+            continue
+        countries = {e.country for e in m.entries}
+        if len(countries) != 1 or None in countries:
+            continue
+        c = countries.pop() or ""
+        if c not in seen:
+            seen.add(c)
+            found.append(Actor(text=c, code=c, country=c, kind="country", resolved_by="sentence"))
+    return found
+
+
 # ---------------------------------------------------------------------- focus
 def document_focus(
     mentions: Mapping[int, Mention],
     places: Iterable[str] = (),
     min_mentions: int = 2,
     dominance: float = 2.0,
+    country_codes: frozenset[str] = frozenset(),
 ) -> str | None:
     """The country a document is clearly about, or None.
 
@@ -200,7 +239,7 @@ def document_focus(
     the most frequent country is the focus if it is named at least ``min_mentions`` times and
     ``dominance`` times as often as the next.
     """
-    counts = named_countries(mentions, places)
+    counts = named_countries(mentions, places, country_codes)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < min_mentions:
         return None
@@ -209,11 +248,20 @@ def document_focus(
     return ranked[0][0]
 
 
-def named_countries(mentions: Mapping[int, Mention], places: Iterable[str] = ()) -> Counter[str]:
-    """How often each country is named: mentions that belong to one country, plus ``places``."""
+def named_countries(
+    mentions: Mapping[int, Mention],
+    places: Iterable[str] = (),
+    country_codes: frozenset[str] = frozenset(),
+) -> Counter[str]:
+    """How often each country is named: mentions that belong to one country, plus ``places``;
+    an organisation of one country (a party, a rebel group, a state company: its code starts
+    with one of ``country_codes``) names that country too."""
     counts: Counter[str] = Counter()
     for m in {id(m): m for m in mentions.values()}.values():
-        countries = {e.country for e in m.entries}
+        countries = {
+            e.code[:3] if e.country is None and e.code[:3] in country_codes else e.country
+            for e in m.entries
+        }
         if len(countries) == 1 and None not in countries:
             counts[countries.pop()] += 1
     counts.update(places)
@@ -275,8 +323,10 @@ class GenericActors:
         agent_codes: Iterable[str],
         locator: PlaceLocator,
         place_preps: Iterable[str],
+        country_codes: Iterable[str] = (),
     ) -> None:
         self.rules = rules
+        self.country_codes = frozenset(country_codes)
         self.agent_codes = frozenset(agent_codes)
         self.locator = locator
         self.place_preps = frozenset(place_preps)
@@ -314,12 +364,14 @@ class GenericActors:
         return None
 
     def sentence_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
-        """The first place named after a place preposition in ``h``'s sentence, or None."""
+        """The first place named after a place preposition in ``h``'s sentence, or None; a
+        coordinated place counts too ("in Brussels and Liege": Liege)."""
         for t in h.sent:
             if t.dep_ == "pobj" and t.head.lower_ in self.place_preps:
-                found = self.place_at(t, mentions)
-                if found is not None:
-                    return found
+                for p in (t, *(c for c in t.children if c.dep_ == "conj")):
+                    found = self.place_at(p, mentions)
+                    if found is not None:
+                        return found
         return None
 
     def object_place(
@@ -340,13 +392,17 @@ class GenericActors:
         if "focus" not in cache:
             places = places_in_document(doc, self.locator, mentions, self.place_preps)
             focus = document_focus(
-                mentions, places, self._min_mentions(doc), self.rules.focus_dominance
+                mentions,
+                places,
+                self._min_mentions(doc),
+                self.rules.focus_dominance,
+                self.country_codes,
             )
             if focus is None:
                 # no clear focus by count: the dateline's country, when it is one of the two
                 # countries the text names most
                 home = dateline_country(doc.text, self.locator.gazetteer)
-                top = named_countries(mentions, places).most_common()
+                top = named_countries(mentions, places, self.country_codes).most_common()
                 if home is not None and home in leading(top, 2):
                     focus = home
             cache["focus"] = focus
@@ -374,4 +430,5 @@ def generic_actors(policy: CodingPolicy, lexicon: ActorLexicon) -> GenericActors
         {a.code for a in lexicon.data.agents},
         PlaceLocator(lang.words("place_nouns")),
         lang.words("locative_prepositions"),
+        {c.code for c in lexicon.data.countries},
     )

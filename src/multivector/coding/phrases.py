@@ -23,9 +23,14 @@ from multivector.coding.actors import (
     actor_from_entry,
     char_span,
 )
-from multivector.coding.coref import PERSON_PRONOUNS, as_country, unique_actors
+from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
-from multivector.coding.generic import GenericActors, Located
+from multivector.coding.generic import (
+    GenericActors,
+    Located,
+    countries_named_before,
+    fronted_places,
+)
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -50,6 +55,8 @@ OWNER_PREPS = words("owner_prepositions")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 COUNTERPART_NOUNS = words("counterpart_nouns")
 GROUP_DETERMINERS = words("group_determiners")
+DOMESTIC_AGENTS = words("domestic_agents")
+INCLUSION_PREPS = words("inclusion_prepositions")
 
 
 class PhraseResolver:
@@ -109,6 +116,11 @@ class PhraseResolver:
         if h.pos_ == "PRON" or low in PRONOUNS:
             if low in REFLEXIVE_PRONOUNS:
                 return []
+            speaker = speaker_of(h)  # "Turkey said it would": the speaker
+            if speaker is not None:
+                found = self.resolve(speaker, state, when, "source", exclude)
+                if found and not any(a.code in exclude for a in found):
+                    return self.here(h, found)
             return self.here(
                 h, [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
             )
@@ -130,11 +142,16 @@ class PhraseResolver:
                 return out
             if h.lemma_.lower() in COUNTERPART_NOUNS:
                 return []
+            if definite(h) and not numbered(h):
+                # "EU foreign ministers agreed ... The ministers also unfroze": the same people
+                same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx)
+                if same is not None:
+                    return self.here(h, [same])
             if agent in STATE_AGENTS and numbered(h) and definite(h):
                 # "the two leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in self.countries_in_focus(state, numbered(h))
+                    for a in self.countries_in_focus(state, numbered(h), h)
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
@@ -142,6 +159,11 @@ class PhraseResolver:
                 # "the court" after "the International Court of Justice", "the council" after
                 # "the Security Council": the organisation just named
                 return self.here(h, [org])
+            home = self.domestic_home(agent, exclude) if role == "target" else None
+            if home is not None:
+                # "opposition lawmakers accused the cabinet": a country's own critics, parties
+                # and people speak of their own state's organs
+                return [agent_actor(h, home + agent, home, f"agent:{h.lemma_}+home")]
             if agent in STATE_AGENTS and not (
                 self.generic is not None and self.generic.place_first(agent, STATE_AGENTS)
             ):
@@ -149,8 +171,10 @@ class PhraseResolver:
                 # the text spoke of last, else a place named in this sentence ("in Almaty");
                 # a country named in passing in an earlier sentence yields to the one the
                 # document is about.
-                focus = self.owner_state(h, state, exclude) or self.place_in_sentence(
-                    h, state, when
+                focus = (
+                    self.seat(h, state, when)
+                    or self.owner_state(h, state, exclude)
+                    or self.place_in_sentence(h, state, when)
                 )
                 if focus is None or focus.country is None:
                     return [self.generic_actor(h, agent, state, when, with_place=False)]
@@ -180,13 +204,28 @@ class PhraseResolver:
         if lemma in GROUP_WORDS:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
+            named = [
+                a
+                for prep in h.children
+                if prep.dep_ == "prep" and prep.lower_ in INCLUSION_PREPS
+                for p in prep.children
+                if p.dep_ == "pobj"
+                for a in self.resolve(p, state, when, role, exclude)
+            ]
+            if named:  # "seven countries, including Chile and Peru": the ones named
+                return [a if a.kind == "organization" else as_country(a) for a in named]
             if numbered(h) == 2 and lemma in SIDE_NOUNS:
                 sides = self.conflict_sides(state)
                 if sides:
                     return self.here(h, sides)
             if numbered(h):
                 return self.here(
-                    h, [as_country(a) for a in self.countries_in_focus(state, numbered(h))]
+                    h,
+                    [
+                        as_country(a)
+                        for a in self.countries_in_focus(state, numbered(h), h)
+                        if a.country not in exclude
+                    ],
                 )
             if any(
                 c.dep_ == "det" and c.lower_ in GROUP_DETERMINERS for c in h.children
@@ -254,6 +293,43 @@ class PhraseResolver:
             return [dataclasses.replace(a, span=None, coref=False) for a in (e.source, t)]
         return []
 
+    def seat(self, h: Token, state: DocumentState, when) -> Actor | None:
+        """The country whose capital opens the clause of a bare state organ: "In Oslo, the
+        government suspended ..." is Norway's government, whoever was named before."""
+        for p in fronted_places(h, PLACE_PREPS):
+            mention = state.mentions.get(p.i)
+            entry = self.entry(mention, when) if mention is not None else None
+            if entry is not None and entry.kind == "capital" and entry.country:
+                return Actor(
+                    text=p.text,
+                    code=entry.country,
+                    country=entry.country,
+                    kind="country",
+                    resolved_by="seat",
+                )
+        return None
+
+    @staticmethod
+    def domestic_home(agent: str, exclude: set[str]) -> str | None:
+        """The country of a domestic source ("MNGLEG", "MDAOPP" among the source codes
+        ``exclude``) that a bare state organ it acts on ("the cabinet", "the army") belongs to;
+        None unless the sources are such actors of one country and the organ is a state's
+        of another kind than theirs."""
+        if agent not in STATE_AGENTS:
+            return None
+        homes = {
+            code[:3]
+            for code in exclude
+            if len(code) >= 6
+            and code[:3] in exclude
+            and code[3:6] in DOMESTIC_AGENTS
+            and code[3:6] != agent
+        }
+        if len(homes) != 1 or any(len(c) >= 6 and c[3:6] == agent for c in exclude):
+            return None
+        countries = {c for c in exclude if len(c) == 3}
+        return homes.pop() if countries <= homes else None
+
     def owner_state(self, h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
         """The country a bare state organ ("the army", "the junta") belongs to: the country
         last spoken of when it is named in this sentence or the document has no focus, else
@@ -271,9 +347,13 @@ class PhraseResolver:
         return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
 
     @staticmethod
-    def countries_in_focus(state: DocumentState, n: int) -> list[Actor]:
-        """The countries "the two sides" / "both governments" mean: the two parties of the
-        latest event between two countries, else the ``n`` countries mentioned last."""
+    def countries_in_focus(state: DocumentState, n: int, h: Token) -> list[Actor]:
+        """The countries "the two sides" / "both governments" (``h``) mean: the ``n`` named
+        before it in its sentence, else the two parties of the latest event between two
+        countries, else the ``n`` countries mentioned last."""
+        named = countries_named_before(h, state.mentions)
+        if len(named) == n:
+            return named
         if n == 2:
             for e in reversed(state.events[-8:]):
                 s, t = e.source, e.target
