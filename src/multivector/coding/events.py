@@ -52,6 +52,7 @@ from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
     LIGHT_VERBS,
     Match,
+    accusation,
     aerial,
     attributing_verb,
     consequence_of_force,
@@ -60,7 +61,10 @@ from multivector.coding.predicates import (
     instrument,
     lemma_hashes,
     light_verb,
+    mass_killing,
     match_patterns,
+    rejected_request,
+    requested_act,
 )
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
@@ -209,7 +213,9 @@ class EventExtractor:
         """'realis', 'intent', 'threat', or why the act did not happen (replaceable per coder)."""
         return modality_status(v, self.modality)
 
-    def _match(self, v: Token, state: DocumentState, kind: str = "verb") -> Match | None:
+    def _match(
+        self, v: Token, state: DocumentState, kind: str = "verb", nested: bool = False
+    ) -> Match | None:
         patterns = self.dictionaries.events.patterns_for(v.lemma_.lower(), kind)
         choose = None
         if self.second_opinion is not None and len(patterns) > 1:
@@ -217,9 +223,25 @@ class EventExtractor:
         match = match_patterns(v, patterns, objects_of(v, state), choose)
         if match is None:
             return None
-        # "a suicide bomber killed": the instrument first, else an aircraft as the subject
+        if not nested:
+            # "asked the council to send peacekeepers": an appeal for that kind of act;
+            # "rejected a request to interrogate": a refusal of it
+
+            def act(a: Token) -> Match | None:
+                return self._match(a, state, nested=True)
+
+            match = requested_act(v, match, act, self.policy, self._codes())
+            match = rejected_request(v, match, act, self.policy, self._codes())
+            match = accusation(v, match, act, self.policy)
+        # "a suicide bomber killed": the instrument first, else an aircraft as the subject,
+        # else a killing of many civilians
         refined = instrument(v, match, self.policy)
-        return refined if refined is not match else aerial(v, match, self.policy.aerial_codes)
+        if refined is match:
+            refined = aerial(v, match, self.policy.aerial_codes)
+        if refined is match:
+            civilians = self.dictionaries.events.classes.get("CIVILIAN", frozenset())
+            refined = mass_killing(v, match, self.policy, civilians)
+        return refined
 
     def _act_code(self, v: Token, state: DocumentState) -> str | None:
         """The code of the act the clause verb ``v`` states, when a pattern of it fits."""
@@ -246,9 +268,13 @@ class EventExtractor:
         p = self.policy
         if code not in p.issue_codes:
             return None
+        return issue_code(v, code, self.issues, p.issue_codes, p.issue_digits, self._codes())
+
+    def _codes(self) -> frozenset[str]:
+        """The ontology's event codes (worked out once)."""
         if self._known_codes is None:
             self._known_codes = frozenset(self.ontology.codes())
-        return issue_code(v, code, self.issues, p.issue_codes, p.issue_digits, self._known_codes)
+        return self._known_codes
 
     def _state_source(self, v: Token, match: Match, state: DocumentState, when) -> list[Actor]:
         """The state behind an agentless passive act only states do ("was arrested in Minsk"):

@@ -17,8 +17,9 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
+from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern
-from multivector.coding.syntax import lemma_in, prepositions, words
+from multivector.coding.syntax import direct_objects, lemma_in, prepositions, words
 from multivector.ontology.policy import CodingPolicy
 
 VERBAL_POS = frozenset({symbols.VERB, symbols.AUX})
@@ -37,6 +38,12 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 # phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
 INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
+REQUEST_NOUNS = words("request_nouns")
+ACCUSATION_PREPS = words("accusation_prepositions")
+KILLING_VERBS = words("killing_verbs")
+MASS_COUNT_NOUNS = {str(w): int(n) for w, n in lang.entry("mass_count_nouns").items()}
+# words that make a clause an indirect question, not an act asked for ("asked whether ...")
+WHETHER = words("question_marks")
 
 
 @dataclass(slots=True)
@@ -133,6 +140,23 @@ def complement_words(
     return [t for t in tokens if lemma_in(t, accepted)]
 
 
+def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
+    """The ``objects`` whose lemma is ``accepted``; failing that, what the quantity nouns among
+    them count ("held several rounds of talks", "handed over 700 kg of medicine")."""
+    found = [o for o in objects if lemma_in(o, accepted)]
+    if found:
+        return found
+    return [
+        p
+        for o in objects
+        if o.lemma_.lower() in QUANTITY_NOUNS
+        for prep in o.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj" and lemma_in(p, accepted, entities=False)
+    ]
+
+
 def match_patterns(
     v: Token,
     patterns: list[EventPattern],
@@ -191,23 +215,13 @@ def match_patterns(
                     ]
                 if not found and prep is not None and prep.dep_ == "prt":
                     # "took over the mediation": the preposition is the verb's particle
-                    found = [o for o in objects if lemma_in(o, req.words)]
+                    found = objects_in(objects, req.words)
                 if not found:
                     ok = False
                     break
                 bound_objects.extend(found)
             else:
-                found = [o for o in objects if lemma_in(o, req.words)]
-                if not found:  # "held several rounds of talks", "a package of aid"
-                    found = [
-                        p
-                        for o in objects
-                        if o.lemma_.lower() in QUANTITY_NOUNS
-                        for prep in o.children
-                        if prep.dep_ == "prep" and prep.lower_ == "of"
-                        for p in prep.children
-                        if p.dep_ == "pobj" and lemma_in(p, req.words)
-                    ]
+                found = objects_in(objects, req.words)
                 if (
                     not found
                 ):  # "took over the mediation": the parser made the particle a preposition
@@ -308,3 +322,156 @@ def consequence_of_force(
     if pattern.code[:2] in force_roots and found.pattern.code[:2] in force_roots:
         return f"tells what the attack of {head} did, not another event"
     return None
+
+
+def complement_act(v: Token, match: Match) -> Token | None:
+    """The verb of the act an appeal or demand asks for: its infinitival complement ("urged
+    Uganda to repatriate", "appealed to Russia to release") or its that-clause ("demanded
+    that Moscow compensate"), or None."""
+    to = match.preps.get("to")
+    if to is not None and to.pos_ in ("VERB", "AUX"):
+        return to
+    for c in v.children:
+        if c.pos_ != "VERB":
+            continue
+        if c.dep_ == "xcomp":
+            return c
+        if c.dep_ == "ccomp" and not any(
+            w.tag_.startswith("W") or w.lower_ in WHETHER for w in c.children
+        ):
+            return c  # "demanded that Moscow pay", not "asked why it had been called in"
+        if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    return None
+
+
+def requested_act(
+    v: Token,
+    match: Match,
+    match_act: Callable[[Token], Match | None],
+    policy: CodingPolicy,
+    known: frozenset[str],
+) -> Match:
+    """A residual appeal or demand (policy ``requested_act_forces``) whose complement names an
+    act takes the code of appealing for (demanding) that kind of act: "asked the council to
+    send peacekeepers" 020 -> 0234. ``match_act`` matches the complement verb's patterns;
+    ``known`` are the ontology's codes."""
+    code = match.pattern.code
+    if code not in policy.requested_act_forces:
+        return match
+    act = complement_act(v, match)
+    if act is None:
+        return match
+    found = match_act(act)
+    if found is None:
+        return match
+    new = policy.requested_code(code, found.pattern.code)
+    if new is None or new not in known:
+        return match
+    rule = f"{match.pattern.rule} +requested '{act.text}' {found.pattern.code}"
+    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
+
+
+def counted(noun: Token) -> int:
+    """How many people a noun phrase counts: "at least 70 people" 70, "an estimated 1,400
+    civilians" 1400, "three villagers" 3; 0 when it names no number."""
+    for c in noun.children:
+        if c.dep_ == "nummod":
+            digits = c.text.replace(",", "")
+            if digits.isdigit():
+                return int(digits)
+            return NUMBER_WORDS.get(c.lower_, 0)
+    return 0
+
+
+def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozenset[str]) -> Match:
+    """A killing of at least ``policy.mass_killing_min`` civilians (nouns of ``civilians``) is a
+    mass killing: "gangs killed at least 70 people" 190 -> 202, "hundreds of villagers"."""
+    code = match.pattern.code
+    if code not in policy.mass_killing_codes or v.lemma_.lower() not in KILLING_VERBS:
+        return match
+    for o in direct_objects(v):
+        lemma = o.lemma_.lower()
+        if lemma in MASS_COUNT_NOUNS:  # "hundreds of civilians"
+            victims = [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
+            n = MASS_COUNT_NOUNS[lemma]
+        else:
+            victims, n = [o], counted(o)
+        if n >= policy.mass_killing_min and any(lemma_in(w, civilians) for w in victims):
+            rule = f"{match.pattern.rule} +mass killing '{o.text}'"
+            new = replace(match.pattern, code=policy.mass_killing_code, rule=rule)
+            return Match(new, match.objects, match.preps)
+    return match
+
+
+def requested_in_object(v: Token) -> Token | None:
+    """The verb of the act a request, demand, proposal or offer object of ``v`` names: "rejected
+    a request to interrogate the detainees" (its infinitive), "a proposal for signing a pact"
+    (a "for" gerund), or None."""
+    for o in direct_objects(v):
+        if o.lemma_.lower() not in REQUEST_NOUNS:
+            continue
+        for c in o.children:
+            if c.dep_ == "acl" and c.pos_ == "VERB":
+                return c
+            if c.dep_ == "prep" and c.lower_ == "for":
+                for g in c.children:
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                        return g
+    return None
+
+
+def rejected_request(
+    v: Token,
+    match: Match,
+    match_act: Callable[[Token], Match | None],
+    policy: CodingPolicy,
+    known: frozenset[str],
+) -> Match:
+    """A residual rejection (policy ``rejected_request_codes``) of a request or offer that names
+    an act is a refusal of that act (policy ``refusal_codes``): "rejected a request to
+    interrogate the detainees" 120 -> 121."""
+    if match.pattern.code not in policy.rejected_request_codes:
+        return match
+    act = requested_in_object(v)
+    if act is None:
+        return match
+    found = match_act(act)
+    new = policy.refusal_code(found.pattern.code) if found is not None else None
+    if found is None or new is None or new not in known:
+        return match
+    rule = f"{match.pattern.rule} +rejected request '{act.text}' {found.pattern.code}"
+    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
+
+
+def accused_act(v: Token) -> Token | None:
+    """The verb of the act an accusation names: "accused Armenia of firing on a village",
+    "blamed the rebels for bombing the market" (a gerund after of/for/with), or None."""
+    for head in (v, *direct_objects(v)):  # the parser may hang "of" on the object
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS:
+                for g in c.children:
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                        return g
+    return None
+
+
+def accusation(
+    v: Token,
+    match: Match,
+    match_act: Callable[[Token], Match | None],
+    policy: CodingPolicy,
+) -> Match:
+    """A residual accusation whose phrase names an act takes that act's accusation code
+    (policy ``accusation_codes``): "accused Armenia of firing on a village" 112 -> 1123."""
+    if match.pattern.code not in policy.accusation_residual_codes:
+        return match
+    act = accused_act(v)
+    found = match_act(act) if act is not None else None
+    if act is None or found is None:
+        return match
+    new = policy.accusation_code(match.pattern.code, found.pattern.code)
+    if new is None:
+        return match
+    rule = f"{match.pattern.rule} +accused of '{act.text}' {found.pattern.code}"
+    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)

@@ -37,6 +37,7 @@ NOT_NAMED_OBJECT_ENTS = words("not_named_object_entities")
 DEFINITE_DETERMINERS = words("definite_determiners")
 DUAL_WORDS = words("dual_words")
 STATEMENT_NOUNS = words("statement_nouns")
+PARTICLES = words("particles")
 # Nouns of intention (lang/en/modality.yaml): the subject of "its readiness to mediate".
 INTENTION_NOUNS = frozenset(str(w) for w in lang.load("modality.yaml").get("intent_nouns") or ())
 
@@ -62,17 +63,32 @@ def definite(h: Token) -> bool:
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
-def lemma_in(tok: Token, words: frozenset[str]) -> bool:
+def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
     """``tok``'s lemma (or word) is in ``words``, or so is the phrase it makes with one of its
-    modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs)."""
+    modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs).
+    A class member ``@person`` (``@gpe``, ``@org``...) accepts a name of that entity type
+    (unless ``entities`` is false: what a quantity counts is no one named)."""
     lemma = tok.lemma_.lower()
     if lemma in words or tok.lower_ in words:
+        return True
+    if (
+        entities
+        and tok.ent_type
+        and _has_entity_types(words)
+        and f"@{tok.ent_type_.lower()}" in words
+    ):
         return True
     if not _has_pairs(words):
         return False
     return any(
         c.dep_ in MODIFIER_DEPS and f"{c.lemma_.lower()} {lemma}" in words for c in tok.children
     )
+
+
+@functools.cache
+def _has_entity_types(words: frozenset[str]) -> bool:
+    """Whether a word set lists entity types (``@person``; worked out once per set)."""
+    return any(w.startswith("@") for w in words)
 
 
 @functools.cache
@@ -121,6 +137,13 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
     for c in children:
         if c.dep_ in ("prep", "prt", "agent", "dative") and not is_time_phrase(c):
             found.setdefault(c.lower_, c)
+        elif c.dep_ == "advmod" and c.lower_ in PARTICLES:
+            # "pulled the weapons back from the line": a particle parsed as an adverb, with
+            # the phrase it governs
+            found.setdefault(c.lower_, c)
+            for g in c.children:
+                if g.dep_ == "prep":
+                    found.setdefault(g.lower_, g)
     for o in objects:
         for c in o.children:
             if c.dep_ == "prep":

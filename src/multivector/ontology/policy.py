@@ -59,6 +59,18 @@ class CodingPolicy:
     instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     instrument_residual_codes: frozenset[str] = frozenset()
     conditional_threat_roots: frozenset[str] = frozenset()
+    # a residual appeal or demand whose complement names an act -> the force of request_codes
+    # it takes ("asked the UN to send peacekeepers": 020 -> appeal -> 0234)
+    requested_act_forces: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # residual rejections refined by the act their object (a request, an offer) names
+    rejected_request_codes: frozenset[str] = frozenset()
+    # residual accusations refined by the act they name, and the act code -> accusation code
+    accusation_residual_codes: frozenset[str] = frozenset()
+    accusation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # killings of many civilians: the codes refined, the mass killing's code, the least count
+    mass_killing_codes: frozenset[str] = frozenset()
+    mass_killing_code: str = ""
+    mass_killing_min: int = 0
     # act code or prefix -> (its appeal code, its demand code)
     request_codes: Mapping[str, tuple[str, str]] = field(
         default_factory=lambda: MappingProxyType({})
@@ -169,6 +181,21 @@ class CodingPolicy:
         r = self.refusal_codes
         return r.get(code) or r.get(code[:3]) or r.get(code[:2])
 
+    def requested_code(self, code: str, act: str) -> str | None:
+        """The code of the residual appeal or demand ``code`` whose complement is an act of
+        ``act`` (``request_codes`` by the force ``requested_act_forces`` gives it), or None
+        when ``code`` is not residual or the act has no request code."""
+        force = self.requested_act_forces.get(code)
+        return self.request_code(act, force) if force is not None else None
+
+    def accusation_code(self, code: str, act: str) -> str | None:
+        """The code of the residual accusation ``code`` whose phrase names an act of ``act``
+        ("accused Armenia of firing on a village": 1123), or None."""
+        if code not in self.accusation_residual_codes:
+            return None
+        t = self.accusation_codes
+        return t.get(act) or t.get(act[:3]) or t.get(act[:2])
+
     @classmethod
     def from_mapping(cls, d: Mapping) -> CodingPolicy:
         """Build from the parsed YAML mapping."""
@@ -225,6 +252,21 @@ class CodingPolicy:
             conditional_threat_roots=frozenset(
                 str(c) for c in d.get("conditional_threat_roots") or ()
             ),
+            requested_act_forces=(
+                table("requested_act_forces")
+                if "requested_act_forces" in d
+                else MappingProxyType({})
+            ),
+            rejected_request_codes=frozenset(str(c) for c in d.get("rejected_request_codes") or ()),
+            accusation_residual_codes=frozenset(
+                str(c) for c in d.get("accusation_residual_codes") or ()
+            ),
+            accusation_codes=(
+                table("accusation_codes") if "accusation_codes" in d else MappingProxyType({})
+            ),
+            mass_killing_codes=frozenset(str(c) for c in d.get("mass_killing_codes") or ()),
+            mass_killing_code=str(d.get("mass_killing_code") or ""),
+            mass_killing_min=int(d.get("mass_killing_min") or 0),
             request_codes=MappingProxyType(
                 {str(k): (str(v[0]), str(v[1])) for k, v in (d.get("request_codes") or {}).items()}
             ),
