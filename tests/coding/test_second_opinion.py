@@ -54,7 +54,7 @@ def model_coder(rules_coder, toy_opinion):
     rules_coder.extractor.second_opinion = None
 
 
-SENTENCE = "Georgia pounded Abkhaz positions on Tuesday."
+SENTENCE = "Georgia pounded Russian positions on Tuesday."
 
 
 @pytest.mark.slow

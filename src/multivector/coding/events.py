@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder, pair_up
+from multivector.coding.background import Background
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import Dictionaries, EventPattern
@@ -107,6 +108,7 @@ class EventExtractor:
         self.policy = ontology.policy
         self._hashes: dict | None = None  # lemma and label hashes, built on first document
         self.issues = IssueWords.bundled()  # what protests and demands are about
+        self.background = Background.bundled()  # predicates that report no event
         self._known_codes: frozenset[str] | None = None
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
@@ -311,7 +313,9 @@ class EventExtractor:
                 v, sent, sentence_id, state, dates, noun=False, forced=pattern
             )
             traces.append(trace)
-            if found or trace.outcome.startswith("not coded"):
+            if found and not (found := opinion.accepted(found)):
+                trace.outcome += "; the proposal is kept only with a target actor"
+            if found or trace.outcome.startswith(("not coded", "coded")):
                 return found
         return []
 
@@ -358,6 +362,9 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
+        if not noun and (why := self.background.reason(v, pattern)) is not None:
+            trace.outcome = f"not coded: {why}"
+            return [], trace
         if (
             not noun
             and forced is None
@@ -464,6 +471,11 @@ class EventExtractor:
         if implicit:
             rule += " +state source"
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
+        if forced is not None and pattern.code[:2] in {
+            c[:2] for c in policy.obligation_codes.values()
+        }:
+            # "said the talks should resume": an obligation laid on no actor is no appeal
+            pairs = [(s, t) for s, t in pairs if t is not None]
         if pairs and self.generic is not None:
             pairs = [(s, t) for s, t in pairs if self.generic.keeps(s, t, code)]
             if not pairs:

@@ -27,6 +27,7 @@ from spacy.tokens import Span, Token
 from multivector.coding.classifier import NONE, EventClassifier, Opinion
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.predicates import Match
+from multivector.model import Event
 
 SETTINGS_PATH = Path(__file__).parent / "classifier" / "settings.yaml"
 RULE = "model:event-classifier"
@@ -41,6 +42,8 @@ class Settings:
     min_code_probability: float = 0.3
     propose_roots: frozenset[str] = frozenset()  # empty: every root
     max_candidates: int = 3
+    require_target: bool = True
+    targetless_roots: frozenset[str] = frozenset()  # roots proposed without a target too
     arbitrate: bool = True
     refine_min_probability: float = 2.0  # above 1: off
 
@@ -54,6 +57,8 @@ class Settings:
             min_code_probability=float(propose.get("min_code_probability", 0.3)),
             propose_roots=frozenset(str(r) for r in propose.get("roots", []) or []),
             max_candidates=int(propose.get("max_candidates", 3)),
+            require_target=bool(propose.get("require_target", True)),
+            targetless_roots=frozenset(str(r) for r in propose.get("targetless_roots", []) or []),
             arbitrate=bool((data.get("arbitrate", {}) or {}).get("enabled", True)),
             refine_min_probability=float(
                 (data.get("refine", {}) or {}).get("min_code_probability", 2.0)
@@ -107,8 +112,12 @@ class SecondOpinion:
             return code, rule
         prefix = code[:2] if code.endswith("0") else code
         op = self.opinion(sent)
-        best = max(
-            ((c, p) for c, p in op.codes.items() if c.startswith(prefix) and c != code),
+        best = max(  # a code below the residual one: "12" is no refinement of "120"
+            (
+                (c, p)
+                for c, p in op.codes.items()
+                if c.startswith(prefix) and len(c) > 2 and c != code
+            ),
             key=lambda kv: kv[1],
             default=None,
         )
@@ -137,6 +146,16 @@ class SecondOpinion:
             code=code,
             rule=f"{RULE} {p_root:.2f} root {root} code {code} {p_code:.2f}",
         )
+
+    def accepted(self, events: list[Event]) -> list[Event]:
+        """The proposed ``events`` the coder keeps: with ``require_target``, only interactions,
+        except for the roots of acts often done with no one as their target (a protest, a show
+        of force). A sentence-level classifier cannot tell "the navies shared data" from an act
+        on someone: proposals with no target were its most frequent false events."""
+        s = self.settings
+        if not s.require_target:
+            return events
+        return [e for e in events if e.target is not None or e.cameo[:2] in s.targetless_roots]
 
     def candidates(self, sent: Span, speech_verbs: frozenset[str] | set[str]) -> list[Token]:
         """Predicates to try a proposal on: verbs nearest the root first, speech verbs last."""

@@ -1,0 +1,78 @@
+"""Predicates that report no event though a pattern fits them.
+
+Two rules of English, both syntactic:
+
+* **a standing state**: a verb in the simple present inside a non-restrictive relative clause
+  describes its antecedent, it does not report news ("Russia, which supplies most of the
+  country's fuel, kept quiet"; "Chad, which hosts 800,000 refugees, appealed for aid"). A
+  perfect or progressive ("which has backed", "which is pressing") or a past tense ("which
+  brokered the deal") still reports an act;
+* **a report of speech or thought**: a verb of ``clausal_report_verbs``
+  (``data/discards.yaml``) whose matching pattern is the bare verb and whose complement is a
+  finite clause ("officials concede that the toll is higher" is no act of yielding).
+
+(A passive participle clause, "Asked about the talks, the minister said", is ruled out by the
+modality stage: ``modality.passive_participle_clause``.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+from multivector.coding.dictionary import EventPattern
+
+DATA = Path(__file__).parent / "data" / "discards.yaml"
+SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+AUX = frozenset({"aux", "auxpass"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+
+
+@dataclass(frozen=True, slots=True)
+class Background:
+    """The rules above, with their word list."""
+
+    clausal_report_verbs: frozenset[str] = frozenset()
+
+    @classmethod
+    def bundled(cls, path: Path = DATA) -> Background:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        words = data.get("clausal_report_verbs", []) or []
+        return cls(frozenset(str(w).lower() for w in words))
+
+    def reason(self, v: Token, pattern: EventPattern) -> str | None:
+        """Why the verb ``v`` (matched by ``pattern``) reports no event, or None."""
+        if standing_state(v):
+            return "a standing state (simple present in a non-restrictive relative clause)"
+        if (
+            not pattern.requirements
+            and v.lemma_.lower() in self.clausal_report_verbs
+            and finite_clause_complement(v)
+        ):
+            return f"'{v.lemma_.lower()} that ...' reports speech or thought, not an act"
+        return None
+
+
+def standing_state(v: Token) -> bool:
+    """Whether ``v`` heads a simple-present relative clause set off by a comma."""
+    if v.dep_ != "relcl" or v.tag_ not in SIMPLE_PRESENT:
+        return False
+    if any(c.dep_ in AUX for c in v.children):
+        return False
+    left = v.left_edge.i
+    return left > 0 and v.doc[left - 1].text == ","
+
+
+def finite_clause_complement(v: Token) -> bool:
+    """Whether ``v`` has a clausal complement with a subject or a complementizer."""
+    for c in v.children:
+        if c.dep_ != "ccomp":
+            continue
+        for g in c.children:
+            if g.dep_ in SUBJECTS or (g.dep_ == "mark" and g.lower_ in COMPLEMENTIZERS):
+                return True
+    return False
