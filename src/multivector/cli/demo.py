@@ -125,5 +125,6 @@ def _follow_the_news(store, coder) -> None:
     multi = [s for s in store.stories(limit=None) if s["n_articles"] > 1]
     click.echo(f"   stories: {len(multi)} reported by more than one article (events counted once)")
     for s in multi[:5]:
-        click.echo(f"     {s['n_articles']} articles, {s['n_outlets']} outlets: {s['title']}")
+        n, m = s['n_articles'], s['n_outlets']
+        click.echo(f"     {n} article{'s' * (n != 1)}, {m} outlet{'s' * (m != 1)}: {s['title']}")
     click.echo("   multivector sources / documents --db URL list every URL and document")
