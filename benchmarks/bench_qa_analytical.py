@@ -18,8 +18,7 @@ import time
 from pathlib import Path
 
 from multivector.qa import Answerer
-from multivector.store import EventFilter, open_store
-from multivector.store.synthetic import ACTORS, bulk_load
+from multivector.store.synthetic import benchmark_store
 
 QUESTIONS = (
     "Did Kazakhstan cooperate more with Russia or the West?",
@@ -43,18 +42,10 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5)
     args = ap.parse_args()
     url = args.db or f"sqlite:///{Path(tempfile.gettempdir()) / 'multivector-bench-qa.db'}"
-    if not args.reuse and url.startswith("sqlite:///"):
-        for suffix in ("", "-wal", "-shm"):
-            Path(url[len("sqlite:///") :] + suffix).unlink(missing_ok=True)
-    store = open_store(url)
-    if not args.reuse or store.count_events(EventFilter(status=None)) == 0:
-        weights = [12.0, 8.0, 6.0, 6.0] + [1.0] * (len(ACTORS) - 4)
-        t = time.perf_counter()
-        n = bulk_load(store, args.events, weights=weights)
+    t = time.perf_counter()
+    store, n = benchmark_store(url, args.events, reuse=args.reuse)
+    if n:
         print(f"loaded {n} events in {time.perf_counter() - t:.0f} s")
-        with store.engine.begin() as conn:
-            if store.dialect == "sqlite":
-                conn.exec_driver_sql("ANALYZE")
     print(f"store: {url} ({store.dialect}); {store.count_events()} events")
     answerer = Answerer(store)
     t = time.perf_counter()

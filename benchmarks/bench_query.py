@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from multivector.analysis import dyad_series, orientation, partner_network, time_series
-from multivector.store import EventFilter, open_store
-from multivector.store.synthetic import ACTORS, bulk_load
+from multivector.store import EventFilter
+from multivector.store.synthetic import benchmark_store
 
 
 def timed(label: str, fn, runs: int = 5):
@@ -39,18 +39,10 @@ def main() -> None:
     ap.add_argument("--reuse", action="store_true", help="reuse an existing store at --db")
     args = ap.parse_args()
     url = args.db or f"sqlite:///{Path(tempfile.gettempdir()) / 'multivector-bench-query.db'}"
-    if not args.reuse and url.startswith("sqlite:///"):
-        for suffix in ("", "-wal", "-shm"):
-            Path(url[len("sqlite:///") :] + suffix).unlink(missing_ok=True)
-    store = open_store(url)
-    if not args.reuse or store.count_events(EventFilter(status=None)) == 0:
-        weights = [12.0, 8.0, 6.0, 6.0] + [1.0] * (len(ACTORS) - 4)
-        t = time.perf_counter()
-        n = bulk_load(store, args.events, weights=weights)
+    t = time.perf_counter()
+    store, n = benchmark_store(url, args.events, reuse=args.reuse)
+    if n:
         print(f"loaded {n} events in {time.perf_counter() - t:.0f} s")
-        with store.engine.begin() as conn:
-            if store.dialect == "sqlite":
-                conn.exec_driver_sql("ANALYZE")
     total = store.count_events()
     kaz = store.count_events(EventFilter(actor="KAZ")) + store.count_events(EventFilter(target="KAZ"))
     kaz_rus = store.count_events(EventFilter(dyad="KAZ,RUS"))

@@ -200,3 +200,25 @@ def bulk_load(
             conn.execute(S.sentences.insert(), sents)
             conn.execute(S.events.insert(), evs)
     return written
+
+
+def benchmark_store(url: str, n_events: int, *, reuse: bool = False) -> tuple[object, int]:
+    """A store at ``url`` holding ``n_events`` synthetic events for the query benchmarks: a
+    SQLite file is started afresh unless ``reuse``; a few actors take part far more often than
+    the rest (as Kazakhstan, Russia, China and the United States do in the samples); the query
+    planner's statistics are refreshed after loading. Returns (store, events loaded now)."""
+    from pathlib import Path
+
+    from multivector.store import EventFilter, open_store
+
+    if not reuse and url.startswith("sqlite:///"):
+        for suffix in ("", "-wal", "-shm"):
+            Path(url[len("sqlite:///") :] + suffix).unlink(missing_ok=True)
+    store = open_store(url)
+    loaded = 0
+    if not reuse or store.count_events(EventFilter(status=None)) == 0:
+        weights = [12.0, 8.0, 6.0, 6.0] + [1.0] * (len(ACTORS) - 4)
+        loaded = bulk_load(store, n_events, weights=weights)
+        with store.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+    return store, loaded
