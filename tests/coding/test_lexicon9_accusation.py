@@ -8,6 +8,7 @@ import pytest
 from multivector.coding.dictionary import parse_pattern
 from multivector.coding.predicates import accusation, accused_act, match_patterns
 from multivector.coding.syntax import direct_objects
+from multivector.ontology import load_ontology
 from multivector.ontology.policy import load_policy
 
 ACCUSE_OF = parse_pattern("accuse of", "112", "test:1", {})
@@ -34,7 +35,8 @@ def _code(doc, act_pattern) -> str:
     m = match_patterns(v, [ACCUSE_OF], direct_objects(v))
     assert m is not None
     act = lambda a: match_patterns(a, [act_pattern], direct_objects(a))  # noqa: E731
-    return accusation(v, m, act, load_policy()).pattern.code
+    known = frozenset(load_ontology().codes())
+    return accusation(v, m, act, load_policy(), known).pattern.code
 
 
 def test_accused_of_force_is_accused_of_aggression(parse):

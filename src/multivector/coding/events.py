@@ -232,7 +232,7 @@ class EventExtractor:
 
             match = requested_act(v, match, act, self.policy, self._codes())
             match = rejected_request(v, match, act, self.policy, self._codes())
-            match = accusation(v, match, act, self.policy)
+            match = accusation(v, match, act, self.policy, self._codes())
         # "a suicide bomber killed": the instrument first, else an aircraft as the subject,
         # else a killing of many civilians
         refined = instrument(v, match, self.policy)

@@ -360,15 +360,25 @@ def requested_act(
     if code not in policy.requested_act_forces:
         return match
     act = complement_act(v, match)
-    if act is None:
+    return recoded(match, act, match_act, lambda a: policy.requested_code(code, a), known, "requested")
+
+
+def recoded(
+    match: Match,
+    act: Token | None,
+    match_act: Callable[[Token], Match | None],
+    code_for: Callable[[str], str | None],
+    known: frozenset[str],
+    note: str,
+) -> Match:
+    """``match`` re-coded by the act that the phrase ``act`` names: ``code_for`` the act's
+    pattern code, when ``act`` has a pattern and the new code is one of the ontology's
+    (``known``); else ``match`` as it was. The rule records why (``+note 'act' code``)."""
+    found = match_act(act) if act is not None else None
+    new = code_for(found.pattern.code) if found is not None else None
+    if act is None or found is None or new is None or new not in known:
         return match
-    found = match_act(act)
-    if found is None:
-        return match
-    new = policy.requested_code(code, found.pattern.code)
-    if new is None or new not in known:
-        return match
-    rule = f"{match.pattern.rule} +requested '{act.text}' {found.pattern.code}"
+    rule = f"{match.pattern.rule} +{note} '{act.text}' {found.pattern.code}"
     return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
 
 
@@ -434,14 +444,7 @@ def rejected_request(
     if match.pattern.code not in policy.rejected_request_codes:
         return match
     act = requested_in_object(v)
-    if act is None:
-        return match
-    found = match_act(act)
-    new = policy.refusal_code(found.pattern.code) if found is not None else None
-    if found is None or new is None or new not in known:
-        return match
-    rule = f"{match.pattern.rule} +rejected request '{act.text}' {found.pattern.code}"
-    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
+    return recoded(match, act, match_act, policy.refusal_code, known, "rejected request")
 
 
 def accused_act(v: Token) -> Token | None:
@@ -461,17 +464,12 @@ def accusation(
     match: Match,
     match_act: Callable[[Token], Match | None],
     policy: CodingPolicy,
+    known: frozenset[str],
 ) -> Match:
     """A residual accusation whose phrase names an act takes that act's accusation code
     (policy ``accusation_codes``): "accused Armenia of firing on a village" 112 -> 1123."""
-    if match.pattern.code not in policy.accusation_residual_codes:
+    code = match.pattern.code
+    if code not in policy.accusation_residual_codes:
         return match
     act = accused_act(v)
-    found = match_act(act) if act is not None else None
-    if act is None or found is None:
-        return match
-    new = policy.accusation_code(match.pattern.code, found.pattern.code)
-    if new is None:
-        return match
-    rule = f"{match.pattern.rule} +accused of '{act.text}' {found.pattern.code}"
-    return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
+    return recoded(match, act, match_act, lambda a: policy.accusation_code(code, a), known, "accused of")
