@@ -70,6 +70,20 @@ class User:
         return self.is_active and ROLE_RANK[self.role] >= ROLE_RANK[role]
 
 
+def _authored(table: Any, author: Any = None) -> Any:
+    """SELECT the rows of ``table`` with their author's user name (``author``: the column
+    holding the author's user id, ``user_id`` by default)."""
+    author = table.c.user_id if author is None else author
+    return sa.select(table, users.c.username).join(users, users.c.id == author)
+
+
+def _correction(row: Any) -> dict[str, Any]:
+    """A correction proposal as a dict, its JSON ``changes`` decoded."""
+    d = dict(row._mapping)
+    d["changes"] = json.loads(d["changes"])
+    return d
+
+
 def _user(row: Any) -> User:
     return User(id=row.id, username=row.username, role=row.role, is_active=bool(row.is_active))
 
@@ -140,11 +154,7 @@ class Community:
         from argon2.exceptions import VerificationError
 
         with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(users).where(
-                    sa.func.lower(users.c.username) == self.names.normalise(username).lower()
-                )
-            ).first()
+            row = conn.execute(self._named(username)).first()
         if row is None or not row.is_active:
             # Hash anyway so a missing user costs the same time as a wrong password.
             self.hasher.hash(password)
@@ -162,6 +172,12 @@ class Community:
                 )
         return _user(row)
 
+    def _named(self, username: str) -> Any:
+        """The account whose name is ``username`` (names compare normalised, case-blind)."""
+        return sa.select(users).where(
+            sa.func.lower(users.c.username) == self.names.normalise(username).lower()
+        )
+
     def get_user(self, user_id: int) -> User | None:
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(users).where(users.c.id == user_id)).first()
@@ -169,11 +185,7 @@ class Community:
 
     def get_user_by_name(self, username: str) -> User | None:
         with self.engine.connect() as conn:
-            row = conn.execute(
-                sa.select(users).where(
-                    sa.func.lower(users.c.username) == self.names.normalise(username).lower()
-                )
-            ).first()
+            row = conn.execute(self._named(username)).first()
         return _user(row) if row else None
 
     def list_users(self) -> list[User]:
@@ -339,8 +351,7 @@ class Community:
     def list_comments(self, kind: str, target_id: str) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(comments, users.c.username)
-                .join(users, users.c.id == comments.c.user_id)
+                _authored(comments)
                 .where(comments.c.target_kind == kind, comments.c.target_id == target_id)
                 .where(comments.c.status == "visible")
                 .order_by(comments.c.id)
@@ -361,8 +372,8 @@ class Community:
             .scalar_subquery()
         )
         q = (
-            sa.select(questions, users.c.username, n_answers.label("n_answers"))
-            .join(users, users.c.id == questions.c.user_id)
+            _authored(questions)
+            .add_columns(n_answers.label("n_answers"))
             .order_by(questions.c.id.desc())
             .limit(limit)
         )
@@ -374,8 +385,7 @@ class Community:
     def get_question(self, question_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(
-                sa.select(questions, users.c.username)
-                .join(users, users.c.id == questions.c.user_id)
+                _authored(questions)
                 .where(questions.c.id == question_id)
             ).first()
             if row is None:
@@ -384,8 +394,7 @@ class Community:
             q["answers"] = [
                 dict(r._mapping)
                 for r in conn.execute(
-                    sa.select(answers, users.c.username)
-                    .join(users, users.c.id == answers.c.user_id)
+                    _authored(answers)
                     .where(answers.c.question_id == question_id, answers.c.status == "visible")
                     .order_by(answers.c.id)
                 )
@@ -444,8 +453,7 @@ class Community:
     def get_contribution(self, contribution_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(
-                sa.select(contributions, users.c.username)
-                .join(users, users.c.id == contributions.c.user_id)
+                _authored(contributions)
                 .where(contributions.c.id == contribution_id)
             ).first()
         return dict(row._mapping) if row else None
@@ -471,22 +479,16 @@ class Community:
     def get_correction(self, correction_id: int) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             row = conn.execute(
-                sa.select(correction_proposals, users.c.username)
-                .join(users, users.c.id == correction_proposals.c.user_id)
+                _authored(correction_proposals)
                 .where(correction_proposals.c.id == correction_id)
             ).first()
-        if row is None:
-            return None
-        d = dict(row._mapping)
-        d["changes"] = json.loads(d["changes"])
-        return d
+        return _correction(row) if row is not None else None
 
     def list_corrections(
         self, event_id: str | None = None, status: str | None = None
     ) -> list[dict[str, Any]]:
         q = (
-            sa.select(correction_proposals, users.c.username)
-            .join(users, users.c.id == correction_proposals.c.user_id)
+            _authored(correction_proposals)
             .order_by(correction_proposals.c.id)
         )
         if event_id is not None:
@@ -494,16 +496,12 @@ class Community:
         if status is not None:
             q = q.where(correction_proposals.c.status == status)
         with self.engine.connect() as conn:
-            out = [dict(r._mapping) for r in conn.execute(q)]
-        for d in out:
-            d["changes"] = json.loads(d["changes"])
-        return out
+            return [_correction(r) for r in conn.execute(q)]
 
     def pending_contributions(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(contributions, users.c.username)
-                .join(users, users.c.id == contributions.c.user_id)
+                _authored(contributions)
                 .where(contributions.c.status == "pending")
                 .order_by(contributions.c.id)
             )
@@ -540,8 +538,7 @@ class Community:
     def decisions(self, kind: str, item_id: int) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
             rows = conn.execute(
-                sa.select(moderation_decisions, users.c.username)
-                .join(users, users.c.id == moderation_decisions.c.moderator_id)
+                _authored(moderation_decisions, moderation_decisions.c.moderator_id)
                 .where(
                     moderation_decisions.c.item_kind == kind,
                     moderation_decisions.c.item_id == item_id,
