@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
@@ -35,18 +36,26 @@ api = "/api/v1"
 router = APIRouter()
 
 
+@dataclass
+class EventFilters:
+    """The event filters the API takes as query parameters (declared once, for the docs and
+    the checks; the service parses them from the query string)."""
+
+    actor: str = ""
+    target: str = ""
+    since: str = ""
+    until: str = ""
+    cameo: str = ""
+    plover: str = ""
+    quad: str = ""
+
+
 @router.get(f"{api}/search", tags=["explore"])
 def api_search(
     svc: Svc,
     request: Request,
     q: str = Query("", description="full-text query over documents and sentences"),
-    actor: str = "",
-    target: str = "",
-    since: str = "",
-    until: str = "",
-    cameo: str = "",
-    plover: str = "",
-    quad: str = "",
+    filters: EventFilters = Depends(),
     page: int = Query(1, ge=1, le=1000),
     user: User | None = Depends(current_user),
 ) -> dict[str, Any]:
@@ -58,13 +67,7 @@ def api_search(
 def api_events(
     svc: Svc,
     request: Request,
-    actor: str = "",
-    target: str = "",
-    since: str = "",
-    until: str = "",
-    cameo: str = "",
-    plover: str = "",
-    quad: str = "",
+    filters: EventFilters = Depends(),
     doc_id: str = "",
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=MAX_ID),
