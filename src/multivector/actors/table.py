@@ -24,27 +24,10 @@ from datetime import date  # noqa: F401  (the doctest above uses it)
 from importlib import resources
 from pathlib import Path
 
-from multivector.actors.entries import (
-    ActorData,
-    AgentEntry,
-    Capital,
-    CountryEntry,
-    LeaderEntry,
-    OrganizationEntry,
-    Term,
-)
+from multivector.actors.entries import ActorData
 from multivector.actors.parse import SECTIONS, Builder, read_yaml
 
-__all__ = [
-    "ActorData",
-    "AgentEntry",
-    "Capital",
-    "CountryEntry",
-    "LeaderEntry",
-    "OrganizationEntry",
-    "Term",
-    "load_actor_data",
-]
+__all__ = ["load_actor_data"]
 
 _BUILTIN: tuple[tuple[str, str], ...] = (
     ("countries", "countries.yaml"),
