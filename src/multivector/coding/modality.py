@@ -17,7 +17,7 @@ import yaml
 from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
-from multivector.coding.syntax import words
+from multivector.coding.syntax import INTENTION_NOUNS, words
 from multivector.ontology.policy import CodingPolicy, load_policy
 
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
@@ -59,7 +59,6 @@ class Modality:
     mandative_governors: frozenset[str] = frozenset()
     attempt_governors: frozenset[str] = frozenset()
     wish_governors: frozenset[str] = frozenset()
-    intent_nouns: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
     contact_verbs: frozenset[str] = frozenset()
     performative_purposes: frozenset[str] = frozenset()
@@ -87,7 +86,6 @@ class Modality:
             mandative_governors=frozenset(d.get("mandative_governors") or ()),
             attempt_governors=frozenset(d.get("attempt_governors") or ()),
             wish_governors=frozenset(d.get("wish_governors") or ()),
-            intent_nouns=frozenset(d.get("intent_nouns") or ()),
             negating_determiners=frozenset(d.get("negating_determiners") or ()),
             contact_verbs=frozenset(d.get("contact_verbs") or ()),
             performative_purposes=frozenset(d.get("performative_purposes") or ()),
@@ -243,7 +241,7 @@ def modality_status(v: Token, m: Modality) -> str:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         ):
             return "attempted"  # "an attempt to assassinate the governor"
-        if intention_noun(node, m.intent_nouns) and node.head.head.pos_ in ("VERB", "AUX"):
+        if intention_noun(node, INTENTION_NOUNS) and node.head.head.pos_ in ("VERB", "AUX"):
             if any(c.lower_ in m.negating_determiners for c in node.head.children):
                 return f"negated ('no {node.head.text} to ...')"  # "had no plans to send"
             intent = True  # "confirmed its readiness to begin": the stating verb's modality

@@ -39,7 +39,7 @@ DUAL_WORDS = words("dual_words")
 STATEMENT_NOUNS = words("statement_nouns")
 PARTICLES = words("particles")
 # Nouns of intention (lang/en/modality.yaml): the subject of "its readiness to mediate".
-INTENTION_NOUNS = frozenset(str(w) for w in lang.load("modality.yaml").get("intent_nouns") or ())
+INTENTION_NOUNS = frozenset(words("intention_nouns"))
 
 
 def numbered(h: Token) -> int:
