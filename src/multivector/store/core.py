@@ -53,10 +53,10 @@ from multivector.store.filters import EventFilter, conditions, event_order
 from multivector.store.queries import search_sentences
 from multivector.store.rows import (
     actor_root,
-    event_row,
     row_to_event_dict,
 )
 from multivector.store.stories import StoryMixin
+from multivector.store.writes import claim_document, finish_document, write_rows
 
 DEFAULT_URL = "sqlite:///multivector.db"
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -108,11 +108,6 @@ class IngestStats:
 
 #: How many duplicate ids one IngestStats remembers by name (the count is always exact).
 MAX_DUPLICATE_NOTES = 100
-
-
-def same_document(doc_id: str, stored_id: str) -> bool:
-    """True if ``stored_id`` is how ``doc_id`` was stored (itself, or ``ID#hash`` on a clash)."""
-    return stored_id == doc_id or stored_id.startswith(doc_id + "#")
 
 
 def _on_sqlite_connect(dbapi_conn, _record) -> None:
@@ -329,84 +324,18 @@ class Store(CurationMixin, FetchLogMixin, StoryMixin):
 
     def _add_one(self, conn, cd: CodedDocument, status: str, recode: bool, stats: IngestStats):
         doc = cd.document
-        h = doc.content_hash
         if cd.problem is not None:
-            self._record_failure(conn, doc.id or cd.problem.name, cd.problem.reason, h)
+            self._record_failure(conn, doc.id or cd.problem.name, cd.problem.reason, doc.content_hash)
             stats.failed += 1
             return
-        D = S.documents
-        existing = conn.execute(select(D.c.id).where(D.c.content_hash == h)).scalar()
-        if existing is not None and not same_document(doc.id, existing):
-            stats.note_duplicate(doc.id, existing)  # same text under another id: not stored twice
+        doc_id = claim_document(conn, doc, status, recode, stats)
+        if doc_id is None:
             return
-        if existing is not None and not recode:
-            stats.skipped += 1
-            return
-        if existing is not None:
-            doc_id = existing
-            conn.execute(
-                delete(S.events).where(
-                    and_(S.events.c.doc_id == doc_id, S.events.c.corrected == False)  # noqa: E712
-                )
-            )
-            conn.execute(delete(S.sentences).where(S.sentences.c.doc_id == doc_id))
-            stats.recoded += 1
-        else:
-            doc_id = doc.id
-            clash = conn.execute(select(D.c.content_hash).where(D.c.id == doc_id)).scalar()
-            if clash is not None:
-                # Same id, different text (e.g. two files with one name): keep both.
-                doc_id = f"{doc.id}#{h[:12]}"
-            conn.execute(
-                D.insert().values(
-                    id=doc_id,
-                    content_hash=h,
-                    title=doc.title,
-                    url=doc.url,
-                    date=doc.date,
-                    text=doc.text,
-                    source_path=doc.source_path,
-                    status=status,
-                    ingested_at=_now(),
-                )
-            )
-            stats.documents += 1
-        for ev in cd.events:
-            ev.doc_id = doc_id
-
         sentence_rows = self._sentence_rows(doc_id, cd)
-        if sentence_rows:
-            conn.execute(S.sentences.insert(), sentence_rows)
-        actors: dict[str, dict[str, Any]] = {}
-        for ev in cd.events:
-            for a in (ev.source, ev.target):
-                if a is not None and a.code not in actors:
-                    actors[a.code] = {"code": a.code, "country": a.country, "name": a.text}
-        if actors:  # in code order: two writers taking row locks in one order cannot deadlock
-            conn.execute(
-                self._insert(S.actors).on_conflict_do_nothing(index_elements=["code"]),
-                [actors[k] for k in sorted(actors)],
-            )
-        event_rows = [event_row(ev) for ev in cd.events]
-        if event_rows:
-            conn.execute(
-                self._insert(S.events).on_conflict_do_nothing(index_elements=["event_id"]),
-                event_rows,
-            )
-        n_events = conn.execute(
-            select(func.count()).select_from(S.events).where(S.events.c.doc_id == doc_id)
-        ).scalar_one()
-        conn.execute(
-            update(D)
-            .where(D.c.id == doc_id)
-            .values(n_sentences=len(sentence_rows), n_events=n_events)
-        )
-        keys = {doc.id, failure_key(doc.id)}
-        if doc.source_path:
-            keys |= {doc.source_path, failure_key(doc.source_path)}
-        conn.execute(delete(S.failures).where(S.failures.c.name.in_(sorted(keys))))
+        write_rows(self._insert, conn, doc_id, sentence_rows, cd.events)
+        finish_document(conn, doc_id, len(sentence_rows))
         stats.sentences += len(sentence_rows)
-        stats.events += len(event_rows)
+        stats.events += len(cd.events)
 
     @staticmethod
     def _sentence_rows(doc_id: str, cd: CodedDocument) -> list[dict[str, Any]]:

@@ -12,16 +12,12 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sqlalchemy import and_, delete, false, func, select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from multivector.model import CodedDocument, Document, DocumentProblem
-from multivector.store import schema as S
 from multivector.store.concurrency import WRITE_ATTEMPTS, backoff, retryable
-from multivector.store.core import IngestStats, Store, same_document
-from multivector.store.dates import utc_now
-from multivector.store.errors import failure_key
-from multivector.store.rows import event_row
+from multivector.store.core import IngestStats, Store
+from multivector.store.writes import claim_document, finish_document, same_document, write_rows
 
 ProgressFn = Callable[[IngestStats, int], None]
 
@@ -166,7 +162,7 @@ def add_streamed_document(
             stats = IngestStats()
             trans = conn.begin()
             try:
-                doc_id = _claim(store, conn, doc, h, status, recode, stats)
+                doc_id = claim_document(conn, doc, status, recode, stats)
                 break
             except SQLAlchemyError as exc:
                 trans.rollback()
@@ -185,17 +181,13 @@ def add_streamed_document(
                     if on_problem is not None:
                         on_problem(doc.id, part.problem.reason)
                     return IngestStats(failed=1)
-                _write_part(store, conn, doc_id, part, n_sentences)
+                write_rows(store._insert, conn, doc_id, [
+                    {"doc_id": doc_id, "sentence_id": n_sentences + i, "start": a, "end": b, "text": t}
+                    for i, (a, b, t) in enumerate(part.sentences)
+                ], part.events)  # fmt: skip
                 n_sentences += len(part.sentences)
                 n_events += len(part.events)
-            D = S.documents
-            stored_events = conn.execute(
-                select(func.count()).select_from(S.events).where(S.events.c.doc_id == doc_id)
-            ).scalar_one()
-            conn.execute(
-                update(D).where(D.c.id == doc_id)
-                .values(n_sentences=n_sentences, n_events=stored_events)
-            )  # fmt: skip
+            finish_document(conn, doc_id, n_sentences)
             trans.commit()
         except BaseException:
             if trans.is_active:
@@ -203,65 +195,3 @@ def add_streamed_document(
             raise
     stats.sentences, stats.events = n_sentences, n_events
     return stats
-
-
-def _claim(
-    store: Store, conn: Any, doc: Document, h: str, status: str, recode: bool, stats: IngestStats
-) -> str | None:
-    """Write the document's row (recoding: clear its uncorrected events and its sentences) and
-    clear its failures; its stored id, or None when it is not to be stored (as
-    ``Store.add_coded_documents`` decides: same id and text stored, or the text under another
-    id)."""
-    D = S.documents
-    existing = conn.execute(select(D.c.id).where(D.c.content_hash == h)).scalar()
-    if existing is not None and not same_document(doc.id, existing):
-        stats.note_duplicate(doc.id, existing)
-        return None
-    if existing is not None and not recode:
-        stats.skipped += 1
-        return None
-    if existing is not None:
-        doc_id = existing
-        E = S.events
-        conn.execute(delete(E).where(and_(E.c.doc_id == doc_id, E.c.corrected == false())))
-        conn.execute(delete(S.sentences).where(S.sentences.c.doc_id == doc_id))
-        stats.recoded += 1
-    else:
-        doc_id = doc.id
-        if conn.execute(select(D.c.content_hash).where(D.c.id == doc_id)).scalar() is not None:
-            doc_id = f"{doc.id}#{h[:12]}"  # same id, different text: keep both
-        conn.execute(D.insert().values(
-            id=doc_id, content_hash=h, title=doc.title, url=doc.url, date=doc.date, text=doc.text,
-            source_path=doc.source_path, status=status, ingested_at=utc_now(),
-        ))  # fmt: skip
-        stats.documents += 1
-    keys = {doc.id, failure_key(doc.id)}
-    if doc.source_path:
-        keys |= {doc.source_path, failure_key(doc.source_path)}
-    conn.execute(delete(S.failures).where(S.failures.c.name.in_(sorted(keys))))
-    return doc_id
-
-
-def _write_part(store: Store, conn: Any, doc_id: str, part: CodedDocument, first_id: int) -> None:
-    """Insert one piece's sentences (ids from ``first_id``), actors and events."""
-    if part.sentences:
-        conn.execute(S.sentences.insert(), [
-            {"doc_id": doc_id, "sentence_id": first_id + i, "start": a, "end": b, "text": t}
-            for i, (a, b, t) in enumerate(part.sentences)
-        ])  # fmt: skip
-    actors: dict[str, dict[str, Any]] = {}
-    for ev in part.events:
-        ev.doc_id = doc_id
-        for a in (ev.source, ev.target):
-            if a is not None and a.code not in actors:
-                actors[a.code] = {"code": a.code, "country": a.country, "name": a.text}
-    if actors:  # in code order, as add_coded_documents does (no deadlock between writers)
-        conn.execute(
-            store._insert(S.actors).on_conflict_do_nothing(index_elements=["code"]),
-            [actors[k] for k in sorted(actors)],
-        )
-    if part.events:
-        conn.execute(
-            store._insert(S.events).on_conflict_do_nothing(index_elements=["event_id"]),
-            [event_row(ev) for ev in part.events],
-        )
