@@ -11,7 +11,8 @@ gold line and every extra event. ``--batch batch2`` restricts the run to one bat
 several); without it, the batches of ``KNOWN_BATCHES`` are run: those whose first run is recorded
 in docs/benchmarks.md. A new batch is never run by accident: its first run is its held-out
 figure, so it is run by name (``--batch batch5``), once, and recorded. ``--root`` also scores
-with every gold code cut to its root (how often the right kind of event is found).
+with every gold code cut to its root (how often the right kind of event is found). ``--why``
+counts the missed required lines by how near the coder came (figures only).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import importlib.util
 import json
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -29,7 +31,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "benchmarks" / "news_gold"
 # Batches whose first (held-out) run is recorded; later runs of them measure known text.
-KNOWN_BATCHES = ("batch1", "batch2", "batch3", "batch4", "batch5", "batch6")
+KNOWN_BATCHES = ("batch1", "batch2", "batch3", "batch4", "batch5", "batch6", "batch7")
 
 
 @dataclass
@@ -139,6 +141,35 @@ RELAXED = {
 }
 
 
+MISS_CLASSES = (
+    "no event in its sentence",
+    "events of other roots only",
+    "right root, other code",
+    "right code, other actors",
+    "right code and actors, other date",
+    "taken by another gold line",
+)
+
+
+def miss_class(scorer: ModuleType, g: dict[str, Any], pred: list[dict[str, Any]]) -> str:
+    """Why a required gold line was missed: the nearest any event of its sentence came."""
+    here = [ev for ev in pred if g["sentence"] in (ev.get("sentence") or "")]
+    if not here:
+        return MISS_CLASSES[0]
+    roots = {c[:2] for c in g["cameo"]}
+    if not any(str(ev.get("cameo", ""))[:2] in roots for ev in here):
+        return MISS_CLASSES[1]
+    coded = [ev for ev in here if any(str(ev.get("cameo", "")).startswith(c) for c in g["cameo"])]
+    if not coded:
+        return MISS_CLASSES[2]
+    anydate = {**g, "date": None}
+    if not any(scorer.matches(anydate, ev) for ev in coded):
+        return MISS_CLASSES[3]
+    if not any(scorer.matches(g, ev) for ev in coded):
+        return MISS_CLASSES[4]
+    return MISS_CLASSES[5]
+
+
 def _actor(a: dict[str, Any] | None) -> str:
     return "-" if a is None else f"{a.get('code')}"
 
@@ -161,6 +192,12 @@ def main() -> int:
         action="store_true",
         help="also score with one field of every gold line accepting anything (source, target, "
         "code, date): where the errors are, from figures alone (for a sealed batch)",
+    )
+    ap.add_argument(
+        "--why",
+        action="store_true",
+        help="count the missed required lines by how near the coder came (no event in the "
+        "sentence, other root, other code, other actors, other date): figures only",
     )
     args = ap.parse_args()
     scorer_path = args.shared / "eval" / "score_events.py"
@@ -213,10 +250,21 @@ def main() -> int:
     if args.relax:
         for field, relax in RELAXED.items():
             relaxed = [
-                score_article(scorer, s.name, [relax(g) for g in gold], [e.to_dict() for e in cd.events])
+                score_article(
+                    scorer, s.name, [relax(g) for g in gold], [e.to_dict() for e in cd.events]
+                )
                 for s, (_n, _t, _d, gold), cd in zip(scores, articles, coded, strict=True)
             ]
             print_row(summed(f"overall, any {field}", relaxed))
+    if args.why:
+        why = Counter(
+            miss_class(scorer, g, [e.to_dict() for e in cd.events])
+            for s, cd in zip(scores, coded, strict=True)
+            for g in s.missed
+        )
+        total = sum(why.values())
+        for cls in MISS_CLASSES:
+            print(f"missed: {cls:<36} {why[cls]:>4}  ({why[cls] / (total or 1):.0%})")
     print(f"({len(scores)} articles coded in {secs:.1f} s)")
     if args.quiet:
         return 0
