@@ -49,6 +49,9 @@ def test_user_dictionary_layers_over_bundled(tmp_path):
         ("events:\n  '042':\n    verb: [x]\n", "unknown keys"),
         ("bogus: 1\n", "unknown top-level"),
         ("events: [\n", "cannot read"),
+        # YAML alone would keep the second and drop the first without a word
+        ("classes:\n  AID: [aid]\n  AID: [loan]\n", "'AID' on line 3 repeats line 2"),
+        ("events:\n  '040':\n    verbs: [meet]\n    verbs: [see]\n", "'verbs' on line 4"),
     ],
 )
 def test_bad_event_dictionary_names_the_file(tmp_path, content, message):

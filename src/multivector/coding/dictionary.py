@@ -25,6 +25,7 @@ from pathlib import Path
 import yaml
 
 from multivector.coding import lang
+from multivector.datafiles import load_yaml
 
 # Particles of phrasal verbs: the noun after them is the verb's object ("carry out an attack").
 PARTICLES = lang.words("particles")
@@ -216,7 +217,7 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
     path = Path(path)
     try:
         raw_text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(raw_text) or {}
+        data = load_yaml(raw_text) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DictionaryError(f"{path}: cannot read event dictionary: {exc}") from exc
     if not isinstance(data, dict):
@@ -304,7 +305,7 @@ def load_dictionaries(paths: Iterable[str | Path] = (), replace: bool = False) -
     for p in paths:
         p = Path(p)
         try:
-            head = yaml.safe_load(p.read_text(encoding="utf-8")) or {}
+            head = load_yaml(p.read_text(encoding="utf-8")) or {}
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             raise DictionaryError(f"{p}: cannot read dictionary: {exc}") from exc
         if not isinstance(head, dict):
@@ -330,5 +331,5 @@ def load_dictionaries(paths: Iterable[str | Path] = (), replace: bool = False) -
 def _load_discards(path: Path) -> frozenset[str]:
     if not path.exists():
         return frozenset()
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = load_yaml(path.read_text(encoding="utf-8")) or {}
     return frozenset(str(d).lower() for d in data.get("discards", []))

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
+from multivector.datafiles import load_yaml
 
 LANGUAGE = "en"
 BUNDLE_DIR = Path(__file__).parent / LANGUAGE
@@ -30,7 +30,7 @@ def bundle_path(name: str) -> Path:
 @cache
 def load(name: str) -> dict[str, Any]:
     """A YAML file of the bundle, parsed (once per process)."""
-    return yaml.safe_load(bundle_path(name).read_text(encoding="utf-8"))
+    return load_yaml(bundle_path(name).read_text(encoding="utf-8"))
 
 
 def entry(name: str) -> Any:
