@@ -200,3 +200,48 @@ def test_settling_a_dispute_is_asked_by_pattern(coder, text):
     # the appeal is 027 by the dictionary's own pattern, not only by the classifier's refinement
     events = coder.code_text(text)
     assert any(e.cameo == "027" and "&DISPUTE" in (e.rule or "") for e in events), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 0243: rights to be upheld, honoured, protected
+        ("The UN urged Myanmar to uphold human rights.", "0243"),
+        ("Canada urged China to honour the rights of the Uighurs.", "0243"),
+        # 0244, 023: pushing for elections, applying for aid
+        ("The opposition in Togo pushed for early elections.", "0244"),
+        ("Kenya's churches pushed for a referendum.", "0244"),
+        ("Malawi applied for aid from the World Bank.", "023"),
+        # 026: invited to talks
+        ("Norway invited Colombia to talks in Oslo.", "026"),
+        ("The Vatican invited Venezuela to talks.", "026"),
+        # 040, 046: being in talks, in contact, in negotiations
+        ("Iran is in talks with Russia over the deal.", "040"),
+        ("Turkey remained in contact with Sweden.", "040"),
+        ("Serbia is in negotiations with Kosovo.", "046"),
+        # 042: being on a visit
+        ("The Kenyan president is on a three-day visit to Japan.", "042"),
+        ("The Saudi crown prince is on an official visit to India.", "042"),
+        # 020: a request submitted
+        ("Greece submitted a request to Germany.", "020"),
+    ],
+)
+def test_copular_and_phrasal_forms(coder, text, expected):
+    codes = {e.cameo for e in coder.code_text(text)}
+    assert expected in codes, (text, codes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey asked Iraq to provide information about the smugglers.",
+        "Kenya urged Uganda to share intelligence on the rebels.",
+        "Germany urged Austria to supply data on the smuggling network.",
+    ],
+)
+def test_intelligence_is_asked_by_pattern(coder, text):
+    # an appeal to provide or share intelligence is 0214 by the dictionary's own pattern
+    events = coder.code_text(text)
+    assert any(e.cameo == "0214" and "&INTELLIGENCE" in (e.rule or "") for e in events), events
