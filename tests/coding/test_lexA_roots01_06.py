@@ -245,3 +245,39 @@ def test_intelligence_is_asked_by_pattern(coder, text):
     # an appeal to provide or share intelligence is 0214 by the dictionary's own pattern
     events = coder.code_text(text)
     assert any(e.cameo == "0214" and "&INTELLIGENCE" in (e.rule or "") for e in events), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 064: recordings and footage passed on
+        ("Norway passed drone footage to Poland.", "064"),
+        # 0255: access to be given or guaranteed
+        ("The UN appealed to Sudan to give aid agencies access to Darfur.", "0255"),
+        # 0231: economic aid to be offered
+        ("Pakistan asked China to offer loans.", "0231"),
+        # 062: military trainers and advisers sent
+        ("Britain sent military instructors to Ukraine.", "062"),
+        ("Turkey dispatched military advisers to Libya.", "062"),
+        # 051: efforts valued
+        ("Qatar valued the efforts of Kuwait.", "051"),
+        ("Bahrain valued the initiative of Oman.", "051"),
+    ],
+)
+def test_appeals_and_cooperation_more(coder, text, expected):
+    codes = {e.cameo for e in coder.code_text(text)}
+    assert expected in codes, (text, codes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany urged Serbia and Kosovo to settle the matter through dialogue.",
+        "Japan urged China and Korea to resolve the issue peacefully.",
+    ],
+)
+def test_a_matter_or_issue_to_settle(coder, text):
+    events = coder.code_text(text)
+    assert any(e.cameo == "027" and "&DISPUTE" in (e.rule or "") for e in events), events
