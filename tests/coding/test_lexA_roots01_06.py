@@ -281,3 +281,28 @@ def test_appeals_and_cooperation_more(coder, text, expected):
 def test_a_matter_or_issue_to_settle(coder, text):
     events = coder.code_text(text)
     assert any(e.cameo == "027" and "&DISPUTE" in (e.rule or "") for e in events), events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 012, 018: lamenting; grieving with
+        ("Germany lamented Hungary's veto.", "012"),
+        ("The Indian premier grieved with Nepal after the earthquake.", "018"),
+        # 030: a letter of intent signed
+        ("Kenya signed a letter of intent with Ethiopia.", "030"),
+        ("Portugal signed a letter of intent with Angola on energy.", "030"),
+        # 051: felicitating
+        ("The Indian president felicitated Sri Lanka on its independence day.", "051"),
+        # 062: hosting foreign troops or a military exercise
+        ("Djibouti hosts French troops.", "062"),
+        ("Niger hosted American soldiers at its desert base.", "062"),
+        # 040: a video conference held with someone
+        ("Xi held a videoconference with Putin.", "040"),
+        ("Macron held a conference with Scholz in Berlin.", "040"),
+    ],
+)
+def test_more_senses(coder, text, expected):
+    codes = {e.cameo for e in coder.code_text(text)}
+    assert expected in codes, (text, codes)
