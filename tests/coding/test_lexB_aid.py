@@ -1,7 +1,8 @@
-"""Root 07 (provide aid) in the event dictionary: debts forgiven and loans approved (071),
+"""Root 07 (provide aid) in the event dictionary: debts forgiven and money injected (071),
 weapons and advisers supplied by any verb of handing over (072), relief handed out and refugees
-taken in (073), peacekeepers placed, mandates extended and ships escorted (074), asylum
-provided (075), aid channelled or stepped up (070). Sentences are written for these tests."""
+taken in or sheltered in camps (073), peacekeepers placed, mandates extended and ships escorted
+(074), asylum provided (075), aid channelled or stepped up (070). Sentences are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -12,10 +13,9 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # 071: debt relief and lenders' money, whatever the verb
+        # 071: debt relief and money paid in, whatever the verb
         ("Kuwait forgave Iraq's arrears in 2019.", "071"),
         ("The Paris Club cancelled Ghana's debt in 2005.", "071"),
-        ("The IMF approved a $3 billion loan for Egypt on Friday.", "071"),
         ("Saudi Arabia injected two billion dollars into Pakistan's central bank.", "071"),
         ("The European Union bailed out Portugal in 2011.", "071"),
         # 072: arms and military advisers
@@ -36,6 +36,8 @@ import pytest
         ("Norway channelled aid to the Palestinian Authority.", "070"),
         ("Germany stepped up aid to Jordan.", "070"),
         ("Sweden contributed aid to Yemen.", "070"),
+        # shelter set up for people fleeing
+        ("Uganda built a relief camp for Congolese families.", "073"),
     ],
 )
 def test_aid_through_the_coder(coder, text, expected):

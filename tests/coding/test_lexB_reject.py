@@ -21,6 +21,7 @@ import pytest
         ("Venezuela boycotted the talks in Barbados.", "125"),
         ("The United States voted down the resolution on Gaza.", "129"),
         ("Eritrea circumvented the arms embargo.", "128"),
+        ("Myanmar rejected calls for an international inquiry into the killings.", "1245"),
         ("The Kenyan government dismissed demands for the president's resignation.", "1231"),
     ],
 )

@@ -17,6 +17,8 @@ import pytest
     [
         ("The government of Peru acceded to the miners' demands on Tuesday.", "080"),
         ("Bolivia dropped its claim to the disputed lake.", "080"),
+        ("Hungary lifted its objections to the Swedish bid.", "080"),
+        ("Russian troops withdrew from the buffer zone.", "0874"),
         ("Ecuador withdrew its lawsuit against Chevron.", "080"),
         ("Myanmar's junta lifted restrictions on freedom of assembly.", "0811"),
         ("Ethiopia restored internet access in Tigray.", "0811"),
