@@ -73,6 +73,7 @@ def test_root_15_force_posture(coder, text, expected):
         ("The World Bank halted lending to Myanmar.", "1621"),
         ("The European Union hit Belarus with new sanctions.", "163"),
         ("Washington slapped Iran with fresh sanctions.", "163"),
+        ("Saudi Arabia closed its ports to Qatari ships.", "163"),
         ("The rebels boycotted the talks with the government in Bogota.", "164"),
     ],
 )
