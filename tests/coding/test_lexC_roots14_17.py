@@ -48,6 +48,7 @@ def test_root_14_protest(coder, text, expected):
         ("Turkey put its army on a war footing.", "152"),
         ("The government in Nairobi dispatched police to the border town.", "153"),
         ("Police in Lahore set up checkpoints across the city.", "153"),
+        ("Spain intensified police patrols in Ceuta.", "153"),
         ("Russia dispatched paratroopers to Kazakhstan.", "154"),
         ("Armenia declared a general mobilisation.", "154"),
         ("Washington deployed bombers to Guam.", "154"),
@@ -74,6 +75,10 @@ def test_root_15_force_posture(coder, text, expected):
         ("The European Union hit Belarus with new sanctions.", "163"),
         ("Washington slapped Iran with fresh sanctions.", "163"),
         ("Saudi Arabia closed its ports to Qatari ships.", "163"),
+        # licences for weapons frozen, suspended or revoked stop military assistance (1622)
+        ("Norway froze licences for missiles to the Emirates.", "1622"),
+        ("Canada suspended licences for drones to Turkey.", "1622"),
+        ("Britain revoked licences for arms to Israel.", "1622"),
         ("The rebels boycotted the talks with the government in Bogota.", "164"),
     ],
 )
