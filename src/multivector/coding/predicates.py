@@ -20,6 +20,7 @@ from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern
 from multivector.coding.syntax import direct_objects, lemma_in, prepositions, words
+from multivector.ontology import broader
 from multivector.ontology.policy import CodingPolicy
 
 VERBAL_POS = frozenset({symbols.VERB, symbols.AUX})
@@ -240,6 +241,9 @@ def match_patterns(
             if choose is None:
                 return Match(p, bound_objects, preps)
             tied.append(Match(p, bound_objects, preps))
+    if len({m.pattern.code for m in tied}) > 1:
+        # the most specific code wins before the classifier is asked: 0333 over 033, 161 over 160
+        tied = [m for m in tied if not any(broader(m.pattern.code, o.pattern.code) for o in tied)]
     if len({m.pattern.code for m in tied}) > 1 and choose is not None:
         return choose(tied)
     return tied[0] if tied else None

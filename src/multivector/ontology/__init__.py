@@ -104,6 +104,17 @@ def _valid_code(code: str) -> bool:
     return code.isdigit() and code.isascii() and 2 <= len(code) <= 4
 
 
+def broader(general: str, specific: str) -> bool:
+    """Whether CAMEO code ``general`` covers ``specific``: a code covers the codes that extend
+    it (033 covers 0333, 19 covers 190), and a level's unspecified code covers its siblings
+    (160 "reduce relations" covers 161-166; 020 covers 021-028)."""
+    if general == specific:
+        return False
+    if specific.startswith(general):
+        return True
+    return len(general) == 3 and general.endswith("0") and specific[:2] == general[:2]
+
+
 def _candidates(code: str) -> Iterator[str]:
     """The code itself, then its 3-digit parent, then its root."""
     yield code
