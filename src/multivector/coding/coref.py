@@ -139,13 +139,29 @@ class SalienceTracker:
                 return a
         return None
 
-    def countries(self, n: int) -> list[Actor]:
-        """The ``n`` most recent distinct countries, oldest first."""
+    def short_name(
+        self, h: Token, org_heads: dict[str, set[str]], exclude: set[str]
+    ) -> Actor | None:
+        """The organisation a capitalised "the Fund", "the Council", "the Bank" stands for:
+        the last one spoken of, when the word ends one of its names (``org_heads``: such
+        words and the organisations they end)."""
+        codes = org_heads.get(h.lower_)
+        if (
+            not codes
+            or not h.is_title
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
+        ):
+            return None
+        org = self.organization(exclude, before=h.idx)
+        return org if org is not None and org.code in codes else None
+
+    def countries(self, n: int, exclude: set[str] = frozenset()) -> list[Actor]:
+        """The ``n`` most recent distinct countries not in ``exclude``, oldest first."""
         seen: list[Actor] = []
         codes: set[str] = set()
         for e in reversed(self.history):
             c = e.actor.country
-            if c and c not in codes:
+            if c and c not in codes and c not in exclude:
                 codes.add(c)
                 seen.append(e.actor)
                 if len(seen) == n:

@@ -42,6 +42,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
+from multivector.coding.voices import is_personal, voice_actors
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
 
@@ -116,6 +117,8 @@ class PhraseResolver:
         if h.pos_ == "PRON" or low in PRONOUNS:
             if low in REFLEXIVE_PRONOUNS:
                 return []
+            if is_personal(h):  # "we", "our", "you": the voice of a quotation or interview
+                return self.here(h, voice_actors(h, state, when, exclude, self.resolve))
             speaker = speaker_of(h)  # "Turkey said it would": the speaker
             if speaker is not None:
                 found = self.resolve(speaker, state, when, "source", exclude)
@@ -151,7 +154,7 @@ class PhraseResolver:
                 # "the two leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in self.countries_in_focus(state, numbered(h), h)
+                    for a in self.countries_in_focus(state, numbered(h), h, exclude)
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
@@ -185,6 +188,8 @@ class PhraseResolver:
             # ("protesters in Niamey", "police in Gao"), else the document's focus country.
             return [self.generic_actor(h, agent, state, when)]
         lemma = h.lemma_.lower()
+        if (short := state.tracker.short_name(h, self.lexicon.org_heads, exclude)) is not None:
+            return self.here(h, [short])  # "the Fund" after "the IMF"
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx)
@@ -347,19 +352,21 @@ class PhraseResolver:
         return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
 
     @staticmethod
-    def countries_in_focus(state: DocumentState, n: int, h: Token) -> list[Actor]:
-        """The countries "the two sides" / "both governments" (``h``) mean: the ``n`` named
-        before it in its sentence, else the two parties of the latest event between two
-        countries, else the ``n`` countries mentioned last."""
-        named = countries_named_before(h, state.mentions)
+    def countries_in_focus(
+        state: DocumentState, n: int, h: Token, exclude: set[str] = frozenset()
+    ) -> list[Actor]:
+        """The countries "the two sides" / "both governments" (``h``) mean, never ``exclude``
+        ("A and B urged both governments"): the ``n`` named before it in its sentence, else the
+        parties of the latest event between two countries, else the ``n`` named last."""
+        named = [a for a in countries_named_before(h, state.mentions) if a.country not in exclude]
         if len(named) == n:
             return named
         if n == 2:
             for e in reversed(state.events[-8:]):
                 s, t = e.source, e.target
-                if t is not None and s.country and t.country and s.country != t.country:
+                if t is not None and len({s.country, t.country} - {None} - set(exclude)) == 2:
                     return [as_country(s), as_country(t)]
-        return state.tracker.countries(n)
+        return state.tracker.countries(n, exclude)
 
     def here(self, h: Token, antecedents: list[Actor]) -> list[Actor]:
         """Coreferent actors located at the mention ``h`` (see ``coref_at_mention``)."""
