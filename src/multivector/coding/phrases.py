@@ -23,12 +23,13 @@ from multivector.coding.actors import (
     actor_from_entry,
     char_span,
 )
+from multivector.coding.companies import company_actor
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import (
     GenericActors,
     Located,
-    countries_named_before,
+    countries_in_focus,
     fronted_places,
 )
 from multivector.coding.predicates import NOTE_DEPS
@@ -129,6 +130,8 @@ class PhraseResolver:
             )
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
+        if (firm := company_actor(h, state)) is not None:
+            return [firm]  # "the company" after "its Canadian owner, Centerra Gold"
         agent = self.agent_code(h, state)
         owners = self.modifier_actors(h, state, when, exclude)
         if agent is not None:
@@ -154,7 +157,7 @@ class PhraseResolver:
                 # "the two leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in self.countries_in_focus(state, numbered(h), h, exclude)
+                    for a in countries_in_focus(state, numbered(h), h, exclude)
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
@@ -228,7 +231,7 @@ class PhraseResolver:
                     h,
                     [
                         as_country(a)
-                        for a in self.countries_in_focus(state, numbered(h), h)
+                        for a in countries_in_focus(state, numbered(h), h)
                         if a.country not in exclude
                     ],
                 )
@@ -350,23 +353,6 @@ class PhraseResolver:
         if focus is None or focus in exclude or (recent is not None and recent.country == focus):
             return recent
         return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
-
-    @staticmethod
-    def countries_in_focus(
-        state: DocumentState, n: int, h: Token, exclude: set[str] = frozenset()
-    ) -> list[Actor]:
-        """The countries "the two sides" / "both governments" (``h``) mean, never ``exclude``
-        ("A and B urged both governments"): the ``n`` named before it in its sentence, else the
-        parties of the latest event between two countries, else the ``n`` named last."""
-        named = [a for a in countries_named_before(h, state.mentions) if a.country not in exclude]
-        if len(named) == n:
-            return named
-        if n == 2:
-            for e in reversed(state.events[-8:]):
-                s, t = e.source, e.target
-                if t is not None and len({s.country, t.country} - {None} - set(exclude)) == 2:
-                    return [as_country(s), as_country(t)]
-        return state.tracker.countries(n, exclude)
 
     def here(self, h: Token, antecedents: list[Actor]) -> list[Actor]:
         """Coreferent actors located at the mention ``h`` (see ``coref_at_mention``)."""
