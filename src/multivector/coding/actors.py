@@ -211,6 +211,10 @@ class ActorLexicon:
                 end < len(doc) and doc[end].text in CURRENCY_SYMBOLS
             ):
                 continue
+            if all(e.kind == "leader" for e in entries) and all(
+                t.ent_type_ == "DATE" for t in span
+            ):
+                continue  # "on 24 May": a month, not Theresa May
             if start > 0 and doc[start - 1].text in REGION_PREFIXES:
                 continue  # "South American countries", "Latin American", "East African": regions
             if (
