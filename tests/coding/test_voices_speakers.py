@@ -173,3 +173,33 @@ def test_a_hyphenated_civil_office_is_not_the_military(coder):
     lexicon = coder.lexicon
     codes = {t.text: lexicon.agent_code(t) for t in doc if t.lower_ == "general"}
     assert codes == {"general": "GOV"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Uganda was mentioned in the report. "We have asked parliament to investigate the '
+            'contracts," the Kenyan president said on Monday.',
+            ("KENGOV", "KENLEG", "020"),
+        ),
+        (
+            'Thailand protested on Friday. "I have ordered the army to stay in its barracks," '
+            "the Cambodian prime minister told reporters.",
+            ("KHMGOV", "KHMMIL", "10"),
+        ),
+        (
+            "Kenya's trade minister spoke to us on Monday about Uganda.\n\nQ: What next?\n\n"
+            "A: We have asked the auditor-general to examine the contracts.",
+            ("KENGOV", "KENGOV", None),
+        ),
+    ],
+)
+def test_an_unowned_state_organ_in_a_speakers_words_is_their_own(coder, text, expected):
+    source, target, code = expected
+    events = _events(coder, text)
+    if code is None:  # the speaker's own office: no event aimed at another country's
+        assert not any(t and not t.startswith("KEN") for s, t, _c in events if s == source)
+    else:
+        assert any(s == source and t == target and c.startswith(code) for s, t, c in events)

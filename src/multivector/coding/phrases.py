@@ -43,7 +43,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
-from multivector.coding.voices import is_personal, voice_actors
+from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
 
@@ -179,6 +179,7 @@ class PhraseResolver:
                 # document is about.
                 focus = (
                     self.seat(h, state, when)
+                    or voice_owner(h, state, when, self.resolve)  # "we asked parliament"
                     or self.owner_state(h, state, exclude)
                     or self.place_in_sentence(h, state, when)
                 )

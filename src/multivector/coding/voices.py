@@ -60,6 +60,17 @@ class Voices:
     questions: list[tuple[int, int]] = field(default_factory=list)  # and of questions
     interviewee: int | None = None  # the head of the interviewee's phrase
 
+    def speaker_at(self, tok: Token) -> Token | None:
+        """The phrase head whose words ``tok`` is in: the speaker of its quotation, or the
+        interviewee in an answer; None elsewhere."""
+        k = bisect.bisect_right(self.quote_starts, tok.i) - 1
+        if k >= 0 and tok.i < self.quote_ends[k]:
+            s = self.speakers[k]
+            return tok.doc[s] if s is not None else None
+        if self.interviewee is not None and any(a <= tok.i < b for a, b in self.answers):
+            return tok.doc[self.interviewee]
+        return None
+
     def speaker(self, tok: Token) -> Token | None:
         """The phrase head whose voice the first- or second-person pronoun ``tok`` is in, or
         None when no one can be named."""
@@ -100,6 +111,20 @@ def voice_actors(
         return []
     found = resolve(speaker, state, when, "source")
     return [a for a in found if a.code and a.code not in exclude]
+
+
+def voice_owner(
+    h: Token, state: DocumentState, when, resolve: Callable[..., list[Actor]]
+) -> Actor | None:
+    """The speaker's side, owner of a state organ named with no owner in their own words:
+    '"We have asked parliament to act," the Kenyan president said' (Kenya's parliament); in an
+    interview's answer, the interviewee's. None outside quotations and answers."""
+    if state.voices is None:
+        state.voices = find_voices(h.doc)
+    speaker = state.voices.speaker_at(h)
+    if speaker is None or is_personal(speaker):
+        return None
+    return next((a for a in resolve(speaker, state, when, "source") if a.country), None)
 
 
 def is_personal(tok: Token) -> bool:
