@@ -21,6 +21,7 @@ import bisect
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
@@ -65,8 +66,12 @@ def _name(h: Token) -> list[Token]:
 def find_companies(doc: Doc, mentions: dict[int, Mention]) -> Companies:
     """Companies introduced with a nationality ("its Canadian owner, Centerra Gold")."""
     found = Companies()
-    for t in doc:
-        if t.lemma_.lower() not in COMPANY_NOUNS or t.pos_ != "NOUN":
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for n in COMPANY_NOUNS for w in (n, n.capitalize())}
+    lemmas = doc.to_array([LEMMA]).ravel().tolist()  # in bulk: few tokens are business nouns
+    for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
+        t = doc[i]
+        if t.pos_ != "NOUN":
             continue
         owners = (_country(k, mentions) for k in t.children if k.dep_ in OWNER_DEPS)
         country = next((c for c in owners if c), None)

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
@@ -136,7 +137,11 @@ def find_voices(doc: Doc) -> Voices:
     """The quotations and interview turns of ``doc`` (one pass over its tokens and lines)."""
     v = Voices()
     open_at: int | None = None
-    for t in doc:
+    strings = doc.vocab.strings
+    marks = {strings.add(w) for w in OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES}
+    orths = doc.to_array([ORTH]).ravel().tolist()  # in bulk: few tokens are quotation marks
+    for i in (i for i, o in enumerate(orths) if o in marks or "\n" in strings[o]):
+        t = doc[i]
         text = t.text
         if "\n" in text and open_at is not None:  # a paragraph ends an unclosed quotation
             open_at = None
