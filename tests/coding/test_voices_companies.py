@@ -56,3 +56,15 @@ def test_a_company_with_its_own_owner_and_no_introduced_company_are_left_alone(c
     assert ("MNGGOV", "CHNBUS", "111") in events
     events = _events(coder, "Kenya's president criticised the company on Tuesday.")
     assert not any(t and t.endswith("BUS") and t != "KENBUS" for _s, t, _c in events)
+
+
+@pytest.mark.slow
+def test_a_longer_name_must_match_whole(coder):
+    # "National" alone is the firm; "the National Guard" is not
+    events = _events(
+        coder,
+        "Fiji's National Oil Company, a Fijian firm, signed a deal with Samoa. Samoa accused "
+        "National of cheating. The National Guard of Tonga accused Samoa of spying.",
+    )
+    assert ("WSM", "FJIBUS", "112") in events
+    assert not any(s == "FJIBUS" and c == "112" for s, _t, c in events)

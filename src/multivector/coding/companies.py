@@ -106,9 +106,9 @@ def company_actor(h: Token, state: DocumentState) -> Actor | None:
         return None
     if h.pos_ == "PROPN":
         name = _name(h)
-        country = found.names.get(" ".join(w.lower_ for w in name)) or found.names.get(
-            name[0].lower_
-        )
+        # a bare first word ("Centerra") stands for the whole name, but a longer name must
+        # match whole: "National Guard" is not "National Oil"
+        country = found.names.get(" ".join(w.lower_ for w in name))
         if country is None or h.i in state.mentions:
             return None
         return _actor(name, country, "company:" + " ".join(w.text for w in name))
