@@ -133,9 +133,15 @@ class ActorLexicon:
                 )
             for n in c.regions:
                 self._add(n, LexEntry(c.code, c.code, "region", n, False))
+        # "the Fund" after "the IMF": the last word of an organisation's name of several words
+        # ("International Monetary Fund") may name it alone, capitalised, after "the"
+        self.org_heads: dict[str, set[str]] = {}
         for o in data.organizations:
             for n in o.names:
                 self._add(n, LexEntry(o.code, None, "organization", n))
+                parts = n.split()
+                if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
+                    self.org_heads.setdefault(parts[-1].lower(), set()).add(o.code)
         surnames: dict[str, list[LeaderEntry]] = {}
         for person in data.leaders:
             for n in person.names:
@@ -205,6 +211,10 @@ class ActorLexicon:
                 end < len(doc) and doc[end].text in CURRENCY_SYMBOLS
             ):
                 continue
+            if all(e.kind == "leader" for e in entries) and all(
+                t.ent_type_ == "DATE" for t in span
+            ):
+                continue  # "on 24 May": a month, not Theresa May
             if start > 0 and doc[start - 1].text in REGION_PREFIXES:
                 continue  # "South American countries", "Latin American", "East African": regions
             if (
@@ -270,7 +280,8 @@ class ActorLexicon:
         lemma = token.lemma_.lower()
         multi = self.multiword_agents.get(lemma) or self.multiword_agents.get(token.lower_)
         if multi:
-            before = [t.lower_ for t in token.doc[max(0, token.i - 3) : token.i]]
+            # "auditor-general" is read as "auditor general"
+            before = [t.lower_ for t in token.doc[max(0, token.i - 5) : token.i] if t.text != "-"]
             for words, code in multi:
                 if tuple(before[-len(words) :]) == words:
                     return code

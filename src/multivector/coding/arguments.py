@@ -48,6 +48,9 @@ JOINT_ROOTS = words("joint_roots")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
 MISSION_SITE_ROOTS = words("mission_site_roots")
+OWNER_MOVED_VERBS = words("owner_moved_verbs")
+HOST_VERBS = words("host_verbs")
+ENVOY_NOUNS = words("envoy_nouns")
 
 
 class ArgumentFinder:
@@ -91,10 +94,44 @@ class ArgumentFinder:
             )
             if origin is not None:
                 return self.phrases.resolve(origin, state, when, role="modifier"), origin, True
+            if subj is not None and (implied := self.implied_agent(v, subj, state, when)):
+                return implied, None, True
             return [], None, True
         if subj is None:
             return [], None, False
         return self.phrases.resolve(subj, state, when, role="source"), subj, False
+
+    def implied_agent(self, v: Token, subj: Token, state: DocumentState, when) -> list[Actor]:
+        """The doer a reader supplies for an agentless passive from its subject:
+
+        - a state moves its own forces and envoys: "a Russian destroyer was sent to the area",
+          "Spain's ambassador was recalled" (``owner_moved_verbs``): the subject's own side;
+        - a host state summons or expels a foreign envoy: "Sri Lanka's high commissioner in
+          New Delhi was summoned" (``host_verbs``): the country of a place named in the clause
+          that is not the envoy's own.
+
+        None (no event rather than a guess) when the subject is not a force or an envoy of a
+        named country, or a host's act names no other country's place."""
+        lemma = v.lemma_.lower()
+        if lemma not in OWNER_MOVED_VERBS and lemma not in HOST_VERBS:
+            return []
+        envoy = subj.lemma_.lower() in ENVOY_NOUNS
+        subject = [
+            a
+            for a in self.phrases.resolve(subj, state, when, role="target")
+            if a.country and (envoy or a.code[len(a.country) :] in FORCE_AGENTS)
+        ]
+        if not subject:
+            return []
+        if lemma in OWNER_MOVED_VERBS:
+            return subject
+        if not envoy:
+            return []
+        own = {a.country for a in subject}
+        place = self.phrases.place_in_sentence(v, state, when)
+        if place is None or not place.country or place.country in own:
+            return []
+        return [as_country(place)]
 
     def targets(
         self,

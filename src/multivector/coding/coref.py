@@ -4,7 +4,8 @@ A :class:`SalienceTracker` remembers, per document, the actors mentioned so far,
 ranked above other mentions (the subject of the previous clause is the preferred antecedent of
 a pronoun). It resolves:
 
-- "he", "she", "him", "his", "her" -> the most recent person (a leader);
+- "he", "she", "him", "his", "her" -> the most recent person (a leader, or an office holder
+  named by a role: "the foreign minister");
 - "it", "its" -> the most recent non-person actor, subjects first;
 - "they", "them", "their" -> the most recent group (a compound subject), else a non-person;
 - "the country", "the nation" -> the most recent country;
@@ -27,6 +28,7 @@ from multivector.model import Actor
 PERSON_PRONOUNS = lang.words("person_pronouns")
 THING_PRONOUNS = lang.words("thing_pronouns")
 PLURAL_PRONOUNS = lang.words("plural_pronouns")
+PERSON_ROLES = lang.words("person_role_nouns")
 SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -91,7 +93,9 @@ class SalienceTracker:
         return candidates[-1].actor
 
     def person(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
-        return self._recent(lambda a: a.kind == "leader", set(exclude), before=before)
+        """The most recent person: a leader, or an office holder named by a role ("Chile's
+        trade minister", "the ambassador": ``person_role_nouns``)."""
+        return self._recent(is_person, set(exclude), before=before)
 
     def thing(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         return self._recent(lambda a: a.kind != "leader", set(exclude), before=before)
@@ -139,13 +143,29 @@ class SalienceTracker:
                 return a
         return None
 
-    def countries(self, n: int) -> list[Actor]:
-        """The ``n`` most recent distinct countries, oldest first."""
+    def short_name(
+        self, h: Token, org_heads: dict[str, set[str]], exclude: set[str]
+    ) -> Actor | None:
+        """The organisation a capitalised "the Fund", "the Council", "the Bank" stands for:
+        the last one spoken of, when the word ends one of its names (``org_heads``: such
+        words and the organisations they end)."""
+        codes = org_heads.get(h.lower_)
+        if (
+            not codes
+            or not h.is_title
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
+        ):
+            return None
+        org = self.organization(exclude, before=h.idx)
+        return org if org is not None and org.code in codes else None
+
+    def countries(self, n: int, exclude: set[str] = frozenset()) -> list[Actor]:
+        """The ``n`` most recent distinct countries not in ``exclude``, oldest first."""
         seen: list[Actor] = []
         codes: set[str] = set()
         for e in reversed(self.history):
             c = e.actor.country
-            if c and c not in codes:
+            if c and c not in codes and c not in exclude:
                 codes.add(c)
                 seen.append(e.actor)
                 if len(seen) == n:
@@ -198,6 +218,13 @@ class SalienceTracker:
         return []
 
 
+def is_person(actor: Actor) -> bool:
+    """Whether an actor is one person: a leader, or an office holder named by a role noun."""
+    if actor.kind == "leader":
+        return True
+    return actor.kind == "agent" and actor.text.split()[-1].lower() in PERSON_ROLES
+
+
 def unique_actors(actors: list[Actor]) -> list[Actor]:
     """The actors with their first occurrence of each code, in order."""
     seen: set[str] = set()
@@ -222,11 +249,10 @@ def speaker_of(pronoun: Token) -> Token | None:
 
     "The Kazakh border service said it had sent officers": "it" is the border service;
     "Turkey said its troops would stay": "its" is Turkey's; "the ministers said they would
-    meet": "they" are the ministers. A person pronoun ("he said") is left to the tracker.
+    meet": "they" are the ministers; "Chile's trade minister said she would" is the minister.
+    A person pronoun after a named person ("Putin said he") is left to the tracker.
     """
     word = pronoun.lower_
-    if word in PERSON_PRONOUNS:
-        return None
     holder = pronoun.head if pronoun.dep_ == "poss" else pronoun
     if holder.dep_ not in SUBJECT_DEPS:
         return None
@@ -239,4 +265,6 @@ def speaker_of(pronoun: Token) -> Token | None:
     plural = subject.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
     if word in THING_PRONOUNS and plural or word in PLURAL_PRONOUNS and not plural:
         return None
+    if word in PERSON_PRONOUNS and (plural or subject.lemma_.lower() not in PERSON_ROLES):
+        return None  # "the minister said he would": the minister; "Putin said he" is the tracker's
     return subject

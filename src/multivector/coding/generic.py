@@ -21,14 +21,19 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.actors import ActorLexicon, Mention
+from multivector.coding.coref import as_country
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
+
+if TYPE_CHECKING:
+    from multivector.coding.state import DocumentState
 
 # Entity labels under which a capitalised phrase may be a place.
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
@@ -432,3 +437,20 @@ def generic_actors(policy: CodingPolicy, lexicon: ActorLexicon) -> GenericActors
         lang.words("locative_prepositions"),
         {c.code for c in lexicon.data.countries},
     )
+
+
+def countries_in_focus(
+    state: DocumentState, n: int, h: Token, exclude: set[str] = frozenset()
+) -> list[Actor]:
+    """The countries "the two sides" / "both governments" (``h``) mean, never ``exclude``
+    ("A and B urged both governments"): the ``n`` named before it in its sentence, else the
+    parties of the latest event between two countries, else the ``n`` named last."""
+    named = [a for a in countries_named_before(h, state.mentions) if a.country not in exclude]
+    if len(named) == n:
+        return named
+    if n == 2:
+        for e in reversed(state.events[-8:]):
+            s, t = e.source, e.target
+            if t is not None and len({s.country, t.country} - {None} - set(exclude)) == 2:
+                return [as_country(s), as_country(t)]
+    return state.tracker.countries(n, exclude)

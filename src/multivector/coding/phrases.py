@@ -23,12 +23,13 @@ from multivector.coding.actors import (
     actor_from_entry,
     char_span,
 )
+from multivector.coding.companies import company_actor
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import (
     GenericActors,
     Located,
-    countries_named_before,
+    countries_in_focus,
     fronted_places,
 )
 from multivector.coding.predicates import NOTE_DEPS
@@ -42,6 +43,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
+from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
 
@@ -116,6 +118,8 @@ class PhraseResolver:
         if h.pos_ == "PRON" or low in PRONOUNS:
             if low in REFLEXIVE_PRONOUNS:
                 return []
+            if is_personal(h):  # "we", "our", "you": the voice of a quotation or interview
+                return self.here(h, voice_actors(h, state, when, exclude, self.resolve))
             speaker = speaker_of(h)  # "Turkey said it would": the speaker
             if speaker is not None:
                 found = self.resolve(speaker, state, when, "source", exclude)
@@ -126,6 +130,8 @@ class PhraseResolver:
             )
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
+        if (firm := company_actor(h, state)) is not None:
+            return [firm]  # "the company" after "its Canadian owner, Centerra Gold"
         agent = self.agent_code(h, state)
         owners = self.modifier_actors(h, state, when, exclude)
         if agent is not None:
@@ -151,7 +157,7 @@ class PhraseResolver:
                 # "the two leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in self.countries_in_focus(state, numbered(h), h)
+                    for a in countries_in_focus(state, numbered(h), h, exclude)
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
@@ -173,6 +179,7 @@ class PhraseResolver:
                 # document is about.
                 focus = (
                     self.seat(h, state, when)
+                    or voice_owner(h, state, when, self.resolve)  # "we asked parliament"
                     or self.owner_state(h, state, exclude)
                     or self.place_in_sentence(h, state, when)
                 )
@@ -185,6 +192,8 @@ class PhraseResolver:
             # ("protesters in Niamey", "police in Gao"), else the document's focus country.
             return [self.generic_actor(h, agent, state, when)]
         lemma = h.lemma_.lower()
+        if (short := state.tracker.short_name(h, self.lexicon.org_heads, exclude)) is not None:
+            return self.here(h, [short])  # "the Fund" after "the IMF"
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx)
@@ -223,7 +232,7 @@ class PhraseResolver:
                     h,
                     [
                         as_country(a)
-                        for a in self.countries_in_focus(state, numbered(h), h)
+                        for a in countries_in_focus(state, numbered(h), h)
                         if a.country not in exclude
                     ],
                 )
@@ -345,21 +354,6 @@ class PhraseResolver:
         if focus is None or focus in exclude or (recent is not None and recent.country == focus):
             return recent
         return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
-
-    @staticmethod
-    def countries_in_focus(state: DocumentState, n: int, h: Token) -> list[Actor]:
-        """The countries "the two sides" / "both governments" (``h``) mean: the ``n`` named
-        before it in its sentence, else the two parties of the latest event between two
-        countries, else the ``n`` countries mentioned last."""
-        named = countries_named_before(h, state.mentions)
-        if len(named) == n:
-            return named
-        if n == 2:
-            for e in reversed(state.events[-8:]):
-                s, t = e.source, e.target
-                if t is not None and s.country and t.country and s.country != t.country:
-                    return [as_country(s), as_country(t)]
-        return state.tracker.countries(n)
 
     def here(self, h: Token, antecedents: list[Actor]) -> list[Actor]:
         """Coreferent actors located at the mention ``h`` (see ``coref_at_mention``)."""

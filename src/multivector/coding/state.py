@@ -8,9 +8,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from multivector.coding.actors import Mention
+from multivector.coding.companies import Companies
 from multivector.coding.coref import SalienceTracker
 from multivector.coding.dates import DateValue
 from multivector.coding.syntax import direct_objects
+from multivector.coding.voices import Voices
 from multivector.model import Event
 
 
@@ -34,7 +36,8 @@ class DocumentState:
     events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
     dates_by_sentence: dict[int, list[Span]] = field(default_factory=dict)
     generic: dict[str, str | None] = field(default_factory=dict)  # the focus country, once found
-
+    voices: Voices | None = None  # quotations and interview turns, found on first need
+    companies: Companies | None = None  # firms named with their country, found on first need
 
     def continued(self, mentions: dict[int, Mention]) -> DocumentState:
         """The state for the next piece of a long document: what crosses pieces (who was

@@ -34,6 +34,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         for tok in doc:
             if tok.idx >= m.end():
                 tok.is_sent_start = True
+                # and the parser must not cut the story's first words off it ("Azerbaijan" |
+                # ", Kazakhstan and Georgia signed ...")
+                for nxt in doc[tok.i + 1 : tok.i + 4]:
+                    if "\n" in nxt.text:
+                        break
+                    nxt.is_sent_start = False
                 break
     for tok in doc[:-1]:
         if tok.is_space and "\n" in tok.text:

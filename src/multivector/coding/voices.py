@@ -1,0 +1,231 @@
+"""Who speaks: the actor behind a first- or second-person pronoun.
+
+A reporter writes in the third person; "we", "our", "I" and "you" in news stand for someone
+else's voice:
+
+- inside a **quotation** attributed to a speaker ('"We will not pay," the finance minister
+  said'; 'The minister said: "Our troops stay."'; a quotation running over several sentences
+  whose last one names the speaker), the first person is the speaker;
+- a quotation with no attribution of its own that follows an attributed one in the same
+  paragraph continues its speaker's words;
+- in a **question-and-answer interview** (lines opened by "Q:" and "A:"), the first person of
+  an answer is the interviewee, named in the introduction as the one who spoke to, talked to or
+  was interviewed by the paper ("Kenya's trade minister spoke to us"), and "you" in a
+  question's statement ("Critics say you favoured China") is the interviewee; in a sentence
+  that asks ("Did you meet them?") it names no one, for a question reports no act.
+
+Anywhere else (the paper's own "we", an unattributed quotation, the interviewer's "I") the
+pronoun names no actor: no event rather than a guess. The positions are found once per
+document, on the first first- or second-person pronoun the coder resolves; the speaker's phrase
+is resolved like any other noun phrase (``PhraseResolver``), so "he said" goes through the
+salience tracker and "Its finance minister" through its owner.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
+
+from multivector.coding import lang
+from multivector.model import Actor
+
+if TYPE_CHECKING:
+    from multivector.coding.state import DocumentState
+
+FIRST_PERSON = lang.words("first_person_pronouns")
+SECOND_PERSON = lang.words("second_person_pronouns")
+OPEN_QUOTES = lang.words("open_quotes")
+CLOSE_QUOTES = lang.words("close_quotes")
+BOTH_QUOTES = lang.words("straight_quotes")
+QUESTION_MARKS = lang.words("interview_question_marks")
+ANSWER_MARKS = lang.words("interview_answer_marks")
+INTERVIEW_VERBS = lang.words("interview_verbs")
+INTERVIEWED_VERBS = lang.words("interviewed_verbs")
+SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(slots=True)
+class Voices:
+    """The voices of one document: quotations with their speakers and interview turns."""
+
+    quote_starts: list[int] = field(default_factory=list)  # token index of each opening mark
+    quote_ends: list[int] = field(default_factory=list)  # and of its closing mark
+    speakers: list[int | None] = field(default_factory=list)  # speaker phrase head, by quote
+    answers: list[tuple[int, int]] = field(default_factory=list)  # token ranges of answers
+    questions: list[tuple[int, int]] = field(default_factory=list)  # and of questions
+    interviewee: int | None = None  # the head of the interviewee's phrase
+
+    def speaker_at(self, tok: Token) -> Token | None:
+        """The phrase head whose words ``tok`` is in: the speaker of its quotation, or the
+        interviewee in an answer; None elsewhere."""
+        k = bisect.bisect_right(self.quote_starts, tok.i) - 1
+        if k >= 0 and tok.i < self.quote_ends[k]:
+            s = self.speakers[k]
+            return tok.doc[s] if s is not None else None
+        if self.interviewee is not None and any(a <= tok.i < b for a, b in self.answers):
+            return tok.doc[self.interviewee]
+        return None
+
+    def speaker(self, tok: Token) -> Token | None:
+        """The phrase head whose voice the first- or second-person pronoun ``tok`` is in, or
+        None when no one can be named."""
+        word = tok.lower_
+        doc = tok.doc
+        k = bisect.bisect_right(self.quote_starts, tok.i) - 1
+        if k >= 0 and tok.i < self.quote_ends[k]:
+            s = self.speakers[k]
+            if word in FIRST_PERSON and s is not None:
+                return doc[s]
+            return None  # "you" in a quotation: whoever the speaker addresses
+        if (
+            self.interviewee is None
+            or word in SECOND_PERSON
+            and tok.sent.text.rstrip().endswith("?")
+        ):
+            return None  # a question asks: "did you meet them?" reports no meeting
+        turns = self.answers if word in FIRST_PERSON else self.questions
+        if any(a <= tok.i < b for a, b in turns):
+            return doc[self.interviewee]
+        return None
+
+
+def voice_actors(
+    h: Token,
+    state: DocumentState,
+    when,
+    exclude: set[str],
+    resolve: Callable[..., list[Actor]],
+) -> list[Actor]:
+    """The actors a first- or second-person pronoun ``h`` speaks for: the speaker of its
+    quotation or the interviewee, resolved as a noun phrase by ``resolve`` (the phrase
+    resolver's), none of ``exclude``; none when no one can be named."""
+    if state.voices is None:
+        state.voices = find_voices(h.doc)
+    speaker = state.voices.speaker(h)
+    if speaker is None or is_personal(speaker):
+        return []
+    found = resolve(speaker, state, when, "source")
+    return [a for a in found if a.code and a.code not in exclude]
+
+
+def voice_owner(
+    h: Token, state: DocumentState, when, resolve: Callable[..., list[Actor]]
+) -> Actor | None:
+    """The speaker's side, owner of a state organ named with no owner in their own words:
+    '"We have asked parliament to act," the Kenyan president said' (Kenya's parliament); in an
+    interview's answer, the interviewee's. None outside quotations and answers."""
+    if state.voices is None:
+        state.voices = find_voices(h.doc)
+    speaker = state.voices.speaker_at(h)
+    if speaker is None or is_personal(speaker):
+        return None
+    return next((a for a in resolve(speaker, state, when, "source") if a.country), None)
+
+
+def is_personal(tok: Token) -> bool:
+    """Whether ``tok`` is a first- or second-person pronoun."""
+    return tok.lower_ in FIRST_PERSON or tok.lower_ in SECOND_PERSON
+
+
+def find_voices(doc: Doc) -> Voices:
+    """The quotations and interview turns of ``doc`` (one pass over its tokens and lines)."""
+    v = Voices()
+    open_at: int | None = None
+    strings = doc.vocab.strings
+    marks = {strings.add(w) for w in OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES}
+    orths = doc.to_array([ORTH]).ravel().tolist()  # in bulk: few tokens are quotation marks
+    for i in (i for i, o in enumerate(orths) if o in marks or "\n" in strings[o]):
+        t = doc[i]
+        text = t.text
+        if "\n" in text and open_at is not None:  # a paragraph ends an unclosed quotation
+            open_at = None
+            continue
+        if text in OPEN_QUOTES or (text in BOTH_QUOTES and open_at is None):
+            open_at = t.i
+        elif (text in CLOSE_QUOTES or text in BOTH_QUOTES) and open_at is not None:
+            speaker = _quote_speaker(doc, open_at, t.i)
+            if (
+                speaker is None
+                and v.quote_ends
+                and "\n" not in doc[v.quote_ends[-1] : open_at].text
+            ):
+                speaker = v.speakers[-1]  # '"We won't," she said. "Our farmers ..."': hers still
+            v.quote_starts.append(open_at)
+            v.quote_ends.append(t.i)
+            v.speakers.append(speaker)
+            open_at = None
+    _interview_turns(doc, v)
+    return v
+
+
+def _quote_speaker(doc: Doc, start: int, end: int) -> int | None:
+    """The head of the subject of a speech verb outside the quotation ``doc[start:end+1]``:
+    after it in the sentence of its closing mark ('..." the minister said'), else before it in
+    the sentence of its opening mark ('The minister said: "...').
+
+    A quotation that opens a sentence and is followed by a noun phrase with no verb (a
+    headline, '"We cannot pay": the minister on the talks') has no speaker."""
+    after = doc[end].sent
+    for t in doc[end + 1 : after.end]:
+        if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and not (start <= subject.i <= end):
+                return subject.i
+    before = doc[start].sent
+    for t in reversed(doc[before.start : start]):
+        if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
+            subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None and subject.i < start:
+                return subject.i
+    return None
+
+
+def _interview_turns(doc: Doc, v: Voices) -> None:
+    """Lines opened by a question or answer mark ("Q:", "A:") and the interviewee, the one the
+    introduction says spoke to the paper."""
+    text = doc.text
+    starts = [t.idx for t in doc]
+    first_question: int | None = None
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        head, colon, _ = stripped.partition(":")
+        if colon and head in QUESTION_MARKS | ANSWER_MARKS:
+            lo = bisect.bisect_left(starts, pos + len(line) - len(stripped))
+            hi = bisect.bisect_left(starts, pos + len(line))
+            if head in QUESTION_MARKS:
+                v.questions.append((lo, hi))
+                first_question = lo if first_question is None else first_question
+            else:
+                v.answers.append((lo, hi))
+        pos += len(line) + 1
+    if first_question is None or not v.answers:
+        return
+    v.interviewee = _interviewee(doc, first_question)
+
+
+def _interviewee(doc: Doc, stop: int) -> int | None:
+    """The head of the phrase the introduction (tokens before ``stop``) names as the one who
+    spoke to the paper ("X spoke to us", "X told this newspaper") or whom the paper interviewed
+    ("we interviewed X", "X was interviewed")."""
+    for t in doc[:stop]:
+        lemma = t.lemma_.lower()
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+        if lemma in INTERVIEW_VERBS and subject is not None and not is_personal(subject):
+            if any(is_personal(d) and d.lower_ in FIRST_PERSON for d in t.subtree if d.i > t.i):
+                return subject.i
+        if lemma in INTERVIEWED_VERBS:
+            if subject is not None and subject.dep_ == "nsubjpass" and not is_personal(subject):
+                return subject.i
+            obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+            if obj is not None and not is_personal(obj):
+                return obj.i
+    return None
