@@ -47,6 +47,7 @@ from multivector.coding.modality import (
     obligation_pattern,
     quoted_speaker,
     recode,
+    refusal_pattern,
 )
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
@@ -358,6 +359,15 @@ class EventExtractor:
             if forced is not None
             else self._match(v, state, "noun" if noun else "verb")
         )
+        if match is None or refused and policy.refusal_code(match.pattern.code) is None:
+            # "will not pay", "would not accept the deal": a rejection of compliance
+            fallback = (
+                None
+                if noun or not refused
+                else refusal_pattern(v, self.modality, policy.refusal_default)
+            )
+            if fallback is not None:
+                match = Match(fallback, [], {})
         if match is None:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
@@ -387,7 +397,11 @@ class EventExtractor:
         if attempted and policy.attempt_code(pattern.code) is None:
             trace.outcome = f"not coded: attempted, and an attempt at {pattern.code} is no event"
             return [], trace
-        if refused and policy.refusal_code(pattern.code) is None:
+        if (
+            refused
+            and policy.refusal_code(pattern.code) is None
+            and pattern.code != policy.refusal_default
+        ):
             trace.outcome = f"not coded: refused, and refusing {pattern.code} is not an event"
             return [], trace
         if not noun:

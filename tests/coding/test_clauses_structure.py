@@ -1,0 +1,337 @@
+"""Clause structure: a conjunct hung on a speech verb's complement, decisions to act, stated
+refusals of compliance, negated objects, coordinated infinitives.
+
+Hand-built parses (no statistical model) and sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from multivector.coding.dictionary import bundled_path
+from multivector.coding.modality import Modality, modality_status, refusal_pattern
+from multivector.coding.syntax import decision_of, decision_owner, raised_conjunct, subject_of
+from multivector.ontology.policy import load_policy
+
+
+@pytest.fixture(scope="module")
+def modality() -> Modality:
+    return Modality.load(bundled_path("modality.yaml"))
+
+
+# ---------------------------------------------------------------- raised conjuncts
+def _said_modal(parse, verb: str, lemma: str, modal: str = "would"):
+    # "Chile said Peru would not sign the pact and <verb> Bolivia"
+    return parse(
+        [
+            ("Chile", 1, "nsubj", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Peru", 5, "nsubj", "PROPN", "NNP"),
+            (modal, 5, "aux", "AUX", "MD"),
+            ("not", 5, "neg", "PART", "RB"),
+            ("sign", 1, "ccomp", "VERB", "VB"),
+            ("pacts", 5, "dobj", "NOUN", "NNS", "pact"),
+            ("and", 5, "cc", "CCONJ", "CC"),
+            (verb, 5, "conj", "VERB", "VBD", lemma),
+            ("Bolivia", 8, "dobj", "PROPN", "NNP"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "modal"),
+    [
+        ("warned", "warn", "would"),
+        ("criticised", "criticise", "could"),
+        ("thanked", "thank", "will"),
+    ],
+)
+def test_a_tensed_conjunct_after_a_modal_complement_is_the_speaker_s_act(
+    parse, modality, verb, lemma, modal
+):
+    doc = _said_modal(parse, verb, lemma, modal)
+    assert raised_conjunct(doc[8]).i == 1
+    assert subject_of(doc[8])[0].text == "Chile"
+    assert modality_status(doc[8], modality) == "realis"
+
+
+def _said_passive(parse):
+    # "Kenya said Somalia could not be trusted and threatened new sanctions"
+    return parse(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("Somalia", 6, "nsubjpass", "PROPN", "NNP"),
+            ("could", 6, "aux", "AUX", "MD"),
+            ("not", 6, "neg", "PART", "RB"),
+            ("be", 6, "auxpass", "AUX", "VB"),
+            ("trusted", 1, "ccomp", "VERB", "VBN", "trust"),
+            ("and", 6, "cc", "CCONJ", "CC"),
+            ("threatened", 6, "conj", "VERB", "VBD", "threaten"),
+            ("new", 10, "amod", "ADJ", "JJ"),
+            ("sanctions", 8, "dobj", "NOUN", "NNS", "sanction"),
+        ]
+    )
+
+
+def test_an_active_conjunct_with_an_object_after_a_passive_complement_is_raised(parse):
+    doc = _said_passive(parse)
+    assert subject_of(doc[8])[0].text == "Kenya"
+
+
+def _stative(parse, gov: str, gov_lemma: str, verb: str, lemma: str, subject: str = "deal"):
+    # "Nepal <gov> that the <subject> was illegal and <verb> Delhi"
+    return parse(
+        [
+            ("Nepal", 1, "nsubj", "PROPN", "NNP"),
+            (gov, 1, "ROOT", "VERB", "VBD", gov_lemma),
+            ("that", 5, "mark", "SCONJ", "IN"),
+            ("the", 4, "det", "DET", "DT"),
+            (subject, 5, "nsubj", "NOUN", "NN"),
+            ("was", 1, "ccomp", "AUX", "VBD", "be"),
+            ("illegal", 5, "acomp", "ADJ", "JJ"),
+            ("and", 5, "cc", "CCONJ", "CC"),
+            (verb, 5, "conj", "VERB", "VBD", lemma),
+            ("Delhi", 8, "dobj", "PROPN", "NNP"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("gov", "gov_lemma", "verb", "lemma"),
+    [
+        ("said", "say", "accused", "accuse"),
+        ("declared", "declare", "urged", "urge"),
+        ("denied", "deny", "threatened", "threaten"),
+    ],
+)
+def test_a_speech_act_after_a_stative_complement_is_the_speaker_s(
+    parse, modality, gov, gov_lemma, verb, lemma
+):
+    doc = _stative(parse, gov, gov_lemma, verb, lemma)
+    assert subject_of(doc[8])[0].text == "Nepal"
+    # "denied that the deal was illegal and threatened Delhi": the threat is not denied
+    assert modality_status(doc[8], modality) == "realis"
+
+
+def test_a_conjunct_that_shares_the_complement_s_tense_stays_inside(parse, modality):
+    # "Nepal said the army crossed the line and shelled Delhi": the army shelled
+    doc = parse(
+        [
+            ("Nepal", 1, "nsubj", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT"),
+            ("army", 4, "nsubj", "NOUN", "NN"),
+            ("crossed", 1, "ccomp", "VERB", "VBD", "cross"),
+            ("lines", 4, "dobj", "NOUN", "NNS", "line"),
+            ("and", 4, "cc", "CCONJ", "CC"),
+            ("shelled", 4, "conj", "VERB", "VBD", "shell"),
+            ("Delhi", 7, "dobj", "PROPN", "NNP"),
+        ]
+    )
+    assert raised_conjunct(doc[7]) is None
+    assert subject_of(doc[7])[0].text == "army"
+    # a stative complement followed by an act that is no speech act stays inside too
+    doc = _stative(parse, "said", "say", "shelled", "shell", subject="army")
+    assert subject_of(doc[8])[0].text == "army"
+
+
+# ---------------------------------------------------------------- decisions to act
+def _decision(parse, verb: str, lemma: str):
+    # "Oman <verb> the decision announced by Chad to expel envoys"
+    return parse(
+        [
+            ("Oman", 1, "nsubj", "PROPN", "NNP"),
+            (verb, 1, "ROOT", "VERB", "VBZ", lemma),
+            ("the", 3, "det", "DET", "DT"),
+            ("decision", 1, "dobj", "NOUN", "NN"),
+            ("announced", 3, "acl", "VERB", "VBN", "announce"),
+            ("by", 4, "agent", "ADP", "IN"),
+            ("Chad", 5, "pobj", "PROPN", "NNP"),
+            ("to", 8, "aux", "PART", "TO"),
+            ("expel", 4, "xcomp", "VERB", "VB"),
+            ("envoys", 8, "dobj", "NOUN", "NNS", "envoy"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"), [("regrets", "regret"), ("welcomes", "welcome"), ("condemns", "condemn")]
+)
+def test_the_infinitive_of_a_decision_is_done_by_its_owner(parse, modality, verb, lemma):
+    doc = _decision(parse, verb, lemma)
+    assert decision_of(doc[8]).i == 3
+    assert decision_owner(doc[3]).text == "Chad"
+    assert subject_of(doc[8])[0].text == "Chad"
+    assert modality_status(doc[8], modality) == "realis"
+
+
+def test_a_decision_under_a_negated_or_modal_clause_is_not_done(parse, modality):
+    # "Oman will not reverse its decision to expel envoys"
+    doc = parse(
+        [
+            ("Oman", 3, "nsubj", "PROPN", "NNP"),
+            ("will", 3, "aux", "AUX", "MD"),
+            ("not", 3, "neg", "PART", "RB"),
+            ("reverse", 3, "ROOT", "VERB", "VB"),
+            ("its", 5, "poss", "PRON", "PRP$"),
+            ("decision", 3, "dobj", "NOUN", "NN"),
+            ("to", 7, "aux", "PART", "TO"),
+            ("expel", 5, "acl", "VERB", "VB"),
+            ("envoys", 7, "dobj", "NOUN", "NNS", "envoy"),
+        ]
+    )
+    assert decision_of(doc[7]).i == 5
+    assert modality_status(doc[7], modality) != "realis"
+
+
+def test_whose_decision_by_possessive_or_by_the_verb_it_is_object_of(parse, modality):
+    # "Fiji's move to recall its envoy angered Tonga"; "Peru announced its decision to recall"
+    doc = parse(
+        [
+            ("Fiji", 2, "poss", "PROPN", "NNP"),
+            ("'s", 0, "case", "PART", "POS"),
+            ("move", 6, "nsubj", "NOUN", "NN"),
+            ("to", 4, "aux", "PART", "TO"),
+            ("recall", 2, "acl", "VERB", "VB"),
+            ("envoys", 4, "dobj", "NOUN", "NNS", "envoy"),
+            ("angered", 6, "ROOT", "VERB", "VBD", "anger"),
+            ("Tonga", 6, "dobj", "PROPN", "NNP"),
+        ]
+    )
+    assert subject_of(doc[4])[0].text == "Fiji"
+    assert modality_status(doc[4], modality) == "realis"
+    doc = parse(
+        [
+            ("Peru", 1, "nsubj", "PROPN", "NNP"),
+            ("announced", 1, "ROOT", "VERB", "VBD", "announce"),
+            ("its", 3, "poss", "PRON", "PRP$"),
+            ("decision", 1, "dobj", "NOUN", "NN"),
+            ("to", 5, "aux", "PART", "TO"),
+            ("recall", 3, "acl", "VERB", "VB"),
+            ("envoys", 5, "dobj", "NOUN", "NNS", "envoy"),
+        ]
+    )
+    assert subject_of(doc[5])[0].text == "Peru"
+    assert modality_status(doc[5], modality) == "realis"
+
+
+def test_no_decision_to_act_is_no_act(parse, modality):
+    # "Mali took no decision to expel envoys"
+    doc = parse(
+        [
+            ("Mali", 1, "nsubj", "PROPN", "NNP"),
+            ("took", 1, "ROOT", "VERB", "VBD", "take"),
+            ("no", 3, "det", "DET", "DT"),
+            ("decision", 1, "dobj", "NOUN", "NN"),
+            ("to", 5, "aux", "PART", "TO"),
+            ("expel", 3, "acl", "VERB", "VB"),
+            ("envoys", 5, "dobj", "NOUN", "NNS", "envoy"),
+        ]
+    )
+    assert modality_status(doc[5], modality) != "realis"
+
+
+def test_a_coordinated_infinitive_shares_its_first_conjunct_s_status(parse, modality):
+    # "Oman agreed to lift the ban and to free the crew": both agreed (not a purpose)
+    doc = parse(
+        [
+            ("Oman", 1, "nsubj", "PROPN", "NNP"),
+            ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 3, "aux", "PART", "TO"),
+            ("lift", 1, "xcomp", "VERB", "VB"),
+            ("bans", 3, "dobj", "NOUN", "NNS", "ban"),
+            ("and", 3, "cc", "CCONJ", "CC"),
+            ("to", 7, "aux", "PART", "TO"),
+            ("free", 3, "conj", "VERB", "VB"),
+            ("crews", 7, "dobj", "NOUN", "NNS", "crew"),
+        ]
+    )
+    assert modality_status(doc[7], modality) == modality_status(doc[3], modality) == "agreed"
+
+
+# ---------------------------------------------------------------- refusals and negated objects
+def _will_not(parse, verb: str, lemma: str, det: str | None = None):
+    rows = [
+        ("Laos", 3, "nsubj", "PROPN", "NNP"),
+        ("will", 3, "aux", "AUX", "MD"),
+        ("not", 3, "neg", "PART", "RB"),
+        (verb, 3, "ROOT", "VERB", "VB", lemma),
+        ("fines", 3, "dobj", "NOUN", "NNS", "fine"),
+    ]
+    if det is not None:  # "Laos will pay no fines"
+        rows = [
+            ("Laos", 2, "nsubj", "PROPN", "NNP"),
+            ("will", 2, "aux", "AUX", "MD"),
+            (verb, 2, "ROOT", "VERB", "VB", lemma),
+            (det, 4, "det", "DET", "DT"),
+            ("fines", 2, "dobj", "NOUN", "NNS", "fine"),
+        ]
+    return parse(rows)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma"), [("pay", "pay"), ("accept", "accept"), ("allow", "allow")]
+)
+def test_a_stated_refusal_to_comply_is_a_rejection(parse, modality, verb, lemma):
+    doc = _will_not(parse, verb, lemma)
+    assert modality_status(doc[3], modality) == "refused"
+    pattern = refusal_pattern(doc[3], modality, load_policy().refusal_default)
+    assert pattern is not None and pattern.code == "120"
+
+
+def test_only_verbs_of_compliance_refuse_and_not_under_a_refusal_verb(parse, modality):
+    doc = _will_not(parse, "discuss", "discuss")
+    assert refusal_pattern(doc[3], modality, "120") is None
+    # "Laos refused to pay fines": the verb "refuse" codes it
+    doc = parse(
+        [
+            ("Laos", 1, "nsubj", "PROPN", "NNP"),
+            ("refused", 1, "ROOT", "VERB", "VBD", "refuse"),
+            ("to", 3, "aux", "PART", "TO"),
+            ("pay", 1, "xcomp", "VERB", "VB"),
+            ("fines", 3, "dobj", "NOUN", "NNS", "fine"),
+        ]
+    )
+    assert refusal_pattern(doc[3], modality, "120") is None
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("pay", "pay"), ("send", "send"), ("grant", "grant")])
+def test_an_object_with_no_negates_the_act(parse, modality, verb, lemma):
+    doc = _will_not(parse, verb, lemma, det="no")
+    assert modality_status(doc[2], modality) == "refused"  # "will pay no fines"
+    doc = _will_not(parse, verb, lemma, det="the")
+    assert modality_status(doc[2], modality) == "intent"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target", "root"),
+    [
+        ("Ecuador said it will not pay the fine imposed by Peru.", "ECU", "PER", "12"),
+        (
+            "Vietnam's foreign minister said Hanoi would not accept the Chinese proposal.",
+            "VNM",
+            "CHN",
+            "12",
+        ),
+        (
+            "The Gambian president said Senegal could not be trusted and threatened Senegal with sanctions.",
+            "GMB",
+            "SEN",
+            "13",
+        ),
+        (
+            "Kenya's foreign ministry expressed regret at the decision announced by Uganda to expel Kenyan diplomats.",
+            "UGA",
+            "KEN",
+            "16",
+        ),
+    ],
+)
+def test_clauses_through_the_coder(coder, text, source, target, root):
+    found = {
+        (e.source.country, e.target.country if e.target else None, e.cameo[:2])
+        for e in coder.code_text(text)
+    }
+    assert (source, target, root) in found
