@@ -10,7 +10,13 @@ import pytest
 
 from multivector.coding.dictionary import bundled_path
 from multivector.coding.modality import Modality, modality_status, refusal_pattern
-from multivector.coding.syntax import decision_of, decision_owner, raised_conjunct, subject_of
+from multivector.coding.syntax import (
+    decision_of,
+    decision_owner,
+    raised_conjunct,
+    renamed_act,
+    subject_of,
+)
 from multivector.ontology.policy import load_policy
 
 
@@ -335,3 +341,61 @@ def test_clauses_through_the_coder(coder, text, source, target, root):
         for e in coder.code_text(text)
     }
     assert (source, target, root) in found
+
+
+# ---------------------------------------------------------------- a noun renaming the act
+def _renamed(parse, noun: str, dep: str, verb: str, lemma: str):
+    # "Chad demanded talks, a <noun> Niger <verb>": the noun renames the demand
+    return parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+            ("talks", 1, "dobj", "NOUN", "NNS", "talk"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("a", 5, "det", "DET", "DT"),
+            (noun, 1 if dep == "npadvmod" else 0, dep, "NOUN", "NN"),
+            ("Niger", 7, "nsubj", "PROPN", "NNP"),
+            (verb, 5, "relcl", "VERB", "VBD", lemma),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("noun", "dep", "verb", "lemma"),
+    [
+        ("request", "npadvmod", "refused", "refuse"),
+        ("proposal", "appos", "rejected", "reject"),
+        ("ultimatum", "npadvmod", "ignored", "ignore"),
+    ],
+)
+def test_a_reaction_to_a_noun_renaming_the_clause_answers_its_subject(
+    parse, noun, dep, verb, lemma
+):
+    doc = _renamed(parse, noun, dep, verb, lemma)
+    main = renamed_act(doc[7])
+    assert main is not None and main.i == 1
+    assert subject_of(main)[0].text == "Chad"
+
+
+def test_only_nouns_of_acts_after_a_comma_rename_a_clause(parse):
+    assert renamed_act(_renamed(parse, "river", "appos", "crossed", "cross")[7]) is None
+    doc = parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+            ("the", 3, "det", "DET", "DT"),
+            ("request", 1, "dobj", "NOUN", "NN"),
+            ("Niger", 5, "nsubj", "PROPN", "NNP"),
+            ("made", 3, "relcl", "VERB", "VBD", "make"),
+        ]
+    )
+    assert renamed_act(doc[5]) is None  # "rejected the request Niger made": no renaming
+
+
+@pytest.mark.slow
+def test_a_reaction_to_a_renamed_act_through_the_coder(coder):
+    events = coder.code_text("Georgia offered to supply gas to Armenia, an offer Yerevan rejected.")
+    found = {
+        (e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in events
+    }
+    assert ("ARM", "GEO", "12") in found

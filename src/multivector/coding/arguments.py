@@ -30,6 +30,7 @@ from multivector.coding.syntax import (
     np_tokens,
     origin_actor_token,
     prepositions,
+    renamed_act,
     subject_of,
     words,
 )
@@ -156,6 +157,11 @@ class ArgumentFinder:
                 break
             if not tokens:
                 tokens = toks
+        if not actors and (renamed := renamed_act(v)) is not None:
+            # "X demanded ..., a request Riyadh refused": the reaction answers X
+            subject = subject_of(renamed)[0]
+            if subject is not None:
+                actors = self.phrases.resolve(subject, state, when, role="target", exclude=exclude)
         if (
             not actors
             and p.code[:2] in JOINT_ROOTS

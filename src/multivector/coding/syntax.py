@@ -43,6 +43,7 @@ INTENTION_NOUNS = frozenset(words("intention_nouns"))
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 DECISION_NOUNS = words("decision_nouns")
 SPEECH_ACT_VERBS = words("speech_act_verbs")
+RENAMING_NOUNS = words("renaming_nouns")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -260,6 +261,27 @@ def raised_conjunct(v: Token) -> Token | None:
         and v.lemma_.lower() in SPEECH_ACT_VERBS
     )
     return gov if unshared or stative else None
+
+
+def renamed_act(v: Token) -> Token | None:
+    """The verb of the clause whose act the antecedent of the relative clause ``v`` renames, or
+    None: in "Turkey demanded the suspects' extradition, a request Riyadh has refused" or
+    "Kyiv offered to send coal, an offer the separatists turned down" the noun after the comma
+    renames the first clause's act, and the relative clause reacts to its subject."""
+    noun = v.head
+    if v.dep_ != "relcl" or noun.lemma_.lower() not in RENAMING_NOUNS:
+        return None
+    left = noun.left_edge.i
+    if left == 0 or v.doc[left - 1].text != "," or noun.dep_ not in ("npadvmod", "appos", "dep"):
+        return None
+    main = noun.head
+    for _ in range(3):  # an apposition may hang on the first clause's subject or object
+        if main.pos_ in ("VERB", "AUX"):
+            return main if main.i < noun.i else None
+        if main.head.i == main.i:
+            return None
+        main = main.head
+    return None
 
 
 def decision_of(v: Token) -> Token | None:
