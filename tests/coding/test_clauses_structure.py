@@ -11,8 +11,10 @@ import pytest
 from multivector.coding.dictionary import bundled_path
 from multivector.coding.modality import Modality, modality_status, refusal_pattern
 from multivector.coding.syntax import (
+    agent_of,
     decision_of,
     decision_owner,
+    direct_objects,
     raised_conjunct,
     renamed_act,
     subject_of,
@@ -399,3 +401,50 @@ def test_a_reaction_to_a_renamed_act_through_the_coder(coder):
         (e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in events
     }
     assert ("ARM", "GEO", "12") in found
+
+
+# ---------------------------------------------------------------- reduced passive relatives
+def _reduced(parse, noun: str, verb: str, lemma: str, agent: bool = True):
+    # "Gabon listed <noun> <verb> by Chad"
+    rows = [
+        ("Gabon", 1, "nsubj", "PROPN", "NNP"),
+        ("listed", 1, "ROOT", "VERB", "VBD", "list"),
+        (noun, 1, "dobj", "NOUN", "NNS"),
+        (verb, 2, "acl", "VERB", "VBN", lemma),
+    ]
+    if agent:
+        rows += [("by", 3, "agent", "ADP", "IN"), ("Chad", 4, "pobj", "PROPN", "NNP")]
+    return parse(rows)
+
+
+@pytest.mark.parametrize(
+    ("noun", "verb", "lemma"),
+    [
+        ("civilians", "killed", "kill"),
+        ("talks", "mediated", "mediate"),
+        ("aid", "donated", "donate"),
+    ],
+)
+def test_a_passive_participle_on_a_noun_is_done_by_its_agent_to_the_noun(parse, noun, verb, lemma):
+    doc = _reduced(parse, noun, verb, lemma)
+    subject, passive = subject_of(doc[3])
+    assert passive and subject.i == 2
+    assert [o.i for o in direct_objects(doc[3])] == [2]
+    assert agent_of(doc[3]).text == "Chad"
+
+
+def test_a_passive_participle_without_an_agent_stays_unattributed(parse):
+    doc = _reduced(parse, "civilians", "killed", "kill", agent=False)
+    assert subject_of(doc[3]) == (None, False)
+    assert direct_objects(doc[3]) == []
+
+
+@pytest.mark.slow
+def test_a_reduced_passive_through_the_coder(coder):
+    events = coder.code_text(
+        "The report listed dozens of Malian civilians killed by Burkinabe troops."
+    )
+    found = {
+        (e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in events
+    }
+    assert ("BFA", "MLI", "19") in found or ("BFA", "MLI", "18") in found

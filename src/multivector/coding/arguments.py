@@ -30,6 +30,7 @@ from multivector.coding.syntax import (
     np_tokens,
     origin_actor_token,
     prepositions,
+    reduced_passive,
     renamed_act,
     subject_of,
     words,
@@ -127,9 +128,10 @@ class ArgumentFinder:
             else:
                 candidates.append([c for c in prep.children if c.dep_ == "pobj"])
         if passive:
-            candidates.append(
-                [c for c in v.children if c.dep_ == "nsubjpass" and c not in match.objects]
-            )
+            patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if not patients and reduced_passive(v):  # "civilians killed by the militia"
+                patients = [v.head]
+            candidates.append([c for c in patients if c not in match.objects])
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
             candidates.append(
                 [o for o in objects_of(v, state) if o not in match.objects and o.dep_ == "dobj"]

@@ -44,6 +44,7 @@ INTENTION_NOUNS = frozenset(words("intention_nouns"))
 DECISION_NOUNS = words("decision_nouns")
 SPEECH_ACT_VERBS = words("speech_act_verbs")
 RENAMING_NOUNS = words("renaming_nouns")
+CARRIER_PARTICIPLES = words("carrier_participles") | words("light_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -111,10 +112,28 @@ def coordinated(tok: Token) -> list[Token]:
     return out
 
 
+def reduced_passive(v: Token) -> bool:
+    """Whether ``v`` is a passive participle modifying a noun, with its agent: "civilians
+    killed by the militia", "talks mediated by Angola", "flour donated by Russia" (the noun is
+    what was acted on; the "by" phrase acts). Without an agent it stays unattributed; a
+    participle that only carries its noun's act ("a boycott called by the unions") is none."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ == "VBN"
+        and v.head.pos_ in ("NOUN", "PROPN")
+        and v.head.i < v.i
+        and v.lemma_.lower() not in CARRIER_PARTICIPLES
+        and agent_of(v) is not None
+    )
+
+
 def direct_objects(v: Token) -> list[Token]:
-    """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject."""
+    """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject (or
+    the noun a passive participle modifies: "civilians killed by the militia")."""
     passive = any(c.dep_ == "auxpass" for c in v.children)
     objs = [c for c in v.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+    if not objs and reduced_passive(v):
+        objs = [v.head]
     out: list[Token] = []
     for o in objs:
         out.extend(coordinated(o))
@@ -188,6 +207,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c, True
+    if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
+        return v.head, True
     if depth > 4:
         return None, False
     if v.dep_ == "conj":
