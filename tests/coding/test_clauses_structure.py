@@ -448,3 +448,31 @@ def test_a_reduced_passive_through_the_coder(coder):
         (e.source.country, e.target.country if e.target else None, e.cameo[:2]) for e in events
     }
     assert ("BFA", "MLI", "19") in found or ("BFA", "MLI", "18") in found
+
+
+# ---------------------------------------------------------------- coordinated victims
+@pytest.mark.parametrize(
+    ("first", "lemma"),
+    [("students", "student"), ("monks", "monk"), ("journalists", "journalist")],
+)
+def test_a_mass_killing_counts_coordinated_victims(parse, first, lemma):
+    # "Militias killed thousands of <first> and civilians": civilians among them
+    from multivector.coding.dictionary import parse_pattern
+    from multivector.coding.predicates import mass_killing, match_patterns
+
+    doc = parse(
+        [
+            ("Militias", 1, "nsubj", "NOUN", "NNS", "militia"),
+            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
+            ("thousands", 1, "dobj", "NOUN", "NNS", "thousand"),
+            ("of", 2, "prep", "ADP", "IN"),
+            (first, 3, "pobj", "NOUN", "NNS", lemma),
+            ("and", 4, "cc", "CCONJ", "CC"),
+            ("civilians", 4, "conj", "NOUN", "NNS", "civilian"),
+        ]
+    )
+    kill = parse_pattern("kill", "190", "test:1", {})
+    m = match_patterns(doc[1], [kill], direct_objects(doc[1]))
+    assert m is not None
+    found = mass_killing(doc[1], m, load_policy(), frozenset({"civilian"}))
+    assert found.pattern.code == "202"
