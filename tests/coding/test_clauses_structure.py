@@ -9,7 +9,12 @@ from __future__ import annotations
 import pytest
 
 from multivector.coding.dictionary import bundled_path
-from multivector.coding.modality import Modality, modality_status, refusal_pattern
+from multivector.coding.modality import (
+    Modality,
+    modality_status,
+    obligation_pattern,
+    refusal_pattern,
+)
 from multivector.coding.syntax import (
     agent_of,
     decision_of,
@@ -476,3 +481,37 @@ def test_a_mass_killing_counts_coordinated_victims(parse, first, lemma):
     assert m is not None
     found = mass_killing(doc[1], m, load_policy(), frozenset({"civilian"}))
     assert found.pattern.code == "202"
+
+
+# ---------------------------------------------------------------- warnings of a possibility
+def _warned(parse, gov: str, gov_lemma: str, modal: str):
+    # "Chad <gov> that Niger <modal> cut supplies"
+    return parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            (gov, 1, "ROOT", "VERB", "VBD", gov_lemma),
+            ("that", 5, "mark", "SCONJ", "IN"),
+            ("Niger", 5, "nsubj", "PROPN", "NNP"),
+            (modal, 5, "aux", "AUX", "MD"),
+            ("cut", 1, "ccomp", "VERB", "VB"),
+            ("supplies", 5, "dobj", "NOUN", "NNS", "supply"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("gov", "gov_lemma", "modal"),
+    [("warned", "warn", "could"), ("cautioned", "caution", "might"), ("warned", "warn", "may")],
+)
+def test_a_possibility_under_a_warning_is_a_threat(parse, modality, gov, gov_lemma, modal):
+    doc = _warned(parse, gov, gov_lemma, modal)
+    assert modality_status(doc[5], modality) == "threat"
+    pattern = obligation_pattern(doc[1], modality, load_policy())
+    assert pattern is not None and pattern.code == "130"
+
+
+def test_a_possibility_under_another_verb_stays_hypothetical(parse, modality):
+    doc = _warned(parse, "said", "say", "could")
+    assert modality_status(doc[5], modality).startswith("hypothetical")
+    doc = _warned(parse, "warned", "warn", "should")  # an appeal, not a threat
+    assert modality_status(doc[5], modality).startswith("hypothetical")

@@ -64,6 +64,7 @@ class Modality:
     performative_purposes: frozenset[str] = frozenset()
     first_person_subjects: frozenset[str] = frozenset()
     refusable_verbs: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -92,6 +93,7 @@ class Modality:
             performative_purposes=frozenset(d.get("performative_purposes") or ()),
             first_person_subjects=frozenset(d.get("first_person_subjects") or ()),
             refusable_verbs=frozenset(d.get("refusable_verbs") or ()),
+            possibility_modals=frozenset(d.get("possibility_modals") or ()),
         )
 
 
@@ -208,6 +210,8 @@ def modality_status(v: Token, m: Modality) -> str:
                 if c.lower_ in m.intent_modals:
                     intent = modal = True
                 elif c.lower_ in m.hypothetical_modals:
+                    if c.lower_ in m.possibility_modals and warned(node, m):
+                        return "threat"  # "warned that it could cut supplies": a threat
                     return f"hypothetical ('{c.text}')"
             if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
                 return f"hypothetical ('{c.text}')"
@@ -318,6 +322,17 @@ def modality_status(v: Token, m: Modality) -> str:
     return "intent" if intent else "realis"
 
 
+def warned(clause: Token, m: Modality) -> bool:
+    """Whether ``clause`` is the that-clause of a verb of warning ("warned that ...")."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > head.i
+        and head.lemma_.lower() in m.warning_governors
+        and head.pos_ == "VERB"
+    )
+
+
 def negated_object(children: list[Token], m: Modality) -> bool:
     """Whether a direct object among ``children`` is negated by its determiner: "sent no
     troops", "would grant no new licences" (a negated intention: a refusal)."""
@@ -415,7 +430,12 @@ def warning_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern 
         kids = list(c.children)
         if any(a.dep_ == "neg" or a.lower_ in m.negations for a in kids):
             continue
-        if any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in m.intent_modals for a in kids):
+        if any(
+            a.dep_ == "aux"
+            and a.tag_ == "MD"
+            and (a.lower_ in m.intent_modals or a.lower_ in m.possibility_modals)
+            for a in kids
+        ):
             return EventPattern(
                 head=v.lemma_.lower(),
                 requirements=(),
