@@ -22,6 +22,7 @@ from multivector.coding.syntax import (
     direct_objects,
     raised_conjunct,
     renamed_act,
+    requester,
     subject_of,
 )
 from multivector.ontology.policy import load_policy
@@ -515,3 +516,61 @@ def test_a_possibility_under_another_verb_stays_hypothetical(parse, modality):
     assert modality_status(doc[5], modality).startswith("hypothetical")
     doc = _warned(parse, "warned", "warn", "should")  # an appeal, not a threat
     assert modality_status(doc[5], modality).startswith("hypothetical")
+
+
+# ---------------------------------------------------------------- "at the request of X"
+@pytest.mark.parametrize(
+    ("noun", "prep"), [("request", "at"), ("invitation", "at"), ("behest", "at")]
+)
+def test_the_one_who_asked_for_an_act(parse, noun, prep):
+    # "Chad sent troops at the <noun> of Niger"; "Chad sent troops at Niger's <noun>"
+    doc = parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("troops", 1, "dobj", "NOUN", "NNS", "troop"),
+            (prep, 1, "prep", "ADP", "IN"),
+            ("the", 5, "det", "DET", "DT"),
+            (noun, 3, "pobj", "NOUN", "NN"),
+            ("of", 5, "prep", "ADP", "IN"),
+            ("Niger", 6, "pobj", "PROPN", "NNP"),
+        ]
+    )
+    assert requester(doc[1]).text == "Niger"
+    doc = parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("troops", 1, "dobj", "NOUN", "NNS", "troop"),
+            (prep, 1, "prep", "ADP", "IN"),
+            ("Niger", 5, "poss", "PROPN", "NNP"),
+            (noun, 3, "pobj", "NOUN", "NN"),
+        ]
+    )
+    assert requester(doc[1]).text == "Niger"
+
+
+def test_no_requester_without_a_request_noun(parse):
+    doc = parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("troops", 1, "dobj", "NOUN", "NNS", "troop"),
+            ("at", 1, "prep", "ADP", "IN"),
+            ("the", 5, "det", "DET", "DT"),
+            ("border", 3, "pobj", "NOUN", "NN"),
+            ("of", 5, "prep", "ADP", "IN"),
+            ("Niger", 6, "pobj", "PROPN", "NNP"),
+        ]
+    )
+    assert requester(doc[1]) is None
+
+
+@pytest.mark.slow
+def test_an_act_done_at_the_request_of_another_through_the_coder(coder):
+    events = coder.code_text(
+        "At the Malian president's request, Russia has sent about 2,500 troops to Mali."
+    )
+    found = {(e.source.country, e.target.country if e.target else None, e.cameo) for e in events}
+    assert ("MLI", "RUS", "0234") in found
+    assert ("RUS", "MLI", "154") in found

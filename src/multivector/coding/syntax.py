@@ -44,6 +44,8 @@ INTENTION_NOUNS = frozenset(words("intention_nouns"))
 DECISION_NOUNS = words("decision_nouns")
 SPEECH_ACT_VERBS = words("speech_act_verbs")
 RENAMING_NOUNS = words("renaming_nouns")
+REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
+REQUEST_ADJUNCT_PREPS = words("request_adjunct_prepositions")
 CARRIER_PARTICIPLES = words("carrier_participles") | words("light_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
@@ -302,6 +304,25 @@ def renamed_act(v: Token) -> Token | None:
         if main.head.i == main.i:
             return None
         main = main.head
+    return None
+
+
+def requester(v: Token) -> Token | None:
+    """The phrase naming who asked for the act of ``v`` in an adjunct "at the request of X" or
+    "at X's request" (on ``v`` or on its object), or None."""
+    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in REQUEST_ADJUNCT_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_ADJUNCT_NOUNS:
+                    continue
+                for c in noun.children:
+                    if c.dep_ == "poss":
+                        return c
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
 
 
