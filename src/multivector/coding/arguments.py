@@ -30,6 +30,8 @@ from multivector.coding.syntax import (
     np_tokens,
     origin_actor_token,
     prepositions,
+    reduced_passive,
+    renamed_act,
     subject_of,
     words,
 )
@@ -163,9 +165,10 @@ class ArgumentFinder:
             else:
                 candidates.append([c for c in prep.children if c.dep_ == "pobj"])
         if passive:
-            candidates.append(
-                [c for c in v.children if c.dep_ == "nsubjpass" and c not in match.objects]
-            )
+            patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+            if not patients and reduced_passive(v):  # "civilians killed by the militia"
+                patients = [v.head]
+            candidates.append([c for c in patients if c not in match.objects])
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
             candidates.append(
                 [o for o in objects_of(v, state) if o not in match.objects and o.dep_ == "dobj"]
@@ -193,6 +196,11 @@ class ArgumentFinder:
                 break
             if not tokens:
                 tokens = toks
+        if not actors and (renamed := renamed_act(v)) is not None:
+            # "X demanded ..., a request Riyadh refused": the reaction answers X
+            subject = subject_of(renamed)[0]
+            if subject is not None:
+                actors = self.phrases.resolve(subject, state, when, role="target", exclude=exclude)
         if (
             not actors
             and p.code[:2] in JOINT_ROOTS

@@ -47,6 +47,7 @@ from multivector.coding.modality import (
     obligation_pattern,
     quoted_speaker,
     recode,
+    refusal_pattern,
 )
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
@@ -68,6 +69,7 @@ from multivector.coding.predicates import (
 )
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
+from multivector.coding.syntax import requester
 from multivector.model import Actor, Event
 from multivector.ontology import Ontology
 
@@ -358,6 +360,15 @@ class EventExtractor:
             if forced is not None
             else self._match(v, state, "noun" if noun else "verb")
         )
+        if match is None or refused and policy.refusal_code(match.pattern.code) is None:
+            # "will not pay", "would not accept the deal": a rejection of compliance
+            fallback = (
+                None
+                if noun or not refused
+                else refusal_pattern(v, self.modality, policy.refusal_default)
+            )
+            if fallback is not None:
+                match = Match(fallback, [], {})
         if match is None:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
@@ -387,7 +398,11 @@ class EventExtractor:
         if attempted and policy.attempt_code(pattern.code) is None:
             trace.outcome = f"not coded: attempted, and an attempt at {pattern.code} is no event"
             return [], trace
-        if refused and policy.refusal_code(pattern.code) is None:
+        if (
+            refused
+            and policy.refusal_code(pattern.code) is None
+            and pattern.code != policy.refusal_default
+        ):
             trace.outcome = f"not coded: refused, and refusing {pattern.code} is not an event"
             return [], trace
         if not noun:
@@ -492,8 +507,39 @@ class EventExtractor:
         events = build_events(
             self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects
         )
+        if not (intent or threat or refused):  # "sent troops at the request of X": X asked
+            events += self._requested_by(light or v, sent, sentence_id, state, date, code, sources)
         trace.outcome = f"coded {len(events)} event(s) by {rule}"
         return events, trace
+
+    def _requested_by(
+        self,
+        v: Token,
+        sent: Span,
+        sentence_id: int,
+        state: DocumentState,
+        date,
+        code: str,
+        actors: list[Actor],
+    ) -> list[Event]:
+        """The appeals of whoever asked for the act of ``v`` ("at the request of X", "at X's
+        request") to its ``actors``: the appeal code of that act, else the policy's appeal."""
+        phrase = requester(v)
+        if phrase is None:
+            return []
+        policy = self.policy
+        when = as_date(date) or state.doc_date
+        asking = self.phrases.resolve(phrase, state, when, role="source")
+        pairs = [(a, t) for a in asking for t in actors if a.code != t.code]
+        if not pairs:
+            return []
+        appeal = policy.request_code(code, "appeal") or policy.obligation_codes.get("appeal")
+        if appeal is None:
+            return []
+        rule = f"grammar.yaml request adjunct '{phrase.text}' ({code})"
+        return build_events(
+            self.ontology, v, sent, sentence_id, state, date, appeal, rule, pairs, []
+        )
 
 
 def _names_object(match: Match | None) -> bool:

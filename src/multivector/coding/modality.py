@@ -17,7 +17,7 @@ import yaml
 from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
-from multivector.coding.syntax import INTENTION_NOUNS, words
+from multivector.coding.syntax import INTENTION_NOUNS, decision_of, raised_conjunct, words
 from multivector.ontology.policy import CodingPolicy, load_policy
 
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
@@ -63,6 +63,8 @@ class Modality:
     contact_verbs: frozenset[str] = frozenset()
     performative_purposes: frozenset[str] = frozenset()
     first_person_subjects: frozenset[str] = frozenset()
+    refusable_verbs: frozenset[str] = frozenset()
+    possibility_modals: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -90,6 +92,8 @@ class Modality:
             contact_verbs=frozenset(d.get("contact_verbs") or ()),
             performative_purposes=frozenset(d.get("performative_purposes") or ()),
             first_person_subjects=frozenset(d.get("first_person_subjects") or ()),
+            refusable_verbs=frozenset(d.get("refusable_verbs") or ()),
+            possibility_modals=frozenset(d.get("possibility_modals") or ()),
         )
 
 
@@ -197,7 +201,7 @@ def modality_status(v: Token, m: Modality) -> str:
         if any(
             c.dep_ == "neg" or c.lower_ in m.negations and c.dep_ in ("neg", "advmod", "preconj")
             for c in children
-        ):
+        ) or negated_object(children, m):
             if stated_refusal(children, m) and not refused:
                 return "refused"  # "said he would not resign", "we will not negotiate"
             return "negated"
@@ -206,16 +210,26 @@ def modality_status(v: Token, m: Modality) -> str:
                 if c.lower_ in m.intent_modals:
                     intent = modal = True
                 elif c.lower_ in m.hypothetical_modals:
+                    if c.lower_ in m.possibility_modals and warned(node, m):
+                        return "threat"  # "warned that it could cut supplies": a threat
                     return f"hypothetical ('{c.text}')"
             if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
                 return f"hypothetical ('{c.text}')"
+        if (raised := raised_conjunct(node)) is not None:
+            node = raised  # "denied that X was responsible and threatened": the denier's act
+            continue
         if (
             node.dep_ == "conj"
-            and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in children)
+            and not any(
+                c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
+                for c in children
+            )
             and not own_tense(node)
         ):
-            node = node.head  # "would renew and expand": the first conjunct's modality applies
+            node = node.head  # "would renew and expand", "agreed to lift X and to free Y"
             continue
+        if (decision := decision_of(node)) is not None:
+            return decided(decision, m)  # "the decision to sever relations": taken
         if node.dep_ == "xcomp" or displaced_complement(node, m):
             gov = node.head
             if gov.lemma_.lower() in m.refusal_governors and not refused:
@@ -308,6 +322,60 @@ def modality_status(v: Token, m: Modality) -> str:
     return "intent" if intent else "realis"
 
 
+def warned(clause: Token, m: Modality) -> bool:
+    """Whether ``clause`` is the that-clause of a verb of warning ("warned that ...")."""
+    head = clause.head
+    return (
+        clause.dep_ == "ccomp"
+        and clause.i > head.i
+        and head.lemma_.lower() in m.warning_governors
+        and head.pos_ == "VERB"
+    )
+
+
+def negated_object(children: list[Token], m: Modality) -> bool:
+    """Whether a direct object among ``children`` is negated by its determiner: "sent no
+    troops", "would grant no new licences" (a negated intention: a refusal)."""
+    return any(
+        c.dep_ == "dobj"
+        and any(d.dep_ == "det" and d.lower_ in m.negating_determiners for d in c.children)
+        for c in children
+    )
+
+
+def decided(noun: Token, m: Modality) -> str:
+    """The status of the act a decision noun names ("the decision to sever relations"): done
+    when the clause that mentions the decision states it plainly ("regretted the decision to",
+    "Peru announced its decision to"); not when that clause is negated, modal or wanted ("would
+    not reverse its decision to", "will announce a decision to"), nor "no decision to"."""
+    if any(c.lower_ in m.negating_determiners for c in noun.children):
+        return f"negated ('no {noun.text} to ...')"
+    gov = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if gov is None:
+        return "realis"
+    status = modality_status(gov, m)
+    if status == "realis":
+        return "realis"
+    return f"a {noun.text} under '{gov.text}', which is not a plain statement ({status})"
+
+
+def refusal_pattern(v: Token, m: Modality, code: str | None) -> EventPattern | None:
+    """A refused act with no refusal code of its own is a rejection (``code``, the policy's
+    refusal_default) when its verb is one of compliance or acceptance: "will not pay", "would
+    not accept the deal", "will not allow foreign troops back" (``refusable_verbs``)."""
+    lemma = v.lemma_.lower()
+    if code is None or lemma not in m.refusable_verbs or v.pos_ != "VERB":
+        return None
+    node = v
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("xcomp", "advcl") and node.head.lemma_.lower() in m.refusal_governors:
+        return None  # "refused to allow an inquiry": the refusal verb's own pattern codes it
+    return EventPattern(
+        head=lemma, requirements=(), code=code, rule=f"modality.yaml refused '{lemma}'"
+    )
+
+
 def announcer(v: Token, m: Modality) -> Token | None:
     """The speech verb whose subject announces the agentless passive act ``v`` of its clause:
     in "the negotiator said the ban would not be lifted" (a refusal) or "Ankara said the
@@ -362,7 +430,12 @@ def warning_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern 
         kids = list(c.children)
         if any(a.dep_ == "neg" or a.lower_ in m.negations for a in kids):
             continue
-        if any(a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in m.intent_modals for a in kids):
+        if any(
+            a.dep_ == "aux"
+            and a.tag_ == "MD"
+            and (a.lower_ in m.intent_modals or a.lower_ in m.possibility_modals)
+            for a in kids
+        ):
             return EventPattern(
                 head=v.lemma_.lower(),
                 requirements=(),

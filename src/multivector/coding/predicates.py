@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern
-from multivector.coding.syntax import direct_objects, lemma_in, prepositions, words
+from multivector.coding.syntax import coordinated, direct_objects, lemma_in, prepositions, words
 from multivector.ontology import broader
 from multivector.ontology.policy import CodingPolicy
 
@@ -406,8 +406,14 @@ def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozen
         return match
     for o in direct_objects(v):
         lemma = o.lemma_.lower()
-        if lemma in MASS_COUNT_NOUNS:  # "hundreds of civilians"
-            victims = [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
+        if lemma in MASS_COUNT_NOUNS:  # "hundreds of civilians", "of students and civilians"
+            victims = [
+                w
+                for prep in o.children
+                if prep.lower_ == "of"
+                for p in prep.children
+                for w in coordinated(p)
+            ]
             n = MASS_COUNT_NOUNS[lemma]
         else:
             victims, n = [o], counted(o)

@@ -40,6 +40,14 @@ STATEMENT_NOUNS = words("statement_nouns")
 PARTICLES = words("particles")
 # Nouns of intention (lang/en/modality.yaml): the subject of "its readiness to mediate".
 INTENTION_NOUNS = frozenset(words("intention_nouns"))
+# Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
+DECISION_NOUNS = words("decision_nouns")
+SPEECH_ACT_VERBS = words("speech_act_verbs")
+RENAMING_NOUNS = words("renaming_nouns")
+REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
+REQUEST_ADJUNCT_PREPS = words("request_adjunct_prepositions")
+CARRIER_PARTICIPLES = words("carrier_participles") | words("light_verbs")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def numbered(h: Token) -> int:
@@ -106,10 +114,28 @@ def coordinated(tok: Token) -> list[Token]:
     return out
 
 
+def reduced_passive(v: Token) -> bool:
+    """Whether ``v`` is a passive participle modifying a noun, with its agent: "civilians
+    killed by the militia", "talks mediated by Angola", "flour donated by Russia" (the noun is
+    what was acted on; the "by" phrase acts). Without an agent it stays unattributed; a
+    participle that only carries its noun's act ("a boycott called by the unions") is none."""
+    return (
+        v.dep_ == "acl"
+        and v.tag_ == "VBN"
+        and v.head.pos_ in ("NOUN", "PROPN")
+        and v.head.i < v.i
+        and v.lemma_.lower() not in CARRIER_PARTICIPLES
+        and agent_of(v) is not None
+    )
+
+
 def direct_objects(v: Token) -> list[Token]:
-    """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject."""
+    """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject (or
+    the noun a passive participle modifies: "civilians killed by the militia")."""
     passive = any(c.dep_ == "auxpass" for c in v.children)
     objs = [c for c in v.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+    if not objs and reduced_passive(v):
+        objs = [v.head]
     out: list[Token] = []
     for o in objs:
         out.extend(coordinated(o))
@@ -183,10 +209,15 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     for c in v.children:
         if c.dep_ == "nsubjpass":
             return c, True
+    if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
+        return v.head, True
     if depth > 4:
         return None, False
     if v.dep_ == "conj":
-        return subject_of(v.head, depth + 1)
+        raised = raised_conjunct(v)  # "said the deal was void and warned ...": the speaker
+        return subject_of(raised if raised is not None else v.head, depth + 1)
+    if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
+        return decision_owner(decision), False
     if v.dep_ == "xcomp":
         gov = v.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
@@ -219,6 +250,115 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return owner, False
         return subject_of(v.head.head, depth + 1)
     return None, False
+
+
+def raised_conjunct(v: Token) -> Token | None:
+    """The verb a subjectless conjunct really coordinates with when the parser hung it on the
+    verb of that verb's complement clause, or None.
+
+    In "the minister said the deal did not allow access and warned that ..." or "said Iran could
+    not be trusted and threatened new strikes" the tensed conjunct cannot share the
+    complement's auxiliary, negation or passive; in "said the evidence was solid and urged
+    Vienna to act" or "denied that its fighters were responsible and threatened to march" a
+    speech act follows a stative complement (a copula with a predicate). Either way the
+    conjunct is the governor's coordinate, in the governor's tense, with its subject."""
+    if v.dep_ != "conj" or v.tag_ not in FINITE_TAGS:
+        return None
+    kids = list(v.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in kids):
+        return None
+    head = v.head
+    gov = head.head
+    if head.dep_ != "ccomp" or not gov.i < head.i < v.i or gov.tag_ != v.tag_:
+        return None
+    clause = list(head.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause):
+        return None
+    unshared = any(
+        c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "do")
+        for c in clause
+    ) or (any(c.dep_ == "auxpass" for c in clause) and any(c.dep_ == "dobj" for c in kids))
+    stative = (
+        head.lemma_.lower() == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in clause)
+        and v.lemma_.lower() in SPEECH_ACT_VERBS
+    )
+    return gov if unshared or stative else None
+
+
+def renamed_act(v: Token) -> Token | None:
+    """The verb of the clause whose act the antecedent of the relative clause ``v`` renames, or
+    None: in "Turkey demanded the suspects' extradition, a request Riyadh has refused" or
+    "Kyiv offered to send coal, an offer the separatists turned down" the noun after the comma
+    renames the first clause's act, and the relative clause reacts to its subject."""
+    noun = v.head
+    if v.dep_ != "relcl" or noun.lemma_.lower() not in RENAMING_NOUNS:
+        return None
+    left = noun.left_edge.i
+    if left == 0 or v.doc[left - 1].text != "," or noun.dep_ not in ("npadvmod", "appos", "dep"):
+        return None
+    main = noun.head
+    for _ in range(3):  # an apposition may hang on the first clause's subject or object
+        if main.pos_ in ("VERB", "AUX"):
+            return main if main.i < noun.i else None
+        if main.head.i == main.i:
+            return None
+        main = main.head
+    return None
+
+
+def requester(v: Token) -> Token | None:
+    """The phrase naming who asked for the act of ``v`` in an adjunct "at the request of X" or
+    "at X's request" (on ``v`` or on its object), or None."""
+    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in REQUEST_ADJUNCT_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_ADJUNCT_NOUNS:
+                    continue
+                for c in noun.children:
+                    if c.dep_ == "poss":
+                        return c
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def decision_of(v: Token) -> Token | None:
+    """The decision noun whose infinitive ``v`` is ("the decision to sever relations", "its
+    move to recall the envoy", "the decision announced by X to close the border"), or None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    head = v.head
+    if v.dep_ == "acl" and head.lemma_.lower() in DECISION_NOUNS:
+        return head
+    if (
+        v.dep_ in ("xcomp", "advcl")
+        and head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and head.head.lemma_.lower() in DECISION_NOUNS
+    ):
+        return head.head
+    return None
+
+
+def decision_owner(noun: Token) -> Token | None:
+    """Whose decision ``noun`` is: its possessive ("Peru's decision"), an agent of it ("the
+    decision by Chad", "the decision announced by Chad"), else, when it is a verb's object
+    ("Peru announced its decision"), that verb's subject; else its possessive pronoun."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        return poss
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None:
+            return agent
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head)[0]
+    return poss
 
 
 def agent_of(v: Token) -> Token | None:

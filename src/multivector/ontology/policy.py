@@ -32,6 +32,7 @@ class CodingPolicy:
     threat_codes: Mapping[str, str]
     threat_default: str
     refusal_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    refusal_default: str | None = None
     agreed_act_roots: frozenset[str] = frozenset()
     state_source_codes: frozenset[str] = frozenset()
     aerial_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -217,6 +218,7 @@ class CodingPolicy:
             threat_codes=table("threat_codes"),
             threat_default=str(d["threat_default"]),
             refusal_codes=table("refusal_codes") if "refusal_codes" in d else MappingProxyType({}),
+            refusal_default=str(d["refusal_default"]) if d.get("refusal_default") else None,
             agreed_act_roots=codes("agreed_act_roots") if "agreed_act_roots" in d else frozenset(),
             aerial_codes=table("aerial_codes") if "aerial_codes" in d else MappingProxyType({}),
             state_source_codes=(
