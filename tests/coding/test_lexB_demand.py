@@ -14,7 +14,8 @@ import pytest
     [
         ("The Polish government renewed its demand for reparations from Germany.", "1031"),
         ("Palestinian leaders insisted on the withdrawal of Israeli troops.", "1056"),
-        ("The Serbian minority pushed for greater rights in Kosovo.", "1043"),
+        # "push for" is an appeal, like "press for" (0243), when root 02 has the kind
+        ("The Serbian minority pushed for greater rights in Kosovo.", "0243"),
         ("The Armenian government reiterated its demand for talks with Baku.", "106"),
         ("Colombia's demand for the extradition of the drug lord angered Caracas.", "1013"),
         ("Athens repeated its demand for the return of the marbles from Britain.", "1053"),
