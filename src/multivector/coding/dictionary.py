@@ -133,6 +133,9 @@ def parse_pattern(
         raise DictionaryError(f"{rule}: empty pattern")
     head, rest = words[0], words[1:]
     reqs: list[Requirement] = []
+    if "-" in head.strip("-"):  # "test-fire": the tokenizer splits it; its last part heads it
+        reqs.append(Requirement("hyphen", frozenset([head]), label=head))
+        head = head.rsplit("-", 1)[1]
     last_prep: str | None = None
     for word in rest:
         if word.startswith("&"):

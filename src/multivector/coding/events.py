@@ -413,15 +413,18 @@ class EventExtractor:
                 trace.outcome = restated
                 return [], trace
         complement = match.preps.get("to") or infinitive_complement(v, self.modality)
+        governor = lemma
+        if complement is not None and complement.head.dep_ == "acomp" and complement.head.head == v:
+            governor = complement.head.lemma_.lower()  # "was ready to help": "ready" governs
         if (
             not noun
             and complement is not None
             and complement.dep_ in ("xcomp", "advcl")
-            and lemma in self._governors()
+            and governor in self._governors()
             and (found := self._match(complement, state)) is not None
             and self._modality(complement) in CODED_STATUSES
             and (
-                lemma not in self.modality.refusal_governors
+                governor not in self.modality.refusal_governors
                 or policy.refusal_code(found.pattern.code) is not None
             )
         ):

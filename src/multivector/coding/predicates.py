@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern
-from multivector.coding.syntax import coordinated, direct_objects, lemma_in, prepositions, words
+from multivector.coding.syntax import (
+    coordinated,
+    direct_objects,
+    hyphen_word,
+    lemma_in,
+    prepositions,
+    words,
+)
 from multivector.ontology import broader
 from multivector.ontology.policy import CodingPolicy
 
@@ -142,20 +149,62 @@ def complement_words(
 
 
 def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
-    """The ``objects`` whose lemma is ``accepted``; failing that, what the quantity nouns among
-    them count ("held several rounds of talks", "handed over 700 kg of medicine")."""
+    """The ``objects`` whose lemma is ``accepted``; failing that, what the quantity nouns or
+    numbers among them count ("held several rounds of talks", "handed over 700 kg of medicine",
+    "took back 40 of its nationals")."""
     found = [o for o in objects if lemma_in(o, accepted)]
     if found:
         return found
     return [
         p
         for o in objects
-        if o.lemma_.lower() in QUANTITY_NOUNS
+        if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM"  # "40 of its nationals"
         for prep in o.children
         if prep.dep_ == "prep" and prep.lower_ == "of"
         for p in prep.children
         if p.dep_ == "pobj" and lemma_in(p, accepted, entities=False)
     ]
+
+
+# what may stand after a pattern's preposition: its object, or the adjective of "as"
+# ("described the move as illegal")
+AFTER_PREP_DEPS = frozenset({"pobj", "pcomp", "amod", "acomp"})
+# a verb's predicative complements: "was pessimistic", "held X responsible", "shot X dead"
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "advmod"})
+# tags of a clause that has a verb of its own ("said Russia violated the deal")
+SMALL_CLAUSE_NOT_TAGS = frozenset({"VBD", "VBZ", "VBG", "VBN", "MD"})
+
+
+def predicative(v: Token, objects: list[Token]) -> list[Token]:
+    """The words a pattern's object word may also name when no direct object fits: the
+    predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
+    non grata") and an adjective between the verb and its object ("shot dead two protesters")."""
+    found = [c for c in v.children if c.dep_ in PREDICATIVE_DEPS]
+    for c in v.children:  # a small clause parsed as a clause: "declared him persona non grata"
+        if c.dep_ == "ccomp" and small_clause(c):
+            found.append(c)
+            found.extend(g for g in c.children if g.dep_ in ("dobj", "attr"))
+    found.extend(  # before the object's own determiner or number: no modifier of it
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ == "amod"
+        and c.i == v.i + 1 < o.i
+        and any(d.dep_ in ("det", "nummod", "poss") and d.i > c.i for d in o.children)
+    )
+    return found
+
+
+def small_clause(c: Token) -> bool:
+    """Whether the complement clause ``c`` is a verbless small clause the parser read as one
+    with a verb: a subject but no auxiliary, negation or subordinator ("declared him persona
+    non grata": "persona" is no verb)."""
+    kids = [k.dep_ for k in c.children]
+    return (
+        c.tag_ not in SMALL_CLAUSE_NOT_TAGS
+        and any(k.dep_ == "nsubj" and k.tag_ not in ("DT", "WDT") for k in c.children)
+        and not any(d in ("aux", "auxpass", "mark", "neg") for d in kids)
+    )  # "repeated that call": a determiner parsed as the subject of a noun read as a verb
 
 
 def match_patterns(
@@ -184,7 +233,11 @@ def match_patterns(
         preps: dict[str, Token] = {}
         ok = True
         for req in p.requirements:
-            if req.kind == "prep":
+            if req.kind == "hyphen":  # "test-fire": the word the tokenizer split is whole
+                if hyphen_word(v) not in req.words:
+                    ok = False
+                    break
+            elif req.kind == "prep":
                 word = next(iter(req.words))
                 tok = available.get(word)
                 if tok is None:
@@ -197,7 +250,7 @@ def match_patterns(
                     [
                         c
                         for c in (prep.children if prep is not None else [])
-                        if c.dep_ in ("pobj", "pcomp") and lemma_in(c, req.words)
+                        if c.dep_ in AFTER_PREP_DEPS and lemma_in(c, req.words)
                     ]
                     if prep is None or prep.pos_ not in ("VERB", "AUX")
                     else complement_words(prep, req.words, complements)
@@ -233,6 +286,16 @@ def match_patterns(
                         for c in tok.children
                         if c.dep_ == "pobj" and lemma_in(c, req.words)
                     ]
+                if not found:  # "was pessimistic", "shot dead two protesters"
+                    found = [c for c in predicative(v, objects) if lemma_in(c, req.words)]
+                    # "declared him persona non grata": the small clause's subject is acted on
+                    found.extend(
+                        k
+                        for c in {f if f.dep_ == "ccomp" else f.head for f in found}
+                        if c.dep_ == "ccomp" and c.head == v
+                        for k in c.children
+                        if k.dep_ == "nsubj" and k not in bound_objects
+                    )
                 if not found:
                     ok = False
                     break

@@ -79,6 +79,8 @@ def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in words or tok.lower_ in words:
         return True
+    if _has_hyphens(words) and hyphen_word(tok) in words:
+        return True  # "sit-in", "test-fired": the tokenizer split the word at its hyphens
     if (
         entities
         and tok.ent_type
@@ -89,8 +91,42 @@ def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
     if not _has_pairs(words):
         return False
     return any(
-        c.dep_ in MODIFIER_DEPS and f"{c.lemma_.lower()} {lemma}" in words for c in tok.children
+        c.dep_ in MODIFIER_DEPS
+        and (f"{c.lemma_.lower()} {lemma}" in words or f"{hyphen_word(c)} {lemma}" in words)
+        for c in tok.children
     )
+
+
+def hyphen_word(tok: Token) -> str:
+    """The hyphenated word the tokenizer split and ``tok`` is part of, lower-case, with ``tok``
+    as its lemma ("test-fired" -> "test-fire", "sit-ins" -> "sit-in"), or "" when it has none."""
+    doc, i, j = tok.doc, tok.i, tok.i
+    while (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        i -= 2
+    while (
+        j + 2 < len(doc)
+        and doc[j + 1].text == "-"
+        and not doc[j].whitespace_
+        and not doc[j + 1].whitespace_
+    ):
+        j += 2
+    if i == j:
+        return ""
+    return "-".join(
+        (tok.lemma_.lower() or tok.lower_) if k == tok.i else doc[k].lower_
+        for k in range(i, j + 1, 2)
+    )
+
+
+@functools.cache
+def _has_hyphens(words: frozenset[str]) -> bool:
+    """Whether a word set lists hyphenated words (worked out once per set)."""
+    return any("-" in w for w in words)
 
 
 @functools.cache
@@ -163,6 +199,10 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
     for c in children:
         if c.dep_ in ("prep", "prt", "agent", "dative") and not is_time_phrase(c):
             found.setdefault(c.lower_, c)
+            if c.lower_ in PARTICLES:  # "walked out of the talks": "of" hangs under "out"
+                for g in c.children:
+                    if g.dep_ == "prep":
+                        found.setdefault(g.lower_, g)
         elif c.dep_ == "advmod" and c.lower_ in PARTICLES:
             # "pulled the weapons back from the line": a particle parsed as an adverb, with
             # the phrase it governs
@@ -175,6 +215,15 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
             if c.dep_ == "prep":
                 found.setdefault(c.lower_, c)
     for c in children:
+        if c.dep_ == "acomp":  # "was pessimistic about the talks", "is due in Beijing"
+            for g in c.children:
+                if g.dep_ == "prep":
+                    found.setdefault(g.lower_, g)
+                elif allow_xcomp and g.dep_ == "xcomp" and _infinitive(g):
+                    found.setdefault("to", g)  # "was ready to mediate"
+    # one prepositional level down, from the verb's phrases and then from its objects'
+    # ("shared recordings of the calls with the court": "with" hangs under "calls")
+    for c in [*children, *(c for o in objects for c in o.children)]:
         if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
             for p in c.children:
                 if p.dep_ == "pobj":
@@ -183,7 +232,7 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
                             found.setdefault(g.lower_, g)
     if allow_xcomp and "to" not in found:
         for c in children:
-            if c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.dep_ == "xcomp" and _infinitive(c):
                 found["to"] = c
                 break
     for c in children:
@@ -192,6 +241,11 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
                 if m.dep_ == "mark":
                     found.setdefault(m.lower_, m)
     return found
+
+
+def _infinitive(v: Token) -> bool:
+    """Whether ``v`` is a to-infinitive."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
 
 
 def find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:
