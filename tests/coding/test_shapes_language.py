@@ -277,3 +277,28 @@ def test_no_small_clause_with_a_determiner_subject_or_a_tensed_verb(parse, subje
     # "repeated that call" (a noun read as a verb), "said he declared ..." (a real clause)
     doc = _declared(parse, subject, tag)
     assert _match(doc, 1, parse_pattern("declare grata", "161", "t:1", {})) is None
+
+
+# --- converse patterns ---------------------------------------------------------------------
+
+
+def test_converse_patterns_are_read_and_need_a_preposition(tmp_path):
+    from multivector.coding.dictionary import DictionaryError, load_event_dictionary
+
+    good = tmp_path / "good.yaml"
+    good.write_text(
+        'classes:\n  CRIT: [criticism]\nevents:\n  "111":\n'
+        "    verbs: [criticise]\n    converse_verbs: [draw &CRIT from]\n",
+        encoding="utf-8",
+    )
+    ed = load_event_dictionary(good)
+    (draw,) = ed.patterns_for("draw")
+    assert draw.converse and draw.target_prep == "from"
+    assert not ed.patterns_for("criticise")[0].converse
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        'classes:\n  CRIT: [criticism]\nevents:\n  "111":\n    converse_verbs: [draw &CRIT]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(DictionaryError, match="converse"):
+        load_event_dictionary(bad)

@@ -73,3 +73,25 @@ def test_new_shapes(coder, text, expected):
 )
 def test_no_new_shape_where_none_is(coder, text, code):
     assert code not in {e.cameo for e in coder.code_text(text)}, text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # criticism received: the preposition's actor criticises the subject's (111)
+        ("Hungary drew sharp criticism from Germany over the veto.", ("DEU", "HUN", "111")),
+        ("Turkey faced criticism from Sweden.", ("SWE", "TUR", "111")),
+        ("The Japanese decision drew criticism from China.", ("CHN", "JPN", "111")),
+        ("Rwanda's deployment drew criticism from Angola.", ("AGO", "RWA", "111")),
+        # an act renamed by a noun after a comma: its doer is criticised
+        ("Mali sent 500 troops to Niger, a move that drew criticism from Nigeria.",
+         ("NGA", "MLI", "111")),
+        # praise received (051)
+        ("Indonesia won praise from Australia for the rescue.", ("AUS", "IDN", "051")),
+    ],
+)
+def test_converse_patterns(coder, text, expected):
+    pairs = _pairs(coder, text)
+    assert expected in pairs, (text, pairs)
+    assert (expected[1], expected[0], expected[2]) not in pairs, (text, pairs)

@@ -63,6 +63,8 @@ class EventPattern:
         None  # preposition whose object is the target, if the pattern names one
     )
     reciprocal: bool = False  # "meet", "agree": a group subject interacts within itself
+    # "drew criticism from Paris": the target phrase's actor acts on the subject's
+    converse: bool = False
 
     @property
     def specificity(self) -> int:
@@ -126,6 +128,7 @@ def parse_pattern(
     classes: dict[str, frozenset[str]],
     pos: str = "verb",
     reciprocal: bool = False,
+    converse: bool = False,
 ) -> EventPattern:
     """Parse a pattern phrase such as ``"impose sanction on"`` into an :class:`EventPattern`."""
     words = text.strip().lower().split()
@@ -174,6 +177,7 @@ def parse_pattern(
         text=text.strip(),
         target_prep=target_prep,
         reciprocal=reciprocal,
+        converse=converse,
     )
 
 
@@ -216,6 +220,9 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
           "030":
             verbs: [pledge to]
             reciprocal_verbs: [agree]    # only these phrases are reciprocal
+          "111":
+            converse_verbs: [draw &CRITICISM from]   # "the move drew criticism from Paris":
+                                         # Paris (the preposition's object) acts on the subject
     """
     path = Path(path)
     try:
@@ -241,7 +248,14 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
             raise DictionaryError(f"{path}: '{code}' is not a CAMEO event code")
         if not isinstance(entry, dict):
             raise DictionaryError(f"{path}: entry for {code} must be a mapping")
-        bad = set(entry) - {"verbs", "nouns", "reciprocal", "reciprocal_verbs", "note"}
+        bad = set(entry) - {
+            "verbs",
+            "nouns",
+            "reciprocal",
+            "reciprocal_verbs",
+            "converse_verbs",
+            "note",
+        }
         if bad:
             raise DictionaryError(f"{path}: entry for {code}: unknown keys {sorted(bad)}")
         reciprocal = bool(entry.get("reciprocal", False))
@@ -249,12 +263,20 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
             ("verb", "verbs", reciprocal),
             ("noun", "nouns", reciprocal),
             ("verb", "reciprocal_verbs", True),
+            ("verb", "converse_verbs", False),
         ):
             for phrase in entry.get(key) or []:
                 phrase = str(phrase)
                 line = _line_of(lines, starts.get(code, 0), phrase)
                 rule = f"{path.name}:{line} {code} {phrase}"
-                ed.add(parse_pattern(phrase, code, rule, ed.classes, pos=pos, reciprocal=recip))
+                conv = key == "converse_verbs"
+                if conv and parse_pattern(phrase, code, rule, ed.classes).target_prep is None:
+                    raise DictionaryError(f"{rule}: a converse pattern ends in a preposition")
+                ed.add(
+                    parse_pattern(
+                        phrase, code, rule, ed.classes, pos=pos, reciprocal=recip, converse=conv
+                    )
+                )
     ed.finalize()
     return ed
 

@@ -57,6 +57,7 @@ from multivector.coding.predicates import (
     aerial,
     attributing_verb,
     consequence_of_force,
+    converse_parties,
     in_event_context,
     index_tokens,
     instrument,
@@ -445,6 +446,14 @@ class EventExtractor:
             sources, _subj, passive = args.sources(v, state, when, noun)
         if (speaker := quoted_speaker(v, self.modality)) is not None:
             sources, _subj, _ = args.sources(speaker, state, when, False)  # "'We ...,' he said"
+        converse = pattern.converse and not noun
+        if converse:  # "the move drew criticism from Paris": Paris acts on the move's author
+            sources, acted_on = converse_parties(
+                v,
+                match,
+                lambda t, role: self.phrases.resolve(t, state, when, role=role),
+                lambda t: args.event_antecedent(t, state, set()),
+            )
         implicit = False
         if (
             not sources
@@ -462,9 +471,12 @@ class EventExtractor:
             return [], trace
         exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
         group = len(sources) > 1 and pattern.reciprocal
-        targets, reciprocal, _ = args.targets(
-            light if light is not None else v, match, state, when, exclude, passive, group
-        )
+        if converse:
+            targets, reciprocal = [a for a in acted_on if a.code not in exclude], False
+        else:
+            targets, reciprocal, _ = args.targets(
+                light if light is not None else v, match, state, when, exclude, passive, group
+            )
         objects = args.named_objects(v, match, passive)
         if not targets and not reciprocal and policy.takes_place_target(pattern.code):
             # "warplanes struck targets in southern Lebanon": force used on a place is used on

@@ -25,6 +25,8 @@ from multivector.coding.syntax import (
     hyphen_word,
     lemma_in,
     prepositions,
+    renamed_act,
+    subject_of,
     words,
 )
 from multivector.ontology import broader
@@ -310,6 +312,37 @@ def match_patterns(
     if len({m.pattern.code for m in tied}) > 1 and choose is not None:
         return choose(tied)
     return tied[0] if tied else None
+
+
+def converse_parties(
+    v: Token,
+    match: Match,
+    resolve: Callable[[Token, str], list],
+    antecedent: Callable[[Token], list],
+) -> tuple[list, list]:
+    """Who acts on whom in a converse pattern ("the deployment drew criticism from Angola"):
+    the actors of the pattern's preposition phrase act on the subject's, or, when the subject
+    is an act ("the move", "Rwanda's deployment"), on its owner or its doer. ``resolve(token,
+    role)`` resolves a phrase; ``antecedent(token)`` the doer of the act an event noun names."""
+    prep = match.preps.get(match.pattern.target_prep or "")
+    agents = [
+        a
+        for p in (prep.children if prep is not None and prep.dep_ != "xcomp" else [])
+        if p.dep_ == "pobj"
+        for a in resolve(p, "source")
+    ]
+    subject = subject_of(v)[0]
+    if subject is None:
+        return agents, []
+    acted_on = resolve(subject, "target")
+    if not acted_on:
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        acted_on = [a for c in owners for a in resolve(c, "target")] or antecedent(subject)
+    if not acted_on and (act := renamed_act(v)) is not None:
+        # "Chad sent troops, a move that drew criticism from Niger": whoever sent them
+        doer = subject_of(act)[0]
+        acted_on = resolve(doer, "target") if doer is not None else []
+    return agents, acted_on
 
 
 def aerial(v: Token, match: Match, aerial_codes: Mapping[str, str]) -> Match:
