@@ -9,6 +9,10 @@ A pattern is written as a short phrase (see docs/dictionaries.md, "Verb dictiona
     enter into &AGREEMENT verb + preposition + that preposition's object
     urge to               "to" also matches an infinitival complement ("urged X to join")
     step up               a particle ("up") of a phrasal verb
+    describe as &DENUNCIATION  "as" and locatives (near, outside...) are prepositions too
+    be pessimistic about  an adjective complement's prepositions count as the verb's
+    test-fire             a hyphenated word matches the tokens the tokenizer split
+    draw &CRITICISM from  (under ``converse_verbs``) the preposition's actor acts on the subject
 
 Every pattern carries a CAMEO code and a rule id (``file:line``) that each event records.
 The most specific matching pattern wins (more requirements first, then file order).
