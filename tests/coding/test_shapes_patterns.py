@@ -95,3 +95,35 @@ def test_converse_patterns(coder, text, expected):
     pairs = _pairs(coder, text)
     assert expected in pairs, (text, pairs)
     assert (expected[1], expected[0], expected[2]) not in pairs, (text, pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit announced with "due" (036), to a named place only
+        ("A Chinese delegation is due in Hanoi next week.", ("CHN", "VNM", "036")),
+        ("The Kenyan foreign minister is due in Kampala on Sunday.", ("KEN", "UGA", "036")),
+        ("Indian officials are due in Dhaka later this month.", ("IND", "BGD", "036")),
+        # pessimism and optimism as adjective complements (012, 013)
+        ("Germany was pessimistic about the talks with Iran.", ("DEU", "IRN", "012")),
+        ("Greece remained sceptical about the Turkish proposal.", ("GRC", "TUR", "012")),
+        ("Brazil was optimistic about the negotiations with Argentina.", ("BRA", "ARG", "013")),
+    ],
+)
+def test_adjective_complements(coder, text, expected):
+    pairs = _pairs(coder, text)
+    assert expected in pairs, (text, pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kenyan president is due in court on Monday.",
+        "The Peruvian minister is due in parliament on Friday.",
+        "The Ghanaian envoy is due in the afternoon.",
+    ],
+)
+def test_due_in_is_no_visit_without_a_place(coder, text):
+    assert "036" not in {e.cameo for e in coder.code_text(text)}, text
