@@ -127,3 +127,18 @@ def test_adjective_complements(coder, text, expected):
 )
 def test_due_in_is_no_visit_without_a_place(coder, text):
     assert "036" not in {e.cameo for e in coder.code_text(text)}, text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blame laid with a predicative adjective (112, refined by the act named: 1123)
+        ("Washington held Moscow responsible for the attack.", ("USA", "RUS", "112")),
+        ("Kyiv holds Russia accountable for the shelling of Kharkiv.", ("UKR", "RUS", "112")),
+        ("Iraq held Turkey responsible for shelling the village.", ("IRQ", "TUR", "1123")),
+    ],
+)
+def test_hold_responsible(coder, text, expected):
+    pairs = _pairs(coder, text)
+    assert expected in pairs, (text, pairs)
