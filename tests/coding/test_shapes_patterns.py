@@ -142,3 +142,20 @@ def test_due_in_is_no_visit_without_a_place(coder, text):
 def test_hold_responsible(coder, text, expected):
     pairs = _pairs(coder, text)
     assert expected in pairs, (text, pairs)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a role taken "as" (045); "go-between" is a hyphenated class word
+        ("Brazil acted as a mediator between Peru and Ecuador.", ("BRA", "ECU", "045")),
+        ("Norway served as an intermediary between Colombia and Venezuela.",
+         ("NOR", "COL", "045")),
+        ("Algeria acted as a go-between in the talks between Mali and Niger.",
+         ("DZA", "MLI", "045")),
+    ],
+)
+def test_acting_as_mediator(coder, text, expected):
+    pairs = _pairs(coder, text)
+    assert expected in pairs, (text, pairs)
