@@ -240,3 +240,43 @@ def test_event_noun_done_to_a_town(coder, text, pair):
 def test_parties_of_a_passive_subject(coder, text, root, pair):
     dyads = _dyads(coder, text, root)
     assert any({s, t} == pair for s, t in dyads), (text, dyads)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "root", "pair"),
+    [
+        (
+            "During talks with Vladimir Putin in Moscow, Narendra Modi praised the friendship"
+            " between the two nations.",
+            "04",
+            ("IND", "RUS"),
+        ),
+        (
+            "At a meeting with Kenyan officials in Nairobi, the Somali president called for calm.",
+            "04",
+            ("SOM", "KEN"),
+        ),
+        (
+            "After talks with the Turkish foreign minister, Sergei Lavrov told reporters that"
+            " progress had been made.",
+            "04",
+            ("RUS", "TUR"),
+        ),
+        (
+            "On a visit to Japan, the Indian prime minister said ties were strong.",
+            "04",
+            ("IND", "JPN"),
+        ),
+    ],
+)
+def test_framed_consultation_is_the_subjects(coder, text, root, pair):
+    assert pair in _dyads(coder, text, root), (text, coder.code_text(text))
+
+
+@pytest.mark.slow
+def test_framed_violence_is_not_the_subjects(coder):
+    text = "After the killing of the journalist, Denmark's foreign minister said ties would suffer."
+    assert not [
+        e for e in coder.code_text(text) if e.source.country == "DNK" and e.cameo[:2] > "17"
+    ]

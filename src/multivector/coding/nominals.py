@@ -31,6 +31,8 @@ PARTY_PREPOSITIONS = words("nominal_party_prepositions")
 PARTY_MODIFIERS = words("nominal_party_modifiers")
 GENERIC_PREDICATES = words("nominal_generic_predicates")
 OBJECT_PREPOSITIONS = words("nominal_object_prepositions")
+FRAME_PREPOSITIONS = words("nominal_frame_prepositions")
+FRAME_ROOTS = words("nominal_frame_roots")
 NEGATING_DETERMINERS = words("nominal_negating_determiners")
 UNREALISED_MODIFIERS = words("nominal_unrealised_modifiers")
 CANCELLING_PREDICATES = words("nominal_cancelling_predicates")
@@ -149,3 +151,16 @@ def passive_parties(
         if s.dep_ == "nsubjpass" and s.lemma_.lower() in nouns:
             return noun_parties(s, phrases, state, when)
     return []
+
+
+def frame_verb(noun: Token, code: str) -> Token | None:
+    """The verb of the clause that a circumstance phrase with the event noun ``noun`` (of CAMEO
+    ``code``) frames ("during talks with Putin, Modi praised ..."): its subject did the noun's
+    act. None for other acts, for a noun with no phrase of its own, or elsewhere."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPOSITIONS:
+        return None
+    if code[:2] not in FRAME_ROOTS or not any(c.dep_ == "prep" for c in noun.children):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
