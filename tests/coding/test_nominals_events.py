@@ -280,3 +280,20 @@ def test_framed_violence_is_not_the_subjects(coder):
     assert not [
         e for e in coder.code_text(text) if e.source.country == "DNK" and e.cameo[:2] > "17"
     ]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The visit of the Chinese foreign minister to Nepal ended on Friday.", ("CHN", "NPL")),
+        ("The trip of the Spanish king to Morocco began on Sunday.", ("ESP", "MAR")),
+        (
+            "During the visit of the Egyptian president to Khartoum, the two sides signed a deal.",
+            ("EGY", "SDN"),
+        ),
+    ],
+)
+def test_doer_of_a_visit_in_its_of_phrase(coder, text, pair):
+    dyads = _dyads(coder, text, "042")
+    assert dyads == {pair}, (text, dyads)

@@ -460,8 +460,8 @@ class EventExtractor:
                 sources, _subj, passive = args.sources(v, state, when, True)
         else:
             sources, _subj, passive = args.sources(v, state, when, noun)
-        if noun and not sources and not light and (frame := nominals.frame_verb(v, pattern.code)):
-            sources, _subj, _ = args.sources(frame, state, when, False)  # "during talks with X, Y"
+        if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"
+            sources = nominals.doers(v, pattern.code, args, state, when)
         parties = (
             nominals.noun_parties(v, self.phrases, state, when)
             if noun and light is None and pattern.reciprocal

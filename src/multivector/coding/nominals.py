@@ -21,6 +21,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.generic import GenericActors
 from multivector.coding.phrases import PhraseResolver, place_actor
 from multivector.coding.state import DocumentState
@@ -33,6 +34,7 @@ GENERIC_PREDICATES = words("nominal_generic_predicates")
 OBJECT_PREPOSITIONS = words("nominal_object_prepositions")
 FRAME_PREPOSITIONS = words("nominal_frame_prepositions")
 FRAME_ROOTS = words("nominal_frame_roots")
+DOER_OF_NOUNS = words("nominal_doer_of_nouns")
 NEGATING_DETERMINERS = words("nominal_negating_determiners")
 UNREALISED_MODIFIERS = words("nominal_unrealised_modifiers")
 CANCELLING_PREDICATES = words("nominal_cancelling_predicates")
@@ -164,3 +166,19 @@ def frame_verb(noun: Token, code: str) -> Token | None:
         return None
     verb = prep.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def doers(noun: Token, code: str, args: ArgumentFinder, state: DocumentState, when) -> list[Actor]:
+    """Who did the act of the event noun ``noun`` (of CAMEO ``code``) that names no doer among
+    its modifiers: its "of" phrase for a noun of an act with no object ("the visit of the
+    Chinese foreign minister"), else the subject of the clause it frames (``frame_verb``)."""
+    if noun.lemma_.lower() in DOER_OF_NOUNS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (
+                        found := args.phrases.resolve(p, state, when, "source")
+                    ):
+                        return found
+    frame = frame_verb(noun, code)
+    return args.sources(frame, state, when, False)[0] if frame is not None else []
