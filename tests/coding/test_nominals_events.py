@@ -297,3 +297,31 @@ def test_framed_violence_is_not_the_subjects(coder):
 def test_doer_of_a_visit_in_its_of_phrase(coder, text, pair):
     dyads = _dyads(coder, text, "042")
     assert dyads == {pair}, (text, dyads)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russian-Chinese naval drills began in the Sea of Japan on Monday.", {"RUS", "CHN"}),
+        ("Joint exercises between the Indian and French navies got under way.", {"IND", "FRA"}),
+        ("A US-Philippine military exercise opened in Luzon on Tuesday.", {"USA", "PHL"}),
+        ("Iran's naval exercise with Russia ended on Friday.", {"IRN", "RUS"}),
+    ],
+)
+def test_exercise_nouns_with_two_parties(coder, text, pair):
+    dyads = _dyads(coder, text, "062")
+    assert any({s, t} == pair for s, t in dyads), (text, dyads)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drills near the Ukrainian border alarmed NATO.",
+        "During the exercise, two jets collided.",
+        "The drills are a provocation, Pyongyang said.",
+    ],
+)
+def test_exercise_noun_with_one_party_is_no_cooperation(coder, text):
+    assert not [e for e in coder.code_text(text) if e.cameo == "062"], text
