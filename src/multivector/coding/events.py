@@ -22,6 +22,7 @@ import logging
 
 from spacy.tokens import Doc, Span, Token
 
+from multivector.coding import nominals
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder, pair_up
 from multivector.coding.background import Background
@@ -335,12 +336,22 @@ class EventExtractor:
         lemma = v.lemma_.lower()
         trace = Trace(v.text, lemma, "")
         policy = self.policy
-        light = (light_verb(v, LIGHT_VERBS) or attributing_verb(v)) if noun else None
+        held = nominals.carrier(v) if noun else None  # "the conclusion of the mediation"
+        light = (
+            (
+                light_verb(v, LIGHT_VERBS)
+                or attributing_verb(v)
+                or (light_verb(held, LIGHT_VERBS) if held is not None else None)
+            )
+            if noun
+            else None
+        )
         if light is not None and _names_object(self._match(light, state)):
             trace.outcome = f"the light verb '{light.text}' has a pattern for this object"
             return [], trace
+        clause = nominals.clause_of(v) if noun and light is None else None
         if noun and light is None:
-            if not in_event_context(v):
+            if clause is None and not in_event_context(held or v):
                 trace.outcome = (
                     "event noun not in an event context (during/after/at ..., a subject, or"
                     " the object of a light verb)"
@@ -348,6 +359,15 @@ class EventExtractor:
                 return [], trace
             intent = threat = refused = False
             status = "realis"
+            if (why := nominals.unrealised(v, clause)) is not None:  # "the talks were postponed"
+                trace.outcome = f"not coded: the event noun is {why}"
+                return [], trace
+            if clause is not None:  # "the talks took place", "the talks may resume"
+                status = self._modality(clause)
+                if status not in CODED_STATUSES:
+                    trace.outcome = f"not coded: the clause of the event noun is {status}"
+                    return [], trace
+                intent, threat, refused = (status == k for k in ("intent", "threat", "refused"))
         else:  # a verb, or an event noun carried by a light verb: the verb's modality
             status = self._modality(light if light is not None else v)
             if status not in CODED_STATUSES:
@@ -444,6 +464,18 @@ class EventExtractor:
                 sources, _subj, passive = args.sources(v, state, when, True)
         else:
             sources, _subj, passive = args.sources(v, state, when, noun)
+        if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"
+            sources = nominals.doers(v, pattern.code, args, state, when)
+        parties = (
+            nominals.noun_parties(v, self.phrases, state, when)
+            if noun and light is None and pattern.reciprocal
+            else []
+        )
+        if parties:  # "talks between Chile and Peru", "Kyrgyz-Tajik talks": each other
+            sources = parties
+        elif noun and pattern.reciprocal and not pattern.requirements:
+            trace.outcome = f"pattern {pattern.rule}: a reciprocal event noun names no two parties"
+            return [], trace
         if (speaker := quoted_speaker(v, self.modality)) is not None:
             sources, _subj, _ = args.sources(speaker, state, when, False)  # "'We ...,' he said"
         converse = pattern.converse and not noun
@@ -463,6 +495,11 @@ class EventExtractor:
             and (speaker := announcer(v, self.modality)) is not None
         ):  # "said the ban would not be lifted": the speaker's side refuses
             sources, _subj, _ = args.sources(speaker, state, when, False)
+        if not sources and passive and not noun:  # "talks between A and B were postponed"
+            parties = nominals.passive_parties(
+                v, self.dictionaries.events.nouns, self.phrases, state, when
+            )
+            sources = parties or sources
         if not sources and passive and policy.state_is_source(pattern.code):
             sources = self._state_source(v, match, state, when)
             implicit = bool(sources)
@@ -473,16 +510,22 @@ class EventExtractor:
         group = len(sources) > 1 and pattern.reciprocal
         if converse:
             targets, reciprocal = [a for a in acted_on if a.code not in exclude], False
+        elif parties:
+            targets, reciprocal = [], False
         else:
             targets, reciprocal, _ = args.targets(
                 light if light is not None else v, match, state, when, exclude, passive, group
             )
         objects = args.named_objects(v, match, passive)
+        if noun and all(t.code in {a.code for a in sources} for t in targets):
+            targets = []  # "the Russian shelling of Kharkiv": no one else named as the target
         if not targets and not reciprocal and policy.takes_place_target(pattern.code):
             # "warplanes struck targets in southern Lebanon": force used on a place is used on
             # the country it is in ("shelled Kharkiv": a town named as the object, too).
-            place = self.phrases.object_place(v, state) or self.phrases.place_in_sentence(
-                v, state, when
+            place = (
+                self.phrases.object_place(v, state)
+                or (nominals.noun_place(v, self.generic, state) if noun else None)
+                or self.phrases.place_in_sentence(v, state, when)
             )
             if place is not None and place.country and place.country not in exclude:
                 targets = [as_country(place)]
@@ -501,6 +544,8 @@ class EventExtractor:
         if implicit:
             rule += " +state source"
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
+        if parties and not any(t is not None for _, t in pairs):  # the parties, each other
+            pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
         if forced is not None and pattern.code[:2] in {
             c[:2] for c in policy.obligation_codes.values()
         }:

@@ -1,0 +1,184 @@
+"""Events named by nouns: when a subject event noun counts, and who its parties are.
+
+An event noun is coded in an event context (predicates.in_event_context). Two rules of the
+English noun phrase are added here:
+
+- a *reciprocal* event noun ("talks", "contacts", "negotiations") names its parties in a
+  "between"/"among" phrase ("talks between Chile and Peru took place") or in two or more actor
+  modifiers ("Kyrgyz-Tajik talks began"): they act towards each other;
+- an event noun after "of" counts where its phase or load counts ("announced the conclusion
+  of Qatari mediation", "after two days of rioting": ``carrier``);
+- an event noun that is the subject of a clause happened only as far as that clause says so:
+  "the talks did not take place", "the talks may resume", "talks will begin" take the clause's
+  modality; "talks are important", "a deal needs patience" describe, they report no event.
+
+The words are in ``lang/en/grammar.yaml`` (``nominal_*``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from multivector.coding.arguments import ArgumentFinder
+from multivector.coding.generic import GenericActors
+from multivector.coding.phrases import PhraseResolver, place_actor
+from multivector.coding.state import DocumentState
+from multivector.coding.syntax import words
+from multivector.model import Actor
+
+PARTY_PREPOSITIONS = words("nominal_party_prepositions")
+PARTY_MODIFIERS = words("nominal_party_modifiers")
+GENERIC_PREDICATES = words("nominal_generic_predicates")
+OBJECT_PREPOSITIONS = words("nominal_object_prepositions")
+FRAME_PREPOSITIONS = words("nominal_frame_prepositions")
+FRAME_ROOTS = words("nominal_frame_roots")
+DOER_OF_NOUNS = words("nominal_doer_of_nouns")
+NEGATING_DETERMINERS = words("nominal_negating_determiners")
+UNREALISED_MODIFIERS = words("nominal_unrealised_modifiers")
+CANCELLING_PREDICATES = words("nominal_cancelling_predicates")
+CARRIER_NOUNS = words("nominal_phase_nouns") | words("quantity_nouns")
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def party_tokens(noun: Token) -> list[Token]:
+    """Phrases that may name the parties of the reciprocal event noun ``noun``: the objects of
+    its "between"/"among" phrase with their conjuncts, else its actor-like modifiers."""
+    found: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found += [p, *p.conjuncts]
+    if found:
+        return found
+    # "Kyrgyz-Tajik talks": the first adjective modifies the second
+    return [
+        m
+        for c in noun.children
+        if c.dep_ in PARTY_MODIFIERS
+        for m in (c, *(g for g in c.children if g.dep_ in PARTY_MODIFIERS))
+    ]
+
+
+def carrier(noun: Token) -> Token | None:
+    """The phase or load of the event noun ``noun`` that stands for it in the clause ("the
+    conclusion of Qatari mediation", "a new round of talks", "two days of rioting"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.dep_ != "prep":
+        return None
+    head = prep.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in CARRIER_NOUNS:
+        return None
+    return head
+
+
+def clause_of(noun: Token) -> Token | None:
+    """The verb of the clause whose subject is the event noun ``noun`` or its carrier ("a new
+    round of talks opened"), or None."""
+    head = carrier(noun) or noun
+    if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
+        return None
+    verb = head.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def describes_only(verb: Token) -> bool:
+    """Whether the clause of ``verb`` only describes its subject event ("talks are important",
+    "the deal remains the only option", "talks need time"): no report that it happened."""
+    if verb.lemma_.lower() not in GENERIC_PREDICATES:
+        return False
+    return verb.lemma_.lower() != "be" or any(
+        c.dep_ in ("acomp", "attr", "ccomp", "xcomp") for c in verb.children
+    )
+
+
+def unrealised(noun: Token, clause: Token | None) -> str | None:
+    """Why the event noun ``noun`` (in the clause of ``clause``) names no event that happened,
+    or None: "no talks", "the planned talks", "the talks were postponed", "talks are vital"."""
+    for n in (noun, carrier(noun)):
+        if n is None:
+            continue
+        for c in n.children:
+            if c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS:
+                return f"negated ('{c.text} {n.text}')"
+            if c.dep_ in ("amod", "compound") and c.lower_ in UNREALISED_MODIFIERS:
+                return f"not yet held ('{c.text} {n.text}')"
+    if clause is None:
+        return None
+    if clause.lemma_.lower() in CANCELLING_PREDICATES:
+        return f"called off or only wanted ('{clause.text}')"
+    if describes_only(clause):
+        return f"only described ('{clause.text}')"
+    return None
+
+
+def noun_objects(noun: Token) -> list[Token]:
+    """What the event noun ``noun`` is done to: the objects of its of/on/against phrases ("the
+    shelling of Kharkiv", "strikes on Idlib and Hama")."""
+    return [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in OBJECT_PREPOSITIONS
+        for p in c.children
+        if p.dep_ == "pobj"
+        for o in (p, *p.conjuncts)
+    ]
+
+
+def noun_parties(noun: Token, phrases: PhraseResolver, state: DocumentState, when) -> list[Actor]:
+    """The two or more actors a reciprocal event noun names as its parties, or []."""
+    found: dict[str, Actor] = {}
+    for t in party_tokens(noun):
+        for a in phrases.resolve(t, state, when, role="source"):
+            found.setdefault(a.code, a)
+    return list(found.values()) if len(found) > 1 else []
+
+
+def noun_place(noun: Token, generic: GenericActors | None, state: DocumentState) -> Actor | None:
+    """A gazetteer town the event noun is done to ("the shelling of Kharkiv"), or None."""
+    if generic is None:
+        return None
+    found = generic.object_place(noun_objects(noun), state.mentions)
+    return place_actor(found) if found is not None else None
+
+
+def passive_parties(
+    verb: Token, nouns: Container[str], phrases: PhraseResolver, state: DocumentState, when
+) -> list[Actor]:
+    """The parties of the event noun (a lemma of ``nouns``) that is the subject of the agentless
+    passive ``verb`` ("talks between Georgia and Russia were postponed"), or []."""
+    for s in verb.children:
+        if s.dep_ == "nsubjpass" and s.lemma_.lower() in nouns:
+            return noun_parties(s, phrases, state, when)
+    return []
+
+
+def frame_verb(noun: Token, code: str) -> Token | None:
+    """The verb of the clause that a circumstance phrase with the event noun ``noun`` (of CAMEO
+    ``code``) frames ("during talks with Putin, Modi praised ..."): its subject did the noun's
+    act. None for other acts, for a noun with no phrase of its own, or elsewhere."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAME_PREPOSITIONS:
+        return None
+    if code[:2] not in FRAME_ROOTS or not any(c.dep_ == "prep" for c in noun.children):
+        return None
+    verb = prep.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def doers(noun: Token, code: str, args: ArgumentFinder, state: DocumentState, when) -> list[Actor]:
+    """Who did the act of the event noun ``noun`` (of CAMEO ``code``) that names no doer among
+    its modifiers: its "of" phrase for a noun of an act with no object ("the visit of the
+    Chinese foreign minister"), else the subject of the clause it frames (``frame_verb``)."""
+    if noun.lemma_.lower() in DOER_OF_NOUNS:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and (
+                        found := args.phrases.resolve(p, state, when, "source")
+                    ):
+                        return found
+    frame = frame_verb(noun, code)
+    return args.sources(frame, state, when, False)[0] if frame is not None else []
