@@ -8,6 +8,7 @@ narrative date moves from sentence to sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
@@ -16,18 +17,21 @@ from multivector.coding.dates import (
     RELATIVE_DAY,
     DateValue,
     is_date_like,
+    names_day,
     parse_date_expression,
 )
 from multivector.coding.state import DocumentState
 from multivector.model import PartialDate
 
 SentenceDates = list[tuple[Span, DateValue]]
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
 TIME_NOUNS = lang.words("date_time_nouns")
 TERM_PREPOSITIONS = lang.words("date_term_prepositions")
 START_PREPOSITIONS = lang.words("date_start_prepositions")
+PERIOD_PREPOSITIONS = lang.words("date_period_prepositions")
 INTERVAL_MARKS = {str(k): int(v) for k, v in lang.entry("interval_marks").items()}
 INTERVAL_UNITS = {str(k): str(v) for k, v in lang.entry("interval_units").items()}
 NUMBER_WORDS = {str(k): int(v) for k, v in lang.entry("number_words").items()}
@@ -39,7 +43,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     narrative = state.narrative
     last_day = state.last_day
     for ent in _with_relative_days(sent, state.dates_by_sentence.get(sent.start, ())):
-        if not is_date_like(ent.text):
+        if not is_date_like(ent.text) or is_tally(ent):
             continue
         text = ent.text
         # spaCy leaves the qualifier outside the entity at times ("late 2001").
@@ -48,11 +52,44 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
         value = parse_date_expression(text, state.doc_date, narrative, last_day)
         if value is not None:
             out.append((ent, value))
-            if value.how != "document-relative":
+            if moves_narrative(value, narrative) and not _opens_period(ent):
                 narrative = value
             if value.precision == "day":
                 last_day = value
     return out
+
+
+def is_tally(ent: Span) -> bool:
+    """A count within a period ("its 14th this year", "the 3rd this month"): the entity
+    recogniser takes the ordinal in, but the phrase numbers the act, it does not date it."""
+    first = ent[0]
+    return bool(_ORDINAL.match(first.text)) and not names_day(ent.text)
+
+
+def _counted(noun: Token) -> bool:
+    """A common noun numbered by an ordinal ("the third such arrest", "its second complaint")."""
+    return noun.pos_ == "NOUN" and any(
+        c.ent_type_ == "ORDINAL" or _ORDINAL.match(c.text) for c in noun.children
+    )
+
+
+def _opens_period(ent: Span) -> bool:
+    """A date that starts a period running to the present ("since 2017")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].lower_ in PERIOD_PREPOSITIONS or (
+        before is not None and before.lower_ in PERIOD_PREPOSITIONS
+    )
+
+
+def moves_narrative(value: DateValue, narrative: DateValue | None) -> bool:
+    """Whether ``value`` becomes the narrative date: a date not relative to the document, and
+    not a decade when the narrative is finer (a decade is background, "the genocide of the
+    1970s", not a step of the story: "On 4 September" after it is still in the story's year)."""
+    if value.how == "document-relative":
+        return False
+    return not (
+        value.precision == "decade" and narrative is not None and narrative.precision != "decade"
+    )
 
 
 def _with_relative_days(sent: Span, ents: list[Span] | tuple[()]) -> list[Span]:
@@ -75,8 +112,8 @@ def _with_relative_days(sent: Span, ents: list[Span] | tuple[()]) -> list[Span]:
 def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
     """The last date of the sentence that is not relative to the document becomes the narrative;
     the last one known to the day is kept too ("the same day" in a later sentence)."""
-    for _, value in dates:
-        if value.how != "document-relative":
+    for ent, value in dates:
+        if moves_narrative(value, state.narrative) and not _opens_period(ent):
             state.narrative = value
         if value.precision == "day":
             state.last_day = value
@@ -99,6 +136,8 @@ def date_owner(ent: Span) -> Token:
         and root.head.lower_ not in TIME_NOUNS
     ):
         return root.head
+    if root.dep_ == "npadvmod" and _counted(root.head):
+        return root.head  # "the third such arrest this month": the period of a tally
     t = root.head
     while t.head.i != t.i and (
         t.pos_ not in ("VERB", "AUX") or (t.tag_ == "VBG" and t.dep_ in ("acl", "advcl"))
@@ -173,6 +212,28 @@ def _own(node: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | 
     return min(own, key=lambda x: x[:2])[2] if own else None
 
 
+def _later_conjunct(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
+    """The date of a verb coordinated after ``v`` sharing its subject (no subject or modal of its
+    own), when ``v`` has none: a trailing date phrase belongs to the whole coordination ("shelled and then stormed the camp
+    in April", "surrounded the building and cut its power the next day"). An earlier conjunct's
+    date reaches a later one by climbing; this is the other direction."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in v.conjuncts:
+        if (
+            c.i <= v.i
+            or c.pos_ not in ("VERB", "AUX")
+            or any(
+                k.dep_ in ("nsubj", "nsubjpass") or (k.dep_ == "aux" and k.tag_ == "MD")
+                for k in c.children
+            )
+        ):  # a clause with its own subject, or a modal one ("... and will vote on Friday")
+            continue
+        if (found := _own(c, dates, owners)) is not None:
+            return found
+    return None
+
+
 def event_date(
     v: Token, dates: SentenceDates, state: DocumentState, announced: bool = False
 ) -> DateValue | None:
@@ -203,6 +264,8 @@ def event_date(
                 return said
     for _ in range(12):
         found = _own(node, dates, owners) or _borrowed(node, dates, owners)
+        if found is None and node is v:
+            found = _later_conjunct(v, dates, owners)
         if found is not None:
             break
         if (step := interval(node)) is not None:
