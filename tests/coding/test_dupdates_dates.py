@@ -210,3 +210,92 @@ def test_a_date_opening_a_period_to_the_present_is_not_the_narrative(parse):
     doc, state, dates = _dated(parse, rows, ["O"] * 5 + ["B-DATE"], doc_date=dt.date(2023, 9, 1))
     advance_narrative(dates, state)
     assert state.narrative.iso == "2016"
+
+
+def test_a_day_number_left_outside_a_month_entity_is_read_with_it(parse):
+    # "On the eve of 9 April 1940, German troops crossed the border." (entity "April 1940")
+    rows = [
+        ("On", 9, "prep", "ADP", "IN"),
+        ("the", 2, "det", "DET", "DT"),
+        ("eve", 0, "pobj", "NOUN", "NN"),
+        ("of", 2, "prep", "ADP", "IN"),
+        ("9", 5, "nummod", "NUM", "CD"),
+        ("April", 3, "pobj", "PROPN", "NNP"),
+        ("1940", 5, "nummod", "NUM", "CD"),
+        ("German", 8, "amod", "ADJ", "JJ"),
+        ("troops", 9, "nsubj", "NOUN", "NNS", "troop"),
+        ("crossed", 9, "ROOT", "VERB", "VBD", "cross"),
+    ]
+    ents = ["O"] * 5 + ["B-DATE", "I-DATE", "O", "O", "O"]
+    doc, state, dates = _dated(parse, rows, ents)
+    assert event_date(doc[9], dates, state).iso == "1940-04-09"
+    # "the 3rd March 2011 ..." and a count that is no day ("40 May 1999" is not a date)
+    rows = [("the", 1, "det", "DET", "DT"), ("3rd", 2, "amod", "ADJ", "JJ"),
+            ("March", 2, "ROOT", "PROPN", "NNP"), ("2011", 2, "nummod", "NUM", "CD")]  # fmt: skip
+    doc, state, dates = _dated(parse, rows, ["O", "O", "B-DATE", "I-DATE"])
+    assert [v.iso for _, v in dates] == ["2011-03-03"]
+    rows[1] = ("40", 2, "nummod", "NUM", "CD")
+    doc, state, dates = _dated(parse, rows, ["O", "O", "B-DATE", "I-DATE"])
+    assert [v.iso for _, v in dates] == ["2011-03"]
+
+
+def _temporal(parse, mark: str):
+    # "<mark> the result was announced on Monday, crowds stormed the office."
+    rows = [
+        (mark, 4, "mark", "SCONJ", "IN"),
+        ("the", 2, "det", "DET", "DT"),
+        ("result", 4, "nsubjpass", "NOUN", "NN"),
+        ("was", 4, "auxpass", "AUX", "VBD"),
+        ("announced", 9, "advcl", "VERB", "VBN", "announce"),
+        ("on", 4, "prep", "ADP", "IN"),
+        ("Monday", 5, "pobj", "PROPN", "NNP"),
+        (",", 9, "punct", "PUNCT", ","),
+        ("crowds", 9, "nsubj", "NOUN", "NNS", "crowd"),
+        ("stormed", 9, "ROOT", "VERB", "VBD", "storm"),
+        ("the", 11, "det", "DET", "DT"),
+        ("office", 9, "dobj", "NOUN", "NN"),
+    ]
+    ents = ["O"] * 6 + ["B-DATE"] + ["O"] * 5
+    return _dated(parse, rows, ents)
+
+
+def test_an_undated_clause_takes_the_date_of_its_temporal_clause(parse):
+    for mark in ("After", "When", "As"):
+        doc, state, dates = _temporal(parse, mark)
+        assert event_date(doc[9], dates, state).iso == "2024-06-10", mark
+    doc, state, dates = _temporal(parse, "Although")  # a concession sets no time
+    assert event_date(doc[9], dates, state) is None
+    doc, state, dates = _temporal(parse, "Before")  # the act came earlier
+    assert event_date(doc[9], dates, state) is None
+
+
+def _history(parse, first_how: str, tag: str = "VBD"):
+    """A text whose first dated sentence gave a date of 1962 (``first_how``), then
+    "Rebels seized the port." (``tag``: the verb's tense)."""
+    from multivector.coding.event_dates import advance_narrative
+
+    rows = [
+        ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+        ("seized", 1, "ROOT", "VERB", tag, "seize"),
+        ("the", 3, "det", "DET", "DT"),
+        ("port", 1, "dobj", "NOUN", "NN"),
+    ]
+    doc, state, _ = _dated(parse, rows, ["O"] * 4, doc_date=dt.date(2022, 5, 2))
+    first = [(doc[0:1], DateValue("1962-07", "month", "explicit"))]
+    if first_how == "document-relative":
+        first.append((doc[3:4], DateValue("2022-04-29", "day", "document-relative")))
+    advance_narrative(first, state)
+    return doc, state
+
+
+def test_an_undated_past_clause_of_a_history_text_keeps_the_story_date(parse):
+    doc, state = _history(parse, "explicit")
+    assert state.history is True
+    assert event_date(doc[1], [], state).iso == "1962-07"
+    # a news story that opens on the reporting day, with background: the document's date
+    doc, state = _history(parse, "document-relative")
+    assert state.history is False
+    assert event_date(doc[1], [], state) is None
+    # the present tense is the writer's time, not the story's
+    doc, state = _history(parse, "explicit", tag="VBZ")
+    assert event_date(doc[1], [], state) is None

@@ -69,23 +69,27 @@ def dedupe(events: list[Event]) -> list[Event]:
     """A sentence's events with one event per act, re-indexed.
 
     Two events are the same act when they have the same code, object and date and their actors
-    name the same parties, one perhaps more narrowly than the other: equal codes, or one a prefix
-    of the other ("TKM" and "TKMGOV" for "Turkmenistan" and "its government"; "AZE" and "AZEMIL"),
-    a missing target agreeing with any. This holds within one predicate (two names of one actor)
-    and, when ACROSS_PREDICATES is set, across predicates of the sentence that both name a target
-    and carry a CAMEO code ("ambushed a patrol and killed 13 soldiers" under one code). Of such a group the event that wins is the one with the
-    more specific actors (longer codes), then more arguments (a target, an object), then the
-    first; it takes the place of the group's first event. Parties that are not one inside the
-    other stay apart: two targets named separately, the two directions of a joint act.
+    name the same parties, one perhaps more narrowly than the other: equal codes, or one a
+    prefix of the other ("TKM" and "TKMMED" for "Turkmenistan" and "its foreign ministry";
+    "AZE" and "AZEMIL"), a missing target agreeing with any. This holds within one predicate
+    (two names of one actor) and, when ACROSS_PREDICATES is set, across predicates of the
+    sentence that both name a target and carry a CAMEO code ("ambushed a patrol and killed 13
+    soldiers" under one code). Of such a group the event that wins is the one with the more
+    specific actors (longer codes), then more arguments (a target, an object), then the first;
+    it takes the place of the group's first event. Parties that are not one inside the other
+    stay apart: two targets named separately, the two directions of a joint act.
     """
     out: list[Event] = []
+    buckets: dict[tuple, list[int]] = {}  # candidates share code, object, date, source country
     for e in events:
-        for k, kept in enumerate(out):
-            if _same_act(kept, e):
-                if _rank(e) > _rank(kept):
+        bucket = buckets.setdefault((e.cameo, e.object, e.date, e.source.code[:3]), [])
+        for k in bucket:
+            if _same_act(out[k], e):
+                if _rank(e) > _rank(out[k]):
                     out[k] = e
                 break
         else:
+            bucket.append(len(out))
             out.append(e)
     for i, e in enumerate(out):
         e.index = i
@@ -96,8 +100,9 @@ ACROSS_PREDICATES = True
 
 
 def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    """One party, named as broadly or more narrowly (a missing one agrees with any)."""
     if a is None or b is None:
-        return a is b or (a is None) != (b is None)
+        return True
     return a.code.startswith(b.code) or b.code.startswith(a.code)
 
 
