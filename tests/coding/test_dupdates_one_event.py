@@ -66,12 +66,19 @@ def test_acts_on_other_dates_codes_or_without_a_target_stay_apart():
         _ev("RUS", "UKR", "195", (40, 43), "2024-06-12"),
     ]
     assert len(dedupe(evs)) == 2
-    # another verb without a target is not merged with one that has it
-    evs = [_ev("VEN", "GUY", "138", (8, 14)), _ev("VEN", None, "138", (30, 36))]
+    # two verbs of one code, neither with a target: nothing says they are one act
+    evs = [_ev("VEN", None, "138", (8, 14)), _ev("VEN", None, "138", (30, 36))]
     assert len(dedupe(evs)) == 2
     # an uncoded placeholder ('---') is never merged across predicates
     evs = [_ev("ORC", None, "---", (4, 9)), _ev("ORC", None, "---", (20, 28))]
     assert len(dedupe(evs)) == 2
+    # "Caracas warned that it would defend the Essequibo against Guyana": the governor with no
+    # target and its complement with one are one threat; the one with more arguments wins
+    out = dedupe([_ev("VEN", None, "138", (8, 14)), _ev("VEN", "GUY", "138", (30, 36))])
+    assert _pairs(out) == [("VEN", "GUY", "138")]
+    # "Hanoi protested and lodged a complaint with Beijing" (one code, one act)
+    out = dedupe([_ev("VNM", None, "114", (6, 15)), _ev("VNMGOV", "CHN", "114", (20, 26))])
+    assert _pairs(out) == [("VNMGOV", "CHN", "114")]
     # the same verb with and without a target: the one with more arguments wins
     out = dedupe([_ev("IRN", None, "111", (5, 12)), _ev("IRN", "ISR", "111", (5, 12))])
     assert _pairs(out) == [("IRN", "ISR", "111")]

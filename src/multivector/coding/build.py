@@ -73,8 +73,9 @@ def dedupe(events: list[Event]) -> list[Event]:
     prefix of the other ("TKM" and "TKMMED" for "Turkmenistan" and "its foreign ministry";
     "AZE" and "AZEMIL"), a missing target agreeing with any. This holds within one predicate
     (two names of one actor) and, when ACROSS_PREDICATES is set, across predicates of the
-    sentence that both name a target and carry a CAMEO code ("ambushed a patrol and killed 13
-    soldiers" under one code). Of such a group the event that wins is the one with the more
+    sentence when the events carry a CAMEO code and one of them names a target ("ambushed a
+    patrol and killed 13 soldiers" under one code; "warned that it would defend its waters
+    against X": the threat coded on the governor with no target and on its complement with one). Of such a group the event that wins is the one with the more
     specific actors (longer codes), then more arguments (a target, an object), then the first;
     it takes the place of the group's first event. Parties that are not one inside the other
     stay apart: two targets named separately, the two directions of a joint act.
@@ -110,8 +111,8 @@ def _same_act(a: Event, b: Event) -> bool:
     if a.cameo != b.cameo or a.object != b.object or a.date != b.date:
         return False
     if a.verb_span != b.verb_span and (
-        not ACROSS_PREDICATES or a.target is None or b.target is None or not a.cameo.isdigit()
-    ):  # across predicates only coded events with both parties named
+        not ACROSS_PREDICATES or (a.target is None and b.target is None) or not a.cameo.isdigit()
+    ):  # across predicates only coded events, one of them with a target
         return False
     return _same_party(a.source, b.source) and _same_party(a.target, b.target)
 
