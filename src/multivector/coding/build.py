@@ -66,14 +66,57 @@ def build_events(
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """A sentence's events without repeats (same actors, code, object and verb), re-indexed."""
-    seen: set[tuple] = set()
+    """A sentence's events with one event per act, re-indexed.
+
+    Two events are the same act when they have the same code, object and date and their actors
+    name the same parties, one perhaps more narrowly than the other: equal codes, or one a
+    prefix of the other ("TKM" and "TKMMED" for "Turkmenistan" and "its foreign ministry";
+    "AZE" and "AZEMIL"), a missing target agreeing with any. This holds within one predicate
+    (two names of one actor) and, when ACROSS_PREDICATES is set, across predicates of the
+    sentence when the events carry a CAMEO code and one of them names a target ("ambushed a
+    patrol and killed 13 soldiers" under one code; "warned that it would defend its waters
+    against X": the threat coded on the governor with no target and on its complement with one). Of such a group the event that wins is the one with the more
+    specific actors (longer codes), then more arguments (a target, an object), then the first;
+    it takes the place of the group's first event. Parties that are not one inside the other
+    stay apart: two targets named separately, the two directions of a joint act.
+    """
     out: list[Event] = []
+    buckets: dict[tuple, list[int]] = {}  # candidates share code, object, date, source country
     for e in events:
-        key = (e.source.code, e.target.code if e.target else None, e.cameo, e.object, e.verb_span)
-        if key in seen:
-            continue
-        seen.add(key)
-        e.index = len(out)
-        out.append(e)
+        bucket = buckets.setdefault((e.cameo, e.object, e.date, e.source.code[:3]), [])
+        for k in bucket:
+            if _same_act(out[k], e):
+                if _rank(e) > _rank(out[k]):
+                    out[k] = e
+                break
+        else:
+            bucket.append(len(out))
+            out.append(e)
+    for i, e in enumerate(out):
+        e.index = i
     return out
+
+
+ACROSS_PREDICATES = True
+
+
+def _same_party(a: Actor | None, b: Actor | None) -> bool:
+    """One party, named as broadly or more narrowly (a missing one agrees with any)."""
+    if a is None or b is None:
+        return True
+    return a.code.startswith(b.code) or b.code.startswith(a.code)
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    if a.cameo != b.cameo or a.object != b.object or a.date != b.date:
+        return False
+    if a.verb_span != b.verb_span and (
+        not ACROSS_PREDICATES or (a.target is None and b.target is None) or not a.cameo.isdigit()
+    ):  # across predicates only coded events, one of them with a target
+        return False
+    return _same_party(a.source, b.source) and _same_party(a.target, b.target)
+
+
+def _rank(e: Event) -> tuple[int, int]:
+    length = len(e.source.code) + (len(e.target.code) if e.target else 0)
+    return length, (e.target is not None) + (e.object is not None)

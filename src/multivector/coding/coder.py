@@ -22,6 +22,7 @@ from itertools import islice
 
 from multivector.actors import extend_actor_data, load_actor_data
 from multivector.coding.actors import ActorLexicon
+from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
@@ -211,7 +212,7 @@ class Coder:
         sentences = list(_content_sentences(doc, text))
         starts = [sent.start for sent in sentences]
         for ent in doc.ents:
-            if ent.label_ == "DATE":
+            if ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text)):
                 k = bisect.bisect_right(starts, ent.start) - 1
                 if k >= 0:
                     state.dates_by_sentence.setdefault(starts[k], []).append(ent)

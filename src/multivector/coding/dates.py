@@ -320,7 +320,8 @@ def _dateparser_fallback(t: str, doc: dt.date) -> DateValue | None:
 def is_date_like(text: str) -> bool:
     """Cheap test that a phrase may hold a date (to avoid the fallback on every DATE entity)."""
     return bool(
-        re.search(
+        RELATIVE_DAY.search(text)  # "the same afternoon", "the following night"
+        or re.search(
             r"\d|year|month|week|day|ago|later|earlier|"
             + "|".join(MONTHS)
             + "|"
@@ -328,3 +329,15 @@ def is_date_like(text: str) -> bool:
             text.lower(),
         )
     )
+
+
+_RE_NAMED_DAY = re.compile(
+    r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + "|" + "|".join(WEEKDAYS) + r")\b",
+    re.I,
+)
+
+
+def names_day(text: str) -> bool:
+    """A time expression that names a weekday or a month ("Monday night", "the night of 25
+    March"): the entity recogniser calls these TIME, but they date an event as a DATE does."""
+    return bool(_RE_NAMED_DAY.search(text))

@@ -8,26 +8,33 @@ narrative date moves from sentence to sentence.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from spacy.tokens import Span, Token
 
 from multivector.coding import lang
 from multivector.coding.dates import (
+    HISTORY_YEARS,
+    MONTHS,
     RELATIVE_DAY,
     DateValue,
     is_date_like,
+    names_day,
     parse_date_expression,
 )
 from multivector.coding.state import DocumentState
 from multivector.model import PartialDate
 
 SentenceDates = list[tuple[Span, DateValue]]
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
 TIME_NOUNS = lang.words("date_time_nouns")
 TERM_PREPOSITIONS = lang.words("date_term_prepositions")
 START_PREPOSITIONS = lang.words("date_start_prepositions")
+PERIOD_PREPOSITIONS = lang.words("date_period_prepositions")
+SHARING_MARKS = lang.words("date_sharing_marks")
 INTERVAL_MARKS = {str(k): int(v) for k, v in lang.entry("interval_marks").items()}
 INTERVAL_UNITS = {str(k): str(v) for k, v in lang.entry("interval_units").items()}
 NUMBER_WORDS = {str(k): int(v) for k, v in lang.entry("number_words").items()}
@@ -39,20 +46,62 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     narrative = state.narrative
     last_day = state.last_day
     for ent in _with_relative_days(sent, state.dates_by_sentence.get(sent.start, ())):
-        if not is_date_like(ent.text):
+        if not is_date_like(ent.text) or is_tally(ent):
             continue
         text = ent.text
         # spaCy leaves the qualifier outside the entity at times ("late 2001").
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ in DATE_QUALIFIERS:
-            text = ent.doc[ent.start - 1].text + " " + text
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        if before is not None and (
+            before.lower_ in DATE_QUALIFIERS or _day_number(before) and ent[0].lower_ in MONTHS
+        ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"
+            text = before.text + " " + text
         value = parse_date_expression(text, state.doc_date, narrative, last_day)
         if value is not None:
             out.append((ent, value))
-            if value.how != "document-relative":
+            if moves_narrative(value, narrative) and not _opens_period(ent):
                 narrative = value
             if value.precision == "day":
                 last_day = value
     return out
+
+
+def is_tally(ent: Span) -> bool:
+    """A count within a period ("its 14th this year", "the 3rd this month"): the entity
+    recogniser takes the ordinal in, but the phrase numbers the act, it does not date it."""
+    first = ent[0]
+    return bool(_ORDINAL.match(first.text)) and not names_day(ent.text)
+
+
+def _day_number(tok: Token) -> bool:
+    """A day of the month written in figures ("25", "3rd")."""
+    digits = tok.text[:-2] if _ORDINAL.match(tok.text) else tok.text
+    return digits.isdigit() and 1 <= int(digits) <= 31
+
+
+def _counted(noun: Token) -> bool:
+    """A common noun numbered by an ordinal ("the third such arrest", "its second complaint")."""
+    return noun.pos_ == "NOUN" and any(
+        c.ent_type_ == "ORDINAL" or _ORDINAL.match(c.text) for c in noun.children
+    )
+
+
+def _opens_period(ent: Span) -> bool:
+    """A date that starts a period running to the present ("since 2017")."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return ent[0].lower_ in PERIOD_PREPOSITIONS or (
+        before is not None and before.lower_ in PERIOD_PREPOSITIONS
+    )
+
+
+def moves_narrative(value: DateValue, narrative: DateValue | None) -> bool:
+    """Whether ``value`` becomes the narrative date: a date not relative to the document, and
+    not a decade when the narrative is finer (a decade is background, "the genocide of the
+    1970s", not a step of the story: "On 4 September" after it is still in the story's year)."""
+    if value.how == "document-relative":
+        return False
+    return not (
+        value.precision == "decade" and narrative is not None and narrative.precision != "decade"
+    )
 
 
 def _with_relative_days(sent: Span, ents: list[Span] | tuple[()]) -> list[Span]:
@@ -75,8 +124,14 @@ def _with_relative_days(sent: Span, ents: list[Span] | tuple[()]) -> list[Span]:
 def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
     """The last date of the sentence that is not relative to the document becomes the narrative;
     the last one known to the day is kept too ("the same day" in a later sentence)."""
-    for _, value in dates:
-        if value.how != "document-relative":
+    if state.history is None and dates and state.doc_date is not None:
+        # the first dated sentence: news anchors it on the reporting day ("on Wednesday")
+        doc_year = state.doc_date.year
+        state.history = all(v.how != "document-relative" for _, v in dates) and any(
+            v.precision != "decade" and abs(doc_year - v.year) > HISTORY_YEARS for _, v in dates
+        )
+    for ent, value in dates:
+        if moves_narrative(value, state.narrative) and not _opens_period(ent):
             state.narrative = value
         if value.precision == "day":
             state.last_day = value
@@ -99,6 +154,8 @@ def date_owner(ent: Span) -> Token:
         and root.head.lower_ not in TIME_NOUNS
     ):
         return root.head
+    if root.dep_ == "npadvmod" and _counted(root.head):
+        return root.head  # "the third such arrest this month": the period of a tally
     t = root.head
     while t.head.i != t.i and (
         t.pos_ not in ("VERB", "AUX") or (t.tag_ == "VBG" and t.dep_ in ("acl", "advcl"))
@@ -173,6 +230,41 @@ def _own(node: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | 
     return min(own, key=lambda x: x[:2])[2] if own else None
 
 
+def _later_conjunct(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
+    """The date of a verb coordinated after ``v`` sharing its subject (no subject or modal of its
+    own), when ``v`` has none: a trailing date phrase belongs to the whole coordination ("shelled and then stormed the camp
+    in April", "surrounded the building and cut its power the next day"). An earlier conjunct's
+    date reaches a later one by climbing; this is the other direction."""
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in v.conjuncts:
+        if (
+            c.i <= v.i
+            or c.pos_ not in ("VERB", "AUX")
+            or any(
+                k.dep_ in ("nsubj", "nsubjpass") or (k.dep_ == "aux" and k.tag_ == "MD")
+                for k in c.children
+            )
+        ):  # a clause with its own subject, or a modal one ("... and will vote on Friday")
+            continue
+        if (found := _own(c, dates, owners)) is not None:
+            return found
+    return None
+
+
+def _temporal_clause(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
+    """The date of a clause under ``v`` that sets its time ("After the result was announced on
+    4 May, crowds stormed ..."): an adverbial clause opened by a sharing subordinator with no
+    span of time ("two days after" is an :func:`interval`)."""
+    for c in v.children:
+        if c.dep_ != "advcl" or interval(c) is not None:
+            continue
+        if any(m.dep_ == "mark" and m.lower_ in SHARING_MARKS for m in c.children):
+            if (found := _own(c, dates, owners)) is not None:
+                return found
+    return None
+
+
 def event_date(
     v: Token, dates: SentenceDates, state: DocumentState, announced: bool = False
 ) -> DateValue | None:
@@ -203,6 +295,8 @@ def event_date(
                 return said
     for _ in range(12):
         found = _own(node, dates, owners) or _borrowed(node, dates, owners)
+        if found is None and node is v:
+            found = _later_conjunct(v, dates, owners) or _temporal_clause(v, dates, owners)
         if found is not None:
             break
         if (step := interval(node)) is not None:
@@ -221,9 +315,26 @@ def event_date(
         for step in reversed(steps):
             found = shifted(found, step)
         return found
-    if state.doc_date is None and state.narrative is not None:
+    if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
         return state.narrative
     return None
+
+
+def _in_history(v: Token, state: DocumentState) -> bool:
+    """Whether an undated verb in the past tense continues a story told of another time: the
+    text tells history (its first date lies years from the document's: an encyclopedic text,
+    not a news story with a background paragraph) and the narrative date lies more than
+    HISTORY_YEARS from the document's, so the document's date would be wrong for it."""
+    narrative, doc_date = state.narrative, state.doc_date
+    return (
+        state.history is True
+        and narrative is not None
+        and doc_date is not None
+        and narrative.how != "document-relative"
+        and narrative.precision != "decade"
+        and abs(doc_date.year - narrative.year) > HISTORY_YEARS
+        and v.tag_ in ("VBD", "VBN")
+    )
 
 
 def as_date(value: DateValue | None) -> dt.date | None:

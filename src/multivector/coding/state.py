@@ -26,6 +26,10 @@ class DocumentState:
     tracker: SalienceTracker = field(default_factory=SalienceTracker)
     narrative: DateValue | None = None
     last_day: DateValue | None = None  # the last date known to the day ("the same night")
+    # Whether the text tells history: its first date is not relative to the document and lies
+    # years from it (None until a date is seen). Only then does an undated past-tense clause
+    # take the narrative date instead of the document's.
+    history: bool | None = None
     cursor: int = 0  # tokens before this index have been noted for coreference
     sentence_text: str = ""  # the sentence being coded
     sentence: Span | None = None  # and its span (``Token.sent`` walks the parse each time)
@@ -50,6 +54,7 @@ class DocumentState:
             tracker=self.tracker,
             narrative=self.narrative,
             last_day=self.last_day,
+            history=self.history,
             events=self.events[-RECENT_EVENTS:],
             generic=self.generic,
         )
