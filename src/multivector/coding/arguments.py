@@ -281,7 +281,21 @@ class ArgumentFinder:
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
             actors = self.focus_target(v, state, exclude)
+        if not actors and not group and self.policy.takes_home_target(p.code):
+            actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens
+
+    def home_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The sources' own country, for an act naming no other party by actors of the country
+        the document is about ("the cabinet resigned", "a court convicted the general"), or []."""
+        own = {c[:3] for c in exclude if c[:3] in self.country_codes}
+        if len(own) != 1:
+            return []
+        generic = self.phrases.generic
+        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
+        if focus is None or focus not in own:
+            return []
+        return [country_actor(focus, "home")]
 
     def mission_target(
         self, v: Token, state: DocumentState, when, exclude: set[str]
