@@ -53,6 +53,7 @@ MISSION_SITE_ROOTS = words("mission_site_roots")
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
 HOST_VERBS = words("host_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
+LOCATIVE_PREPS = grammar_words()["place_prepositions"]
 
 
 class ArgumentFinder:
@@ -231,8 +232,11 @@ class ArgumentFinder:
                     )
                 else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
                     actors.extend(
-                        self.phrases.modifier_actors(
-                            o, state, when, exclude, preps=OBJECT_OWNER_PREPS
+                        not_located(
+                            self.phrases.modifier_actors(
+                                o, state, when, exclude, preps=OBJECT_OWNER_PREPS
+                            ),
+                            o,
                         )
                     )
         if not actors and not group:
@@ -505,6 +509,29 @@ def pair_up(
         pairs = [(s, None) for s in sources]
     # "told reporters" is not an interaction
     return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]
+
+
+def not_located(actors: list[Actor], holder: Token) -> list[Actor]:
+    """``actors`` without those named only as where something inside ``holder`` is ("signed a
+    cessation of hostilities in Addis Ababa", "a halt to the fighting in Gaza"): a place
+    is not the owner of the thing acted upon."""
+    doc = holder.doc
+    kept: list[Actor] = []
+    for a in actors:
+        tok = doc.char_span(a.span.start, a.span.end, alignment_mode="expand") if a.span else None
+        if tok is not None and located_under(tok.root, holder):
+            continue
+        kept.append(a)
+    return kept
+
+
+def located_under(t: Token, holder: Token) -> bool:
+    """Whether ``t`` hangs below ``holder`` through a locative preposition ("in", "at")."""
+    while t.i != holder.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+            return True
+        t = t.head
+    return False
 
 
 def joint_act(v: Token, state: DocumentState) -> bool:
