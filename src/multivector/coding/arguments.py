@@ -511,6 +511,14 @@ def pair_up(
             for i in range(len(sources))
             for j in range(i + 1, len(sources))
         ]
+    if not pairs and targets and policy.takes_home_target(code):
+        # "the defence minister warned that the army would act": the only party acted on is
+        # the source's own side, a domestic act
+        pairs = [
+            (s, country_actor(s.country, "home"))
+            for s in sources
+            if s.country and s.code != s.country and all(t.country == s.country for t in targets)
+        ]
     if not pairs and not policy.needs_target(code):
         # no one else acted upon (the only target found was the source itself)
         pairs = [(s, None) for s in sources]
