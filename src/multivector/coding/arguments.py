@@ -102,7 +102,31 @@ class ArgumentFinder:
             return [], None, True
         if subj is None:
             return [], None, False
+        if subj.pos_ == "PRON":
+            # "It appealed to Myanmar": a pronoun subject is not the actor its own clause
+            # names as object ("it" is not Myanmar)
+            named = self.clause_objects(v, state, when)
+            if named:
+                return (
+                    self.phrases.resolve(subj, state, when, role="source", exclude=named),
+                    subj,
+                    False,
+                )
         return self.phrases.resolve(subj, state, when, role="source"), subj, False
+
+    def clause_objects(self, v: Token, state: DocumentState, when) -> set[str]:
+        """The countries of the actors named (not pronouns) as ``v``'s objects or in its
+        prepositional phrases."""
+        heads = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        heads += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        named: set[str] = set()
+        for h in heads:
+            for t in coordinated(h):
+                mention = state.mentions.get(t.i)
+                entry = self.phrases.entry(mention, when) if mention is not None else None
+                if entry is not None and entry.country:
+                    named.add(entry.country)
+        return named
 
     def implied_agent(self, v: Token, subj: Token, state: DocumentState, when) -> list[Actor]:
         """The doer a reader supplies for an agentless passive from its subject:
