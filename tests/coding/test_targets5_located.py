@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.coding.arguments import located_under, not_located
+from multivector.coding.argument_syntax import located_under, not_located
 from multivector.model import Actor, Document, Span
 
 

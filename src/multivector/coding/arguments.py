@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span
+from multivector.coding.argument_syntax import in_clause_below, not_located
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.phrases import PhraseResolver
@@ -53,7 +54,6 @@ MISSION_SITE_ROOTS = words("mission_site_roots")
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
 HOST_VERBS = words("host_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
-LOCATIVE_PREPS = grammar_words()["place_prepositions"]
 
 
 class ArgumentFinder:
@@ -466,7 +466,11 @@ class ArgumentFinder:
         for t in holder.subtree:
             if t is holder:
                 continue
-            if t.dep_ in ("pobj",) and t.head.lower_ in NESTED_TARGET_PREPS:
+            if (
+                t.dep_ in ("pobj",)
+                and t.head.lower_ in NESTED_TARGET_PREPS
+                and not in_clause_below(t, holder)
+            ):
                 for a in self.phrases.resolve(t, state, when, role="target", exclude=exclude):
                     if a.code not in exclude and (
                         a.country is None or a.country not in {e[:3] for e in exclude}
@@ -548,29 +552,6 @@ def pair_up(
         pairs = [(s, None) for s in sources]
     # "told reporters" is not an interaction
     return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]
-
-
-def not_located(actors: list[Actor], holder: Token) -> list[Actor]:
-    """``actors`` without those named only as where something inside ``holder`` is ("signed a
-    cessation of hostilities in Addis Ababa", "a halt to the fighting in Gaza"): a place
-    is not the owner of the thing acted upon."""
-    doc = holder.doc
-    kept: list[Actor] = []
-    for a in actors:
-        tok = doc.char_span(a.span.start, a.span.end, alignment_mode="expand") if a.span else None
-        if tok is not None and located_under(tok.root, holder):
-            continue
-        kept.append(a)
-    return kept
-
-
-def located_under(t: Token, holder: Token) -> bool:
-    """Whether ``t`` hangs below ``holder`` through a locative preposition ("in", "at")."""
-    while t.i != holder.i and t.head.i != t.i:
-        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
-            return True
-        t = t.head
-    return False
 
 
 def joint_act(v: Token, state: DocumentState) -> bool:
