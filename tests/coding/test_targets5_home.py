@@ -1,5 +1,5 @@
 """A country's own actor acting with no other party named, in a text about that country, acts
-on that country (``home_target_roots`` in ontology/data/policy.yaml; coding/arguments.py,
+on that country (``home_target_codes`` in ontology/data/policy.yaml; coding/arguments.py,
 ``ArgumentFinder.home_target``).
 
 The sentences are written for these tests.
@@ -27,6 +27,7 @@ def test_policy_lists_domestic_roots_but_not_statements_or_meetings():
     assert not policy.takes_home_target("010")
     assert not policy.takes_home_target("040")
     assert not policy.takes_home_target("070")
+    assert not policy.takes_home_target("057")  # a signed agreement has another party
 
 
 @pytest.mark.slow
