@@ -302,7 +302,7 @@ class ArgumentFinder:
                 if actors:
                     break
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
-            actors = self.counterpart(v, state, exclude, p.code)
+            actors = self.counterpart(v, state, exclude)
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
             actors = self.mission_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):
@@ -408,9 +408,7 @@ class ArgumentFinder:
                 return actor_from_entry(entry, toks.text, char_span(toks), when)
         return None
 
-    def counterpart(
-        self, v: Token, state: DocumentState, exclude: set[str], code: str
-    ) -> list[Actor]:
+    def counterpart(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The other side a reply answers: the source of the latest event that acted on the
         replying side's country, else the latest other country named before it."""
         own = self.source_countries(exclude)
@@ -421,11 +419,6 @@ class ArgumentFinder:
                     continue
                 if t.country in own:
                     return [country_actor(src.country, "counterpart")]
-        if self.policy.takes_home_target(code) and self.home_target(v, state, exclude):
-            # no one acted on a side of the country the text is about: its reply is domestic
-            # ("the government has refused to bring the vote forward"), not aimed at a
-            # country named in passing
-            return []
         found = state.tracker.country(exclude, before=v.idx)
         if found is None or found.country is None or found.country in own:
             return []
