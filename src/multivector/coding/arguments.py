@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span
+from multivector.coding.argument_syntax import in_clause_below, not_located
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.phrases import PhraseResolver
@@ -101,7 +102,31 @@ class ArgumentFinder:
             return [], None, True
         if subj is None:
             return [], None, False
+        if subj.pos_ == "PRON":
+            # "It appealed to Myanmar": a pronoun subject is not the actor its own clause
+            # names as object ("it" is not Myanmar)
+            named = self.clause_objects(v, state, when)
+            if named:
+                return (
+                    self.phrases.resolve(subj, state, when, role="source", exclude=named),
+                    subj,
+                    False,
+                )
         return self.phrases.resolve(subj, state, when, role="source"), subj, False
+
+    def clause_objects(self, v: Token, state: DocumentState, when) -> set[str]:
+        """The countries of the actors named (not pronouns) as ``v``'s objects or in its
+        prepositional phrases."""
+        heads = [c for c in v.children if c.dep_ in ("dobj", "dative")]
+        heads += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+        named: set[str] = set()
+        for h in heads:
+            for t in coordinated(h):
+                mention = state.mentions.get(t.i)
+                entry = self.phrases.entry(mention, when) if mention is not None else None
+                if entry is not None and entry.country:
+                    named.add(entry.country)
+        return named
 
     def implied_agent(self, v: Token, subj: Token, state: DocumentState, when) -> list[Actor]:
         """The doer a reader supplies for an agentless passive from its subject:
@@ -231,8 +256,11 @@ class ArgumentFinder:
                     )
                 else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
                     actors.extend(
-                        self.phrases.modifier_actors(
-                            o, state, when, exclude, preps=OBJECT_OWNER_PREPS
+                        not_located(
+                            self.phrases.modifier_actors(
+                                o, state, when, exclude, preps=OBJECT_OWNER_PREPS
+                            ),
+                            o,
                         )
                     )
         if not actors and not group:
@@ -281,7 +309,21 @@ class ArgumentFinder:
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
             actors = self.focus_target(v, state, exclude)
+        if not actors and not group and self.policy.takes_home_target(p.code):
+            actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens
+
+    def home_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The sources' own country, for an act naming no other party by actors of the country
+        the document is about ("the cabinet resigned", "a court convicted the general"), or []."""
+        own = {c[:3] for c in exclude if c[:3] in self.country_codes}
+        if len(own) != 1:
+            return []
+        generic = self.phrases.generic
+        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
+        if focus is None or focus not in own:
+            return []
+        return [country_actor(focus, "home")]
 
     def mission_target(
         self, v: Token, state: DocumentState, when, exclude: set[str]
@@ -417,7 +459,11 @@ class ArgumentFinder:
         for t in holder.subtree:
             if t is holder:
                 continue
-            if t.dep_ in ("pobj",) and t.head.lower_ in NESTED_TARGET_PREPS:
+            if (
+                t.dep_ in ("pobj",)
+                and t.head.lower_ in NESTED_TARGET_PREPS
+                and not in_clause_below(t, holder)
+            ):
                 for a in self.phrases.resolve(t, state, when, role="target", exclude=exclude):
                     if a.code not in exclude and (
                         a.country is None or a.country not in {e[:3] for e in exclude}
@@ -485,6 +531,14 @@ def pair_up(
             (sources[i], sources[j])
             for i in range(len(sources))
             for j in range(i + 1, len(sources))
+        ]
+    if not pairs and targets and policy.takes_home_target(code):
+        # "the defence minister warned that the army would act": the only party acted on is
+        # the source's own side, a domestic act
+        pairs = [
+            (s, country_actor(s.country, "home"))
+            for s in sources
+            if s.country and s.code != s.country and all(t.country == s.country for t in targets)
         ]
     if not pairs and not policy.needs_target(code):
         # no one else acted upon (the only target found was the source itself)

@@ -342,7 +342,8 @@ class PhraseResolver:
     def owner_state(self, h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
         """The country a bare state organ ("the army", "the junta") belongs to: the country
         last spoken of when it is named in this sentence or the document has no focus, else
-        the document's focus country."""
+        the document's focus country (also when the source is of that country: "the defence
+        minister warned that the army would act" is its own army)."""
         recent = state.tracker.country(exclude, before=h.idx, prefer_subject=False)
         if (
             recent is not None
@@ -351,7 +352,7 @@ class PhraseResolver:
         ):
             return recent
         focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
-        if focus is None or focus in exclude or (recent is not None and recent.country == focus):
+        if focus is None or (recent is not None and recent.country == focus):
             return recent
         return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
 

@@ -39,6 +39,9 @@ class CodingPolicy:
     domestic_target_roots: frozenset[str] = frozenset()
     counterpart_target_codes: frozenset[str] = frozenset()
     focus_target_roots: frozenset[str] = frozenset()
+    # codes or code prefixes whose act by a country's own actor, naming no other party, in a
+    # text about that country, is aimed at that country (a domestic event)
+    home_target_codes: tuple[str, ...] = ()
     # rules for agent nouns with no country of their own (read by coding/generic.py)
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # roots of the conflictual events whose two parties "both sides" refers to
@@ -116,6 +119,10 @@ class CodingPolicy:
     def takes_focus_target(self, code: str) -> bool:
         """An act of a foreign actor with no actor target, aimed at the country the text is about."""
         return code[:2] in self.focus_target_roots
+
+    def takes_home_target(self, code: str) -> bool:
+        """Whether a domestic actor's act with no other party is aimed at its own country."""
+        return code.startswith(self.home_target_codes) if self.home_target_codes else False
 
     def pairs_within_group(self, code: str) -> bool:
         """A group of sources with no one else acts among itself ("pledged together")."""
@@ -235,6 +242,7 @@ class CodingPolicy:
             focus_target_roots=(
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
+            home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
             obligation_codes=MappingProxyType(

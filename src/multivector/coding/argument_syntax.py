@@ -1,0 +1,47 @@
+"""Readers of the parse for the argument stage: where an actor sits below the phrase it was
+found in (a locative phrase, a clause below the object), so that such actors are not taken as
+targets."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multivector.coding.syntax import grammar_words
+from multivector.model import Actor
+
+LOCATIVE_PREPS = grammar_words()["place_prepositions"]
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+
+
+def in_clause_below(t: Token, holder: Token) -> bool:
+    """Whether ``t`` sits in a clause below ``holder`` other than a participle on ``holder``
+    itself ("the evacuation of workers from a project **led by** France": yes; "a union
+    **formed by** Russia": no)."""
+    while t.i != holder.i and t.head.i != t.i:
+        if t.dep_ in CLAUSE_DEPS and not (t.dep_ == "acl" and t.head.i == holder.i):
+            return True
+        t = t.head
+    return False
+
+
+def not_located(actors: list[Actor], holder: Token) -> list[Actor]:
+    """``actors`` without those named only as where something inside ``holder`` is ("signed a
+    cessation of hostilities in Addis Ababa", "a halt to the fighting in Gaza"): a place
+    is not the owner of the thing acted upon."""
+    doc = holder.doc
+    kept: list[Actor] = []
+    for a in actors:
+        tok = doc.char_span(a.span.start, a.span.end, alignment_mode="expand") if a.span else None
+        if tok is not None and located_under(tok.root, holder):
+            continue
+        kept.append(a)
+    return kept
+
+
+def located_under(t: Token, holder: Token) -> bool:
+    """Whether ``t`` hangs below ``holder`` through a locative preposition ("in", "at")."""
+    while t.i != holder.i and t.head.i != t.i:
+        if t.dep_ == "pobj" and t.head.lower_ in LOCATIVE_PREPS:
+            return True
+        t = t.head
+    return False
