@@ -60,9 +60,10 @@ def _codes(coder, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "expected", "not_expected"),
     [
-        # "fighters" are combatants, not aircraft: no aerial re-coding
-        ("Boko Haram fighters stormed a village in Borno state.", "190", "195"),
-        ("Houthi fighters ambushed a Saudi patrol near the border.", "190", "195"),
+        # "fighters" are combatants, not aircraft: no aerial re-coding (the classifier may make
+        # the residual 190 specific, e.g. 193 for an ambush: any code of root 19 but 195)
+        ("Boko Haram fighters stormed a village in Borno state.", "19", "195"),
+        ("Houthi fighters ambushed a Saudi patrol near the border.", "19", "195"),
         # people freed are persons released (0841)
         ("The junta in Conakry freed 120 people detained during the protests.", "0841", "084"),
         # a building occupied by protesters is a protest (144), not a military occupation
@@ -81,7 +82,8 @@ def _codes(coder, text: str) -> set[str]:
 )
 def test_classes_through_the_coder(coder, text, expected, not_expected):
     codes = _codes(coder, text)
-    assert expected in codes and not_expected not in codes, (text, codes)
+    found = any(c.startswith(expected) for c in codes)
+    assert found and not_expected not in codes, (text, codes)
 
 
 @pytest.mark.slow
