@@ -69,9 +69,9 @@ from multivector.coding.predicates import (
     rejected_request,
     requested_act,
 )
+from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
-from multivector.coding.syntax import requester
 from multivector.model import Actor, Event
 from multivector.ontology import Ontology
 
@@ -568,38 +568,11 @@ class EventExtractor:
             self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects
         )
         if not (intent or threat or refused):  # "sent troops at the request of X": X asked
-            events += self._requested_by(light or v, sent, sentence_id, state, date, code, sources)
+            events += requested_by(
+                self.phrases, self.ontology, light or v, sent, sentence_id, state, date, code, sources
+            )
         trace.outcome = f"coded {len(events)} event(s) by {rule}"
         return events, trace
-
-    def _requested_by(
-        self,
-        v: Token,
-        sent: Span,
-        sentence_id: int,
-        state: DocumentState,
-        date,
-        code: str,
-        actors: list[Actor],
-    ) -> list[Event]:
-        """The appeals of whoever asked for the act of ``v`` ("at the request of X", "at X's
-        request") to its ``actors``: the appeal code of that act, else the policy's appeal."""
-        phrase = requester(v)
-        if phrase is None:
-            return []
-        policy = self.policy
-        when = as_date(date) or state.doc_date
-        asking = self.phrases.resolve(phrase, state, when, role="source")
-        pairs = [(a, t) for a in asking for t in actors if a.code != t.code]
-        if not pairs:
-            return []
-        appeal = policy.request_code(code, "appeal") or policy.obligation_codes.get("appeal")
-        if appeal is None:
-            return []
-        rule = f"grammar.yaml request adjunct '{phrase.text}' ({code})"
-        return build_events(
-            self.ontology, v, sent, sentence_id, state, date, appeal, rule, pairs, []
-        )
 
 
 def _names_object(match: Match | None) -> bool:
