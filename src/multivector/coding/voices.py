@@ -32,6 +32,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
+from multivector.coding.coref import SPEECH_VERBS
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -46,7 +47,6 @@ QUESTION_MARKS = lang.words("interview_question_marks")
 ANSWER_MARKS = lang.words("interview_answer_marks")
 INTERVIEW_VERBS = lang.words("interview_verbs")
 INTERVIEWED_VERBS = lang.words("interviewed_verbs")
-SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
