@@ -225,6 +225,11 @@ def match_patterns(
     complements: dict[int, list[Token]] = {}  # infinitival complements' tokens, found once
     infinitives: list[Token] | None = None  # the verb's own "to" clauses, found once
     naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
+    # A verb can have hundreds of patterns that ask for the same few word classes: what each
+    # class finds among the objects is looked up once per call.
+    in_objects: dict[frozenset[str], list[Token]] = {}
+    in_predicative: dict[frozenset[str], list[Token]] = {}
+    predicatives: list[Token] | None = None
     tied: list[Match] = []
     for p in patterns:
         if tied and p.specificity < tied[0].pattern.specificity:
@@ -277,7 +282,11 @@ def match_patterns(
                     break
                 bound_objects.extend(found)
             else:
-                found = objects_in(objects, req.words)
+                key = req.words
+                found = in_objects.get(key)
+                if found is None:
+                    found = in_objects[key] = objects_in(objects, req.words)
+                found = list(found)
                 if (
                     not found
                 ):  # "took over the mediation": the parser made the particle a preposition
@@ -289,7 +298,14 @@ def match_patterns(
                         if c.dep_ == "pobj" and lemma_in(c, req.words)
                     ]
                 if not found:  # "was pessimistic", "shot dead two protesters"
-                    found = [c for c in predicative(v, objects) if lemma_in(c, req.words)]
+                    if predicatives is None:
+                        predicatives = predicative(v, objects)
+                    cached = in_predicative.get(key)
+                    if cached is None:
+                        cached = in_predicative[key] = [
+                            c for c in predicatives if lemma_in(c, req.words)
+                        ]
+                    found = list(cached)
                     # "declared him persona non grata": the small clause's subject is acted on
                     found.extend(
                         k
