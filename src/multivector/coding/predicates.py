@@ -24,6 +24,7 @@ from multivector.coding.syntax import (
     direct_objects,
     hyphen_word,
     lemma_in,
+    predicative,
     prepositions,
     renamed_act,
     subject_of,
@@ -171,44 +172,6 @@ def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
 # what may stand after a pattern's preposition: its object, or the adjective of "as"
 # ("described the move as illegal")
 AFTER_PREP_DEPS = frozenset({"pobj", "pcomp", "amod", "acomp"})
-# a verb's predicative complements: "was pessimistic", "held X responsible", "shot X dead"
-PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "advmod"})
-# tags of a clause that has a verb of its own ("said Russia violated the deal")
-SMALL_CLAUSE_NOT_TAGS = frozenset({"VBD", "VBZ", "VBG", "VBN", "MD"})
-
-
-def predicative(v: Token, objects: list[Token]) -> list[Token]:
-    """The words a pattern's object word may also name when no direct object fits: the
-    predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
-    non grata") and an adjective between the verb and its object ("shot dead two protesters")."""
-    found = [c for c in v.children if c.dep_ in PREDICATIVE_DEPS]
-    for c in v.children:  # a small clause parsed as a clause: "declared him persona non grata"
-        if c.dep_ == "ccomp" and small_clause(c):
-            found.append(c)
-            found.extend(g for g in c.children if g.dep_ in ("dobj", "attr"))
-    found.extend(  # before the object's own determiner or number: no modifier of it
-        c
-        for o in objects
-        for c in o.children
-        if c.dep_ == "amod"
-        and c.i == v.i + 1 < o.i
-        and any(d.dep_ in ("det", "nummod", "poss") and d.i > c.i for d in o.children)
-    )
-    return found
-
-
-def small_clause(c: Token) -> bool:
-    """Whether the complement clause ``c`` is a verbless small clause the parser read as one
-    with a verb: a subject but no auxiliary, negation or subordinator ("declared him persona
-    non grata": "persona" is no verb)."""
-    kids = [k.dep_ for k in c.children]
-    return (
-        c.tag_ not in SMALL_CLAUSE_NOT_TAGS
-        and any(k.dep_ == "nsubj" and k.tag_ not in ("DT", "WDT") for k in c.children)
-        and not any(d in ("aux", "auxpass", "mark", "neg") for d in kids)
-    )  # "repeated that call": a determiner parsed as the subject of a noun read as a verb
-
-
 def match_patterns(
     v: Token,
     patterns: list[EventPattern],
@@ -230,6 +193,7 @@ def match_patterns(
     in_objects: dict[frozenset[str], list[Token]] = {}
     in_predicative: dict[frozenset[str], list[Token]] = {}
     predicatives: list[Token] | None = None
+    after_prep_found: dict[tuple[str, frozenset[str], bool], list[Token]] = {}
     tied: list[Match] = []
     for p in patterns:
         if tied and p.specificity < tied[0].pattern.specificity:
@@ -252,31 +216,38 @@ def match_patterns(
                     break
                 preps[word] = tok
             elif req.after_prep:
-                prep = preps.get(req.after_prep)
-                found = (
-                    [
-                        c
-                        for c in (prep.children if prep is not None else [])
-                        if c.dep_ in AFTER_PREP_DEPS and lemma_in(c, req.words)
-                    ]
-                    if prep is None or prep.pos_ not in ("VERB", "AUX")
-                    else complement_words(prep, req.words, complements)
-                )
-                if not found and prep is not None and req.after_prep == "to":
-                    # "appealed to Russia to release ...": the act follows the target's "to"
-                    if infinitives is None:
-                        infinitives = [
+                after_key = (req.after_prep, req.words, req.after_prep in preps)
+                found = after_prep_found.get(after_key)
+                if found is None:
+                    prep = preps.get(req.after_prep)
+                    found = (
+                        [
                             c
-                            for c in v.children
-                            if c.dep_ in ("xcomp", "advcl")
-                            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                            for c in (prep.children if prep is not None else [])
+                            if c.dep_ in AFTER_PREP_DEPS and lemma_in(c, req.words)
                         ]
-                    found = [
-                        w for c in infinitives for w in complement_words(c, req.words, complements)
-                    ]
-                if not found and prep is not None and prep.dep_ == "prt":
-                    # "took over the mediation": the preposition is the verb's particle
-                    found = objects_in(objects, req.words)
+                        if prep is None or prep.pos_ not in ("VERB", "AUX")
+                        else complement_words(prep, req.words, complements)
+                    )
+                    if not found and prep is not None and req.after_prep == "to":
+                        # "appealed to Russia to release ...": the act follows the target's "to"
+                        if infinitives is None:
+                            infinitives = [
+                                c
+                                for c in v.children
+                                if c.dep_ in ("xcomp", "advcl")
+                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                            ]
+                        found = [
+                            w
+                            for c in infinitives
+                            for w in complement_words(c, req.words, complements)
+                        ]
+                    if not found and prep is not None and prep.dep_ == "prt":
+                        # "took over the mediation": the preposition is the verb's particle
+                        found = objects_in(objects, req.words)
+                    after_prep_found[after_key] = found
+                found = list(found)
                 if not found:
                     ok = False
                     break
@@ -476,7 +447,9 @@ def requested_act(
     if code not in policy.requested_act_forces:
         return match
     act = complement_act(v, match)
-    return recoded(match, act, match_act, lambda a: policy.requested_code(code, a), known, "requested")
+    return recoded(
+        match, act, match_act, lambda a: policy.requested_code(code, a), known, "requested"
+    )
 
 
 def recoded(
@@ -594,4 +567,6 @@ def accusation(
     if code not in policy.accusation_residual_codes:
         return match
     act = accused_act(v)
-    return recoded(match, act, match_act, lambda a: policy.accusation_code(code, a), known, "accused of")
+    return recoded(
+        match, act, match_act, lambda a: policy.accusation_code(code, a), known, "accused of"
+    )

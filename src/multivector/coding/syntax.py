@@ -489,3 +489,41 @@ def np_core(tok: Token) -> list[Token]:
     while len(toks) > 1 and toks[0].dep_ in ("det", "punct"):
         toks = toks[1:]
     return toks
+
+
+# a verb's predicative complements: "was pessimistic", "held X responsible", "shot X dead"
+PREDICATIVE_DEPS = frozenset({"acomp", "oprd", "advmod"})
+# tags of a clause that has a verb of its own ("said Russia violated the deal")
+SMALL_CLAUSE_NOT_TAGS = frozenset({"VBD", "VBZ", "VBG", "VBN", "MD"})
+
+
+def predicative(v: Token, objects: list[Token]) -> list[Token]:
+    """The words a pattern's object word may also name when no direct object fits: the
+    predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
+    non grata") and an adjective between the verb and its object ("shot dead two protesters")."""
+    found = [c for c in v.children if c.dep_ in PREDICATIVE_DEPS]
+    for c in v.children:  # a small clause parsed as a clause: "declared him persona non grata"
+        if c.dep_ == "ccomp" and small_clause(c):
+            found.append(c)
+            found.extend(g for g in c.children if g.dep_ in ("dobj", "attr"))
+    found.extend(  # before the object's own determiner or number: no modifier of it
+        c
+        for o in objects
+        for c in o.children
+        if c.dep_ == "amod"
+        and c.i == v.i + 1 < o.i
+        and any(d.dep_ in ("det", "nummod", "poss") and d.i > c.i for d in o.children)
+    )
+    return found
+
+
+def small_clause(c: Token) -> bool:
+    """Whether the complement clause ``c`` is a verbless small clause the parser read as one
+    with a verb: a subject but no auxiliary, negation or subordinator ("declared him persona
+    non grata": "persona" is no verb)."""
+    kids = [k.dep_ for k in c.children]
+    return (
+        c.tag_ not in SMALL_CLAUSE_NOT_TAGS
+        and any(k.dep_ == "nsubj" and k.tag_ not in ("DT", "WDT") for k in c.children)
+        and not any(d in ("aux", "auxpass", "mark", "neg") for d in kids)
+    )  # "repeated that call": a determiner parsed as the subject of a noun read as a verb
