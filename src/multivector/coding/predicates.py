@@ -172,6 +172,8 @@ def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
 # what may stand after a pattern's preposition: its object, or the adjective of "as"
 # ("described the move as illegal")
 AFTER_PREP_DEPS = frozenset({"pobj", "pcomp", "amod", "acomp"})
+
+
 def match_patterns(
     v: Token,
     patterns: list[EventPattern],
@@ -519,11 +521,14 @@ def requested_in_object(v: Token) -> Token | None:
         for c in o.children:
             if c.dep_ == "acl" and c.pos_ == "VERB":
                 return c
-            if c.dep_ == "prep" and c.lower_ == "for":
-                for g in c.children:
-                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
-                        return g
+            if c.dep_ == "prep" and c.lower_ == "for" and (g := gerund(c)) is not None:
+                return g
     return None
+
+
+def gerund(prep: Token) -> Token | None:
+    """The verb a preposition governs ("for signing", "of firing"), or None."""
+    return next((g for g in prep.children if g.dep_ == "pcomp" and g.pos_ == "VERB"), None)
 
 
 def rejected_request(
@@ -547,10 +552,8 @@ def accused_act(v: Token) -> Token | None:
     "blamed the rebels for bombing the market" (a gerund after of/for/with), or None."""
     for head in (v, *direct_objects(v)):  # the parser may hang "of" on the object
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS:
-                for g in c.children:
-                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
-                        return g
+            if c.dep_ == "prep" and c.lower_ in ACCUSATION_PREPS and (g := gerund(c)) is not None:
+                return g
     return None
 
 
