@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from multivector.coding import lang
+from multivector.coding.syntax import NOUN_SUBJECT_DEPS
 from multivector.model import Actor
 
 PERSON_PRONOUNS = lang.words("person_pronouns")
@@ -31,7 +32,6 @@ PLURAL_PRONOUNS = lang.words("plural_pronouns")
 PERSON_ROLES = lang.words("person_role_nouns")
 SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(slots=True)
@@ -254,7 +254,7 @@ def speaker_of(pronoun: Token) -> Token | None:
     """
     word = pronoun.lower_
     holder = pronoun.head if pronoun.dep_ == "poss" else pronoun
-    if holder.dep_ not in SUBJECT_DEPS:
+    if holder.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     clause = holder.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:

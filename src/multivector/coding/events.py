@@ -359,7 +359,7 @@ class EventExtractor:
                 return [], trace
             intent = threat = refused = False
             status = "realis"
-            if (why := nominals.unrealised(v, clause)) is not None:  # "the talks were postponed"
+            if (why := nominals.unrealised(v, clause, self.modality.negating_determiners)) is not None:  # "the talks were postponed"
                 trace.outcome = f"not coded: the event noun is {why}"
                 return [], trace
             if clause is not None:  # "the talks took place", "the talks may resume"

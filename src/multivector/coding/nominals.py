@@ -21,11 +21,12 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.generic import GenericActors
 from multivector.coding.phrases import PhraseResolver, place_actor
 from multivector.coding.state import DocumentState
-from multivector.coding.syntax import words
+from multivector.coding.syntax import NOUN_SUBJECT_DEPS, words
 from multivector.model import Actor
 
 PARTY_PREPOSITIONS = words("nominal_party_prepositions")
@@ -35,11 +36,11 @@ OBJECT_PREPOSITIONS = words("nominal_object_prepositions")
 FRAME_PREPOSITIONS = words("nominal_frame_prepositions")
 FRAME_ROOTS = words("nominal_frame_roots")
 DOER_OF_NOUNS = words("nominal_doer_of_nouns")
-NEGATING_DETERMINERS = words("nominal_negating_determiners")
+# the modality stage owns "no talks": its (user-replaceable) list is passed in; this is the bundled one
+NEGATING_DETERMINERS = frozenset(lang.load("modality.yaml")["negating_determiners"])
 UNREALISED_MODIFIERS = words("nominal_unrealised_modifiers")
 CANCELLING_PREDICATES = words("nominal_cancelling_predicates")
 CARRIER_NOUNS = words("nominal_phase_nouns") | words("quantity_nouns")
-SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
 def party_tokens(noun: Token) -> list[Token]:
@@ -78,7 +79,7 @@ def clause_of(noun: Token) -> Token | None:
     """The verb of the clause whose subject is the event noun ``noun`` or its carrier ("a new
     round of talks opened"), or None."""
     head = carrier(noun) or noun
-    if head.dep_ not in SUBJECT_DEPS or head.head.i == head.i:
+    if head.dep_ not in NOUN_SUBJECT_DEPS or head.head.i == head.i:
         return None
     verb = head.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -94,14 +95,16 @@ def describes_only(verb: Token) -> bool:
     )
 
 
-def unrealised(noun: Token, clause: Token | None) -> str | None:
+def unrealised(
+    noun: Token, clause: Token | None, negating: frozenset[str] = NEGATING_DETERMINERS
+) -> str | None:
     """Why the event noun ``noun`` (in the clause of ``clause``) names no event that happened,
     or None: "no talks", "the planned talks", "the talks were postponed", "talks are vital"."""
     for n in (noun, carrier(noun)):
         if n is None:
             continue
         for c in n.children:
-            if c.dep_ == "det" and c.lower_ in NEGATING_DETERMINERS:
+            if c.dep_ == "det" and c.lower_ in negating:
                 return f"negated ('{c.text} {n.text}')"
             if c.dep_ in ("amod", "compound") and c.lower_ in UNREALISED_MODIFIERS:
                 return f"not yet held ('{c.text} {n.text}')"

@@ -17,6 +17,8 @@ from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
 
 SUBJECT_DEPS = ("nsubj", "csubj")
+# the subjects a noun phrase can be: active and passive ("the envoy was summoned")
+NOUN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 
 

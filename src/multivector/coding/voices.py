@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.coref import SPEECH_VERBS
+from multivector.coding.syntax import NOUN_SUBJECT_DEPS
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -47,7 +48,6 @@ QUESTION_MARKS = lang.words("interview_question_marks")
 ANSWER_MARKS = lang.words("interview_answer_marks")
 INTERVIEW_VERBS = lang.words("interview_verbs")
 INTERVIEWED_VERBS = lang.words("interviewed_verbs")
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @dataclass(slots=True)
@@ -174,13 +174,13 @@ def _quote_speaker(doc: Doc, start: int, end: int) -> int | None:
     after = doc[end].sent
     for t in doc[end + 1 : after.end]:
         if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = next((c for c in t.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
             if subject is not None and not (start <= subject.i <= end):
                 return subject.i
     before = doc[start].sent
     for t in reversed(doc[before.start : start]):
         if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
-            subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+            subject = next((c for c in t.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
             if subject is not None and subject.i < start:
                 return subject.i
     return None
@@ -218,7 +218,7 @@ def _interviewee(doc: Doc, stop: int) -> int | None:
         lemma = t.lemma_.lower()
         if t.pos_ not in ("VERB", "AUX"):
             continue
-        subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in t.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
         if lemma in INTERVIEW_VERBS and subject is not None and not is_personal(subject):
             if any(is_personal(d) and d.lower_ in FIRST_PERSON for d in t.subtree if d.i > t.i):
                 return subject.i
