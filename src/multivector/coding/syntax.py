@@ -94,14 +94,19 @@ def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
         return False
     return any(
         c.dep_ in MODIFIER_DEPS
-        and (f"{c.lemma_.lower()} {lemma}" in words or f"{hyphen_word(c)} {lemma}" in words)
+        and (
+            f"{c.lemma_.lower()} {lemma}" in words
+            or f"{hyphen_word(c)} {lemma}" in words
+            or f"{hyphen_word(c, lemma=False)} {lemma}" in words  # "fact-finding mission"
+        )
         for c in tok.children
     )
 
 
-def hyphen_word(tok: Token) -> str:
+def hyphen_word(tok: Token, lemma: bool = True) -> str:
     """The hyphenated word the tokenizer split and ``tok`` is part of, lower-case, with ``tok``
-    as its lemma ("test-fired" -> "test-fire", "sit-ins" -> "sit-in"), or "" when it has none."""
+    as its lemma ("test-fired" -> "test-fire", "sit-ins" -> "sit-in"; as written with
+    ``lemma=False``: "fact-finding"), or "" when it has none."""
     doc, i, j = tok.doc, tok.i, tok.i
     while (
         i >= 2
@@ -120,7 +125,7 @@ def hyphen_word(tok: Token) -> str:
     if i == j:
         return ""
     return "-".join(
-        (tok.lemma_.lower() or tok.lower_) if k == tok.i else doc[k].lower_
+        (tok.lemma_.lower() or tok.lower_) if k == tok.i and lemma else doc[k].lower_
         for k in range(i, j + 1, 2)
     )
 
