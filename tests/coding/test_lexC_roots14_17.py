@@ -92,7 +92,7 @@ def test_root_16_reduce_relations(coder, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Kyrgyzstan took control of the Kumtor gold mine.", "1711"),
+        ("Bolivia took control of the Andina tin mine.", "1711"),
         ("Militias looted shops in Port-au-Prince.", "1711"),
         ("Soldiers burned villages in Rakhine.", "1712"),
         ("Russia blocked Facebook and Twitter.", "1721"),

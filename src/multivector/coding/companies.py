@@ -3,14 +3,14 @@
 The actor dictionaries know states, organisations and leaders, not the firms of the news. A
 text introduces one with its nationality and a business noun, in apposition or as a title:
 
-- "its Canadian owner, Centerra Gold", "Centerra Gold, a Canadian company";
+- "its Australian owner, Koala Metals", "Koala Metals, an Australian company";
 - "the French company Totalenergo", "Norwegian miner Fjellmet", "Japan's shipper Kaiyo".
 
 A name with a country and no business noun ("Japan's Kaiyo") is not read as a company.
 
-From then on, in the same document, the name ("Centerra", "Centerra Gold", "Centerra's chief
+From then on, in the same document, the name ("Koala", "Koala Metals", "Koala's chief
 executive") and a definite business noun with no owner of its own ("the company", "the firm",
-"the miner") stand for that country's business (``CANBUS``), not for a business of the
+"the miner") stand for that country's business (``AUSBUS``), not for a business of the
 country the story is about. A business noun with no company introduced before it is left to
 the generic-actor rules. The names are found once per document, on first need.
 """
@@ -57,14 +57,14 @@ def _country(tok: Token, mentions: dict[int, Mention]) -> str | None:
 
 
 def _name(h: Token) -> list[Token]:
-    """The proper-name tokens of the phrase headed by ``h`` ("Centerra Gold")."""
+    """The proper-name tokens of the phrase headed by ``h`` ("Koala Metals")."""
     left = [c for c in h.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     first = min([h.i] + [c.i for c in left])
     return [t for t in h.doc[first : h.i + 1] if t.pos_ == "PROPN"]
 
 
 def find_companies(doc: Doc, mentions: dict[int, Mention]) -> Companies:
-    """Companies introduced with a nationality ("its Canadian owner, Centerra Gold")."""
+    """Companies introduced with a nationality ("its Australian owner, Koala Metals")."""
     found = Companies()
     strings = doc.vocab.strings
     wanted = {strings.add(w) for n in COMPANY_NOUNS for w in (n, n.capitalize())}
@@ -106,7 +106,7 @@ def company_actor(h: Token, state: DocumentState) -> Actor | None:
         return None
     if h.pos_ == "PROPN":
         name = _name(h)
-        # a bare first word ("Centerra") stands for the whole name, but a longer name must
+        # a bare first word ("Koala") stands for the whole name, but a longer name must
         # match whole: "National Guard" is not "National Oil"
         country = found.names.get(" ".join(w.lower_ for w in name))
         if country is None or h.i in state.mentions:

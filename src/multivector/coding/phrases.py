@@ -131,7 +131,7 @@ class PhraseResolver:
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         if (firm := company_actor(h, state)) is not None:
-            return [firm]  # "the company" after "its Canadian owner, Centerra Gold"
+            return [firm]  # "the company" after "its Australian owner, Koala Metals"
         agent = self.agent_code(h, state)
         owners = self.modifier_actors(h, state, when, exclude)
         if agent is not None:
