@@ -1,0 +1,152 @@
+"""Predicates that a sentence mentions without asserting that they happened.
+
+Rules of English clause structure, each on the dependency parse (words in
+``data/discards.yaml``):
+
+* **the content of a claim noun**: "investigating reports that soldiers had shot three
+  farmers", "denied allegations that it armed the rebels": the clause is what someone claims,
+  not what the sentence reports (``claim_nouns``; factive nouns such as "fact" are not listed);
+* **an infinitive with its own subject under a verb of wanting**: "critics want the president
+  to cancel the loans", "Moscow expected Kyiv to sign": the act is wanted of another, not done
+  (``wanting_verbs``, with the modality's verbs of demanding and hoping);
+* **a direct question**: "Has Ottawa agreed to lift the duties?" asks, it does not report;
+* **a characterisation**: "called the ban a mistake", "called the verdict unacceptable": a verb
+  of naming with an object predicate names no contact or appeal (``naming_verbs``); a pattern of
+  a comment (``characterisation_roots``: praise, criticism, rejection) still applies;
+* **a reduced passive participle in a subject**: "the sailors released by Tehran flew home", "a
+  truce brokered by Qatar collapsed": the participle identifies the subject by an act taken as
+  known; the clause reports something else about it. Elsewhere such a participle often is the
+  news ("after talks brokered by Qatar", "condemned a killing ordered by X") and is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from multivector.coding.dictionary import EventPattern
+
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+NOUNS = frozenset({"NOUN", "PROPN"})
+PREDICATE_DEPS = frozenset({"oprd", "acomp"})
+CLAUSE_LINKS = frozenset({"conj", "xcomp"})
+
+
+@dataclass(frozen=True, slots=True)
+class Unasserted:
+    """The rules above, with their word lists."""
+
+    claim_nouns: frozenset[str] = frozenset()
+    wanting_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
+    characterisation_roots: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_data(cls, data: dict) -> Unasserted:
+        """From the mapping of ``data/discards.yaml``."""
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key) or ())
+
+        return cls(
+            claim_nouns=words("claim_nouns"),
+            wanting_verbs=words("wanting_verbs"),
+            naming_verbs=words("naming_verbs"),
+            characterisation_roots=words("characterisation_roots"),
+        )
+
+    def reason(self, v: Token, pattern: EventPattern) -> str | None:
+        """Why the verb ``v`` (matched by ``pattern``) is not asserted, or None."""
+        clause = clause_head(v)
+        if (noun := claim_of(clause, self.claim_nouns)) is not None:
+            return f"the content of a claim ('{noun.text} that ...'), not reported as done"
+        if (gov := wanted_of_another(clause, self.wanting_verbs)) is not None:
+            return f"wanted of another ('{gov.text} X to ...'), not done"
+        if direct_question(v):
+            return "a direct question, not a report"
+        if (
+            v.lemma_.lower() in self.naming_verbs
+            and pattern.code[:2] not in self.characterisation_roots
+            and characterised(v)
+        ):
+            return f"a characterisation ('{v.lemma_.lower()} X Y'), no contact or appeal"
+        if reduced_participle(v):
+            return "a participle identifying its noun ('the X released by Y'), not reported"
+        return None
+
+
+def clause_head(v: Token) -> Token:
+    """The first verb of the conjoined verbs ``v`` belongs to ("had shot and wounded")."""
+    node = v
+    while node.dep_ == "conj" and node.head.i != node.i and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    return node
+
+
+def claim_of(clause: Token, nouns: frozenset[str]) -> Token | None:
+    """The claim noun whose that-clause ``clause`` is ("reports that ..."), or None."""
+    head = clause.head
+    if clause.dep_ not in ("acl", "ccomp") or head.pos_ not in NOUNS:
+        return None
+    if head.lemma_.lower() not in nouns:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in COMPLEMENTIZERS for c in clause.children):
+        return None
+    return head
+
+
+def wanted_of_another(clause: Token, verbs: frozenset[str]) -> Token | None:
+    """The verb of wanting whose infinitive with its own subject ``clause`` is ("want the
+    president to cancel"), or None."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or clause.i < head.i or head.lemma_.lower() not in verbs:
+        return None
+    kids = list(clause.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return None
+    return head
+
+
+def direct_question(v: Token) -> bool:
+    """Whether ``v`` is the main clause (or its conjunct or infinitive) of a sentence that
+    ends in a question mark."""
+    sent = v.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'")), None)
+    if last is None or last.text != "?":
+        return False
+    node = v
+    while node.dep_ in CLAUSE_LINKS and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "ROOT"
+
+
+def characterised(v: Token) -> bool:
+    """Whether ``v`` has an object and a predicate of that object: "called the ban a mistake"
+    (oprd), "called the move unacceptable", "called the verdict politically motivated"."""
+    obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    if any(c.dep_ in PREDICATE_DEPS and c.i > obj.i for c in v.children):
+        return True
+    if any(
+        c.dep_ in ("ccomp", "xcomp") and c.i > obj.i and c.pos_ in ("ADJ", "NOUN")
+        for c in v.children
+    ):
+        return True
+    return any(c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "acl") for c in obj.children)
+
+
+def reduced_participle(v: Token) -> bool:
+    """Whether ``v`` is a past participle with no auxiliary of its own modifying the subject of
+    a clause: "the sailors released by Tehran flew home", "a truce brokered by Qatar collapsed"."""
+    if v.tag_ != "VBN" or v.dep_ != "acl" or v.head.pos_ not in NOUNS:
+        return False
+    noun = v.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ == "mark" and c.i < noun.i for c in noun.head.children):
+        return False  # "After talks brokered by X, ...": a misparsed phrase of time
+    return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in v.children)
