@@ -36,6 +36,11 @@ UNASSERTED = [
     ("The party, which is banned in Turkey, condemned the arrests.", "17"),
     ("The militia, which is armed by Iran, attacked a Saudi convoy.", "07"),
     ("The Uyghur congress, which is banned in China, protested the verdict.", "17"),
+    # a simple present of a material act marked as a habit
+    ("Norway joined the council in 1996 and sells gas to Poland.", "06"),
+    ("Kenya already ships maize and fuel to Uganda.", "06"),
+    ("Ghana cut off the electricity it supplies to Togo.", "06"),
+    ("Algeria still supplies gas to Spain.", "06"),
 ]
 
 # (sentence, a code prefix that must still be coded): the same shapes where the act is told

@@ -41,6 +41,9 @@ class Unasserted:
     wanting_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     characterisation_roots: frozenset[str] = frozenset()
+    material_roots: frozenset[str] = frozenset()
+    unchanging_pasts: frozenset[str] = frozenset()
+    habit_adverbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> Unasserted:
@@ -54,6 +57,9 @@ class Unasserted:
             wanting_verbs=words("wanting_verbs"),
             naming_verbs=words("naming_verbs"),
             characterisation_roots=words("characterisation_roots"),
+            material_roots=words("material_roots"),
+            unchanging_pasts=words("unchanging_pasts"),
+            habit_adverbs=words("habit_adverbs"),
         )
 
     def reason(self, v: Token, pattern: EventPattern) -> str | None:
@@ -71,6 +77,10 @@ class Unasserted:
             and characterised(v)
         ):
             return f"a characterisation ('{v.lemma_.lower()} X Y'), no contact or appeal"
+        if pattern.code[:2] in self.material_roots and habitual(
+            v, self.habit_adverbs, self.unchanging_pasts
+        ):
+            return "a simple present of a material act: a habit or standing state, not news"
         if reduced_participle(v):
             return "a participle identifying its noun ('the X released by Y'), not reported"
         return None
@@ -150,3 +160,29 @@ def reduced_participle(v: Token) -> bool:
     if any(c.dep_ == "mark" and c.i < noun.i for c in noun.head.children):
         return False  # "After talks brokered by X, ...": a misparsed phrase of time
     return not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in v.children)
+
+
+SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def habitual(v: Token, adverbs: frozenset[str], unchanging: frozenset[str] = frozenset()) -> bool:
+    """Whether ``v`` is a verb in the simple present, with no auxiliary, that its context marks
+    as a habit or a standing state: in a relative clause ("the electricity it supplies to its
+    neighbour"), as the conjunct of a past tense ("joined the bloc in 2011 and sells gas to
+    Europe") or with an adverb of habit ("already ships crude to Baku"). A bare present
+    elsewhere may be a headline's or a statement's news ("Chad sends troops") and is kept; so
+    is a bare form that is also a past ("after rioters set fire": ``unchanging``)."""
+    if v.pos_ != "VERB" or v.tag_ not in SIMPLE_PRESENT:
+        return False
+    if v.tag_ == "VBP" and v.lemma_.lower() in unchanging:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return False
+    if v.dep_ == "relcl":
+        return True
+    node = v
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "joined in 2011, belongs to no bloc and sells gas": a list of states
+        if node.tag_ == "VBD":
+            return True
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in v.children)
