@@ -41,6 +41,16 @@ UNASSERTED = [
     ("Kenya already ships maize and fuel to Uganda.", "06"),
     ("Ghana cut off the electricity it supplies to Togo.", "06"),
     ("Algeria still supplies gas to Spain.", "06"),
+    # the demand of a protest is its issue, not a second act
+    (
+        "Hundreds of Kenyan farmers blocked the highway to Nairobi on Monday, demanding higher maize prices.",
+        "10",
+    ),
+    (
+        "Chilean students occupied the ministry in Santiago, demanding free tuition from the government.",
+        "10",
+    ),
+    ("Nigerian workers staged a strike in Lagos, demanding that the government raise wages.", "10"),
 ]
 
 # (sentence, a code prefix that must still be coded): the same shapes where the act is told

@@ -23,6 +23,7 @@ modality stage: ``modality.passive_participle_clause``.)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,8 +53,11 @@ class Background:
         words = data.get("clausal_report_verbs", []) or []
         return cls(frozenset(str(w).lower() for w in words), Unasserted.from_data(data))
 
-    def reason(self, v: Token, pattern: EventPattern) -> str | None:
-        """Why the verb ``v`` (matched by ``pattern``) reports no event, or None."""
+    def reason(
+        self, v: Token, pattern: EventPattern, act: Callable[[Token], str | None] | None = None
+    ) -> str | None:
+        """Why the verb ``v`` (matched by ``pattern``) reports no event, or None (``act``: the
+        code of the act another verb states, coding/unasserted.py)."""
         if standing_state(v):
             return "a standing state (simple present in a non-restrictive relative clause)"
         if (
@@ -62,7 +66,7 @@ class Background:
             and finite_clause_complement(v)
         ):
             return f"'{v.lemma_.lower()} that ...' reports speech or thought, not an act"
-        return self.unasserted.reason(v, pattern)
+        return self.unasserted.reason(v, pattern, act)
 
 
 def standing_state(v: Token) -> bool:

@@ -13,6 +13,9 @@ Rules of English clause structure, each on the dependency parse (words in
 * **a characterisation**: "called the ban a mistake", "called the verdict unacceptable": a verb
   of naming with an object predicate names no contact or appeal (``naming_verbs``); a pattern of
   a comment (``characterisation_roots``: praise, criticism, rejection) still applies;
+* **the demand of a protest**: "farmers blocked the highway, demanding higher prices": the
+  demand is the protest's issue (coded with the protest, coding/issues.py), not a second act
+  (``demand_roots`` heading a participle of a verb of ``protest_roots``);
 * **a reduced passive participle in a subject**: "the sailors released by Tehran flew home", "a
   truce brokered by Qatar collapsed": the participle identifies the subject by an act taken as
   known; the clause reports something else about it. Elsewhere such a participle often is the
@@ -21,6 +24,7 @@ Rules of English clause structure, each on the dependency parse (words in
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -44,6 +48,8 @@ class Unasserted:
     material_roots: frozenset[str] = frozenset()
     unchanging_pasts: frozenset[str] = frozenset()
     habit_adverbs: frozenset[str] = frozenset()
+    demand_roots: frozenset[str] = frozenset()
+    protest_roots: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> Unasserted:
@@ -60,10 +66,15 @@ class Unasserted:
             material_roots=words("material_roots"),
             unchanging_pasts=words("unchanging_pasts"),
             habit_adverbs=words("habit_adverbs"),
+            demand_roots=words("demand_roots"),
+            protest_roots=words("protest_roots"),
         )
 
-    def reason(self, v: Token, pattern: EventPattern) -> str | None:
-        """Why the verb ``v`` (matched by ``pattern``) is not asserted, or None."""
+    def reason(
+        self, v: Token, pattern: EventPattern, act: Callable[[Token], str | None] | None = None
+    ) -> str | None:
+        """Why the verb ``v`` (matched by ``pattern``) is not asserted, or None (``act``: the
+        code of the act another verb of the sentence states, when it has one)."""
         clause = clause_head(v)
         if (noun := claim_of(clause, self.claim_nouns)) is not None:
             return f"the content of a claim ('{noun.text} that ...'), not reported as done"
@@ -81,6 +92,14 @@ class Unasserted:
             v, self.habit_adverbs, self.unchanging_pasts
         ):
             return "a simple present of a material act: a habit or standing state, not news"
+        if (
+            act is not None
+            and pattern.code[:2] in self.demand_roots
+            and (head := protest_head(v)) is not None
+            and (code := act(head)) is not None
+            and code[:2] in self.protest_roots
+        ):
+            return f"the demand of a protest ('{head.text} ..., {v.text}'): its issue"
         if reduced_participle(v):
             return "a participle identifying its noun ('the X released by Y'), not reported"
         return None
@@ -147,6 +166,13 @@ def characterised(v: Token) -> bool:
     ):
         return True
     return any(c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "acl") for c in obj.children)
+
+
+def protest_head(v: Token) -> Token | None:
+    """The verb whose participial adjunct ``v`` is ("blocked the road, demanding ..."), or None."""
+    if v.tag_ != "VBG" or v.dep_ != "advcl" or v.head.pos_ != "VERB":
+        return None
+    return v.head
 
 
 def reduced_participle(v: Token) -> bool:
