@@ -41,6 +41,13 @@ UNASSERTED = [
     ("Kenya already ships maize and fuel to Uganda.", "06"),
     ("Ghana cut off the electricity it supplies to Togo.", "06"),
     ("Algeria still supplies gas to Spain.", "06"),
+    # a hostile act on a generic patient states a policy
+    (
+        '"We will continue to arrest anyone who fishes illegally in our waters," the Peruvian minister said.',
+        "13",
+    ),
+    ("Those who cross the border illegally from Mexico are deported by Guatemala.", "17"),
+    ("Kenya will expel anyone who insults the president.", "13"),
     # the demand of a protest is its issue, not a second act
     (
         "Hundreds of Kenyan farmers blocked the highway to Nairobi on Monday, demanding higher maize prices.",

@@ -16,6 +16,11 @@ Rules of English clause structure, each on the dependency parse (words in
 * **the demand of a protest**: "farmers blocked the highway, demanding higher prices": the
   demand is the protest's issue (coded with the protest, coding/issues.py), not a second act
   (``demand_roots`` heading a participle of a verb of ``protest_roots``);
+* **a generic patient of a hostile act**: "will arrest anyone who fishes in our waters", "those
+  who cross illegally are deported": a sanction on whoever fits a description states a policy
+  or a rule, not an event (``generic_patients``; "those" and "people" only with a relative
+  clause; ``conflict_roots``). Help offered to anyone in need ("would shelter anyone fleeing")
+  is a promise to the people in need and stays;
 * **a reduced passive participle in a subject**: "the sailors released by Tehran flew home", "a
   truce brokered by Qatar collapsed": the participle identifies the subject by an act taken as
   known; the clause reports something else about it. Elsewhere such a participle often is the
@@ -50,6 +55,9 @@ class Unasserted:
     habit_adverbs: frozenset[str] = frozenset()
     demand_roots: frozenset[str] = frozenset()
     protest_roots: frozenset[str] = frozenset()
+    generic_patients: frozenset[str] = frozenset()
+    described_patients: frozenset[str] = frozenset()
+    conflict_roots: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, data: dict) -> Unasserted:
@@ -68,6 +76,9 @@ class Unasserted:
             habit_adverbs=words("habit_adverbs"),
             demand_roots=words("demand_roots"),
             protest_roots=words("protest_roots"),
+            generic_patients=words("generic_patients"),
+            described_patients=words("described_patients"),
+            conflict_roots=words("conflict_roots"),
         )
 
     def reason(
@@ -100,6 +111,10 @@ class Unasserted:
             and code[:2] in self.protest_roots
         ):
             return f"the demand of a protest ('{head.text} ..., {v.text}'): its issue"
+        if pattern.code[:2] in self.conflict_roots and (
+            who := generic_patient(v, self.generic_patients, self.described_patients)
+        ):
+            return f"an act on a generic patient ('{who.text}'): a policy or rule, not an event"
         if reduced_participle(v):
             return "a participle identifying its noun ('the X released by Y'), not reported"
         return None
@@ -166,6 +181,21 @@ def characterised(v: Token) -> bool:
     ):
         return True
     return any(c.i > obj.i and c.pos_ == "ADJ" and c.dep_ in ("amod", "acl") for c in obj.children)
+
+
+def generic_patient(v: Token, pronouns: frozenset[str], described: frozenset[str]) -> Token | None:
+    """The generic object (or passive subject) of ``v``: "anyone", "whoever", or "those" with
+    a relative clause ("those who cross illegally are deported"), else None."""
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    for c in v.children:
+        if c.dep_ != "dobj" and not (passive and c.dep_ == "nsubjpass"):
+            continue
+        word = c.lower_
+        if word in pronouns:
+            return c
+        if word in described and any(g.dep_ == "relcl" for g in c.children):
+            return c
+    return None
 
 
 def protest_head(v: Token) -> Token | None:
