@@ -11,19 +11,27 @@ Two rules of English, both syntactic:
   (``data/discards.yaml``) whose matching pattern is the bare verb and whose complement is a
   finite clause ("officials concede that the toll is higher" is no act of yielding).
 
+Five more rules (``coding/unasserted.py``, words in ``data/discards.yaml``): a clause that is
+the content of a claim noun ("reports that troops had shot ..."), an infinitive with its own
+subject under a verb of wanting ("wants the president to cancel ..."), a direct question ("Has
+X agreed to ...?"), a characterisation ("called the move a mistake": no call) and a reduced
+passive participle that only identifies its noun ("the sailors released by Tehran flew home").
+
 (A passive participle clause, "Asked about the talks, the minister said", is ruled out by the
 modality stage: ``modality.passive_participle_clause``.)
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
+from multivector.coding.unasserted import Unasserted
+from multivector.datafiles import load_yaml
 
 DATA = Path(__file__).parent / "data" / "discards.yaml"
 SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
@@ -37,15 +45,19 @@ class Background:
     """The rules above, with their word list."""
 
     clausal_report_verbs: frozenset[str] = frozenset()
+    unasserted: Unasserted = Unasserted()
 
     @classmethod
     def bundled(cls, path: Path = DATA) -> Background:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = load_yaml(path.read_text(encoding="utf-8")) or {}
         words = data.get("clausal_report_verbs", []) or []
-        return cls(frozenset(str(w).lower() for w in words))
+        return cls(frozenset(str(w).lower() for w in words), Unasserted.from_data(data))
 
-    def reason(self, v: Token, pattern: EventPattern) -> str | None:
-        """Why the verb ``v`` (matched by ``pattern``) reports no event, or None."""
+    def reason(
+        self, v: Token, pattern: EventPattern, act: Callable[[Token], str | None] | None = None
+    ) -> str | None:
+        """Why the verb ``v`` (matched by ``pattern``) reports no event, or None (``act``: the
+        code of the act another verb states, coding/unasserted.py)."""
         if standing_state(v):
             return "a standing state (simple present in a non-restrictive relative clause)"
         if (
@@ -54,14 +66,18 @@ class Background:
             and finite_clause_complement(v)
         ):
             return f"'{v.lemma_.lower()} that ...' reports speech or thought, not an act"
-        return None
+        return self.unasserted.reason(v, pattern, act)
 
 
 def standing_state(v: Token) -> bool:
     """Whether ``v`` heads a simple-present relative clause set off by a comma."""
-    if v.dep_ != "relcl" or v.tag_ not in SIMPLE_PRESENT:
+    if v.dep_ != "relcl":
         return False
-    if any(c.dep_ in AUX for c in v.children):
+    aux = [c for c in v.children if c.dep_ in AUX]
+    if v.tag_ == "VBN":  # "which is banned in Egypt": a present passive is a standing state
+        if len(aux) != 1 or aux[0].dep_ != "auxpass" or aux[0].tag_ not in SIMPLE_PRESENT:
+            return False
+    elif v.tag_ not in SIMPLE_PRESENT or aux:
         return False
     left = v.left_edge.i
     return left > 0 and v.doc[left - 1].text == ","

@@ -107,9 +107,30 @@ def _same_party(a: Actor | None, b: Actor | None) -> bool:
     return a.code.startswith(b.code) or b.code.startswith(a.code)
 
 
+# CAMEO sector codes of a state's armed and police forces: named together as the doers of one
+# predicate they act as one force ("soldiers and police opened fire on the crowd").
+SECURITY_SECTORS = frozenset({"MIL", "COP"})
+
+
+def _one_force(a: Event, b: Event) -> bool:
+    """Whether ``a`` and ``b`` are one predicate's act by two security organs of one state."""
+    sa, sb = a.source.code, b.source.code
+    return (
+        a.verb_span == b.verb_span
+        and len(sa) == len(sb) == 6
+        and sa[:3] == sb[:3]
+        and sa != sb
+        and sa[3:] in SECURITY_SECTORS
+        and sb[3:] in SECURITY_SECTORS
+        and _same_party(a.target, b.target)
+    )
+
+
 def _same_act(a: Event, b: Event) -> bool:
     if a.cameo != b.cameo or a.object != b.object or a.date != b.date:
         return False
+    if _one_force(a, b):
+        return True
     if a.verb_span != b.verb_span and (
         not ACROSS_PREDICATES or (a.target is None and b.target is None) or not a.cameo.isdigit()
     ):  # across predicates only coded events, one of them with a target

@@ -394,7 +394,8 @@ class EventExtractor:
             trace.outcome = "no pattern of this word fits the sentence"
             return [], trace
         pattern = match.pattern
-        if not noun and (why := self.background.reason(v, pattern)) is not None:
+        act = lambda t: self._act_code(t, state)  # noqa: E731 (the code of another verb's act)
+        if not noun and (why := self.background.reason(v, pattern, act)) is not None:
             trace.outcome = f"not coded: {why}"
             return [], trace
         if (
