@@ -135,7 +135,14 @@ def _record(parse, copula: str, lemma: str, adjective: str, modal: str | None = 
         rows = [("Chile", 2, "nsubj", "PROPN", "NNP"), (modal, 2, "aux", "AUX", "MD")]
     k = len(rows)  # the copula's index
     rows += [
-        (copula, k, "ROOT", "VERB" if lemma != "be" else "AUX", "VBD" if not modal else "VB", lemma),
+        (
+            copula,
+            k,
+            "ROOT",
+            "VERB" if lemma != "be" else "AUX",
+            "VBD" if not modal else "VB",
+            lemma,
+        ),
         ("the", k + 3, "det", "DET", "DT"),
         (adjective, k + 3, "amod", "ADJ", "JJ"),
         ("state", k, "attr", "NOUN", "NN"),
