@@ -69,7 +69,7 @@ def _described(parse, verb: str, lemma: str, word: str, tag: str):
         (_named, "branded", "brand", "piracy", "NN", "112"),
         (_named, "called", "call", "terrorism", "NN", "112"),
         (_described, "described", "describe", "genocide", "NN", "112"),
-        (_described, "denounced", "denounce", "aggression", "NN", "112"),
+        (_described, "labelled", "label", "aggression", "NN", "112"),
     ],
 )
 def test_an_act_named_with_censure_or_as_a_crime(
