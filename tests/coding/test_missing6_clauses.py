@@ -181,3 +181,39 @@ def test_an_infinitive_without_a_record_adjective_stays_a_plan(parse, modality):
     doc, verb = _record(parse, "was", "be", "new")  # "Chile was the new state to ratify"
     assert record_clause(doc[verb]) is None
     assert modality_status(doc[verb], modality).startswith("purpose or plan")
+
+
+# ------------------------------------------- a body set up for an inquiry starts it
+def _founded(parse, verb: str, lemma: str, body: str, purpose: str, dep: str):
+    # "Chile <verb> a <body> to <purpose> the clashes"
+    return parse(
+        [
+            ("Chile", 1, "nsubj", "PROPN", "NNP"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            ("a", 3, "det", "DET", "DT"),
+            (body, 1, "dobj", "NOUN", "NN"),
+            ("to", 5, "aux", "PART", "TO"),
+            (purpose, 1, dep, "VERB", "VB"),
+            ("the", 7, "det", "DET", "DT"),
+            ("clashes", 5, "dobj", "NOUN", "NNS", "clash"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "body", "purpose", "dep"),
+    [
+        ("established", "establish", "commission", "investigate", "advcl"),
+        ("appointed", "appoint", "panel", "examine", "xcomp"),
+        ("formed", "form", "committee", "review", "advcl"),
+        ("created", "create", "team", "probe", "xcomp"),
+    ],
+)
+def test_the_inquiry_a_body_was_set_up_for_is_the_founder_s_act(
+    parse, modality, verb, lemma, body, purpose, dep
+):
+    from multivector.coding.modality import modality_status
+
+    doc = _founded(parse, verb, lemma, body, purpose, dep)
+    assert subject_of(doc[5])[0].text == "Chile"
+    assert modality_status(doc[5], modality) == "realis"

@@ -20,6 +20,7 @@ from multivector.coding.dictionary import EventPattern
 from multivector.coding.syntax import (
     INTENTION_NOUNS,
     decision_of,
+    founded_body_purpose,
     raised_conjunct,
     record_clause,
     words,
@@ -236,6 +237,9 @@ def modality_status(v: Token, m: Modality) -> str:
             continue
         if (decision := decision_of(node)) is not None:
             return decided(decision, m)  # "the decision to sever relations": taken
+        if (founder := founded_body_purpose(node)) is not None:
+            node = founder  # "set up a commission to investigate": the inquiry has begun
+            continue
         if node.dep_ == "xcomp" or displaced_complement(node, m):
             gov = node.head
             if gov.lemma_.lower() in m.refusal_governors and not refused:

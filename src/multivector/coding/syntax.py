@@ -52,6 +52,9 @@ CARRIER_PARTICIPLES = words("carrier_participles") | words("light_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 RECORD_ADJECTIVES = words("record_adjectives")
 RECORD_COPULAS = words("record_copulas")
+FOUNDING_VERBS = words("founding_verbs")
+BODY_NOUNS = words("body_nouns")
+BODY_PURPOSES = words("body_purposes")
 
 
 def numbered(h: Token) -> int:
@@ -281,6 +284,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(raised if raised is not None else v.head, depth + 1)
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
         return decision_owner(decision), False
+    if founded_body_purpose(v) is not None:  # "appointed a panel to investigate": the founder
+        return subject_of(v.head, depth + 1)
     if v.dep_ == "xcomp":
         gov = v.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
@@ -317,6 +322,20 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if (stranded := stranded_subject(v)) is not None:
         return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
     return None, False
+
+
+def founded_body_purpose(v: Token) -> Token | None:
+    """The founding verb when ``v`` is the inquiry a body was set up for ("set up a commission
+    to investigate the violence", "appointed a panel to examine the killings"), or None: the
+    founding starts the inquiry, the founder's act."""
+    if v.dep_ not in ("advcl", "xcomp") or v.lemma_.lower() not in BODY_PURPOSES:
+        return None
+    gov = v.head
+    if gov.lemma_.lower() not in FOUNDING_VERBS or not _infinitive(v):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in gov.children):
+        return None
+    return gov
 
 
 def record_clause(v: Token) -> Token | None:
