@@ -69,6 +69,7 @@ from multivector.coding.predicates import (
     rejected_request,
     requested_act,
 )
+from multivector.coding.reports import reported_accusations
 from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
@@ -188,6 +189,7 @@ class EventExtractor:
                 tok, sent, sentence_id, state, dates, noun=noun, forced=forced
             )
             events.extend(found)
+            events.extend(reported_accusations(self, tok, found, sent, sentence_id, state, dates))
             traces.append(trace)
         if not events and self.second_opinion is not None:
             events.extend(self._propose(sent, sentence_id, state, dates, traces))

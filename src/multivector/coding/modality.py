@@ -17,7 +17,14 @@ import yaml
 from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
-from multivector.coding.syntax import INTENTION_NOUNS, decision_of, raised_conjunct, words
+from multivector.coding.syntax import (
+    INTENTION_NOUNS,
+    decision_of,
+    founded_body_purpose,
+    raised_conjunct,
+    record_clause,
+    words,
+)
 from multivector.ontology.policy import CodingPolicy, load_policy
 
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
@@ -230,6 +237,9 @@ def modality_status(v: Token, m: Modality) -> str:
             continue
         if (decision := decision_of(node)) is not None:
             return decided(decision, m)  # "the decision to sever relations": taken
+        if (founder := founded_body_purpose(node)) is not None:
+            node = founder  # "set up a commission to investigate": the inquiry has begun
+            continue
         if node.dep_ == "xcomp" or displaced_complement(node, m):
             gov = node.head
             if gov.lemma_.lower() in m.refusal_governors and not refused:
@@ -268,6 +278,9 @@ def modality_status(v: Token, m: Modality) -> str:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         ):
             node = node.head  # "telephoned X to express condolences": the call expressed them
+            continue
+        if (copula := record_clause(node)) is not None:
+            node = copula  # "became the first state to recognise X": done, as the copula says
             continue
         if node.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children

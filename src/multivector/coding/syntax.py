@@ -50,6 +50,11 @@ REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
 REQUEST_ADJUNCT_PREPS = words("request_adjunct_prepositions")
 CARRIER_PARTICIPLES = words("carrier_participles") | words("light_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+RECORD_ADJECTIVES = words("record_adjectives")
+RECORD_COPULAS = words("record_copulas")
+FOUNDING_VERBS = words("founding_verbs")
+BODY_NOUNS = words("body_nouns")
+BODY_PURPOSES = words("body_purposes")
 
 
 def numbered(h: Token) -> int:
@@ -279,6 +284,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(raised if raised is not None else v.head, depth + 1)
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
         return decision_owner(decision), False
+    if founded_body_purpose(v) is not None:  # "appointed a panel to investigate": the founder
+        return subject_of(v.head, depth + 1)
     if v.dep_ == "xcomp":
         gov = v.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
@@ -291,6 +298,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(v.head, depth + 1)
     if v.dep_ == "pcomp" and v.head.dep_ == "prep":
         return subject_of(v.head.head, depth + 1)
+    if (copula := record_clause(v)) is not None:  # "became the first state to recognise"
+        return subject_of(copula, depth + 1)
     if v.dep_ == "relcl":
         return v.head, False
     if (
@@ -310,7 +319,61 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         if owner is not None and owner.pos_ != "PRON":
             return owner, False
         return subject_of(v.head.head, depth + 1)
+    if (stranded := stranded_subject(v)) is not None:
+        return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
     return None, False
+
+
+def founded_body_purpose(v: Token) -> Token | None:
+    """The founding verb when ``v`` is the inquiry a body was set up for ("set up a commission
+    to investigate the violence", "appointed a panel to examine the killings"), or None: the
+    founding starts the inquiry, the founder's act."""
+    if v.dep_ not in ("advcl", "xcomp") or v.lemma_.lower() not in BODY_PURPOSES:
+        return None
+    gov = v.head
+    if gov.lemma_.lower() not in FOUNDING_VERBS or not _infinitive(v):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in gov.children):
+        return None
+    return gov
+
+
+def record_clause(v: Token) -> Token | None:
+    """The copula whose subject did the act of ``v`` when ``v`` is the infinitive of a
+    predicate noun that a record adjective marks ("Chile became the first country to recognise
+    X": "became"; "Peru was the only state to vote against"), or None. The act was done: it is
+    the record's content, not a plan."""
+    if v.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children
+    ):
+        return None
+    noun = v.head
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in RECORD_COPULAS:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in RECORD_ADJECTIVES for c in noun.children):
+        return None
+    return noun.head
+
+
+def stranded_subject(v: Token) -> Token | None:
+    """The subject of a main verb the parser hung, as a clause of a noun, under its own
+    subject after a parenthetical ("Iran, which borders both, offered to mediate": the
+    sentence's root is "Iran", "offered" an ``acl`` of it), or None.
+
+    The verb is finite (or a past form the tagger read as a participle, with no agent: the
+    sentence has no other predicate), follows a comma, and the sentence's root is a noun (no
+    verb heads the sentence) that has a relative clause or an apposition before the verb: the
+    root is then the subject left without a predicate."""
+    if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
+        return None
+    if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
+        return None
+    root = v.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
+        return None
+    if not any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in root.children):
+        return None
+    return root
 
 
 def raised_conjunct(v: Token) -> Token | None:

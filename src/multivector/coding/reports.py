@@ -1,0 +1,103 @@
+"""Reported violence as an accusation (``data/reports.yaml``).
+
+"Armenia said Azerbaijani troops had shelled its villages" states two acts: the shelling (coded
+by its own pattern) and Armenia's report of it, which accuses Azerbaijan (CAMEO 112). When a
+verb's event is an act of force (the roots of ``accused_roots``) stated as done in the
+that-clause of a reporting verb (``reporting_verbs`` in ``lang/en/grammar.yaml``), the reporter
+accuses the doer, unless both are of one country (a state reporting what its own forces did)
+or the reporter is a generic group with no country.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from multivector.coding.build import build_events
+from multivector.coding.dictionary import bundled_path
+from multivector.coding.event_dates import SentenceDates, as_date, event_date
+from multivector.coding.modality import modality_status
+from multivector.coding.state import DocumentState
+from multivector.coding.syntax import words
+from multivector.datafiles import load_yaml
+from multivector.model import Actor, Event
+
+REPORTING_VERBS = words("reporting_verbs")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportPolicy:
+    """Which reported acts are accusations, and the accusation's code."""
+
+    code: str
+    roots: frozenset[str]
+
+
+@cache
+def report_policy() -> ReportPolicy:
+    """The bundled ``reports.yaml``."""
+    data = load_yaml(bundled_path("reports.yaml").read_text(encoding="utf-8"))
+    return ReportPolicy(str(data["accusation_code"]), frozenset(map(str, data["accused_roots"])))
+
+
+def reporting_verb(v: Token) -> Token | None:
+    """The reporting verb whose that-clause ``v`` heads (through coordination: "said X had
+    shelled the town and killed ..."), or None."""
+    node = v
+    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    if node.dep_ != "ccomp" or node.i < node.head.i:
+        return None
+    gov = node.head
+    return gov if gov.lemma_.lower() in REPORTING_VERBS else None
+
+
+def accused_pairs(reporters: list[Actor], doers: list[Actor]) -> list[tuple[Actor, Actor]]:
+    """(reporter, doer) pairs of an accusation: the doer of another country than the reporter,
+    a reporter with a country or an organisation ("refugees said ..." accuses no one)."""
+    pairs: list[tuple[Actor, Actor]] = []
+    for r in reporters:
+        if r.country is None and r.kind != "organization":
+            continue
+        for d in doers:
+            if d.code == r.code or (d.country or d.code[:3]) == (r.country or r.code[:3]):
+                continue
+            if (r, d) not in pairs:
+                pairs.append((r, d))
+    return pairs
+
+
+def reported_accusations(
+    extractor: Any,
+    v: Token,
+    found: list[Event],
+    sent: Span,
+    sentence_id: int,
+    state: DocumentState,
+    dates: SentenceDates,
+) -> list[Event]:
+    """The accusations that reporting the events ``found`` for the verb ``v`` makes
+    (``extractor``: the EventExtractor, for its arguments, modality and ontology)."""
+    policy = report_policy()
+    if not found or v.pos_ not in ("VERB", "AUX"):
+        return []
+    doers = [e.source for e in found if e.cameo[:2] in policy.roots]
+    if not doers or (gov := reporting_verb(v)) is None:
+        return []
+    if modality_status(v, extractor.modality) != "realis":
+        return []
+    if modality_status(gov, extractor.modality) != "realis":
+        return []
+    date = event_date(gov, dates, state)
+    when = as_date(date) or state.doc_date
+    reporters, _, passive = extractor.arguments.sources(gov, state, when, False)
+    pairs = accused_pairs(reporters, doers) if not passive else []
+    if not pairs:
+        return []
+    rule = f"reports.yaml {policy.code} {gov.lemma_.lower()} that ... {found[0].cameo}"
+    return build_events(
+        extractor.ontology, gov, sent, sentence_id, state, date, policy.code, rule, pairs, []
+    )
