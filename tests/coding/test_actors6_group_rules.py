@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from multivector.coding.groups import object_antecedent, party_sides
+from multivector.coding.groups import object_antecedent, party_sides, shared_object
 
 
 def test_the_parties_are_sides_political_parties_are_not(parse):
@@ -99,3 +99,26 @@ def test_a_coordinated_verb_shares_the_object_only_without_its_own_subject(parse
     ]
     doc = parse(rows2)
     assert object_antecedent(doc[8]) is None
+
+
+def test_a_coordinated_verb_without_subject_shares_the_main_object(parse):
+    # "Guards seized two boats and arrested the crews" / "... and a court fined the crews"
+    rows = [
+        ("Guards", 1, "nsubj", "NOUN", "NNS", "guard"),
+        ("seized", 1, "ROOT", "VERB", "VBD", "seize"),
+        ("two", 3, "nummod", "NUM", "CD"),
+        ("boats", 1, "dobj", "NOUN", "NNS", "boat"),
+        ("and", 1, "cc", "CCONJ", "CC"),
+        ("arrested", 1, "conj", "VERB", "VBD", "arrest"),
+        ("crews", 5, "dobj", "NOUN", "NNS", "crew"),
+    ]
+    doc = parse(rows)
+    assert _index(shared_object(doc[5])) == 3
+    assert shared_object(doc[1]) is None  # the main verb itself
+    rows2 = rows[:5] + [
+        ("a", 6, "det", "DET", "DT"),
+        ("court", 7, "nsubj", "NOUN", "NN"),
+        ("fined", 1, "conj", "VERB", "VBD", "fine"),
+        ("crews", 7, "dobj", "NOUN", "NNS", "crew"),
+    ]
+    assert shared_object(parse(rows2)[7]) is None

@@ -7,15 +7,21 @@
   them": an object pronoun of a participial adjunct or of a verb coordinated with the main verb
   (same subject) refers to the main verb's object, never to its subject (a clause's subject and
   object pronoun are different people).
+- "The navy arrested 23 Peruvian fishermen and seized four trawlers": a verb coordinated with
+  the main verb (same subject) whose own phrases name no actor acts on the party the main
+  verb's object names (``shared_object``), rather than on the country of a place.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from multivector.coding.syntax import MODIFIER_DEPS, numbered
+from multivector.model import Actor
 
 PARTY_SIDE_NOUNS = lang.words("party_side_nouns")
 PARTY_SIDE_DETERMINERS = lang.words("party_side_determiners")
@@ -74,3 +80,28 @@ def object_antecedent(pronoun: Token) -> Token | None:
     if word not in PLURAL_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS:
         return None
     return obj
+
+
+def shared_object(v: Token) -> Token | None:
+    """The main verb's direct object for a verb coordinated with it that has no subject of its
+    own ("arrested 23 fishermen and seized four trawlers" -> fishermen), else None."""
+    if v.dep_ != "conj" or v.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    objects = [
+        c for c in v.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < v.i
+    ]
+    return objects[0] if len(objects) == 1 else None
+
+
+def pronoun_owners(
+    pronoun: Token,
+    resolve: Callable[[Token], list[Actor]],
+    tracker: Callable[[Token], list[Actor]],
+) -> list[Actor]:
+    """The owners a possessive pronoun names: the main object's actors when it refers to that
+    object ("detained five traders and seized their lorries"), else the tracker's antecedent."""
+    obj = object_antecedent(pronoun)
+    found = [a for a in resolve(obj) if a.code] if obj is not None else []
+    return found or [a for a in tracker(pronoun) if a.code]

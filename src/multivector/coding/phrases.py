@@ -27,7 +27,7 @@ from multivector.coding.companies import company_actor
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
-from multivector.coding.groups import object_antecedent, party_sides
+from multivector.coding.groups import object_antecedent, party_sides, pronoun_owners
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -466,13 +466,13 @@ class PhraseResolver:
                     and m.pos_ == "PRON"
                     and h.lemma_.lower() not in COUNTERPART_NOUNS
                 ):
-                    owners = [
-                        a
-                        for a in state.tracker.pronoun(
-                            m.lower_, person_exclude(m, exclude), before=m.idx
-                        )
-                        if a.code
-                    ]
+                    owners = pronoun_owners(  # "detained traders and seized their lorries"
+                        m,
+                        lambda o: self.resolve(o, state, when, "modifier", exclude),
+                        lambda p: state.tracker.pronoun(
+                            p.lower_, person_exclude(p, exclude), p.idx
+                        ),
+                    )
                     found.extend(
                         o if o.kind == "organization" else as_country(o)
                         for o in owners
