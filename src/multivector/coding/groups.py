@@ -7,6 +7,8 @@
   them": an object pronoun of a participial adjunct or of a verb coordinated with the main verb
   (same subject) refers to the main verb's object, never to its subject (a clause's subject and
   object pronoun are different people).
+- "The North's military fired shells" in a text naming either Korea: "the North" and "the
+  South" are the two states of a divided country (``divided_halves``).
 - "The navy arrested 23 Peruvian fishermen and seized four trawlers": a verb coordinated with
   the main verb (same subject) whose own phrases name no actor acts on the party the main
   verb's object names (``shared_object``), rather than on the country of a place.
@@ -20,10 +22,14 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from multivector.coding.state import DocumentState
 from multivector.coding.syntax import MODIFIER_DEPS, numbered
 from multivector.model import Actor
 
 PARTY_SIDE_NOUNS = lang.words("party_side_nouns")
+DIVIDED_HALVES: list[dict[str, str]] = [
+    {str(k).lower(): str(v) for k, v in g.items()} for g in lang.entry("divided_halves")
+]
 PARTY_SIDE_DETERMINERS = lang.words("party_side_determiners")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
@@ -105,3 +111,23 @@ def pronoun_owners(
     obj = object_antecedent(pronoun)
     found = [a for a in resolve(obj) if a.code] if obj is not None else []
     return found or [a for a in tracker(pronoun) if a.code]
+
+
+def divided_half(h: Token, state: DocumentState) -> Actor | None:
+    """The state "the North" / "the South" (``h``) stands for in a text that names one of the
+    states of a divided country (``divided_halves``), else None."""
+    if h.pos_ != "PROPN" or not h.is_title or not DIVIDED_HALVES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        return None
+    if any(c.dep_ == "compound" for c in h.children):
+        return None  # "the North Caucasus" is a region's name
+    if "halves" not in state.generic:
+        named = {e.country for m in state.mentions.values() for e in m.entries}
+        groups = [g for g in DIVIDED_HALVES if named & set(g.values())]
+        state.generic["halves"] = str(DIVIDED_HALVES.index(groups[0])) if len(groups) == 1 else None
+    index = state.generic["halves"]
+    code = DIVIDED_HALVES[int(index)].get(h.lower_) if index is not None else None
+    if code is None:
+        return None
+    return Actor(text=h.text, code=code, country=code, kind="country", resolved_by="divided-half")
