@@ -45,3 +45,22 @@ def located_under(t: Token, holder: Token) -> bool:
             return True
         t = t.head
     return False
+
+
+def infinitive_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of an infinitive that completes the noun ``holder`` ("an invitation to visit
+    Chile", "an offer to mediate with Iran": Chile, Iran): its direct object and the objects of
+    its ``preps`` phrases."""
+    found: list[Token] = []
+    for c in holder.children:
+        if c.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        found += [o for o in c.children if o.dep_ in ("dobj", "dative")]
+        found += [
+            p
+            for prep in c.children
+            if prep.dep_ == "prep" and prep.lower_ in preps
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+    return found

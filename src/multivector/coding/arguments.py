@@ -15,8 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span
-from multivector.coding.argument_syntax import in_clause_below, not_located
+from multivector.coding.argument_syntax import in_clause_below, infinitive_objects, not_located
 from multivector.coding.coref import as_country, unique_actors
+from multivector.coding.groups import shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
@@ -54,6 +55,7 @@ MISSION_SITE_ROOTS = words("mission_site_roots")
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
 HOST_VERBS = words("host_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
+SHARED_OBJECT_ROOTS = words("shared_object_roots")
 
 
 class ArgumentFinder:
@@ -301,8 +303,16 @@ class ArgumentFinder:
                 actors = self.nested_targets(holder, state, when, exclude)
                 if actors:
                     break
+        if not actors and not group:  # "accepted an invitation to visit Chile": Chile
+            for o in [
+                x for h in match.objects for x in infinitive_objects(h, DEFAULT_TARGET_PREPS)
+            ]:
+                actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
             actors = self.counterpart(v, state, exclude)
+        if not actors and not group and p.code[:2] in SHARED_OBJECT_ROOTS:
+            if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
+                actors = self.phrases.resolve(shared, state, when, "target", exclude)
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
             actors = self.mission_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):

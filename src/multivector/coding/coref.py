@@ -32,6 +32,7 @@ PLURAL_PRONOUNS = lang.words("plural_pronouns")
 PERSON_ROLES = lang.words("person_role_nouns")
 SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+HEAD_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 
 
 @dataclass(slots=True)
@@ -146,18 +147,25 @@ class SalienceTracker:
     def short_name(
         self, h: Token, org_heads: dict[str, set[str]], exclude: set[str]
     ) -> Actor | None:
-        """The organisation a capitalised "the Fund", "the Council", "the Bank" stands for:
-        the last one spoken of, when the word ends one of its names (``org_heads``: such
-        words and the organisations they end)."""
+        """The organisation "the Fund", "the Council", "the agency" stands for: a capitalised
+        word, the last organisation spoken of when the word ends one of its names
+        (``org_heads``: such words and the organisations they end); a lower-case singular
+        with no modifier ("suspended cooperation with the agency"), the latest organisation
+        so named, as a definite description refers back by its head noun."""
         codes = org_heads.get(h.lower_)
-        if (
-            not codes
-            or not h.is_title
-            or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
-        ):
+        if not codes or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
             return None
-        org = self.organization(exclude, before=h.idx)
-        return org if org is not None and org.code in codes else None
+        if h.is_title:
+            org = self.organization(exclude, before=h.idx)
+            return org if org is not None and org.code in codes else None
+        if h.tag_ != "NN" or any(c.dep_ in HEAD_NOUN_MODIFIERS for c in h.children):
+            return None  # "the country's news agency", "the agencies"
+        return self._recent(
+            lambda a: a.kind == "organization" and a.code in codes,
+            set(exclude),
+            prefer_subject=False,
+            before=h.idx,
+        )
 
     def countries(self, n: int, exclude: set[str] = frozenset()) -> list[Actor]:
         """The ``n`` most recent distinct countries not in ``exclude``, oldest first."""

@@ -440,14 +440,23 @@ def generic_actors(policy: CodingPolicy, lexicon: ActorLexicon) -> GenericActors
 
 
 def countries_in_focus(
-    state: DocumentState, n: int, h: Token, exclude: set[str] = frozenset()
+    state: DocumentState,
+    n: int,
+    h: Token,
+    exclude: set[str] = frozenset(),
+    focus: str | None = None,
 ) -> list[Actor]:
     """The countries "the two sides" / "both governments" (``h``) mean, never ``exclude``
-    ("A and B urged both governments"): the ``n`` named before it in its sentence, else the
-    parties of the latest event between two countries, else the ``n`` named last."""
+    ("A and B urged both governments"): the ``n`` named before it in its sentence; the one
+    named there and the document's ``focus`` country ("relations with Japan improved, and the
+    two countries signed" in a text about Peru); else the parties of the latest event between
+    two countries, else the ``n`` named last."""
     named = [a for a in countries_named_before(h, state.mentions) if a.country not in exclude]
     if len(named) == n:
         return named
+    if n == 2 and len(named) == 1 and focus and focus != named[0].country and focus not in exclude:
+        own = Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="document")
+        return [own, named[0]]
     if n == 2:
         for e in reversed(state.events[-8:]):
             s, t = e.source, e.target

@@ -26,12 +26,8 @@ from multivector.coding.actors import (
 from multivector.coding.companies import company_actor
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
-from multivector.coding.generic import (
-    GenericActors,
-    Located,
-    countries_in_focus,
-    fronted_places,
-)
+from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
+from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -120,6 +116,9 @@ class PhraseResolver:
                 return []
             if is_personal(h):  # "we", "our", "you": the voice of a quotation or interview
                 return self.here(h, voice_actors(h, state, when, exclude, self.resolve))
+            if (obj := object_antecedent(h)) is not None:  # "detained X, accusing them"
+                if found := self.resolve(obj, state, when, role, exclude):
+                    return self.here(h, found)
             speaker = speaker_of(h)  # "Turkey said it would": the speaker
             if speaker is not None:
                 found = self.resolve(speaker, state, when, "source", exclude)
@@ -130,8 +129,13 @@ class PhraseResolver:
             )
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
+        if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea
+            return [half]
         if (firm := company_actor(h, state)) is not None:
             return [firm]  # "the company" after "its Australian owner, Koala Metals"
+        if sides := party_sides(h):  # "the parties signed", "both parties": the two sides
+            found = countries_in_focus(state, sides, h, exclude, self.focus(h, state))
+            return self.here(h, [as_country(a) for a in found])
         agent = self.agent_code(h, state)
         owners = self.modifier_actors(h, state, when, exclude)
         if agent is not None:
@@ -157,7 +161,9 @@ class PhraseResolver:
                 # "the two leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in countries_in_focus(state, numbered(h), h, exclude)
+                    for a in countries_in_focus(
+                        state, numbered(h), h, exclude, self.focus(h, state)
+                    )
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
@@ -232,7 +238,9 @@ class PhraseResolver:
                     h,
                     [
                         as_country(a)
-                        for a in countries_in_focus(state, numbered(h), h)
+                        for a in countries_in_focus(
+                            state, numbered(h), h, focus=self.focus(h, state)
+                        )
                         if a.country not in exclude
                     ],
                 )
@@ -360,6 +368,10 @@ class PhraseResolver:
         """Coreferent actors located at the mention ``h`` (see ``coref_at_mention``)."""
         return at_mention(h, antecedents) if self.coref_at_mention else antecedents
 
+    def focus(self, h: Token, state: DocumentState) -> str | None:
+        """The document's focus country, if any."""
+        return self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
+
     def agent_code(self, tok: Token, state: DocumentState) -> str | None:
         """The role noun's agent code, looked up once per token of the document."""
         if tok.i not in state.agents:
@@ -456,13 +468,13 @@ class PhraseResolver:
                     and m.pos_ == "PRON"
                     and h.lemma_.lower() not in COUNTERPART_NOUNS
                 ):
-                    owners = [
-                        a
-                        for a in state.tracker.pronoun(
-                            m.lower_, person_exclude(m, exclude), before=m.idx
-                        )
-                        if a.code
-                    ]
+                    owners = pronoun_owners(  # "detained traders and seized their lorries"
+                        m,
+                        lambda o: self.resolve(o, state, when, "modifier", exclude),
+                        lambda p: state.tracker.pronoun(
+                            p.lower_, person_exclude(p, exclude), p.idx
+                        ),
+                    )
                     found.extend(
                         o if o.kind == "organization" else as_country(o)
                         for o in owners

@@ -1,0 +1,133 @@
+"""Group phrases that name the parties in question, and the antecedent of an object pronoun.
+
+- "The parties signed", "both parties agreed", "the two parties": a plural, definite,
+  unmodified ``party_side_nouns`` word is the two sides of the dealings in focus (as "the two
+  sides"), not political parties ("opposition parties", "the ruling party" keep their agent).
+- "Police detained three fishermen, accusing them of ...", "arrested two men and questioned
+  them": an object pronoun of a participial adjunct or of a verb coordinated with the main verb
+  (same subject) refers to the main verb's object, never to its subject (a clause's subject and
+  object pronoun are different people).
+- "The North's military fired shells" in a text naming either Korea: "the North" and "the
+  South" are the two states of a divided country (``divided_halves``).
+- "The navy arrested 23 Peruvian fishermen and seized four trawlers": a verb coordinated with
+  the main verb (same subject) whose own phrases name no actor acts on the party the main
+  verb's object names (``shared_object``), rather than on the country of a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from multivector.coding import lang
+from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from multivector.coding.state import DocumentState
+from multivector.coding.syntax import MODIFIER_DEPS, numbered
+from multivector.model import Actor
+
+PARTY_SIDE_NOUNS = lang.words("party_side_nouns")
+DIVIDED_HALVES: list[dict[str, str]] = [
+    {str(k).lower(): str(v) for k, v in g.items()} for g in lang.entry("divided_halves")
+]
+PARTY_SIDE_DETERMINERS = lang.words("party_side_determiners")
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+OBJECT_DEPS = frozenset({"dobj", "dative"})
+ADJUNCT_TAGS = frozenset({"VBG"})
+
+
+def party_sides(h: Token) -> int:
+    """How many sides "the parties" (``h``) names: 2 for "the parties", "both parties", "the
+    two parties"; the number for "the three parties"; 0 when ``h`` is not such a phrase."""
+    if h.lemma_.lower() not in PARTY_SIDE_NOUNS or h.tag_ not in PLURAL_TAGS:
+        return 0
+    if any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in h.children):
+        return 0  # "opposition parties", "Kenya's parties", "political parties"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+        return 0  # "parties of the left"
+    if not any(c.lower_ in PARTY_SIDE_DETERMINERS for c in h.children):
+        return 0
+    return numbered(h) or 2
+
+
+def object_antecedent(pronoun: Token) -> Token | None:
+    """The main clause's object an object pronoun (or an object's possessive pronoun) of a
+    participial adjunct or coordinated verb refers to, when their number agrees, else None.
+
+    "The navy detained two trawlers, accusing them of ...": "them" is the trawlers; "arrested
+    a journalist and questioned him": "him" is the journalist; "seized the boats and
+    impounded their catch": "their" is the boats'."""
+    word = pronoun.lower_
+    holder = pronoun.head if pronoun.dep_ == "poss" else pronoun
+    if holder.dep_ not in OBJECT_DEPS:
+        return None
+    verb = holder.head
+    if verb.dep_ == "advcl" and verb.tag_ in ADJUNCT_TAGS:
+        pass  # "..., accusing them of spying"
+    elif verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # its own subject: "police arrested two men and a court fined them"
+    else:
+        return None
+    main = verb.head
+    objects = [
+        c
+        for c in main.children
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < holder.i
+    ]
+    if len(objects) != 1:
+        return None
+    obj = objects[0]
+    plural = obj.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in obj.children)
+    if word in PLURAL_PRONOUNS and not plural:
+        return None
+    if (word in PERSON_PRONOUNS or word in THING_PRONOUNS) and plural:
+        return None
+    if word not in PLURAL_PRONOUNS | PERSON_PRONOUNS | THING_PRONOUNS:
+        return None
+    return obj
+
+
+def shared_object(v: Token) -> Token | None:
+    """The main verb's direct object for a verb coordinated with it that has no subject of its
+    own ("arrested 23 fishermen and seized four trawlers" -> fishermen), else None."""
+    if v.dep_ != "conj" or v.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+        return None
+    objects = [
+        c for c in v.head.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and c.i < v.i
+    ]
+    return objects[0] if len(objects) == 1 else None
+
+
+def pronoun_owners(
+    pronoun: Token,
+    resolve: Callable[[Token], list[Actor]],
+    tracker: Callable[[Token], list[Actor]],
+) -> list[Actor]:
+    """The owners a possessive pronoun names: the main object's actors when it refers to that
+    object ("detained five traders and seized their lorries"), else the tracker's antecedent."""
+    obj = object_antecedent(pronoun)
+    found = [a for a in resolve(obj) if a.code] if obj is not None else []
+    return found or [a for a in tracker(pronoun) if a.code]
+
+
+def divided_half(h: Token, state: DocumentState) -> Actor | None:
+    """The state "the North" / "the South" (``h``) stands for in a text that names one of the
+    states of a divided country (``divided_halves``), else None."""
+    if h.pos_ != "PROPN" or not h.is_title or not DIVIDED_HALVES:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        return None
+    if any(c.dep_ == "compound" for c in h.children):
+        return None  # "the North Caucasus" is a region's name
+    if "halves" not in state.generic:
+        named = {e.country for m in state.mentions.values() for e in m.entries}
+        groups = [g for g in DIVIDED_HALVES if named & set(g.values())]
+        state.generic["halves"] = str(DIVIDED_HALVES.index(groups[0])) if len(groups) == 1 else None
+    index = state.generic["halves"]
+    code = DIVIDED_HALVES[int(index)].get(h.lower_) if index is not None else None
+    if code is None:
+        return None
+    return Actor(text=h.text, code=code, country=code, kind="country", resolved_by="divided-half")
