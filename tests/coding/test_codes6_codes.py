@@ -1,0 +1,44 @@
+"""The right code within a root: CAMEO's specific codes chosen by what the act is done to or
+by what kind of act is threatened or refused (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # a threatened act by its kind (policy threat_codes): conventional attack 1384,
+    # unconventional violence 1383, a blockade 1381, an administrative sanction 132x, an
+    # announced deployment of force 138
+    ("Iran threatened to launch an offensive against Iraq.", "IRN", "IRQ", "1384"),
+    ("Eritrea threatened to shell Ethiopian border towns.", "ERI", "ETH", "1384"),
+    ("The Chilean government threatened to impose a curfew on Valparaiso.", "CHL", None, "1323"),
+    ("Venezuela said it would send troops to the border with Guyana.", "VEN", "GUY", "138"),
+    # persons released, also as a pronoun, a part of a group or a people's name: 0841
+    ("Colombian rebels freed them on Tuesday.", "COL", None, "0841"),
+    ("Peru released 12 of them after the ceasefire.", "PER", None, "0841"),
+    ("The Malian junta released several of its commanders.", "MLI", None, "0841"),
+    # refusing judicial cooperation (extradition, a handover to a court): 1213
+    ("Sudan refused to extradite the suspects to Chad.", "SDN", "TCD", "1213"),
+    ("Norway rejected a Swedish request to extradite the businessman.", "NOR", "SWE", "1213"),
+    ("A Lebanese court declined to extradite the banker to France.", "LBN", "FRA", "1213"),
+    # an alert raised by a state with no police named is military: 152
+    ("Greece raised the alert level of its navy in the Aegean.", "GRC", None, "152"),
+    ("The Philippine navy remained on alert near the disputed shoal.", "PHL", None, "152"),
+    ("Thailand went on alert along its Cambodian frontier.", "THA", None, "152"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "source", "target", "code"), CASES)
+def test_code_within_the_root(coder, text, source, target, code):
+    events = coder.code_text(text)
+    got = [
+        (e.source and e.source.code, e.target and e.target.code, e.cameo) for e in events
+    ]
+    assert any(
+        e.cameo == code
+        and e.source is not None
+        and e.source.code.startswith(source)
+        and (target is None or (e.target is not None and e.target.code.startswith(target)))
+        for e in events
+    ), (text, got)
