@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from multivector.ontology.policy import load_policy
+
 CASES = [
     # a threatened act by its kind (policy threat_codes): conventional attack 1384,
     # unconventional violence 1383, a blockade 1381, an administrative sanction 132x, an
@@ -25,6 +27,11 @@ CASES = [
     ("Greece raised the alert level of its navy in the Aegean.", "GRC", None, "152"),
     ("The Philippine navy remained on alert near the disputed shoal.", "PHL", None, "152"),
     ("Thailand went on alert along its Cambodian frontier.", "THA", None, "152"),
+    # a state agent's own kind of the act (policy agent_codes): police alerts 151, police
+    # investigations of a crime 091
+    ("The Kenyan police raised their alert level before the vote.", "KENCOP", None, "151"),
+    ("Nigerian police went on alert ahead of the governorship elections.", "NGACOP", None, "151"),
+    ("Bolivian police were investigating the shooting in Cochabamba.", "BOLCOP", None, "091"),
 ]
 
 
@@ -42,3 +49,12 @@ def test_code_within_the_root(coder, text, source, target, code):
         and (target is None or (e.target is not None and e.target.code.startswith(target)))
         for e in events
     ), (text, got)
+
+
+def test_agent_codes_by_the_source_agent():
+    policy = load_policy()
+    assert policy.agent_code("152", "KENCOP") == "151"  # police alert
+    assert policy.agent_code("152", "KENMIL") == "152"  # the army's stays military
+    assert policy.agent_code("090", "PERJUD") == "091"  # a prosecutor investigates a crime
+    assert policy.agent_code("190", "KENCOP") == "190"  # acts not listed keep their code
+    assert policy.agent_code("152", "IGOUNO") == "152"  # organisations: no agent read
