@@ -23,6 +23,11 @@ CASES = [
     ("Sudan refused to extradite the suspects to Chad.", "SDN", "TCD", "1213"),
     ("Norway rejected a Swedish request to extradite the businessman.", "NOR", "SWE", "1213"),
     ("A Lebanese court declined to extradite the banker to France.", "LBN", "FRA", "1213"),
+    ("Uganda refused to transfer the suspects to Rwandan courts.", "UGA", "RWA", "1213"),
+    ("The Dutch court declined to surrender the fugitive to Turkey.", "NLD", "TUR", "1213"),
+    # a suspect moved into another state's justice is judicial cooperation: 063
+    ("Germany transferred two suspects to the tribunal in The Hague.", "DEU", "NLD", "063"),
+    ("Brazil transferred the accused to Portuguese custody.", "BRA", "PRT", "063"),
     # an alert raised by a state with no police named is military: 152
     ("Greece raised the alert level of its navy in the Aegean.", "GRC", None, "152"),
     ("The Philippine navy remained on alert near the disputed shoal.", "PHL", None, "152"),
