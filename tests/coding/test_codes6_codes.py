@@ -25,6 +25,10 @@ CASES = [
     ("A Lebanese court declined to extradite the banker to France.", "LBN", "FRA", "1213"),
     ("Uganda refused to transfer the suspects to Rwandan courts.", "UGA", "RWA", "1213"),
     ("The Dutch court declined to surrender the fugitive to Turkey.", "NLD", "TUR", "1213"),
+    # refraining from force, appealed for (0256) or promised (0356)
+    ("Washington urged Pyongyang to refrain from provocative actions.", "USA", "PRK", "0256"),
+    ("The Arab League asked Israel to abstain from military action in Gaza.", "IGO", "ISR", "0256"),
+    ("Moscow pledged to refrain from attacks on civilian infrastructure.", "RUS", None, "0356"),
     # a suspect moved into another state's justice is judicial cooperation: 063
     ("Germany transferred two suspects to the tribunal in The Hague.", "DEU", "NLD", "063"),
     ("Brazil transferred the accused to Portuguese custody.", "BRA", "PRT", "063"),
