@@ -29,6 +29,11 @@ CASES = [
     ("Washington urged Pyongyang to refrain from provocative actions.", "USA", "PRK", "0256"),
     ("The Arab League asked Israel to abstain from military action in Gaza.", "IGO", "ISR", "0256"),
     ("Moscow pledged to refrain from attacks on civilian infrastructure.", "RUS", None, "0356"),
+    # aid continued, increased or resumed to someone is of the kind its object names
+    ("Britain promised to continue military aid to Ukraine.", "GBR", "UKR", "0332"),
+    ("Japan pledged to increase economic aid to Laos.", "JPN", "LAO", "0331"),
+    ("The EU will step up humanitarian assistance to Sudan.", "IGOEUREEC", "SDN", "0333"),
+    ("Norway continued its development aid to Malawi.", "NOR", "MWI", "071"),
     # a suspect moved into another state's justice is judicial cooperation: 063
     ("Germany transferred two suspects to the tribunal in The Hague.", "DEU", "NLD", "063"),
     ("Brazil transferred the accused to Portuguese custody.", "BRA", "PRT", "063"),
