@@ -34,6 +34,10 @@ CASES = [
     ("Japan pledged to increase economic aid to Laos.", "JPN", "LAO", "0331"),
     ("The EU will step up humanitarian assistance to Sudan.", "IGOEUREEC", "SDN", "0333"),
     ("Norway continued its development aid to Malawi.", "NOR", "MWI", "071"),
+    # displeasure conveyed or registered to a government is an official complaint: 114
+    ("Chile conveyed its displeasure to the Bolivian ambassador.", "CHL", "BOL", "114"),
+    ("The Polish foreign ministry registered its objection with Minsk.", "POL", "BLR", "114"),
+    ("Italy expressed its dissatisfaction to Egypt over the case.", "ITA", "EGY", "114"),
     # a suspect moved into another state's justice is judicial cooperation: 063
     ("Germany transferred two suspects to the tribunal in The Hague.", "DEU", "NLD", "063"),
     ("Brazil transferred the accused to Portuguese custody.", "BRA", "PRT", "063"),
