@@ -73,6 +73,7 @@ def test_agent_codes_by_the_source_agent():
     policy = load_policy()
     assert policy.agent_code("152", "KENCOP") == "151"  # police alert
     assert policy.agent_code("152", "KENMIL") == "152"  # the army's stays military
-    assert policy.agent_code("090", "PERJUD") == "091"  # a prosecutor investigates a crime
+    assert policy.agent_code("090", "PERCOP") == "091"  # the police investigate a crime
+    assert policy.agent_code("090", "PERJUD") == "090"  # a prosecutor's inquiry may be general
     assert policy.agent_code("190", "KENCOP") == "190"  # acts not listed keep their code
     assert policy.agent_code("152", "IGOUNO") == "152"  # organisations: no agent read
