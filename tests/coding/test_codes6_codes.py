@@ -38,6 +38,10 @@ CASES = [
     ("Chile conveyed its displeasure to the Bolivian ambassador.", "CHL", "BOL", "114"),
     ("The Polish foreign ministry registered its objection with Minsk.", "POL", "BLR", "114"),
     ("Italy expressed its dissatisfaction to Egypt over the case.", "ITA", "EGY", "114"),
+    # trade restricted, with or without a partner named, is an economic sanction (163, 1312)
+    ("Japan warned that it could restrict imports of Korean steel.", "JPN", "KOR", "1312"),
+    ("Vietnam threatened to limit imports of Thai sugar.", "VNM", "THA", "1312"),
+    ("The Chinese government curbed imports of Australian wine.", "CHN", "AUS", "163"),
     # a suspect moved into another state's justice is judicial cooperation: 063
     ("Germany transferred two suspects to the tribunal in The Hague.", "DEU", "NLD", "063"),
     ("Brazil transferred the accused to Portuguese custody.", "BRA", "PRT", "063"),
