@@ -35,7 +35,8 @@ def test_intent_and_threat_tables():
     assert policy.intent_code("042") == "036"
     assert policy.intent_code("010") is None
     assert policy.threat_code("1631") == "1312"  # by the 3-digit parent (sanctions)
-    assert policy.threat_code("190") == "138"  # by the root
+    assert policy.threat_code("190") == "1384"  # by the root: a conventional attack
+    assert policy.threat_code("201") == "138"  # by the root: force in general
     assert policy.threat_code("051") == policy.threat_default == "130"
 
 

@@ -29,14 +29,18 @@ def build_events(
     pairs: list[tuple[Actor, Actor | None]],
     objects: list[tuple[str, CharSpan]],
 ) -> list[Event]:
-    """One event per (source, target) pair, and per named object when there is no target."""
-    cameo = ontology.cameo(code)
-    plover_type, plover_mode = ontology.plover(code)
+    """One event per (source, target) pair, and per named object when there is no target; a
+    state agent's act takes that agent's own code (the policy's ``agent_codes``)."""
     verb_tokens = sorted([v] + [c for c in v.children if c.dep_ == "prt"], key=lambda t: t.i)
     verb_span = char_span(verb_tokens)
     doc_date = state.doc_date
     events: list[Event] = []
+    act_code = code
     for source, target in pairs:
+        code = ontology.policy.agent_code(act_code, source.code)
+        why = rule if code == act_code else f"{rule} +agent {source.code[3:6]}"
+        cameo = ontology.cameo(code)
+        plover_type, plover_mode = ontology.plover(code)
         for obj in objects if (target is None and objects) else [None]:
             events.append(
                 Event(
@@ -50,7 +54,7 @@ def build_events(
                     plover_mode=plover_mode,
                     quad_class=cameo.quad_class,
                     goldstein=cameo.goldstein,
-                    rule=rule,
+                    rule=why,
                     verb_text=" ".join(t.text for t in verb_tokens),
                     verb_span=verb_span,
                     object=obj[0] if obj else None,

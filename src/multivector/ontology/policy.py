@@ -79,6 +79,11 @@ class CodingPolicy:
     request_codes: Mapping[str, tuple[str, str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # the code an act takes when its source is a state agent of a kind (agent code -> code ->
+    # code): police alerts and investigations are police acts ("COP": 152 -> 151, 090 -> 091)
+    agent_codes: Mapping[str, Mapping[str, str]] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
 
     def request_code(self, code: str, force: str) -> str | None:
         """The code of an appeal ("appeal") or demand ("demand") that another do the act
@@ -183,6 +188,12 @@ class CodingPolicy:
         the attack")."""
         return code.startswith(self.reaction_codes)
 
+    def agent_code(self, code: str, actor_code: str) -> str:
+        """The code of an act of ``code`` done by ``actor_code``: a state agent's own kind of the
+        act (``agent_codes``: "KENCOP" raising an alert is 151), else ``code``."""
+        table = self.agent_codes.get(actor_code[3:6]) if len(actor_code) >= 6 else None
+        return table.get(code, code) if table else code
+
     def refusal_code(self, code: str) -> str | None:
         """The rejection code of refusing the act ``code``, or None when a refusal of it is
         not an event."""
@@ -268,6 +279,12 @@ class CodingPolicy:
                 else MappingProxyType({})
             ),
             rejected_request_codes=frozenset(str(c) for c in d.get("rejected_request_codes") or ()),
+            agent_codes=MappingProxyType(
+                {
+                    str(a): MappingProxyType({str(k): str(v) for k, v in t.items()})
+                    for a, t in (d.get("agent_codes") or {}).items()
+                }
+            ),
             accusation_residual_codes=frozenset(
                 str(c) for c in d.get("accusation_residual_codes") or ()
             ),
