@@ -37,6 +37,7 @@ from multivector.coding.event_dates import (
     sentence_dates,
 )
 from multivector.coding.generic import GenericActors, generic_actors
+from multivector.coding.implicit import story_parties
 from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
     EventAnaphora,
@@ -503,6 +504,11 @@ class EventExtractor:
                 v, self.dictionaries.events.nouns, self.phrases, state, when
             )
             sources = parties or sources
+        if not sources and passive and not noun and not intent and pattern.reciprocal:
+            focus = self.phrases.focus(v, state)  # "exercises with X were held": X and focus
+            sources = story_parties(
+                v, state, focus, lambda t: self.phrases.resolve(t, state, when, "target")
+            )
         if not sources and passive and policy.state_is_source(pattern.code):
             sources = self._state_source(v, match, state, when)
             implicit = bool(sources)
