@@ -28,6 +28,7 @@ from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, un
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
+from multivector.coding.implicit import described, group_members
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -152,6 +153,8 @@ class PhraseResolver:
                 return out
             if h.lemma_.lower() in COUNTERPART_NOUNS:
                 return []
+            if agent in STATE_AGENTS and (group := group_members(h, agent, state, exclude, role)):
+                return [agent_actor(h, a.code, a.country, "agent:+group") for a in group]
             if definite(h) and not numbered(h):
                 # "EU foreign ministers agreed ... The ministers also unfroze": the same people
                 same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx)
@@ -168,21 +171,17 @@ class PhraseResolver:
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
             if org is not None and h.lemma_.lower() in org.text.lower():
-                # "the court" after "the International Court of Justice", "the council" after
-                # "the Security Council": the organisation just named
+                # "the court" after "the International Court of Justice": the one just named
                 return self.here(h, [org])
             home = self.domestic_home(agent, exclude) if role == "target" else None
             if home is not None:
-                # "opposition lawmakers accused the cabinet": a country's own critics, parties
-                # and people speak of their own state's organs
+                # "opposition lawmakers accused the cabinet": critics speak of their own state
                 return [agent_actor(h, home + agent, home, f"agent:{h.lemma_}+home")]
             if agent in STATE_AGENTS and not (
                 self.generic is not None and self.generic.place_first(agent, STATE_AGENTS)
             ):
-                # A state's organ with no owner named belongs to the country in focus: the one
-                # the text spoke of last, else a place named in this sentence ("in Almaty");
-                # a country named in passing in an earlier sentence yields to the one the
-                # document is about.
+                # A state's organ with no owner named: the country last spoken of (one named in
+                # passing yields to the one the document is about), else a place of the sentence
                 focus = (
                     self.seat(h, state, when)
                     or voice_owner(h, state, when, self.resolve)  # "we asked parliament"
@@ -216,6 +215,8 @@ class PhraseResolver:
                     ]
                     if found:
                         return found
+        if (named := described(h, state, exclude, lambda: self.focus(h, state))) is not None:
+            return self.here(h, [named])  # "the group claimed", "the Kingdom rejected"
         if lemma in GROUP_WORDS:
             if owners:
                 return [o if o.kind == "organization" else as_country(o) for o in owners]
@@ -295,9 +296,8 @@ class PhraseResolver:
             else owners
         )
         if direct:
-            # "criticizing Russian tariff policies" -> the country whose policies they are;
-            # "OSCE observers criticised" -> the organisation. (As a source, only a modifier
-            # of the noun itself counts: "the crisis in Russia" is not Russia.)
+            # "criticizing Russian tariff policies" -> Russia; "OSCE observers" -> the OSCE
+            # (as a source, only a modifier of the noun: "the crisis in Russia" is not Russia)
             return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
 
