@@ -8,6 +8,14 @@ from __future__ import annotations
 
 import pytest
 
+from multivector.coding.clause_syntax import (
+    decision_of,
+    decision_owner,
+    raised_conjunct,
+    renamed_act,
+    requester,
+    subject_of,
+)
 from multivector.coding.dictionary import bundled_path
 from multivector.coding.modality import (
     Modality,
@@ -17,13 +25,7 @@ from multivector.coding.modality import (
 )
 from multivector.coding.syntax import (
     agent_of,
-    decision_of,
-    decision_owner,
     direct_objects,
-    raised_conjunct,
-    renamed_act,
-    requester,
-    subject_of,
 )
 from multivector.ontology.policy import load_policy
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.coding.syntax import stranded_subject, subject_of
+from multivector.coding.clause_syntax import stranded_subject, subject_of
 
 
 def _after_relative(parse, verb: str, tag: str, lemma: str):
@@ -165,8 +165,8 @@ def _record(parse, copula: str, lemma: str, adjective: str, modal: str | None = 
 def test_the_infinitive_of_a_record_is_the_copula_subject_s_act(
     parse, modality, copula, lemma, adjective, modal, status
 ):
+    from multivector.coding.clause_syntax import record_clause
     from multivector.coding.modality import modality_status
-    from multivector.coding.syntax import record_clause
 
     doc, verb = _record(parse, copula, lemma, adjective, modal)
     assert record_clause(doc[verb]).lemma_ == lemma
@@ -175,8 +175,8 @@ def test_the_infinitive_of_a_record_is_the_copula_subject_s_act(
 
 
 def test_an_infinitive_without_a_record_adjective_stays_a_plan(parse, modality):
+    from multivector.coding.clause_syntax import record_clause
     from multivector.coding.modality import modality_status
-    from multivector.coding.syntax import record_clause
 
     doc, verb = _record(parse, "was", "be", "new")  # "Chile was the new state to ratify"
     assert record_clause(doc[verb]) is None

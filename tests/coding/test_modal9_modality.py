@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from multivector.coding.clause_syntax import subject_of
 from multivector.coding.dictionary import bundled_path
 from multivector.coding.modality import (
     Modality,
@@ -18,7 +19,6 @@ from multivector.coding.modality import (
     quoted_speaker,
     wish_pattern,
 )
-from multivector.coding.syntax import subject_of
 from multivector.ontology.policy import load_policy
 
 

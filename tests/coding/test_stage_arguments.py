@@ -135,7 +135,7 @@ def test_pairing_follows_the_policy():
 
 
 def test_participle_on_a_statement_speaks_for_its_author(parse):
-    from multivector.coding.syntax import subject_of
+    from multivector.coding.clause_syntax import subject_of
 
     # "The party issued a declaration demanding reforms": the party demands
     doc = parse(

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span
 from multivector.coding.argument_syntax import in_clause_below, infinitive_objects, not_located
+from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.groups import shared_object
 from multivector.coding.modality import EventAnaphora
@@ -33,8 +34,6 @@ from multivector.coding.syntax import (
     origin_actor_token,
     prepositions,
     reduced_passive,
-    renamed_act,
-    subject_of,
     words,
 )
 from multivector.model import Actor

@@ -16,15 +16,14 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
-from multivector.coding.dictionary import EventPattern
-from multivector.coding.syntax import (
-    INTENTION_NOUNS,
+from multivector.coding.clause_syntax import (
     decision_of,
     founded_body_purpose,
     raised_conjunct,
     record_clause,
-    words,
 )
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.syntax import INTENTION_NOUNS, words
 from multivector.ontology.policy import CodingPolicy, load_policy
 
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).

@@ -17,6 +17,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
+from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern
 from multivector.coding.syntax import (
@@ -26,8 +27,6 @@ from multivector.coding.syntax import (
     lemma_in,
     predicative,
     prepositions,
-    renamed_act,
-    subject_of,
     words,
 )
 from multivector.ontology import broader

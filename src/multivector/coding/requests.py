@@ -6,10 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from multivector.coding.build import build_events
+from multivector.coding.clause_syntax import requester
 from multivector.coding.event_dates import as_date
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.state import DocumentState
-from multivector.coding.syntax import requester
 from multivector.model import Actor, Event
 from multivector.ontology import Ontology
 

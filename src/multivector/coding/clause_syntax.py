@@ -1,0 +1,255 @@
+"""Clause readers: who a verb's subject is, and acts that show only in how a sentence is built.
+
+The infinitive of a decision ("the decision to sever relations"), a body set up for an inquiry,
+the record a copula states ("became the first state to recognise X"), a conjunct the parser hung
+on a complement clause, a noun renaming an earlier clause's act, "at the request of X". Each
+reads the dependency parse around one verb; the word classes are language data
+(``lang/en/grammar.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multivector.coding.syntax import (
+    FINITE_TAGS,
+    INTENTION_NOUNS,
+    STATEMENT_NOUNS,
+    SUBJECT_DEPS,
+    agent_of,
+    infinitive,
+    reduced_passive,
+    words,
+)
+
+# Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
+SPEECH_ACT_VERBS = words("speech_act_verbs")
+RENAMING_NOUNS = words("renaming_nouns")
+REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
+REQUEST_ADJUNCT_PREPS = words("request_adjunct_prepositions")
+RECORD_ADJECTIVES = words("record_adjectives")
+RECORD_COPULAS = words("record_copulas")
+FOUNDING_VERBS = words("founding_verbs")
+BODY_NOUNS = words("body_nouns")
+BODY_PURPOSES = words("body_purposes")
+DECISION_NOUNS = words("decision_nouns")
+
+
+def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
+    for c in v.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+                return v.head, False
+            return c, False
+    for c in v.children:
+        if c.dep_ == "nsubjpass":
+            return c, True
+    if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
+        return v.head, True
+    if depth > 4:
+        return None, False
+    if v.dep_ == "conj":
+        raised = raised_conjunct(v)  # "said the deal was void and warned ...": the speaker
+        return subject_of(raised if raised is not None else v.head, depth + 1)
+    if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
+        return decision_owner(decision), False
+    if founded_body_purpose(v) is not None:  # "appointed a panel to investigate": the founder
+        return subject_of(v.head, depth + 1)
+    if v.dep_ == "xcomp":
+        gov = v.head
+        objs = [c for c in gov.children if c.dep_ == "dobj"]
+        if objs:
+            return objs[0], False
+        return subject_of(gov, depth + 1)
+    if v.dep_ in ("acomp", "attr") and v.head.pos_ in ("VERB", "AUX"):
+        return subject_of(v.head, depth + 1)  # "X is about to restore": through "about"
+    if v.dep_ in ("advcl", "pcomp") and v.head.pos_ in ("VERB", "AUX"):
+        return subject_of(v.head, depth + 1)
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+        return subject_of(v.head.head, depth + 1)
+    if (copula := record_clause(v)) is not None:  # "became the first state to recognise"
+        return subject_of(copula, depth + 1)
+    if v.dep_ == "relcl":
+        return v.head, False
+    if (
+        v.dep_ == "acl"
+        and v.tag_ == "VBG"
+        and v.head.dep_ == "dobj"
+        and v.head.lemma_.lower() in STATEMENT_NOUNS
+    ):  # "issued a declaration demanding that ...": the declaration's author
+        return subject_of(v.head.head, depth + 1)
+    if (
+        v.dep_ == "acl"
+        and v.head.dep_ == "dobj"
+        and v.head.lemma_.lower() in INTENTION_NOUNS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
+    ):  # "reaffirmed Qatar's readiness to mediate": the owner, else the stating verb's subject
+        owner = next((c for c in v.head.children if c.dep_ == "poss"), None)
+        if owner is not None and owner.pos_ != "PRON":
+            return owner, False
+        return subject_of(v.head.head, depth + 1)
+    if (stranded := stranded_subject(v)) is not None:
+        return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
+    return None, False
+
+
+def stranded_subject(v: Token) -> Token | None:
+    """The subject of a main verb the parser hung, as a clause of a noun, under its own
+    subject after a parenthetical ("Iran, which borders both, offered to mediate": the
+    sentence's root is "Iran", "offered" an ``acl`` of it), or None.
+
+    The verb is finite (or a past form the tagger read as a participle, with no agent: the
+    sentence has no other predicate), follows a comma, and the sentence's root is a noun (no
+    verb heads the sentence) that has a relative clause or an apposition before the verb: the
+    root is then the subject left without a predicate."""
+    if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
+        return None
+    if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
+        return None
+    root = v.sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
+        return None
+    if not any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in root.children):
+        return None
+    return root
+
+
+def founded_body_purpose(v: Token) -> Token | None:
+    """The founding verb when ``v`` is the inquiry a body was set up for ("set up a commission
+    to investigate the violence", "appointed a panel to examine the killings"), or None: the
+    founding starts the inquiry, the founder's act."""
+    if v.dep_ not in ("advcl", "xcomp") or v.lemma_.lower() not in BODY_PURPOSES:
+        return None
+    gov = v.head
+    if gov.lemma_.lower() not in FOUNDING_VERBS or not infinitive(v):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in BODY_NOUNS for c in gov.children):
+        return None
+    return gov
+
+
+def record_clause(v: Token) -> Token | None:
+    """The copula whose subject did the act of ``v`` when ``v`` is the infinitive of a
+    predicate noun that a record adjective marks ("Chile became the first country to recognise
+    X": "became"; "Peru was the only state to vote against"), or None. The act was done: it is
+    the record's content, not a plan."""
+    if v.dep_ not in ("relcl", "acl") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in v.children
+    ):
+        return None
+    noun = v.head
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in RECORD_COPULAS:
+        return None
+    if not any(c.dep_ == "amod" and c.lower_ in RECORD_ADJECTIVES for c in noun.children):
+        return None
+    return noun.head
+
+
+def raised_conjunct(v: Token) -> Token | None:
+    """The verb a subjectless conjunct really coordinates with when the parser hung it on the
+    verb of that verb's complement clause, or None.
+
+    In "the minister said the deal did not allow access and warned that ..." or "said Iran could
+    not be trusted and threatened new strikes" the tensed conjunct cannot share the
+    complement's auxiliary, negation or passive; in "said the evidence was solid and urged
+    Vienna to act" or "denied that its fighters were responsible and threatened to march" a
+    speech act follows a stative complement (a copula with a predicate). Either way the
+    conjunct is the governor's coordinate, in the governor's tense, with its subject."""
+    if v.dep_ != "conj" or v.tag_ not in FINITE_TAGS:
+        return None
+    kids = list(v.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in kids):
+        return None
+    head = v.head
+    gov = head.head
+    if head.dep_ != "ccomp" or not gov.i < head.i < v.i or gov.tag_ != v.tag_:
+        return None
+    clause = list(head.children)
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause):
+        return None
+    unshared = any(
+        c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "do")
+        for c in clause
+    ) or (any(c.dep_ == "auxpass" for c in clause) and any(c.dep_ == "dobj" for c in kids))
+    stative = (
+        head.lemma_.lower() == "be"
+        and any(c.dep_ in ("attr", "acomp") for c in clause)
+        and v.lemma_.lower() in SPEECH_ACT_VERBS
+    )
+    return gov if unshared or stative else None
+
+
+def renamed_act(v: Token) -> Token | None:
+    """The verb of the clause whose act the antecedent of the relative clause ``v`` renames, or
+    None: in "Turkey demanded the suspects' extradition, a request Riyadh has refused" or
+    "Kyiv offered to send coal, an offer the separatists turned down" the noun after the comma
+    renames the first clause's act, and the relative clause reacts to its subject."""
+    noun = v.head
+    if v.dep_ != "relcl" or noun.lemma_.lower() not in RENAMING_NOUNS:
+        return None
+    left = noun.left_edge.i
+    if left == 0 or v.doc[left - 1].text != "," or noun.dep_ not in ("npadvmod", "appos", "dep"):
+        return None
+    main = noun.head
+    for _ in range(3):  # an apposition may hang on the first clause's subject or object
+        if main.pos_ in ("VERB", "AUX"):
+            return main if main.i < noun.i else None
+        if main.head.i == main.i:
+            return None
+        main = main.head
+    return None
+
+
+def requester(v: Token) -> Token | None:
+    """The phrase naming who asked for the act of ``v`` in an adjunct "at the request of X" or
+    "at X's request" (on ``v`` or on its object), or None."""
+    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
+    for h in heads:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in REQUEST_ADJUNCT_PREPS:
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_ADJUNCT_NOUNS:
+                    continue
+                for c in noun.children:
+                    if c.dep_ == "poss":
+                        return c
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def decision_of(v: Token) -> Token | None:
+    """The decision noun whose infinitive ``v`` is ("the decision to sever relations", "its
+    move to recall the envoy", "the decision announced by X to close the border"), or None."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+        return None
+    head = v.head
+    if v.dep_ == "acl" and head.lemma_.lower() in DECISION_NOUNS:
+        return head
+    if (
+        v.dep_ in ("xcomp", "advcl")
+        and head.dep_ == "acl"
+        and head.tag_ == "VBN"
+        and head.head.lemma_.lower() in DECISION_NOUNS
+    ):
+        return head.head
+    return None
+
+
+def decision_owner(noun: Token) -> Token | None:
+    """Whose decision ``noun`` is: its possessive ("Peru's decision"), an agent of it ("the
+    decision by Chad", "the decision announced by Chad"), else, when it is a verb's object
+    ("Peru announced its decision"), that verb's subject; else its possessive pronoun."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None and poss.pos_ != "PRON":
+        return poss
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None:
+            return agent
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head)[0]
+    return poss
