@@ -233,9 +233,7 @@ def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]
     code = pattern.code
     if len(code) == 2 or (len(code) == 3 and code.endswith("0")):
         out.add("residual")
-    if any(
-        a is not None and a.kind == "agent" for e in events for a in (e.source, e.target)
-    ):
+    if any(a is not None and a.kind == "agent" for e in events for a in (e.source, e.target)):
         out.add("generic")
     return out
 
