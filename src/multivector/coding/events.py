@@ -568,7 +568,8 @@ class EventExtractor:
             self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects
         )
         if self.second_opinion is not None:  # the classifier's veto on a weak rule
-            decided = intent or threat or refused or attempted  # modality's: never overridden
+            # modality's codes (an obligation, wish, intention ...) are never overridden
+            decided = forced is not None or intent or threat or refused or attempted
             events = self.second_opinion.review(sent, pattern, noun, decided, events, trace)
             if not events:
                 return [], trace
