@@ -48,6 +48,7 @@ WEAK_SETS = {
 }
 ROOT_THRESHOLDS = (0.0, 0.01, 0.02, 0.03, 0.05, 0.08, 0.12)
 NONE_THRESHOLDS = (2.0, 0.95, 0.9, 0.8)
+OTHER_THRESHOLDS = (0.0, 0.3, 0.5, 0.7)
 
 
 def examples_and_features(work: Path):
@@ -83,7 +84,11 @@ def fold_model(work: Path, name: str, batches: tuple[str, ...], data, c: float) 
         return path
     codes = code_head(work, data, c)
     examples, features, dense = data
-    keep = [i for i, e in enumerate(examples) if "/" not in e.origin or e.origin.split("/")[0] in batches]  # noqa: E501
+    keep = [
+        i
+        for i, e in enumerate(examples)
+        if "/" not in e.origin or e.origin.split("/")[0] in batches
+    ]  # noqa: E501
     vocabulary = make_vocabulary([features[i] for i in keep], 2)
     block, mean, scale = standardised(dense[keep])
     x = build_matrix([features[i] for i in keep], vocabulary, block)
@@ -125,7 +130,7 @@ def record_batch(coder, model_path: Path, batch: str):
     """Code ``batch`` with the classifier at ``model_path``, veto off, recording for every
     rule event its root and "no event" probabilities and its weaknesses."""
     from multivector.coding.classifier import EventClassifier
-    from multivector.coding.second_opinion import SecondOpinion, weakness
+    from multivector.coding.second_opinion import SecondOpinion, other_root, weakness
     from multivector.model import Document
 
     info: dict[tuple, tuple[float, float, frozenset[str]]] = {}
@@ -137,7 +142,13 @@ def record_batch(coder, model_path: Path, batch: str):
             op = self.opinion(sent)
             weak = frozenset(weakness(pattern, noun, events))
             for e in events:
-                info[key(e)] = (op.root_probability(e.cameo), op.roots.get("none", 0.0), weak)
+                other = other_root(op, e.cameo)
+                info[key(e)] = (
+                    op.root_probability(e.cameo),
+                    op.roots.get("none", 0.0),
+                    weak,
+                    other,
+                )
             return events
 
     settings = dataclasses.replace(coder.extractor.second_opinion.settings, veto=False)
@@ -162,13 +173,13 @@ def key(e) -> tuple:
     )
 
 
-def dropped(rec, weak: set[str], max_root: float, min_none: float) -> bool:
+def dropped(rec, weak: set[str], max_root: float, min_none: float, min_other: float = 0) -> bool:
     if rec is None:
         return False
-    p_root, p_none, w = rec
+    p_root, p_none, w, other = rec if len(rec) == 4 else (*rec, 1.0)
     if "*" not in weak and not (w & weak):
         return False
-    return p_root < max_root or p_none >= min_none
+    return (p_root < max_root or p_none >= min_none) and other >= min_other
 
 
 def score(scorer, rows, policy, root: bool = False) -> tuple[int, int, int, int]:
@@ -227,12 +238,16 @@ def main() -> int:
     if not args.grid:
         return 0
     policies: list = [None] + [
-        (WEAK_SETS[w], r, n)
-        for w, r, n in itertools.product(WEAK_SETS, ROOT_THRESHOLDS, NONE_THRESHOLDS)
+        (WEAK_SETS[w], r, n, o)
+        for w, r, n, o in itertools.product(
+            WEAK_SETS, ROOT_THRESHOLDS, NONE_THRESHOLDS, OTHER_THRESHOLDS
+        )
         if r > 0 or n <= 1
     ]
     names = {
-        id(p): "veto off" if p is None else f"{'+'.join(sorted(p[0]))} root<{p[1]} none>={p[2]}"
+        id(p): "veto off"
+        if p is None
+        else f"{'+'.join(sorted(p[0]))} root<{p[1]} none>={p[2]} other>={p[3]}"
         for p in policies
     }  # noqa: E501
     results = defaultdict(dict)

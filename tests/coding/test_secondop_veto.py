@@ -100,6 +100,19 @@ def test_review_drops_only_weak_rules_the_classifier_disbelieves(
     assert ("vetoed by " + RULE in trace.outcome) is (not kept)
 
 
+def test_a_veto_can_require_that_the_sentence_reports_another_root():
+    # a sentence the classifier knows nothing of ("none" likely, no other root) keeps its event;
+    # one it reads as reporting another kind of act loses the weak rule's event
+    settings = dataclasses.replace(VETO, veto_min_other_root=0.5)
+    trace = Trace("hosted", "host", "coded")
+    clueless = SecondOpinion(FixedOpinion({"04": 0.01, "19": 0.1, "none": 0.6}), settings)
+    assert clueless.review(_doc()[:], _pattern("042"), False, False, [_event("042")], trace)
+    elsewhere = SecondOpinion(FixedOpinion({"04": 0.01, "19": 0.8, "none": 0.1}), settings)
+    assert not elsewhere.review(_doc()[:], _pattern("042"), False, False, [_event("042")], trace)
+    same_root = SecondOpinion(FixedOpinion({"04": 0.01, "none": 0.1}), settings)
+    assert same_root.review(_doc()[:], _pattern("042"), False, False, [_event("042")], trace)
+
+
 def test_veto_off_keeps_everything_and_weak_classes_are_chosen_in_settings():
     roots = {"04": 0.0, "none": 1.0}
     trace = Trace("hosted", "host", "coded")
@@ -116,12 +129,13 @@ def test_veto_settings_are_read_from_their_data_file(tmp_path):
     path = tmp_path / "settings.yaml"
     path.write_text(
         "veto:\n  enabled: true\n  max_root_probability: 0.02\n  min_none_probability: 0.97\n"
-        "  weak: [bare, noun]\n",
+        "  weak: [bare, noun]\n  min_other_root_probability: 0.6\n",
         encoding="utf-8",
     )
     s = Settings.load(path)
     assert s.veto and s.veto_max_root_probability == 0.02
     assert s.veto_min_none_probability == 0.97 and s.veto_weak == frozenset({"bare", "noun"})
+    assert s.veto_min_other_root == 0.6
 
 
 @pytest.fixture(scope="module")

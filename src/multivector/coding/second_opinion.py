@@ -1,6 +1,6 @@
 """How the rule-based coder consults the event classifier (its "second opinion").
 
-Two uses, both recorded in the event's ``rule``:
+Its uses, each recorded in the event's ``rule`` or in the predicate's trace (``explain``):
 
 * **arbitration** — when patterns of equal specificity fit one predicate with different codes,
   the code the classifier finds more probable for the sentence wins
@@ -8,11 +8,16 @@ Two uses, both recorded in the event's ``rule``:
 * **proposal** — a sentence whose predicates no pattern fits, but which the classifier finds
   very probably reports an event, is coded with the classifier's code on its main predicate;
   sources, targets, dates and modality come from the same stages as a pattern's
-  (``model:event-classifier 0.91 root 19``).
+  (``model:event-classifier 0.91 root 19``);
+* **refinement** — a residual code made specific (``... +model:event-classifier refined 0.62``);
+* **veto** — an event of a weak rule (a bare verb pattern, an event noun, a residual code) whose
+  root the classifier finds very improbable for its sentence is dropped, and the predicate's
+  trace says so (``vetoed by model:event-classifier: root 19 0.01 ...``).
 
 The classifier never overrides a negation or modality decision: a sentence where modality
-blocked a predicate gets no proposal, and a proposed predicate passes the modality stage like
-any other. The thresholds are data (``classifier/settings.yaml``).
+blocked a predicate gets no proposal, a proposed predicate passes the modality stage like any
+other, and an intention, threat, refusal, attempt, obligation or wish is never vetoed. The
+thresholds are data (``classifier/settings.yaml``).
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ class Settings:
     veto_max_root_probability: float = 0.0  # a weak rule's root below this: dropped
     veto_min_none_probability: float = 2.0  # ... or "no event" at least this (above 1: off)
     veto_weak: frozenset[str] = frozenset()  # which rules are weak (see ``weakness``)
+    veto_min_other_root: float = 0.0  # ... and another event root at least this probable
 
     @classmethod
     def load(cls, path: Path = SETTINGS_PATH) -> Settings:
@@ -73,6 +79,7 @@ class Settings:
             veto_max_root_probability=float(veto.get("max_root_probability", 0.0)),
             veto_min_none_probability=float(veto.get("min_none_probability", 2.0)),
             veto_weak=frozenset(str(w) for w in veto.get("weak", []) or []),
+            veto_min_other_root=float(veto.get("min_other_root_probability", 0.0)),
         )
 
 
@@ -168,12 +175,14 @@ class SecondOpinion:
         return kept
 
     def vetoes(self, op: Opinion, code: str) -> bool:
-        """Whether ``op`` is sure enough that the sentence reports no event of ``code``'s root."""
+        """Whether ``op`` is sure enough that the sentence reports no event of ``code``'s root
+        (and, with ``veto_min_other_root``, that it reports an event of another root)."""
         s = self.settings
-        return (
+        improbable = (
             op.root_probability(code) < s.veto_max_root_probability
             or op.roots.get(NONE, 0.0) >= s.veto_min_none_probability
         )
+        return improbable and other_root(op, code) >= s.veto_min_other_root
 
     # ---------------------------------------------------------------- proposal
     def proposal(self, sent: Span) -> EventPattern | None:
@@ -219,6 +228,11 @@ class SecondOpinion:
 
         verbs.sort(key=lambda t: (t.lemma_.lower() in speech_verbs, depth(t), t.i))
         return verbs[: self.settings.max_candidates]
+
+
+def other_root(op: Opinion, code: str) -> float:
+    """The probability of the likeliest event root other than ``code``'s."""
+    return max((p for r, p in op.roots.items() if r not in (NONE, code[:2])), default=0.0)
 
 
 def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]:
