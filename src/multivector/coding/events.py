@@ -576,6 +576,12 @@ class EventExtractor:
         events = build_events(
             self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects
         )
+        if self.second_opinion is not None:  # the classifier's veto on a weak rule
+            # modality's codes (an obligation, wish, intention ...) are never overridden
+            decided = forced is not None or intent or threat or refused or attempted
+            events = self.second_opinion.review(sent, pattern, noun, decided, events, trace)
+            if not events:
+                return [], trace
         if not (intent or threat or refused):  # "sent troops at the request of X": X asked
             events += requested_by(
                 self.phrases, self.ontology, light or v, sent, sentence_id, state, date, code, sources

@@ -1,6 +1,6 @@
 """How the rule-based coder consults the event classifier (its "second opinion").
 
-Two uses, both recorded in the event's ``rule``:
+Its uses, each recorded in the event's ``rule`` or in the predicate's trace (``explain``):
 
 * **arbitration** — when patterns of equal specificity fit one predicate with different codes,
   the code the classifier finds more probable for the sentence wins
@@ -8,11 +8,16 @@ Two uses, both recorded in the event's ``rule``:
 * **proposal** — a sentence whose predicates no pattern fits, but which the classifier finds
   very probably reports an event, is coded with the classifier's code on its main predicate;
   sources, targets, dates and modality come from the same stages as a pattern's
-  (``model:event-classifier 0.91 root 19``).
+  (``model:event-classifier 0.91 root 19``);
+* **refinement** — a residual code made specific (``... +model:event-classifier refined 0.62``);
+* **veto** — an event of a weak rule (a bare verb pattern, an event noun, a residual code) whose
+  root the classifier finds very improbable for its sentence is dropped, and the predicate's
+  trace says so (``vetoed by model:event-classifier: root 19 0.01 ...``).
 
 The classifier never overrides a negation or modality decision: a sentence where modality
-blocked a predicate gets no proposal, and a proposed predicate passes the modality stage like
-any other. The thresholds are data (``classifier/settings.yaml``).
+blocked a predicate gets no proposal, a proposed predicate passes the modality stage like any
+other, and an intention, threat, refusal, attempt, obligation or wish is never vetoed. The
+thresholds are data (``classifier/settings.yaml``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from spacy.tokens import Span, Token
 from multivector.coding.classifier import NONE, EventClassifier, Opinion
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.predicates import Match
+from multivector.coding.state import Trace
 from multivector.model import Event
 
 SETTINGS_PATH = Path(__file__).parent / "classifier" / "settings.yaml"
@@ -46,11 +52,17 @@ class Settings:
     targetless_roots: frozenset[str] = frozenset()  # roots proposed without a target too
     arbitrate: bool = True
     refine_min_probability: float = 2.0  # above 1: off
+    veto: bool = False
+    veto_max_root_probability: float = 0.0  # a weak rule's root below this: dropped
+    veto_min_none_probability: float = 2.0  # ... or "no event" at least this (above 1: off)
+    veto_weak: frozenset[str] = frozenset()  # which rules are weak (see ``weakness``)
+    veto_min_other_root: float = 0.0  # ... and another event root at least this probable
 
     @classmethod
     def load(cls, path: Path = SETTINGS_PATH) -> Settings:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         propose = data.get("propose", {}) or {}
+        veto = data.get("veto", {}) or {}
         return cls(
             propose=bool(propose.get("enabled", True)),
             min_root_probability=float(propose.get("min_root_probability", 0.8)),
@@ -63,6 +75,11 @@ class Settings:
             refine_min_probability=float(
                 (data.get("refine", {}) or {}).get("min_code_probability", 2.0)
             ),
+            veto=bool(veto.get("enabled", False)),
+            veto_max_root_probability=float(veto.get("max_root_probability", 0.0)),
+            veto_min_none_probability=float(veto.get("min_none_probability", 2.0)),
+            veto_weak=frozenset(str(w) for w in veto.get("weak", []) or []),
+            veto_min_other_root=float(veto.get("min_other_root_probability", 0.0)),
         )
 
 
@@ -125,6 +142,48 @@ class SecondOpinion:
             return code, rule  # not sure enough, or surer of the residual code itself
         return best[0], f"{rule} +{RULE} refined {best[1]:.2f}"
 
+    # ---------------------------------------------------------------- veto
+    def review(
+        self,
+        sent: Span,
+        pattern: EventPattern,
+        noun: bool,
+        decided: bool,
+        events: list[Event],
+        trace: Trace,
+    ) -> list[Event]:
+        """The rule's ``events`` the classifier lets stand: all of them, unless the rule is
+        weak (``weakness``) and the classifier finds the events' root very improbable for the
+        sentence (or finds "no event" very probable). ``decided``: negation or modality shaped
+        the code (an intention, threat, refusal or attempt), which the classifier never
+        overrides; proposals are the classifier's own."""
+        s = self.settings
+        if not s.veto or decided or not events or pattern.rule.startswith(RULE):
+            return events
+        weak = weakness(pattern, noun, events) & s.veto_weak
+        if not weak:
+            return events
+        op = self.opinion(sent)
+        kept = [e for e in events if not self.vetoes(op, e.cameo)]
+        if len(kept) < len(events):
+            code = events[0].cameo
+            trace.outcome = (
+                f"vetoed by {RULE}: root {code[:2]} {op.root_probability(code):.2f}, none "
+                f"{op.roots.get(NONE, 0.0):.2f} for a weak rule ({', '.join(sorted(weak))}: "
+                f"{pattern.rule}); {len(events) - len(kept)} event(s) dropped"
+            )
+        return kept
+
+    def vetoes(self, op: Opinion, code: str) -> bool:
+        """Whether ``op`` is sure enough that the sentence reports no event of ``code``'s root
+        (and, with ``veto_min_other_root``, that it reports an event of another root)."""
+        s = self.settings
+        improbable = (
+            op.root_probability(code) < s.veto_max_root_probability
+            or op.roots.get(NONE, 0.0) >= s.veto_min_none_probability
+        )
+        return improbable and other_root(op, code) >= s.veto_min_other_root
+
     # ---------------------------------------------------------------- proposal
     def proposal(self, sent: Span) -> EventPattern | None:
         """The pattern the classifier proposes for a sentence no pattern coded, if it is sure."""
@@ -169,6 +228,28 @@ class SecondOpinion:
 
         verbs.sort(key=lambda t: (t.lemma_.lower() in speech_verbs, depth(t), t.i))
         return verbs[: self.settings.max_candidates]
+
+
+def other_root(op: Opinion, code: str) -> float:
+    """The probability of the likeliest event root other than ``code``'s."""
+    return max((p for r, p in op.roots.items() if r not in (NONE, code[:2])), default=0.0)
+
+
+def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]:
+    """Why a rule's events are weak evidence: ``bare`` (a verb with no requirement on its
+    objects), ``noun`` (an event noun), ``residual`` (a root's residual code: "190", "04"),
+    ``generic`` (an actor is an agent noun: "rebels", "officials")."""
+    out = set()
+    if noun:
+        out.add("noun")
+    elif pattern.specificity == 0:
+        out.add("bare")
+    code = pattern.code
+    if len(code) == 2 or (len(code) == 3 and code.endswith("0")):
+        out.add("residual")
+    if any(a is not None and a.kind == "agent" for e in events for a in (e.source, e.target)):
+        out.add("generic")
+    return out
 
 
 def load_second_opinion(path: str | None = None) -> SecondOpinion:

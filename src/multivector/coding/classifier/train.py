@@ -41,6 +41,15 @@ class Example:
 def read_examples(data_dir: Path) -> list[Example]:
     """The synthetic sentences and the configured gold batches, in a stable order."""
     config = yaml.safe_load((data_dir / "config.yaml").read_text(encoding="utf-8")) or {}
+    examples = synthetic_examples(data_dir)
+    repo = data_dir.parent
+    for rel in config.get("gold_batches", []):
+        examples.extend(gold_examples(repo / rel))
+    return examples
+
+
+def synthetic_examples(data_dir: Path) -> list[Example]:
+    """The sentences written for training (``events/*.jsonl``), in a stable order."""
     examples: list[Example] = []
     for path in sorted((data_dir / "events").glob("*.jsonl")):
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
@@ -53,9 +62,6 @@ def read_examples(data_dir: Path) -> list[Example]:
                 print(f"{path.name}:{n}: skipped ({exc})", file=sys.stderr)
                 continue
             examples.append(Example(text, frozenset([code] if code else []), path.name))
-    repo = data_dir.parent
-    for rel in config.get("gold_batches", []):
-        examples.extend(gold_examples(repo / rel))
     return examples
 
 
