@@ -17,6 +17,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -249,7 +250,10 @@ class ActorLexicon:
                     first_seen.setdefault(doc[m.start].text, m)
         if not first_seen:
             return
-        for tok in doc:
+        strings = doc.vocab.strings
+        wanted = {strings.add(name) for name in first_seen}
+        orths = doc.to_array([ORTH]).ravel().tolist()  # in bulk: few tokens are such names
+        for tok in (doc[i] for i, orth in enumerate(orths) if orth in wanted):
             m = first_seen.get(tok.text)
             known = by_token.get(tok.i)
             if known is not None and known.end - known.start == 1 and known.surname_only:
