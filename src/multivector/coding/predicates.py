@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
-from multivector.coding.dictionary import PARTICLES, EventPattern, Requirement
+from multivector.coding.dictionary import PARTICLES, EventPattern
 from multivector.coding.syntax import (
     coordinated,
     direct_objects,
@@ -198,7 +198,7 @@ def match_patterns(
     after_prep_found: dict[tuple[str, frozenset[str], bool], list[Token]] = {}
     # A pattern's first requirement is met or not whatever the pattern (nothing is bound
     # before it): a requirement that failed first once fails every pattern it opens.
-    first_met: dict[Requirement, bool] = {}
+    first_met: dict[tuple[str, frozenset[str], str | None], bool] = {}
     tied: list[Match] = []
     for p in patterns:
         if tied and p.specificity < tied[0].pattern.specificity:
@@ -207,8 +207,11 @@ def match_patterns(
         if not reqs:
             if naming:
                 continue  # the bare verb's sense ("call" = phone) does not apply
-        elif first_met.get(reqs[0]) is False:
-            continue
+        else:
+            first = reqs[0]
+            first_key = (first.kind, first.words, first.after_prep)
+            if first_met.get(first_key) is False:
+                continue
         bound_objects: list[Token] = []
         preps: dict[str, Token] = {}
         ok = True
@@ -301,7 +304,7 @@ def match_patterns(
                 bound_objects.extend(found)
             met += 1
         if reqs:
-            first_met[reqs[0]] = met > 0
+            first_met[first_key] = met > 0
         if ok:
             if choose is None:
                 return Match(p, bound_objects, preps)

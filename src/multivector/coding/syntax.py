@@ -11,7 +11,7 @@ import functools
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
@@ -77,7 +77,50 @@ def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
     """``tok``'s lemma (or word) is in ``words``, or so is the phrase it makes with one of its
     modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs).
     A class member ``@person`` (``@gpe``, ``@org``...) accepts a name of that entity type
-    (unless ``entities`` is false: what a quantity counts is no one named)."""
+    (unless ``entities`` is false: what a quantity counts is no one named).
+
+    Every string ``tok`` can be known by is worked out once per token (:func:`lemma_keys`), so
+    testing it against many word classes is a set intersection each."""
+    if "" in words:  # an empty word would meet a token that is no hyphenated word
+        return _lemma_in(tok, words, entities)
+    keys, entity = lemma_keys(tok)
+    if not keys.isdisjoint(words):
+        return True
+    return bool(entities and entity is not None and entity in words)
+
+
+# the document whose tokens' strings were worked out last, and those strings by token index
+_KEYS: tuple[Doc | None, dict[int, tuple[frozenset[str], str | None]]] = (None, {})
+
+
+def lemma_keys(tok: Token) -> tuple[frozenset[str], str | None]:
+    """The strings :func:`lemma_in` accepts ``tok`` by (its lemma, its word, the hyphenated
+    word it is part of, the pairs it makes with its modifiers) and its entity type as a class
+    member (``@gpe``) or None; kept for the tokens of the last document asked about."""
+    global _KEYS
+    doc = tok.doc
+    last, cache = _KEYS
+    if last is not doc:
+        cache = {}
+        _KEYS = (doc, cache)
+    found = cache.get(tok.i)
+    if found is None:
+        lemma = tok.lemma_.lower()
+        keys = {lemma, tok.lower_}
+        if hyphen := hyphen_word(tok):
+            keys.add(hyphen)
+        for c in tok.children:
+            if c.dep_ in MODIFIER_DEPS:
+                keys.add(f"{c.lemma_.lower()} {lemma}")
+                keys.add(f"{hyphen_word(c)} {lemma}")
+                keys.add(f"{hyphen_word(c, lemma=False)} {lemma}")
+        entity = f"@{tok.ent_type_.lower()}" if tok.ent_type else None
+        found = cache[tok.i] = (frozenset(keys), entity)
+    return found
+
+
+def _lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
+    """:func:`lemma_in` read from the token each time."""
     lemma = tok.lemma_.lower()
     if lemma in words or tok.lower_ in words:
         return True
