@@ -17,7 +17,6 @@ Anything else falls back to ``dateparser`` with the document date as its base, w
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
@@ -132,15 +131,6 @@ def parse_date_expression(
     """Resolve one date expression; None when it is not a date we can place. ``narrative`` is
     the last date the text gave that was not relative to the document, ``last_day`` the last
     one known to the day (of any kind: "on Wednesday ... the same night")."""
-    return _parse_date_expression(text, doc_date, narrative, last_day)
-
-
-@functools.lru_cache(maxsize=8192)
-def _parse_date_expression(
-    text: str, doc_date: dt.date | None, narrative: DateValue | None, last_day: DateValue | None
-) -> DateValue | None:
-    """:func:`parse_date_expression`, worked out once per distinct question (its answer is
-    an immutable value of its arguments alone)."""
     t = " ".join(text.split())
     if not t:
         return None
