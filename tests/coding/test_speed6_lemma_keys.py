@@ -1,4 +1,4 @@
-"""lemma_in through each token's strings worked out once (syntax.lemma_keys): the same answers
+"""lemma_in through each token's strings worked out once (wordclass.lemma_keys): the same answers
 as reading the token each time, and no answer carried over from another document."""
 
 from __future__ import annotations
@@ -7,7 +7,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from multivector.coding.syntax import _lemma_in, lemma_in, lemma_keys
+from multivector.coding.syntax import lemma_in as lemma_in_from_syntax
+from multivector.coding.wordclass import _lemma_in, lemma_in, lemma_keys
 
 
 @pytest.fixture(scope="module")
@@ -50,6 +51,7 @@ CASES = [
 def test_lemma_in_by_keys_agrees_with_reading_the_token(raid, i, words, entities, expected):
     words = frozenset(words)
     assert lemma_in(raid[i], words, entities) is expected
+    assert lemma_in_from_syntax is lemma_in  # the stages' import still works
     assert _lemma_in(raid[i], words, entities) is expected
 
 
