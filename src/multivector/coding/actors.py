@@ -14,9 +14,11 @@ Two steps:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -204,7 +206,8 @@ class ActorLexicon:
         for match_id, start, end in self.matcher(doc):
             phrase = self._vocab.strings[match_id]
             span = doc[start:end]
-            entries = [e for e in self.entries.get(phrase, []) if self._case_ok(e, span)]
+            text = span.text  # Span.text joins its tokens: once per match
+            entries = [e for e in self.entries.get(phrase, []) if self._case_ok(e, span, text)]
             if not entries:
                 continue
             if any(t.ent_type_ in NON_ACTOR_ENTS for t in span) or (
@@ -249,7 +252,10 @@ class ActorLexicon:
                     first_seen.setdefault(doc[m.start].text, m)
         if not first_seen:
             return
-        for tok in doc:
+        strings = doc.vocab.strings
+        wanted = {strings.add(name) for name in first_seen}
+        orths = doc.to_array([ORTH]).ravel().tolist()  # in bulk: few tokens are such names
+        for tok in (doc[i] for i, orth in enumerate(orths) if orth in wanted):
             m = first_seen.get(tok.text)
             known = by_token.get(tok.i)
             if known is not None and known.end - known.start == 1 and known.surname_only:
@@ -260,13 +266,9 @@ class ActorLexicon:
                 )
 
     @staticmethod
-    def _case_ok(entry: LexEntry, span: Span) -> bool:
-        text = span.text
-        if (
-            entry.name.isupper()
-            or any(ch.isupper() for ch in entry.name[1:] if ch.isalpha())
-            and entry.name.replace(".", "").isupper()
-        ):
+    def _case_ok(entry: LexEntry, span: Span, text: str | None = None) -> bool:
+        text = span.text if text is None else text
+        if _abbreviation(entry.name):
             return text == entry.name  # abbreviations: "US", "UN" but not "us", "un"
         if not text[:1].isupper() and not any(ch.isupper() for ch in text[1:]):
             return False  # "turkey", "chad": common words; "al-Shabaab" keeps its capital inside
@@ -294,6 +296,15 @@ class ActorLexicon:
                 if c.dep_ == "compound" and (found := self.agent_code(c)) is not None:
                     break
         return found
+
+
+@functools.cache
+def _abbreviation(name: str) -> bool:
+    """Whether a dictionary name is written as an abbreviation ("US", "U.N.", "DPRK"), matched
+    only as written (worked out once per name)."""
+    return name.isupper() or (
+        any(ch.isupper() for ch in name[1:] if ch.isalpha()) and name.replace(".", "").isupper()
+    )
 
 
 PLURAL_ENDINGS = tuple((str(a), str(b)) for a, b in lang.entry("plural_endings"))

@@ -63,11 +63,23 @@ def _name(h: Token) -> list[Token]:
     return [t for t in h.doc[first : h.i + 1] if t.pos_ == "PROPN"]
 
 
+_HASHES: list[frozenset[int]] = []
+
+
+def _company_hashes(strings) -> frozenset[int]:
+    """Hashes of the business nouns as written and capitalised (worked out once: a string's
+    hash is the same in every string store)."""
+    if not _HASHES:
+        _HASHES.append(
+            frozenset(strings.add(w) for n in COMPANY_NOUNS for w in (n, n.capitalize()))
+        )
+    return _HASHES[0]
+
+
 def find_companies(doc: Doc, mentions: dict[int, Mention]) -> Companies:
     """Companies introduced with a nationality ("its Australian owner, Koala Metals")."""
     found = Companies()
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for n in COMPANY_NOUNS for w in (n, n.capitalize())}
+    wanted = _company_hashes(doc.vocab.strings)
     lemmas = doc.to_array([LEMMA]).ravel().tolist()  # in bulk: few tokens are business nouns
     for i in (i for i, lemma in enumerate(lemmas) if lemma in wanted):
         t = doc[i]

@@ -321,14 +321,13 @@ def is_date_like(text: str) -> bool:
     """Cheap test that a phrase may hold a date (to avoid the fallback on every DATE entity)."""
     return bool(
         RELATIVE_DAY.search(text)  # "the same afternoon", "the following night"
-        or re.search(
-            r"\d|year|month|week|day|ago|later|earlier|"
-            + "|".join(MONTHS)
-            + "|"
-            + "|".join(WEEKDAYS),
-            text.lower(),
-        )
+        or _DATE_HINT.search(text.lower())
     )
+
+
+_DATE_HINT = re.compile(
+    r"\d|year|month|week|day|ago|later|earlier|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS)
+)
 
 
 _RE_NAMED_DAY = re.compile(

@@ -8,6 +8,7 @@ narrative date moves from sentence to sentence.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from spacy.tokens import Span, Token
@@ -45,7 +46,9 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     out: SentenceDates = []
     narrative = state.narrative
     last_day = state.last_day
-    for ent in _with_relative_days(sent, state.dates_by_sentence.get(sent.start, ())):
+    ents = state.dates_by_sentence.get(sent.start, ())
+    quick = state.sentence_text if state.sentence is sent else None
+    for ent in _with_relative_days(sent, ents, quick):
         if not is_date_like(ent.text) or is_tally(ent):
             continue
         text = ent.text
@@ -104,12 +107,15 @@ def moves_narrative(value: DateValue, narrative: DateValue | None) -> bool:
     )
 
 
-def _with_relative_days(sent: Span, ents: list[Span] | tuple[()]) -> list[Span]:
+def _with_relative_days(
+    sent: Span, ents: list[Span] | tuple[()], stripped: str | None = None
+) -> list[Span]:
     """The sentence's date entities, with the relative days the entity recogniser may miss
-    ("the following day", "two days later"), found by a search of the sentence's text."""
-    text = sent.text
-    if not RELATIVE_DAY.search(text):
+    ("the following day", "two days later"), found by a search of the sentence's text
+    (``stripped``, when given, is that text without its outer spaces: a first, cheaper look)."""
+    if not RELATIVE_DAY.search(stripped if stripped is not None else sent.text):
         return list(ents)
+    text = sent.text
     found = list(ents)
     taken = {i for e in ents for i in range(e.start, e.end)}
     for m in RELATIVE_DAY.finditer(text):
@@ -340,7 +346,11 @@ def _in_history(v: Token, state: DocumentState) -> bool:
 def as_date(value: DateValue | None) -> dt.date | None:
     """The day a date stands for (:attr:`PartialDate.reference_day`): who held office "in
     2001" is judged on 1 July 2001."""
-    if value is None:
-        return None
-    found = PartialDate.parse(value.iso)
+    return None if value is None else _reference_day(value.iso)
+
+
+@functools.lru_cache(maxsize=4096)
+def _reference_day(iso: str) -> dt.date | None:
+    """:func:`as_date` of an ISO date (parsed once per distinct value)."""
+    found = PartialDate.parse(iso)
     return found.reference_day if found else None

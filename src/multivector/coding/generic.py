@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
@@ -301,10 +302,11 @@ def places_in_document(
 ) -> list[str]:
     """Countries of the gazetteer places named after a place preposition ("in Gao")."""
     out: list[str] = []
-    for t in doc:
+    pobj = doc.vocab.strings.add("pobj")
+    deps = doc.to_array([DEP]).ravel().tolist()  # in bulk: only prepositions' objects are looked at
+    for t in (doc[i] for i, dep in enumerate(deps) if dep == pobj):
         if (
-            t.dep_ == "pobj"
-            and t.head.lower_ in preps
+            t.head.lower_ in preps
             and t.i not in mentions
             and (t.pos_ == "PROPN" or t.lemma_.lower() in locator.place_nouns)
         ):

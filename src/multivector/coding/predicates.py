@@ -195,16 +195,27 @@ def match_patterns(
     in_predicative: dict[frozenset[str], list[Token]] = {}
     predicatives: list[Token] | None = None
     after_prep_found: dict[tuple[str, frozenset[str], bool], list[Token]] = {}
+    # A pattern's first requirement is met or not whatever the pattern (nothing is bound
+    # before it): a requirement that failed first once fails every pattern it opens.
+    first_met: dict[tuple[str, frozenset[str], str | None], bool] = {}
     tied: list[Match] = []
     for p in patterns:
         if tied and p.specificity < tied[0].pattern.specificity:
             break
-        if naming and not p.requirements:
-            continue  # the bare verb's sense ("call" = phone) does not apply
+        reqs = p.requirements
+        if not reqs:
+            if naming:
+                continue  # the bare verb's sense ("call" = phone) does not apply
+        else:
+            first = reqs[0]
+            first_key = (first.kind, first.words, first.after_prep)
+            if first_met.get(first_key) is False:
+                continue
         bound_objects: list[Token] = []
         preps: dict[str, Token] = {}
         ok = True
-        for req in p.requirements:
+        met = 0
+        for req in reqs:
             if req.kind == "hyphen":  # "test-fire": the word the tokenizer split is whole
                 if hyphen_word(v) not in req.words:
                     ok = False
@@ -290,6 +301,9 @@ def match_patterns(
                     ok = False
                     break
                 bound_objects.extend(found)
+            met += 1
+        if reqs:
+            first_met[first_key] = met > 0
         if ok:
             if choose is None:
                 return Match(p, bound_objects, preps)

@@ -7,7 +7,6 @@ the language bundle (``lang/en/grammar.yaml``, ``lang/en/words.yaml``).
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -15,6 +14,7 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
+from multivector.coding.wordclass import MODIFIER_DEPS, hyphen_word, lemma_in  # noqa: F401 (used from here)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 # the subjects a noun phrase can be: active and passive ("the envoy was summoned")
@@ -62,84 +62,6 @@ def definite(h: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in h.children) or any(
         c.lower_ in DUAL_WORDS for c in h.children
     )
-
-
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
-
-
-def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
-    """``tok``'s lemma (or word) is in ``words``, or so is the phrase it makes with one of its
-    modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs).
-    A class member ``@person`` (``@gpe``, ``@org``...) accepts a name of that entity type
-    (unless ``entities`` is false: what a quantity counts is no one named)."""
-    lemma = tok.lemma_.lower()
-    if lemma in words or tok.lower_ in words:
-        return True
-    if _has_hyphens(words) and hyphen_word(tok) in words:
-        return True  # "sit-in", "test-fired": the tokenizer split the word at its hyphens
-    if (
-        entities
-        and tok.ent_type
-        and _has_entity_types(words)
-        and f"@{tok.ent_type_.lower()}" in words
-    ):
-        return True
-    if not _has_pairs(words):
-        return False
-    return any(
-        c.dep_ in MODIFIER_DEPS
-        and (
-            f"{c.lemma_.lower()} {lemma}" in words
-            or f"{hyphen_word(c)} {lemma}" in words
-            or f"{hyphen_word(c, lemma=False)} {lemma}" in words  # "fact-finding mission"
-        )
-        for c in tok.children
-    )
-
-
-def hyphen_word(tok: Token, lemma: bool = True) -> str:
-    """The hyphenated word the tokenizer split and ``tok`` is part of, lower-case, with ``tok``
-    as its lemma ("test-fired" -> "test-fire", "sit-ins" -> "sit-in"; as written with
-    ``lemma=False``: "fact-finding"), or "" when it has none."""
-    doc, i, j = tok.doc, tok.i, tok.i
-    while (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-    ):
-        i -= 2
-    while (
-        j + 2 < len(doc)
-        and doc[j + 1].text == "-"
-        and not doc[j].whitespace_
-        and not doc[j + 1].whitespace_
-    ):
-        j += 2
-    if i == j:
-        return ""
-    return "-".join(
-        (tok.lemma_.lower() or tok.lower_) if k == tok.i and lemma else doc[k].lower_
-        for k in range(i, j + 1, 2)
-    )
-
-
-@functools.cache
-def _has_hyphens(words: frozenset[str]) -> bool:
-    """Whether a word set lists hyphenated words (worked out once per set)."""
-    return any("-" in w for w in words)
-
-
-@functools.cache
-def _has_entity_types(words: frozenset[str]) -> bool:
-    """Whether a word set lists entity types (``@person``; worked out once per set)."""
-    return any(w.startswith("@") for w in words)
-
-
-@functools.cache
-def _has_pairs(words: frozenset[str]) -> bool:
-    """Whether a word set lists modifier+noun pairs (worked out once per set)."""
-    return any(" " in w for w in words)
 
 
 def coordinated(tok: Token) -> list[Token]:

@@ -140,7 +140,8 @@ def find_voices(doc: Doc) -> Voices:
     strings = doc.vocab.strings
     marks = {strings.add(w) for w in OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES}
     orths = doc.to_array([ORTH]).ravel().tolist()  # in bulk: few tokens are quotation marks
-    for i in (i for i, o in enumerate(orths) if o in marks or "\n" in strings[o]):
+    marks |= {o for o in set(orths) if "\n" in strings[o]}  # each distinct word read once
+    for i in (i for i, o in enumerate(orths) if o in marks):
         t = doc[i]
         text = t.text
         if "\n" in text and open_at is not None:  # a paragraph ends an unclosed quotation
@@ -190,13 +191,15 @@ def _interview_turns(doc: Doc, v: Voices) -> None:
     """Lines opened by a question or answer mark ("Q:", "A:") and the interviewee, the one the
     introduction says spoke to the paper."""
     text = doc.text
-    starts = [t.idx for t in doc]
+    starts: list[int] | None = None  # token offsets, read only when a line is marked
     first_question: int | None = None
     pos = 0
     for line in text.split("\n"):
         stripped = line.lstrip()
         head, colon, _ = stripped.partition(":")
         if colon and head in QUESTION_MARKS | ANSWER_MARKS:
+            if starts is None:
+                starts = [t.idx for t in doc]
             lo = bisect.bisect_left(starts, pos + len(line) - len(stripped))
             hi = bisect.bisect_left(starts, pos + len(line))
             if head in QUESTION_MARKS:

@@ -1,0 +1,132 @@
+"""Whether a token is one of a word class: its lemma or word, the hyphenated word the tokenizer
+split, the pair it makes with a modifier, or its entity type (``@gpe``).
+
+Each token's strings are worked out once (:func:`lemma_keys`), so a verb's many patterns test
+their word classes against the same few tokens by set intersection.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Token
+
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
+    """``tok``'s lemma (or word) is in ``words``, or so is the phrase it makes with one of its
+    modifiers ("military aid", "car bomb", "hunger strike": word classes may list such pairs).
+    A class member ``@person`` (``@gpe``, ``@org``...) accepts a name of that entity type
+    (unless ``entities`` is false: what a quantity counts is no one named).
+
+    Every string ``tok`` can be known by is worked out once per token (:func:`lemma_keys`), so
+    testing it against many word classes is a set intersection each."""
+    if "" in words:  # an empty word would meet a token that is no hyphenated word
+        return _lemma_in(tok, words, entities)
+    keys, entity = lemma_keys(tok)
+    if not keys.isdisjoint(words):
+        return True
+    return bool(entities and entity is not None and entity in words)
+
+
+# the document whose tokens' strings were worked out last, and those strings by token index
+_KEYS: tuple[Doc | None, dict[int, tuple[frozenset[str], str | None]]] = (None, {})
+
+
+def lemma_keys(tok: Token) -> tuple[frozenset[str], str | None]:
+    """The strings :func:`lemma_in` accepts ``tok`` by (its lemma, its word, the hyphenated
+    word it is part of, the pairs it makes with its modifiers) and its entity type as a class
+    member (``@gpe``) or None; kept for the tokens of the last document asked about."""
+    global _KEYS
+    doc = tok.doc
+    last, cache = _KEYS
+    if last is not doc:
+        cache = {}
+        _KEYS = (doc, cache)
+    found = cache.get(tok.i)
+    if found is None:
+        lemma = tok.lemma_.lower()
+        keys = {lemma, tok.lower_}
+        if hyphen := hyphen_word(tok):
+            keys.add(hyphen)
+        for c in tok.children:
+            if c.dep_ in MODIFIER_DEPS:
+                keys.add(f"{c.lemma_.lower()} {lemma}")
+                keys.add(f"{hyphen_word(c)} {lemma}")
+                keys.add(f"{hyphen_word(c, lemma=False)} {lemma}")
+        entity = f"@{tok.ent_type_.lower()}" if tok.ent_type else None
+        found = cache[tok.i] = (frozenset(keys), entity)
+    return found
+
+
+def _lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
+    """:func:`lemma_in` read from the token each time."""
+    lemma = tok.lemma_.lower()
+    if lemma in words or tok.lower_ in words:
+        return True
+    if _has_hyphens(words) and hyphen_word(tok) in words:
+        return True  # "sit-in", "test-fired": the tokenizer split the word at its hyphens
+    if (
+        entities
+        and tok.ent_type
+        and _has_entity_types(words)
+        and f"@{tok.ent_type_.lower()}" in words
+    ):
+        return True
+    if not _has_pairs(words):
+        return False
+    return any(
+        c.dep_ in MODIFIER_DEPS
+        and (
+            f"{c.lemma_.lower()} {lemma}" in words
+            or f"{hyphen_word(c)} {lemma}" in words
+            or f"{hyphen_word(c, lemma=False)} {lemma}" in words  # "fact-finding mission"
+        )
+        for c in tok.children
+    )
+
+
+def hyphen_word(tok: Token, lemma: bool = True) -> str:
+    """The hyphenated word the tokenizer split and ``tok`` is part of, lower-case, with ``tok``
+    as its lemma ("test-fired" -> "test-fire", "sit-ins" -> "sit-in"; as written with
+    ``lemma=False``: "fact-finding"), or "" when it has none."""
+    doc, i, j = tok.doc, tok.i, tok.i
+    while (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+    ):
+        i -= 2
+    while (
+        j + 2 < len(doc)
+        and doc[j + 1].text == "-"
+        and not doc[j].whitespace_
+        and not doc[j + 1].whitespace_
+    ):
+        j += 2
+    if i == j:
+        return ""
+    return "-".join(
+        (tok.lemma_.lower() or tok.lower_) if k == tok.i and lemma else doc[k].lower_
+        for k in range(i, j + 1, 2)
+    )
+
+
+@functools.cache
+def _has_hyphens(words: frozenset[str]) -> bool:
+    """Whether a word set lists hyphenated words (worked out once per set)."""
+    return any("-" in w for w in words)
+
+
+@functools.cache
+def _has_entity_types(words: frozenset[str]) -> bool:
+    """Whether a word set lists entity types (``@person``; worked out once per set)."""
+    return any(w.startswith("@") for w in words)
+
+
+@functools.cache
+def _has_pairs(words: frozenset[str]) -> bool:
+    """Whether a word set lists modifier+noun pairs (worked out once per set)."""
+    return any(" " in w for w in words)
