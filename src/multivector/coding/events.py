@@ -37,12 +37,10 @@ from multivector.coding.event_dates import (
     sentence_dates,
 )
 from multivector.coding.generic import GenericActors, generic_actors
-from multivector.coding.implicit import story_parties
 from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
     EventAnaphora,
     Modality,
-    announcer,
     conditional,
     infinitive_complement,
     modality_status,
@@ -73,8 +71,9 @@ from multivector.coding.predicates import (
 from multivector.coding.reports import reported_accusations
 from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
+from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState, Trace, objects_of
-from multivector.model import Actor, Event
+from multivector.model import Event
 from multivector.ontology import Ontology
 
 log = logging.getLogger(__name__)
@@ -283,18 +282,6 @@ class EventExtractor:
             self._known_codes = frozenset(self.ontology.codes())
         return self._known_codes
 
-    def _state_source(self, v: Token, match: Match, state: DocumentState, when) -> list[Actor]:
-        """The state behind an agentless passive act only states do ("was arrested in Minsk"):
-        the country of the place named in the clause, else the target's country."""
-        place = self.phrases.place_in_sentence(v, state, when)
-        if place is not None and place.country:
-            return [as_country(place)]
-        targets, _, _ = self.arguments.targets(v, match, state, when, set(), True)
-        for t in targets:
-            if t.country:
-                return [as_country(t)]
-        return []
-
     def _propose(
         self,
         sent: Span,
@@ -491,27 +478,24 @@ class EventExtractor:
                 lambda t: args.event_antecedent(t, state, set()),
             )
         implicit = False
-        if (
-            not sources
-            and passive
-            and forced is None
-            and (intent or refused)
-            and (speaker := announcer(v, self.modality)) is not None
-        ):  # "said the ban would not be lifted": the speaker's side refuses
-            sources, _subj, _ = args.sources(speaker, state, when, False)
-        if not sources and passive and not noun:  # "talks between A and B were postponed"
-            parties = nominals.passive_parties(
-                v, self.dictionaries.events.nouns, self.phrases, state, when
+        if not sources and passive:  # "said the ban would not be lifted", "X was arrested"
+            sources, how = passive_sources(
+                v,
+                match,
+                state,
+                when,
+                arguments=args,
+                phrases=self.phrases,
+                modality=self.modality,
+                nouns=self.dictionaries.events.nouns,
+                policy=policy,
+                noun=noun,
+                announced=intent or refused,
+                intent=intent,
+                forced=forced is not None,
             )
-            sources = parties or sources
-        if not sources and passive and not noun and not intent and pattern.reciprocal:
-            focus = self.phrases.focus(v, state)  # "exercises with X were held": X and focus
-            sources = story_parties(
-                v, state, focus, lambda t: self.phrases.resolve(t, state, when, "target")
-            )
-        if not sources and passive and policy.state_is_source(pattern.code):
-            sources = self._state_source(v, match, state, when)
-            implicit = bool(sources)
+            parties = sources if how == "parties" else parties
+            implicit = how == "state"
         if not sources:
             trace.outcome = f"pattern {pattern.rule}: no source actor found"
             return [], trace

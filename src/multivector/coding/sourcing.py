@@ -1,0 +1,88 @@
+"""Sources of a passive act whose clause names no doer.
+
+Tried in order, for an agentless passive ("the ban would not be lifted", "talks between A and B
+were postponed", "exercises with X were held", "was arrested in Minsk"):
+
+1. the speaker who announced an intention or refusal ("said the ban would not be lifted");
+2. the parties an event noun of the subject names ("talks between A and B");
+3. for a joint act, the party named with "with" and the story's focus country
+   (:func:`~multivector.coding.implicit.story_parties`);
+4. for an act only states do (the policy's ``state_is_source``), the state of the place named
+   in the clause, else the target's country.
+"""
+
+from __future__ import annotations
+
+from datetime import date as Date
+
+from spacy.tokens import Token
+
+from multivector.coding import nominals
+from multivector.coding.arguments import ArgumentFinder
+from multivector.coding.coref import as_country
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.implicit import story_parties
+from multivector.coding.modality import Modality, announcer
+from multivector.coding.phrases import PhraseResolver
+from multivector.coding.predicates import Match
+from multivector.coding.state import DocumentState
+from multivector.model import Actor
+from multivector.ontology.policy import CodingPolicy
+
+
+def passive_sources(
+    v: Token,
+    match: Match,
+    state: DocumentState,
+    when: Date | None,
+    *,
+    arguments: ArgumentFinder,
+    phrases: PhraseResolver,
+    modality: Modality,
+    nouns: dict[str, list[EventPattern]],
+    policy: CodingPolicy,
+    noun: bool,
+    announced: bool,
+    intent: bool,
+    forced: bool,
+) -> tuple[list[Actor], str | None]:
+    """The doers of the agentless passive ``v`` and how they were found: "parties" (step 2:
+    the parties act on each other), "state" (step 4: the rule says ``+state source``), else
+    None."""
+    pattern = match.pattern
+    if announced and not forced and (speaker := announcer(v, modality)) is not None:
+        sources, _subj, _ = arguments.sources(speaker, state, when, False)
+        if sources:
+            return sources, None
+    if not noun:
+        if parties := nominals.passive_parties(v, nouns, phrases, state, when):
+            return parties, "parties"
+        if not intent and pattern.reciprocal:
+            focus = phrases.focus(v, state)
+            resolve = lambda t: phrases.resolve(t, state, when, "target")  # noqa: E731
+            if parties := story_parties(v, state, focus, resolve):
+                return parties, None
+    if policy.state_is_source(pattern.code):
+        sources = state_source(v, match, state, when, arguments, phrases)
+        return sources, "state" if sources else None
+    return [], None
+
+
+def state_source(
+    v: Token,
+    match: Match,
+    state: DocumentState,
+    when: Date | None,
+    arguments: ArgumentFinder,
+    phrases: PhraseResolver,
+) -> list[Actor]:
+    """The state behind an agentless passive act only states do ("was arrested in Minsk"):
+    the country of the place named in the clause, else the target's country."""
+    place = phrases.place_in_sentence(v, state, when)
+    if place is not None and place.country:
+        return [as_country(place)]
+    targets, _, _ = arguments.targets(v, match, state, when, set(), True)
+    for t in targets:
+        if t.country:
+            return [as_country(t)]
+    return []
