@@ -32,6 +32,7 @@ PLURAL_PRONOUNS = lang.words("plural_pronouns")
 PERSON_ROLES = lang.words("person_role_nouns")
 SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PERSON_REACH = 1500  # characters back "him" may reach a person named with a nationality
 HEAD_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 
 
@@ -51,6 +52,10 @@ class SalienceTracker:
     groups: list[tuple[int, list[Actor], bool]] = field(default_factory=list)
     _order: int = 0
     window: int = 60
+    # people the text gave a nationality (coding/nationality.py), found once per document
+    people: list[Actor] = field(default_factory=list)
+    nationals: object | None = None
+    people_doc: object | None = None
 
     def new_sentence(self) -> None:
         """Mentions noted from now on belong to the next sentence (the unit of recency)."""
@@ -96,7 +101,8 @@ class SalienceTracker:
     def person(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         """The most recent person: a leader, or an office holder named by a role ("Chile's
         trade minister", "the ambassador": ``person_role_nouns``)."""
-        return self._recent(is_person, set(exclude), before=before)
+        found = self._recent(is_person, set(exclude), before=before)
+        return latest_person(found, self.people, set(exclude), before) if self.people else found
 
     def thing(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         return self._recent(lambda a: a.kind != "leader", set(exclude), before=before)
@@ -226,9 +232,27 @@ class SalienceTracker:
         return []
 
 
+def latest_person(
+    found: Actor | None, people: list[Actor], exclude: set[str], before: int | None
+) -> Actor | None:
+    """``found`` or, when named after it, the last person given a nationality before
+    ``before`` ("an Indian pilot ... Pakistani troops detained him"), unless of the
+    ``exclude`` codes (the source's own people)."""
+    for p in reversed(people):
+        if p.span is None or (before is not None and p.span.end > before):
+            continue
+        if before is not None and before - p.span.end > PERSON_REACH:
+            return found  # named paragraphs ago
+        if found is not None and found.span is not None and found.span.start >= p.span.start:
+            return found
+        return found if p.code in exclude else p
+    return found
+
+
 def is_person(actor: Actor) -> bool:
-    """Whether an actor is one person: a leader, or an office holder named by a role noun."""
-    if actor.kind == "leader":
+    """Whether an actor is one person: a leader, an office holder named by a role noun, or a
+    person the text gave a nationality."""
+    if actor.kind in ("leader", "person"):
         return True
     return actor.kind == "agent" and actor.text.split()[-1].lower() in PERSON_ROLES
 
