@@ -76,6 +76,8 @@ def test_a_citizen_of_a_country_and_an_apposed_name(parse):
     state = DocumentState(doc_id="t", doc_date=None, mentions=mentions)
     found = national_actor(doc[12], state)
     assert found is not None and found.code == "PER"
+    named = national_actor(doc[1], state)  # the name given the nationality is that country too
+    assert named is not None and named.code == "PER"
 
 
 def test_no_nationality_no_person(parse):

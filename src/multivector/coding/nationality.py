@@ -221,12 +221,11 @@ def national_actor(h: Token, state: DocumentState) -> Actor | None:
     if not people.heads:
         return None
     k = bisect.bisect_left(people.heads, h.i) - 1
-    if k < 0:
-        return None
     if h.pos_ == "PROPN":
         if not _unknown(h, state.mentions):
             return None
-        earlier = [j for j in people.names.get(h.lower_, []) if people.heads[j] < h.i]
+        # the name itself ("Ana Ruiz, a citizen of Peru, was deported") or a later mention
+        earlier = [j for j in people.names.get(h.lower_, []) if people.heads[j] <= h.i]
         if not earlier:
             return None
         return _actor([h], people.countries[earlier[-1]], "person-name")
@@ -237,6 +236,8 @@ def national_actor(h: Token, state: DocumentState) -> Actor | None:
         return None
     if any(c.dep_ in OWNER_DEPS for c in h.children):
         return None  # "the Pakistani pilot", "the army's men": their own owner decides
+    if k < 0:
+        return None
     plural = h.tag_ in PLURAL_TAGS
     for j in range(k, -1, -1):
         if h.i - people.heads[j] > REACH:
