@@ -131,6 +131,22 @@ def test_no_nationality_no_person(parse):
             "freed her on Friday.",
             ("VEN", "BRA"),
         ),
+        # "them": a group of people given a nationality, not the state acting on them
+        (
+            "Two Chinese nationals were stopped at the port of Mombasa. Kenyan police "
+            "arrested them on Tuesday.",
+            ("KEN", "CHN"),
+        ),
+        (
+            "Four Greek tourists were caught taking photographs of a naval base in Turkey. "
+            "Turkish police detained them overnight.",
+            ("TUR", "GRC"),
+        ),
+        (
+            "Six Vietnamese fishermen reached the coast of Indonesia on Monday. Indonesian "
+            "officials deported them a week later.",
+            ("IDN", "VNM"),
+        ),
         # a family name: apposition, "a citizen of", a passport, a later description
         (
             "Lars Holm, a Danish sailor, was rescued off the coast of Norway. Russian border "
@@ -156,7 +172,5 @@ def test_no_nationality_no_person(parse):
 )
 def test_a_person_of_another_country_is_that_country(coder, text, dyad):
     [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    dyads = {
-        (e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events
-    }
+    dyads = {(e.source.code[:3], e.target.code[:3] if e.target else None) for e in coded.events}
     assert dyad in dyads

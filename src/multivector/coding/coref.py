@@ -54,6 +54,7 @@ class SalienceTracker:
     window: int = 60
     # people the text gave a nationality (coding/nationality.py), found once per document
     people: list[Actor] = field(default_factory=list)
+    crowds: list[Actor] = field(default_factory=list)  # groups of them ("two Chinese nationals")
     nationals: object | None = None
     people_doc: object | None = None
 
@@ -206,30 +207,50 @@ class SalienceTracker:
             a = self.thing(exclude, before)
             return [a] if a else []
         if w in PLURAL_PRONOUNS:
-            # the latest plural phrase ("OSCE observers") or group ("Russia and Belarus"),
-            # subjects first, from this sentence or the one before
-            plural = [
-                e
-                for e in self.history
-                if e.plural
-                and e.actor.code
-                and e.order >= self._order - 1
-                and (before is None or e.actor.span is None or e.actor.span.end <= before)
-            ]
-            if plural:
-                latest = max(e.order for e in plural)
-                recent = [e for e in plural if e.order == latest]
-                subjects = [e for e in recent if e.subject] or recent
-                first = subjects[0].order
-                group = [e.actor for e in subjects if e.order == first]
-                if len(group) > 1 or not self.groups or self.groups[-1][0] <= latest:
-                    return unique_actors(group)
-            g = self.group()
-            if g and self.groups[-1][0] >= self._order - 2:
-                return g
-            a = self.thing(exclude, before)
-            return [a] if a else []
+            return latest_crowd(self._plural(exclude, before), self.crowds, set(exclude), before)
         return []
+
+    def _plural(self, exclude: set[str], before: int | None) -> list[Actor]:
+        """What "they" refers to by the tracker's own record."""
+        # the latest plural phrase ("OSCE observers") or group ("Russia and Belarus"),
+        # subjects first, from this sentence or the one before
+        plural = [
+            e
+            for e in self.history
+            if e.plural
+            and e.actor.code
+            and e.order >= self._order - 1
+            and (before is None or e.actor.span is None or e.actor.span.end <= before)
+        ]
+        if plural:
+            latest = max(e.order for e in plural)
+            recent = [e for e in plural if e.order == latest]
+            subjects = [e for e in recent if e.subject] or recent
+            first = subjects[0].order
+            group = [e.actor for e in subjects if e.order == first]
+            if len(group) > 1 or not self.groups or self.groups[-1][0] <= latest:
+                return unique_actors(group)
+        g = self.group()
+        if g and self.groups[-1][0] >= self._order - 2:
+            return g
+        a = self.thing(exclude, before)
+        return [a] if a else []
+
+
+def latest_crowd(
+    found: list[Actor], crowds: list[Actor], exclude: set[str], before: int | None
+) -> list[Actor]:
+    """``found`` or, when it is only the ``exclude`` actors ("Kenyan police arrested them"),
+    the last group of people given a nationality before ``before`` ("two Chinese nationals")."""
+    if any(a.code not in exclude and (a.country or "") not in exclude for a in found):
+        return found
+    for p in reversed(crowds):
+        if p.span is None or (before is not None and p.span.end > before):
+            continue
+        if before is not None and before - p.span.end > PERSON_REACH or p.code in exclude:
+            return found
+        return [p]
+    return found
 
 
 def latest_person(

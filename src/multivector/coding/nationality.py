@@ -60,6 +60,7 @@ class People:
     plural: list[bool] = field(default_factory=list)
     names: dict[str, list[int]] = field(default_factory=dict)  # family name -> people
     actors: list[Actor] = field(default_factory=list)  # for the pronoun tracker
+    crowds: list[Actor] = field(default_factory=list)  # groups of people, for "they"
 
 
 def nationality_of(t: Token, mentions: dict[int, Mention]) -> str | None:
@@ -78,11 +79,7 @@ def _modifier_country(h: Token, mentions: dict[int, Mention]) -> str | None:
             found = nationality_of(c, mentions)
             if found is None and c.dep_ == "compound":
                 found = next(
-                    (
-                        g
-                        for g in (nationality_of(x, mentions) for x in c.children)
-                        if g is not None
-                    ),
+                    (g for g in (nationality_of(x, mentions) for x in c.children) if g is not None),
                     None,
                 )
             if found is not None:
@@ -184,17 +181,17 @@ def find_people(doc: Doc, mentions: dict[int, Mention]) -> People:
         people.plural.append(t.tag_ in PLURAL_TAGS)
         if name:
             people.names.setdefault(t.lower_, []).append(k)
-        if t.tag_ not in PLURAL_TAGS:  # "him", "she": one person
-            people.actors.append(_actor([t], country, "person"))
+        # "him", "she": one person; "them": a group
+        (people.crowds if t.tag_ in PLURAL_TAGS else people.actors).append(
+            _actor([t], country, "person")
+        )
     return people
 
 
 def _names_again(t: Token, name: Token) -> bool:
     """Whether a definite singular people noun ``t`` with a nationality ("the retired Bosnian
     colonel") is the person ``name`` of its own or the previous sentence."""
-    if t.tag_ in PLURAL_TAGS or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in t.children
-    ):
+    if t.tag_ in PLURAL_TAGS or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return False
     sent = t.sent
     if name.i >= sent.start:
@@ -210,6 +207,7 @@ def people_of(doc: Doc, state: DocumentState) -> People:
         found = find_people(doc, state.mentions)
         tracker.nationals = found
         tracker.people = found.actors
+        tracker.crowds = found.crowds
     return tracker.nationals
 
 
