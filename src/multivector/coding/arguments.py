@@ -20,6 +20,7 @@ from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.groups import shared_object
 from multivector.coding.modality import EventAnaphora
+from multivector.coding.nationality import object_person
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.state import DocumentState, objects_of
@@ -263,6 +264,7 @@ class ArgumentFinder:
                             ),
                             o,
                         )
+                        or object_person(o, state, exclude)  # "freed the woman", "him"
                     )
         if not actors and not group:
             # "threatened to attack South Korea", "pledged to help Kyrgyzstan"

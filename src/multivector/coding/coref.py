@@ -32,6 +32,7 @@ PLURAL_PRONOUNS = lang.words("plural_pronouns")
 PERSON_ROLES = lang.words("person_role_nouns")
 SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PERSON_REACH = 1500  # characters back "him" may reach a person named with a nationality
 HEAD_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 
 
@@ -51,6 +52,11 @@ class SalienceTracker:
     groups: list[tuple[int, list[Actor], bool]] = field(default_factory=list)
     _order: int = 0
     window: int = 60
+    # people the text gave a nationality (coding/nationality.py), found once per document
+    people: list[Actor] = field(default_factory=list)
+    crowds: list[Actor] = field(default_factory=list)  # groups of them ("two Chinese nationals")
+    nationals: object | None = None
+    people_doc: object | None = None
 
     def new_sentence(self) -> None:
         """Mentions noted from now on belong to the next sentence (the unit of recency)."""
@@ -96,7 +102,8 @@ class SalienceTracker:
     def person(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         """The most recent person: a leader, or an office holder named by a role ("Chile's
         trade minister", "the ambassador": ``person_role_nouns``)."""
-        return self._recent(is_person, set(exclude), before=before)
+        found = self._recent(is_person, set(exclude), before=before)
+        return latest_person(found, self.people, set(exclude), before) if self.people else found
 
     def thing(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         return self._recent(lambda a: a.kind != "leader", set(exclude), before=before)
@@ -200,35 +207,73 @@ class SalienceTracker:
             a = self.thing(exclude, before)
             return [a] if a else []
         if w in PLURAL_PRONOUNS:
-            # the latest plural phrase ("OSCE observers") or group ("Russia and Belarus"),
-            # subjects first, from this sentence or the one before
-            plural = [
-                e
-                for e in self.history
-                if e.plural
-                and e.actor.code
-                and e.order >= self._order - 1
-                and (before is None or e.actor.span is None or e.actor.span.end <= before)
-            ]
-            if plural:
-                latest = max(e.order for e in plural)
-                recent = [e for e in plural if e.order == latest]
-                subjects = [e for e in recent if e.subject] or recent
-                first = subjects[0].order
-                group = [e.actor for e in subjects if e.order == first]
-                if len(group) > 1 or not self.groups or self.groups[-1][0] <= latest:
-                    return unique_actors(group)
-            g = self.group()
-            if g and self.groups[-1][0] >= self._order - 2:
-                return g
-            a = self.thing(exclude, before)
-            return [a] if a else []
+            return latest_crowd(self._plural(exclude, before), self.crowds, set(exclude), before)
         return []
+
+    def _plural(self, exclude: set[str], before: int | None) -> list[Actor]:
+        """What "they" refers to by the tracker's own record."""
+        # the latest plural phrase ("OSCE observers") or group ("Russia and Belarus"),
+        # subjects first, from this sentence or the one before
+        plural = [
+            e
+            for e in self.history
+            if e.plural
+            and e.actor.code
+            and e.order >= self._order - 1
+            and (before is None or e.actor.span is None or e.actor.span.end <= before)
+        ]
+        if plural:
+            latest = max(e.order for e in plural)
+            recent = [e for e in plural if e.order == latest]
+            subjects = [e for e in recent if e.subject] or recent
+            first = subjects[0].order
+            group = [e.actor for e in subjects if e.order == first]
+            if len(group) > 1 or not self.groups or self.groups[-1][0] <= latest:
+                return unique_actors(group)
+        g = self.group()
+        if g and self.groups[-1][0] >= self._order - 2:
+            return g
+        a = self.thing(exclude, before)
+        return [a] if a else []
+
+
+def latest_crowd(
+    found: list[Actor], crowds: list[Actor], exclude: set[str], before: int | None
+) -> list[Actor]:
+    """``found`` or, when it is only the ``exclude`` actors ("Kenyan police arrested them"),
+    the last group of people given a nationality before ``before`` ("two Chinese nationals")."""
+    if any(a.code not in exclude and (a.country or "") not in exclude for a in found):
+        return found
+    for p in reversed(crowds):
+        if p.span is None or (before is not None and p.span.end > before):
+            continue
+        if before is not None and before - p.span.end > PERSON_REACH or p.code in exclude:
+            return found
+        return [p]
+    return found
+
+
+def latest_person(
+    found: Actor | None, people: list[Actor], exclude: set[str], before: int | None
+) -> Actor | None:
+    """``found`` or, when named after it, the last person given a nationality before
+    ``before`` ("an Indian pilot ... Pakistani troops detained him"), unless of the
+    ``exclude`` codes (the source's own people)."""
+    for p in reversed(people):
+        if p.span is None or (before is not None and p.span.end > before):
+            continue
+        if before is not None and before - p.span.end > PERSON_REACH:
+            return found  # named paragraphs ago
+        if found is not None and found.span is not None and found.span.start >= p.span.start:
+            return found
+        return found if p.code in exclude else p
+    return found
 
 
 def is_person(actor: Actor) -> bool:
-    """Whether an actor is one person: a leader, or an office holder named by a role noun."""
-    if actor.kind == "leader":
+    """Whether an actor is one person: a leader, an office holder named by a role noun, or a
+    person the text gave a nationality."""
+    if actor.kind in ("leader", "person"):
         return True
     return actor.kind == "agent" and actor.text.split()[-1].lower() in PERSON_ROLES
 

@@ -23,12 +23,12 @@ from multivector.coding.actors import (
     actor_from_entry,
     char_span,
 )
-from multivector.coding.companies import company_actor
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.implicit import described, group_members
+from multivector.coding.nationality import company_or_person
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -132,8 +132,8 @@ class PhraseResolver:
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea
             return [half]
-        if (firm := company_actor(h, state)) is not None:
-            return [firm]  # "the company" after "its Australian owner, Koala Metals"
+        if (firm := company_or_person(h, state)) is not None:
+            return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
         if sides := party_sides(h):  # "the parties signed", "both parties": the two sides
             found = countries_in_focus(state, sides, h, exclude, self.focus(h, state))
             return self.here(h, [as_country(a) for a in found])
