@@ -81,3 +81,25 @@ def test_a_warning_gives_way_to_the_threat_its_clause_announces(coder, text, exp
 def test_a_governor_whose_complement_gave_no_event_is_coded_itself(coder, text):
     events = [e for e in coder.code_text(text) if "+complement uncoded" in e.rule]
     assert events and all(e.cameo.startswith("03") for e in events), text
+
+
+def test_a_threat_to_destroy_property_is_a_threat_of_force():
+    from multivector.ontology.policy import load_policy
+
+    policy = load_policy()
+    assert policy.threat_code("1712") == "138"  # destroy property: force
+    assert policy.threat_code("173") == "137"  # arrest: repression, as before
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The militia threatened to burn the villages of Ituri.",
+        "Hezbollah threatened to destroy Israel's ports.",
+        "Serbia threatened to demolish the barricades in Kosovo.",
+    ],
+)
+def test_threatened_destruction_through_the_coder(coder, text):
+    codes = {e.cameo for e in coder.code_text(text)}
+    assert "138" in codes and "137" not in codes, (text, codes)
