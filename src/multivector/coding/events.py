@@ -27,6 +27,7 @@ from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder, pair_up
 from multivector.coding.background import Background
 from multivector.coding.build import build_events, dedupe
+from multivector.coding.complements import deferral, undeferred
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.event_dates import (
@@ -42,7 +43,6 @@ from multivector.coding.modality import (
     EventAnaphora,
     Modality,
     conditional,
-    infinitive_complement,
     modality_status,
     obligation_pattern,
     quoted_speaker,
@@ -115,6 +115,7 @@ class EventExtractor:
         self.issues = IssueWords.bundled()  # what protests and demands are about
         self.background = Background.bundled()  # predicates that report no event
         self._known_codes: frozenset[str] | None = None
+        self.deferred: dict[int, int] = {}  # this sentence's governors deferred to a complement
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
         self.phrases = PhraseResolver(lexicon, coref_at_mention, policy=self.policy)
@@ -171,6 +172,7 @@ class EventExtractor:
         lo = bisect.bisect_left(state.predicates, sent.start)
         hi = bisect.bisect_left(state.predicates, sent.end)
         lexicon = self.dictionaries.events
+        self.deferred, coded = {}, set()  # governors deferred to their complement; coded tokens
         for i in state.predicates[lo:hi]:
             tok = doc[i]
             obligation = obligation_pattern(
@@ -191,6 +193,8 @@ class EventExtractor:
             events.extend(found)
             events.extend(reported_accusations(self, tok, found, sent, sentence_id, state, dates))
             traces.append(trace)
+            coded.update([tok.i] if found else [])
+        events.extend(undeferred(self, coded, sent, sentence_id, state, dates, traces))
         if not events and self.second_opinion is not None:
             events.extend(self._propose(sent, sentence_id, state, dates, traces))
         self.phrases.note_until(sent, sent.end, state)
@@ -322,6 +326,7 @@ class EventExtractor:
         dates: SentenceDates,
         noun: bool,
         forced: EventPattern | None = None,
+        defer: bool = True,
     ) -> tuple[list[Event], Trace]:
         lemma = v.lemma_.lower()
         trace = Trace(v.text, lemma, "")
@@ -424,26 +429,9 @@ class EventExtractor:
             if restated:
                 trace.outcome = restated
                 return [], trace
-        complement = match.preps.get("to") or infinitive_complement(v, self.modality)
-        governor = lemma
-        if complement is not None and complement.head.dep_ == "acomp" and complement.head.head == v:
-            governor = complement.head.lemma_.lower()  # "was ready to help": "ready" governs
-        if (
-            not noun
-            and complement is not None
-            and complement.dep_ in ("xcomp", "advcl")
-            and governor in self._governors()
-            and (found := self._match(complement, state)) is not None
-            and self._modality(complement) in CODED_STATUSES
-            and (
-                governor not in self.modality.refusal_governors
-                or policy.refusal_code(found.pattern.code) is not None
-            )
-        ):
-            trace.outcome = (
-                f"deferred to its complement '{complement.text}' (coded as an intention, "
-                "threat or refusal)"
-            )
+        if not noun and defer and (complement := deferral(self, v, match, forced, state)):
+            trace.outcome = f"deferred to its complement '{complement.text}' (coded in its place)"
+            self.deferred[v.i] = complement.i
             return [], trace
         date = event_date(v, dates, state, announced=intent or threat or refused)
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's

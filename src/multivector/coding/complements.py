@@ -1,0 +1,113 @@
+"""Governors coded through their complement, and coded themselves when it gives no event.
+
+A governor of intention, threat or refusal ("agreed to", "offered to", "threatened to",
+"was ready to", "refused to") defers to its infinitival complement when that complement's verb
+has a fitting pattern: "offered to host talks" is coded as the hosting, re-coded as an
+intention. So does a verb of warning to the act its "that"-clause announces ("warned that it
+would impose sanctions" is the threat of sanctions, not also a threat in general)
+(:func:`deferral`).
+
+When the complement then gives no event (its actors are not found, its object is a phrase
+no pattern names, the discourse rules it out), the governor's act still happened: the offer,
+the agreement, the threat, the warning was made. :func:`undeferred` codes the governor by its
+own pattern then ("offer to": 030, "threaten to": 130, a warning: 130), with its own
+arguments, and marks the rule ``+complement uncoded``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.modality import infinitive_complement, obligation_pattern
+from multivector.model import Event
+
+if TYPE_CHECKING:  # the extractor imports this module
+    from multivector.coding.event_dates import SentenceDates
+    from multivector.coding.events import EventExtractor
+    from multivector.coding.predicates import Match
+    from multivector.coding.state import DocumentState, Trace
+
+MARK = " +complement uncoded"
+# Modality statuses under which an act is coded (the extractor's CODED_STATUSES).
+CODED = ("realis", "intent", "threat", "refused", "agreed", "attempted")
+WARNING_RULE = "modality.yaml warning"
+
+
+def warned_clause(v: Token, forced: EventPattern | None) -> Token | None:
+    """The "that"-clause whose announced act makes the warning verb ``v`` a threat (the clause
+    :func:`~multivector.coding.modality.warning_pattern` read), when ``forced`` is that
+    warning's pattern."""
+    if forced is None or not forced.rule.startswith(WARNING_RULE):
+        return None
+    return next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i), None)
+
+
+def deferral(
+    ex: EventExtractor, v: Token, match: Match, forced: EventPattern | None, state: DocumentState
+) -> Token | None:
+    """The complement the verb ``v`` (with its ``match``) is coded through, or None: the
+    infinitive of a governor of intention, threat or refusal, or the clause of a warning, when
+    a pattern of that complement's verb fits and its modality lets it be coded (a refused act
+    only when its refusal has a code of its own; a warned act only when it is not itself a
+    statement or a request)."""
+    m = ex.modality
+    complement = warned_clause(v, forced)
+    governor = v.lemma_.lower()
+    if complement is None:
+        complement = match.preps.get("to") or infinitive_complement(v, m)
+        if complement is None or complement.dep_ not in ("xcomp", "advcl"):
+            return None
+        if complement.head.dep_ == "acomp" and complement.head.head == v:
+            governor = complement.head.lemma_.lower()  # "was ready to help": "ready" governs
+        if governor not in (m.intent_governors | m.threat_governors | m.refusal_governors):
+            return None
+    found = ex._match(complement, state)
+    if found is None or ex._modality(complement) not in CODED:
+        return None
+    policy = ex.policy
+    if governor in m.refusal_governors and policy.refusal_code(found.pattern.code) is None:
+        return None
+    if forced is not None and complement.lemma_.lower() in (m.speech_verbs | m.mandative_governors):
+        return None  # "warned he would ask parliament to declare war": the request is no threat
+    return complement
+
+
+def uncoded_complement(complement: Token, coded: set[int]) -> bool:
+    """Whether no token of ``complement``'s phrase (its verb, its objects' event nouns, its
+    conjuncts: "agreed to resume talks and to reopen the border") gave an event."""
+    return not any(i in coded for i in range(complement.left_edge.i, complement.right_edge.i + 1))
+
+
+def undeferred(
+    ex: EventExtractor,
+    coded: set[int],
+    sent: Span,
+    sentence_id: int,
+    state: DocumentState,
+    dates: SentenceDates,
+    traces: list[Trace],
+) -> list[Event]:
+    """The events of the governors ``ex`` deferred in this sentence whose complement gave no
+    event (``coded``: the indices of the tokens that gave one), each coded by its own pattern
+    (or its warning); their traces are added to ``traces``.
+    The governor's arguments are its own: "offered to host talks" with "host" tagged a noun (the
+    sentence loop never sees it) is an offer."""
+    events: list[Event] = []
+    doc = sent.doc
+    for gov, comp in sorted(ex.deferred.items()):
+        if gov in coded or not uncoded_complement(doc[comp], coded):
+            continue
+        v = doc[gov]
+        forced = obligation_pattern(v, ex.modality, ex.policy, lambda c: ex._act_code(c, state))
+        found, trace = ex._code_predicate(
+            v, sent, sentence_id, state, dates, noun=False, forced=forced, defer=False
+        )
+        for e in found:
+            e.rule += MARK
+        trace.outcome += f"; its complement '{doc[comp].text}' gave no event:{MARK}"
+        events.extend(found)
+        traces.append(trace)
+    return events
