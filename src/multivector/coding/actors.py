@@ -343,5 +343,8 @@ def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date |
 
 
 def char_span(tokens: Iterable[Token]) -> CharSpan:
+    """Where ``tokens`` (a non-empty run of tokens) stand in the text."""
+    if isinstance(tokens, Span) and len(tokens):  # its offsets, without making its tokens
+        return CharSpan(tokens.start_char, tokens.end_char)
     toks = list(tokens)
     return CharSpan(toks[0].idx, toks[-1].idx + len(toks[-1].text))

@@ -75,6 +75,39 @@ class EventPattern:
         return len(self.requirements)
 
 
+# A pattern list's plan: each pattern with its requirements, the key of its first requirement
+# (None when it has none) and its specificity, worked out once per list (by identity: a list
+# that changes length is planned again).
+PatternPlan = tuple[tuple[EventPattern, tuple[Requirement, ...], tuple | None, int], ...]
+_PLANS: dict[int, tuple[list[EventPattern], int, PatternPlan]] = {}
+
+
+def pattern_plan(patterns: list[EventPattern]) -> PatternPlan:
+    """``patterns`` as (pattern, requirements, first requirement's key, specificity) rows."""
+    if not patterns:
+        return ()
+    kept = _PLANS.get(id(patterns))
+    if kept is not None and kept[0] is patterns and kept[1] == len(patterns):
+        return kept[2]
+    plan = tuple(
+        (
+            p,
+            p.requirements,
+            (
+                (p.requirements[0].kind, p.requirements[0].words, p.requirements[0].after_prep)
+                if p.requirements
+                else None
+            ),
+            len(p.requirements),
+        )
+        for p in patterns
+    )
+    if len(_PLANS) > 100_000:  # lists made on the fly: keep the cache bounded
+        _PLANS.clear()
+    _PLANS[id(patterns)] = (patterns, len(patterns), plan)
+    return plan
+
+
 @dataclass(slots=True)
 class EventDictionary:
     """Event patterns indexed by head lemma, plus word classes."""

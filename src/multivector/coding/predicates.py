@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.dates import NUMBER_WORDS
-from multivector.coding.dictionary import PARTICLES, EventPattern
+from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
 from multivector.coding.syntax import (
     coordinated,
     direct_objects,
@@ -134,11 +134,14 @@ def attributing_verb(noun: Token) -> Token | None:
 
 
 def complement_words(
-    verb: Token, accepted: frozenset[str], cache: dict[int, list[Token]] | None = None
+    verb: Token, accepted: frozenset[str], cache: dict[object, list[Token]] | None = None
 ) -> list[Token]:
     """Tokens of an infinitival complement that satisfy a requirement after "to": the verb
     itself or one of its conjuncts ("urged X to free ..."), or their direct objects ("to lift
-    the restrictions"). ``cache`` keeps each complement's tokens across a verb's patterns."""
+    the restrictions"). ``cache`` keeps each complement's tokens, and which of them each word
+    class accepts, across a verb's patterns."""
+    if cache is not None and (hit := cache.get((verb.i, accepted))) is not None:
+        return list(hit)
     tokens = cache.get(verb.i) if cache is not None else None
     if tokens is None:
         verbs = [verb, *(c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX"))]
@@ -147,7 +150,10 @@ def complement_words(
         ]
         if cache is not None:
             cache[verb.i] = tokens
-    return [t for t in tokens if lemma_in(t, accepted)]
+    found = [t for t in tokens if lemma_in(t, accepted)]
+    if cache is not None:
+        cache[verb.i, accepted] = found
+    return list(found)
 
 
 def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
@@ -186,7 +192,7 @@ def match_patterns(
     name different codes ``choose`` picks one (the classifier's arbitration).
     """
     available = prepositions(v, objects)
-    complements: dict[int, list[Token]] = {}  # infinitival complements' tokens, found once
+    complements: dict[object, list[Token]] = {}  # infinitival complements' tokens, found once
     infinitives: list[Token] | None = None  # the verb's own "to" clauses, found once
     naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
     # A verb can have hundreds of patterns that ask for the same few word classes: what each
@@ -199,18 +205,14 @@ def match_patterns(
     # before it): a requirement that failed first once fails every pattern it opens.
     first_met: dict[tuple[str, frozenset[str], str | None], bool] = {}
     tied: list[Match] = []
-    for p in patterns:
-        if tied and p.specificity < tied[0].pattern.specificity:
+    for p, reqs, first_key, specificity in pattern_plan(patterns):
+        if tied and specificity < tied[0].pattern.specificity:
             break
-        reqs = p.requirements
-        if not reqs:
+        if first_key is None:
             if naming:
                 continue  # the bare verb's sense ("call" = phone) does not apply
-        else:
-            first = reqs[0]
-            first_key = (first.kind, first.words, first.after_prep)
-            if first_met.get(first_key) is False:
-                continue
+        elif first_met.get(first_key) is False:
+            continue
         bound_objects: list[Token] = []
         preps: dict[str, Token] = {}
         ok = True
