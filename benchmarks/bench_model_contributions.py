@@ -15,7 +15,8 @@ A weakness: the recording run is not the shipped coder. A proposal or refinement
 would not have made still shaped the document's state (the actors later pronouns resolve to), so
 a policy's figures here are near, not equal, to a coding run with its settings (on batches 5-10
 "shipped" scores 650 hits / 720 right of 1191 here, 664 / 737 of 1189 in a real run): confirm a
-chosen policy with benchmarks/bench_news_gold.py.
+chosen policy with benchmarks/bench_news_gold.py. The veto is simulated by dropping events only:
+the coder also makes no proposal in a sentence the veto emptied, which this script ignores.
 """
 
 from __future__ import annotations

@@ -50,6 +50,10 @@ SENTENCES = [
     (["Envoys", "who", "visited", "Lima", "praised", "the", "plan"], [4, 2, 0, 2, 4, 6, 4],
      ["nsubj", "nsubj", "relcl", "dobj", "ROOT", "det", "dobj"],
      ["NOUN", "PRON", "VERB", "PROPN", "VERB", "DET", "NOUN"], 2, False),
+    # "Police seized the boat and towed it": a conjunct of the root is a main predicate too
+    (["Police", "seized", "the", "boat", "and", "towed", "it"], [1, 1, 3, 1, 1, 1, 5],
+     ["nsubj", "ROOT", "det", "dobj", "cc", "conj", "dobj"],
+     ["NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON"], 5, True),
     # "Troops gathered to attack the port": a purpose clause, not the reported act
     (["Troops", "gathered", "to", "attack", "the", "port"], [1, 1, 3, 1, 5, 3],
      ["nsubj", "ROOT", "aux", "advcl", "det", "dobj"],
@@ -126,3 +130,25 @@ def test_the_new_settings_are_read_from_their_data_file(tmp_path):
     empty.write_text("propose: {}\n", encoding="utf-8")
     assert Settings.load(empty).targetless_min_root_probability is None
     assert not Settings.load(empty).veto_spare_main
+
+
+def test_a_sentence_the_veto_emptied_gets_no_proposal():
+    # "Envoys who visited Lima praised the plan": the event on "visited" is vetoed (the
+    # classifier reads root 07), and the classifier may not then put its own event in its place
+    doc = _doc(*SENTENCES[2][:4])
+    veto = Settings(
+        veto=True,
+        veto_max_root_probability=0.05,
+        veto_weak=frozenset({"residual"}),
+        veto_min_other_root=0.7,
+        veto_spare_main=True,
+        min_root_probability=0.7,
+    )
+    judge = SecondOpinion(FixedOpinion({"19": 0.01, "07": 0.9, "none": 0.05}), veto)
+    assert judge.proposal(doc[:]) is not None  # before the veto: a proposal
+    pattern = EventPattern("x", (), "190", "test.yaml:1 190 x")
+    trace = Trace("v", "v", "coded")
+    assert not judge.review(doc[:], pattern, False, False, [_event(doc, 2)], trace)
+    assert judge.proposal(doc[:]) is None
+    other = _doc(*SENTENCES[0][:4])
+    assert judge.proposal(other[:]) is not None  # another sentence is not affected

@@ -98,6 +98,7 @@ class SecondOpinion:
         self._doc = None  # the sentence last asked about (a reference, not an id: ids are reused)
         self._start = -1
         self._opinion: Opinion | None = None
+        self._vetoed: tuple[object, int] | None = None  # the last sentence the veto acted in
 
     def opinion(self, sent: Span) -> Opinion:
         """The classifier's opinion of ``sent`` (kept until another sentence is asked about)."""
@@ -176,6 +177,7 @@ class SecondOpinion:
             if not self.vetoes(op, e.cameo) or (s.veto_spare_main and on_main_predicate(sent, e))
         ]
         if len(kept) < len(events):
+            self._vetoed = (sent.doc, sent.start)
             code = events[0].cameo
             trace.outcome = (
                 f"vetoed by {RULE}: root {code[:2]} {op.root_probability(code):.2f}, none "
@@ -198,8 +200,8 @@ class SecondOpinion:
     def proposal(self, sent: Span) -> EventPattern | None:
         """The pattern the classifier proposes for a sentence no pattern coded, if it is sure."""
         s = self.settings
-        if not s.propose:
-            return None
+        if not s.propose or self._vetoed == (sent.doc, sent.start):
+            return None  # a sentence whose rule event the veto dropped gets no proposal either
         op = self.opinion(sent)
         root, p_root = op.best_root()
         if root == NONE or p_root < self.min_root_probability(root):
@@ -260,8 +262,9 @@ MAIN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
 
 def on_main_predicate(sent: Span, event: Event) -> bool:
-    """Whether ``event``'s verb is the sentence's main predicate: its root, or the clause its
-    root reports ("X attacked Y, officials said": "attacked"). The veto is meant for a weak rule
+    """Whether ``event``'s verb is the sentence's main predicate: its root, the clause its root
+    reports ("X attacked Y, officials said": "attacked"), or a verb coordinated with one of
+    those ("X seized Y and handed it to Z": "handed"). The veto is meant for a weak rule
     that fired on a word beside the act the sentence reports, not on the act itself."""
     if event.verb_span is None:
         return False
@@ -270,7 +273,13 @@ def on_main_predicate(sent: Span, event: Event) -> bool:
     if verb is None:
         return False
     root = sent.root
-    return verb.i == root.i or (verb.head.i == root.i and verb.dep_ in MAIN_CLAUSE_DEPS)
+    for _ in range(8):  # "X was seized and handed to Y": a conjunct of a main predicate is one
+        if verb.i == root.i or (verb.head.i == root.i and verb.dep_ in MAIN_CLAUSE_DEPS):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]:
