@@ -130,7 +130,12 @@ def record_batch(coder, model_path: Path, batch: str):
     """Code ``batch`` with the classifier at ``model_path``, veto off, recording for every
     rule event its root and "no event" probabilities and its weaknesses."""
     from multivector.coding.classifier import EventClassifier
-    from multivector.coding.second_opinion import SecondOpinion, other_root, weakness
+    from multivector.coding.second_opinion import (
+        SecondOpinion,
+        on_main_predicate,
+        other_root,
+        weakness,
+    )
     from multivector.model import Document
 
     info: dict[tuple, tuple[float, float, frozenset[str]]] = {}
@@ -148,6 +153,7 @@ def record_batch(coder, model_path: Path, batch: str):
                     op.roots.get("none", 0.0),
                     weak,
                     other,
+                    on_main_predicate(sent, e),
                 )
             return events
 
@@ -173,11 +179,24 @@ def key(e) -> tuple:
     )
 
 
-def dropped(rec, weak: set[str], max_root: float, min_none: float, min_other: float = 0) -> bool:
+def dropped(
+    rec,
+    weak: set[str],
+    max_root: float,
+    min_none: float,
+    min_other: float = 0,
+    spare_main: bool = False,
+) -> bool:
+    """Whether the veto ``policy`` drops the event recorded as ``rec``. Records of older runs
+    lack the other root's probability (taken as 1) and the main-predicate flag (False)."""
     if rec is None:
         return False
-    p_root, p_none, w, other = rec if len(rec) == 4 else (*rec, 1.0)
+    p_root, p_none, w = rec[:3]
+    other = rec[3] if len(rec) > 3 else 1.0
+    main = rec[4] if len(rec) > 4 else False
     if "*" not in weak and not (w & weak):
+        return False
+    if spare_main and main:
         return False
     return (p_root < max_root or p_none >= min_none) and other >= min_other
 
@@ -238,9 +257,9 @@ def main() -> int:
     if not args.grid:
         return 0
     policies: list = [None] + [
-        (WEAK_SETS[w], r, n, o)
-        for w, r, n, o in itertools.product(
-            WEAK_SETS, ROOT_THRESHOLDS, NONE_THRESHOLDS, OTHER_THRESHOLDS
+        (WEAK_SETS[w], r, n, o, spare)
+        for w, r, n, o, spare in itertools.product(
+            WEAK_SETS, ROOT_THRESHOLDS, NONE_THRESHOLDS, OTHER_THRESHOLDS, (False, True)
         )
         if r > 0 or n <= 1
     ]
@@ -248,6 +267,7 @@ def main() -> int:
         id(p): "veto off"
         if p is None
         else f"{'+'.join(sorted(p[0]))} root<{p[1]} none>={p[2]} other>={p[3]}"
+        + (" spare-main" if p[4] else "")
         for p in policies
     }  # noqa: E501
     results = defaultdict(dict)

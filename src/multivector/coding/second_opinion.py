@@ -50,6 +50,7 @@ class Settings:
     max_candidates: int = 3
     require_target: bool = True
     targetless_roots: frozenset[str] = frozenset()  # roots proposed without a target too
+    targetless_min_root_probability: float | None = None  # their threshold (None: the same)
     arbitrate: bool = True
     refine_min_probability: float = 2.0  # above 1: off
     veto: bool = False
@@ -57,6 +58,7 @@ class Settings:
     veto_min_none_probability: float = 2.0  # ... or "no event" at least this (above 1: off)
     veto_weak: frozenset[str] = frozenset()  # which rules are weak (see ``weakness``)
     veto_min_other_root: float = 0.0  # ... and another event root at least this probable
+    veto_spare_main: bool = False  # never veto an event on the sentence's main predicate
 
     @classmethod
     def load(cls, path: Path = SETTINGS_PATH) -> Settings:
@@ -71,6 +73,9 @@ class Settings:
             max_candidates=int(propose.get("max_candidates", 3)),
             require_target=bool(propose.get("require_target", True)),
             targetless_roots=frozenset(str(r) for r in propose.get("targetless_roots", []) or []),
+            targetless_min_root_probability=_optional(
+                propose.get("targetless_min_root_probability")
+            ),
             arbitrate=bool((data.get("arbitrate", {}) or {}).get("enabled", True)),
             refine_min_probability=float(
                 (data.get("refine", {}) or {}).get("min_code_probability", 2.0)
@@ -80,6 +85,7 @@ class Settings:
             veto_min_none_probability=float(veto.get("min_none_probability", 2.0)),
             veto_weak=frozenset(str(w) for w in veto.get("weak", []) or []),
             veto_min_other_root=float(veto.get("min_other_root_probability", 0.0)),
+            veto_spare_main=bool(veto.get("spare_main_predicate", False)),
         )
 
 
@@ -92,6 +98,7 @@ class SecondOpinion:
         self._doc = None  # the sentence last asked about (a reference, not an id: ids are reused)
         self._start = -1
         self._opinion: Opinion | None = None
+        self._vetoed: tuple[object, int] | None = None  # the last sentence the veto acted in
 
     def opinion(self, sent: Span) -> Opinion:
         """The classifier's opinion of ``sent`` (kept until another sentence is asked about)."""
@@ -164,8 +171,13 @@ class SecondOpinion:
         if not weak:
             return events
         op = self.opinion(sent)
-        kept = [e for e in events if not self.vetoes(op, e.cameo)]
+        kept = [
+            e
+            for e in events
+            if not self.vetoes(op, e.cameo) or (s.veto_spare_main and on_main_predicate(sent, e))
+        ]
         if len(kept) < len(events):
+            self._vetoed = (sent.doc, sent.start)
             code = events[0].cameo
             trace.outcome = (
                 f"vetoed by {RULE}: root {code[:2]} {op.root_probability(code):.2f}, none "
@@ -188,11 +200,11 @@ class SecondOpinion:
     def proposal(self, sent: Span) -> EventPattern | None:
         """The pattern the classifier proposes for a sentence no pattern coded, if it is sure."""
         s = self.settings
-        if not s.propose:
-            return None
+        if not s.propose or self._vetoed == (sent.doc, sent.start):
+            return None  # a sentence whose rule event the veto dropped gets no proposal either
         op = self.opinion(sent)
         root, p_root = op.best_root()
-        if root == NONE or p_root < s.min_root_probability:
+        if root == NONE or p_root < self.min_root_probability(root):
             return None
         if s.propose_roots and root not in s.propose_roots:
             return None
@@ -205,6 +217,13 @@ class SecondOpinion:
             code=code,
             rule=f"{RULE} {p_root:.2f} root {root} code {code} {p_code:.2f}",
         )
+
+    def min_root_probability(self, root: str) -> float:
+        """How sure of ``root`` the classifier must be to propose an event of it."""
+        s = self.settings
+        if root in s.targetless_roots and s.targetless_min_root_probability is not None:
+            return s.targetless_min_root_probability
+        return s.min_root_probability
 
     def accepted(self, events: list[Event]) -> list[Event]:
         """The proposed ``events`` the coder keeps: with ``require_target``, only interactions,
@@ -230,9 +249,37 @@ class SecondOpinion:
         return verbs[: self.settings.max_candidates]
 
 
+def _optional(value: object) -> float | None:
+    return None if value is None else float(value)  # type: ignore[arg-type]
+
+
 def other_root(op: Opinion, code: str) -> float:
     """The probability of the likeliest event root other than ``code``'s."""
     return max((p for r, p in op.roots.items() if r not in (NONE, code[:2])), default=0.0)
+
+
+MAIN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def on_main_predicate(sent: Span, event: Event) -> bool:
+    """Whether ``event``'s verb is the sentence's main predicate: its root, the clause its root
+    reports ("X attacked Y, officials said": "attacked"), or a verb coordinated with one of
+    those ("X seized Y and handed it to Z": "handed"). The veto is meant for a weak rule
+    that fired on a word beside the act the sentence reports, not on the act itself."""
+    if event.verb_span is None:
+        return False
+    start = event.verb_span.start
+    verb = next((t for t in sent if t.idx == start), None)
+    if verb is None:
+        return False
+    root = sent.root
+    for _ in range(8):  # "X was seized and handed to Y": a conjunct of a main predicate is one
+        if verb.i == root.i or (verb.head.i == root.i and verb.dep_ in MAIN_CLAUSE_DEPS):
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]:
