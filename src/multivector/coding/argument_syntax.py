@@ -6,20 +6,50 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.syntax import grammar_words
+from multivector.coding.syntax import grammar_words, prepositions
 from multivector.model import Actor
 
 LOCATIVE_PREPS = grammar_words()["place_prepositions"]
+DESCRIPTION_PREPS = frozenset(grammar_words()["description_prepositions"])
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+
+
+def describes_object(o: Token, v: Token) -> bool:
+    """Whether ``o`` only describes the object of ``v``: the complement of "as" on ``v``
+    ("condemned the test as a breach of UN rules"). A bare object predicative is not: its
+    owner may be the doer ("condemned what it called Eritrea's aggression")."""
+    prep = o.head
+    if o.dep_ != "pobj" or prep.lower_ not in DESCRIPTION_PREPS:
+        return False
+    owner = prep.head  # the parser hangs "as" on the verb or on its object
+    return owner.i == v.i or owner.dep_ == "dobj" and owner.head.i == v.i
+
+
+def undescribed_prepositions(v: Token, objects: list[Token]) -> dict[str, Token]:
+    """``prepositions(v, objects)`` (no infinitive) without those inside a phrase that only
+    describes the object ("condemned the raid as an insult **to** the league")."""
+    found = prepositions(v, objects, allow_xcomp=False)
+    return {w: p for w, p in found.items() if not in_description(p, v)}
+
+
+def in_description(t: Token, v: Token) -> bool:
+    """Whether ``t`` sits inside a phrase describing the object of ``v`` (see above)."""
+    while t.i != v.i and t.head.i != t.i:
+        if describes_object(t, v):
+            return True
+        t = t.head
+    return False
 
 
 def in_clause_below(t: Token, holder: Token) -> bool:
     """Whether ``t`` sits in a clause below ``holder`` other than a participle on ``holder``
     itself ("the evacuation of workers from a project **led by** France": yes; "a union
-    **formed by** Russia": no)."""
+    **formed by** Russia": no), or in an "as" phrase describing ``holder``."""
     while t.i != holder.i and t.head.i != t.i:
         if t.dep_ in CLAUSE_DEPS and not (t.dep_ == "acl" and t.head.i == holder.i):
             return True
+        if t.dep_ == "pobj" and t.head.lower_ in DESCRIPTION_PREPS and t.head.head.i == holder.i:
+            return True  # "the seizure as an affront to the league": a description of it
         t = t.head
     return False
 

@@ -15,7 +15,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span
-from multivector.coding.argument_syntax import in_clause_below, infinitive_objects, not_located
+from multivector.coding.argument_syntax import (
+    describes_object,
+    in_clause_below,
+    infinitive_objects,
+    not_located,
+    undescribed_prepositions,
+)
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.groups import shared_object
@@ -178,6 +184,7 @@ class ArgumentFinder:
         merely mentioned inside the object ("an agreement brokered by Russia") are then not
         targets, the group's members are each other's."""
         p = match.pattern
+        held = [o for o in match.objects if not describes_object(o, v)]  # not "as a breach of"
         # Candidate target phrases, most telling first; the first that names an actor wins.
         candidates: list[list[Token]] = []
         if p.target_prep and p.target_prep in match.preps:
@@ -200,7 +207,7 @@ class ArgumentFinder:
             candidates.append(
                 [o for o in objects_of(v, state) if o not in match.objects and o.dep_ == "dobj"]
             )
-        preps = prepositions(v, match.objects, allow_xcomp=False)
+        preps = undescribed_prepositions(v, held)
         for word in DEFAULT_TARGET_PREPS:
             prep = preps.get(word)
             if prep is not None and prep not in match.preps.values():
@@ -241,7 +248,7 @@ class ArgumentFinder:
                 return partners[1:], False, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
-            for o in match.objects:
+            for o in held:
                 if o.i in state.mentions:  # "joined the World Trade Organization"
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
@@ -282,7 +289,7 @@ class ArgumentFinder:
                         )
         if not actors and self.policy.is_reaction(p.code):
             # "condemned the attack", "criticised the move": whoever did it
-            for o in [*match.objects, *tokens, *objects_of(v, state)]:
+            for o in [*held, *tokens, *objects_of(v, state)]:
                 actors = self.event_antecedent(o, state, exclude)
                 if actors:
                     break
@@ -298,7 +305,7 @@ class ArgumentFinder:
                         if actors:
                             break
         if not actors and not group:
-            for holder in [*match.objects, *tokens, *objects_of(v, state)]:
+            for holder in [*held, *tokens, *objects_of(v, state)]:
                 if is_named_object(holder):
                     continue  # a treaty's name ("the Lisbon Protocol") is not its parties
                 actors = self.nested_targets(holder, state, when, exclude)
@@ -306,7 +313,7 @@ class ArgumentFinder:
                     break
         if not actors and not group:  # "accepted an invitation to visit Chile": Chile
             for o in [
-                x for h in match.objects for x in infinitive_objects(h, DEFAULT_TARGET_PREPS)
+                x for h in held for x in infinitive_objects(h, DEFAULT_TARGET_PREPS)
             ]:
                 actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
