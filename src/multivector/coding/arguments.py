@@ -27,6 +27,7 @@ from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.groups import shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
+from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.state import DocumentState, objects_of
@@ -298,9 +299,9 @@ class ArgumentFinder:
             for c in v.children:
                 if c.dep_ == "ccomp":
                     subj, _ = subject_of(c)
-                    if subj is not None:
-                        actors = self.phrases.resolve(
-                            subj, state, when, role="target", exclude=exclude
+                    if subj is not None:  # not "warned that Lima would", said by Peru
+                        actors = not_own_state(
+                            self.phrases.resolve(subj, state, when, "target", exclude), exclude
                         )
                         if actors:
                             break
