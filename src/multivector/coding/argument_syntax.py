@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.syntax import grammar_words, prepositions
+from multivector.coding.syntax import grammar_words, prepositions, words
 from multivector.model import Actor
 
 LOCATIVE_PREPS = grammar_words()["place_prepositions"]
 DESCRIPTION_PREPS = frozenset(grammar_words()["description_prepositions"])
+ACQUISITION_VERBS = words("acquisition_verbs")
+ACQUISITION_PREPS = words("acquisition_prepositions")
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 
 
@@ -80,16 +82,22 @@ def located_under(t: Token, holder: Token) -> bool:
 def infinitive_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of an infinitive that completes the noun ``holder`` ("an invitation to visit
     Chile", "an offer to mediate with Iran": Chile, Iran): its direct object and the objects of
-    its ``preps`` phrases."""
+    its ``preps`` phrases; for a verb of acquiring also its "from" phrase ("a deal to buy gas
+    from Azerbaijan"), and also as a purpose clause when ``holder`` is the verb itself."""
     found: list[Token] = []
     for c in holder.children:
-        if c.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        buying = c.lemma_.lower() in ACQUISITION_VERBS  # also "signed X to buy Y from Z"
+        if c.dep_ not in ("acl", "relcl", "advcl") or c.dep_ == "advcl" and not buying:
             continue
-        found += [o for o in c.children if o.dep_ in ("dobj", "dative")]
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        words_here = {*preps, *ACQUISITION_PREPS} if buying else preps
+        if not buying:  # the goods bought are no party ("to buy submarines from France")
+            found += [o for o in c.children if o.dep_ in ("dobj", "dative")]
         found += [
             p
             for prep in c.children
-            if prep.dep_ == "prep" and prep.lower_ in preps
+            if prep.dep_ == "prep" and prep.lower_ in words_here
             for p in prep.children
             if p.dep_ == "pobj"
         ]

@@ -314,7 +314,7 @@ class ArgumentFinder:
                     break
         if not actors and not group:  # "accepted an invitation to visit Chile": Chile
             for o in [
-                x for h in held for x in infinitive_objects(h, DEFAULT_TARGET_PREPS)
+                x for h in [*held, v] for x in infinitive_objects(h, DEFAULT_TARGET_PREPS)
             ]:
                 actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
