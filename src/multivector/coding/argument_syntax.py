@@ -6,20 +6,52 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.syntax import grammar_words
+from multivector.coding.syntax import grammar_words, prepositions, words
 from multivector.model import Actor
 
 LOCATIVE_PREPS = grammar_words()["place_prepositions"]
+DESCRIPTION_PREPS = frozenset(grammar_words()["description_prepositions"])
+ACQUISITION_VERBS = words("acquisition_verbs")
+ACQUISITION_PREPS = words("acquisition_prepositions")
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+
+
+def describes_object(o: Token, v: Token) -> bool:
+    """Whether ``o`` only describes the object of ``v``: the complement of "as" on ``v``
+    ("condemned the test as a breach of UN rules"). A bare object predicative is not: its
+    owner may be the doer ("condemned what it called Eritrea's aggression")."""
+    prep = o.head
+    if o.dep_ != "pobj" or prep.lower_ not in DESCRIPTION_PREPS:
+        return False
+    owner = prep.head  # the parser hangs "as" on the verb or on its object
+    return owner.i == v.i or owner.dep_ == "dobj" and owner.head.i == v.i
+
+
+def undescribed_prepositions(v: Token, objects: list[Token]) -> dict[str, Token]:
+    """``prepositions(v, objects)`` (no infinitive) without those inside a phrase that only
+    describes the object ("condemned the raid as an insult **to** the league")."""
+    found = prepositions(v, objects, allow_xcomp=False)
+    return {w: p for w, p in found.items() if not in_description(p, v)}
+
+
+def in_description(t: Token, v: Token) -> bool:
+    """Whether ``t`` sits inside a phrase describing the object of ``v`` (see above)."""
+    while t.i != v.i and t.head.i != t.i:
+        if describes_object(t, v):
+            return True
+        t = t.head
+    return False
 
 
 def in_clause_below(t: Token, holder: Token) -> bool:
     """Whether ``t`` sits in a clause below ``holder`` other than a participle on ``holder``
     itself ("the evacuation of workers from a project **led by** France": yes; "a union
-    **formed by** Russia": no)."""
+    **formed by** Russia": no), or in an "as" phrase describing ``holder``."""
     while t.i != holder.i and t.head.i != t.i:
         if t.dep_ in CLAUSE_DEPS and not (t.dep_ == "acl" and t.head.i == holder.i):
             return True
+        if t.dep_ == "pobj" and t.head.lower_ in DESCRIPTION_PREPS and t.head.head.i == holder.i:
+            return True  # "the seizure as an affront to the league": a description of it
         t = t.head
     return False
 
@@ -50,16 +82,22 @@ def located_under(t: Token, holder: Token) -> bool:
 def infinitive_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
     """The objects of an infinitive that completes the noun ``holder`` ("an invitation to visit
     Chile", "an offer to mediate with Iran": Chile, Iran): its direct object and the objects of
-    its ``preps`` phrases."""
+    its ``preps`` phrases; for a verb of acquiring also its "from" phrase ("a deal to buy gas
+    from Azerbaijan"), and also as a purpose clause when ``holder`` is the verb itself."""
     found: list[Token] = []
     for c in holder.children:
-        if c.dep_ != "acl" or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        buying = c.lemma_.lower() in ACQUISITION_VERBS  # also "signed X to buy Y from Z"
+        if c.dep_ not in ("acl", "relcl", "advcl") or c.dep_ == "advcl" and not buying:
             continue
-        found += [o for o in c.children if o.dep_ in ("dobj", "dative")]
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        words_here = {*preps, *ACQUISITION_PREPS} if buying else preps
+        if not buying:  # the goods bought are no party ("to buy submarines from France")
+            found += [o for o in c.children if o.dep_ in ("dobj", "dative")]
         found += [
             p
             for prep in c.children
-            if prep.dep_ == "prep" and prep.lower_ in preps
+            if prep.dep_ == "prep" and prep.lower_ in words_here
             for p in prep.children
             if p.dep_ == "pobj"
         ]

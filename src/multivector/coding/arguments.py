@@ -15,12 +15,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span
-from multivector.coding.argument_syntax import in_clause_below, infinitive_objects, not_located
+from multivector.coding.argument_syntax import (
+    describes_object,
+    in_clause_below,
+    infinitive_objects,
+    not_located,
+    undescribed_prepositions,
+)
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.groups import shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
+from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.state import DocumentState, objects_of
@@ -178,6 +185,7 @@ class ArgumentFinder:
         merely mentioned inside the object ("an agreement brokered by Russia") are then not
         targets, the group's members are each other's."""
         p = match.pattern
+        held = [o for o in match.objects if not describes_object(o, v)]  # not "as a breach of"
         # Candidate target phrases, most telling first; the first that names an actor wins.
         candidates: list[list[Token]] = []
         if p.target_prep and p.target_prep in match.preps:
@@ -200,7 +208,7 @@ class ArgumentFinder:
             candidates.append(
                 [o for o in objects_of(v, state) if o not in match.objects and o.dep_ == "dobj"]
             )
-        preps = prepositions(v, match.objects, allow_xcomp=False)
+        preps = undescribed_prepositions(v, held)
         for word in DEFAULT_TARGET_PREPS:
             prep = preps.get(word)
             if prep is not None and prep not in match.preps.values():
@@ -241,7 +249,7 @@ class ArgumentFinder:
                 return partners[1:], False, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
-            for o in match.objects:
+            for o in held:
                 if o.i in state.mentions:  # "joined the World Trade Organization"
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
@@ -282,7 +290,7 @@ class ArgumentFinder:
                         )
         if not actors and self.policy.is_reaction(p.code):
             # "condemned the attack", "criticised the move": whoever did it
-            for o in [*match.objects, *tokens, *objects_of(v, state)]:
+            for o in [*held, *tokens, *objects_of(v, state)]:
                 actors = self.event_antecedent(o, state, exclude)
                 if actors:
                     break
@@ -291,14 +299,14 @@ class ArgumentFinder:
             for c in v.children:
                 if c.dep_ == "ccomp":
                     subj, _ = subject_of(c)
-                    if subj is not None:
-                        actors = self.phrases.resolve(
-                            subj, state, when, role="target", exclude=exclude
+                    if subj is not None:  # not "warned that Lima would", said by Peru
+                        actors = not_own_state(
+                            self.phrases.resolve(subj, state, when, "target", exclude), exclude
                         )
                         if actors:
                             break
         if not actors and not group:
-            for holder in [*match.objects, *tokens, *objects_of(v, state)]:
+            for holder in [*held, *tokens, *objects_of(v, state)]:
                 if is_named_object(holder):
                     continue  # a treaty's name ("the Lisbon Protocol") is not its parties
                 actors = self.nested_targets(holder, state, when, exclude)
@@ -306,7 +314,7 @@ class ArgumentFinder:
                     break
         if not actors and not group:  # "accepted an invitation to visit Chile": Chile
             for o in [
-                x for h in match.objects for x in infinitive_objects(h, DEFAULT_TARGET_PREPS)
+                x for h in [*held, v] for x in infinitive_objects(h, DEFAULT_TARGET_PREPS)
             ]:
                 actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
         if not actors and not group and self.policy.takes_counterpart_target(p.code):

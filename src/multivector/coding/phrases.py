@@ -23,6 +23,7 @@ from multivector.coding.actors import (
     actor_from_entry,
     char_span,
 )
+from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
@@ -125,9 +126,8 @@ class PhraseResolver:
                 found = self.resolve(speaker, state, when, "source", exclude)
                 if found and not any(a.code in exclude for a in found):
                     return self.here(h, found)
-            return self.here(
-                h, [a for a in state.tracker.pronoun(low, exclude, before=h.idx) if a.code]
-            )
+            # "Chilean officers accused them": never the officers' side (binding)
+            return self.here(h, bound_pronoun(h, state, when, self.resolve, exclude))
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea

@@ -1,0 +1,76 @@
+"""Binding of object pronouns: a plain pronoun is not its own clause's subject.
+
+English marks coreference with the subject of the same clause by a reflexive ("Chile defended
+itself"); a plain object pronoun therefore names someone else ("Chilean officers accused them
+of lying": "them" are not the officers, nor, in news, their country). The tracker's most recent
+salient actor is often that very subject, so its answer is checked against the clause's
+subject and, when it names the subject's side, the next antecedent that does not is taken.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from multivector.coding.clause_syntax import subject_of
+from multivector.coding.coref import SPEECH_VERBS
+from multivector.coding.state import DocumentState
+from multivector.model import Actor
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
+VERB_POS = frozenset({"VERB", "AUX"})
+
+Resolver = Callable[..., list[Actor]]
+
+
+def binding_verb(pronoun: Token) -> Token | None:
+    """The verb whose object (or prepositional object) the pronoun is, else None."""
+    head = pronoun.head
+    if pronoun.dep_ in OBJECT_DEPS and head.pos_ in VERB_POS:
+        return head
+    if pronoun.dep_ == "pobj" and head.dep_ in ("prep", "dative") and head.head.pos_ in VERB_POS:
+        return head.head
+    return None
+
+
+def reported(v: Token) -> bool:
+    """True when the clause of ``v`` is (inside) the reported clause of a speech verb."""
+    while v.dep_ in ("ccomp", "conj", "xcomp", "advcl") and v.head is not v:
+        if v.dep_ == "ccomp" and v.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        v = v.head
+    return False
+
+
+def clause_subject_codes(
+    pronoun: Token, state: DocumentState, when, resolve: Resolver, exclude: set[str]
+) -> set[str]:
+    """Codes and countries of the subject of the pronoun's clause (empty when none)."""
+    v = binding_verb(pronoun)
+    if v is None or reported(v):
+        return set()  # "reporters said police had beaten them": the speakers may be meant
+    subj, passive = subject_of(v)
+    if subj is None or passive or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
+        return set()
+    actors = resolve(subj, state, when, "source", exclude)
+    return {a.code for a in actors if a.code} | {a.country for a in actors if a.country}
+
+
+def bound_pronoun(
+    pronoun: Token, state: DocumentState, when, resolve: Resolver, exclude: set[str]
+) -> list[Actor]:
+    """What an object pronoun refers to by the tracker, never its own clause's subject."""
+    low = pronoun.lower_
+    found = [a for a in state.tracker.pronoun(low, exclude, before=pronoun.idx) if a.code]
+    if not found:
+        return found
+    bound = clause_subject_codes(pronoun, state, when, resolve, exclude)
+    if not bound or not any(a.code in bound or a.country in bound for a in found):
+        return found
+    wider = set(exclude) | bound
+    kept = [a for a in found if a.code not in bound and a.country not in bound]
+    if kept:
+        return kept
+    other = state.tracker.thing(wider, before=pronoun.idx)
+    return [other] if other is not None and other.code else []

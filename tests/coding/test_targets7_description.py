@@ -1,0 +1,52 @@
+"""An "as" phrase describing a verb's object ("condemned the raid as an insult to the league")
+says what the object is: an actor named inside it is not the act's target (coding/
+argument_syntax.py ``describes_object``); the object's doer is.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from multivector.model import Document
+
+
+def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
+    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2]) for e in coded.events}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target", "not_target"),
+    [
+        (
+            "Venezuelan troops seized a Guyanese ferry on the river. Guyana's president "
+            "condemned the seizure as an affront to the Caribbean Community.",
+            "GUYGOV",
+            "VEN",
+            "IGOCRB",
+        ),
+        (
+            "North Korea fired a missile over the sea on Monday. Japan's defence minister "
+            "condemned the launch as a violation of United Nations resolutions.",
+            "JPNMIL",
+            "PRK",
+            "IGOUNO",
+        ),
+        (
+            "Kenya's president condemned the attack as an insult to the African Union.",
+            "KENGOV",
+            None,
+            "IGOAFRAFU",
+        ),
+    ],
+)
+def test_description_is_not_the_target(
+    coder, text: str, source: str, target: str | None, not_target: str
+) -> None:
+    got = _events(coder, text)
+    assert (source, not_target, "11") not in got
+    if target is not None:
+        assert (source, target, "11") in got
