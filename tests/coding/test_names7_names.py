@@ -45,6 +45,10 @@ def _dyads(coder, text: str) -> set[tuple[str, str | None]]:
         ("The Pentagon criticised China over the drills.", "USAMIL"),
         ("The Bank of Japan praised South Korea.", "JPNGOV"),
         ("Xinhua accused Australia of hypocrisy.", "CHNMED"),
+        ("The Royal Navy escorted a Dutch tanker.", "GBRMIL"),
+        ("Westminster condemned the Iranian government.", "GBRLEG"),
+        ("Spetsnaz units attacked Georgian positions.", "RUSMIL"),
+        ("The Russian Volunteer Corps attacked a border village.", "RUSREB"),
     ],
 )
 def test_an_actor_named_without_its_country_is_coded_with_it(coder, text, source):
