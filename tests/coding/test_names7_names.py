@@ -5,8 +5,9 @@ coding/actors.py ``of_agents``).
 - parties and movements are their country + PTY/OPP;
 - state bodies news names alone (legislatures, intelligence services, police forces, the
   Pentagon, central banks, state news agencies) are their country + LEG/SPY/COP/MIL/GOV/MED;
-- role nouns of the form "X of Y" ("heads of government", "members of parliament") give
-  their agent when the head word X is the phrase's head, plural or not.
+- role nouns of the form "X of Y" ("heads of government", "members of parliament", "Ministry of
+  Health", "Department of Foreign Affairs") give their agent from the head word X, plural or
+  not, and the "of Y" words are not read as a second actor ("Ministry of Interior of Kenya").
 
 The sentences are written for these tests.
 """
@@ -63,6 +64,9 @@ def test_an_actor_named_without_its_country_is_coded_with_it(coder, text, source
         ("Ghana's heads of government criticised Togo.", ("GHAGOV", "TGO")),
         ("The Greek coastguard rescued Libyan fishermen.", ("GRCMIL", "LBYCVL")),
         ("Peru's spy chief met Bolivian officials in Lima.", ("PERSPY", "BOLGOV")),
+        ("Brazil's Ministry of Health thanked Cuba for the doctors.", ("BRAHLH", "CUB")),
+        ("The Ministry of Interior of Kenya arrested two Somali nationals.", ("KENCOP", "SOM")),
+        ("The Department of Foreign Affairs of Chile summoned the Bolivian envoy.", ("CHLGOV", "BOLGOV")),
     ],
 )
 def test_role_nouns(coder, text, dyad):

@@ -179,6 +179,8 @@ class ActorLexicon:
                 words = tuple(noun.lower().split())
                 if len(words) == 1:
                     self.agents.setdefault(words[0], agent.code)
+                elif len(words) > 2 and words[1] == "of":
+                    continue  # "ministry of foreign affairs": read from its head word (below)
                 else:
                     self.multiword_agents.setdefault(words[-1], []).append((words[:-1], agent.code))
         for entries in self.multiword_agents.values():  # longest phrase first
