@@ -97,6 +97,6 @@ def test_new_agent_nouns(data: ActorData) -> None:
 
     assert code("coastguard") == "MIL"
     assert code("spy chief") == "SPY"
-    assert code("opposition lawmaker") == "OPP"
+    assert code("opposition activist") == "OPP"
     assert code("kingpin") == "CRM"
     assert code("humanitarian group") == "NGO"
