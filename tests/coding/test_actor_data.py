@@ -157,9 +157,11 @@ def test_organizations(data: ActorData) -> None:
     assert len(codes) == len(set(codes))
     country_codes = {c.code for c in data.countries}
     for o in data.organizations:
-        assert o.kind in ("igo", "ngo", "mnc", "nsa")
+        assert o.kind in ("igo", "ngo", "mnc", "nsa", "state")
         if o.kind == "nsa":
             assert re.fullmatch(r"[A-Z]{9}", o.code) and o.code[:3] in country_codes | {"IMG"}
+        elif o.kind == "state":
+            assert re.fullmatch(r"(?:[A-Z]{3}){2,3}", o.code) and o.code[:3] in country_codes
         else:
             assert re.fullmatch(rf"{o.kind.upper()}[A-Z]+", o.code), o.code
         assert set(o.members) <= country_codes

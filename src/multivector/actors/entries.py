@@ -57,7 +57,7 @@ class OrganizationEntry:
 
     code: str
     names: tuple[str, ...]
-    kind: str  # igo | ngo | mnc | nsa (non-state armed or political group)
+    kind: str  # igo | ngo | mnc | nsa (non-state armed or political group) | state (state body)
     members: tuple[str, ...] = ()
 
 

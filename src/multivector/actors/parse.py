@@ -33,7 +33,10 @@ _COUNTRY_CODE = re.compile(r"^[A-Z]{3}$")
 _ORG_CODE = re.compile(r"^(IGO|NGO|MNC)[A-Z]*$")
 _ROLE_CODE = re.compile(r"^[A-Z]{3}$")
 _AGENT_CODE = re.compile(r"^(?:[A-Z]{3})+$")
-_ORG_KINDS = ("igo", "ngo", "mnc", "nsa")
+_ORG_KINDS = ("igo", "ngo", "mnc", "nsa", "state")
+# State bodies news names without their country (the Knesset, the Pentagon, Xinhua) are coded
+# like non-state groups: country + agent code (+ tag): ISRLEG, USAMIL, CHNMED.
+_COUNTRY_CODED_KINDS = ("nsa", "state")
 # Non-state armed and political groups: a country (or IMG, an international militarised
 # group) + an agent code + a tag, as CAMEO codes them: PSEREBHMS (Hamas).
 _NSA_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3}){1,3}$")
@@ -156,7 +159,7 @@ def _parse_organization(raw: Any, path: str, index: int) -> OrganizationEntry:
     kind = raw["kind"]
     if kind not in _ORG_KINDS:
         raise where.error(f"kind must be one of {', '.join(_ORG_KINDS)}, got {kind!r}")
-    if kind == "nsa":
+    if kind in _COUNTRY_CODED_KINDS:
         code = _code(
             raw["code"], _NSA_CODE, where, "non-state actor code (country or IMG + agent + tag)"
         )
@@ -339,7 +342,11 @@ class Builder:
         """Leaders and organisation members must name known countries."""
         for org in self.organizations.values():
             home = org.code[:3]
-            if org.kind == "nsa" and home != _NSA_INTERNATIONAL and home not in self.countries:
+            if (
+                org.kind in _COUNTRY_CODED_KINDS
+                and home != _NSA_INTERNATIONAL
+                and home not in self.countries
+            ):
                 raise ValueError(f"organization {org.code}: unknown country {home} in its code")
             for m in org.members:
                 if m not in self.countries:

@@ -179,10 +179,19 @@ class ActorLexicon:
                 words = tuple(noun.lower().split())
                 if len(words) == 1:
                     self.agents.setdefault(words[0], agent.code)
+                elif len(words) > 2 and words[1] == "of":
+                    continue  # "ministry of foreign affairs": read from its head word (below)
                 else:
                     self.multiword_agents.setdefault(words[-1], []).append((words[:-1], agent.code))
         for entries in self.multiword_agents.values():  # longest phrase first
             entries.sort(key=lambda e: -len(e[0]))
+        # "heads of state", "members of parliament": the head word is the first one
+        self.of_agents: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for agent in data.agents:
+            for noun in agent.nouns:
+                first, *rest = noun.lower().split()
+                if len(rest) >= 2 and rest[0] == "of":
+                    self.of_agents.setdefault(first, []).append((tuple(rest), agent.code))
         self.matcher = PhraseMatcher(vocab, attr="LOWER")
         self._vocab = vocab
 
@@ -287,6 +296,10 @@ class ActorLexicon:
             for words, code in multi:
                 if tuple(before[-len(words) :]) == words:
                     return code
+        after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
+        for words, code in self.of_agents.get(lemma, ()):
+            if tuple(after[: len(words)]) == words:
+                return code
         found = self.agents.get(lemma) or self.agents.get(token.lower_)
         if found is None and token.pos_ == "PROPN" and token.is_title:
             found = next(filter(None, map(self.agents.get, singulars(token.lower_))), None)
