@@ -78,9 +78,17 @@ class SalienceTracker:
         if len(self.history) > self.window:
             del self.history[: len(self.history) - self.window]
 
-    def _recent(
+    @property
+    def sentence_number(self) -> int:
+        """The number of the sentence being read (the unit of recency of ``groups``)."""
+        return self._order
+
+    def recent(
         self, accept, exclude: set[str], prefer_subject: bool = True, before: int | None = None
     ) -> Actor | None:
+        """The most recent actor ``accept`` takes, none of ``exclude`` (codes or countries),
+        mentioned before character ``before``; with ``prefer_subject``, a subject of the latest
+        clause that has a candidate first."""
         candidates = [
             e
             for e in self.history
@@ -102,11 +110,11 @@ class SalienceTracker:
     def person(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         """The most recent person: a leader, or an office holder named by a role ("Chile's
         trade minister", "the ambassador": ``person_role_nouns``)."""
-        found = self._recent(is_person, set(exclude), before=before)
+        found = self.recent(is_person, set(exclude), before=before)
         return latest_person(found, self.people, set(exclude), before) if self.people else found
 
     def thing(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
-        return self._recent(lambda a: a.kind != "leader", set(exclude), before=before)
+        return self.recent(lambda a: a.kind != "leader", set(exclude), before=before)
 
     def country(
         self,
@@ -116,7 +124,7 @@ class SalienceTracker:
     ) -> Actor | None:
         """The most recent actor with a country ("the country" after "Nazarbayev arrived");
         with ``prefer_subject``, a recent clause subject first (the country in focus)."""
-        return self._recent(
+        return self.recent(
             lambda a: a.country is not None,
             set(exclude),
             prefer_subject=prefer_subject,
@@ -127,7 +135,7 @@ class SalienceTracker:
         self, exclude: set[str] = frozenset(), before: int | None = None
     ) -> Actor | None:
         """The most recent organisation ("the bloc", "the alliance")."""
-        return self._recent(
+        return self.recent(
             lambda a: a.kind == "organization", set(exclude), prefer_subject=False, before=before
         )
 
@@ -167,7 +175,7 @@ class SalienceTracker:
             return org if org is not None and org.code in codes else None
         if h.tag_ != "NN" or any(c.dep_ in HEAD_NOUN_MODIFIERS for c in h.children):
             return None  # "the country's news agency", "the agencies"
-        return self._recent(
+        return self.recent(
             lambda a: a.kind == "organization" and a.code in codes,
             set(exclude),
             prefer_subject=False,

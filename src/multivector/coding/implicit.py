@@ -122,7 +122,7 @@ def group_members(
         return []
     tracker = state.tracker
     for order, members, _subject in reversed(tracker.groups):
-        if order < tracker._order - 1:  # this sentence or the one before only
+        if order < tracker.sentence_number - 1:  # this sentence or the one before only
             break
         countries = [a.country for a in members]
         if None in countries or len(set(countries)) != len(countries):
@@ -140,7 +140,7 @@ def realm(h: Token, state: DocumentState, focus: str | None, exclude: set[str]) 
         return None
     if focus is not None and focus in ruled and focus not in exclude:
         return Actor(text=h.text, code=focus, country=focus, kind="country", resolved_by="focus")
-    last = state.tracker._recent(
+    last = state.tracker.recent(
         lambda a: a.country in ruled, set(exclude), prefer_subject=True, before=h.idx
     )
     return as_country(last) if last is not None else None
