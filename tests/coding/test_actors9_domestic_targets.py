@@ -12,9 +12,9 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from coding_helpers import event_triples as _events
 
 from multivector.coding.phrases import PhraseResolver
-from multivector.model import Document
 
 home = PhraseResolver.domestic_home
 
@@ -32,11 +32,6 @@ def test_no_home_for_states_foreign_sources_or_non_state_targets():
     assert home("CVL", {"KENOPP", "KEN"}) is None  # not a state organ
     assert home("GOV", {"KENOPP", "KEN", "UGAOPP", "UGA"}) is None  # two countries
     assert home("GOV", {"KENOPP", "KEN", "TZA"}) is None  # a foreign state among the sources
-
-
-def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
 
 
 def _dyads(coder, text: str) -> set[tuple[str, str | None]]:

@@ -10,13 +10,7 @@ author (anaphora.yaml).
 from __future__ import annotations
 
 import pytest
-
-from multivector.model import Document
-
-
-def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
+from coding_helpers import event_triples as _events
 
 
 @pytest.mark.slow

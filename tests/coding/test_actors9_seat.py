@@ -8,9 +8,9 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from coding_helpers import event_triples as _events
 
 from multivector.coding.generic import fronted_places
-from multivector.model import Document
 
 PREPS = frozenset({"in", "at"})
 
@@ -42,11 +42,6 @@ def test_a_locative_after_the_subject_is_not_fronted(parse):
         ]
     )
     assert fronted_places(doc[1], PREPS) == []
-
-
-def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
 
 
 @pytest.mark.slow

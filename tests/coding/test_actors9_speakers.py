@@ -12,9 +12,9 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from coding_helpers import event_triples as _events
 
 from multivector.coding.coref import speaker_of
-from multivector.model import Document
 
 
 def _reported(parse, pronoun: str, subject: str, tag: str):
@@ -57,11 +57,6 @@ def test_a_pronoun_outside_reported_speech_has_no_speaker(parse):
         ]
     )
     assert speaker_of(doc[2]) is None
-
-
-def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
 
 
 @pytest.mark.slow

@@ -8,16 +8,11 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from coding_helpers import event_triples as _events
 
-from multivector.model import Document
 from multivector.ontology import load_ontology
 
 HOME = ("05", "08", "11", "17")
-
-
-def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
 
 
 def test_policy_lists_domestic_roots_but_not_statements_or_meetings():

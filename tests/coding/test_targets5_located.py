@@ -8,9 +8,10 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from coding_helpers import event_triples as _events
 
 from multivector.coding.argument_syntax import located_under, not_located
-from multivector.model import Actor, Document, Span
+from multivector.model import Actor, Span
 
 
 def _cessation(parse):
@@ -65,11 +66,6 @@ def test_an_actor_without_span_is_kept(parse):
     doc = _cessation(parse)
     actor = Actor(text="ZMB", code="ZMB", country="ZMB", span=None)
     assert not_located([actor], doc[3]) == [actor]
-
-
-def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
 
 
 @pytest.mark.slow

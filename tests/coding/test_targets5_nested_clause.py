@@ -8,9 +8,9 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from coding_helpers import event_triples as _events
 
 from multivector.coding.argument_syntax import in_clause_below
-from multivector.model import Document
 
 
 def test_a_participle_on_a_deeper_noun_is_a_clause_below(parse):
@@ -45,11 +45,6 @@ def test_a_participle_on_the_object_itself_is_not(parse):
         ]
     )
     assert not in_clause_below(doc[4], doc[1])
-
-
-def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
 
 
 @pytest.mark.slow

@@ -1,0 +1,11 @@
+"""Helpers shared by the coder's sentence tests (imported as ``coding_helpers``)."""
+
+from __future__ import annotations
+
+from multivector.model import Document
+
+
+def event_triples(coder, text: str, date: str = "2024-05-01") -> set[tuple[str, str | None, str]]:
+    """(source code, target code or None, CAMEO code) of each event ``coder`` finds in ``text``."""
+    [coded] = list(coder.code_documents([Document(id="t", text=text, date=date)]))
+    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
