@@ -214,11 +214,6 @@ class EventExtractor:
         return events, traces
 
     # ------------------------------------------------------------------ stages
-    def _governors(self) -> frozenset[str]:
-        """Verbs whose infinitival complement is coded in their place (intent, threat, refusal)."""
-        m = self.modality
-        return m.intent_governors | m.threat_governors | m.refusal_governors
-
     def _modality(self, v: Token) -> str:
         """'realis', 'intent', 'threat', or why the act did not happen (replaceable per coder)."""
         return modality_status(v, self.modality)
