@@ -43,7 +43,7 @@ UNASSERTED = [
     ("Algeria still supplies gas to Spain.", "06"),
     # a hostile act on a generic patient states a policy
     (
-        '"We will continue to arrest anyone who fishes illegally in our waters," the Peruvian minister said.',
+        '"We will keep detaining anyone who logs our forests without a permit," the Bolivian minister said.',
         "13",
     ),
     ("Those who cross the border illegally from Mexico are deported by Guatemala.", "17"),
