@@ -5,7 +5,18 @@ from __future__ import annotations
 from multivector.model import Document
 
 
-def event_triples(coder, text: str, date: str = "2024-05-01") -> set[tuple[str, str | None, str]]:
-    """(source code, target code or None, CAMEO code) of each event ``coder`` finds in ``text``."""
+def event_triples(
+    coder, text: str, date: str = "2024-05-01", root: bool = False
+) -> set[tuple[str, str | None, str]]:
+    """(source code, target code or None, CAMEO code) of each event ``coder`` finds in ``text``;
+    with ``root``, the code's two-digit root."""
     [coded] = list(coder.code_documents([Document(id="t", text=text, date=date)]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo) for e in coded.events}
+    return {
+        (e.source.code, e.target.code if e.target else None, e.cameo[:2] if root else e.cameo)
+        for e in coded.events
+    }
+
+
+def root_triples(coder, text: str) -> set[tuple[str, str | None, str]]:
+    """:func:`event_triples` with each code cut to its root."""
+    return event_triples(coder, text, root=True)

@@ -8,13 +8,7 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
-
-from multivector.model import Document
-
-
-def _events(coder, text: str) -> set[tuple[str, str | None, str]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
-    return {(e.source.code, e.target.code if e.target else None, e.cameo[:2]) for e in coded.events}
+from coding_helpers import root_triples as _events
 
 
 @pytest.mark.slow
