@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from multivector.coding.dictionary import EventPattern
-from multivector.coding.modality import infinitive_complement, obligation_pattern
+from multivector.coding.modality import CODED_STATUSES, infinitive_complement, obligation_pattern
 from multivector.model import Event
 
 if TYPE_CHECKING:  # the extractor imports this module
@@ -31,8 +31,6 @@ if TYPE_CHECKING:  # the extractor imports this module
     from multivector.coding.state import DocumentState, Trace
 
 MARK = " +complement uncoded"
-# Modality statuses under which an act is coded (the extractor's CODED_STATUSES).
-CODED = ("realis", "intent", "threat", "refused", "agreed", "attempted")
 WARNING_RULE = "modality.yaml warning"
 
 
@@ -65,7 +63,7 @@ def deferral(
         if governor not in (m.intent_governors | m.threat_governors | m.refusal_governors):
             return None
     found = ex._match(complement, state)
-    if found is None or ex._modality(complement) not in CODED:
+    if found is None or ex._modality(complement) not in CODED_STATUSES:
         return None
     policy = ex.policy
     if governor in m.refusal_governors and policy.refusal_code(found.pattern.code) is None:

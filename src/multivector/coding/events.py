@@ -40,6 +40,7 @@ from multivector.coding.event_dates import (
 from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
+    CODED_STATUSES,
     EventAnaphora,
     Modality,
     conditional,
@@ -83,8 +84,6 @@ __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trac
 # At most this many events from one sentence: a sentence listing 150 actors on each side would
 # otherwise make 22,000 pairs; the rest are cut with a warning (docs/architecture.md).
 MAX_EVENTS_PER_SENTENCE = 64
-# Modality statuses under which an act is coded (re-coded for all but realis).
-CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed", "attempted")
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
 BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
 

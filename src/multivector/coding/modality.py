@@ -29,6 +29,8 @@ from multivector.ontology.policy import CodingPolicy, load_policy
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
 ActCode = Callable[[Token], str | None]
 
+# Modality statuses under which an act is coded (re-coded for all but realis).
+CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed", "attempted")
 CONTENT_PREPS = words("content_prepositions")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
 
