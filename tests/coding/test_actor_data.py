@@ -450,11 +450,13 @@ def test_extended_adds_entries_and_adapters(data: ActorData) -> None:
 
 
 def test_no_leader_entry_is_lost_on_load(data: ActorData) -> None:
-    """Every person in leaders.yaml is loaded (two entries must never replace each other)."""
+    """Every person in the leaders*.yaml files is loaded (two entries, in one file or in two,
+    must never replace each other)."""
     import yaml
 
-    raw = yaml.safe_load(
-        (Path(__file__).resolve().parents[2] / "src/multivector/actors/data/leaders.yaml").read_text(encoding="utf-8")
-    )
-    entries = raw if isinstance(raw, list) else raw.get("leaders", [])
+    entries = []
+    data_dir = Path(__file__).resolve().parents[2] / "src/multivector/actors/data"
+    for path in sorted(data_dir.glob("leaders*.yaml")):
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entries.extend(raw if isinstance(raw, list) else raw.get("leaders", []))
     assert len(data.leaders) == len(entries)

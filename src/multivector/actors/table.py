@@ -18,6 +18,7 @@ lists to it; leaders are matched by their first name.
 
 from __future__ import annotations
 
+import fnmatch
 import functools
 from collections.abc import Iterable
 from datetime import date  # noqa: F401  (the doctest above uses it)
@@ -32,7 +33,7 @@ __all__ = ["load_actor_data"]
 _BUILTIN: tuple[tuple[str, str], ...] = (
     ("countries", "countries.yaml"),
     ("organizations", "organizations.yaml"),
-    ("leaders", "leaders.yaml"),
+    ("leaders", "leaders*.yaml"),  # leaders.yaml and the files of earlier eras beside it
     ("agents", "agents.yaml"),
 )
 
@@ -43,10 +44,12 @@ def _builtin() -> ActorData:
     builder = Builder()
     adders = builder.adders()
     data_dir = resources.files(__package__) / "data"
-    for section, filename in _BUILTIN:
-        path = f"multivector/actors/data/{filename}"
-        raw = read_yaml(path, (data_dir / filename).read_text("utf-8"))
-        adders[section](raw, path)
+    for section, pattern in _BUILTIN:
+        names = sorted(f.name for f in data_dir.iterdir() if fnmatch.fnmatch(f.name, pattern))
+        for filename in names:
+            path = f"multivector/actors/data/{filename}"
+            raw = read_yaml(path, (data_dir / filename).read_text("utf-8"))
+            adders[section](raw, path)
     return builder.build()
 
 
