@@ -72,3 +72,25 @@ def test_middle_of_period():
     assert as_date(DateValue("199", "decade", "explicit")) == dt.date(1995, 1, 1)
     assert as_date(DateValue("2001-11-02", "day", "explicit")) == dt.date(2001, 11, 2)
     assert as_date(None) is None
+
+
+def test_a_date_premodifying_a_noun_does_not_move_the_narrative(parse):
+    # "Russia ended the 2001 agreement": the year says which agreement, not when the story is
+    rows = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP"),
+        ("ended", 1, "ROOT", "VERB", "VBD", "end"),
+        ("the", 4, "det", "DET", "DT"),
+        ("2001", 4, "nummod", "NUM", "CD"),
+        ("agreement", 1, "dobj", "NOUN", "NN"),
+        ("in", 1, "prep", "ADP", "IN"),
+        ("2009", 5, "pobj", "NUM", "CD"),
+    ]
+    doc = parse(rows, ents=["O", "O", "O", "B-DATE", "O", "O", "B-DATE"])
+    state = _state(doc)
+    dates = sentence_dates(doc[:], state)
+    assert [ent.text for ent, _ in dates] == ["2001", "2009"]
+    advance_narrative(dates, state)
+    assert state.narrative.iso == "2009"
+    state.narrative = None
+    advance_narrative(dates[:1], state)  # the attributive year alone leaves it unset
+    assert state.narrative is None

@@ -61,7 +61,11 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
         value = parse_date_expression(text, state.doc_date, narrative, last_day)
         if value is not None:
             out.append((ent, value))
-            if moves_narrative(value, narrative) and not _opens_period(ent):
+            if (
+                moves_narrative(value, narrative)
+                and not _opens_period(ent)
+                and not names_a_thing(ent)
+            ):
                 narrative = value
             if value.precision == "day":
                 last_day = value
@@ -137,10 +141,25 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
             v.precision != "decade" and abs(doc_year - v.year) > HISTORY_YEARS for _, v in dates
         )
     for ent, value in dates:
-        if moves_narrative(value, state.narrative) and not _opens_period(ent):
+        if moves_narrative(value, state.narrative) and not (
+            _opens_period(ent) or names_a_thing(ent)
+        ):
             state.narrative = value
         if value.precision == "day":
             state.last_day = value
+
+
+def names_a_thing(ent: Span) -> bool:
+    """A date that premodifies a noun ("the 2001 basing agreement", "Thursday's deal"): it tells
+    which thing is meant, not when the story is, so it does not move the narrative date
+    ("... on Feb. 3" after "the 2001 agreement" is in the document's year)."""
+    root = ent.root
+    return (
+        root.dep_ in PREMODIFIER_DEPS
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.lower_ not in TIME_NOUNS
+        and root.head.i not in range(ent.start, ent.end)
+    )
 
 
 def date_owner(ent: Span) -> Token:
