@@ -204,3 +204,14 @@ def test_a_span_attached_to_the_subordinator_counts_too(parse):
     ]
     doc, state, dates = _dated(parse, rows, ["O", "O", "O", "B-DATE", "O", "O", "O", "O", "O"])
     assert event_date(doc[8], dates, state).iso == "2024-06-11"
+
+
+def test_a_month_without_a_year_in_the_news_is_the_document_s():
+    # a news story's background sentence ("in March 2021") does not carry a later bare month
+    # into that past: "talks by video link in February" is last February
+    background = DateValue("2021-03", "month", "explicit")
+    doc_date = dt.date(2024, 3, 29)
+    assert parse_date_expression("in February", doc_date, background, history=False).iso == (
+        "2024-02"
+    )
+    assert parse_date_expression("in February", doc_date, background).iso == "2022-02"

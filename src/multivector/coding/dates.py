@@ -127,10 +127,13 @@ def parse_date_expression(
     doc_date: dt.date | None = None,
     narrative: DateValue | None = None,
     last_day: DateValue | None = None,
+    history: bool = True,
 ) -> DateValue | None:
     """Resolve one date expression; None when it is not a date we can place. ``narrative`` is
     the last date the text gave that was not relative to the document, ``last_day`` the last
-    one known to the day (of any kind: "on Wednesday ... the same night")."""
+    one known to the day (of any kind: "on Wednesday ... the same night"). ``history`` False
+    says the text is news (its first date was relative to the document): a month with no year
+    is then the document's, whatever year a background sentence named."""
     t = " ".join(text.split())
     if not t:
         return None
@@ -162,6 +165,7 @@ def parse_date_expression(
         return _relative_to_document(t, doc_date)  # "next month" in the news: from the dateline
     if (
         narrative is not None
+        and (history or doc_date is None)
         and narrative.how != "document-relative"
         and narrative.precision != "decade"
         and (doc_date is None or abs(doc_date.year - narrative.year) > HISTORY_YEARS)

@@ -58,7 +58,9 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             before.lower_ in DATE_QUALIFIERS or _day_number(before) and ent[0].lower_ in MONTHS
         ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"
             text = before.text + " " + text
-        value = parse_date_expression(text, state.doc_date, narrative, last_day)
+        value = parse_date_expression(
+            text, state.doc_date, narrative, last_day, history=state.history is not False
+        )
         if value is not None:
             out.append((ent, value))
             if (
