@@ -109,7 +109,9 @@ def sentence_starts(text: str) -> list[int]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--batch", default="batch12")
-    ap.add_argument("--second", type=Path, help="the second coding's folder (default: agreement/BATCH)")
+    ap.add_argument(
+        "--second", type=Path, help="the second coding's folder (default: agreement/BATCH)"
+    )
     args = ap.parse_args()
     second_dir = args.second or GOLD_DIR / "agreement" / args.batch
     if not second_dir.is_dir():
