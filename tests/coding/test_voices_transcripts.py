@@ -188,3 +188,16 @@ def test_a_named_label_speaks_for_its_holder_whatever_the_heading(coder):
 def test_an_unattributable_first_person_stays_unresolved(coder, text):
     events = _events(coder, text)
     assert not any(t and (t.startswith("UGA") or t.startswith("TZA")) for _s, t, _c in events)
+
+
+@pytest.mark.slow
+def test_the_later_pieces_of_a_long_transcript_keep_the_headings_country(coder, monkeypatch):
+    turns = "QUESTION: Will the talks go on?\n\nSPOKESWOMAN: I met the Tanzanian ambassador.\n\n"
+    text = (
+        "Weekly press briefing of the foreign ministry spokeswoman, Nairobi, Tuesday\n\n"
+        + turns * 6
+        + "QUESTION: And Uganda?\n\nSPOKESWOMAN: We have asked Uganda to mediate.\n"
+    )
+    monkeypatch.setattr(coder, "max_chunk", 300)  # the last turns come in a piece of their own
+    assert len(text) > 2 * 300
+    assert ("KENGOV", "UGA", "028") in _events(coder, text)

@@ -12,10 +12,10 @@ different ones (a news round-up's "Kenya:", "Uganda:"), is not.
 Who answers (``label_actors``): the person or organisation the label names ("Minister
 Lavrov"); else the role the label names ("SPOKESMAN", "THE MINISTER", "Iranian spokesman") of
 the country the label names, else of the country of the document's heading, its first
-paragraph ("Weekly press conference of the Foreign Ministry spokesman, Tehran": Iran); else a
-country the label names alone ("CHINA:", "Mr. Zhang (China):"). A bare answer mark ("A:") is the
-interviewee the introduction names (coding/voices.py). Anyone else is no one: no event rather
-than a guess.
+paragraph ("Weekly press conference of the Foreign Ministry spokesman, Tehran": Iran; the later
+pieces of a long text keep the first piece's); else a country the label names alone ("CHINA:",
+"Mr. Zhang (China):"). A bare answer mark ("A:") is the interviewee the introduction names
+(coding/voices.py). Anyone else is no one: no event rather than a guess.
 """
 
 from __future__ import annotations
@@ -129,7 +129,9 @@ def label_actors(
     if agent is None:  # "CHINA:", "Mr. Zhang (China):": the country; a bare name: no one
         return [_actor(doc, label, country, country, "country")] if country else []
     if country is None:
-        country = heading_country(heading, state, when, resolver)
+        if state.house is None and not state.later_piece:  # once; a later piece has no heading
+            state.house = heading_country(heading, state, when, resolver) or ""
+        country = state.house or None
     if country is None:
         return []
     return [_actor(doc, label, country + agent, country, "agent")]
