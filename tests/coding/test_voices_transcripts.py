@@ -201,3 +201,27 @@ def test_the_later_pieces_of_a_long_transcript_keep_the_headings_country(coder, 
     monkeypatch.setattr(coder, "max_chunk", 300)  # the last turns come in a piece of their own
     assert len(text) > 2 * 300
     assert ("KENGOV", "UGA", "028") in _events(coder, text)
+
+
+ABOUT = """{heading}
+
+QUESTION: Where do the talks stand?
+
+SPOKESWOMAN: We have asked Uganda to mediate.
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("heading", "source"),
+    [
+        # the owner of the briefing, not the country of the talks it is about
+        ("Briefing on the talks with Japan by the Kenyan foreign ministry spokeswoman", "KENGOV"),
+        # only the country of a visit: no owner named, no one speaks
+        ("Press briefing by the foreign ministry spokeswoman on the visit to Japan", None),
+    ],
+)
+def test_the_heading_names_the_owner_of_the_briefing(coder, heading, source):
+    events = _events(coder, ABOUT.format(heading=heading))
+    found = {s for s, t, c in events if t == "UGA" and c == "028"}
+    assert found == ({source} if source else set())

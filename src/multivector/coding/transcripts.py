@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.actors import char_span
@@ -40,6 +40,8 @@ LABEL_MAX_WORDS = 6  # "Deputy Foreign Ministry Spokesperson Vedant Patel" is si
 WORD_MARKS = frozenset(".'\u2019-")  # "Mr.", "O'Brien", "Al-Sabah"
 COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})  # a capital alone is a dateline
 NAMED_KINDS = frozenset({"leader", "organization"})
+OWNER_PREPOSITIONS = lang.words("heading_owner_prepositions")
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ def label_actors(
         return [_actor(doc, label, country, country, "country")] if country else []
     if country is None:
         if state.house is None and not state.later_piece:  # once; a later piece has no heading
-            state.house = heading_country(heading, state, when, resolver) or ""
+            state.house = heading_country(doc, heading, state, when, resolver) or ""
         country = state.house or None
     if country is None:
         return []
@@ -138,18 +140,35 @@ def label_actors(
 
 
 def heading_country(
-    heading: tuple[int, int], state: DocumentState, when, resolver: PhraseResolver
+    doc: Doc, heading: tuple[int, int], state: DocumentState, when, resolver: PhraseResolver
 ) -> str | None:
-    """The first country the heading tokens name (a country, capital, adjective or office
-    holder): the state whose ministry or official holds the briefing."""
-    for i in range(*heading):
+    """The country the heading tokens name (a country, capital, adjective or office holder):
+    the state whose ministry or official holds the briefing, the first one named as its owner
+    ("of Peru", "by the Kenyan minister", "in Tehran", "Tehran"); a country the briefing is
+    about, the object of another preposition ("on the visit to Japan", "talks with Chile"), is
+    none."""
+    i, end = heading
+    while i < end:
         mention = state.mentions.get(i)
         entry = resolver.entry(mention, when) if mention is not None else None
-        if entry is not None and entry.kind != "organization":
-            country = entry.country or (entry.leader.country if entry.leader else None)
-            if country:
-                return country
+        if mention is None or entry is None or entry.kind == "organization":
+            i += 1
+            continue
+        i = mention.end
+        country = entry.country or (entry.leader.country if entry.leader else None)
+        if country and _owner(doc[mention.start : mention.end].root):
+            return country
     return None
+
+
+def _owner(t: Token) -> bool:
+    """Whether the phrase of ``t`` is not the object of a preposition other than an owner's
+    ("of", "by", "in" ...): "the Kenyan minister" in "remarks by the Kenyan minister" is."""
+    for _ in range(4):  # "the Tanzanian ambassador" -> "ambassador": the phrase's head
+        if t.dep_ not in MODIFIER_DEPS or t.head is t:
+            break
+        t = t.head
+    return not (t.dep_ == "pobj" and t.head.lower_ not in OWNER_PREPOSITIONS)
 
 
 def _actor(doc: Doc, label: tuple[int, int, int], code: str, country: str, kind: str) -> Actor:
