@@ -117,7 +117,7 @@ class PhraseResolver:
             if low in REFLEXIVE_PRONOUNS:
                 return []
             if is_personal(h):  # "we", "our", "you": the voice of a quotation or interview
-                return self.here(h, voice_actors(h, state, when, exclude, self.resolve))
+                return self.here(h, voice_actors(h, state, when, exclude, self))
             if (obj := object_antecedent(h)) is not None:  # "detained X, accusing them"
                 if found := self.resolve(obj, state, when, role, exclude):
                     return self.here(h, found)
@@ -184,7 +184,7 @@ class PhraseResolver:
                 # passing yields to the one the document is about), else a place of the sentence
                 focus = (
                     self.seat(h, state, when)
-                    or voice_owner(h, state, when, self.resolve)  # "we asked parliament"
+                    or voice_owner(h, state, when, self)  # "we asked parliament"
                     or self.owner_state(h, state, exclude)
                     or self.place_in_sentence(h, state, when)
                 )

@@ -42,6 +42,10 @@ class DocumentState:
     generic: dict[str, str | None] = field(default_factory=dict)  # the focus country, once found
     voices: Voices | None = None  # quotations and interview turns, found on first need
     companies: Companies | None = None  # firms named with their country, found on first need
+    # the country of a transcript's heading ("" when it names none), found on first need and
+    # kept for the later pieces of a long text, which have no heading of their own
+    house: str | None = None
+    later_piece: bool = False  # a piece after the first of a long text
 
     def continued(self, mentions: dict[int, Mention]) -> DocumentState:
         """The state for the next piece of a long document: what crosses pieces (who was
@@ -57,6 +61,8 @@ class DocumentState:
             history=self.history,
             events=self.events[-RECENT_EVENTS:],
             generic=self.generic,
+            house=self.house,
+            later_piece=True,
         )
 
 

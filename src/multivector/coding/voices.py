@@ -8,13 +8,18 @@ else's voice:
   whose last one names the speaker), the first person is the speaker;
 - a quotation with no attribution of its own that follows an attributed one in the same
   paragraph continues its speaker's words;
-- in a **question-and-answer interview** (lines opened by "Q:" and "A:"), the first person of
-  an answer is the interviewee, named in the introduction as the one who spoke to, talked to or
-  was interviewed by the paper ("Kenya's trade minister spoke to us"), and "you" in a
-  question's statement ("Critics say you favoured China") is the interviewee; in a sentence
-  that asks ("Did you meet them?") it names no one, for a question reports no act.
+- in a **transcript** (a briefing, hearing or interview printed as turns opened by a
+  speaker's label: "SPOKESMAN:", "QUESTION (Reuters):", "Minister Lavrov:", "Q:" and "A:";
+  coding/transcripts.py), the first person of an answer is the one who answers: the actor its
+  label names, the role it names of the heading's country ("SPOKESMAN" under "Press conference
+  of the Foreign Ministry spokesman, Tehran"), or, for a bare "A:", the interviewee named in
+  the introduction as the one who spoke to, talked to or was interviewed by the paper
+  ("Kenya's trade minister spoke to us"); "you" in a question's statement ("Critics say you
+  favoured China") is the one who answers it next; in a sentence that asks ("Did you meet
+  them?") it names no one, for a question reports no act, and the questioner's own "I" is no
+  one either.
 
-Anywhere else (the paper's own "we", an unattributed quotation, the interviewer's "I") the
+Anywhere else (the paper's own "we", an unattributed quotation, the questioner's "I") the
 pronoun names no actor: no event rather than a guess. The positions are found once per
 document, on the first first- or second-person pronoun the coder resolves; the speaker's phrase
 is resolved like any other noun phrase (``PhraseResolver``), so "he said" goes through the
@@ -24,7 +29,6 @@ salience tracker and "Its finance minister" through its owner.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -34,9 +38,11 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.coref import SPEECH_VERBS
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
+from multivector.coding.transcripts import label_actors, labelled_lines
 from multivector.model import Actor
 
 if TYPE_CHECKING:
+    from multivector.coding.phrases import PhraseResolver
     from multivector.coding.state import DocumentState
 
 FIRST_PERSON = lang.words("first_person_pronouns")
@@ -44,33 +50,35 @@ SECOND_PERSON = lang.words("second_person_pronouns")
 OPEN_QUOTES = lang.words("open_quotes")
 CLOSE_QUOTES = lang.words("close_quotes")
 BOTH_QUOTES = lang.words("straight_quotes")
-QUESTION_MARKS = lang.words("interview_question_marks")
-ANSWER_MARKS = lang.words("interview_answer_marks")
 INTERVIEW_VERBS = lang.words("interview_verbs")
 INTERVIEWED_VERBS = lang.words("interviewed_verbs")
 
 
 @dataclass(slots=True)
 class Voices:
-    """The voices of one document: quotations with their speakers and interview turns."""
+    """The voices of one document: quotations with their speakers and transcript turns."""
 
     quote_starts: list[int] = field(default_factory=list)  # token index of each opening mark
     quote_ends: list[int] = field(default_factory=list)  # and of its closing mark
     speakers: list[int | None] = field(default_factory=list)  # speaker phrase head, by quote
     answers: list[tuple[int, int]] = field(default_factory=list)  # token ranges of answers
+    answerers: list[int | None] = field(default_factory=list)  # who answers, by answer
     questions: list[tuple[int, int]] = field(default_factory=list)  # and of questions
-    interviewee: int | None = None  # the head of the interviewee's phrase
+    interviewee: int | None = None  # the head of the interviewee's phrase ("A:" answers)
+    # label tokens (start, end of its words, end) by the answerer token standing for them
+    labels: dict[int, tuple[int, int, int]] = field(default_factory=dict)
+    heading: tuple[int, int] = (0, 0)  # the tokens of the first paragraph, before any label
 
     def speaker_at(self, tok: Token) -> Token | None:
-        """The phrase head whose words ``tok`` is in: the speaker of its quotation, or the
-        interviewee in an answer; None elsewhere."""
+        """The phrase head whose words ``tok`` is in: the speaker of its quotation, or the one
+        who answers in an answer; None elsewhere."""
         k = bisect.bisect_right(self.quote_starts, tok.i) - 1
         if k >= 0 and tok.i < self.quote_ends[k]:
             s = self.speakers[k]
             return tok.doc[s] if s is not None else None
-        if self.interviewee is not None and any(a <= tok.i < b for a, b in self.answers):
-            return tok.doc[self.interviewee]
-        return None
+        k = _turn(self.answers, tok.i)
+        s = self.answerers[k] if k is not None else None
+        return tok.doc[s] if s is not None else None
 
     def speaker(self, tok: Token) -> Token | None:
         """The phrase head whose voice the first- or second-person pronoun ``tok`` is in, or
@@ -83,16 +91,33 @@ class Voices:
             if word in FIRST_PERSON and s is not None:
                 return doc[s]
             return None  # "you" in a quotation: whoever the speaker addresses
-        if (
-            self.interviewee is None
-            or word in SECOND_PERSON
-            and tok.sent.text.rstrip().endswith("?")
-        ):
+        if not self.answers or word in SECOND_PERSON and tok.sent.text.rstrip().endswith("?"):
             return None  # a question asks: "did you meet them?" reports no meeting
-        turns = self.answers if word in FIRST_PERSON else self.questions
-        if any(a <= tok.i < b for a, b in turns):
-            return doc[self.interviewee]
-        return None
+        if word in FIRST_PERSON:
+            k = _turn(self.answers, tok.i)
+        else:  # "you" in a question: the one who answers it next (else the last who did)
+            q = _turn(self.questions, tok.i)
+            if q is None:
+                return None
+            k = bisect.bisect_left(self.answers, self.questions[q])
+            k = k if k < len(self.answers) else k - 1
+        s = self.answerers[k] if k is not None else None
+        return doc[s] if s is not None else None
+
+    def actors(
+        self, speaker: Token, state: DocumentState, when, resolver: PhraseResolver
+    ) -> list[Actor]:
+        """The actors ``speaker`` (a phrase head, or a transcript label's token) stands for."""
+        label = self.labels.get(speaker.i)
+        if label is not None:
+            return label_actors(speaker.doc, label, self.heading, state, when, resolver)
+        return resolver.resolve(speaker, state, when, "source")
+
+
+def _turn(turns: list[tuple[int, int]], i: int) -> int | None:
+    """The index of the turn (sorted token ranges) holding token ``i``, or None."""
+    k = bisect.bisect_right(turns, i, key=_start) - 1
+    return k if k >= 0 and turns[k][0] <= i < turns[k][1] else None
 
 
 def voice_actors(
@@ -100,32 +125,31 @@ def voice_actors(
     state: DocumentState,
     when,
     exclude: set[str],
-    resolve: Callable[..., list[Actor]],
+    resolver: PhraseResolver,
 ) -> list[Actor]:
     """The actors a first- or second-person pronoun ``h`` speaks for: the speaker of its
-    quotation or the interviewee, resolved as a noun phrase by ``resolve`` (the phrase
-    resolver's), none of ``exclude``; none when no one can be named."""
+    quotation or the one who answers in a transcript, resolved as a noun phrase by the phrase
+    ``resolver`` (a label as coding/transcripts.py says), none of ``exclude``; none when no one
+    can be named."""
     if state.voices is None:
         state.voices = find_voices(h.doc)
     speaker = state.voices.speaker(h)
     if speaker is None or is_personal(speaker):
         return []
-    found = resolve(speaker, state, when, "source")
+    found = state.voices.actors(speaker, state, when, resolver)
     return [a for a in found if a.code and a.code not in exclude]
 
 
-def voice_owner(
-    h: Token, state: DocumentState, when, resolve: Callable[..., list[Actor]]
-) -> Actor | None:
+def voice_owner(h: Token, state: DocumentState, when, resolver: PhraseResolver) -> Actor | None:
     """The speaker's side, owner of a state organ named with no owner in their own words:
-    '"We have asked parliament to act," the Kenyan president said' (Kenya's parliament); in an
-    interview's answer, the interviewee's. None outside quotations and answers."""
+    '"We have asked parliament to act," the Kenyan president said' (Kenya's parliament); in a
+    transcript's answer, the side of the one who answers. None outside quotations and answers."""
     if state.voices is None:
         state.voices = find_voices(h.doc)
     speaker = state.voices.speaker_at(h)
     if speaker is None or is_personal(speaker):
         return None
-    return next((a for a in resolve(speaker, state, when, "source") if a.country), None)
+    return next((a for a in state.voices.actors(speaker, state, when, resolver) if a.country), None)
 
 
 def is_personal(tok: Token) -> bool:
@@ -161,7 +185,7 @@ def find_voices(doc: Doc) -> Voices:
             v.quote_ends.append(t.i)
             v.speakers.append(speaker)
             open_at = None
-    _interview_turns(doc, v)
+    _transcript_turns(doc, v)
     return v
 
 
@@ -187,30 +211,44 @@ def _quote_speaker(doc: Doc, start: int, end: int) -> int | None:
     return None
 
 
-def _interview_turns(doc: Doc, v: Voices) -> None:
-    """Lines opened by a question or answer mark ("Q:", "A:") and the interviewee, the one the
-    introduction says spoke to the paper."""
-    text = doc.text
-    starts: list[int] | None = None  # token offsets, read only when a line is marked
-    first_question: int | None = None
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.lstrip()
-        head, colon, _ = stripped.partition(":")
-        if colon and head in QUESTION_MARKS | ANSWER_MARKS:
-            if starts is None:
-                starts = [t.idx for t in doc]
-            lo = bisect.bisect_left(starts, pos + len(line) - len(stripped))
-            hi = bisect.bisect_left(starts, pos + len(line))
-            if head in QUESTION_MARKS:
-                v.questions.append((lo, hi))
-                first_question = lo if first_question is None else first_question
-            else:
-                v.answers.append((lo, hi))
-        pos += len(line) + 1
-    if first_question is None or not v.answers:
+def _start(turn: tuple[int, int]) -> int:
+    return turn[0]
+
+
+def _transcript_turns(doc: Doc, v: Voices) -> None:
+    """The turns of a transcript (coding/transcripts.py): each runs from its label's colon to
+    the next label; an answer's speaker is its label's last word (before any affiliation), or
+    for a bare "A:" the interviewee the introduction (before the first question) names."""
+    lines = labelled_lines(doc.text)
+    if not lines:
         return
-    v.interviewee = _interviewee(doc, first_question)
+    starts = [t.idx for t in doc]
+    bounds = [bisect.bisect_left(starts, at) for at, _ in lines] + [len(doc)]
+    first_question = next(
+        (bisect.bisect_left(starts, at + lb.body) for at, lb in lines if lb.asks), None
+    )
+    if first_question is not None and any(lb.mark for _, lb in lines):
+        v.interviewee = _interviewee(doc, first_question)
+    paragraph = doc.text.find("\n")
+    v.heading = (0, bounds[0] if paragraph < 0 else min(bounds[0], _token_at(starts, paragraph)))
+    for k, (at, label) in enumerate(lines):
+        body = bisect.bisect_left(starts, at + label.body)
+        turn = (body, max(body, bounds[k + 1]))
+        if label.asks:
+            v.questions.append(turn)
+            continue
+        v.answers.append(turn)
+        if label.mark:
+            v.answerers.append(v.interviewee)
+            continue
+        words_end = _token_at(starts, at + label.words_end)
+        v.answerers.append(words_end - 1)
+        v.labels[words_end - 1] = (bounds[k], words_end, body)
+
+
+def _token_at(starts: list[int], char: int) -> int:
+    """The index of the first token starting at or after ``char``."""
+    return bisect.bisect_left(starts, char)
 
 
 def _interviewee(doc: Doc, stop: int) -> int | None:

@@ -1,0 +1,183 @@
+"""Transcripts: lines opened by a speaker's label and a colon.
+
+A press conference, a briefing, a hearing or an interview printed as dialogue opens each turn
+with a label: "SPOKESMAN:", "QUESTION (state television):", "Q:", "A:", "Spokesperson Mao
+Ning:", "Reporter (Reuters):", "Minister Lavrov:". A label is at most ``LABEL_MAX_WORDS`` words
+with no digit, all in upper case or each capitalised (a few lower-case connectors allowed, "Minister
+of Foreign Affairs"), and may end with an affiliation in parentheses. A text is a transcript
+when at least two of its lines open with a label and one of them is a questioner's (a label
+holding "question", "Q", "reporter", "host" ...) or some label comes back: one label, or many
+different ones (a news round-up's "Kenya:", "Uganda:"), is not.
+
+Who answers (``label_actors``): the person or organisation the label names ("Minister
+Lavrov"); else the role the label names ("SPOKESMAN", "THE MINISTER", "Iranian spokesman") of
+the country the label names, else of the country of the document's heading, its first
+paragraph ("Weekly press conference of the Foreign Ministry spokesman, Tehran": Iran; the later
+pieces of a long text keep the first piece's); else a country the label names alone ("CHINA:",
+"Mr. Zhang (China):"). A bare answer mark ("A:") is the interviewee the introduction names
+(coding/voices.py). Anyone else is no one: no event rather than a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from multivector.coding import lang
+from multivector.coding.actors import char_span
+from multivector.model import Actor
+
+if TYPE_CHECKING:
+    from multivector.coding.phrases import PhraseResolver
+    from multivector.coding.state import DocumentState
+
+QUESTIONER_WORDS = lang.words("transcript_questioner_words")
+CONNECTORS = lang.words("transcript_label_connectors")
+ANSWER_MARKS = lang.words("interview_answer_marks")
+LABEL_MAX_WORDS = 6  # "Deputy Foreign Ministry Spokesperson Vedant Patel" is six
+WORD_MARKS = frozenset(".'\u2019-")  # "Mr.", "O'Brien", "Al-Sabah"
+COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})  # a capital alone is a dateline
+NAMED_KINDS = frozenset({"leader", "organization"})
+OWNER_PREPOSITIONS = lang.words("heading_owner_prepositions")
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A speaker's label: its words (before any parentheses) and its place in its line."""
+
+    words: tuple[str, ...]
+    asks: bool  # a questioner's label
+    mark: bool  # a bare answer mark ("A:"): the interviewee of the introduction
+    words_end: int  # offset in the line just after the words
+    body: int  # offset in the line just after the colon
+
+
+def parse_label(line: str) -> Label | None:
+    """The speaker's label opening ``line`` ("SPOKESMAN: Yes."), or None."""
+    stripped = line.lstrip()
+    lead = len(line) - len(stripped)
+    colon = stripped.find(":")
+    if colon <= 0:
+        return None
+    head = stripped[:colon].rstrip()
+    words_part = head
+    if head.endswith(")"):  # "Reporter (Reuters)": an affiliation
+        words_part, paren, inner = head[:-1].partition("(")
+        if not paren or "(" in inner or ")" in inner:
+            return None
+    elif "(" in head or ")" in head:
+        return None
+    words = tuple(words_part.split())
+    if not 1 <= len(words) <= LABEL_MAX_WORDS or not all(map(_is_word, words)):
+        return None
+    upper = all(w.isupper() for w in words)
+    title = words[0][0].isupper() and all(w[0].isupper() or w in CONNECTORS for w in words)
+    if not (upper or title):
+        return None
+    asks = any(w.lower().rstrip(".") in QUESTIONER_WORDS for w in words)
+    mark = len(words) == 1 and words[0] in ANSWER_MARKS
+    ends = lead + len(words_part.rstrip())
+    return Label(words, asks, mark, ends, lead + colon + 1)
+
+
+def _is_word(word: str) -> bool:
+    return any(c.isalpha() for c in word) and all(c.isalpha() or c in WORD_MARKS for c in word)
+
+
+def labelled_lines(text: str) -> list[tuple[int, Label]]:
+    """The lines of a transcript that open with a label, as (line offset, label); none when
+    ``text`` is not a transcript (fewer than two labels, none a questioner's or repeated)."""
+    found: list[tuple[int, Label]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if ":" in line and (label := parse_label(line)) is not None:
+            found.append((pos, label))
+        pos += len(line) + 1
+    if len(found) < 2:
+        return []
+    keys = [" ".join(label.words).lower() for _, label in found]
+    if any(label.asks for _, label in found) or len(set(keys)) < len(keys):
+        return found
+    return []
+
+
+def label_actors(
+    doc: Doc,
+    label: tuple[int, int, int],
+    heading: tuple[int, int],
+    state: DocumentState,
+    when,
+    resolver: PhraseResolver,
+) -> list[Actor]:
+    """Who speaks under the label of tokens ``label`` (start, end of its words, end with its
+    affiliation), read with the document's ``heading`` tokens; none when no one is named."""
+    start, words_end, end = label
+    country: str | None = None
+    for i in range(start, end):
+        mention = state.mentions.get(i)
+        entry = resolver.entry(mention, when) if mention is not None else None
+        if entry is None:
+            continue
+        if entry.kind in NAMED_KINDS:  # "Minister Lavrov", "Mr. Dujarric (United Nations)"
+            return resolver.resolve(doc[mention.end - 1], state, when, "source")
+        if entry.kind in COUNTRY_KINDS and country is None:
+            country = entry.country
+    agent = next(
+        (a for t in reversed(doc[start:words_end]) if (a := resolver.agent_code(t, state))), None
+    )
+    if agent is None:  # "CHINA:", "Mr. Zhang (China):": the country; a bare name: no one
+        return [_actor(doc, label, country, country, "country")] if country else []
+    if country is None:
+        if state.house is None and not state.later_piece:  # once; a later piece has no heading
+            state.house = heading_country(doc, heading, state, when, resolver) or ""
+        country = state.house or None
+    if country is None:
+        return []
+    return [_actor(doc, label, country + agent, country, "agent")]
+
+
+def heading_country(
+    doc: Doc, heading: tuple[int, int], state: DocumentState, when, resolver: PhraseResolver
+) -> str | None:
+    """The country the heading tokens name (a country, capital, adjective or office holder):
+    the state whose ministry or official holds the briefing, the first one named as its owner
+    ("of Peru", "by the Kenyan minister", "in Tehran", "Tehran"); a country the briefing is
+    about, the object of another preposition ("on the visit to Japan", "talks with Chile"), is
+    none."""
+    i, end = heading
+    while i < end:
+        mention = state.mentions.get(i)
+        entry = resolver.entry(mention, when) if mention is not None else None
+        if mention is None or entry is None or entry.kind == "organization":
+            i += 1
+            continue
+        i = mention.end
+        country = entry.country or (entry.leader.country if entry.leader else None)
+        if country and _owner(doc[mention.start : mention.end].root):
+            return country
+    return None
+
+
+def _owner(t: Token) -> bool:
+    """Whether the phrase of ``t`` is not the object of a preposition other than an owner's
+    ("of", "by", "in" ...): "the Kenyan minister" in "remarks by the Kenyan minister" is."""
+    for _ in range(4):  # "the Tanzanian ambassador" -> "ambassador": the phrase's head
+        if t.dep_ not in MODIFIER_DEPS or t.head is t:
+            break
+        t = t.head
+    return not (t.dep_ == "pobj" and t.head.lower_ not in OWNER_PREPOSITIONS)
+
+
+def _actor(doc: Doc, label: tuple[int, int, int], code: str, country: str, kind: str) -> Actor:
+    words = doc[label[0] : label[1]]
+    return Actor(
+        text=words.text,
+        code=code,
+        country=country,
+        span=char_span(words),
+        kind=kind,
+        resolved_by=f"transcript:{kind}",
+    )
