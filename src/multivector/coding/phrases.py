@@ -155,18 +155,16 @@ class PhraseResolver:
                 return []
             if agent in STATE_AGENTS and (group := group_members(h, agent, state, exclude, role)):
                 return [agent_actor(h, a.code, a.country, "agent:+group") for a in group]
-            if definite(h) and not numbered(h):
+            if definite(h) and not party_sides(h, agent):
                 # "EU foreign ministers agreed ... The ministers also unfroze": the same people
                 same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx)
                 if same is not None:
                     return self.here(h, [same])
-            if agent in STATE_AGENTS and numbered(h) and definite(h):
-                # "the two leaders" -> the two countries last mentioned
+            if agent in STATE_AGENTS and (n := party_sides(h, agent)):
+                # "the two leaders", "the Leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in countries_in_focus(
-                        state, numbered(h), h, exclude, self.focus(h, state)
-                    )
+                    for a in countries_in_focus(state, n, h, exclude, self.focus(h, state))
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
