@@ -155,6 +155,7 @@ def _pair_events(triples, code: str):
         ("The Leaders signed a treaty on energy.", "057", {"UZBGOV", "TURGOV"}),
         ("The Heads of State held talks on regional security.", "040", {"UZBGOV", "TURGOV"}),
         ("The two leaders held talks on regional security.", "040", {"UZBGOV", "TURGOV"}),
+        ("The two Ministers exchanged views on climate change.", "040", {"UZBGOV", "TURGOV"}),
     ],
 )
 def test_the_pair_of_a_joint_statement_acts_between_the_two_states(coder, sentence, code, parties):
