@@ -194,3 +194,10 @@ def test_domestic_and_same_people_readings_are_kept(coder):
     )
     sources = {s for s, _, _ in event_triples(coder, text)}
     assert sources and all(s.startswith("IGOEU") for s in sources)
+
+
+@pytest.mark.slow
+def test_the_parties_of_a_text_on_one_country_are_its_political_parties(coder):
+    text = "The Parties of the Left won the election in France. The Parties rejected the budget."
+    sources = {s for s, _, _ in event_triples(coder, text)}
+    assert sources == {"FRAPTY"}

@@ -136,7 +136,8 @@ class PhraseResolver:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
         if sides := party_sides(h):  # "the parties signed", "both parties": the two sides
             found = countries_in_focus(state, sides, h, exclude, self.focus(h, state))
-            return self.here(h, [as_country(a) for a in found])
+            if len(found) > 1 or h.is_lower:  # "The Parties" in a text on one country: its parties
+                return self.here(h, [as_country(a) for a in found])
         agent = self.agent_code(h, state)
         owners = self.modifier_actors(h, state, when, exclude)
         if agent is not None:
