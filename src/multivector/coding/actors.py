@@ -297,7 +297,10 @@ class ActorLexicon:
                 if tuple(before[-len(words) :]) == words:
                     return code
         after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
-        for words, code in self.of_agents.get(lemma, ()):
+        heads = [lemma]
+        if token.pos_ == "PROPN" and token.is_title and lemma == token.lower_:
+            heads += singulars(lemma)  # "the Heads of State": spaCy leaves "Heads" as written
+        for words, code in (e for head in heads for e in self.of_agents.get(head, ())):
             if tuple(after[: len(words)]) == words:
                 return code
         found = self.agents.get(lemma) or self.agents.get(token.lower_)

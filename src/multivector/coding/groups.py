@@ -3,6 +3,11 @@
 - "The parties signed", "both parties agreed", "the two parties": a plural, definite,
   unmodified ``party_side_nouns`` word is the two sides of the dealings in focus (as "the two
   sides"), not political parties ("opposition parties", "the ruling party" keep their agent).
+- The formal style of joint statements and readouts: a capitalised plural with "the" in running
+  text ("The Parties signed", "The Sides agreed", "The Leaders welcomed", "The Heads of State
+  held talks") names the two parties of the text, as "the two leaders" does; a
+  ``formal_party_nouns`` word stands for the two countries, a role of a ``formal_party_agents``
+  agent for the two countries' organs (KAZGOV, KORGOV). A headline's capitals are not the style.
 - "Police detained three fishermen, accusing them of ...", "arrested two men and questioned
   them": an object pronoun of a participial adjunct or of a verb coordinated with the main verb
   (same subject) refers to the main verb's object, never to its subject (a clause's subject and
@@ -21,12 +26,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multivector.coding import lang
+from multivector.coding.actors import singulars
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from multivector.coding.state import DocumentState
-from multivector.coding.syntax import MODIFIER_DEPS, numbered
+from multivector.coding.syntax import MODIFIER_DEPS, definite, numbered
 from multivector.model import Actor
 
 PARTY_SIDE_NOUNS = lang.words("party_side_nouns")
+FORMAL_PARTY_NOUNS = lang.words("formal_party_nouns")
+FORMAL_PARTY_AGENTS = lang.words("formal_party_agents")
 DIVIDED_HALVES: list[dict[str, str]] = [
     {str(k).lower(): str(v) for k, v in g.items()} for g in lang.entry("divided_halves")
 ]
@@ -36,10 +44,53 @@ OBJECT_DEPS = frozenset({"dobj", "dative"})
 ADJUNCT_TAGS = frozenset({"VBG"})
 
 
-def party_sides(h: Token) -> int:
+def plural(h: Token) -> bool:
+    """Whether ``h`` is a plural noun, a capitalised one spaCy may tag as a singular name
+    included ("the Heads of State": NNP)."""
+    if h.tag_ in PLURAL_TAGS:
+        return True
+    return h.tag_ == "NNP" and h.is_title and h.lower_.endswith("s") and not h.lower_.endswith("ss")
+
+
+def noun_lemmas(h: Token) -> set[str]:
+    """The lemma of ``h``, with the singulars of a capitalised plural spaCy leaves as written
+    ("Parties", "Leaders": tagged NNPS, lemma "Parties")."""
+    lemma = h.lemma_.lower()
+    if h.is_title and lemma == h.lower_ and plural(h):
+        return {lemma, *singulars(lemma)}
+    return {lemma}
+
+
+def formal_plural(h: Token) -> bool:
+    """Whether ``h`` is a capitalised plural with "the" in running text ("the Parties", "the
+    Leaders"), as joint statements name their parties; not in a headline, whose words are all
+    capitalised ("Leaders Sign Deal": the governing word is capitalised too)."""
+    return (
+        plural(h)
+        and h.is_title
+        and h.head is not h
+        and not h.head.is_title
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in h.children)
+    )
+
+
+def party_sides(h: Token, agent: str | None = None) -> int:
     """How many sides "the parties" (``h``) names: 2 for "the parties", "both parties", "the
-    two parties"; the number for "the three parties"; 0 when ``h`` is not such a phrase."""
-    if h.lemma_.lower() not in PARTY_SIDE_NOUNS or h.tag_ not in PLURAL_TAGS:
+    two parties", "the Sides"; the number for "the three parties"; 0 when ``h`` is not such a
+    phrase. With the role's ``agent``: how many states' organs a definite role plural names,
+    "the two leaders", "both presidents" (counted) or "the Leaders", "the Heads of State" (the
+    formal style, two), else 0."""
+    if not plural(h):
+        return 0
+    if agent is not None:
+        if not definite(h):
+            return 0
+        if n := numbered(h):
+            return n
+        formal = agent in FORMAL_PARTY_AGENTS and formal_plural(h)
+        return 2 if formal and not any(c.dep_ == "poss" for c in h.children) else 0
+    lemmas = noun_lemmas(h)
+    if not lemmas & PARTY_SIDE_NOUNS and not (lemmas & FORMAL_PARTY_NOUNS and formal_plural(h)):
         return 0
     if any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in h.children):
         return 0  # "opposition parties", "Kenya's parties", "political parties"

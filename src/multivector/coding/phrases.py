@@ -136,7 +136,8 @@ class PhraseResolver:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
         if sides := party_sides(h):  # "the parties signed", "both parties": the two sides
             found = countries_in_focus(state, sides, h, exclude, self.focus(h, state))
-            return self.here(h, [as_country(a) for a in found])
+            if len(found) > 1 or h.is_lower:  # "The Parties" in a text on one country: its parties
+                return self.here(h, [as_country(a) for a in found])
         agent = self.agent_code(h, state)
         owners = self.modifier_actors(h, state, when, exclude)
         if agent is not None:
@@ -155,18 +156,16 @@ class PhraseResolver:
                 return []
             if agent in STATE_AGENTS and (group := group_members(h, agent, state, exclude, role)):
                 return [agent_actor(h, a.code, a.country, "agent:+group") for a in group]
-            if definite(h) and not numbered(h):
+            if definite(h) and not party_sides(h, agent):
                 # "EU foreign ministers agreed ... The ministers also unfroze": the same people
                 same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx)
                 if same is not None:
                     return self.here(h, [same])
-            if agent in STATE_AGENTS and numbered(h) and definite(h):
-                # "the two leaders" -> the two countries last mentioned
+            if agent in STATE_AGENTS and (n := party_sides(h, agent)):
+                # "the two leaders", "the Leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
-                    for a in countries_in_focus(
-                        state, numbered(h), h, exclude, self.focus(h, state)
-                    )
+                    for a in countries_in_focus(state, n, h, exclude, self.focus(h, state))
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
