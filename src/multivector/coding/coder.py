@@ -24,6 +24,7 @@ from multivector.actors import extend_actor_data, load_actor_data
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
+from multivector.coding.digest import briefs
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.model import Span as CharSpan
@@ -107,13 +108,13 @@ class Coder:
         """
         it = iter(documents)
         while batch := list(islice(it, batch_size)):
-            short = [d for d in batch if isinstance(d, Document) and len(d.text) <= self.max_chunk]
+            short = [d for d in batch if isinstance(d, Document) and not self._in_pieces(d)]
             parsed = self._parse_stream(short, batch_size)
             for item in batch:
                 if isinstance(item, DocumentProblem):
                     yield CodedDocument(document=Document(id=item.name, text=""), problem=item)
                     continue
-                if len(item.text) > self.max_chunk:
+                if self._in_pieces(item):  # a long text, or a digest of briefs
                     if stream:
                         yield StreamedDocument(document=item, pieces=self.code_pieces(item))
                     else:
@@ -126,10 +127,16 @@ class Coder:
                     yield CodedDocument(
                         document=item, problem=DocumentProblem(item.id, f"parse failed: {exc}")
                     )
-                    if len(item.text) <= self.max_chunk:
+                    if not self._in_pieces(item):
                         parsed = self._parse_stream(short[short.index(item) + 1 :], batch_size)
                     continue
                 yield self.code_parsed(item, doc)
+
+    def _in_pieces(self, document: Document) -> bool:
+        """Whether ``document`` is coded piece by piece: longer than ``max_chunk``, or a digest
+        of datelined briefs (coding/digest.py)."""
+        text = document.text
+        return len(text) > self.max_chunk or briefs(text, self.max_chunk) is not None
 
     def _parse_stream(self, documents: list[Document], batch_size: int) -> Iterator:
         return iter(self.nlp.pipe((d.text for d in documents), batch_size=batch_size))
@@ -153,17 +160,24 @@ class Coder:
         one CodedDocument of ``document`` (its events and sentences, with the whole document's
         sentence ids and character offsets), and its parse released. What crosses pieces
         (coreference salience, the narrative date, recent events, the focus country) is carried
-        in the document state. If the parser fails on a piece, a CodedDocument with ``problem``
-        set is the last one yielded.
+        in the document state. A digest of datelined briefs (coding/digest.py) is cut into its
+        briefs instead, each coded with a state of its own. If the parser fails on a piece, a
+        CodedDocument with ``problem`` set is the last one yielded.
         """
         state: DocumentState | None = None
         offset = n_sentences = 0
+        # the briefs of a digest are stories of their own: nothing crosses them
+        digest = briefs(document.text, self.max_chunk)
+        split = iter(digest) if digest else iter_pieces(document.text, self.max_chunk)
         # the parser reads the pieces (a batch ahead at most) as this loop does: tee keeps both
-        pieces, to_parse = itertools.tee(iter_pieces(document.text, self.max_chunk))
+        pieces, to_parse = itertools.tee(split)
         try:
             for piece, doc in zip(pieces, self.nlp.pipe(to_parse, batch_size=1), strict=True):
                 part, state = self._code(
-                    Document(id=document.id, text=piece, date=document.date), doc, None, state
+                    Document(id=document.id, text=piece, date=document.date),
+                    doc,
+                    None,
+                    None if digest else state,
                 )
                 shift_coded(part, offset, n_sentences)
                 part.document = document

@@ -384,9 +384,12 @@ class GenericActors:
     def object_place(
         self, objects: Iterable[Token], mentions: Mapping[int, Mention]
     ) -> Located | None:
-        """A gazetteer place among a verb's direct ``objects`` ("shelled Kharkiv"), or None."""
+        """A gazetteer place among a verb's direct ``objects`` ("shelled Kharkiv", "took the
+        town of Gao"), or None."""
         for o in objects:
-            if o.i not in mentions and o.pos_ == "PROPN":
+            if o.i not in mentions and (
+                o.pos_ == "PROPN" or o.lemma_.lower() in self.locator.place_nouns
+            ):
                 found = self.place_at(o, mentions)
                 if found is not None:
                     return found

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
     from multivector.coding.state import DocumentState
 
 _WORDS = lang.load("people.yaml")
-INDIVIDUAL_NOUNS = frozenset(_WORDS["individual_nouns"])
+CRAFT_NOUNS = frozenset(_WORDS["craft_nouns"])  # "a Chinese trawler": "the trawler", not "him"
+INDIVIDUAL_NOUNS = frozenset(_WORDS["individual_nouns"]) | CRAFT_NOUNS
 ANY_PERSON_NOUNS = frozenset(_WORDS["any_person_nouns"])
 CITIZEN_NOUNS = frozenset(_WORDS["citizen_nouns"])
 ORIGIN_NOUNS = frozenset(_WORDS["origin_nouns"])
@@ -73,11 +74,12 @@ def nationality_of(t: Token, mentions: dict[int, Mention]) -> str | None:
 
 
 def _modifier_country(h: Token, mentions: dict[int, Mention]) -> str | None:
-    """A nationality on the noun ``h`` itself or on its compound ("Rwandan army officer")."""
+    """A nationality on the noun ``h`` itself, on its compound ("Rwandan army officer") or on
+    a hyphened modifier ("a Chinese-flagged trawler", "a Russian-owned tanker")."""
     for c in h.children:
         if c.dep_ in MODIFIER_DEPS:
             found = nationality_of(c, mentions)
-            if found is None and c.dep_ == "compound":
+            if found is None and c.dep_ in ("compound", "amod"):
                 found = next(
                     (g for g in (nationality_of(x, mentions) for x in c.children) if g is not None),
                     None,
@@ -181,6 +183,8 @@ def find_people(doc: Doc, mentions: dict[int, Mention]) -> People:
         people.plural.append(t.tag_ in PLURAL_TAGS)
         if name:
             people.names.setdefault(t.lower_, []).append(k)
+        if lemma in CRAFT_NOUNS:
+            continue  # "the trawler" may refer back to a craft; "they", "him" do not
         # "him", "she": one person; "them": a group
         (people.crowds if t.tag_ in PLURAL_TAGS else people.actors).append(
             _actor([t], country, "person")

@@ -31,6 +31,7 @@ from multivector.coding.groups import divided_half, object_antecedent, party_sid
 from multivector.coding.implicit import described, group_members
 from multivector.coding.nationality import company_or_person
 from multivector.coding.predicates import NOTE_DEPS
+from multivector.coding.raiders import raiding_force
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     coordinated,
@@ -182,7 +183,8 @@ class PhraseResolver:
                 # A state's organ with no owner named: the country last spoken of (one named in
                 # passing yields to the one the document is about), else a place of the sentence
                 focus = (
-                    self.seat(h, state, when)
+                    raiding_force(h, agent, state)  # "soldiers" of a raid abroad: the raiders
+                    or self.seat(h, state, when)
                     or voice_owner(h, state, when, self)  # "we asked parliament"
                     or self.owner_state(h, state, exclude)
                     or self.place_in_sentence(h, state, when)
@@ -310,8 +312,7 @@ class PhraseResolver:
         return []
 
     def seat(self, h: Token, state: DocumentState, when) -> Actor | None:
-        """The country whose capital opens the clause of a bare state organ: "In Oslo, the
-        government suspended ..." is Norway's government, whoever was named before."""
+        """The country whose capital opens a bare state organ's clause ("In Oslo, the ...")."""
         for p in fronted_places(h, PLACE_PREPS):
             mention = state.mentions.get(p.i)
             entry = self.entry(mention, when) if mention is not None else None
@@ -435,8 +436,7 @@ class PhraseResolver:
         preps: frozenset[str] = OWNER_PREPS,
         only_preps: bool = False,
     ) -> list[Actor]:
-        """The actors a role or group noun belongs to: "Kazakh", "Hungarian and Romanian",
-        "Kazakhstan's", "its", "of X", "from X", "in X"."""
+        """The actors a role or group noun belongs to: "Kazakh", "Kazakhstan's", "of X"."""
         found: list[Actor] = []
         modifiers = [
             c
