@@ -43,6 +43,10 @@ def test_a_noun_is_known_by_its_of_phrase(note, check):
         ("Peru handed a letter of protest to Bolivia.", "114"),
         ("Armenia called the raid an act of aggression.", "112"),
         ("The Afghan government called the expulsions cruel.", "111"),
+        ("Ghana asked Togo to join the talks.", "026"),
+        ("Uzbekistan urged the Taliban to take part in the talks on the canal.", "026"),
+        ("Ecuador joined the talks with Peru on Monday.", "046"),
+        ("Hamas refused to join the talks.", "125"),
     ],
 )
 def test_codes_by_object(coder, text, expected):
@@ -55,6 +59,8 @@ def test_codes_by_object(coder, text, expected):
     ("text", "absent"),
     [
         ("Hungary sent a note of protest to Serbia on Monday.", "060"),
+        ("Ghana asked Togo to join the talks.", "022"),
+        ("Poland joined the alliance in 1999.", "046"),
     ],
 )
 def test_the_object_rules_out_the_general_sense(coder, text, absent):
