@@ -1,8 +1,9 @@
 """codes8: codes that depend on a verb's object. A word class may name a noun by its "of"
 phrase ("a note of protest", "an act of aggression"); sending a note of protest is a formal
 protest (114); naming an act as an act of aggression accuses its doer (112); taking part in
-talks is negotiating (046), so an appeal to join them is 026 and a refusal 125. Sentences are
-written for these tests."""
+talks is negotiating (046), so an appeal to join them is 026 and a refusal 125; a response in
+kind promised or reserved ("reserves the right to respond") is a veiled threat (130). Sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -26,6 +27,25 @@ def note() -> Doc:
     )
 
 
+@pytest.fixture(scope="module")
+def right() -> Doc:
+    """ "Iran reserves the right to respond" as a parser reads it."""
+    return Doc(
+        spacy.blank("en").vocab,
+        words=["Iran", "reserves", "the", "right", "to", "respond"],
+        heads=[1, 1, 3, 1, 5, 3],
+        deps=["nsubj", "ROOT", "det", "dobj", "aux", "acl"],
+        pos=["PROPN", "VERB", "DET", "NOUN", "PART", "VERB"],
+        lemmas=["Iran", "reserve", "the", "right", "to", "respond"],
+    )
+
+
+@pytest.mark.parametrize("check", [lemma_in, _lemma_in])
+def test_a_noun_is_known_by_its_infinitive_relative(right, check):
+    assert check(right[3], frozenset({"right to respond"}))
+    assert not check(right[3], frozenset({"right to retaliate"}))
+
+
 @pytest.mark.parametrize("check", [lemma_in, _lemma_in])
 def test_a_noun_is_known_by_its_of_phrase(note, check):
     assert check(note[3], frozenset({"note of protest"}))
@@ -47,6 +67,9 @@ def test_a_noun_is_known_by_its_of_phrase(note, check):
         ("Uzbekistan urged the Taliban to take part in the talks on the canal.", "026"),
         ("Ecuador joined the talks with Peru on Monday.", "046"),
         ("Hamas refused to join the talks.", "125"),
+        ("Iran reserves the right to respond in kind.", "130"),
+        ("The Chinese embassy called the decision unfriendly and promised a response.", "130"),
+        ("Iran will give a proportionate response.", "130"),
     ],
 )
 def test_codes_by_object(coder, text, expected):
@@ -61,6 +84,8 @@ def test_codes_by_object(coder, text, expected):
         ("Hungary sent a note of protest to Serbia on Monday.", "060"),
         ("Ghana asked Togo to join the talks.", "022"),
         ("Poland joined the alliance in 1999.", "046"),
+        ("The Chinese embassy called the decision unfriendly and promised a response.", "030"),
+        ("Turkey gave a positive response to the proposal.", "130"),
     ],
 )
 def test_the_object_rules_out_the_general_sense(coder, text, absent):
