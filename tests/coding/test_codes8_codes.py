@@ -70,6 +70,8 @@ def test_a_noun_is_known_by_its_of_phrase(note, check):
         ("Iran reserves the right to respond in kind.", "130"),
         ("The Chinese embassy called the decision unfriendly and promised a response.", "130"),
         ("Iran will give a proportionate response.", "130"),
+        ("Uzbekistan opened the border at Termez to United Nations aid convoys.", "0863"),
+        ("Turkey closed its border with Syria.", "191"),
     ],
 )
 def test_codes_by_object(coder, text, expected):
