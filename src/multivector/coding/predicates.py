@@ -20,6 +20,7 @@ from multivector.coding import lang
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
+from multivector.coding.helped import helped_act
 from multivector.coding.syntax import (
     coordinated,
     direct_objects,
@@ -463,7 +464,7 @@ def requested_act(
     code = match.pattern.code
     if code not in policy.requested_act_forces:
         return match
-    act = complement_act(v, match)
+    act = helped_act(complement_act(v, match), match_act)  # "to help find": to find
     return recoded(
         match, act, match_act, lambda a: policy.requested_code(code, a), known, "requested"
     )

@@ -1,5 +1,6 @@
 """Whether a token is one of a word class: its lemma or word, the hyphenated word the tokenizer
-split, the pair it makes with a modifier, or its entity type (``@gpe``).
+split, the pair it makes with a modifier, with an "of" phrase ("note of protest") or with an
+infinitive relative ("right to respond"), or its entity type (``@gpe``).
 
 Each token's strings are worked out once (:func:`lemma_keys`), so a verb's many patterns test
 their word classes against the same few tokens by set intersection.
@@ -55,6 +56,10 @@ def lemma_keys(tok: Token) -> tuple[frozenset[str], str | None]:
                 keys.add(f"{c.lemma_.lower()} {lemma}")
                 keys.add(f"{hyphen_word(c)} {lemma}")
                 keys.add(f"{hyphen_word(c, lemma=False)} {lemma}")
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                keys.update(of_phrases(c, lemma))
+            elif c.dep_ == "acl":
+                keys.update(to_phrases(c, lemma))
         entity = f"@{tok.ent_type_.lower()}" if tok.ent_type else None
         found = cache[tok.i] = (frozenset(keys), entity)
     return found
@@ -76,6 +81,12 @@ def _lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
         return True
     if not _has_pairs(words):
         return False
+    if any(
+        (c.dep_ == "prep" and c.lower_ == "of" and not words.isdisjoint(of_phrases(c, lemma)))
+        or (c.dep_ == "acl" and not words.isdisjoint(to_phrases(c, lemma)))
+        for c in tok.children
+    ):
+        return True
     return any(
         c.dep_ in MODIFIER_DEPS
         and (
@@ -85,6 +96,20 @@ def _lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
         )
         for c in tok.children
     )
+
+
+def of_phrases(of: Token, lemma: str) -> set[str]:
+    """The phrases a noun ``lemma`` makes with its "of" phrase ``of``: "note of protest",
+    "act of terrorism" (a word class may list them as the pairs with a modifier)."""
+    return {f"{lemma} of {p.lemma_.lower()}" for p in of.children if p.dep_ == "pobj"}
+
+
+def to_phrases(acl: Token, lemma: str) -> set[str]:
+    """The phrase a noun ``lemma`` makes with its infinitive relative ``acl``: "right to
+    respond" (none when ``acl`` is no "to" infinitive: "the talks held in Doha")."""
+    if any(a.dep_ == "aux" and a.lower_ == "to" for a in acl.children):
+        return {f"{lemma} to {acl.lemma_.lower()}"}
+    return set()
 
 
 def hyphen_word(tok: Token, lemma: bool = True) -> str:
