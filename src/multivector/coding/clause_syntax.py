@@ -61,7 +61,12 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         objs = [c for c in gov.children if c.dep_ == "dobj"]
         if objs:
             return objs[0], False
-        return subject_of(gov, depth + 1)
+        subj, passive = subject_of(gov, depth + 1)
+        if passive and any(c.dep_ == "nsubjpass" for c in gov.children):
+            # "X is expected to visit", "X was forced to withdraw": the passive governor's
+            # subject does the infinitive's act (unless the infinitive is passive itself)
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+        return subj, passive
     if v.dep_ in ("acomp", "attr") and v.head.pos_ in ("VERB", "AUX"):
         return subject_of(v.head, depth + 1)  # "X is about to restore": through "about"
     if v.dep_ in ("advcl", "pcomp") and v.head.pos_ in ("VERB", "AUX"):
