@@ -71,3 +71,45 @@ def test_the_passive_governors_subject_acts(coder, text, source, target, root):
         for e in coder.code_text(text)
     }
     assert (source, target, root) in found
+
+
+def _expected_in(parse, agent: bool):
+    # "Kenya is expected in Lima" / "Kenya is expected in Lima by Peru"
+    rows = [
+        ("Kenya", 2, "nsubjpass", "PROPN", "NNP"),
+        ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+        ("expected", 2, "ROOT", "VERB", "VBN", "expect"),
+        ("in", 2, "prep", "ADP", "IN"),
+        ("Lima", 3, "pobj", "PROPN", "NNP"),
+    ]
+    if agent:
+        rows += [("by", 2, "agent", "ADP", "IN"), ("Peru", 5, "pobj", "PROPN", "NNP")]
+    return parse(rows)
+
+
+def test_an_awaited_visitor_is_the_subject_not_a_patient(parse):
+    subj, passive = subject_of(_expected_in(parse, agent=False)[2])
+    assert subj is not None and subj.i == 0
+    assert passive is False
+
+
+def test_an_awaiting_passive_with_an_agent_stays_passive(parse):
+    subj, passive = subject_of(_expected_in(parse, agent=True)[2])
+    assert subj is not None and subj.i == 0
+    assert passive is True
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Egypt's foreign minister is expected in Khartoum on Thursday.", "EGY", "SDN"),
+        ("The Indian defence minister is expected in Colombo next week.", "IND", "LKA"),
+    ],
+)
+def test_a_visitor_expected_in_a_capital_announces_a_visit(coder, text, source, target):
+    found = {
+        (e.source.country, e.target.country if e.target else None, e.cameo)
+        for e in coder.code_text(text)
+    }
+    assert (source, target, "036") in found
