@@ -33,6 +33,7 @@ FOUNDING_VERBS = words("founding_verbs")
 BODY_NOUNS = words("body_nouns")
 BODY_PURPOSES = words("body_purposes")
 DECISION_NOUNS = words("decision_nouns")
+AWAITING_VERBS = words("awaiting_verbs")
 
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -44,7 +45,7 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return c, False
     for c in v.children:
         if c.dep_ == "nsubjpass":
-            return c, True
+            return c, not awaited_arrival(v)
     if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
         return v.head, True
     if depth > 4:
@@ -61,7 +62,12 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         objs = [c for c in gov.children if c.dep_ == "dobj"]
         if objs:
             return objs[0], False
-        return subject_of(gov, depth + 1)
+        subj, passive = subject_of(gov, depth + 1)
+        if any(c.dep_ == "nsubjpass" for c in gov.children):
+            # "X is expected to visit", "X was forced to withdraw": the passive governor's
+            # subject does the infinitive's act (unless the infinitive is passive itself)
+            passive = any(c.dep_ == "auxpass" for c in v.children)
+        return subj, passive
     if v.dep_ in ("acomp", "attr") and v.head.pos_ in ("VERB", "AUX"):
         return subject_of(v.head, depth + 1)  # "X is about to restore": through "about"
     if v.dep_ in ("advcl", "pcomp") and v.head.pos_ in ("VERB", "AUX"):
@@ -92,6 +98,17 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if (stranded := stranded_subject(v)) is not None:
         return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
     return None, False
+
+
+def awaited_arrival(v: Token) -> bool:
+    """Whether ``v`` is a passive verb of awaiting with no agent and no clause, said of someone
+    coming ("the minister is expected in Hanoi on Friday"): its subject is the one who comes,
+    the source of the visit announced (``awaiting_verbs`` in ``grammar.yaml``)."""
+    return (
+        v.lemma_.lower() in AWAITING_VERBS
+        and any(c.dep_ == "auxpass" for c in v.children)
+        and not any(c.dep_ in ("agent", "xcomp", "ccomp") for c in v.children)
+    )
 
 
 def stranded_subject(v: Token) -> Token | None:

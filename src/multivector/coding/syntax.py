@@ -43,6 +43,8 @@ PARTICLES = words("particles")
 # Nouns of intention (lang/en/modality.yaml): the subject of "its readiness to mediate".
 INTENTION_NOUNS = frozenset(words("intention_nouns"))
 CARRIER_PARTICIPLES = words("carrier_participles") | words("light_verbs")
+STOPPING_VERBS = words("stopping_verbs")
+STOPPED_SUPPLY_VERBS = words("stopped_supply_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
@@ -95,11 +97,22 @@ def direct_objects(v: Token) -> list[Token]:
     objs = [c for c in v.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
     if not objs and reduced_passive(v):
         objs = [v.head]
+    if not objs and v.lemma_.lower() in STOPPING_VERBS:
+        objs = stopped_gerund(v)  # "stopped pumping gas": the act stopped, and its object
     out: list[Token] = []
     for o in objs:
         out.extend(coordinated(o))
         out.extend(c for c in o.children if c.dep_ == "appos")
     return out
+
+
+def stopped_gerund(v: Token) -> list[Token]:
+    """The gerund complement of a verb of stopping, when it is a verb of supplying, and the
+    gerund's own objects ("stopped pumping gas": pumping, gas), or none."""
+    for c in v.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.lemma_.lower() in STOPPED_SUPPLY_VERBS:
+            return [c, *(o for o in c.children if o.dep_ in OBJECT_DEPS)]
+    return []
 
 
 def is_time_phrase(prep: Token) -> bool:
@@ -135,7 +148,7 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
                     found.setdefault(g.lower_, g)
     for o in objects:
         for c in o.children:
-            if c.dep_ == "prep":
+            if c.dep_ in ("prep", "dative"):  # "dative": "to" under a stopped gerund
                 found.setdefault(c.lower_, c)
     for c in children:
         if c.dep_ == "acomp":  # "was pessimistic about the talks", "is due in Beijing"
