@@ -13,7 +13,9 @@ SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 def shared_dir() -> Path:
     """../shared beside the checkout; tests that need it skip when it is absent."""
     if not SHARED.is_dir():
-        pytest.skip(f"../shared not found at {SHARED} (reference material for tests and benchmarks)")
+        pytest.skip(
+            f"../shared not found at {SHARED} (reference material for tests and benchmarks)"
+        )
     return SHARED
 
 
@@ -23,3 +25,12 @@ def coder():
     from multivector.coding.coder import default_coder
 
     return default_coder()
+
+
+@pytest.fixture(scope="session")
+def rules_coder():
+    """The coder with the rules only (no classifier): for tests of the dictionaries' patterns,
+    which must not change when the classifier is retrained."""
+    from multivector.coding.coder import Coder
+
+    return Coder(model=False)

@@ -11,6 +11,12 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(scope="module")
+def coder(rules_coder):
+    """These tests check the dictionary's patterns: the rules alone, whatever the classifier."""
+    return rules_coder
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
