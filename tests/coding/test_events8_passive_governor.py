@@ -48,10 +48,9 @@ def test_a_passive_infinitive_keeps_its_subject_as_patient(parse):
 
 
 @pytest.fixture(scope="module")
-def coder():
-    from multivector.coding.coder import Coder
-
-    return Coder(model=False)
+def coder(rules_coder):
+    """The rules alone (tests/conftest.py)."""
+    return rules_coder
 
 
 @pytest.mark.slow
@@ -59,10 +58,18 @@ def coder():
     ("text", "source", "target", "root"),
     [
         ("The Brazilian president is expected to visit Lisbon next month.", "BRA", "PRT", "03"),
-        ("Ghana's foreign minister is scheduled to meet the Togolese president.", "GHA", "TGO",
-         "03"),
-        ("Armenia was forced to withdraw its troops from the disputed border area with Iran.",
-         "ARM", "IRN", "08"),
+        (
+            "Ghana's foreign minister is scheduled to meet the Togolese president.",
+            "GHA",
+            "TGO",
+            "03",
+        ),
+        (
+            "Armenia was forced to withdraw its troops from the disputed border area with Iran.",
+            "ARM",
+            "IRN",
+            "08",
+        ),
     ],
 )
 def test_the_passive_governors_subject_acts(coder, text, source, target, root):

@@ -45,10 +45,9 @@ def test_a_gerund_that_supplies_nothing_stays_apart(parse):
 
 
 @pytest.fixture(scope="module")
-def coder():
-    from multivector.coding.coder import Coder
-
-    return Coder(model=False)
+def coder(rules_coder):
+    """The rules alone (tests/conftest.py)."""
+    return rules_coder
 
 
 @pytest.mark.slow

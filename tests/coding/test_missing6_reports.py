@@ -63,10 +63,9 @@ def test_a_reporter_accuses_a_doer_of_another_country(reporter, doer, accused):
 
 
 @pytest.fixture(scope="module")
-def coder():
-    from multivector.coding.coder import Coder
-
-    return Coder(model=False)
+def coder(rules_coder):
+    """The rules alone (tests/conftest.py)."""
+    return rules_coder
 
 
 # sentences of our own: (text, the accusation expected as (source, target) or None)

@@ -30,13 +30,6 @@ TOY = [
 
 
 @pytest.fixture(scope="module")
-def rules_coder():
-    from multivector.coding.coder import Coder
-
-    return Coder(model=False)
-
-
-@pytest.fixture(scope="module")
 def toy_opinion():
     pytest.importorskip("sklearn")
     from multivector.coding.classifier.train import Example, featurize, train

@@ -138,13 +138,6 @@ def test_veto_settings_are_read_from_their_data_file(tmp_path):
     assert s.veto_min_other_root == 0.6
 
 
-@pytest.fixture(scope="module")
-def rules_coder():
-    from multivector.coding.coder import Coder
-
-    return Coder(model=False)
-
-
 # Sentences a bare verb pattern codes ("host" with any object).
 BARE = [
     "Kenya hosted Uganda on Monday.",

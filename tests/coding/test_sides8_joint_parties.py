@@ -134,10 +134,9 @@ def test_heads_of_state_capitalised_is_a_government_role(parse, lexicon):
 
 
 @pytest.fixture(scope="module")
-def coder():
-    from multivector.coding.coder import Coder
-
-    return Coder(model=False)
+def coder(rules_coder):
+    """The rules alone (tests/conftest.py)."""
+    return rules_coder
 
 
 VISIT = "Uzbek President Mirziyoyev received Turkish President Erdogan in Tashkent on Tuesday. "

@@ -94,10 +94,9 @@ def test_the_bundled_word_list_is_read():
 
 
 @pytest.fixture(scope="module")
-def coder():
-    from multivector.coding.coder import Coder
-
-    return Coder(model=False)
+def coder(rules_coder):
+    """The rules alone (tests/conftest.py)."""
+    return rules_coder
 
 
 # sentences of our own: the relative clause's act is background, the main clause is the news

@@ -55,10 +55,9 @@ def test_a_perfect_with_an_object_and_destination_is_no_obligation(parse, modali
 
 
 @pytest.fixture(scope="module")
-def coder():
-    from multivector.coding.coder import Coder
-
-    return Coder(model=False)
+def coder(rules_coder):
+    """The rules alone (tests/conftest.py)."""
+    return rules_coder
 
 
 # sentences of our own: an obligation laid on a matter, not on an actor, is no appeal or demand
