@@ -183,7 +183,7 @@ class PhraseResolver:
                 # A state's organ with no owner named: the country last spoken of (one named in
                 # passing yields to the one the document is about), else a place of the sentence
                 focus = (
-                    raiding_force(h, agent, state)  # "soldiers" of a raid abroad: the raiders
+                    raiding_force(h, agent, state, self.policy)  # "soldiers" on a raid abroad
                     or self.seat(h, state, when)
                     or voice_owner(h, state, when, self)  # "we asked parliament"
                     or self.owner_state(h, state, exclude)

@@ -9,7 +9,7 @@ subject is the force of:
 
 - the subject of the clause it is coordinated with, when that subject is the same kind of
   organ of a named country ("Israeli warplanes bombed ... and the navy imposed ...");
-- the source of the latest violent event (a root of ``raid_roots``) of this sentence or the two
+- the source of the latest violent event (``CodingPolicy.is_raid``) of this sentence or the two
   before, when that source is such an organ of one country acting on another country's side.
 
 The second reading is not taken when the clause is reported ("Eritrea said soldiers returned
@@ -30,9 +30,9 @@ from multivector.model import Actor
 
 if TYPE_CHECKING:
     from multivector.coding.state import DocumentState
+    from multivector.ontology import CodingPolicy
 
 RAIDING_AGENTS = words("raiding_agents")
-RAID_ROOTS = words("raid_roots")
 PERSON_ROLES = words("person_role_nouns")
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
@@ -41,7 +41,7 @@ PLACE_PREPS = words("place_prepositions")
 SENTENCES_BACK = 2  # a raid reported in this sentence or the two before
 
 
-def raiding_force(h: Token, agent: str, state: DocumentState) -> Actor | None:
+def raiding_force(h: Token, agent: str, state: DocumentState, policy: CodingPolicy) -> Actor | None:
     """The country of the raiding force a bare armed organ ``h`` (agent code ``agent``) is, as
     a country actor, or None."""
     if (
@@ -53,7 +53,7 @@ def raiding_force(h: Token, agent: str, state: DocumentState) -> Actor | None:
         return None
     country = coordinated_force(h, agent, state)
     if country is None:
-        country = latest_raider(h, agent, state)
+        country = latest_raider(h, agent, state, policy)
         if country is None or h.head.dep_ in REPORTED_DEPS or other_party_named(h, country, state):
             return None
     return Actor(text=country, code=country, country=country, kind="country", resolved_by="raid")
@@ -90,7 +90,7 @@ def coordinated_force(h: Token, agent: str, state: DocumentState) -> str | None:
     return None
 
 
-def latest_raider(h: Token, agent: str, state: DocumentState) -> str | None:
+def latest_raider(h: Token, agent: str, state: DocumentState, policy: CodingPolicy) -> str | None:
     """The country of the armed organ that made the latest violent event of the last sentences,
     when it acted on another country's side."""
     first = h.sent.start
@@ -102,7 +102,7 @@ def latest_raider(h: Token, agent: str, state: DocumentState) -> str | None:
     for e in reversed(state.events):
         if e.sentence_start < since:
             return None
-        if e.cameo[:2] not in RAID_ROOTS:
+        if not policy.is_raid(e.cameo):
             continue
         src, tgt = e.source, e.target
         if (

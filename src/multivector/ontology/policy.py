@@ -46,6 +46,8 @@ class CodingPolicy:
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # roots of the conflictual events whose two parties "both sides" refers to
     side_conflict_roots: frozenset[str] = frozenset()
+    # roots of the violent events that report a raid (coding/raiders.py)
+    raid_roots: frozenset[str] = frozenset()
     # code of an obligation stated under a speech verb, by its force ("demand", "appeal")
     obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # codes or code prefixes of reactions whose object may refer back to an earlier event
@@ -183,6 +185,11 @@ class CodingPolicy:
         """An event of ``code`` makes its source and target the "two sides" of a conflict."""
         return code[:2] in self.side_conflict_roots
 
+    def is_raid(self, code: str) -> bool:
+        """An event of ``code`` reports a raid: its source's bare armed organs named after it
+        are the raiders."""
+        return code[:2] in self.raid_roots
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -256,6 +263,7 @@ class CodingPolicy:
             home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
+            raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
             obligation_codes=MappingProxyType(
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),
