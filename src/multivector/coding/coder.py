@@ -108,13 +108,15 @@ class Coder:
         """
         it = iter(documents)
         while batch := list(islice(it, batch_size)):
+            # parsed in one stream: every text that is not coded piece by piece (decided once)
             short = [d for d in batch if isinstance(d, Document) and not self._in_pieces(d)]
+            whole = {id(d) for d in short}
             parsed = self._parse_stream(short, batch_size)
             for item in batch:
                 if isinstance(item, DocumentProblem):
                     yield CodedDocument(document=Document(id=item.name, text=""), problem=item)
                     continue
-                if self._in_pieces(item):  # a long text, or a digest of briefs
+                if id(item) not in whole:  # a long text, or a digest of briefs
                     if stream:
                         yield StreamedDocument(document=item, pieces=self.code_pieces(item))
                     else:
@@ -127,8 +129,7 @@ class Coder:
                     yield CodedDocument(
                         document=item, problem=DocumentProblem(item.id, f"parse failed: {exc}")
                     )
-                    if not self._in_pieces(item):
-                        parsed = self._parse_stream(short[short.index(item) + 1 :], batch_size)
+                    parsed = self._parse_stream(short[short.index(item) + 1 :], batch_size)
                     continue
                 yield self.code_parsed(item, doc)
 
