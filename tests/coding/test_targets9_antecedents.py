@@ -20,9 +20,10 @@ ANAPHORA = EventAnaphora(
         "launch": ("150", "19"),
         "attack": ("18", "19"),
         "agreement": ("057", "03"),
+        "talk": ("04",),
         "decision": (),
     },
-    party_nouns=frozenset({"agreement"}),
+    party_nouns=frozenset({"agreement", "talk"}),
     response_acts=frozenset({"return fire"}),
 )
 
@@ -96,6 +97,14 @@ def test_a_party_to_the_agreement_reacting_answers_the_other(noun):
     assert [a.code for a in found] == ["ARM"]
 
 
+def test_a_party_breaking_off_talks_answers_the_other_party(noun):
+    events = [_event("CHN", "MNG", "040", "hold talks with"), _event("USA", None, "190", "strike")]
+    found = antecedent_actors(noun("talk"), events, {"CHN"}, ANAPHORA)
+    assert [a.code for a in found] == ["MNG"]
+    found = antecedent_actors(noun("talk"), events, {"MNG"}, ANAPHORA)
+    assert [a.code for a in found] == ["CHN"]
+
+
 def test_a_noun_of_any_act_is_the_lead(noun):
     events = [_event("USA", "AFG", "161", "cancel talks"), _event("PAK", None, "190", "attack")]
     assert antecedent_event(noun("decision"), events, {"AFGGOV"}, ANAPHORA) is events[0]
@@ -130,3 +139,24 @@ def test_welcoming_an_agreement_answers_both_signatories(rules_coder):
         "help. Iran welcomed the agreement.",
     )
     assert {("IRN", "ARM", "051"), ("IRN", "AZE", "051")} <= events, events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China held talks with Mongolia on a loan in January. In March China suspended "
+            "the talks.",
+            ("CHN", "MNG", "164"),
+        ),
+        (
+            "Sri Lanka's government held talks with the Tamil Tigers in 2002. The Tigers "
+            "pulled out of the negotiations in April 2003.",
+            ("LKAREBLTT", "LKAGOV", "164"),
+        ),
+    ],
+)
+def test_halting_talks_answers_the_other_party(rules_coder, text, expected):
+    events = event_triples(rules_coder, text)
+    assert expected in events, events

@@ -9,10 +9,11 @@ answers whoever did the act the story has already reported under that name
   matching the longest of them wins ("the agreement": a signing, 057, before an offer, 03),
   the latest among equals, except a counter-act (``response_acts``: "returned fire"), which
   answers the act rather than being it;
-- a noun of an act two parties make together (``party_nouns``: "the agreement", "the truce")
-  names both parties: "Iran welcomed the agreement" answers both signatories.
+- a noun of an act two parties make together (``party_nouns``: "the agreement", "the talks")
+  names both parties: "Iran welcomed the agreement" answers both signatories, and a party that
+  reacts to it ("Turkey broke off the talks") answers the other one.
 
-Events whose source is the reacting actor (or its country) are never the antecedent.
+Otherwise events whose source is the reacting actor (or its country) are not the antecedent.
 """
 
 from __future__ import annotations
@@ -43,11 +44,11 @@ def antecedent_event(
     roots = anaphora.event_nouns.get(noun.lemma_.lower())
     if roots is None:
         return None
+    joint = noun.lemma_.lower() in anaphora.party_nouns
     best: Event | None = None
     best_len = 0
     for e in events if not roots else reversed(events):
-        src = e.source
-        if src.code in exclude or (src.country and src.country in exclude):
+        if _own(e.source, exclude) and not (joint and e.target and not _own(e.target, exclude)):
             continue
         if not roots:
             return e  # the story's lead
@@ -79,5 +80,10 @@ def antecedent_actors(
             resolved_by=f"event:{noun.lemma_}",
         )
         for a in parties
-        if a.code not in exclude and not (a.country and a.country in exclude)
+        if not _own(a, exclude)
     ]
+
+
+def _own(actor: Actor, exclude: set[str]) -> bool:
+    """Whether ``actor`` is the reacting side (its code or country is in ``exclude``)."""
+    return actor.code in exclude or bool(actor.country and actor.country in exclude)
