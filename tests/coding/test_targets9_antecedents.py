@@ -160,3 +160,20 @@ def test_welcoming_an_agreement_answers_both_signatories(rules_coder):
 def test_halting_talks_answers_the_other_party(rules_coder, text, expected):
     events = event_triples(rules_coder, text)
     assert expected in events, events
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Turkey proposed a peace plan for Syria on Monday. Damascus accepted the plan on "
+            "Friday.",
+            ("SYRGOV", "TUR"),
+        ),
+        ("Japan offered emergency aid to Tonga. Tonga agreed to the offer.", ("TON", "JPN")),
+    ],
+)
+def test_accepting_an_offer_answers_its_author(rules_coder, text, expected):
+    events = event_triples(rules_coder, text)
+    assert any((s, t) == expected and c.startswith("03") for s, t, c in events), events
