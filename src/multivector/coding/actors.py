@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multivector.actors import ActorData, LeaderEntry
 from multivector.coding import lang
+from multivector.coding.embedded_names import inside_longer_name
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 
@@ -229,6 +230,8 @@ class ActorLexicon:
                 continue  # "on 24 May": a month, not Theresa May
             if start > 0 and doc[start - 1].text in REGION_PREFIXES:
                 continue  # "South American countries", "Latin American", "East African": regions
+            if all(e.kind == "capital" for e in entries) and inside_longer_name(doc, start, end):
+                continue  # "Mocimboa da Praia": a Mozambican port, not Cape Verde's capital
             if (
                 all(e.surname_only for e in entries)
                 and end < len(doc)

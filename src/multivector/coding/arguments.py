@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span
+from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
     describes_object,
     in_clause_below,
@@ -444,31 +445,10 @@ class ArgumentFinder:
         return [country_actor(found.country, "counterpart")]
 
     def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
-        """The source of the earlier event a definite event noun refers to ("the attack")."""
-        roots = self.anaphora.event_nouns.get(noun.lemma_.lower())
-        if roots is None or not any(
-            c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children
-        ):
+        """Whoever did the earlier event a definite event noun refers to ("the attack")."""
+        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
             return []
-        # a noun of any act ("the decision", "the move") is the story's lead: its first event;
-        # a noun of a kind of act ("the attack") is the latest of that kind
-        for e in reversed(state.events) if roots else state.events:
-            if roots and e.cameo[:2] not in roots:
-                continue
-            src = e.source
-            if src.code in exclude or (src.country and src.country in exclude):
-                continue
-            return [
-                Actor(
-                    text=src.text,
-                    code=src.code,
-                    country=src.country,
-                    span=None,
-                    kind=src.kind,
-                    resolved_by=f"event:{noun.lemma_}",
-                )
-            ]
-        return []
+        return antecedent_actors(noun, state.events, exclude, self.anaphora)
 
     def nested_targets(
         self, holder: Token, state: DocumentState, when, exclude: set[str]

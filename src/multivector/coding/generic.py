@@ -455,7 +455,7 @@ def countries_in_focus(
     ("A and B urged both governments"): the ``n`` named before it in its sentence; the one
     named there and the document's ``focus`` country ("relations with Japan improved, and the
     two countries signed" in a text about Peru); else the parties of the latest event between
-    two countries, else the ``n`` named last."""
+    two countries (not a reaction to an earlier event), else the ``n`` named last."""
     named = [a for a in countries_named_before(h, state.mentions) if a.country not in exclude]
     if len(named) == n:
         return named
@@ -465,6 +465,8 @@ def countries_in_focus(
     if n == 2:
         for e in reversed(state.events[-8:]):
             s, t = e.source, e.target
+            if t is not None and t.resolved_by.startswith("event:"):
+                continue  # "Brazil welcomed the talks": a reaction to the sides' act, not one
             if t is not None and len({s.country, t.country} - {None} - set(exclude)) == 2:
                 return [as_country(s), as_country(t)]
     return state.tracker.countries(n, exclude)

@@ -110,6 +110,8 @@ class EventAnaphora:
     """Event nouns that refer back to earlier events (see lang/en/anaphora.yaml)."""
 
     event_nouns: dict[str, tuple[str, ...]]
+    party_nouns: frozenset[str] = frozenset()  # "the agreement": both parties
+    response_acts: frozenset[str] = frozenset()  # "returned fire": not "the attack" itself
 
     @classmethod
     def load(cls, path: Path) -> EventAnaphora:
@@ -118,6 +120,8 @@ class EventAnaphora:
             event_nouns={
                 str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()
             },
+            party_nouns=frozenset(d.get("party_nouns") or ()),
+            response_acts=frozenset(d.get("response_acts") or ()),
         )
 
 

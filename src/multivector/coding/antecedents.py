@@ -1,0 +1,89 @@
+"""The earlier event a definite event noun in a reaction refers to ("condemned the attack").
+
+A reaction whose object is a definite event noun ("the attack", "the launch", "this move")
+answers whoever did the act the story has already reported under that name
+(``lang/en/anaphora.yaml``):
+
+- a noun of any act ("the decision", "the step") is the story's lead, its first event;
+- a noun of a kind of act names the CAMEO codes or code prefixes of that kind; the event
+  matching the longest of them wins ("the agreement": a signing, 057, before an offer, 03),
+  the latest among equals, except a counter-act (``response_acts``: "returned fire"), which
+  answers the act rather than being it;
+- a noun of an act two parties make together (``party_nouns``: "the agreement", "the talks")
+  names both parties: "Iran welcomed the agreement" answers both signatories, and a party that
+  reacts to it ("Turkey broke off the talks") answers the other one.
+
+Otherwise events whose source is the reacting actor (or its country) are not the antecedent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from multivector.coding.modality import EventAnaphora
+from multivector.model import Actor, Event
+
+
+def rule_phrase(rule: str) -> str:
+    """The dictionary phrase of an event's rule: "verbs.yaml:12 190 return fire +x" -> "return
+    fire" (the words after the file and code, up to the first annotation)."""
+    words = []
+    for w in rule.split()[2:]:
+        if w.startswith("+"):
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+def antecedent_event(
+    noun: Token, events: Sequence[Event], exclude: set[str], anaphora: EventAnaphora
+) -> Event | None:
+    """The earlier event ``noun`` (already known to be definite) refers to, or None."""
+    roots = anaphora.event_nouns.get(noun.lemma_.lower())
+    if roots is None:
+        return None
+    joint = noun.lemma_.lower() in anaphora.party_nouns
+    best: Event | None = None
+    best_len = 0
+    for e in events if not roots else reversed(events):
+        if _own(e.source, exclude) and not (joint and e.target and not _own(e.target, exclude)):
+            continue
+        if not roots:
+            return e  # the story's lead
+        length = max((len(r) for r in roots if e.cameo.startswith(r)), default=0)
+        if length <= best_len or rule_phrase(e.rule) in anaphora.response_acts:
+            continue
+        best, best_len = e, length
+    return best
+
+
+def antecedent_actors(
+    noun: Token, events: Sequence[Event], exclude: set[str], anaphora: EventAnaphora
+) -> list[Actor]:
+    """The actors a reaction to ``noun`` answers: the antecedent's source, and for a noun of a
+    joint act its target too (those not in ``exclude``)."""
+    e = antecedent_event(noun, events, exclude, anaphora)
+    if e is None:
+        return []
+    parties = [e.source]
+    if noun.lemma_.lower() in anaphora.party_nouns and e.target is not None:
+        parties.append(e.target)
+    return [
+        Actor(
+            text=a.text,
+            code=a.code,
+            country=a.country,
+            span=None,
+            kind=a.kind,
+            resolved_by=f"event:{noun.lemma_}",
+        )
+        for a in parties
+        if not _own(a, exclude)
+    ]
+
+
+def _own(actor: Actor, exclude: set[str]) -> bool:
+    """Whether ``actor`` is the reacting side (its code or country is in ``exclude``)."""
+    return actor.code in exclude or bool(actor.country and actor.country in exclude)
