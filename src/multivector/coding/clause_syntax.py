@@ -150,12 +150,19 @@ def record_clause(v: Token) -> Token | None:
     """The copula whose subject did the act of ``v`` when ``v`` is the infinitive of a
     predicate noun that a record adjective marks ("Chile became the first country to recognise
     X": "became"; "Peru was the only state to vote against"), or None. The act was done: it is
-    the record's content, not a plan."""
-    if v.dep_ not in ("relcl", "acl") or not any(
+    the record's content, not a plan. The parser may hang the infinitive on the copula instead
+    ("became the first country | to recognise": an ``xcomp`` beside the ``attr``)."""
+    if v.dep_ not in ("relcl", "acl", "xcomp") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children
     ):
         return None
-    noun = v.head
+    if v.dep_ == "xcomp":
+        nouns = [c for c in v.head.children if c.dep_ == "attr" and c.i < v.i]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+    else:
+        noun = v.head
     if noun.dep_ != "attr" or noun.head.lemma_.lower() not in RECORD_COPULAS:
         return None
     if not any(c.dep_ == "amod" and c.lower_ in RECORD_ADJECTIVES for c in noun.children):
