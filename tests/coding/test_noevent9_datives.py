@@ -68,3 +68,14 @@ def test_a_double_object_gift_is_coded_with_its_recipient(rules_coder, text, exp
 )
 def test_a_double_object_of_no_aid_class_is_no_gift(rules_coder, text):
     assert not any(c.startswith("07") for _s, _t, c in _coded(rules_coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia pledged 500 million roubles to Kyrgyzstan.", ("RUS", "KGZ", "0331")),
+        ("Taiwan gave Japan more than 20 billion yen in aid.", ("TWN", "JPN", "071")),
+    ],
+)
+def test_a_sum_in_any_currency_is_economic_aid(rules_coder, text, expected):
+    assert expected in _coded(rules_coder, text)
