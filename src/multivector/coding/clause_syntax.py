@@ -119,12 +119,16 @@ def stranded_subject(v: Token) -> Token | None:
     The verb is finite (or a past form the tagger read as a participle, with no agent: the
     sentence has no other predicate), follows a comma, and the sentence's root is a noun (no
     verb heads the sentence) that has a relative clause or an apposition before the verb: the
-    root is then the subject left without a predicate."""
+    root is then the subject left without a predicate. A finite verb (never a participle)
+    right after the root noun is one too: "The French minister called on X to ..." parsed as
+    "the minister [who was] called ..."."""
     if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
         return None
+    root = v.sent.root
+    if v.tag_ in FINITE_TAGS and v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN":
+        return root
     if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
         return None
-    root = v.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
         return None
     if not any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in root.children):
