@@ -119,12 +119,16 @@ def stranded_subject(v: Token) -> Token | None:
     The verb is finite (or a past form the tagger read as a participle, with no agent: the
     sentence has no other predicate), follows a comma, and the sentence's root is a noun (no
     verb heads the sentence) that has a relative clause or an apposition before the verb: the
-    root is then the subject left without a predicate."""
+    root is then the subject left without a predicate. A finite verb (never a participle)
+    right after the root noun is one too: "The French minister called on X to ..." parsed as
+    "the minister [who was] called ..."."""
     if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
         return None
+    root = v.sent.root
+    if v.tag_ in FINITE_TAGS and v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN":
+        return root
     if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
         return None
-    root = v.sent.root
     if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
         return None
     if not any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in root.children):
@@ -150,12 +154,19 @@ def record_clause(v: Token) -> Token | None:
     """The copula whose subject did the act of ``v`` when ``v`` is the infinitive of a
     predicate noun that a record adjective marks ("Chile became the first country to recognise
     X": "became"; "Peru was the only state to vote against"), or None. The act was done: it is
-    the record's content, not a plan."""
-    if v.dep_ not in ("relcl", "acl") or not any(
+    the record's content, not a plan. The parser may hang the infinitive on the copula instead
+    ("became the first country | to recognise": an ``xcomp`` beside the ``attr``)."""
+    if v.dep_ not in ("relcl", "acl", "xcomp") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children
     ):
         return None
-    noun = v.head
+    if v.dep_ == "xcomp":
+        nouns = [c for c in v.head.children if c.dep_ == "attr" and c.i < v.i]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+    else:
+        noun = v.head
     if noun.dep_ != "attr" or noun.head.lemma_.lower() not in RECORD_COPULAS:
         return None
     if not any(c.dep_ == "amod" and c.lower_ in RECORD_ADJECTIVES for c in noun.children):

@@ -245,6 +245,9 @@ def modality_status(v: Token, m: Modality) -> str:
         if (founder := founded_body_purpose(node)) is not None:
             node = founder  # "set up a commission to investigate": the inquiry has begun
             continue
+        if (copula := record_clause(node)) is not None:
+            node = copula  # "became the first state to recognise X": done, as the copula says
+            continue
         if node.dep_ == "xcomp" or displaced_complement(node, m):
             gov = node.head
             if gov.lemma_.lower() in m.refusal_governors and not refused:
@@ -283,9 +286,6 @@ def modality_status(v: Token, m: Modality) -> str:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
         ):
             node = node.head  # "telephoned X to express condolences": the call expressed them
-            continue
-        if (copula := record_clause(node)) is not None:
-            node = copula  # "became the first state to recognise X": done, as the copula says
             continue
         if node.dep_ in ("advcl", "acl", "relcl") and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in children

@@ -23,6 +23,7 @@ from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
 from multivector.coding.helped import helped_act
 from multivector.coding.syntax import (
     coordinated,
+    dative_recipient,
     direct_objects,
     hyphen_word,
     lemma_in,
@@ -226,6 +227,8 @@ def match_patterns(
             elif req.kind == "prep":
                 word = next(iter(req.words))
                 tok = available.get(word)
+                if tok is None and word == "to" and bound_objects:  # "gave Japan aid"
+                    tok = dative_recipient(v)
                 if tok is None:
                     ok = False
                     break

@@ -7,7 +7,9 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
 2. the parties an event noun of the subject names ("talks between A and B");
 3. for a joint act, the party named with "with" and the story's focus country
    (:func:`~multivector.coding.implicit.story_parties`);
-4. for an act only states do (the policy's ``state_is_source``), the state of the place named
+4. for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
+   of a named country that are the passive's subject ("Indian troops were placed on alert");
+5. for an act only states do (the policy's ``state_is_source``), the state of the place named
    in the clause, else the target's country.
 """
 
@@ -18,7 +20,7 @@ from datetime import date as Date
 from spacy.tokens import Token
 
 from multivector.coding import nominals
-from multivector.coding.arguments import ArgumentFinder
+from multivector.coding.arguments import FORCE_AGENTS, ArgumentFinder
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.implicit import story_parties
@@ -62,10 +64,27 @@ def passive_sources(
             resolve = lambda t: phrases.resolve(t, state, when, "target")  # noqa: E731
             if parties := story_parties(v, state, focus, resolve):
                 return parties, None
+    if policy.is_own_force_act(pattern.code) and (forces := own_forces(v, state, when, phrases)):
+        return forces, None
     if policy.state_is_source(pattern.code):
         sources = state_source(v, match, state, when, arguments, phrases)
         return sources, "state" if sources else None
     return [], None
+
+
+def own_forces(
+    v: Token, state: DocumentState, when: Date | None, phrases: PhraseResolver
+) -> list[Actor]:
+    """The forces of a named country that are the subject of the agentless passive ``v``
+    ("Indian troops were placed on alert": INDMIL), or [] (no subject, or one that is not a
+    country's armed force or police)."""
+    return [
+        a
+        for c in v.children
+        if c.dep_ == "nsubjpass"
+        for a in phrases.resolve(c, state, when, "target")
+        if a.country and a.code[len(a.country) :] in FORCE_AGENTS
+    ]
 
 
 def state_source(

@@ -179,6 +179,15 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
     return found
 
 
+def dative_recipient(v: Token) -> Token | None:
+    """The indirect object of ``v`` that names a recipient ("gave Japan aid", "sold India
+    jets"), which a pattern's "to" phrase stands for ("give &AID to"), or None."""
+    for c in v.children:
+        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            return c
+    return None
+
+
 def infinitive(v: Token) -> bool:
     """Whether ``v`` is a to-infinitive."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)

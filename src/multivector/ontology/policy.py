@@ -48,6 +48,8 @@ class CodingPolicy:
     side_conflict_roots: frozenset[str] = frozenset()
     # roots of the violent events that report a raid (coding/raiders.py)
     raid_roots: frozenset[str] = frozenset()
+    # roots of acts a state does with its own forces (an agentless passive's subject forces)
+    own_force_roots: frozenset[str] = frozenset()
     # code of an obligation stated under a speech verb, by its force ("demand", "appeal")
     obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # codes or code prefixes of reactions whose object may refer back to an earlier event
@@ -190,6 +192,11 @@ class CodingPolicy:
         are the raiders."""
         return code[:2] in self.raid_roots
 
+    def is_own_force_act(self, code: str) -> bool:
+        """An act of ``code`` is done by a state with its own forces: the forces an agentless
+        passive names as its subject did it ("troops were placed on alert")."""
+        return code[:2] in self.own_force_roots
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -264,6 +271,7 @@ class CodingPolicy:
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
+            own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
             obligation_codes=MappingProxyType(
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),
