@@ -297,15 +297,13 @@ class ActorLexicon:
                 if tuple(before[-len(words) :]) == words:
                     return code
         after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
-        heads = [lemma]
-        if token.pos_ == "PROPN" and token.is_title and lemma == token.lower_:
-            heads += singulars(lemma)  # "the Heads of State": spaCy leaves "Heads" as written
+        heads = noun_lemmas(token)  # "the Heads of State": spaCy leaves "Heads" as written
         for words, code in (e for head in heads for e in self.of_agents.get(head, ())):
             if tuple(after[: len(words)]) == words:
                 return code
         found = self.agents.get(lemma) or self.agents.get(token.lower_)
-        if found is None and token.pos_ == "PROPN" and token.is_title:
-            found = next(filter(None, map(self.agents.get, singulars(token.lower_))), None)
+        if found is None:
+            found = next(filter(None, map(self.agents.get, heads[1:])), None)
         if found is None and lemma in INSTITUTION_NOUNS:
             # "a government commission", "a military panel": the body acts for that role
             for c in token.children:
@@ -329,6 +327,22 @@ PLURAL_ENDINGS = tuple((str(a), str(b)) for a, b in lang.entry("plural_endings")
 def singulars(word: str) -> list[str]:
     """Candidate singulars of an English plural ("gunmen" -> "gunman"), by the bundle's rules."""
     return [word[: -len(end)] + sing for end, sing in PLURAL_ENDINGS if word.endswith(end)]
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def noun_lemmas(token: Token) -> list[str]:
+    """The lemma of ``token``, then, for a capitalised name or plural that spaCy left as written
+    ("the Heads of State", "the Parties": lemma "heads", "parties"), its candidate singulars."""
+    lemma = token.lemma_.lower()
+    if (
+        token.is_title
+        and lemma == token.lower_
+        and (token.pos_ == "PROPN" or token.tag_ in PLURAL_TAGS)
+    ):
+        return [lemma, *singulars(lemma)]
+    return [lemma]
 
 
 def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date | None) -> Actor:
