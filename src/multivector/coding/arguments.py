@@ -51,7 +51,7 @@ from multivector.ontology.policy import CodingPolicy
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
-OBJECT_OWNER_PREPS = words("object_owner_prepositions")
+OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
 JOINT_WORDS = words("joint_words")
