@@ -62,7 +62,6 @@ MISSION_SITE_ROOTS = words("mission_site_roots")
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
 HOST_VERBS = words("host_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
-SHARED_OBJECT_ROOTS = words("shared_object_roots")
 
 
 class ArgumentFinder:
@@ -319,7 +318,7 @@ class ArgumentFinder:
                 actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
             actors = self.counterpart(v, state, exclude)
-        if not actors and not group and p.code[:2] in SHARED_OBJECT_ROOTS:
+        if not actors and not group and self.policy.acts_on_shared_object(p.code):
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:

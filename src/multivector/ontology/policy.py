@@ -48,6 +48,8 @@ class CodingPolicy:
     side_conflict_roots: frozenset[str] = frozenset()
     # roots of the violent events that report a raid (coding/raiders.py)
     raid_roots: frozenset[str] = frozenset()
+    # roots of the acts on people and property that act on a coordinated verb's object
+    shared_object_roots: frozenset[str] = frozenset()
     # code of an obligation stated under a speech verb, by its force ("demand", "appeal")
     obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # codes or code prefixes of reactions whose object may refer back to an earlier event
@@ -190,6 +192,12 @@ class CodingPolicy:
         are the raiders."""
         return code[:2] in self.raid_roots
 
+    def acts_on_shared_object(self, code: str) -> bool:
+        """An act of ``code`` with no target of its own, coordinated after a verb of the same
+        subject, acts on the party that verb's object names ("arrested 23 fishermen and seized
+        four trawlers")."""
+        return code[:2] in self.shared_object_roots
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -264,6 +272,7 @@ class CodingPolicy:
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
+            shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
             obligation_codes=MappingProxyType(
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),
