@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
@@ -38,6 +40,10 @@ REGION_PREFIXES = lang.words("region_prefixes")
 CURRENCY_SYMBOLS = str(lang.entry("currency_symbols"))
 # Entity types in which a country word is not an actor ("US $10 billion", "the 1995 Moscow treaty").
 NON_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
+# Entity types a tagger gives a person's full name ("Mirsad Kovac" is sometimes taken for a firm)
+PERSON_NAME_ENTS = frozenset({"PERSON", "ORG"})
+# Titles a tagger keeps inside a person's name ("Sheikh Tamim"): not a given name
+NAME_TITLES = lang.words("name_titles")
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +245,10 @@ class ActorLexicon:
                 and doc[end].is_title
             ):
                 continue  # "Pavel Grachev": a given name, not the family name "Pavel"
+            if end - start == 1 and entries[0].kind == "leader":
+                entries = self._given_name_fits(doc, start, entries)
+                if not entries:
+                    continue  # "Mirsad Kovač": another person than Michal Kováč
             found.append(Mention(start, end, tuple(entries)))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         by_token: dict[int, Mention] = {}
@@ -251,8 +261,29 @@ class ActorLexicon:
         _prefer_named_countries(by_token)
         return by_token
 
-    @staticmethod
-    def _add_surnames(doc: Doc, found: list[Mention], by_token: dict[int, Mention]) -> None:
+    def _given_name(self, doc: Doc, i: int) -> str | None:
+        """The given name (folded) right before the family name at ``i``, "mirsad" in "Mirsad
+        Kováč": a capitalised word of the same person's name, not a title ("Sheikh",
+        "President"); else None."""
+        tok = doc[i]
+        if i == 0 or tok.ent_iob_ != "I" or tok.ent_type_ not in PERSON_NAME_ENTS:
+            return None
+        prev = doc[i - 1]
+        if prev.pos_ != "PROPN" or not prev.is_title or prev.lower_ in self.agents:
+            return None
+        word = _fold(prev.text)
+        return None if word in NAME_TITLES else word
+
+    def _given_name_fits(self, doc: Doc, i: int, entries: list[LexEntry]) -> list[LexEntry]:
+        """The entries of a bare family name at ``i`` that its given name fits: a leader's only
+        when the given name is one of his or her known names ("Tayyip Erdogan", not "Mirsad
+        Kováč" for Michal Kováč)."""
+        given = self._given_name(doc, i)
+        if given is None:
+            return entries
+        return [e for e in entries if e.leader is None or _known_word(given, e.leader.names)]
+
+    def _add_surnames(self, doc: Doc, found: list[Mention], by_token: dict[int, Mention]) -> None:
         """After "Sadyr Japarov", a bare "Japarov" later in the text is the same person, also
         when the family name alone is shared with another leader ("Evo Morales", then
         "Morales": not Guatemala's Jimmy Morales)."""
@@ -272,7 +303,13 @@ class ActorLexicon:
             known = by_token.get(tok.i)
             if known is not None and known.end - known.start == 1 and known.surname_only:
                 known = None  # a bare family name: the person named in full before it
-            if m is not None and tok.i >= m.end and known is None and tok.pos_ == "PROPN":
+            if (
+                m is not None
+                and tok.i >= m.end
+                and known is None
+                and tok.pos_ == "PROPN"
+                and self._given_name_fits(doc, tok.i, list(m.entries))
+            ):
                 by_token[tok.i] = Mention(
                     tok.i, tok.i + 1, tuple(e for e in m.entries if e.kind == "leader")
                 )
@@ -300,15 +337,13 @@ class ActorLexicon:
                 if tuple(before[-len(words) :]) == words:
                     return code
         after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
-        heads = [lemma]
-        if token.pos_ == "PROPN" and token.is_title and lemma == token.lower_:
-            heads += singulars(lemma)  # "the Heads of State": spaCy leaves "Heads" as written
+        heads = noun_lemmas(token)  # "the Heads of State": spaCy leaves "Heads" as written
         for words, code in (e for head in heads for e in self.of_agents.get(head, ())):
             if tuple(after[: len(words)]) == words:
                 return code
         found = self.agents.get(lemma) or self.agents.get(token.lower_)
-        if found is None and token.pos_ == "PROPN" and token.is_title:
-            found = next(filter(None, map(self.agents.get, singulars(token.lower_))), None)
+        if found is None:
+            found = next(filter(None, map(self.agents.get, heads[1:])), None)
         if found is None and lemma in INSTITUTION_NOUNS:
             # "a government commission", "a military panel": the body acts for that role
             for c in token.children:
@@ -326,12 +361,51 @@ def _abbreviation(name: str) -> bool:
     )
 
 
+def _fold(word: str) -> str:
+    """``word`` in lower case without accents or a final full stop ("Vladimír" -> "vladimir")."""
+    decomposed = unicodedata.normalize("NFKD", word.lower().rstrip("."))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.cache
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """The words of a person's known names, folded (worked out once per person)."""
+    return frozenset(_fold(w) for n in names for w in n.split())
+
+
+def _known_word(word: str, names: tuple[str, ...]) -> bool:
+    """Whether ``word`` (folded) is a word of ``names`` or another spelling of one ("Hasan" for
+    "Hassan", "Volodymir" for "Volodymyr"; "Mirsad" is not "Michal")."""
+    known = _name_words(names)
+    return word in known or any(
+        SequenceMatcher(None, word, w).ratio() >= SPELLING_RATIO for w in known
+    )
+
+
+SPELLING_RATIO = 0.85  # hasan/hassan 0.91, volodymir/volodymyr 0.89; maria/mario 0.8 differ
+
 PLURAL_ENDINGS = tuple((str(a), str(b)) for a, b in lang.entry("plural_endings"))
 
 
 def singulars(word: str) -> list[str]:
     """Candidate singulars of an English plural ("gunmen" -> "gunman"), by the bundle's rules."""
     return [word[: -len(end)] + sing for end, sing in PLURAL_ENDINGS if word.endswith(end)]
+
+
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def noun_lemmas(token: Token) -> list[str]:
+    """The lemma of ``token``, then, for a capitalised name or plural that spaCy left as written
+    ("the Heads of State", "the Parties": lemma "heads", "parties"), its candidate singulars."""
+    lemma = token.lemma_.lower()
+    if (
+        token.is_title
+        and lemma == token.lower_
+        and (token.pos_ == "PROPN" or token.tag_ in PLURAL_TAGS)
+    ):
+        return [lemma, *singulars(lemma)]
+    return [lemma]
 
 
 def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date | None) -> Actor:

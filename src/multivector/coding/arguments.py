@@ -52,7 +52,7 @@ from multivector.ontology.policy import CodingPolicy
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
-OBJECT_OWNER_PREPS = words("object_owner_prepositions")
+OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
 JOINT_WORDS = words("joint_words")
@@ -63,7 +63,6 @@ MISSION_SITE_ROOTS = words("mission_site_roots")
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
 HOST_VERBS = words("host_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
-SHARED_OBJECT_ROOTS = words("shared_object_roots")
 
 
 class ArgumentFinder:
@@ -320,7 +319,7 @@ class ArgumentFinder:
                 actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
             actors = self.counterpart(v, state, exclude)
-        if not actors and not group and p.code[:2] in SHARED_OBJECT_ROOTS:
+        if not actors and not group and self.policy.acts_on_shared_object(p.code):
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:

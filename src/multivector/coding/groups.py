@@ -26,7 +26,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multivector.coding import lang
-from multivector.coding.actors import singulars
+from multivector.coding.actors import noun_lemmas
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import MODIFIER_DEPS, definite, numbered
@@ -50,15 +50,6 @@ def plural(h: Token) -> bool:
     if h.tag_ in PLURAL_TAGS:
         return True
     return h.tag_ == "NNP" and h.is_title and h.lower_.endswith("s") and not h.lower_.endswith("ss")
-
-
-def noun_lemmas(h: Token) -> set[str]:
-    """The lemma of ``h``, with the singulars of a capitalised plural spaCy leaves as written
-    ("Parties", "Leaders": tagged NNPS, lemma "Parties")."""
-    lemma = h.lemma_.lower()
-    if h.is_title and lemma == h.lower_ and plural(h):
-        return {lemma, *singulars(lemma)}
-    return {lemma}
 
 
 def formal_plural(h: Token) -> bool:
@@ -89,7 +80,7 @@ def party_sides(h: Token, agent: str | None = None) -> int:
             return n
         formal = agent in FORMAL_PARTY_AGENTS and formal_plural(h)
         return 2 if formal and not any(c.dep_ == "poss" for c in h.children) else 0
-    lemmas = noun_lemmas(h)
+    lemmas = set(noun_lemmas(h))  # plural(h) holds here
     if not lemmas & PARTY_SIDE_NOUNS and not (lemmas & FORMAL_PARTY_NOUNS and formal_plural(h)):
         return 0
     if any(c.dep_ in MODIFIER_DEPS or c.dep_ == "poss" for c in h.children):

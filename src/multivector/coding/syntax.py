@@ -28,9 +28,9 @@ def grammar_words() -> dict[str, tuple[str, ...]]:
     return {k: tuple(str(w) for w in v) for k, v in lang.load("grammar.yaml").items()}
 
 
-def words(name: str) -> frozenset[str]:
-    """A word list of the language bundle as a set."""
-    return lang.words(name)
+def words(name: str, use: str | None = None) -> frozenset[str]:
+    """A word list of the language bundle as a set (with ``use``: see :func:`lang.words`)."""
+    return lang.words(name, use)
 
 
 CIRCUMSTANCE_PREPS = words("circumstance_prepositions")

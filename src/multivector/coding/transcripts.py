@@ -40,7 +40,7 @@ LABEL_MAX_WORDS = 6  # "Deputy Foreign Ministry Spokesperson Vedant Patel" is si
 WORD_MARKS = frozenset(".'\u2019-")  # "Mr.", "O'Brien", "Al-Sabah"
 COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})  # a capital alone is a dateline
 NAMED_KINDS = frozenset({"leader", "organization"})
-OWNER_PREPOSITIONS = lang.words("heading_owner_prepositions")
+OWNER_PREPOSITIONS = lang.words("owner_prepositions", "heading")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 

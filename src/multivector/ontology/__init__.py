@@ -1,7 +1,8 @@
 """The CAMEO event ontology: codes, names, Goldstein values, quad classes and PLOVER types.
 
-The data lives in TSV files beside this module (``data/cameo_codes.tsv``,
-``data/cameo_to_plover.tsv``, ``data/plover_aliases.tsv``); see docs/dictionaries.md. The
+The data lives in TSV files beside this module (``data/cameo_codes.tsv``, the project's
+extensions to CAMEO in ``data/cameo_extensions.tsv``, ``data/cameo_to_plover.tsv``,
+``data/plover_aliases.tsv``); see docs/dictionaries.md. The
 coding policy (which acts need a target, how intentions and threats re-code an act) is
 ``data/policy.yaml``, read through :attr:`Ontology.policy`.
 
@@ -132,10 +133,12 @@ class Ontology:
         codes: Mapping[str, CameoCode],
         plover: Mapping[str, PloverMapping],
         aliases: Mapping[str, str],
+        extensions: Iterable[str] = (),
     ) -> None:
         self._codes = MappingProxyType(dict(codes))
         self._plover = MappingProxyType(dict(plover))
         self._aliases = MappingProxyType(dict(aliases))
+        self._extensions = frozenset(extensions)
 
     def _resolve(self, code: str, table: Mapping[str, object], what: str) -> str:
         code = str(code).strip()
@@ -173,6 +176,11 @@ class Ontology:
     def goldstein(self, code: str) -> float:
         """Goldstein value of ``code`` (of its nearest parent if not listed)."""
         return self.cameo(code).goldstein
+
+    @property
+    def extensions(self) -> frozenset[str]:
+        """The codes the project adds to CAMEO 1.1b3 (``data/cameo_extensions.tsv``: 176)."""
+        return self._extensions
 
     def codes(self) -> list[str]:
         """Every listed CAMEO code, sorted."""
@@ -292,6 +300,10 @@ def _load(extra_paths: tuple[str, ...]) -> Ontology:
     aliases: dict[str, str] = {}
     data = resources.files(__package__) / "data"
     _parse_codes("cameo_codes.tsv", (data / "cameo_codes.tsv").read_text("utf-8"), codes)
+    extensions: dict[str, CameoCode] = {}
+    text = (data / "cameo_extensions.tsv").read_text("utf-8")
+    _parse_codes("cameo_extensions.tsv", text, extensions)
+    codes.update(extensions)
     _parse_plover("cameo_to_plover.tsv", (data / "cameo_to_plover.tsv").read_text("utf-8"), plover)
     _parse_aliases("plover_aliases.tsv", (data / "plover_aliases.tsv").read_text("utf-8"), aliases)
     for p in extra_paths:
@@ -300,7 +312,7 @@ def _load(extra_paths: tuple[str, ...]) -> Ontology:
         except OSError as exc:
             raise ValueError(f"{p}: cannot read ontology file: {exc.strerror or exc}") from exc
         _parse_any(p, text, codes, plover, aliases)
-    return Ontology(codes, plover, aliases)
+    return Ontology(codes, plover, aliases, extensions)
 
 
 def load_ontology(extra_paths: Iterable[str | Path] = ()) -> Ontology:

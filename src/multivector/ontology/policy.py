@@ -50,6 +50,8 @@ class CodingPolicy:
     raid_roots: frozenset[str] = frozenset()
     # roots of acts a state does with its own forces (an agentless passive's subject forces)
     own_force_roots: frozenset[str] = frozenset()
+    # roots of the acts on people and property that act on a coordinated verb's object
+    shared_object_roots: frozenset[str] = frozenset()
     # code of an obligation stated under a speech verb, by its force ("demand", "appeal")
     obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # codes or code prefixes of reactions whose object may refer back to an earlier event
@@ -196,6 +198,11 @@ class CodingPolicy:
         """An act of ``code`` is done by a state with its own forces: the forces an agentless
         passive names as its subject did it ("troops were placed on alert")."""
         return code[:2] in self.own_force_roots
+    def acts_on_shared_object(self, code: str) -> bool:
+        """An act of ``code`` with no target of its own, coordinated after a verb of the same
+        subject, acts on the party that verb's object names ("arrested 23 fishermen and seized
+        four trawlers")."""
+        return code[:2] in self.shared_object_roots
 
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
@@ -272,6 +279,7 @@ class CodingPolicy:
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
             own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
+            shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
             obligation_codes=MappingProxyType(
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),

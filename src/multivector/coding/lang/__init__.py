@@ -47,6 +47,9 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(str(w) for w in entry(name))
 
 
-def words(name: str) -> frozenset[str]:
-    """A word list as a set."""
-    return frozenset(word_list(name))
+def words(name: str, use: str | None = None) -> frozenset[str]:
+    """A word list as a set; with ``use``, the words of a mapping entry (word -> the uses it
+    serves, as ``owner_prepositions``) that serve that use."""
+    if use is None:
+        return frozenset(word_list(name))
+    return frozenset(str(w) for w, uses in entry(name).items() if use in uses)
