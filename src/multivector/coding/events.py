@@ -243,7 +243,10 @@ class EventExtractor:
         if refined is match:
             refined = aerial(v, match, self.policy.aerial_codes)
         if refined is match:
-            civilians = self.dictionaries.events.classes.get("CIVILIAN", frozenset())
+            classes = self.dictionaries.events.classes  # civilians, or a people named
+            civilians = classes.get("CIVILIAN", frozenset()) | classes.get(
+                "PEOPLE_GROUP", frozenset()
+            )
             refined = mass_killing(v, match, self.policy, civilians)
         return refined
 

@@ -64,6 +64,7 @@ class Modality:
     agreement_governors: frozenset[str] = frozenset()
     warning_governors: frozenset[str] = frozenset()
     retaliation_verbs: frozenset[str] = frozenset()
+    retaliation_means: frozenset[str] = frozenset()
     mandative_governors: frozenset[str] = frozenset()
     attempt_governors: frozenset[str] = frozenset()
     wish_governors: frozenset[str] = frozenset()
@@ -93,6 +94,7 @@ class Modality:
             agreement_governors=frozenset(d.get("agreement_governors") or ()),
             warning_governors=frozenset(d.get("warning_governors") or ()),
             retaliation_verbs=frozenset(d.get("retaliation_verbs") or ()),
+            retaliation_means=frozenset(d.get("retaliation_means") or ()),
             mandative_governors=frozenset(d.get("mandative_governors") or ()),
             attempt_governors=frozenset(d.get("attempt_governors") or ()),
             wish_governors=frozenset(d.get("wish_governors") or ()),
@@ -463,14 +465,20 @@ def warning_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern 
     return None
 
 
-def retaliation_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern | None:
+def retaliation_pattern(
+    v: Token, m: Modality, threat: str = "130", act: ActCode | None = None
+) -> EventPattern | None:
     """An announced answer in kind is a threat (``threat``): "Moscow would respond", "vowed to
-    retaliate" (not negated; a done response is left to the verb's own patterns)."""
+    retaliate" (not negated; a done response is left to the verb's own patterns). An answer
+    whose means is named and has a pattern ("would respond with tariffs", ``act`` gives its
+    code) is left to that pattern, which the intention makes a threat of those means."""
     lemma = v.lemma_.lower()
     if v.pos_ != "VERB" or lemma not in m.retaliation_verbs:
         return None
     kids = list(v.children)
     if any(a.dep_ == "neg" or a.lower_ in m.negations for a in kids):
+        return None
+    if act is not None and any(a.lower_ in m.retaliation_means for a in kids) and act(v):
         return None
     announced = any(
         a.dep_ == "aux" and a.tag_ == "MD" and a.lower_ in m.intent_modals for a in kids
@@ -522,7 +530,8 @@ def obligation_pattern(
     or demand ("must release the crew": a demand for a release)."""
     policy = policy or load_policy()
     threat = policy.threat_default
-    if (warning := warning_pattern(v, m, threat) or retaliation_pattern(v, m, threat)) is not None:
+    warning = warning_pattern(v, m, threat) or retaliation_pattern(v, m, threat, act)
+    if warning is not None:
         return warning
     if (wish := wish_pattern(v, m, policy, act)) is not None:
         return wish
