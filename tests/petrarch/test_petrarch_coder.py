@@ -197,3 +197,13 @@ def test_lossy_pattern_falls_back_and_compound_pairs():
     out = coder.finish(evs)
     assert sorted((e.source.code, e.target.code, e.cameo) for e in out) == [
         ("FRE", "SYL", "030"), ("SYL", "FRE", "030")]
+    # the pattern's reverse code goes with the pairs: one pairing is the other's reverse
+    assert sorted((e.source.code, e.rule.split(" +compound")[1]) for e in out) == [
+        ("FRE", ""), ("SYL", " +reverse")]
+
+
+def test_text_reverse_left_from_an_earlier_document_is_not_used():
+    coder = PetrarchCoder(_FakeCoder(), _verbs({}))
+    ev = _event("v.txt:3 +text * LEAVE", "032")
+    coder._text_reverse[id(ev)] = "033"  # as if an event of an earlier call had had this address
+    assert [(e.source.code, e.cameo) for e in coder.finish([ev])] == [("FRE", "032")]

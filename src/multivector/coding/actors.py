@@ -336,11 +336,13 @@ class ActorLexicon:
             for words, code in multi:
                 if tuple(before[-len(words) :]) == words:
                     return code
-        after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
         heads = noun_lemmas(token)  # "the Heads of State": spaCy leaves "Heads" as written
-        for words, code in (e for head in heads for e in self.of_agents.get(head, ())):
-            if tuple(after[: len(words)]) == words:
-                return code
+        phrases = [e for head in heads for e in self.of_agents.get(head, ())]
+        if phrases:  # the words after the noun, read only when a phrase could start with it
+            after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
+            for words, code in phrases:
+                if tuple(after[: len(words)]) == words:
+                    return code
         found = self.agents.get(lemma) or self.agents.get(token.lower_)
         if found is None:
             found = next(filter(None, map(self.agents.get, heads[1:])), None)

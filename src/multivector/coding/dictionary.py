@@ -76,9 +76,12 @@ class EventPattern:
 
 
 # A pattern list's plan: each pattern with its requirements, the key of its first requirement
-# (None when it has none) and its specificity, worked out once per list (by identity: a list
-# that changes length is planned again).
-PatternPlan = tuple[tuple[EventPattern, tuple[Requirement, ...], tuple | None, int], ...]
+# (None when it has none), its specificity and the prepositions it asks for (a pattern is
+# skipped whole when the verb lacks one), worked out once per list (by identity: a list that
+# changes length is planned again).
+PatternPlan = tuple[
+    tuple[EventPattern, tuple[Requirement, ...], tuple | None, int, frozenset[str]], ...
+]
 _PLANS: dict[int, tuple[list[EventPattern], int, PatternPlan]] = {}
 
 
@@ -99,6 +102,7 @@ def pattern_plan(patterns: list[EventPattern]) -> PatternPlan:
                 else None
             ),
             len(p.requirements),
+            frozenset(next(iter(r.words)) for r in p.requirements if r.kind == "prep"),
         )
         for p in patterns
     )

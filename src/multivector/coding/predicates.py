@@ -207,14 +207,15 @@ def match_patterns(
     # before it): a requirement that failed first once fails every pattern it opens.
     first_met: dict[tuple[str, frozenset[str], str | None], bool] = {}
     tied: list[Match] = []
-    for p, reqs, first_key, specificity in pattern_plan(patterns):
+    have = available.keys()
+    for p, reqs, first_key, specificity, needs in pattern_plan(patterns):
         if tied and specificity < tied[0].pattern.specificity:
             break
         if first_key is None:
             if naming:
                 continue  # the bare verb's sense ("call" = phone) does not apply
-        elif first_met.get(first_key) is False:
-            continue
+        elif first_met.get(first_key) is False or (needs and not have >= needs):
+            continue  # a requirement fails whatever the others find
         bound_objects: list[Token] = []
         preps: dict[str, Token] = {}
         ok = True

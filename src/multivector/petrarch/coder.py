@@ -197,6 +197,9 @@ class PetrarchCoder:
         out: list[Event] = []
         seen: set[tuple] = set()
         events = list(events)
+        # keyed by id(): only this document's events, all alive until the end of this call (a
+        # stale entry would pass to an unrelated later event that reuses the address)
+        self._text_reverse = {}
         groups: dict[tuple, list[Event]] = {}
         for ev in events:  # the events of one verb: a compound subject gives several sources
             span = ev.verb_span.start if ev.verb_span else None
@@ -208,8 +211,12 @@ class PetrarchCoder:
             for ev in group:
                 if self._refine(ev, compound=len(sources) > 1) and ev.target is None:
                     # "% *": the members of the compound subject act towards each other
-                    expanded += [dataclasses.replace(ev, target=t, rule=ev.rule + " +compound")
-                                 for t in sources if t.code != ev.source.code]
+                    copies = [dataclasses.replace(ev, target=t, rule=ev.rule + " +compound")
+                              for t in sources if t.code != ev.source.code]
+                    reverse = self._text_reverse.get(id(ev))
+                    if reverse:  # the text pattern's reverse code goes with each pairing
+                        self._text_reverse.update((id(c), reverse) for c in copies)
+                    expanded += copies
                     continue
                 expanded.append(ev)
         for ev in expanded:
