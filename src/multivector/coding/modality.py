@@ -1,10 +1,9 @@
 """Modality stage: whether an act happened, and how intentions, threats and obligations re-code it.
 
 :class:`Modality` (``lang/en/modality.yaml``): governors, modals, negations, and how obligations
-re-code an act; :func:`modality_status` reads them on the parse, :func:`obligation_pattern`
-finds demands stated as obligations, :func:`recode` applies an intention or a threat (their
-tables are the ontology's policy, ``ontology/data/policy.yaml``). :class:`EventAnaphora` (``lang/en/anaphora.yaml``): event nouns such as "the
-attack" and the reactions that may refer back with them.
+re-code an act; :func:`modality_status` reads them, :func:`obligation_pattern` finds demands
+stated as obligations, :func:`recode` applies an intention or a threat (tables: the ontology's
+policy). :class:`EventAnaphora` (``lang/en/anaphora.yaml``): event nouns ("the attack").
 """
 
 from __future__ import annotations
