@@ -207,7 +207,8 @@ def match_patterns(
     # before it): a requirement that failed first once fails every pattern it opens.
     first_met: dict[tuple[str, frozenset[str], str | None], bool] = {}
     tied: list[Match] = []
-    have = available.keys()
+    # a dative can fill a pattern's "to" ("gave Japan aid"): those patterns are not skipped
+    have = available.keys() | ({"to"} if dative_recipient(v) is not None else set())
     for p, reqs, first_key, specificity, needs in pattern_plan(patterns):
         if tied and specificity < tied[0].pattern.specificity:
             break
