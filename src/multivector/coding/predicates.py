@@ -207,8 +207,9 @@ def match_patterns(
     # before it): a requirement that failed first once fails every pattern it opens.
     first_met: dict[tuple[str, frozenset[str], str | None], bool] = {}
     tied: list[Match] = []
-    # a dative can fill a pattern's "to" ("gave Japan aid"): those patterns are not skipped
-    have = available.keys() | ({"to"} if dative_recipient(v) is not None else set())
+    # a dative can fill a pattern's "to" ("gave Japan aid"): found once, its patterns kept
+    dative = None if "to" in available else dative_recipient(v)
+    have = available.keys() | ({"to"} if dative is not None else set())
     for p, reqs, first_key, specificity, needs in pattern_plan(patterns):
         if tied and specificity < tied[0].pattern.specificity:
             break
@@ -230,7 +231,7 @@ def match_patterns(
                 word = next(iter(req.words))
                 tok = available.get(word)
                 if tok is None and word == "to" and bound_objects:  # "gave Japan aid"
-                    tok = dative_recipient(v)
+                    tok = dative
                 if tok is None:
                     ok = False
                     break
