@@ -31,15 +31,24 @@ $(GAZETTEER): $(STAMP) src/multivector/coding/gazetteer.py src/multivector/codin
 		$(wildcard src/multivector/actors/data/*.yaml)
 	$(BIN)/python -m multivector.coding.gazetteer --out $@
 
+# The learned checks after the rules (target ranker, event verifier), trained on the coder's own
+# output over the gold batches of training/verifier.yaml: rebuilt whenever the coder changes.
+VERIFIER := src/multivector/coding/verifier/data/event_verifier.npz
+CODER_FILES := $(shell find src/multivector/coding src/multivector/actors src/multivector/ontology \
+	\( -name '*.py' -o -name '*.yaml' -o -name '*.tsv' \) -not -path '*/data/event_*')
+$(VERIFIER): $(MODEL) $(GAZETTEER) training/verifier.yaml \
+		$(wildcard benchmarks/news_gold/*/*.gold.jsonl) $(CODER_FILES)
+	$(BIN)/python -m multivector.coding.verifier.train --config training/verifier.yaml --out $(dir $@)
+
 $(TEST_STAMP): $(STAMP) pyproject.toml
 	$(PIP) install --quiet -e ".[test]"
 	touch $@
 
-setup: $(STAMP) $(MODEL) $(GAZETTEER)
+setup: $(STAMP) $(MODEL) $(GAZETTEER) $(VERIFIER)
 
-model: $(MODEL)
+model: $(MODEL) $(VERIFIER)
 
-setup-test: $(TEST_STAMP) $(MODEL) $(GAZETTEER)
+setup-test: $(TEST_STAMP) $(MODEL) $(GAZETTEER) $(VERIFIER)
 
 demo: setup
 	$(BIN)/multivector demo

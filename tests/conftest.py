@@ -21,7 +21,18 @@ def shared_dir() -> Path:
 
 @pytest.fixture(scope="session")
 def coder():
-    """The default coder (spaCy model + bundled dictionaries), loaded once."""
+    """The coder with the rules and the event classifier (spaCy model + bundled dictionaries),
+    loaded once. The learned checks after the rules (target ranker, event verifier) are left
+    out: these tests state what the rules do; the checks are tested on their own
+    (tests/coding/test_verification*.py) and measured by the benchmarks."""
+    from multivector.coding.coder import Coder
+
+    return Coder(verify=False)
+
+
+@pytest.fixture(scope="session")
+def full_coder():
+    """The default coder, with every trained model, loaded once."""
     from multivector.coding.coder import default_coder
 
     return default_coder()

@@ -120,7 +120,8 @@ MODEL_OPTION = click.option(
     "--model/--no-model",
     default=True,
     show_default=True,
-    help="Consult the trained event classifier (rules only with --no-model).",
+    help="Use the trained models: the event classifier, the target ranker and the event verifier"
+    " (rules only with --no-model).",
 )
 
 

@@ -19,6 +19,7 @@ import itertools
 import logging
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from pathlib import Path
 
 from multivector.actors import extend_actor_data, load_actor_data
 from multivector.coding.actors import ActorLexicon
@@ -26,6 +27,7 @@ from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
+from multivector.coding.verification import Verification
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.model import Span as CharSpan
 from multivector.nlp import DATELINE, load_pipeline
@@ -51,7 +53,10 @@ class Coder:
     post-processing that reads actors by position, as PETRARCH's does). ``model`` consults the
     trained event classifier (:mod:`multivector.coding.second_opinion`): ``True`` the bundled
     one if it has been built (``make model``; a warning says when it has not), a path another
-    file, ``False`` none (rules only).
+    file, ``False`` none (rules only). ``verify`` (with ``model`` on) applies the learned checks
+    after the rules, the target ranker and the event verifier
+    (:mod:`multivector.coding.verification`): ``True`` the bundled models if built, a directory
+    holding others, ``False`` none.
     """
 
     def __init__(
@@ -64,6 +69,7 @@ class Coder:
         modality: Modality | None = None,
         coref_at_mention: bool = True,
         model: bool | str = True,
+        verify: bool | str = True,
     ) -> None:
         self.dictionary_paths = list(dictionary_paths)
         self.max_chunk = max_chunk
@@ -84,7 +90,8 @@ class Coder:
             modality or Modality.load(bundled_path("modality.yaml")),
             EventAnaphora.load(bundled_path("anaphora.yaml")),
             coref_at_mention=coref_at_mention,
-            second_opinion=_second_opinion(model),
+            second_opinion=(opinion := _second_opinion(model)),
+            verification=_verification(verify, opinion) if model is not False else None,
         )
 
     @property
@@ -327,6 +334,23 @@ def _second_opinion(model: bool | str):
             raise
         _warn_once(str(exc))
         return None
+
+
+def _verification(verify: bool | str, second_opinion) -> Verification | None:
+    if verify is False or verify is None:
+        return None
+    from multivector.coding.verifier import DEFAULT_PATH, RANKER_PATH, VerifierNotBuilt, load_scorer
+
+    directory = None if verify is True else Path(str(verify))
+    try:
+        verifier = load_scorer(directory / DEFAULT_PATH.name if directory else DEFAULT_PATH)
+        ranker = load_scorer(directory / RANKER_PATH.name if directory else RANKER_PATH)
+    except VerifierNotBuilt as exc:
+        if verify is not True:
+            raise
+        _warn_once(str(exc))
+        return None
+    return Verification(verifier, ranker, second_opinion)
 
 
 @functools.cache

@@ -13,6 +13,9 @@ sentence, :class:`EventExtractor`:
 5. applies the ontology's policy (targets required, intention and threat re-coding) and builds
    one event per source x target, recording the rule that fired
    (:mod:`~multivector.coding.build`).
+
+Then the learned checks (:mod:`~multivector.coding.verification`) give targetless events the
+target a ranker finds probable, and drop the events a verifier finds improbable.
 """
 
 from __future__ import annotations
@@ -74,6 +77,7 @@ from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState, Trace, objects_of
+from multivector.coding.verification import Verification
 from multivector.model import Event
 from multivector.ontology import Ontology
 
@@ -101,9 +105,11 @@ class EventExtractor:
         coref_at_mention: bool = True,
         second_opinion: SecondOpinion | None = None,
         max_events_per_sentence: int = MAX_EVENTS_PER_SENTENCE,
+        verification: Verification | None = None,
     ) -> None:
         self.dictionaries = dictionaries
         self.second_opinion = second_opinion
+        self.verification = verification
         self.max_events_per_sentence = max_events_per_sentence
         self.lexicon = lexicon
         self.ontology = ontology
@@ -199,6 +205,9 @@ class EventExtractor:
         self.phrases.note_until(sent, sent.end, state)
         advance_narrative(dates, state)
         events = dedupe(events)
+        check = self.verification  # the learned checks after the rules (verification.py)
+        if check is not None:
+            events = check.complete(sent, events, state)
         if len(events) > self.max_events_per_sentence:
             # "A, B, ... and Z condemned X, Y, ... and W": a list, not 10,000 interactions
             log.warning(
@@ -209,7 +218,9 @@ class EventExtractor:
                 Trace("", "", f"{len(events)} events cut to {self.max_events_per_sentence}")
             )
             events = events[: self.max_events_per_sentence]
-        state.events.extend(events)
+        state.events.extend(events)  # antecedents: every act the text reports, verified or not
+        if check is not None:
+            events = check.verify(sent, events, traces)
         return events, traces
 
     # ------------------------------------------------------------------ stages

@@ -1,0 +1,149 @@
+"""The last stage of a sentence: learned checks of the events the rules made.
+
+Two small trained models (:mod:`multivector.coding.verifier`) act, in order, on the sentence's
+events once the rules are done:
+
+1. the **target ranker** gives an event with no target the named actor nearby that most
+   probably is its target, when it is sure enough (the rule then reads
+   ``... +model:target-ranker 0.71``);
+2. the **event verifier** drops an event whose features make it improbable (how it was coded,
+   how its actors were found, what the sentence classifier thinks of its root); the sentence's
+   trace says which and why (``dropped by model:event-verifier 0.12 ...``, see ``explain``).
+   An event of a specific dictionary pattern ("ratify &AGREEMENT", "transfer to") is spared:
+   the verifier judges bare verbs and nouns, the classifier's proposals and other rules.
+
+Neither changes a code: an event coded under negation or modality (a refusal, an intention)
+can be dropped, never turned into another act. The thresholds are data
+(``verifier/settings.yaml``). For training, the stage records features and changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Span
+
+from multivector.coding.state import DocumentState, Trace
+from multivector.coding.verifier import LinearScorer, event_features
+from multivector.coding.verifier.features import specific_pattern
+from multivector.coding.verifier.targets import Candidate, named_counts, target_candidates
+from multivector.model import Event
+
+SETTINGS_PATH = Path(__file__).parent / "verifier" / "settings.yaml"
+VERIFIER = "model:event-verifier"
+RANKER = "model:target-ranker"
+
+
+@dataclass(frozen=True, slots=True)
+class VerifierSettings:
+    """When the learned checks act (see ``verifier/settings.yaml``)."""
+
+    verify: bool = True
+    min_probability: float = 0.0  # an event less probable than this is dropped
+    spare_specific: bool = True  # ... unless a specific pattern coded it
+    rank_targets: bool = True
+    min_target_probability: float = 1.01  # a candidate target at least this probable is taken
+
+    @classmethod
+    def load(cls, path: Path = SETTINGS_PATH) -> VerifierSettings:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        verifier = data.get("verifier", {}) or {}
+        ranker = data.get("target_ranker", {}) or {}
+        return cls(
+            verify=bool(verifier.get("enabled", True)),
+            min_probability=float(verifier.get("min_probability", 0.0)),
+            spare_specific=bool(verifier.get("spare_specific_patterns", True)),
+            rank_targets=bool(ranker.get("enabled", True)),
+            min_target_probability=float(ranker.get("min_probability", 1.01)),
+        )
+
+
+@dataclass(slots=True)
+class Recording:
+    """What the stage saw, for training: each event's features, each candidate target."""
+
+    events: list[tuple[Event, list[str]]] = dataclasses.field(default_factory=list)
+    targets: list[tuple[Event, list[Candidate]]] = dataclasses.field(default_factory=list)
+
+
+class Verification:
+    """The target ranker and the event verifier as the coder uses them."""
+
+    def __init__(
+        self,
+        verifier: LinearScorer | None = None,
+        ranker: LinearScorer | None = None,
+        second_opinion=None,
+        settings: VerifierSettings | None = None,
+        record: Recording | None = None,
+    ) -> None:
+        self.verifier = verifier
+        self.ranker = ranker
+        self.second_opinion = second_opinion
+        self.settings = settings or VerifierSettings.load()
+        self.record = record
+        self._named: tuple[object, object] | None = None  # (state, counts) of the last document
+
+    def check(
+        self, sent: Span, events: list[Event], traces: list[Trace], state: DocumentState
+    ) -> list[Event]:
+        """:meth:`complete`, then :meth:`verify`."""
+        return self.verify(sent, self.complete(sent, events, state), traces)
+
+    def complete(self, sent: Span, events: list[Event], state: DocumentState) -> list[Event]:
+        """The sentence's events, each targetless one with the ranker's target if it is sure."""
+        if not events or (self.ranker is None and self.record is None):
+            return events
+        return [self._with_target(e, sent, state) for e in events]
+
+    def verify(self, sent: Span, events: list[Event], traces: list[Trace]) -> list[Event]:
+        """The events the verifier lets stand (all of them when recording)."""
+        if not events or (self.verifier is None and self.record is None):
+            return events
+        opinion = self.second_opinion.opinion(sent) if self.second_opinion is not None else None
+        features = [event_features(e, sent, events, opinion) for e in events]
+        if self.record is not None:
+            self.record.events.extend(zip(events, features, strict=True))
+            return events
+        if not self.settings.verify:
+            return events
+        kept = []
+        for event, feats in zip(events, features, strict=True):
+            if self.settings.spare_specific and specific_pattern(feats):
+                kept.append(event)
+                continue
+            p = self.verifier.probability(feats)
+            if p >= self.settings.min_probability:
+                kept.append(event)
+                continue
+            why = ", ".join(f"{f} {w:+.2f}" for f, w in self.verifier.strongest(feats))
+            target = event.target.code if event.target else "-"
+            traces.append(
+                Trace(
+                    event.verb_text,
+                    "",
+                    f"dropped by {VERIFIER} {p:.2f}: {event.source.code} -> {target} "
+                    f"{event.cameo} [{event.rule}] ({why})",
+                )
+            )
+        return kept
+
+    def _with_target(self, event: Event, sent: Span, state: DocumentState) -> Event:
+        """``event`` with the ranker's target when it has none and the ranker is sure."""
+        if event.target is not None:
+            return event
+        if self._named is None or self._named[0] is not state:
+            self._named = (state, named_counts(state))
+        candidates = target_candidates(event, sent, state, self._named[1])
+        if self.record is not None:
+            self.record.targets.append((event, candidates))
+        if self.ranker is None or not candidates or not self.settings.rank_targets:
+            return event
+        scored = [(self.ranker.probability(c.features), c) for c in candidates]
+        p, best = max(scored, key=lambda x: x[0])
+        if p < self.settings.min_target_probability:
+            return event
+        return dataclasses.replace(event, target=best.actor, rule=f"{event.rule} +{RANKER} {p:.2f}")

@@ -1,0 +1,162 @@
+"""Features of one coded event for the event verifier, read off what the coder already has.
+
+An event becomes a short list of strings describing *how* it was coded, not who did what: the
+kind of rule that fired and its flags, how each actor was resolved (a name in the sentence, a
+generic noun with a country from an adjective, the document's focus, a pronoun), how the date
+was found, where the predicate sits in the parse, how crowded the sentence is, and what the
+sentence classifier thinks of the event's root. Nothing here parses again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from multivector.coding.classifier import NONE, Opinion
+from multivector.model import Actor, Event
+
+_RULE_FILE = re.compile(r"^([a-z_]+)\.yaml(:\d+)?")
+_FLAG = re.compile(r"\+([a-z][a-z -]*?)(?= \+|$| [0-9'])")
+_MODEL_STEP = re.compile(r"\+model:[a-z-]+ ([a-z]+)")  # "+model:event-classifier refined 0.62"
+# Probability bins of the classifier's opinion (upper bounds).
+_BINS = (0.02, 0.1, 0.3, 0.6, 0.9, 1.01)
+
+
+def _bin(p: float) -> str:
+    return str(next(i for i, b in enumerate(_BINS) if p < b))
+
+
+def size(n: int, caps: Sequence[int]) -> str:
+    """``n`` as the first cap it does not exceed (or one past the last): a count's bucket."""
+    return str(next((c for c in caps if n <= c), caps[-1] + 1))
+
+
+def rule_features(rule: str) -> list[str]:
+    """The rule's family (its data file, or the model that proposed it), pattern size and flags."""
+    feats = []
+    m = _RULE_FILE.match(rule)
+    if m:
+        feats.append("rule=" + m.group(1))
+        if m.group(2):  # a pattern: "verbs.yaml:735 0253 urge to free +intent"
+            words = rule[m.end() :].split(" +", 1)[0].split()[1:]  # after the code
+            feats.append("pattern_words=" + size(len(words), (1, 2, 3)))
+            if any(w.startswith("&") for w in words):
+                feats.append("pattern_class")
+    elif rule.startswith("model:"):
+        feats.append("rule=" + rule.split()[0])
+    else:
+        feats.append("rule=other")
+    feats.extend("flag=" + f.strip().split()[0] for f in _FLAG.findall(rule))
+    feats.extend("flag=" + f for f in _MODEL_STEP.findall(rule))
+    return feats
+
+
+def specific_pattern(features: Sequence[str]) -> bool:
+    """Whether the event's rule is a specific dictionary pattern: one that names an object class
+    or two words or more ("ratify &AGREEMENT", "transfer to"), not a bare verb or noun."""
+    return "pattern_class" in features or any(
+        f.startswith("pattern_words=") and f != "pattern_words=1" for f in features
+    )
+
+
+def actor_features(role: str, actor: Actor | None) -> list[str]:
+    """How an actor was found: its kind and the steps of its resolution (``agent+focus``)."""
+    if actor is None:
+        return [role + "=none"]
+    steps = "+".join(part.split(":", 1)[0] for part in actor.resolved_by.split("+") if part)
+    feats = [role + ".kind=" + actor.kind, role + ".by=" + (steps or "?")]
+    if actor.coref:
+        feats.append(role + ".coref")
+    if actor.country is None:
+        feats.append(role + ".no_country")
+    return feats
+
+
+def verb_token(sent: Span, event: Event) -> Token | None:
+    """The predicate's head token, found from the event's verb span."""
+    span = event.verb_span
+    if span is None:
+        return None
+    doc = sent.doc
+    found = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if found is None or not len(found):
+        return None
+    return found.root
+
+
+def _depth(tok: Token, limit: int = 6) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < limit:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def predicate_features(sent: Span, event: Event) -> list[str]:
+    """Where the predicate sits: its lemma and part of speech, its relation and depth."""
+    tok = verb_token(sent, event)
+    if tok is None:
+        return ["verb=?"]
+    feats = [
+        "verb=" + tok.lemma_.lower(),
+        "verb.pos=" + tok.pos_,
+        "verb.dep=" + tok.dep_,
+        "verb.depth=" + size(_depth(tok), (0, 1, 2, 3)),
+    ]
+    head = tok.head
+    if head.i != tok.i and head.pos_ == "VERB":
+        feats.append("verb.head=" + head.lemma_.lower())
+    return feats
+
+
+def opinion_features(opinion: Opinion | None, code: str) -> list[str]:
+    """What the sentence classifier thinks of the event's root and code."""
+    if opinion is None:
+        return ["opinion=none"]
+    root = code[:2]
+    p_root = opinion.roots.get(root, 0.0)
+    rank = sorted(opinion.roots.values(), reverse=True).index(p_root) if p_root else 9
+    feats = [
+        "p_root=" + _bin(p_root),
+        "root_rank=" + size(rank, (0, 1, 2)),
+        "p_none=" + _bin(opinion.roots.get(NONE, 0.0)),
+        "p_event=" + _bin(opinion.event_probability),
+    ]
+    if code in opinion.codes:
+        feats.append("p_code=" + _bin(opinion.codes[code]))
+    return feats
+
+
+def event_features(
+    event: Event, sent: Span, sentence_events: Sequence[Event], opinion: Opinion | None
+) -> list[str]:
+    """The feature strings of one event among its sentence's events."""
+    code = event.cameo
+    feats = [
+        "root=" + code[:2],
+        "digits=" + str(len(code)),
+        "quad=" + str(event.quad_class),
+        "date=" + (event.date_source or "none") + "/" + (event.date_precision or "none"),
+        "sentence=" + size(event.sentence_id, (0, 1, 3, 8)),
+        "length=" + size(len(sent), (12, 25, 40)),
+        "events=" + size(len(sentence_events), (1, 2, 4)),
+        "same_code=" + size(sum(e.cameo == code for e in sentence_events), (1, 2)),
+        "same_source="
+        + size(sum(e.source.code == event.source.code for e in sentence_events), (1, 2)),
+    ]
+    if event.object:
+        feats.append("object")
+    if '"' in event.sentence or "\u201c" in event.sentence:
+        feats.append("quote")
+    target = event.target
+    if target is not None and target.country and target.country == event.source.country:
+        feats.append("same_country")
+    feats.extend(rule_features(event.rule))
+    feats.extend(actor_features("src", event.source))
+    feats.extend(actor_features("tgt", target))
+    feats.extend(predicate_features(sent, event))
+    feats.extend(opinion_features(opinion, code))
+    if opinion is not None:
+        feats.append(f"root={code[:2]}|p_root={_bin(opinion.roots.get(code[:2], 0.0))}")
+    return feats

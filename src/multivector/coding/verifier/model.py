@@ -1,0 +1,83 @@
+"""The learned checks at run time: one logistic score over a short list of feature strings.
+
+Two models share this form: the event verifier (is this event right?) and the target ranker
+(is this named actor the target of a targetless event?). Their weights are trained by ``make
+model`` (:mod:`multivector.coding.verifier.train`) and each is stored as one compressed NumPy
+file; running them needs NumPy only.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+DATA = Path(__file__).parent / "data"
+DEFAULT_PATH = DATA / "event_verifier.npz"
+RANKER_PATH = DATA / "target_ranker.npz"
+
+
+class VerifierNotBuilt(FileNotFoundError):
+    """No trained verifier file: run ``make model`` (or code with ``--no-model``)."""
+
+
+class LinearScorer:
+    """A probability from feature strings: the sigmoid of a bias plus one weight per feature."""
+
+    def __init__(
+        self, vocabulary: Sequence[str], weights: np.ndarray, bias: float, meta: dict | None = None
+    ) -> None:
+        self.vocabulary = list(vocabulary)
+        self.index = {f: i for i, f in enumerate(self.vocabulary)}
+        self.weights = np.asarray(weights, dtype=np.float32)
+        self.bias = float(bias)
+        self.meta = dict(meta or {})
+
+    def probability(self, features: Sequence[str]) -> float:
+        """The probability that the event with these features is right (features counted once)."""
+        rows = {i for f in features if (i := self.index.get(f)) is not None}
+        score = self.bias + float(sum(self.weights[i] for i in rows))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+    def strongest(self, features: Sequence[str], n: int = 3) -> list[tuple[str, float]]:
+        """The ``n`` features that move the score most (for ``explain``)."""
+        known = {
+            f: float(self.weights[i]) for f in features if (i := self.index.get(f)) is not None
+        }
+        return sorted(known.items(), key=lambda kv: -abs(kv[1]))[:n]
+
+    def save(self, path: str | Path) -> None:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            path,
+            vocabulary=np.array(self.vocabulary).astype(str),
+            weights=self.weights,
+            bias=np.array(self.bias),
+            meta=np.array(json.dumps(self.meta, sort_keys=True)),
+        )
+
+    @classmethod
+    def load(cls, path: str | Path = DEFAULT_PATH) -> LinearScorer:
+        path = Path(path)
+        if not path.is_file():
+            raise VerifierNotBuilt(
+                f"no trained model at {path}: build it with `make model`, or code with --no-model"
+            )
+        with np.load(path, allow_pickle=False) as z:
+            return cls(
+                vocabulary=[str(v) for v in z["vocabulary"]],
+                weights=z["weights"],
+                bias=float(z["bias"]),
+                meta=json.loads(str(z["meta"])),
+            )
+
+
+@functools.lru_cache(maxsize=4)
+def load_scorer(path: str | Path) -> LinearScorer:
+    """A trained model (once per process); :class:`VerifierNotBuilt` if absent."""
+    return LinearScorer.load(path)

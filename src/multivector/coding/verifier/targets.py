@@ -1,0 +1,118 @@
+"""Candidate targets of a targetless event, and their features for the target ranker.
+
+When the rules find no target for an act ("Tehran protested the seizure of the tanker by
+British marines"), the target is often named nearby: in the same sentence where the argument
+stages did not look, or in the sentence before. Each named actor there (a lexicon mention that
+is not the source's own state) is a candidate; the ranker scores it from where it stands
+relative to the predicate (side, distance, dependency relation, preposition, inside the
+predicate's phrase or not), what kind of name it is, and how often the document names it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from multivector.coding.actors import Mention, actor_from_entry, char_span
+from multivector.coding.state import DocumentState
+from multivector.coding.verifier.features import size, verb_token
+from multivector.model import Actor, Event
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A named actor that may be an event's target, with its features."""
+
+    actor: Actor
+    features: tuple[str, ...]
+
+
+def _mentions(span: Span, state: DocumentState) -> list[Mention]:
+    seen: dict[int, Mention] = {}
+    for i in range(span.start, span.end):
+        m = state.mentions.get(i)
+        if m is not None and m.start >= span.start:
+            seen.setdefault(m.start, m)
+    return list(seen.values())
+
+
+def _hops(a: Token, b: Token, limit: int = 8) -> int:
+    """Dependency steps from ``a`` up to the lowest ancestor it shares with ``b``."""
+    ancestors = {b.i}
+    t = b
+    while t.head.i != t.i:
+        t = t.head
+        ancestors.add(t.i)
+    steps, t = 0, a
+    while t.i not in ancestors and t.head.i != t.i and steps < limit:
+        t, steps = t.head, steps + 1
+    return steps
+
+
+def _position(root: Token, verb: Token | None) -> list[str]:
+    feats = ["dep=" + root.dep_]
+    if root.dep_ == "pobj":
+        feats.append("prep=" + root.head.text.lower())
+    elif root.dep_ in ("poss", "compound", "amod") and root.head.dep_ == "pobj":
+        feats.append("prep=" + root.head.head.text.lower() + "|" + root.dep_)
+    if verb is None:
+        return feats
+    feats.append("side=" + ("after" if root.i > verb.i else "before"))
+    feats.append("distance=" + size(abs(root.i - verb.i), (2, 5, 10, 20)))
+    feats.append("hops=" + size(_hops(root, verb), (1, 2, 3, 5)))
+    if verb.is_ancestor(root):
+        feats.append("under_verb")
+    return feats
+
+
+def target_candidates(
+    event: Event, sent: Span, state: DocumentState, named: Counter | None = None
+) -> list[Candidate]:
+    """The named actors of ``sent`` and the sentence before that may be ``event``'s target."""
+    doc = sent.doc
+    verb = verb_token(sent, event)
+    source = event.source
+    own = {source.code, source.country} - {None, ""}
+    taken = source.span
+    places: list[tuple[str, Span]] = [("sentence", sent)]
+    if sent.start > 0:
+        places.append(("previous", doc[sent.start - 1].sent))
+    named = named if named is not None else Counter()
+    found: list[tuple[int, Mention, Actor, list[str]]] = []
+    for where, span in places:
+        for m in _mentions(span, state):
+            entry = m.best(state.doc_date)
+            if entry.code in own or (entry.country and entry.country in own):
+                continue
+            words = doc[m.start : m.end]
+            cs = char_span(words)
+            if taken is not None and cs.start < taken.end and taken.start < cs.end:
+                continue
+            actor = actor_from_entry(entry, words.text, cs, state.doc_date)
+            feats = ["where=" + where, "kind=" + entry.kind, "root=" + event.cameo[:2]]
+            feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
+            if where == "sentence":
+                feats.extend(_position(words.root, verb))
+            distance = abs(m.start - verb.i) if verb is not None and where == "sentence" else 999
+            found.append((distance, m, actor, feats))
+    found.sort(key=lambda x: (x[0], x[1].start))
+    n = size(len(found), (1, 2, 4))
+    return [
+        Candidate(actor, (*feats, "rank=" + size(k, (0, 1, 2)), "candidates=" + n))
+        for k, (_d, _m, actor, feats) in enumerate(found)
+    ]
+
+
+def named_counts(state: DocumentState) -> Counter:
+    """How often the document names each country (or organisation), by mention."""
+    counts: Counter = Counter()
+    seen: set[int] = set()
+    for m in state.mentions.values():
+        if m.start in seen:
+            continue
+        seen.add(m.start)
+        entry = m.entries[0]
+        counts[entry.country or entry.code] += 1
+    return counts

@@ -1,0 +1,214 @@
+"""Train the event verifier from the coder's own output on our gold batches (``make model``).
+
+    python -m multivector.coding.verifier.train [--config training/verifier.yaml] [--out DIR]
+        [--evaluate]
+
+The coder (rules and the event classifier, verifier off) codes every article of the batches
+that ``training/verifier.yaml`` lists; each event it makes is an example, labelled right when it
+answers a gold line (:mod:`multivector.evaluation.news_gold`). A logistic regression over the
+events' features (:mod:`multivector.coding.verifier.features`) learns which kinds of event are
+wrong. ``--evaluate`` first reports, for each of the last four batches in turn, how a verifier
+trained without that batch ranks its events (leave one batch out): the threshold in
+``verifier/settings.yaml`` is chosen from that report. Seeded: the same data gives the same
+weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import hashlib
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from multivector.coding.verifier.model import DATA, DEFAULT_PATH, RANKER_PATH, LinearScorer
+from multivector.evaluation.news_gold import line_fits, matched_events, read_batch
+from multivector.model import Actor, Document, Event
+
+SEED = 13
+THRESHOLDS = (0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+RANKER_THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    batch: str
+    features: tuple[str, ...]
+    right: bool
+
+
+@dataclass(slots=True)
+class Collected:
+    events: list[Example]  # each event the coder made: right or not
+    targets: list[list[Example]]  # each targetless event's candidates: the right target or not
+
+
+def collect(batches: list[Path], coder, ranker: LinearScorer | None = None) -> Collected:
+    """Code every article of ``batches`` and label each event and each candidate target.
+
+    ``ranker``: the target ranker applied while coding (the verifier learns from its output)."""
+    from multivector.coding.verification import Recording, Verification, VerifierSettings
+
+    saved = coder.extractor.verification
+    record = Recording()
+    coder.extractor.verification = Verification(
+        None, ranker, coder.second_opinion, VerifierSettings.load(), record=record
+    )
+    out = Collected([], [])
+    try:
+        for batch in batches:
+            articles = read_batch(batch)
+            docs = coder.nlp.pipe([a.text for a in articles])
+            for article, doc in zip(articles, docs, strict=True):
+                record.events.clear()
+                record.targets.clear()
+                coded = coder.code_parsed(
+                    Document(id=article.name, text=article.text, date=article.date), doc
+                )
+                features = {id(e): f for e, f in record.events}
+                right = matched_events(article.lines, [e.to_dict() for e in coded.events])
+                out.events.extend(
+                    Example(batch.name, tuple(features.get(id(e), ())), i in right)
+                    for i, e in enumerate(coded.events)
+                )
+                for event, candidates in record.targets:
+                    out.targets.append([
+                        Example(batch.name, c.features, _fits(article.lines, event, c.actor))
+                        for c in candidates
+                    ])  # fmt: skip
+    finally:
+        coder.extractor.verification = saved
+    return out
+
+
+def _fits(lines, event: Event, target: Actor) -> bool:
+    """Whether ``event`` with ``target`` answers one of the article's gold lines."""
+    filled = dataclasses.replace(event, target=target).to_dict()
+    return any(line_fits(g, filled) for g in lines)
+
+
+def fit(examples: list[Example], c: float, min_df: int, meta: dict | None = None) -> LinearScorer:
+    """A logistic regression over the examples' features (each counted once)."""
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+
+    counts = Counter(f for e in examples for f in set(e.features))
+    vocabulary = sorted(f for f, n in counts.items() if n >= min_df)
+    index = {f: i for i, f in enumerate(vocabulary)}
+    rows, cols = [], []
+    for r, e in enumerate(examples):
+        for j in {index[f] for f in e.features if f in index}:
+            rows.append(r)
+            cols.append(j)
+    x = csr_matrix((np.ones(len(rows), np.float32), (rows, cols)),
+                   shape=(len(examples), len(vocabulary)))  # fmt: skip
+    y = np.fromiter((e.right for e in examples), dtype=np.int8, count=len(examples))
+    clf = LogisticRegression(C=c, solver="liblinear", random_state=SEED, max_iter=500)
+    clf.fit(x, y)
+    return LinearScorer(vocabulary, clf.coef_[0], float(clf.intercept_[0]), meta)
+
+
+def leave_one_out(examples: list[Example], held: list[str], c: float, min_df: int) -> None:
+    """Print, over the ``held`` batches each left out in turn, what each threshold keeps."""
+    from sklearn.metrics import roc_auc_score
+
+    scores, labels = [], []
+    for batch in held:
+        model = fit([e for e in examples if e.batch != batch], c, min_df)
+        test = [e for e in examples if e.batch == batch]
+        scores.extend(model.probability(e.features) for e in test)
+        labels.extend(e.right for e in test)
+    p, y = np.array(scores), np.array(labels, dtype=bool)
+    print(f"verifier, leaving out {', '.join(held)} in turn: {len(y)} events, {y.mean():.3f} "
+          f"right, AUC {roc_auc_score(y, p):.3f}")  # fmt: skip
+    for t in THRESHOLDS:
+        kept = p >= t
+        print(f"  threshold {t:.2f}: keeps {kept.sum()} events ({kept.mean():.3f}), "
+              f"{y[kept].mean():.3f} of them right, {y[kept].sum() / y.sum():.3f} of the right "
+              "ones")  # fmt: skip
+
+
+def leave_one_out_targets(
+    groups: list[list[Example]], held: list[str], c: float, min_df: int
+) -> None:
+    """Print, over the ``held`` batches left out in turn, how often the ranker's best candidate
+    at each threshold is the right target."""
+    best: list[tuple[float, bool]] = []
+    for batch in held:
+        model = fit([e for g in groups for e in g if g and g[0].batch != batch], c, min_df)
+        for g in groups:
+            if g and g[0].batch == batch:
+                p, e = max(((model.probability(e.features), e) for e in g), key=lambda x: x[0])
+                best.append((p, e.right))
+    n = len(best)
+    possible = sum(any(e.right for e in g) for g in groups if g and g[0].batch in held)
+    print(f"target ranker, leaving out {', '.join(held)} in turn: {n} targetless events with "
+          f"candidates, {possible} with a right one among them")  # fmt: skip
+    for t in RANKER_THRESHOLDS:
+        taken = [right for p, right in best if p >= t]
+        print(f"  threshold {t:.2f}: fills {len(taken)}, {sum(taken)} right")
+
+
+def data_digest(examples: list[Example]) -> str:
+    h = hashlib.sha256()
+    for e in examples:
+        h.update(("|".join(e.features) + str(e.right)).encode())
+    return h.hexdigest()[:16]
+
+
+def main(argv: list[str] | None = None) -> int:
+    from multivector.coding.coder import Coder
+
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--config", default="training/verifier.yaml", type=Path)
+    p.add_argument("--out", default=str(DATA), type=Path, help="directory of the two models")
+    p.add_argument("--evaluate", action="store_true", help="leave-one-batch-out reports first")
+    args = p.parse_args(argv)
+    t0 = time.perf_counter()
+    config = yaml.safe_load(args.config.read_text(encoding="utf-8")) or {}
+    repo = args.config.resolve().parent.parent
+    batches = [repo / b for b in config.get("gold_batches", [])]
+    c, min_df = float(config.get("c", 0.3)), int(config.get("min_df", 2))
+    held = [b.name for b in batches[-4:]]
+    coder = Coder(model=True, verify=False)
+    if coder.second_opinion is None:
+        print("the event classifier is not built: run `make model`", file=sys.stderr)
+        return 1
+    meta = {"trained": dt.date.today().isoformat(), "batches": [b.name for b in batches],
+            "c": c, "seed": SEED}  # fmt: skip
+    # 1. the target ranker, from the candidates of the rules' targetless events
+    first = collect(batches, coder)
+    groups = [g for g in first.targets if g]
+    candidates = [e for g in groups for e in g]
+    print(f"{len(groups)} targetless events with candidates ({len(candidates)} candidates, "
+          f"{sum(e.right for e in candidates)} right) in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+    if args.evaluate:
+        leave_one_out_targets(groups, held, c, min_df)
+    ranker = fit(candidates, c, min_df, {**meta, "examples": len(candidates),
+                                         "data_sha256": data_digest(candidates)})  # fmt: skip
+    # 2. the verifier, from the events the coder makes with the ranker
+    events = collect(batches, coder, ranker).events
+    print(f"{len(events)} events ({sum(e.right for e in events)} right) "
+          f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+    if args.evaluate:
+        leave_one_out(events, held, c, min_df)
+    verifier = fit(events, c, min_df, {**meta, "examples": len(events),
+                                       "data_sha256": data_digest(events)})  # fmt: skip
+    args.out.mkdir(parents=True, exist_ok=True)
+    ranker.save(args.out / RANKER_PATH.name)
+    verifier.save(args.out / DEFAULT_PATH.name)
+    print(f"wrote {args.out}/{RANKER_PATH.name} ({len(ranker.vocabulary)} features) and "
+          f"{DEFAULT_PATH.name} ({len(verifier.vocabulary)} features) "
+          f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
