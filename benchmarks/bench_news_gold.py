@@ -186,6 +186,9 @@ def main() -> int:
     )
     ap.add_argument("--root", action="store_true", help="also score at the CAMEO root level")
     ap.add_argument("--no-model", action="store_true", help="code with the rules only")
+    ap.add_argument("--strict", action="store_true", help="the event verifier's strict threshold")
+    ap.add_argument("--no-verify", action="store_true",
+                    help="the rules and the classifier, without the learned checks after them")
     ap.add_argument("--quiet", action="store_true", help="print only the figures")
     ap.add_argument(
         "--relax",
@@ -214,7 +217,7 @@ def main() -> int:
     if not articles:
         print(f"no gold files for {args.batch or KNOWN_BATCHES} under {args.gold_dir}")
         return 1
-    coder = Coder(model=not args.no_model)
+    coder = Coder(model=not args.no_model, strict=args.strict, verify=not args.no_verify)
     docs = [Document(id=name, text=text, date=date) for name, text, date, _ in articles]
     t0 = time.perf_counter()
     coded = list(coder.code_documents(docs))

@@ -89,6 +89,23 @@ def test_explain_prints_parse_and_reasons():
     assert "join" in result.stdout and "not coded" in result.stdout
 
 
+def test_strict_mode_keeps_a_subset_of_the_events(tmp_path):
+    text = tmp_path / "news.txt"
+    text.write_text(
+        "Russia condemned the strike. Gunmen attacked a police post in Kano. Japan and Korea "
+        "held talks on Monday. France urged Mali to hold elections.",
+        encoding="utf-8",
+    )
+
+    def ids(*flags):
+        result = CliRunner().invoke(main, ["code", "--workers", "1", *flags, str(text)])
+        assert result.exit_code == 0, result.output
+        return [json.loads(x)["event_id"] for x in result.stdout.splitlines() if x.startswith("{")]
+
+    default, strict = ids(), ids("--strict")
+    assert default and set(strict) <= set(default)
+
+
 def test_spacy_component(coder):
     import multivector.coding.component  # noqa: F401  (registers the factory)
 

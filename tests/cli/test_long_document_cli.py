@@ -24,10 +24,12 @@ def long_text() -> str:
     return (base + "\n\n") * (60_000 // len(base) + 1)
 
 
-def test_code_and_ingest_write_a_long_documents_events(tmp_path, long_text, coder, monkeypatch):
+def test_code_and_ingest_write_a_long_documents_events(
+    tmp_path, long_text, full_coder, monkeypatch
+):
     path = tmp_path / "long.txt"
     path.write_text(long_text, encoding="utf-8")
-    [whole] = list(coder.code_documents([Document("long", long_text, date="2001-01-01")]))
+    [whole] = list(full_coder.code_documents([Document("long", long_text, date="2001-01-01")]))
     assert len(whole.events) > 20
 
     pieces_written = []

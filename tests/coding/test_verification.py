@@ -160,3 +160,25 @@ def test_scorer_round_trips_through_its_file(tmp_path):
     assert back.probability(["a", "unknown"]) == pytest.approx(scorer.probability(["a"]))
     assert back.probability(["a", "a"]) == pytest.approx(back.probability(["a"]))
     assert back.strongest(["a", "b"], 1) == [("b", -2.0)]
+
+
+def test_strict_mode_uses_the_stricter_threshold():
+    doc = _doc()
+    target = Actor("British", "GBR", "GBR", CharSpan(44, 51), "country", "adjective:British")
+    event = _event(doc, target)  # a bare pattern: judged by the verifier
+    scorer = _scorer({"root=11": 0.0}, bias=-1.0)  # probability 0.27
+    settings = VerifierSettings(min_probability=0.1, strict_min_probability=0.35)
+    assert Verification(verifier=scorer, settings=settings).verify(doc[:], [event], []) == [event]
+    strict = Verification(verifier=scorer, settings=settings, strict=True)
+    assert strict.verify(doc[:], [event], []) == []
+
+
+def test_specific_patterns_are_spared():
+    doc = _doc()
+    event = _event(doc, None, "verbs.yaml:9 111 protest against &ACTION")
+    check = Verification(verifier=_scorer({"tgt=none": -9.0}),
+                         settings=VerifierSettings(min_probability=0.5))  # fmt: skip
+    assert check.verify(doc[:], [event], []) == [event]
+    spare_none = Verification(verifier=_scorer({"tgt=none": -9.0}),
+                              settings=VerifierSettings(min_probability=0.5, spare_specific=False))  # fmt: skip
+    assert spare_none.verify(doc[:], [event], []) == []

@@ -50,7 +50,7 @@ def _ingest_cmd(corpus, db_path):
             "--batch-size", "8", "--no-progress"]  # fmt: skip
 
 
-def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path, coder):
+def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path, full_coder):
     n = 400
     corpus = tmp_path / "corpus.jsonl"
     _corpus(corpus, n)
@@ -89,7 +89,7 @@ def test_killed_ingest_resumes_without_loss_or_duplicates(tmp_path, coder):
     from multivector.ingest import read_inputs
 
     clean = open_store(f"sqlite:///{tmp_path / 'clean.db'}")
-    stats = ingest_documents(clean, read_inputs([str(corpus)]), coder)
+    stats = ingest_documents(clean, read_inputs([str(corpus)]), full_coder)
     assert stats.documents == n
     with clean.engine.connect() as conn:
         from sqlalchemy import text

@@ -52,6 +52,7 @@ def coded_stream(
     batch_size: int,
     model: bool = True,
     max_bytes: int | None = None,
+    strict: bool = False,
 ) -> Iterator[CodedDocument]:
     """Read inputs and code them (in worker processes when ``workers`` > 1); a long document
     may come as a ``StreamedDocument``, its events piece by piece (``parts_of``)."""
@@ -60,7 +61,7 @@ def coded_stream(
 
     items = read_inputs(list(paths), date=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES)
     if dictionary_format == "petrarch" or replace:
-        coder = build_coder(dictionaries, dictionary_format, replace, model)
+        coder = build_coder(dictionaries, dictionary_format, replace, model, strict)
         yield from code_stream(coder, items, batch_size, stream=True)
         return
     from multivector.scale import parallel_code_documents
@@ -70,18 +71,18 @@ def coded_stream(
         workers=workers,
         batch_size=batch_size,
         dictionary_paths=dictionaries,
-        coder_factory=None if model else coder_factory(dictionaries, model=False),
+        coder_factory=None if model and not strict else coder_factory(dictionaries, model, strict),
         stream=True,
     )
 
 
-def coder_factory(dictionaries: tuple[str, ...] = (), model: bool = True):
+def coder_factory(dictionaries: tuple[str, ...] = (), model: bool = True, strict: bool = False):
     """A picklable factory of the standard coder (for worker processes)."""
     from functools import partial
 
     from multivector.scale.parallel import build_coder as standard_coder
 
-    return partial(standard_coder, tuple(dictionaries), model)
+    return partial(standard_coder, tuple(dictionaries), model, strict)
 
 
 def build_coder(
@@ -89,6 +90,7 @@ def build_coder(
     dictionary_format: str = "multivector",
     replace: bool = False,
     model: bool = True,
+    strict: bool = False,
 ):
     """A coder with the bundled dictionaries and/or user ones (ours or PETRARCH's format)."""
     from multivector.coding.coder import Coder
@@ -101,7 +103,7 @@ def build_coder(
         return petrarch_coder(
             list(dictionaries), replace=replace, conversion=conversion, model=model
         )
-    return Coder(dictionary_paths=dictionaries, replace=replace, model=model)
+    return Coder(dictionary_paths=dictionaries, replace=replace, model=model, strict=strict)
 
 
 def _default_workers() -> int:
@@ -110,6 +112,12 @@ def _default_workers() -> int:
     return default_workers()
 
 
+STRICT_OPTION = click.option(
+    "--strict",
+    is_flag=True,
+    help="Drop the events the event verifier finds improbable at its stricter threshold: more"
+    " precise on news, fewer events on event-dense text (docs/architecture.md).",
+)
 MAX_BYTES_OPTION = click.option(
     "--max-bytes",
     type=click.IntRange(min=1),
@@ -168,10 +176,11 @@ MODEL_OPTION = click.option(
 @click.option("--batch-size", type=click.IntRange(min=1), default=16, show_default=True,
               help="Documents per batch.")  # fmt: skip
 @MODEL_OPTION
+@STRICT_OPTION
 @MAX_BYTES_OPTION
 def code(
     paths, fmt, date, out, dictionaries, dictionary_format, replace, workers, batch_size, model,
-    max_bytes,
+    strict, max_bytes,
 ) -> None:  # fmt: skip
     """Code PATHS (files, directories, or - for standard input) into events.
 
@@ -190,7 +199,7 @@ def code(
         writer = EventWriter(sink, fmt)
         for coded in coded_stream(
             paths, date, dictionaries, dictionary_format, replace, workers, batch_size, model,
-            max_bytes,
+            max_bytes, strict,
         ):  # fmt: skip
             problem = coded.problem
             for part in parts_of(coded):  # a long document: written as its pieces are coded
@@ -218,10 +227,11 @@ def code(
 @click.option("--date", help="Document date YYYY-MM-DD for relative dates.")
 @click.option("--dictionary", "dictionaries", multiple=True, type=click.Path(exists=True))
 @MODEL_OPTION
-def explain(text, date, dictionaries, model) -> None:
+@STRICT_OPTION
+def explain(text, date, dictionaries, model, strict) -> None:
     """Show the parse of TEXT and why each event was (or was not) coded."""
     from multivector.coding.coder import Coder
 
     date = check_date(date)
-    coder = Coder(dictionary_paths=dictionaries, model=model)
+    coder = Coder(dictionary_paths=dictionaries, model=model, strict=strict)
     click.echo(coder.explain(" ".join(text), date=date))

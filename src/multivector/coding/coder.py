@@ -56,7 +56,8 @@ class Coder:
     file, ``False`` none (rules only). ``verify`` (with ``model`` on) applies the learned checks
     after the rules, the target ranker and the event verifier
     (:mod:`multivector.coding.verification`): ``True`` the bundled models if built, a directory
-    holding others, ``False`` none.
+    holding others, ``False`` none; ``strict`` drops events at the verifier's stricter threshold
+    (more precise on news, fewer events on event-dense text; ``verifier/settings.yaml``).
     """
 
     def __init__(
@@ -70,6 +71,7 @@ class Coder:
         coref_at_mention: bool = True,
         model: bool | str = True,
         verify: bool | str = True,
+        strict: bool = False,
     ) -> None:
         self.dictionary_paths = list(dictionary_paths)
         self.max_chunk = max_chunk
@@ -91,7 +93,7 @@ class Coder:
             EventAnaphora.load(bundled_path("anaphora.yaml")),
             coref_at_mention=coref_at_mention,
             second_opinion=(opinion := _second_opinion(model)),
-            verification=_verification(verify, opinion) if model is not False else None,
+            verification=_verification(verify, opinion, strict) if model is not False else None,
         )
 
     @property
@@ -336,7 +338,7 @@ def _second_opinion(model: bool | str):
         return None
 
 
-def _verification(verify: bool | str, second_opinion) -> Verification | None:
+def _verification(verify: bool | str, second_opinion, strict: bool) -> Verification | None:
     if verify is False or verify is None:
         return None
     from multivector.coding.verifier import DEFAULT_PATH, RANKER_PATH, VerifierNotBuilt, load_scorer
@@ -350,7 +352,7 @@ def _verification(verify: bool | str, second_opinion) -> Verification | None:
             raise
         _warn_once(str(exc))
         return None
-    return Verification(verifier, ranker, second_opinion)
+    return Verification(verifier, ranker, second_opinion, strict=strict)
 
 
 @functools.cache

@@ -43,6 +43,7 @@ class VerifierSettings:
 
     verify: bool = True
     min_probability: float = 0.0  # an event less probable than this is dropped
+    strict_min_probability: float = 0.0  # ... in strict mode (``Coder(strict=True)``)
     spare_specific: bool = True  # ... unless a specific pattern coded it
     rank_targets: bool = True
     min_target_probability: float = 1.01  # a candidate target at least this probable is taken
@@ -55,6 +56,7 @@ class VerifierSettings:
         return cls(
             verify=bool(verifier.get("enabled", True)),
             min_probability=float(verifier.get("min_probability", 0.0)),
+            strict_min_probability=float(verifier.get("strict_min_probability", 0.0)),
             spare_specific=bool(verifier.get("spare_specific_patterns", True)),
             rank_targets=bool(ranker.get("enabled", True)),
             min_target_probability=float(ranker.get("min_probability", 1.01)),
@@ -79,12 +81,14 @@ class Verification:
         second_opinion=None,
         settings: VerifierSettings | None = None,
         record: Recording | None = None,
+        strict: bool = False,
     ) -> None:
         self.verifier = verifier
         self.ranker = ranker
         self.second_opinion = second_opinion
         self.settings = settings or VerifierSettings.load()
         self.record = record
+        self.strict = strict
         self._named: tuple[object, object] | None = None  # (state, counts) of the last document
 
     def check(
@@ -110,13 +114,15 @@ class Verification:
             return events
         if not self.settings.verify:
             return events
+        s = self.settings
+        threshold = s.strict_min_probability if self.strict else s.min_probability
         kept = []
         for event, feats in zip(events, features, strict=True):
             if self.settings.spare_specific and specific_pattern(feats):
                 kept.append(event)
                 continue
             p = self.verifier.probability(feats)
-            if p >= self.settings.min_probability:
+            if p >= threshold:
                 kept.append(event)
                 continue
             why = ", ".join(f"{f} {w:+.2f}" for f, w in self.verifier.strongest(feats))

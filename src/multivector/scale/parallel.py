@@ -57,12 +57,14 @@ CoderFactory = Callable[[], DocumentCoder]
 STREAM_IN_PARENT_CHARS = 1_000_000
 
 
-def build_coder(dictionary_paths: Sequence[str] = (), model: bool = True) -> DocumentCoder:
+def build_coder(
+    dictionary_paths: Sequence[str] = (), model: bool = True, strict: bool = False
+) -> DocumentCoder:
     """The standard coder factory: bundled dictionaries plus ``dictionary_paths``; ``model``
-    consults the event classifier."""
+    uses the trained models, ``strict`` the verifier's stricter threshold."""
     from multivector.coding.coder import Coder
 
-    return Coder(dictionary_paths=tuple(dictionary_paths), model=model)
+    return Coder(dictionary_paths=tuple(dictionary_paths), model=model, strict=strict)
 
 
 def default_workers() -> int:
