@@ -182,3 +182,34 @@ def test_specific_patterns_are_spared():
     spare_none = Verification(verifier=_scorer({"tgt=none": -9.0}),
                               settings=VerifierSettings(min_probability=0.5, spare_specific=False))  # fmt: skip
     assert spare_none.verify(doc[:], [event], []) == []
+
+
+def _with_current(doc: Doc) -> Event:
+    # the rules took "the tanker" for the target (a made-up owner, coded FRA)
+    tanker = Actor("the tanker", "FRA", "FRA", CharSpan(27, 33), "country", "document")
+    return _event(doc, tanker)
+
+
+def test_an_alternative_target_wins_only_by_a_margin():
+    doc = _doc()
+    settings = VerifierSettings(verify=False, min_retarget_probability=0.7, retarget_margin=0.1)
+    [cand] = [c for c in target_candidates(_with_current(doc), doc[:], _state(doc)) if not c.current]
+    assert "alternative" in cand.features
+    ranker = _scorer({"alternative": 3.0, "current": -1.0})
+    [event] = Verification(ranker=ranker, settings=settings).complete(doc[:], [_with_current(doc)],
+                                                                    _state(doc))  # fmt: skip
+    assert event.target.code == "GBR" and "+model:target-ranker 0.95 over 0.27" in event.rule
+    close = _scorer({"alternative": 3.0, "current": 2.5})
+    [event] = Verification(ranker=close, settings=settings).complete(doc[:], [_with_current(doc)],
+                                                                   _state(doc))  # fmt: skip
+    assert event.target.code == "FRA"
+
+
+def test_no_target_is_taken_twice_for_one_act():
+    doc = _doc()
+    settings = VerifierSettings(verify=False, min_retarget_probability=0.7, retarget_margin=0.1)
+    ranker = _scorer({"alternative": 3.0, "current": -1.0})
+    british = Actor("British", "GBR", "GBR", CharSpan(44, 51), "country", "adjective:British")
+    events = [_with_current(doc), _event(doc, british)]
+    out = Verification(ranker=ranker, settings=settings).complete(doc[:], events, _state(doc))
+    assert [e.target.code for e in out] == ["FRA", "GBR"]

@@ -47,6 +47,8 @@ class VerifierSettings:
     spare_specific: bool = True  # ... unless a specific pattern coded it
     rank_targets: bool = True
     min_target_probability: float = 1.01  # a candidate target at least this probable is taken
+    min_retarget_probability: float = 1.01  # an alternative to the rules' target: this probable
+    retarget_margin: float = 1.01  # ... and this much more than the rules' target
 
     @classmethod
     def load(cls, path: Path = SETTINGS_PATH) -> VerifierSettings:
@@ -60,6 +62,8 @@ class VerifierSettings:
             spare_specific=bool(verifier.get("spare_specific_patterns", True)),
             rank_targets=bool(ranker.get("enabled", True)),
             min_target_probability=float(ranker.get("min_probability", 1.01)),
+            min_retarget_probability=float(ranker.get("min_alternative_probability", 1.01)),
+            retarget_margin=float(ranker.get("alternative_margin", 1.01)),
         )
 
 
@@ -98,10 +102,15 @@ class Verification:
         return self.verify(sent, self.complete(sent, events, state), traces)
 
     def complete(self, sent: Span, events: list[Event], state: DocumentState) -> list[Event]:
-        """The sentence's events, each targetless one with the ranker's target if it is sure."""
+        """The sentence's events, each targetless one with the ranker's target if it is sure,
+        each other one with the ranker's alternative if it is much surer of it."""
         if not events or (self.ranker is None and self.record is None):
             return events
-        return [self._with_target(e, sent, state) for e in events]
+        if self._named is None or self._named[0] is not state:
+            self._named = (state, named_counts(state))
+        previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        taken = {(e.source.code, e.cameo, e.target.code) for e in events if e.target is not None}
+        return [self._with_target(e, sent, state, previous, taken) for e in events]
 
     def verify(self, sent: Span, events: list[Event], traces: list[Trace]) -> list[Event]:
         """The events the verifier lets stand (all of them when recording)."""
@@ -137,19 +146,40 @@ class Verification:
             )
         return kept
 
-    def _with_target(self, event: Event, sent: Span, state: DocumentState) -> Event:
-        """``event`` with the ranker's target when it has none and the ranker is sure."""
-        if event.target is not None:
-            return event
-        if self._named is None or self._named[0] is not state:
-            self._named = (state, named_counts(state))
-        candidates = target_candidates(event, sent, state, self._named[1])
+    def _with_target(
+        self,
+        event: Event,
+        sent: Span,
+        state: DocumentState,
+        previous: Span | None,
+        taken: set[tuple[str, str, str]],
+    ) -> Event:
+        """``event`` with the target the ranker prefers, if it is sure enough; never one that
+        another event of the sentence with the same source and code already has ("stressed the
+        need for integration with Russia, Ukraine and Belarus": three events, not two)."""
+        candidates = target_candidates(event, sent, state, self._named[1], previous)
         if self.record is not None:
             self.record.targets.append((event, candidates))
-        if self.ranker is None or not candidates or not self.settings.rank_targets:
+        s = self.settings
+        if self.ranker is None or not candidates or not s.rank_targets:
             return event
-        scored = [(self.ranker.probability(c.features), c) for c in candidates]
-        p, best = max(scored, key=lambda x: x[0])
-        if p < self.settings.min_target_probability:
+        key = (event.source.code, event.cameo)
+        scored = [
+            (self.ranker.probability(c.features), c)
+            for c in candidates
+            if c.current or (*key, c.actor.code) not in taken
+        ]
+        p, best = max(((p, c) for p, c in scored if not c.current), key=lambda x: x[0],
+                      default=(0.0, None))  # fmt: skip
+        if best is None:
             return event
-        return dataclasses.replace(event, target=best.actor, rule=f"{event.rule} +{RANKER} {p:.2f}")
+        if event.target is None:
+            if p < s.min_target_probability:
+                return event
+            return dataclasses.replace(event, target=best.actor, rule=f"{event.rule} +{RANKER} {p:.2f}")
+        p_current = next(q for q, c in scored if c.current)
+        if p < s.min_retarget_probability or p - p_current < s.retarget_margin:
+            return event
+        return dataclasses.replace(
+            event, target=best.actor, rule=f"{event.rule} +{RANKER} {p:.2f} over {p_current:.2f}"
+        )

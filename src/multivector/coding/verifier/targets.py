@@ -19,14 +19,17 @@ from multivector.coding.actors import Mention, actor_from_entry, char_span
 from multivector.coding.state import DocumentState
 from multivector.coding.verifier.features import size, verb_token
 from multivector.model import Actor, Event
+from multivector.model import Span as CharSpan
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A named actor that may be an event's target, with its features."""
+    """A named actor that may be an event's target, with its features; ``current``: the target
+    the rules found."""
 
     actor: Actor
     features: tuple[str, ...]
+    current: bool = False
 
 
 def _mentions(span: Span, state: DocumentState) -> list[Mention]:
@@ -67,18 +70,29 @@ def _position(root: Token, verb: Token | None) -> list[str]:
     return feats
 
 
+def _overlaps(a: CharSpan | None, b: CharSpan) -> bool:
+    return a is not None and b.start < a.end and a.start < b.end
+
+
 def target_candidates(
-    event: Event, sent: Span, state: DocumentState, named: Counter | None = None
+    event: Event,
+    sent: Span,
+    state: DocumentState,
+    named: Counter | None = None,
+    previous: Span | None = None,
 ) -> list[Candidate]:
-    """The named actors of ``sent`` and the sentence before that may be ``event``'s target."""
+    """The named actors of ``sent`` and of the sentence before (``previous``, found when not
+    given) that may be ``event``'s target; when the rules found a target, it comes last, marked
+    ``current``, and the others are its alternatives."""
     doc = sent.doc
     verb = verb_token(sent, event)
-    source = event.source
+    source, current = event.source, event.target
     own = {source.code, source.country} - {None, ""}
-    taken = source.span
+    if previous is None and sent.start > 0:
+        previous = doc[sent.start - 1].sent
     places: list[tuple[str, Span]] = [("sentence", sent)]
-    if sent.start > 0:
-        places.append(("previous", doc[sent.start - 1].sent))
+    if previous is not None:
+        places.append(("previous", previous))
     named = named if named is not None else Counter()
     found: list[tuple[int, Mention, Actor, list[str]]] = []
     for where, span in places:
@@ -88,10 +102,14 @@ def target_candidates(
                 continue
             words = doc[m.start : m.end]
             cs = char_span(words)
-            if taken is not None and cs.start < taken.end and taken.start < cs.end:
+            if _overlaps(source.span, cs):
+                continue
+            if current is not None and (entry.code == current.code or _overlaps(current.span, cs)):
                 continue
             actor = actor_from_entry(entry, words.text, cs, state.doc_date)
             feats = ["where=" + where, "kind=" + entry.kind, "root=" + event.cameo[:2]]
+            if current is not None:
+                feats.append("alternative")
             feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
             if where == "sentence":
                 feats.extend(_position(words.root, verb))
@@ -99,10 +117,31 @@ def target_candidates(
             found.append((distance, m, actor, feats))
     found.sort(key=lambda x: (x[0], x[1].start))
     n = size(len(found), (1, 2, 4))
-    return [
+    out = [
         Candidate(actor, (*feats, "rank=" + size(k, (0, 1, 2)), "candidates=" + n))
         for k, (_d, _m, actor, feats) in enumerate(found)
     ]
+    if current is not None:
+        out.append(_current(current, event, sent, verb, named, n))
+    return out
+
+
+def _current(
+    target: Actor, event: Event, sent: Span, verb: Token | None, named: Counter, n: str
+) -> Candidate:
+    """The target the rules found, as a candidate: how they resolved it and where it stands."""
+    steps = "+".join(part.split(":", 1)[0] for part in target.resolved_by.split("+") if part)
+    feats = ["current", "current.by=" + (steps or "?"), "current.kind=" + target.kind,
+             "root=" + event.cameo[:2], "candidates=" + n,
+             "named=" + size(named[target.country or target.code], (1, 2, 4, 8))]  # fmt: skip
+    span = target.span
+    if span is not None and sent.start_char <= span.start < sent.end_char:
+        words = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if words is not None and len(words):
+            feats.extend(_position(words.root, verb))
+    elif target.coref:
+        feats.append("current.coref")
+    return Candidate(target, tuple(feats), current=True)
 
 
 def named_counts(state: DocumentState) -> Counter:

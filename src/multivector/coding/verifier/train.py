@@ -138,22 +138,38 @@ def leave_one_out(examples: list[Example], held: list[str], c: float, min_df: in
 def leave_one_out_targets(
     groups: list[list[Example]], held: list[str], c: float, min_df: int
 ) -> None:
-    """Print, over the ``held`` batches left out in turn, how often the ranker's best candidate
-    at each threshold is the right target."""
-    best: list[tuple[float, bool]] = []
+    """Print, over the ``held`` batches left out in turn, what the ranker would do: how often
+    its best candidate for a targetless event is right at each threshold, and how many events
+    with a target it would make right or wrong by preferring an alternative."""
+    filled: list[tuple[float, bool]] = []
+    switched: list[tuple[float, float, bool, bool]] = []  # p alt, p current, alt right, cur right
     for batch in held:
-        model = fit([e for g in groups for e in g if g and g[0].batch != batch], c, min_df)
+        model = fit([e for g in groups for e in g if g[0].batch != batch], c, min_df)
         for g in groups:
-            if g and g[0].batch == batch:
-                p, e = max(((model.probability(e.features), e) for e in g), key=lambda x: x[0])
-                best.append((p, e.right))
-    n = len(best)
-    possible = sum(any(e.right for e in g) for g in groups if g and g[0].batch in held)
-    print(f"target ranker, leaving out {', '.join(held)} in turn: {n} targetless events with "
-          f"candidates, {possible} with a right one among them")  # fmt: skip
+            if g[0].batch != batch:
+                continue
+            scored = [(model.probability(e.features), e) for e in g]
+            current = [(p, e) for p, e in scored if "current" in e.features]
+            others = [(p, e) for p, e in scored if "current" not in e.features]
+            if not others:
+                continue
+            p, best = max(others, key=lambda x: x[0])
+            if current:
+                switched.append((p, current[0][0], best.right, current[0][1].right))
+            else:
+                filled.append((p, best.right))
+    print(f"target ranker, leaving out {', '.join(held)} in turn: {len(filled)} targetless "
+          f"events with candidates, {len(switched)} events with a target and alternatives")  # fmt: skip
     for t in RANKER_THRESHOLDS:
-        taken = [right for p, right in best if p >= t]
-        print(f"  threshold {t:.2f}: fills {len(taken)}, {sum(taken)} right")
+        taken = [right for p, right in filled if p >= t]
+        print(f"  targetless, threshold {t:.2f}: fills {len(taken)}, {sum(taken)} right")
+    for t in RANKER_THRESHOLDS[2:]:
+        for margin in (0.1, 0.2, 0.3, 0.4):
+            moves = [(a, r) for p, q, a, r in switched if p >= t and p - q >= margin]
+            gained = sum(a and not r for a, r in moves)
+            lost = sum(r and not a for a, r in moves)
+            print(f"  with a target, alternative >= {t:.2f} and {margin:.1f} above: switches "
+                  f"{len(moves)}, {gained} made right, {lost} made wrong")  # fmt: skip
 
 
 def data_digest(examples: list[Example]) -> str:
@@ -187,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     first = collect(batches, coder)
     groups = [g for g in first.targets if g]
     candidates = [e for g in groups for e in g]
-    print(f"{len(groups)} targetless events with candidates ({len(candidates)} candidates, "
+    print(f"{len(groups)} events with candidate targets ({len(candidates)} candidates, "
           f"{sum(e.right for e in candidates)} right) in {time.perf_counter() - t0:.1f} s")  # fmt: skip
     if args.evaluate:
         leave_one_out_targets(groups, held, c, min_df)
