@@ -20,35 +20,11 @@ from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
 
 # "Iran protested the seizure of the tanker by British marines ."
-WORDS = [
-    "Iran",
-    "protested",
-    "the",
-    "seizure",
-    "of",
-    "the",
-    "tanker",
-    "by",
-    "British",
-    "marines",
-    ".",
-]
+WORDS = "Iran protested the seizure of the tanker by British marines .".split()
 HEADS = [1, 1, 3, 1, 3, 6, 4, 3, 9, 7, 1]
 DEPS = ["nsubj", "ROOT", "det", "dobj", "prep", "det", "pobj", "prep", "amod", "pobj", "punct"]
 POS = ["PROPN", "VERB", "DET", "NOUN", "ADP", "DET", "NOUN", "ADP", "ADJ", "NOUN", "PUNCT"]
-LEMMAS = [
-    "Iran",
-    "protest",
-    "the",
-    "seizure",
-    "of",
-    "the",
-    "tanker",
-    "by",
-    "british",
-    "marine",
-    ".",
-]
+LEMMAS = "Iran protest the seizure of the tanker by british marine .".split()
 
 
 def _doc() -> Doc:
