@@ -51,3 +51,12 @@ def test_explain_says_what_the_verifier_dropped(full_coder):
         check.settings = saved
     assert "dropped by model:event-verifier" in text
     assert "(none)" in text.split("events:")[-1]
+
+
+def test_explain_shows_the_verifiers_score_beside_each_event(full_coder):
+    if full_coder.extractor.verification is None:
+        pytest.skip("the verifier is not built (make model)")
+    text = full_coder.explain("Ukraine signed a deal with Poland.", "2024-03-03")
+    [line] = [x for x in text.splitlines() if "CAMEO 057" in x]
+    assert "(verifier 0." in line and "spared)" in line  # a specific pattern
+    assert full_coder.extractor.verification.scores is None  # only while explaining

@@ -269,7 +269,15 @@ class Coder:
         """A readable account of the parse and of why each predicate was or was not coded."""
         doc = self.nlp(text)
         traces: list[tuple[int, Trace]] = []
-        coded = self.code_parsed(Document(id="explain", text=text, date=date), doc, traces)
+        check = self.extractor.verification
+        scores: dict[int, str] = {}
+        if check is not None:
+            check.scores = scores
+        try:
+            coded = self.code_parsed(Document(id="explain", text=text, date=date), doc, traces)
+        finally:
+            if check is not None:
+                check.scores = None
         mentions = self.lexicon.find_mentions(doc)
         lines: list[str] = []
         for sid, sent in enumerate(_content_sentences(doc, doc.text)):
@@ -303,6 +311,7 @@ class Coder:
                 lines.append(
                     f"    {e.source.code} -> {tgt}  CAMEO {e.cameo} ({self.ontology.cameo(e.cameo).name}), "
                     f"PLOVER {e.plover}, Goldstein {e.goldstein}, date {e.date} [{e.date_source}], rule {e.rule}"
+                    + (f" ({scores[id(e)]})" if id(e) in scores else "")
                 )
         return "\n".join(lines)
 

@@ -94,6 +94,7 @@ class Verification:
         self.record = record
         self.strict = strict
         self._named: tuple[object, object] | None = None  # (state, counts) of the last document
+        self.scores: dict[int, str] | None = None  # for ``explain``: id(event) -> the verdict
 
     def check(
         self, sent: Span, events: list[Event], traces: list[Trace], state: DocumentState
@@ -127,11 +128,11 @@ class Verification:
         threshold = s.strict_min_probability if self.strict else s.min_probability
         kept = []
         for event, feats in zip(events, features, strict=True):
-            if self.settings.spare_specific and specific_pattern(feats):
-                kept.append(event)
-                continue
             p = self.verifier.probability(feats)
-            if p >= threshold:
+            spared = self.settings.spare_specific and specific_pattern(feats)
+            if self.scores is not None:
+                self.scores[id(event)] = f"verifier {p:.2f}" + (", spared" if spared else "")
+            if spared or p >= threshold:
                 kept.append(event)
                 continue
             why = ", ".join(f"{f} {w:+.2f}" for f, w in self.verifier.strongest(feats))
