@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
+from multivector.coding.token_index import TokenIndex, token_index
 from multivector.coding.wordclass import MODIFIER_DEPS, hyphen_word, lemma_in  # noqa: F401 (used from here)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -61,18 +62,19 @@ def numbered(h: Token) -> int:
 
 
 def definite(h: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in h.children) or any(
-        c.lower_ in DUAL_WORDS for c in h.children
+    ix = token_index(h.doc)
+    dep, low = ix.dep, ix.lower
+    kids = ix.children[h.i]
+    return any(dep[c] == "det" and low[c] in DEFINITE_DETERMINERS for c in kids) or any(
+        low[c] in DUAL_WORDS for c in kids
     )
 
 
 def coordinated(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Turkmenistan and Uzbekistan"), not appositions."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj":
-            out.extend(coordinated(c))
-    return out
+    doc = tok.doc
+    conjuncts = token_index(doc).coordinated(tok.i)
+    return [tok] if len(conjuncts) == 1 else [tok, *(doc[j] for j in conjuncts[1:])]
 
 
 def reduced_passive(v: Token) -> bool:
@@ -93,8 +95,15 @@ def reduced_passive(v: Token) -> bool:
 def direct_objects(v: Token) -> list[Token]:
     """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject (or
     the noun a passive participle modifies: "civilians killed by the militia")."""
-    passive = any(c.dep_ == "auxpass" for c in v.children)
-    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+    doc = v.doc
+    ix = token_index(doc)
+    dep = ix.dep
+    passive = ix.kid(v.i, "auxpass")
+    objs = [
+        doc[c]
+        for c in ix.children[v.i]
+        if dep[c] in OBJECT_DEPS or (passive and dep[c] == "nsubjpass")
+    ]
     if not objs and reduced_passive(v):
         objs = [v.head]
     if not objs and v.lemma_.lower() in STOPPING_VERBS:
@@ -102,7 +111,7 @@ def direct_objects(v: Token) -> list[Token]:
     out: list[Token] = []
     for o in objs:
         out.extend(coordinated(o))
-        out.extend(c for c in o.children if c.dep_ == "appos")
+        out.extend(doc[c] for c in ix.kids(o.i, "appos"))
     return out
 
 
@@ -117,7 +126,14 @@ def stopped_gerund(v: Token) -> list[Token]:
 
 def is_time_phrase(prep: Token) -> bool:
     """'on Tuesday', 'in 1995', 'at noon': a preposition introducing a time, not a party."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return _time_phrase(token_index(prep.doc), prep.i)
+
+
+def _time_phrase(ix: TokenIndex, prep: int) -> bool:
+    """:func:`is_time_phrase` of the token ``prep`` of ``ix``."""
+    return any(
+        ix.dep[c] == "pobj" and ix.ent_type[c] in ("DATE", "TIME") for c in ix.children[prep]
+    )
 
 
 def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> dict[str, Token]:
@@ -130,67 +146,71 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
     infinitival complement ("urged X to join"); a subordinator marking a complement clause
     ("called for tariffs to be applied").
     """
-    found: dict[str, Token] = {}
-    children = list(v.children)
+    doc = v.doc
+    ix = token_index(doc)
+    dep, low, kids = ix.dep, ix.lower, ix.children
+    found: dict[str, int] = {}  # word -> token index
+    children = kids[v.i]
     for c in children:
-        if c.dep_ in ("prep", "prt", "agent", "dative") and not is_time_phrase(c):
-            found.setdefault(c.lower_, c)
-            if c.lower_ in PARTICLES:  # "walked out of the talks": "of" hangs under "out"
-                for g in c.children:
-                    if g.dep_ == "prep":
-                        found.setdefault(g.lower_, g)
-        elif c.dep_ == "advmod" and c.lower_ in PARTICLES:
+        if dep[c] in ("prep", "prt", "agent", "dative") and not _time_phrase(ix, c):
+            found.setdefault(low[c], c)
+            if low[c] in PARTICLES:  # "walked out of the talks": "of" hangs under "out"
+                for g in kids[c]:
+                    if dep[g] == "prep":
+                        found.setdefault(low[g], g)
+        elif dep[c] == "advmod" and low[c] in PARTICLES:
             # "pulled the weapons back from the line": a particle parsed as an adverb, with
             # the phrase it governs
-            found.setdefault(c.lower_, c)
-            for g in c.children:
-                if g.dep_ == "prep":
-                    found.setdefault(g.lower_, g)
-    for o in objects:
-        for c in o.children:
-            if c.dep_ in ("prep", "dative"):  # "dative": "to" under a stopped gerund
-                found.setdefault(c.lower_, c)
+            found.setdefault(low[c], c)
+            for g in kids[c]:
+                if dep[g] == "prep":
+                    found.setdefault(low[g], g)
+    object_children = [c for o in objects for c in kids[o.i]]
+    for c in object_children:
+        if dep[c] in ("prep", "dative"):  # "dative": "to" under a stopped gerund
+            found.setdefault(low[c], c)
     for c in children:
-        if c.dep_ == "acomp":  # "was pessimistic about the talks", "is due in Beijing"
-            for g in c.children:
-                if g.dep_ == "prep":
-                    found.setdefault(g.lower_, g)
-                elif allow_xcomp and g.dep_ == "xcomp" and infinitive(g):
+        if dep[c] == "acomp":  # "was pessimistic about the talks", "is due in Beijing"
+            for g in kids[c]:
+                if dep[g] == "prep":
+                    found.setdefault(low[g], g)
+                elif allow_xcomp and dep[g] == "xcomp" and ix.kid(g, "aux", "to"):
                     found.setdefault("to", g)  # "was ready to mediate"
     # one prepositional level down, from the verb's phrases and then from its objects'
     # ("shared recordings of the calls with the court": "with" hangs under "calls")
-    for c in [*children, *(c for o in objects for c in o.children)]:
-        if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    for g in p.children:
-                        if g.dep_ == "prep":
-                            found.setdefault(g.lower_, g)
+    for c in [*children, *object_children]:
+        if dep[c] == "prep" and low[c] not in CIRCUMSTANCE_PREPS:
+            for p in kids[c]:
+                if dep[p] == "pobj":
+                    for g in kids[p]:
+                        if dep[g] == "prep":
+                            found.setdefault(low[g], g)
     if allow_xcomp and "to" not in found:
         for c in children:
-            if c.dep_ == "xcomp" and infinitive(c):
+            if dep[c] == "xcomp" and ix.kid(c, "aux", "to"):  # an infinitive
                 found["to"] = c
                 break
     for c in children:
-        if c.dep_ in ("advcl", "ccomp"):
-            for m in c.children:
-                if m.dep_ == "mark":
-                    found.setdefault(m.lower_, m)
-    return found
+        if dep[c] in ("advcl", "ccomp"):
+            for m in kids[c]:
+                if dep[m] == "mark":
+                    found.setdefault(low[m], m)
+    return {word: doc[j] for word, j in found.items()}
 
 
 def dative_recipient(v: Token) -> Token | None:
     """The indirect object of ``v`` that names a recipient ("gave Japan aid", "sold India
     jets"), which a pattern's "to" phrase stands for ("give &AID to"), or None."""
-    for c in v.children:
-        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
-            return c
+    ix = token_index(v.doc)
+    for c in ix.children[v.i]:
+        if ix.dep[c] == "dative" and ix.pos[c] in ("PROPN", "NOUN", "PRON"):
+            return v.doc[c]
     return None
 
 
 def infinitive(v: Token) -> bool:
     """Whether ``v`` is a to-infinitive."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+    return token_index(v.doc).kid(v.i, "aux", "to")
 
 
 def find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:

@@ -1,0 +1,138 @@
+"""A per-document index of the parse: every token's relations and strings as plain lists.
+
+spaCy makes a new :class:`~spacy.tokens.Token` object each time a token is reached
+(``doc[i]``, ``tok.children``, ``tok.head``), and reads each string attribute (``dep_``,
+``lower_``, ``lemma_``) through the string store. The coder's many small tree walks ("the
+children of ``v`` that are direct objects") pay that for every child they look at and throw
+away. :class:`TokenIndex` reads the document's arrays once (``Doc.to_array``) and keeps, by
+token index, the head, the children in order, and the strings the walks test; a walk then looks
+at indices and makes Token objects only for what it returns.
+
+The index is built on first use and kept in the document's ``user_data`` (:func:`token_index`),
+so it lives and dies with its Doc; it is rebuilt if the document's length changed since (a
+retokenised Doc). The labels (``dep``, ``pos``) are read when it is built; the words
+(``lemma``, ``lower``, ``text``) and the ``tag`` and ``ent_type`` columns on first use, since
+every distinct word costs a look-up in the string store.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
+from spacy.tokens import Doc, Token
+
+# the key of the index in ``Doc.user_data``
+USER_DATA_KEY = "multivector.token_index"
+_ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH]
+_COLUMNS = {"lemma": 3, "lower": 4, "tag": 5, "ent_type": 6, "text": 7}
+
+
+class TokenIndex:
+    """The parse of one Doc by token index: ``head[i]`` is the index of token ``i``'s head (its
+    own index at a root), ``children[i]`` its children in text order (lists not to be changed), and ``dep``, ``pos``,
+    ``lemma`` (lower-cased, as ``tok.lemma_.lower()``), ``lower``, ``tag``, ``ent_type`` and
+    ``text`` its strings, as lists."""
+
+    __slots__ = ("_arr", "_strings", "_memo", "head", "children", "dep", "pos", "_words")
+
+    def __init__(self, doc: Doc) -> None:
+        """Read ``doc``'s arrays once; each distinct label is looked up once."""
+        self._strings = doc.vocab.strings
+        self._memo: dict[int, str] = {0: ""}
+        self._words: dict[str, list[str]] = {}
+        if len(doc) == 0:
+            self._arr = None
+            self.head: list[int] = []
+            self.children: list[list[int]] = []
+            self.dep: list[str] = []
+            self.pos: list[str] = []
+            return
+        arr = self._arr = doc.to_array(_ATTRS)
+        # HEAD is an offset from the token, stored unsigned: negative offsets wrap around
+        self.head = [i + r for i, r in enumerate(arr[:, 0].astype("int64").tolist())]
+        kids: list[list[int]] = [[] for _ in self.head]
+        for i, h in enumerate(self.head):
+            if h != i:
+                kids[h].append(i)
+        self.children = kids  # read only
+        self.dep = self._column(1)
+        self.pos = self._column(2)
+
+    def _column(self, k: int) -> list[str]:
+        """Column ``k`` of the arrays as strings."""
+        memo, strings = self._memo, self._strings
+        col = self._arr[:, k].tolist() if self._arr is not None else []
+        for h in set(col).difference(memo):
+            memo[h] = strings[h]
+        return list(map(memo.__getitem__, col))
+
+    def _word_column(self, name: str) -> list[str]:
+        found = self._words.get(name)
+        if found is None:
+            found = self._words[name] = self._column(_COLUMNS[name])
+            if name == "lemma":
+                found[:] = [w.lower() for w in found]
+        return found
+
+    @property
+    def lemma(self) -> list[str]:
+        return self._word_column("lemma")
+
+    @property
+    def lower(self) -> list[str]:
+        return self._word_column("lower")
+
+    @property
+    def tag(self) -> list[str]:
+        return self._word_column("tag")
+
+    @property
+    def ent_type(self) -> list[str]:
+        return self._word_column("ent_type")
+
+    @property
+    def text(self) -> list[str]:
+        return self._word_column("text")
+
+    def __len__(self) -> int:
+        return len(self.head)
+
+    def kids(self, i: int, deps: Collection[str]) -> list[int]:
+        """Indices of ``i``'s children whose label is in ``deps`` (a label or a collection of
+        labels), in text order."""
+        if isinstance(deps, str):
+            deps = (deps,)
+        dep = self.dep
+        return [j for j in self.children[i] if dep[j] in deps]
+
+    def kid(self, i: int, dep: str, lower: str | None = None) -> bool:
+        """Whether ``i`` has a child labelled ``dep`` (and, if given, of the word ``lower``)."""
+        d = self.dep
+        if lower is None:
+            return any(d[j] == dep for j in self.children[i])
+        low = self.lower
+        return any(d[j] == dep and low[j] == lower for j in self.children[i])
+
+    def coordinated(self, i: int) -> list[int]:
+        """``i`` and its conjuncts, depth first in the order of :func:`syntax.coordinated`."""
+        out = [i]
+        for j in self.children[i]:
+            if self.dep[j] == "conj":
+                out.extend(self.coordinated(j))
+        return out
+
+
+def token_index(doc: Doc) -> TokenIndex:
+    """The :class:`TokenIndex` of ``doc``, built on first use and kept in its ``user_data``."""
+    found = doc.user_data.get(USER_DATA_KEY)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[USER_DATA_KEY] = TokenIndex(doc)
+    return found
+
+
+def children_with(tok: Token, deps: Collection[str]) -> list[Token]:
+    """``tok``'s children whose label is in ``deps``, in text order: ``[c for c in
+    tok.children if c.dep_ in deps]`` without making a Token of every child."""
+    doc = tok.doc
+    return [doc[j] for j in token_index(doc).kids(tok.i, deps)]
