@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from spacy.attrs import ORTH
@@ -73,6 +73,8 @@ class Mention:
     start: int
     end: int
     entries: tuple[LexEntry, ...]
+    # its words and where they stand, read once (:func:`mention_words`)
+    words: tuple[str, CharSpan] | None = field(default=None, compare=False, repr=False)
 
     @property
     def surname_only(self) -> bool:
@@ -435,6 +437,14 @@ def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date |
         kind=kind,
         resolved_by=f"{entry.kind}:{entry.name}",
     )
+
+
+def mention_words(doc: Doc, mention: Mention) -> tuple[str, CharSpan]:
+    """The text of ``mention`` in ``doc`` and where it stands, read once per mention."""
+    if mention.words is None:
+        toks = doc[mention.start : mention.end]
+        mention.words = (toks.text, CharSpan(toks.start_char, toks.end_char))
+    return mention.words
 
 
 def char_span(tokens: Iterable[Token]) -> CharSpan:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.actors import actor_from_entry, char_span
+from multivector.coding.actors import actor_from_entry, char_span, mention_words
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
     describes_object,
@@ -423,8 +423,7 @@ class ArgumentFinder:
                 continue
             entry = self.phrases.entry(mention, when)
             if entry is not None and entry.country and entry.country not in exclude:
-                toks = v.doc[mention.start : mention.end]
-                return actor_from_entry(entry, toks.text, char_span(toks), when)
+                return actor_from_entry(entry, *mention_words(v.doc, mention), when)
         return None
 
     def counterpart(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:

@@ -22,6 +22,7 @@ from multivector.coding.actors import (
     Mention,
     actor_from_entry,
     char_span,
+    mention_words,
 )
 from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
@@ -103,8 +104,7 @@ class PhraseResolver:
         mention = state.mentions.get(h.i)
         entry = self.entry(mention, when) if mention is not None else None
         if mention is not None and entry is not None:
-            toks = h.doc[mention.start : mention.end]
-            actor = actor_from_entry(entry, toks.text, char_span(toks), when)
+            actor = actor_from_entry(entry, *mention_words(h.doc, mention), when)
             agent = (
                 self.agent_code(h, state)
                 if entry.kind in ("adjective", "country") and h.i == mention.end - 1
@@ -397,8 +397,7 @@ class PhraseResolver:
                 mention = state.mentions[t.i]
                 entry = self.entry(mention, when)
                 if entry is not None and entry.country:
-                    toks = h.doc[mention.start : mention.end]
-                    return actor_from_entry(entry, toks.text, char_span(toks), when)
+                    return actor_from_entry(entry, *mention_words(h.doc, mention), when)
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
         return place_actor(found) if found is not None else None
 
@@ -456,9 +455,8 @@ class PhraseResolver:
                 mention = state.mentions.get(m.i)
                 entry = self.entry(mention, when) if mention is not None else None
                 if mention is not None:
-                    toks = h.doc[mention.start : mention.end]
                     if entry is not None:
-                        found.append(actor_from_entry(entry, toks.text, char_span(toks), when))
+                        found.append(actor_from_entry(entry, *mention_words(h.doc, mention), when))
                 elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
                     # "the Japanese prime minister's visit" -> whoever the possessor is
                     found.extend(self.resolve_single(m, state, when, "modifier", exclude))
