@@ -9,6 +9,7 @@ from multivector.coding.token_index import (
     USER_DATA_KEY,
     TokenIndex,
     children_with,
+    sentence_of,
     token_index,
 )
 
@@ -71,3 +72,27 @@ def test_the_index_is_built_once_per_doc(parse):
 def test_an_empty_doc(parse):
     doc = parse([])
     assert len(token_index(doc)) == 0
+
+
+def test_sentences_and_subtrees(parse):
+    # "Chad protested . Mali and Niger met on Monday ."
+    doc = parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            (".", 1, "punct", "PUNCT", "."),
+            ("Mali", 6, "nsubj", "PROPN", "NNP"),
+            ("and", 3, "cc", "CCONJ", "CC"),
+            ("Niger", 3, "conj", "PROPN", "NNP"),
+            ("met", 6, "ROOT", "VERB", "VBD", "meet"),
+            ("on", 6, "prep", "ADP", "IN"),
+            ("Monday", 7, "pobj", "PROPN", "NNP"),
+            (".", 6, "punct", "PUNCT", "."),
+        ]
+    )
+    ix = token_index(doc)
+    for t in doc:
+        assert ix.sentence(t.i) == (t.sent.start, t.sent.end)
+        assert sentence_of(t) == t.sent
+        assert ix.subtree(t.i) == [s.i for s in t.subtree]
+    assert ix.sentence(4) == (3, 10) and ix.subtree(3) == [3, 4, 5]

@@ -43,6 +43,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
+from multivector.coding.token_index import token_index
 from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -392,9 +393,10 @@ class PhraseResolver:
     def place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
         """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan"); with
         the gazetteer, any town or city ("in Gao") when the dictionaries name none."""
-        for t in h.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i in state.mentions:
-                mention = state.mentions[t.i]
+        ix = token_index(h.doc)
+        for i in range(*ix.sentence(h.i)):
+            if ix.dep[i] == "pobj" and ix.lower[ix.head[i]] in PLACE_PREPS and i in state.mentions:
+                mention = state.mentions[i]
                 entry = self.entry(mention, when)
                 if entry is not None and entry.country:
                     return actor_from_entry(entry, *mention_words(h.doc, mention), when)

@@ -243,43 +243,42 @@ def origin_actor_token(v: Token, is_actor: Callable[[Token], bool]) -> Token | N
 
 
 def is_reciprocal(tok: Token) -> bool:
-    text = " ".join(t.lower_ for t in tok.subtree)
+    ix = token_index(tok.doc)
+    text = " ".join(ix.lower[j] for j in ix.subtree(tok.i))
     return any(w in text for w in RECIPROCAL_WORDS)
 
 
 def is_named_object(tok: Token) -> bool:
     """A named thing that is not an actor: "the Lisbon Protocol", "the START treaty"."""
-    if tok.ent_type_ in NOT_NAMED_OBJECT_ENTS:
+    ix = token_index(tok.doc)
+    pos, ent = ix.pos, ix.ent_type
+    if ent[tok.i] in NOT_NAMED_OBJECT_ENTS:
         return False
-    if tok.pos_ == "PROPN":
+    if pos[tok.i] == "PROPN":
         return True
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAMED_OBJECT_ENTS
-        for c in tok.children
+    return pos[tok.i] == "NOUN" and any(
+        ix.dep[c] == "compound" and pos[c] == "PROPN" and ent[c] not in NOT_NAMED_OBJECT_ENTS
+        for c in ix.children[tok.i]
     )
 
 
 def np_tokens(tok: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``tok``, without clauses or trailing prepositions
     other than "of"/"in" inside a name."""
-    left = [
-        t
-        for t in tok.lefts
-        if t.dep_ not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos")
-    ]
-    toks: list[Token] = []
-    for t in left:
-        toks.extend(t.subtree)
-    toks.append(tok)
-    for r in tok.rights:
-        if (
-            r.dep_ == "prep"
-            and r.lower_ in ("of", "in")
-            and tok.pos_ == "PROPN"
-            and all(x.pos_ in ("PROPN", "ADP", "DET") for x in r.subtree)
-        ):
-            toks.extend(r.subtree)
-    return sorted(set(toks), key=lambda t: t.i)
+    doc = tok.doc
+    ix = token_index(doc)
+    dep, pos, i = ix.dep, ix.pos, tok.i
+    found: list[int] = []
+    for t in ix.children[i]:
+        if t < i and dep[t] not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos"):
+            found.extend(ix.subtree(t))
+    found.append(i)
+    for r in ix.children[i]:
+        if r > i and dep[r] == "prep" and ix.lower[r] in ("of", "in") and pos[i] == "PROPN":
+            below = ix.subtree(r)
+            if all(pos[x] in ("PROPN", "ADP", "DET") for x in below):
+                found.extend(below)
+    return [doc[j] for j in sorted(set(found))]
 
 
 def np_text(tok: Token) -> str:

@@ -17,15 +17,17 @@ every distinct word costs a look-up in the string store.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Collection
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.tokens import Doc, Span, Token
 
 # the key of the index in ``Doc.user_data``
 USER_DATA_KEY = "multivector.token_index"
-_ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH]
+_ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH, SENT_START]
 _COLUMNS = {"lemma": 3, "lower": 4, "tag": 5, "ent_type": 6, "text": 7}
+_SENT_START = 8
 
 
 class TokenIndex:
@@ -34,13 +36,16 @@ class TokenIndex:
     ``lemma`` (lower-cased, as ``tok.lemma_.lower()``), ``lower``, ``tag``, ``ent_type`` and
     ``text`` its strings, as lists."""
 
-    __slots__ = ("_arr", "_strings", "_memo", "head", "children", "dep", "pos", "_words")
+    __slots__ = (
+        "_arr", "_strings", "_memo", "head", "children", "dep", "pos", "_words", "_starts"
+    )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
         """Read ``doc``'s arrays once; each distinct label is looked up once."""
         self._strings = doc.vocab.strings
         self._memo: dict[int, str] = {0: ""}
         self._words: dict[str, list[str]] = {}
+        self._starts: list[int] | None = None
         if len(doc) == 0:
             self._arr = None
             self.head: list[int] = []
@@ -95,6 +100,34 @@ class TokenIndex:
     def text(self) -> list[str]:
         return self._word_column("text")
 
+    def sentence(self, i: int) -> tuple[int, int]:
+        """The token range ``[start, end)`` of the sentence holding ``i`` (as ``Token.sent``
+        reads it: from the sentence starts the parser set)."""
+        if self._starts is None:
+            col = self._arr[:, _SENT_START].tolist() if self._arr is not None else []
+            self._starts = [k for k, s in enumerate(col) if s == 1]
+        starts = self._starts
+        k = bisect.bisect_right(starts, i)
+        start = starts[k - 1] if k else 0
+        end = starts[k] if k < len(starts) else len(self.head)
+        return start, end
+
+    def subtree(self, i: int) -> list[int]:
+        """``i`` and every token below it, in the order of ``Token.subtree``."""
+        kids = self.children[i]
+        if not kids:
+            return [i]
+        out: list[int] = []
+        for j in kids:
+            if j > i:
+                break
+            out.extend(self.subtree(j))
+        out.append(i)
+        for j in kids:
+            if j > i:
+                out.extend(self.subtree(j))
+        return out
+
     def __len__(self) -> int:
         return len(self.head)
 
@@ -129,6 +162,13 @@ def token_index(doc: Doc) -> TokenIndex:
     if found is None or len(found) != len(doc):
         found = doc.user_data[USER_DATA_KEY] = TokenIndex(doc)
     return found
+
+
+def sentence_of(tok: Token) -> Span:
+    """``tok.sent`` without reading the whole document's annotation at each call."""
+    doc = tok.doc
+    start, end = token_index(doc).sentence(tok.i)
+    return doc[start:end]
 
 
 def children_with(tok: Token, deps: Collection[str]) -> list[Token]:
