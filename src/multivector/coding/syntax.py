@@ -73,8 +73,11 @@ def definite(h: Token) -> bool:
 def coordinated(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Turkmenistan and Uzbekistan"), not appositions."""
     doc = tok.doc
-    conjuncts = token_index(doc).coordinated(tok.i)
-    return [tok] if len(conjuncts) == 1 else [tok, *(doc[j] for j in conjuncts[1:])]
+    ix = token_index(doc)
+    dep = ix.dep
+    if not any(dep[c] == "conj" for c in ix.children[tok.i]):
+        return [tok]
+    return [tok, *(doc[j] for j in ix.coordinated(tok.i)[1:])]
 
 
 def reduced_passive(v: Token) -> bool:

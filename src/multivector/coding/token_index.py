@@ -37,7 +37,7 @@ class TokenIndex:
     ``text`` its strings, as lists."""
 
     __slots__ = (
-        "_arr", "_strings", "_memo", "head", "children", "dep", "pos", "_words", "_starts"
+        "_arr", "_strings", "_memo", "size", "head", "children", "dep", "pos", "_words", "_starts"
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -46,6 +46,7 @@ class TokenIndex:
         self._memo: dict[int, str] = {0: ""}
         self._words: dict[str, list[str]] = {}
         self._starts: list[int] | None = None
+        self.size = len(doc)  # the number of tokens
         if len(doc) == 0:
             self._arr = None
             self.head: list[int] = []
@@ -129,7 +130,7 @@ class TokenIndex:
         return out
 
     def __len__(self) -> int:
-        return len(self.head)
+        return self.size
 
     def kids(self, i: int, deps: Collection[str]) -> list[int]:
         """Indices of ``i``'s children whose label is in ``deps`` (a label or a collection of
@@ -159,7 +160,7 @@ class TokenIndex:
 def token_index(doc: Doc) -> TokenIndex:
     """The :class:`TokenIndex` of ``doc``, built on first use and kept in its ``user_data``."""
     found = doc.user_data.get(USER_DATA_KEY)
-    if found is None or len(found) != len(doc):
+    if found is None or found.size != len(doc):
         found = doc.user_data[USER_DATA_KEY] = TokenIndex(doc)
     return found
 
