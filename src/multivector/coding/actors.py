@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.actors import ActorData, LeaderEntry
 from multivector.coding import lang
 from multivector.coding.embedded_names import inside_longer_name
+from multivector.coding.token_index import token_index
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 
@@ -221,6 +222,7 @@ class ActorLexicon:
     def find_mentions(self, doc: Doc) -> dict[int, Mention]:
         """Named mentions in ``doc``, keyed by every token index they cover (longest wins)."""
         found: list[Mention] = []
+        ix = token_index(doc)
         for match_id, start, end in self.matcher(doc):
             phrase = self._vocab.strings[match_id]
             span = doc[start:end]
@@ -228,15 +230,16 @@ class ActorLexicon:
             entries = [e for e in self.entries.get(phrase, []) if self._case_ok(e, span, text)]
             if not entries:
                 continue
-            if any(t.ent_type_ in NON_ACTOR_ENTS for t in span) or (
-                end < len(doc) and doc[end].text in CURRENCY_SYMBOLS
+            ent_type, words = ix.ent_type, ix.text
+            if any(ent_type[i] in NON_ACTOR_ENTS for i in range(start, end)) or (
+                end < len(doc) and words[end] in CURRENCY_SYMBOLS
             ):
                 continue
             if all(e.kind == "leader" for e in entries) and all(
-                t.ent_type_ == "DATE" for t in span
+                ent_type[i] == "DATE" for i in range(start, end)
             ):
                 continue  # "on 24 May": a month, not Theresa May
-            if start > 0 and doc[start - 1].text in REGION_PREFIXES:
+            if start > 0 and words[start - 1] in REGION_PREFIXES:
                 continue  # "South American countries", "Latin American", "East African": regions
             if all(e.kind == "capital" for e in entries) and inside_longer_name(doc, start, end):
                 continue  # "Mocimboa da Praia": a Mozambican port, not Cape Verde's capital
