@@ -96,3 +96,22 @@ def test_sentences_and_subtrees(parse):
         assert sentence_of(t) == t.sent
         assert ix.subtree(t.i) == [s.i for s in t.subtree]
     assert ix.sentence(4) == (3, 10) and ix.subtree(3) == [3, 4, 5]
+
+
+def test_conjuncts_as_spacy_reads_them(parse):
+    # "Chad , Mali and Niger met ." with "Niger" hung on "Mali"
+    doc = parse(
+        [
+            ("Chad", 5, "nsubj", "PROPN", "NNP"),
+            (",", 0, "punct", "PUNCT", ","),
+            ("Mali", 0, "conj", "PROPN", "NNP"),
+            ("and", 2, "cc", "CCONJ", "CC"),
+            ("Niger", 2, "conj", "PROPN", "NNP"),
+            ("met", 5, "ROOT", "VERB", "VBD", "meet"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    ix = token_index(doc)
+    for t in doc:
+        assert ix.conjuncts(t.i) == [c.i for c in t.conjuncts]
+    assert ix.conjuncts(4) == [0, 2]

@@ -337,14 +337,15 @@ class ActorLexicon:
         multi = self.multiword_agents.get(lemma) or self.multiword_agents.get(token.lower_)
         if multi:
             # "auditor-general" is read as "auditor general"
-            before = [t.lower_ for t in token.doc[max(0, token.i - 5) : token.i] if t.text != "-"]
+            ix = token_index(token.doc)
+            before = [ix.lower[j] for j in range(max(0, token.i - 5), token.i) if ix.text[j] != "-"]
             for words, code in multi:
                 if tuple(before[-len(words) :]) == words:
                     return code
         heads = noun_lemmas(token)  # "the Heads of State": spaCy leaves "Heads" as written
         phrases = [e for head in heads for e in self.of_agents.get(head, ())]
         if phrases:  # the words after the noun, read only when a phrase could start with it
-            after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
+            after = token_index(token.doc).lower[token.i + 1 : token.i + 4]
             for words, code in phrases:
                 if tuple(after[: len(words)]) == words:
                     return code

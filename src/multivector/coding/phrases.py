@@ -43,7 +43,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
-from multivector.coding.token_index import token_index
+from multivector.coding.token_index import children_with, token_index
 from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -439,11 +439,9 @@ class PhraseResolver:
     ) -> list[Actor]:
         """The actors a role or group noun belongs to: "Kazakh", "Kazakhstan's", "of X"."""
         found: list[Actor] = []
-        modifiers = [
-            c
-            for c in h.children
-            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and not only_preps
-        ]
+        modifiers = (
+            [] if only_preps else children_with(h, ("amod", "compound", "nmod", "poss", "npadvmod"))
+        )
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
         modifiers += [
             g
@@ -541,9 +539,8 @@ class PhraseResolver:
         """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
         if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self.agent_code(t, state):
             return True
-        return any(c.i in state.mentions for c in t.children) or any(
-            c.i in state.mentions for c in t.conjuncts
-        )
+        ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
+        return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
 
 
 def person_exclude(pronoun: Token, exclude: set[str]) -> set[str]:

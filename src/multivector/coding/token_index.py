@@ -113,6 +113,17 @@ class TokenIndex:
         end = starts[k] if k < len(starts) else len(self.head)
         return start, end
 
+    def conjuncts(self, i: int) -> list[int]:
+        """The tokens coordinated with ``i``, without it, in the order of ``Token.conjuncts``."""
+        head, dep = self.head, self.dep
+        start = i
+        while start != head[start] and dep[start] == "conj":
+            start = head[start]
+        out = [start]
+        for w in out:  # breadth first: the list grows as it is read
+            out.extend(c for c in self.children[w] if c > w and dep[c] == "conj")
+        return [w for w in out if w != i]
+
     def subtree(self, i: int) -> list[int]:
         """``i`` and every token below it, in the order of ``Token.subtree``."""
         kids = self.children[i]
