@@ -254,7 +254,8 @@ class ActorLexicon:
                 entries = self._given_name_fits(doc, start, entries)
                 if not entries:
                     continue  # "Mirsad Kovač": another person than Michal Kováč
-            found.append(Mention(start, end, tuple(entries)))
+            where = CharSpan(span.start_char, span.end_char)
+            found.append(Mention(start, end, tuple(entries), words=(text, where)))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         by_token: dict[int, Mention] = {}
         for m in found:
