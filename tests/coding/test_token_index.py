@@ -47,6 +47,7 @@ def test_the_index_reads_what_the_tokens_say(parse):
         assert ix.tag[t.i] == t.tag_
         assert ix.ent_type[t.i] == t.ent_type_
         assert ix.text[t.i] == t.text
+        assert ix.spaced[t.i] == bool(t.whitespace_)
     assert ix.lemma[4] == "aid" and ix.ent_type[8] == "DATE" and ix.ent_type[3] == ""
 
 

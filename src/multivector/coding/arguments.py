@@ -214,7 +214,7 @@ class ArgumentFinder:
             prep = preps.get(word)
             if prep is not None and prep not in match.preps.values():
                 candidates.append(children_with(prep, "pobj"))
-        candidates.append([c for c in v.children if c.dep_ in ("dative", "iobj")])
+        candidates.append(children_with(v, ("dative", "iobj")))
         tokens: list[Token] = []
         actors: list[Actor] = []
         for toks in candidates:

@@ -39,14 +39,15 @@ AWAITING_VERBS = words("awaiting_verbs")
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
-    for c in v.children:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+    doc = v.doc
+    ix = token_index(doc)
+    for c in ix.children[v.i]:
+        if ix.dep[c] in SUBJECT_DEPS:
+            if ix.lower[c] in ("which", "that", "who") and v.dep_ == "relcl":
                 return v.head, False
-            return c, False
-    for c in v.children:
-        if c.dep_ == "nsubjpass":
-            return c, not awaited_arrival(v)
+            return doc[c], False
+    if passive_subjects := ix.kids(v.i, "nsubjpass"):
+        return doc[passive_subjects[0]], not awaited_arrival(v)
     if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
         return v.head, True
     if depth > 4:

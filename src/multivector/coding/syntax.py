@@ -306,18 +306,21 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
     """The words a pattern's object word may also name when no direct object fits: the
     predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
     non grata") and an adjective between the verb and its object ("shot dead two protesters")."""
-    found = [c for c in v.children if c.dep_ in PREDICATIVE_DEPS]
-    for c in v.children:  # a small clause parsed as a clause: "declared him persona non grata"
-        if c.dep_ == "ccomp" and small_clause(c):
-            found.append(c)
-            found.extend(g for g in c.children if g.dep_ in ("dobj", "attr"))
+    doc = v.doc
+    ix = token_index(doc)
+    dep, kids = ix.dep, ix.children
+    found = [doc[c] for c in kids[v.i] if dep[c] in PREDICATIVE_DEPS]
+    for c in kids[v.i]:  # a small clause parsed as a clause: "declared him persona non grata"
+        if dep[c] == "ccomp" and small_clause(doc[c]):
+            found.append(doc[c])
+            found.extend(doc[g] for g in kids[c] if dep[g] in ("dobj", "attr"))
     found.extend(  # before the object's own determiner or number: no modifier of it
-        c
+        doc[c]
         for o in objects
-        for c in o.children
-        if c.dep_ == "amod"
-        and c.i == v.i + 1 < o.i
-        and any(d.dep_ in ("det", "nummod", "poss") and d.i > c.i for d in o.children)
+        for c in kids[o.i]
+        if dep[c] == "amod"
+        and c == v.i + 1 < o.i
+        and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
     return found
 

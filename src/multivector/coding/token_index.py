@@ -20,24 +20,25 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, TAG
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 # the key of the index in ``Doc.user_data``
 USER_DATA_KEY = "multivector.token_index"
-_ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH, SENT_START]
+_ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH, SENT_START, SPACY]
 _COLUMNS = {"lemma": 3, "lower": 4, "tag": 5, "ent_type": 6, "text": 7}
-_SENT_START = 8
+_SENT_START, _SPACY = 8, 9
 
 
 class TokenIndex:
     """The parse of one Doc by token index: ``head[i]`` is the index of token ``i``'s head (its
     own index at a root), ``children[i]`` its children in text order (lists not to be changed), and ``dep``, ``pos``,
     ``lemma`` (lower-cased, as ``tok.lemma_.lower()``), ``lower``, ``tag``, ``ent_type`` and
-    ``text`` its strings, as lists."""
+    ``text`` its strings, as lists; ``spaced[i]``: whether a space follows it."""
 
     __slots__ = (
-        "_arr", "_strings", "_memo", "size", "head", "children", "dep", "pos", "_words", "_starts"
+        "_arr", "_strings", "_memo", "size", "head", "children", "dep", "pos", "_words", "_starts",
+        "_spaced",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -46,6 +47,7 @@ class TokenIndex:
         self._memo: dict[int, str] = {0: ""}
         self._words: dict[str, list[str]] = {}
         self._starts: list[int] | None = None
+        self._spaced: list[bool] | None = None
         self.size = len(doc)  # the number of tokens
         if len(doc) == 0:
             self._arr = None
@@ -100,6 +102,13 @@ class TokenIndex:
     @property
     def text(self) -> list[str]:
         return self._word_column("text")
+
+    @property
+    def spaced(self) -> list[bool]:
+        if self._spaced is None:
+            col = self._arr[:, _SPACY].tolist() if self._arr is not None else []
+            self._spaced = [s != 0 for s in col]
+        return self._spaced
 
     def sentence(self, i: int) -> tuple[int, int]:
         """The token range ``[start, end)`` of the sentence holding ``i`` (as ``Token.sent``
