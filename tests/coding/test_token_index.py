@@ -9,6 +9,7 @@ from multivector.coding.token_index import (
     USER_DATA_KEY,
     TokenIndex,
     children_with,
+    doc_text,
     sentence_of,
     token_index,
 )
@@ -116,3 +117,10 @@ def test_conjuncts_as_spacy_reads_them(parse):
     for t in doc:
         assert ix.conjuncts(t.i) == [c.i for c in t.conjuncts]
     assert ix.conjuncts(4) == [0, 2]
+
+
+def test_the_document_text_is_joined_once(parse):
+    doc = _doc(parse)
+    text = doc_text(doc)
+    assert text == doc.text
+    assert doc_text(doc) is text

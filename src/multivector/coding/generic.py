@@ -30,6 +30,7 @@ from multivector.coding import lang
 from multivector.coding.actors import ActorLexicon, Mention
 from multivector.coding.coref import as_country
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
+from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
 
@@ -411,7 +412,7 @@ class GenericActors:
             if focus is None:
                 # no clear focus by count: the dateline's country, when it is one of the two
                 # countries the text names most
-                home = dateline_country(doc.text, self.locator.gazetteer)
+                home = dateline_country(doc_text(doc), self.locator.gazetteer)
                 top = named_countries(mentions, places, self.country_codes).most_common()
                 if home is not None and home in leading(top, 2):
                     focus = home

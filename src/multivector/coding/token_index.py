@@ -38,7 +38,7 @@ class TokenIndex:
 
     __slots__ = (
         "_arr", "_strings", "_memo", "size", "head", "children", "dep", "pos", "_words", "_starts",
-        "_spaced",
+        "_spaced", "_doc_text",
     )  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -48,6 +48,7 @@ class TokenIndex:
         self._words: dict[str, list[str]] = {}
         self._starts: list[int] | None = None
         self._spaced: list[bool] | None = None
+        self._doc_text: str | None = None
         self.size = len(doc)  # the number of tokens
         if len(doc) == 0:
             self._arr = None
@@ -183,6 +184,14 @@ def token_index(doc: Doc) -> TokenIndex:
     if found is None or found.size != len(doc):
         found = doc.user_data[USER_DATA_KEY] = TokenIndex(doc)
     return found
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` (which joins every token anew at each call), joined once per document."""
+    ix = token_index(doc)
+    if ix._doc_text is None:
+        ix._doc_text = doc.text
+    return ix._doc_text
 
 
 def sentence_of(tok: Token) -> Span:

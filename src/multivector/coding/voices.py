@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.coref import SPEECH_VERBS
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
+from multivector.coding.token_index import doc_text
 from multivector.coding.transcripts import label_actors, labelled_lines
 from multivector.model import Actor
 
@@ -219,7 +220,7 @@ def _transcript_turns(doc: Doc, v: Voices) -> None:
     """The turns of a transcript (coding/transcripts.py): each runs from its label's colon to
     the next label; an answer's speaker is its label's last word (before any affiliation), or
     for a bare "A:" the interviewee the introduction (before the first question) names."""
-    lines = labelled_lines(doc.text)
+    lines = labelled_lines(doc_text(doc))
     if not lines:
         return
     starts = [t.idx for t in doc]
@@ -229,7 +230,7 @@ def _transcript_turns(doc: Doc, v: Voices) -> None:
     )
     if first_question is not None and any(lb.mark for _, lb in lines):
         v.interviewee = _interviewee(doc, first_question)
-    paragraph = doc.text.find("\n")
+    paragraph = doc_text(doc).find("\n")
     v.heading = (0, bounds[0] if paragraph < 0 else min(bounds[0], _token_at(starts, paragraph)))
     for k, (at, label) in enumerate(lines):
         body = bisect.bisect_left(starts, at + label.body)
