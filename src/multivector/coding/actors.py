@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.actors import ActorData, LeaderEntry
 from multivector.coding import lang
 from multivector.coding.embedded_names import inside_longer_name
-from multivector.coding.token_index import token_index
+from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 
@@ -226,7 +226,7 @@ class ActorLexicon:
         for match_id, start, end in self.matcher(doc):
             phrase = self._vocab.strings[match_id]
             span = doc[start:end]
-            text = span.text  # Span.text joins its tokens: once per match
+            text = doc_text(doc)[span.start_char : span.end_char]  # Span.text joins its tokens
             entries = [e for e in self.entries.get(phrase, []) if self._case_ok(e, span, text)]
             if not entries:
                 continue

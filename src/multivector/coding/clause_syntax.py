@@ -21,7 +21,7 @@ from multivector.coding.syntax import (
     reduced_passive,
     words,
 )
-from multivector.coding.token_index import token_index
+from multivector.coding.token_index import sentence_of, token_index
 
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 SPEECH_ACT_VERBS = words("speech_act_verbs")
@@ -126,7 +126,7 @@ def stranded_subject(v: Token) -> Token | None:
     "the minister [who was] called ..."."""
     if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
         return None
-    root = v.sent.root
+    root = sentence_of(v).root
     if v.tag_ in FINITE_TAGS and v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN":
         return root
     if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):

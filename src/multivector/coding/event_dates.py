@@ -24,7 +24,7 @@ from multivector.coding.dates import (
     parse_date_expression,
 )
 from multivector.coding.state import DocumentState
-from multivector.coding.token_index import token_index
+from multivector.coding.token_index import doc_text, token_index
 from multivector.model import PartialDate
 
 SentenceDates = list[tuple[Span, DateValue]]
@@ -50,7 +50,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     ents = state.dates_by_sentence.get(sent.start, ())
     quick = state.sentence_text if state.sentence is sent else None
     for ent in _with_relative_days(sent, ents, quick):
-        text = ent.text  # Span.text joins its tokens: read once
+        text = doc_text(sent.doc)[ent.start_char : ent.end_char]  # Span.text joins its tokens
         if not is_date_like(text) or is_tally(ent):
             continue
         # spaCy leaves the qualifier outside the entity at times ("late 2001").

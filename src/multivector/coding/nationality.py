@@ -201,10 +201,10 @@ def _names_again(t: Token, name: Token) -> bool:
     colonel") is the person ``name`` of its own or the previous sentence."""
     if t.tag_ in PLURAL_TAGS or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return False
-    sent = t.sent
-    if name.i >= sent.start:
+    start = token_index(t.doc).sentence(t.i)[0]
+    if name.i >= start:
         return True
-    return sent.start > 0 and name.i >= t.doc[sent.start - 1].sent.start
+    return start > 0 and name.i >= token_index(t.doc).sentence(start - 1)[0]
 
 
 def people_of(doc: Doc, state: DocumentState) -> People:

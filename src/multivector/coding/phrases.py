@@ -43,7 +43,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
-from multivector.coding.token_index import children_with, token_index
+from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -357,7 +357,7 @@ class PhraseResolver:
         if (
             recent is not None
             and recent.span is not None
-            and recent.span.start >= h.sent.start_char
+            and recent.span.start >= sentence_of(h).start_char
         ):
             return recent
         focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
