@@ -32,22 +32,28 @@ _SENT_START, _SPACY = 8, 9
 
 class TokenIndex:
     """The parse of one Doc by token index: ``head[i]`` is the index of token ``i``'s head (its
-    own index at a root), ``children[i]`` its children in text order (lists not to be changed), and ``dep``, ``pos``,
-    ``lemma`` (lower-cased, as ``tok.lemma_.lower()``), ``lower``, ``tag``, ``ent_type`` and
-    ``text`` its strings, as lists; ``spaced[i]``: whether a space follows it."""
+    own index at a root), ``children[i]`` its children in text order (lists not to be
+    changed), and ``dep``, ``pos``, ``lemma`` (lower-cased, as ``tok.lemma_.lower()``),
+    ``lower``, ``tag``, ``ent_type`` and ``text`` its strings, as lists; ``spaced[i]``: whether
+    a space follows it."""
 
+    # lemma ... spaced are filled on first use (``__getattr__``), then read as plain slots
     __slots__ = (
-        "_arr", "_strings", "_memo", "size", "head", "children", "dep", "pos", "_words", "_starts",
-        "_spaced", "_doc_text",
+        "_arr", "_strings", "_memo", "size", "head", "children", "dep", "pos", "_starts",
+        "_doc_text", "lemma", "lower", "tag", "ent_type", "text", "spaced",
     )  # fmt: skip
+    lemma: list[str]
+    lower: list[str]
+    tag: list[str]
+    ent_type: list[str]
+    text: list[str]
+    spaced: list[bool]
 
     def __init__(self, doc: Doc) -> None:
         """Read ``doc``'s arrays once; each distinct label is looked up once."""
         self._strings = doc.vocab.strings
         self._memo: dict[int, str] = {0: ""}
-        self._words: dict[str, list[str]] = {}
         self._starts: list[int] | None = None
-        self._spaced: list[bool] | None = None
         self._doc_text: str | None = None
         self.size = len(doc)  # the number of tokens
         if len(doc) == 0:
@@ -76,40 +82,20 @@ class TokenIndex:
             memo[h] = strings[h]
         return list(map(memo.__getitem__, col))
 
-    def _word_column(self, name: str) -> list[str]:
-        found = self._words.get(name)
-        if found is None:
-            found = self._words[name] = self._column(_COLUMNS[name])
-            if name == "lemma":
-                found[:] = [w.lower() for w in found]
-        return found
-
-    @property
-    def lemma(self) -> list[str]:
-        return self._word_column("lemma")
-
-    @property
-    def lower(self) -> list[str]:
-        return self._word_column("lower")
-
-    @property
-    def tag(self) -> list[str]:
-        return self._word_column("tag")
-
-    @property
-    def ent_type(self) -> list[str]:
-        return self._word_column("ent_type")
-
-    @property
-    def text(self) -> list[str]:
-        return self._word_column("text")
-
-    @property
-    def spaced(self) -> list[bool]:
-        if self._spaced is None:
+    def __getattr__(self, name: str) -> list:
+        """A word column (``lemma``, ``lower``, ``tag``, ``ent_type``, ``text``, ``spaced``)
+        read on first use and kept in its slot."""
+        if name == "spaced":
             col = self._arr[:, _SPACY].tolist() if self._arr is not None else []
-            self._spaced = [s != 0 for s in col]
-        return self._spaced
+            found: list = [s != 0 for s in col]
+        elif name in _COLUMNS:
+            found = self._column(_COLUMNS[name])
+            if name == "lemma":
+                found = [w.lower() for w in found]
+        else:
+            raise AttributeError(name)
+        setattr(self, name, found)
+        return found
 
     def sentence(self, i: int) -> tuple[int, int]:
         """The token range ``[start, end)`` of the sentence holding ``i`` (as ``Token.sent``
