@@ -149,7 +149,7 @@ def find_people(doc: Doc, mentions: dict[int, Mention]) -> People:
     last_name: Token | None = None  # the last person named with no nationality
     ix = token_index(doc)
     pos, dep = ix.pos, ix.dep
-    for i in range(len(ix)):
+    for i in range(ix.size):
         if pos[i] not in ("NOUN", "PROPN") or dep[i] in ("compound", "amod"):
             continue  # most tokens: looked at in the index, never made into Tokens
         t = doc[i]

@@ -122,7 +122,7 @@ def hyphen_word(tok: Token, lemma: bool = True) -> str:
     text, spaced, i, j = ix.text, ix.spaced, tok.i, tok.i
     while i >= 2 and text[i - 1] == "-" and not spaced[i - 1] and not spaced[i - 2]:
         i -= 2
-    while j + 2 < len(ix) and text[j + 1] == "-" and not spaced[j] and not spaced[j + 1]:
+    while j + 2 < ix.size and text[j + 1] == "-" and not spaced[j] and not spaced[j + 1]:
         j += 2
     if i == j:
         return ""
