@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import unicodedata
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
 from spacy.attrs import ORTH
@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.actors import ActorData, LeaderEntry
 from multivector.coding import lang
 from multivector.coding.embedded_names import inside_longer_name
+from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 
@@ -73,6 +74,8 @@ class Mention:
     start: int
     end: int
     entries: tuple[LexEntry, ...]
+    # its words and where they stand, read once (:func:`mention_words`)
+    words: tuple[str, CharSpan] | None = field(default=None, compare=False, repr=False)
 
     @property
     def surname_only(self) -> bool:
@@ -219,22 +222,24 @@ class ActorLexicon:
     def find_mentions(self, doc: Doc) -> dict[int, Mention]:
         """Named mentions in ``doc``, keyed by every token index they cover (longest wins)."""
         found: list[Mention] = []
+        ix = token_index(doc)
         for match_id, start, end in self.matcher(doc):
             phrase = self._vocab.strings[match_id]
             span = doc[start:end]
-            text = span.text  # Span.text joins its tokens: once per match
+            text = doc_text(doc)[span.start_char : span.end_char]  # Span.text joins its tokens
             entries = [e for e in self.entries.get(phrase, []) if self._case_ok(e, span, text)]
             if not entries:
                 continue
-            if any(t.ent_type_ in NON_ACTOR_ENTS for t in span) or (
-                end < len(doc) and doc[end].text in CURRENCY_SYMBOLS
+            ent_type, words = ix.ent_type, ix.text
+            if any(ent_type[i] in NON_ACTOR_ENTS for i in range(start, end)) or (
+                end < len(doc) and words[end] in CURRENCY_SYMBOLS
             ):
                 continue
             if all(e.kind == "leader" for e in entries) and all(
-                t.ent_type_ == "DATE" for t in span
+                ent_type[i] == "DATE" for i in range(start, end)
             ):
                 continue  # "on 24 May": a month, not Theresa May
-            if start > 0 and doc[start - 1].text in REGION_PREFIXES:
+            if start > 0 and words[start - 1] in REGION_PREFIXES:
                 continue  # "South American countries", "Latin American", "East African": regions
             if all(e.kind == "capital" for e in entries) and inside_longer_name(doc, start, end):
                 continue  # "Mocimboa da Praia": a Mozambican port, not Cape Verde's capital
@@ -249,7 +254,8 @@ class ActorLexicon:
                 entries = self._given_name_fits(doc, start, entries)
                 if not entries:
                     continue  # "Mirsad Kovač": another person than Michal Kováč
-            found.append(Mention(start, end, tuple(entries)))
+            where = CharSpan(span.start_char, span.end_char)
+            found.append(Mention(start, end, tuple(entries), words=(text, where)))
         found.sort(key=lambda m: (-(m.end - m.start), m.start))
         by_token: dict[int, Mention] = {}
         for m in found:
@@ -332,14 +338,15 @@ class ActorLexicon:
         multi = self.multiword_agents.get(lemma) or self.multiword_agents.get(token.lower_)
         if multi:
             # "auditor-general" is read as "auditor general"
-            before = [t.lower_ for t in token.doc[max(0, token.i - 5) : token.i] if t.text != "-"]
+            ix = token_index(token.doc)
+            before = [ix.lower[j] for j in range(max(0, token.i - 5), token.i) if ix.text[j] != "-"]
             for words, code in multi:
                 if tuple(before[-len(words) :]) == words:
                     return code
         heads = noun_lemmas(token)  # "the Heads of State": spaCy leaves "Heads" as written
         phrases = [e for head in heads for e in self.of_agents.get(head, ())]
         if phrases:  # the words after the noun, read only when a phrase could start with it
-            after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 4]]
+            after = token_index(token.doc).lower[token.i + 1 : token.i + 4]
             for words, code in phrases:
                 if tuple(after[: len(words)]) == words:
                     return code
@@ -435,6 +442,14 @@ def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date |
         kind=kind,
         resolved_by=f"{entry.kind}:{entry.name}",
     )
+
+
+def mention_words(doc: Doc, mention: Mention) -> tuple[str, CharSpan]:
+    """The text of ``mention`` in ``doc`` and where it stands, read once per mention."""
+    if mention.words is None:
+        toks = doc[mention.start : mention.end]
+        mention.words = (toks.text, CharSpan(toks.start_char, toks.end_char))
+    return mention.words
 
 
 def char_span(tokens: Iterable[Token]) -> CharSpan:

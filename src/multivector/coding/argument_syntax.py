@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.syntax import grammar_words, prepositions, words
+from multivector.coding.token_index import TokenIndex, token_index
 from multivector.model import Actor
 
 LOCATIVE_PREPS = grammar_words()["place_prepositions"]
@@ -20,11 +21,16 @@ def describes_object(o: Token, v: Token) -> bool:
     """Whether ``o`` only describes the object of ``v``: the complement of "as" on ``v``
     ("condemned the test as a breach of UN rules"). A bare object predicative is not: its
     owner may be the doer ("condemned what it called Eritrea's aggression")."""
-    prep = o.head
-    if o.dep_ != "pobj" or prep.lower_ not in DESCRIPTION_PREPS:
+    return _describes(token_index(o.doc), o.i, v.i)
+
+
+def _describes(ix: TokenIndex, o: int, v: int) -> bool:
+    """:func:`describes_object` for the tokens ``o`` and ``v`` of ``ix``."""
+    prep = ix.head[o]
+    if ix.dep[o] != "pobj" or ix.lower[prep] not in DESCRIPTION_PREPS:
         return False
-    owner = prep.head  # the parser hangs "as" on the verb or on its object
-    return owner.i == v.i or owner.dep_ == "dobj" and owner.head.i == v.i
+    owner = ix.head[prep]  # the parser hangs "as" on the verb or on its object
+    return owner == v or ix.dep[owner] == "dobj" and ix.head[owner] == v
 
 
 def undescribed_prepositions(v: Token, objects: list[Token]) -> dict[str, Token]:
@@ -36,10 +42,12 @@ def undescribed_prepositions(v: Token, objects: list[Token]) -> dict[str, Token]
 
 def in_description(t: Token, v: Token) -> bool:
     """Whether ``t`` sits inside a phrase describing the object of ``v`` (see above)."""
-    while t.i != v.i and t.head.i != t.i:
-        if describes_object(t, v):
+    ix = token_index(t.doc)
+    i, head = t.i, ix.head
+    while i != v.i and head[i] != i:
+        if _describes(ix, i, v.i):
             return True
-        t = t.head
+        i = head[i]
     return False
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.actors import actor_from_entry, char_span
+from multivector.coding.actors import actor_from_entry, char_span, mention_words
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
     describes_object,
@@ -45,6 +45,7 @@ from multivector.coding.syntax import (
     reduced_passive,
     words,
 )
+from multivector.coding.token_index import children_with
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 from multivector.ontology.policy import CodingPolicy
@@ -193,12 +194,12 @@ class ArgumentFinder:
             if prep.dep_ == "xcomp":  # "urged X to join", "called on X to withdraw": X
                 candidates.append([c for c in v.children if c.dep_ == "dobj"])
                 candidates += [
-                    [c for c in other.children if c.dep_ == "pobj"]
+                    children_with(other, "pobj")
                     for other in match.preps.values()
                     if other is not prep and other.dep_ != "xcomp"
                 ]
             else:
-                candidates.append([c for c in prep.children if c.dep_ == "pobj"])
+                candidates.append(children_with(prep, "pobj"))
         if passive:
             patients = [c for c in v.children if c.dep_ == "nsubjpass"]
             if not patients and reduced_passive(v):  # "civilians killed by the militia"
@@ -212,8 +213,8 @@ class ArgumentFinder:
         for word in DEFAULT_TARGET_PREPS:
             prep = preps.get(word)
             if prep is not None and prep not in match.preps.values():
-                candidates.append([c for c in prep.children if c.dep_ == "pobj"])
-        candidates.append([c for c in v.children if c.dep_ in ("dative", "iobj")])
+                candidates.append(children_with(prep, "pobj"))
+        candidates.append(children_with(v, ("dative", "iobj")))
         tokens: list[Token] = []
         actors: list[Actor] = []
         for toks in candidates:
@@ -283,7 +284,7 @@ class ArgumentFinder:
                     for word in DEFAULT_TARGET_PREPS:  # "to break off relations with Congo"
                         prep = comp_preps.get(word)
                         if prep is not None:
-                            objs += [c for c in prep.children if c.dep_ == "pobj"]
+                            objs += children_with(prep, "pobj")
                     for o in objs:
                         actors.extend(
                             self.phrases.resolve(o, state, when, role="target", exclude=exclude)
@@ -423,8 +424,7 @@ class ArgumentFinder:
                 continue
             entry = self.phrases.entry(mention, when)
             if entry is not None and entry.country and entry.country not in exclude:
-                toks = v.doc[mention.start : mention.end]
-                return actor_from_entry(entry, toks.text, char_span(toks), when)
+                return actor_from_entry(entry, *mention_words(v.doc, mention), when)
         return None
 
     def counterpart(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from multivector.coding.actors import char_span
 from multivector.coding.dates import DateValue
 from multivector.coding.state import DocumentState
+from multivector.coding.token_index import children_with
 from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
 from multivector.ontology import Ontology
@@ -31,7 +32,7 @@ def build_events(
 ) -> list[Event]:
     """One event per (source, target) pair, and per named object when there is no target; a
     state agent's act takes that agent's own code (the policy's ``agent_codes``)."""
-    verb_tokens = sorted([v] + [c for c in v.children if c.dep_ == "prt"], key=lambda t: t.i)
+    verb_tokens = sorted([v, *children_with(v, "prt")], key=lambda t: t.i)
     verb_span = char_span(verb_tokens)
     doc_date = state.doc_date
     events: list[Event] = []

@@ -21,6 +21,7 @@ from multivector.coding.syntax import (
     reduced_passive,
     words,
 )
+from multivector.coding.token_index import sentence_of, token_index
 
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 SPEECH_ACT_VERBS = words("speech_act_verbs")
@@ -38,14 +39,15 @@ AWAITING_VERBS = words("awaiting_verbs")
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
-    for c in v.children:
-        if c.dep_ in SUBJECT_DEPS:
-            if c.lower_ in ("which", "that", "who") and v.dep_ == "relcl":
+    doc = v.doc
+    ix = token_index(doc)
+    for c in ix.children[v.i]:
+        if ix.dep[c] in SUBJECT_DEPS:
+            if ix.lower[c] in ("which", "that", "who") and v.dep_ == "relcl":
                 return v.head, False
-            return c, False
-    for c in v.children:
-        if c.dep_ == "nsubjpass":
-            return c, not awaited_arrival(v)
+            return doc[c], False
+    if passive_subjects := ix.kids(v.i, "nsubjpass"):
+        return doc[passive_subjects[0]], not awaited_arrival(v)
     if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
         return v.head, True
     if depth > 4:
@@ -124,7 +126,7 @@ def stranded_subject(v: Token) -> Token | None:
     "the minister [who was] called ..."."""
     if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
         return None
-    root = v.sent.root
+    root = sentence_of(v).root
     if v.tag_ in FINITE_TAGS and v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN":
         return root
     if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
@@ -232,26 +234,28 @@ def renamed_act(v: Token) -> Token | None:
 def requester(v: Token) -> Token | None:
     """The phrase naming who asked for the act of ``v`` in an adjunct "at the request of X" or
     "at X's request" (on ``v`` or on its object), or None."""
-    heads = [v, *(c for c in v.children if c.dep_ == "dobj")]
-    for h in heads:
-        for prep in h.children:
-            if prep.dep_ != "prep" or prep.lower_ not in REQUEST_ADJUNCT_PREPS:
+    doc = v.doc
+    ix = token_index(doc)
+    dep, low, kids = ix.dep, ix.lower, ix.children
+    for h in [v.i, *ix.kids(v.i, "dobj")]:
+        for prep in kids[h]:
+            if dep[prep] != "prep" or low[prep] not in REQUEST_ADJUNCT_PREPS:
                 continue
-            for noun in prep.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in REQUEST_ADJUNCT_NOUNS:
+            for noun in kids[prep]:
+                if dep[noun] != "pobj" or ix.lemma[noun] not in REQUEST_ADJUNCT_NOUNS:
                     continue
-                for c in noun.children:
-                    if c.dep_ == "poss":
-                        return c
-                    if c.dep_ == "prep" and c.lower_ == "of":
-                        return next((p for p in c.children if p.dep_ == "pobj"), None)
+                for c in kids[noun]:
+                    if dep[c] == "poss":
+                        return doc[c]
+                    if dep[c] == "prep" and low[c] == "of":
+                        return next((doc[p] for p in kids[c] if dep[p] == "pobj"), None)
     return None
 
 
 def decision_of(v: Token) -> Token | None:
     """The decision noun whose infinitive ``v`` is ("the decision to sever relations", "its
     move to recall the envoy", "the decision announced by X to close the border"), or None."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+    if not token_index(v.doc).kid(v.i, "aux", "to"):
         return None
     head = v.head
     if v.dep_ == "acl" and head.lemma_.lower() in DECISION_NOUNS:

@@ -24,6 +24,7 @@ from multivector.coding.dates import (
     parse_date_expression,
 )
 from multivector.coding.state import DocumentState
+from multivector.coding.token_index import doc_text, token_index
 from multivector.model import PartialDate
 
 SentenceDates = list[tuple[Span, DateValue]]
@@ -49,9 +50,9 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     ents = state.dates_by_sentence.get(sent.start, ())
     quick = state.sentence_text if state.sentence is sent else None
     for ent in _with_relative_days(sent, ents, quick):
-        if not is_date_like(ent.text) or is_tally(ent):
+        text = doc_text(sent.doc)[ent.start_char : ent.end_char]  # Span.text joins its tokens
+        if not is_date_like(text) or is_tally(ent):
             continue
-        text = ent.text
         # spaCy leaves the qualifier outside the entity at times ("late 2001").
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and (
@@ -167,28 +168,31 @@ def names_a_thing(ent: Span) -> bool:
 def date_owner(ent: Span) -> Token:
     """The word a date entity dates: the noun it premodifies ("a 2003 ceasefire agreement",
     "Thursday's deal"), else the nearest verb above it (the clause it belongs to)."""
-    root = ent.root
-    prep = root.head
-    if prep.dep_ == "prep" and (
-        prep.lower_ in TERM_PREPOSITIONS
-        or prep.lower_ in START_PREPOSITIONS
-        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in prep.head.children)
+    doc = ent.doc
+    ix = token_index(doc)
+    head, dep, low, pos, tag = ix.head, ix.dep, ix.lower, ix.pos, ix.tag
+    root = ent.root.i
+    prep = head[root]
+    if dep[prep] == "prep" and (
+        low[prep] in TERM_PREPOSITIONS
+        or low[prep] in START_PREPOSITIONS
+        and any(dep[c] == "aux" and tag[c] == "MD" for c in ix.children[head[prep]])
     ):
-        return prep  # "by the end of November", "would cut duties from April": a term
+        return doc[prep]  # "by the end of November", "would cut duties from April": a term
     if (
-        root.dep_ in PREMODIFIER_DEPS
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and root.head.lower_ not in TIME_NOUNS
+        dep[root] in PREMODIFIER_DEPS
+        and pos[head[root]] in ("NOUN", "PROPN")
+        and low[head[root]] not in TIME_NOUNS
     ):
-        return root.head
-    if root.dep_ == "npadvmod" and _counted(root.head):
-        return root.head  # "the third such arrest this month": the period of a tally
-    t = root.head
-    while t.head.i != t.i and (
-        t.pos_ not in ("VERB", "AUX") or (t.tag_ == "VBG" and t.dep_ in ("acl", "advcl"))
+        return doc[head[root]]
+    if dep[root] == "npadvmod" and _counted(doc[head[root]]):
+        return doc[head[root]]  # "the third such arrest this month": the period of a tally
+    t = head[root]
+    while head[t] != t and (
+        pos[t] not in ("VERB", "AUX") or (tag[t] == "VBG" and dep[t] in ("acl", "advcl"))
     ):  # a present participle ("planes carrying aid ... on Wednesday") shares its clause's date
-        t = t.head
-    return t
+        t = head[t]
+    return doc[t]
 
 
 def _borrowed(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:

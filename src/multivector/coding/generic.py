@@ -30,6 +30,7 @@ from multivector.coding import lang
 from multivector.coding.actors import ActorLexicon, Mention
 from multivector.coding.coref import as_country
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
+from multivector.coding.token_index import doc_text, sentence_of, token_index
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
 
@@ -198,7 +199,7 @@ def fronted_places(h: Token, preps: frozenset[str]) -> list[Token]:
     if h.dep_ not in ("nsubj", "nsubjpass"):
         return []
     verb = h.head
-    first = h.sent.start
+    first = token_index(h.doc).sentence(h.i)[0]
     while first < h.i and h.doc[first].is_punct:
         first += 1
     return [
@@ -216,7 +217,7 @@ def countries_named_before(h: Token, mentions: Mapping[int, Mention]) -> list[Ac
     Danish capital, said the two countries ..." -> Norway, Denmark."""
     found: list[Actor] = []
     seen: set[str] = set()
-    for i in range(h.sent.start, h.i):
+    for i in range(token_index(h.doc).sentence(h.i)[0], h.i):
         m = mentions.get(i)
         if m is None or i != m.start:
             continue
@@ -373,7 +374,7 @@ class GenericActors:
     def sentence_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
         """The first place named after a place preposition in ``h``'s sentence, or None; a
         coordinated place counts too ("in Brussels and Liege": Liege)."""
-        for t in h.sent:
+        for t in sentence_of(h):
             if t.dep_ == "pobj" and t.head.lower_ in self.place_preps:
                 for p in (t, *(c for c in t.children if c.dep_ == "conj")):
                     found = self.place_at(p, mentions)
@@ -411,7 +412,7 @@ class GenericActors:
             if focus is None:
                 # no clear focus by count: the dateline's country, when it is one of the two
                 # countries the text names most
-                home = dateline_country(doc.text, self.locator.gazetteer)
+                home = dateline_country(doc_text(doc), self.locator.gazetteer)
                 top = named_countries(mentions, places, self.country_codes).most_common()
                 if home is not None and home in leading(top, 2):
                     focus = home

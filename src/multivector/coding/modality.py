@@ -23,6 +23,7 @@ from multivector.coding.clause_syntax import (
 )
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.syntax import INTENTION_NOUNS, words
+from multivector.coding.token_index import token_index
 from multivector.ontology.policy import CodingPolicy, load_policy
 
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
@@ -169,10 +170,9 @@ def displaced_complement(v: Token, m: Modality) -> bool:
 def infinitive_complement(v: Token, m: Modality) -> Token | None:
     """The infinitival complement of the governor ``v`` ("agreed to pull back"), also when
     the parser attached it as a clause of purpose (:func:`displaced_complement`)."""
-    for c in v.children:
-        if c.dep_ == "xcomp" or displaced_complement(c, m):
-            return c
-    return None
+    doc, ix = v.doc, token_index(v.doc)  # (only an "advcl" can be displaced)
+    kids = (doc[c] for c in ix.children[v.i] if ix.dep[c] in ("xcomp", "advcl"))
+    return next((c for c in kids if c.dep_ == "xcomp" or displaced_complement(c, m)), None)
 
 
 def intention_noun(v: Token, nouns: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ from multivector.coding import lang
 from multivector.coding.actors import Mention, char_span
 from multivector.coding.companies import company_actor
 from multivector.coding.coref import PERSON_PRONOUNS
+from multivector.coding.token_index import token_index
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -146,9 +147,12 @@ def find_people(doc: Doc, mentions: dict[int, Mention]) -> People:
     """Every person or group of people ``doc`` names with a nationality (one pass)."""
     people = People()
     last_name: Token | None = None  # the last person named with no nationality
-    for t in doc:
-        if t.pos_ not in ("NOUN", "PROPN") or t.dep_ in ("compound", "amod"):
-            continue
+    ix = token_index(doc)
+    pos, dep = ix.pos, ix.dep
+    for i in range(ix.size):
+        if pos[i] not in ("NOUN", "PROPN") or dep[i] in ("compound", "amod"):
+            continue  # most tokens: looked at in the index, never made into Tokens
+        t = doc[i]
         lemma = t.lemma_.lower()
         country = None
         if t.pos_ == "NOUN" and (lemma in INDIVIDUAL_NOUNS or t.lower_ in INDIVIDUAL_NOUNS):
@@ -197,10 +201,10 @@ def _names_again(t: Token, name: Token) -> bool:
     colonel") is the person ``name`` of its own or the previous sentence."""
     if t.tag_ in PLURAL_TAGS or not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children):
         return False
-    sent = t.sent
-    if name.i >= sent.start:
+    start = token_index(t.doc).sentence(t.i)[0]
+    if name.i >= start:
         return True
-    return sent.start > 0 and name.i >= t.doc[sent.start - 1].sent.start
+    return start > 0 and name.i >= token_index(t.doc).sentence(start - 1)[0]
 
 
 def people_of(doc: Doc, state: DocumentState) -> People:

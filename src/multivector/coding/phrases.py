@@ -22,6 +22,7 @@ from multivector.coding.actors import (
     Mention,
     actor_from_entry,
     char_span,
+    mention_words,
 )
 from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
@@ -42,6 +43,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
+from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -103,8 +105,7 @@ class PhraseResolver:
         mention = state.mentions.get(h.i)
         entry = self.entry(mention, when) if mention is not None else None
         if mention is not None and entry is not None:
-            toks = h.doc[mention.start : mention.end]
-            actor = actor_from_entry(entry, toks.text, char_span(toks), when)
+            actor = actor_from_entry(entry, *mention_words(h.doc, mention), when)
             agent = (
                 self.agent_code(h, state)
                 if entry.kind in ("adjective", "country") and h.i == mention.end - 1
@@ -356,7 +357,7 @@ class PhraseResolver:
         if (
             recent is not None
             and recent.span is not None
-            and recent.span.start >= h.sent.start_char
+            and recent.span.start >= sentence_of(h).start_char
         ):
             return recent
         focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
@@ -392,13 +393,13 @@ class PhraseResolver:
     def place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
         """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan"); with
         the gazetteer, any town or city ("in Gao") when the dictionaries name none."""
-        for t in h.sent:
-            if t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and t.i in state.mentions:
-                mention = state.mentions[t.i]
+        ix = token_index(h.doc)
+        for i in range(*ix.sentence(h.i)):
+            if ix.dep[i] == "pobj" and ix.lower[ix.head[i]] in PLACE_PREPS and i in state.mentions:
+                mention = state.mentions[i]
                 entry = self.entry(mention, when)
                 if entry is not None and entry.country:
-                    toks = h.doc[mention.start : mention.end]
-                    return actor_from_entry(entry, toks.text, char_span(toks), when)
+                    return actor_from_entry(entry, *mention_words(h.doc, mention), when)
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
         return place_actor(found) if found is not None else None
 
@@ -438,11 +439,9 @@ class PhraseResolver:
     ) -> list[Actor]:
         """The actors a role or group noun belongs to: "Kazakh", "Kazakhstan's", "of X"."""
         found: list[Actor] = []
-        modifiers = [
-            c
-            for c in h.children
-            if c.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and not only_preps
-        ]
+        modifiers = (
+            [] if only_preps else children_with(h, ("amod", "compound", "nmod", "poss", "npadvmod"))
+        )
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
         modifiers += [
             g
@@ -456,9 +455,8 @@ class PhraseResolver:
                 mention = state.mentions.get(m.i)
                 entry = self.entry(mention, when) if mention is not None else None
                 if mention is not None:
-                    toks = h.doc[mention.start : mention.end]
                     if entry is not None:
-                        found.append(actor_from_entry(entry, toks.text, char_span(toks), when))
+                        found.append(actor_from_entry(entry, *mention_words(h.doc, mention), when))
                 elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
                     # "the Japanese prime minister's visit" -> whoever the possessor is
                     found.extend(self.resolve_single(m, state, when, "modifier", exclude))
@@ -541,9 +539,8 @@ class PhraseResolver:
         """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
         if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self.agent_code(t, state):
             return True
-        return any(c.i in state.mentions for c in t.children) or any(
-            c.i in state.mentions for c in t.conjuncts
-        )
+        ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
+        return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
 
 
 def person_exclude(pronoun: Token, exclude: set[str]) -> set[str]:

@@ -31,6 +31,7 @@ from multivector.coding.syntax import (
     prepositions,
     words,
 )
+from multivector.coding.token_index import token_index
 from multivector.ontology import broader
 from multivector.ontology.policy import CodingPolicy
 
@@ -196,7 +197,7 @@ def match_patterns(
     available = prepositions(v, objects)
     complements: dict[object, list[Token]] = {}  # infinitival complements' tokens, found once
     infinitives: list[Token] | None = None  # the verb's own "to" clauses, found once
-    naming = any(c.dep_ == "oprd" for c in v.children)  # "called it a provocation"
+    naming = token_index(v.doc).kid(v.i, "oprd")  # "called it a provocation"
     # A verb can have hundreds of patterns that ask for the same few word classes: what each
     # class finds among the objects is looked up once per call.
     in_objects: dict[frozenset[str], list[Token]] = {}

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from multivector.coding.nationality import nationality_of
 from multivector.coding.syntax import words
+from multivector.coding.token_index import token_index
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ def other_party_named(h: Token, country: str, state: DocumentState) -> bool:
     """Whether ``h``'s sentence names before it a country other than ``country`` that is not
     a mere place ("Eritrea's minister said soldiers ..." speaks of Eritrea's own; "In Gaborone,
     soldiers ..." only says where)."""
-    for i in range(h.sent.start, h.i):
+    for i in range(token_index(h.doc).sentence(h.i)[0], h.i):
         m = state.mentions.get(i)
         if m is None or i != m.start:
             continue
@@ -93,11 +94,12 @@ def coordinated_force(h: Token, agent: str, state: DocumentState) -> str | None:
 def latest_raider(h: Token, agent: str, state: DocumentState, policy: CodingPolicy) -> str | None:
     """The country of the armed organ that made the latest violent event of the last sentences,
     when it acted on another country's side."""
-    first = h.sent.start
+    sentence = token_index(h.doc).sentence
+    first = sentence(h.i)[0]
     for _ in range(SENTENCES_BACK):
         if first == 0:
             break
-        first = h.doc[first - 1].sent.start
+        first = sentence(first - 1)[0]
     since = h.doc[first].idx
     for e in reversed(state.events):
         if e.sentence_start < since:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
+from multivector.coding.token_index import TokenIndex, token_index
 from multivector.coding.wordclass import MODIFIER_DEPS, hyphen_word, lemma_in  # noqa: F401 (used from here)
 
 SUBJECT_DEPS = ("nsubj", "csubj")
@@ -61,18 +62,22 @@ def numbered(h: Token) -> int:
 
 
 def definite(h: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in h.children) or any(
-        c.lower_ in DUAL_WORDS for c in h.children
+    ix = token_index(h.doc)
+    dep, low = ix.dep, ix.lower
+    kids = ix.children[h.i]
+    return any(dep[c] == "det" and low[c] in DEFINITE_DETERMINERS for c in kids) or any(
+        low[c] in DUAL_WORDS for c in kids
     )
 
 
 def coordinated(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Turkmenistan and Uzbekistan"), not appositions."""
-    out = [tok]
-    for c in tok.children:
-        if c.dep_ == "conj":
-            out.extend(coordinated(c))
-    return out
+    doc = tok.doc
+    ix = token_index(doc)
+    dep = ix.dep
+    if not any(dep[c] == "conj" for c in ix.children[tok.i]):
+        return [tok]
+    return [tok, *(doc[j] for j in ix.coordinated(tok.i)[1:])]
 
 
 def reduced_passive(v: Token) -> bool:
@@ -93,8 +98,15 @@ def reduced_passive(v: Token) -> bool:
 def direct_objects(v: Token) -> list[Token]:
     """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject (or
     the noun a passive participle modifies: "civilians killed by the militia")."""
-    passive = any(c.dep_ == "auxpass" for c in v.children)
-    objs = [c for c in v.children if c.dep_ in OBJECT_DEPS or (passive and c.dep_ == "nsubjpass")]
+    doc = v.doc
+    ix = token_index(doc)
+    dep = ix.dep
+    passive = ix.kid(v.i, "auxpass")
+    objs = [
+        doc[c]
+        for c in ix.children[v.i]
+        if dep[c] in OBJECT_DEPS or (passive and dep[c] == "nsubjpass")
+    ]
     if not objs and reduced_passive(v):
         objs = [v.head]
     if not objs and v.lemma_.lower() in STOPPING_VERBS:
@@ -102,7 +114,7 @@ def direct_objects(v: Token) -> list[Token]:
     out: list[Token] = []
     for o in objs:
         out.extend(coordinated(o))
-        out.extend(c for c in o.children if c.dep_ == "appos")
+        out.extend(doc[c] for c in ix.kids(o.i, "appos"))
     return out
 
 
@@ -117,7 +129,14 @@ def stopped_gerund(v: Token) -> list[Token]:
 
 def is_time_phrase(prep: Token) -> bool:
     """'on Tuesday', 'in 1995', 'at noon': a preposition introducing a time, not a party."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
+    return _time_phrase(token_index(prep.doc), prep.i)
+
+
+def _time_phrase(ix: TokenIndex, prep: int) -> bool:
+    """:func:`is_time_phrase` of the token ``prep`` of ``ix``."""
+    return any(
+        ix.dep[c] == "pobj" and ix.ent_type[c] in ("DATE", "TIME") for c in ix.children[prep]
+    )
 
 
 def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> dict[str, Token]:
@@ -130,67 +149,71 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
     infinitival complement ("urged X to join"); a subordinator marking a complement clause
     ("called for tariffs to be applied").
     """
-    found: dict[str, Token] = {}
-    children = list(v.children)
+    doc = v.doc
+    ix = token_index(doc)
+    dep, low, kids = ix.dep, ix.lower, ix.children
+    found: dict[str, int] = {}  # word -> token index
+    children = kids[v.i]
     for c in children:
-        if c.dep_ in ("prep", "prt", "agent", "dative") and not is_time_phrase(c):
-            found.setdefault(c.lower_, c)
-            if c.lower_ in PARTICLES:  # "walked out of the talks": "of" hangs under "out"
-                for g in c.children:
-                    if g.dep_ == "prep":
-                        found.setdefault(g.lower_, g)
-        elif c.dep_ == "advmod" and c.lower_ in PARTICLES:
+        if dep[c] in ("prep", "prt", "agent", "dative") and not _time_phrase(ix, c):
+            found.setdefault(low[c], c)
+            if low[c] in PARTICLES:  # "walked out of the talks": "of" hangs under "out"
+                for g in kids[c]:
+                    if dep[g] == "prep":
+                        found.setdefault(low[g], g)
+        elif dep[c] == "advmod" and low[c] in PARTICLES:
             # "pulled the weapons back from the line": a particle parsed as an adverb, with
             # the phrase it governs
-            found.setdefault(c.lower_, c)
-            for g in c.children:
-                if g.dep_ == "prep":
-                    found.setdefault(g.lower_, g)
-    for o in objects:
-        for c in o.children:
-            if c.dep_ in ("prep", "dative"):  # "dative": "to" under a stopped gerund
-                found.setdefault(c.lower_, c)
+            found.setdefault(low[c], c)
+            for g in kids[c]:
+                if dep[g] == "prep":
+                    found.setdefault(low[g], g)
+    object_children = [c for o in objects for c in kids[o.i]]
+    for c in object_children:
+        if dep[c] in ("prep", "dative"):  # "dative": "to" under a stopped gerund
+            found.setdefault(low[c], c)
     for c in children:
-        if c.dep_ == "acomp":  # "was pessimistic about the talks", "is due in Beijing"
-            for g in c.children:
-                if g.dep_ == "prep":
-                    found.setdefault(g.lower_, g)
-                elif allow_xcomp and g.dep_ == "xcomp" and infinitive(g):
+        if dep[c] == "acomp":  # "was pessimistic about the talks", "is due in Beijing"
+            for g in kids[c]:
+                if dep[g] == "prep":
+                    found.setdefault(low[g], g)
+                elif allow_xcomp and dep[g] == "xcomp" and ix.kid(g, "aux", "to"):
                     found.setdefault("to", g)  # "was ready to mediate"
     # one prepositional level down, from the verb's phrases and then from its objects'
     # ("shared recordings of the calls with the court": "with" hangs under "calls")
-    for c in [*children, *(c for o in objects for c in o.children)]:
-        if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCE_PREPS:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    for g in p.children:
-                        if g.dep_ == "prep":
-                            found.setdefault(g.lower_, g)
+    for c in [*children, *object_children]:
+        if dep[c] == "prep" and low[c] not in CIRCUMSTANCE_PREPS:
+            for p in kids[c]:
+                if dep[p] == "pobj":
+                    for g in kids[p]:
+                        if dep[g] == "prep":
+                            found.setdefault(low[g], g)
     if allow_xcomp and "to" not in found:
         for c in children:
-            if c.dep_ == "xcomp" and infinitive(c):
+            if dep[c] == "xcomp" and ix.kid(c, "aux", "to"):  # an infinitive
                 found["to"] = c
                 break
     for c in children:
-        if c.dep_ in ("advcl", "ccomp"):
-            for m in c.children:
-                if m.dep_ == "mark":
-                    found.setdefault(m.lower_, m)
-    return found
+        if dep[c] in ("advcl", "ccomp"):
+            for m in kids[c]:
+                if dep[m] == "mark":
+                    found.setdefault(low[m], m)
+    return {word: doc[j] for word, j in found.items()}
 
 
 def dative_recipient(v: Token) -> Token | None:
     """The indirect object of ``v`` that names a recipient ("gave Japan aid", "sold India
     jets"), which a pattern's "to" phrase stands for ("give &AID to"), or None."""
-    for c in v.children:
-        if c.dep_ == "dative" and c.pos_ in ("PROPN", "NOUN", "PRON"):
-            return c
+    ix = token_index(v.doc)
+    for c in ix.children[v.i]:
+        if ix.dep[c] == "dative" and ix.pos[c] in ("PROPN", "NOUN", "PRON"):
+            return v.doc[c]
     return None
 
 
 def infinitive(v: Token) -> bool:
     """Whether ``v`` is a to-infinitive."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+    return token_index(v.doc).kid(v.i, "aux", "to")
 
 
 def find_prep(v: Token, word: str, objects: list[Token], allow_xcomp: bool = True) -> Token | None:
@@ -223,43 +246,42 @@ def origin_actor_token(v: Token, is_actor: Callable[[Token], bool]) -> Token | N
 
 
 def is_reciprocal(tok: Token) -> bool:
-    text = " ".join(t.lower_ for t in tok.subtree)
+    ix = token_index(tok.doc)
+    text = " ".join(ix.lower[j] for j in ix.subtree(tok.i))
     return any(w in text for w in RECIPROCAL_WORDS)
 
 
 def is_named_object(tok: Token) -> bool:
     """A named thing that is not an actor: "the Lisbon Protocol", "the START treaty"."""
-    if tok.ent_type_ in NOT_NAMED_OBJECT_ENTS:
+    ix = token_index(tok.doc)
+    pos, ent = ix.pos, ix.ent_type
+    if ent[tok.i] in NOT_NAMED_OBJECT_ENTS:
         return False
-    if tok.pos_ == "PROPN":
+    if pos[tok.i] == "PROPN":
         return True
-    return tok.pos_ == "NOUN" and any(
-        c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in NOT_NAMED_OBJECT_ENTS
-        for c in tok.children
+    return pos[tok.i] == "NOUN" and any(
+        ix.dep[c] == "compound" and pos[c] == "PROPN" and ent[c] not in NOT_NAMED_OBJECT_ENTS
+        for c in ix.children[tok.i]
     )
 
 
 def np_tokens(tok: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``tok``, without clauses or trailing prepositions
     other than "of"/"in" inside a name."""
-    left = [
-        t
-        for t in tok.lefts
-        if t.dep_ not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos")
-    ]
-    toks: list[Token] = []
-    for t in left:
-        toks.extend(t.subtree)
-    toks.append(tok)
-    for r in tok.rights:
-        if (
-            r.dep_ == "prep"
-            and r.lower_ in ("of", "in")
-            and tok.pos_ == "PROPN"
-            and all(x.pos_ in ("PROPN", "ADP", "DET") for x in r.subtree)
-        ):
-            toks.extend(r.subtree)
-    return sorted(set(toks), key=lambda t: t.i)
+    doc = tok.doc
+    ix = token_index(doc)
+    dep, pos, i = ix.dep, ix.pos, tok.i
+    found: list[int] = []
+    for t in ix.children[i]:
+        if t < i and dep[t] not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos"):
+            found.extend(ix.subtree(t))
+    found.append(i)
+    for r in ix.children[i]:
+        if r > i and dep[r] == "prep" and ix.lower[r] in ("of", "in") and pos[i] == "PROPN":
+            below = ix.subtree(r)
+            if all(pos[x] in ("PROPN", "ADP", "DET") for x in below):
+                found.extend(below)
+    return [doc[j] for j in sorted(set(found))]
 
 
 def np_text(tok: Token) -> str:
@@ -284,18 +306,21 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
     """The words a pattern's object word may also name when no direct object fits: the
     predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
     non grata") and an adjective between the verb and its object ("shot dead two protesters")."""
-    found = [c for c in v.children if c.dep_ in PREDICATIVE_DEPS]
-    for c in v.children:  # a small clause parsed as a clause: "declared him persona non grata"
-        if c.dep_ == "ccomp" and small_clause(c):
-            found.append(c)
-            found.extend(g for g in c.children if g.dep_ in ("dobj", "attr"))
+    doc = v.doc
+    ix = token_index(doc)
+    dep, kids = ix.dep, ix.children
+    found = [doc[c] for c in kids[v.i] if dep[c] in PREDICATIVE_DEPS]
+    for c in kids[v.i]:  # a small clause parsed as a clause: "declared him persona non grata"
+        if dep[c] == "ccomp" and small_clause(doc[c]):
+            found.append(doc[c])
+            found.extend(doc[g] for g in kids[c] if dep[g] in ("dobj", "attr"))
     found.extend(  # before the object's own determiner or number: no modifier of it
-        c
+        doc[c]
         for o in objects
-        for c in o.children
-        if c.dep_ == "amod"
-        and c.i == v.i + 1 < o.i
-        and any(d.dep_ in ("det", "nummod", "poss") and d.i > c.i for d in o.children)
+        for c in kids[o.i]
+        if dep[c] == "amod"
+        and c == v.i + 1 < o.i
+        and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
     return found
 

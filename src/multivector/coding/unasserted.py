@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
+from multivector.coding.token_index import token_index
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -157,14 +158,17 @@ def wanted_of_another(clause: Token, verbs: frozenset[str]) -> Token | None:
 def direct_question(v: Token) -> bool:
     """Whether ``v`` is the main clause (or its conjunct or infinitive) of a sentence that
     ends in a question mark."""
-    sent = v.sent
-    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'")), None)
-    if last is None or last.text != "?":
+    ix = token_index(v.doc)
+    start, end = ix.sentence(v.i)
+    text, dep, head = ix.text, ix.dep, ix.head
+    shown = (j for j in range(end - 1, start - 1, -1) if not text[j].isspace())
+    last = next((text[j] for j in shown if text[j] not in ('"', "'")), None)
+    if last != "?":
         return False
-    node = v
-    while node.dep_ in CLAUSE_LINKS and node.head.i != node.i:
-        node = node.head
-    return node.dep_ == "ROOT"
+    node = v.i
+    while dep[node] in CLAUSE_LINKS and head[node] != node:
+        node = head[node]
+    return dep[node] == "ROOT"
 
 
 def characterised(v: Token) -> bool:

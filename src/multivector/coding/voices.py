@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.coref import SPEECH_VERBS
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
+from multivector.coding.token_index import doc_text, sentence_of
 from multivector.coding.transcripts import label_actors, labelled_lines
 from multivector.model import Actor
 
@@ -91,7 +92,7 @@ class Voices:
             if word in FIRST_PERSON and s is not None:
                 return doc[s]
             return None  # "you" in a quotation: whoever the speaker addresses
-        if not self.answers or word in SECOND_PERSON and tok.sent.text.rstrip().endswith("?"):
+        if not self.answers or word in SECOND_PERSON and sentence_of(tok).text.rstrip().endswith("?"):
             return None  # a question asks: "did you meet them?" reports no meeting
         if word in FIRST_PERSON:
             k = _turn(self.answers, tok.i)
@@ -196,13 +197,13 @@ def _quote_speaker(doc: Doc, start: int, end: int) -> int | None:
 
     A quotation that opens a sentence and is followed by a noun phrase with no verb (a
     headline, '"We cannot pay": the minister on the talks') has no speaker."""
-    after = doc[end].sent
+    after = sentence_of(doc[end])
     for t in doc[end + 1 : after.end]:
         if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
             if subject is not None and not (start <= subject.i <= end):
                 return subject.i
-    before = doc[start].sent
+    before = sentence_of(doc[start])
     for t in reversed(doc[before.start : start]):
         if t.lemma_.lower() in SPEECH_VERBS and t.pos_ in ("VERB", "AUX"):
             subject = next((c for c in t.children if c.dep_ in NOUN_SUBJECT_DEPS), None)
@@ -219,7 +220,7 @@ def _transcript_turns(doc: Doc, v: Voices) -> None:
     """The turns of a transcript (coding/transcripts.py): each runs from its label's colon to
     the next label; an answer's speaker is its label's last word (before any affiliation), or
     for a bare "A:" the interviewee the introduction (before the first question) names."""
-    lines = labelled_lines(doc.text)
+    lines = labelled_lines(doc_text(doc))
     if not lines:
         return
     starts = [t.idx for t in doc]
@@ -229,7 +230,7 @@ def _transcript_turns(doc: Doc, v: Voices) -> None:
     )
     if first_question is not None and any(lb.mark for _, lb in lines):
         v.interviewee = _interviewee(doc, first_question)
-    paragraph = doc.text.find("\n")
+    paragraph = doc_text(doc).find("\n")
     v.heading = (0, bounds[0] if paragraph < 0 else min(bounds[0], _token_at(starts, paragraph)))
     for k, (at, label) in enumerate(lines):
         body = bisect.bisect_left(starts, at + label.body)

@@ -12,6 +12,8 @@ import functools
 
 from spacy.tokens import Doc, Token
 
+from multivector.coding.token_index import token_index
+
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
@@ -116,25 +118,16 @@ def hyphen_word(tok: Token, lemma: bool = True) -> str:
     """The hyphenated word the tokenizer split and ``tok`` is part of, lower-case, with ``tok``
     as its lemma ("test-fired" -> "test-fire", "sit-ins" -> "sit-in"; as written with
     ``lemma=False``: "fact-finding"), or "" when it has none."""
-    doc, i, j = tok.doc, tok.i, tok.i
-    while (
-        i >= 2
-        and doc[i - 1].text == "-"
-        and not doc[i - 1].whitespace_
-        and not doc[i - 2].whitespace_
-    ):
+    ix = token_index(tok.doc)
+    text, spaced, i, j = ix.text, ix.spaced, tok.i, tok.i
+    while i >= 2 and text[i - 1] == "-" and not spaced[i - 1] and not spaced[i - 2]:
         i -= 2
-    while (
-        j + 2 < len(doc)
-        and doc[j + 1].text == "-"
-        and not doc[j].whitespace_
-        and not doc[j + 1].whitespace_
-    ):
+    while j + 2 < ix.size and text[j + 1] == "-" and not spaced[j] and not spaced[j + 1]:
         j += 2
     if i == j:
         return ""
     return "-".join(
-        (tok.lemma_.lower() or tok.lower_) if k == tok.i and lemma else doc[k].lower_
+        (ix.lemma[k] or ix.lower[k]) if k == tok.i and lemma else ix.lower[k]
         for k in range(i, j + 1, 2)
     )
 
