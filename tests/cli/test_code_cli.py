@@ -116,6 +116,9 @@ def test_spacy_component(coder):
     try:
         doc = nlp("Kazakhstan signed an agreement with China.")
         assert [e.cameo for e in doc._.events] == ["057"]
+        from multivector.coding.token_index import USER_DATA_KEY
+
+        assert USER_DATA_KEY not in doc.user_data  # the coder's working index is not left behind
     finally:
         nlp.remove_pipe(name)
 

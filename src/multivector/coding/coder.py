@@ -27,6 +27,7 @@ from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
+from multivector.coding.token_index import doc_text
 from multivector.coding.verification import Verification
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.model import Span as CharSpan
@@ -232,7 +233,7 @@ class Coder:
             )
         self.extractor.index_document(doc, state)
         # DATE entities by sentence, found once (Span.ents walks the whole document each time).
-        text = doc.text  # Doc.text joins every token: build it once
+        text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages
         sentences = list(_content_sentences(doc, text))
         starts = [sent.start for sent in sentences]
         for ent in doc.ents:
