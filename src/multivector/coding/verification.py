@@ -26,9 +26,16 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Span
 
+from multivector.coding.classifier import Opinion
 from multivector.coding.state import DocumentState, Trace
 from multivector.coding.verifier import LinearScorer, event_features
-from multivector.coding.verifier.features import specific_pattern
+from multivector.coding.verifier.features import (
+    OPINION_PREFIXES,
+    base_features,
+    specific_pattern,
+    with_opinion,
+)
+from multivector.coding.verifier.model import sigmoid
 from multivector.coding.verifier.targets import Candidate, named_counts, target_candidates
 from multivector.model import Event
 
@@ -95,6 +102,7 @@ class Verification:
         self.strict = strict
         self._named: tuple[object, object] | None = None  # (state, counts) of the last document
         self.scores: dict[int, str] | None = None  # for ``explain``: id(event) -> the verdict
+        self._lowest: dict[str, float] = {}  # by root: the most the opinion can take off
 
     def check(
         self, sent: Span, events: list[Event], traces: list[Trace], state: DocumentState
@@ -117,19 +125,27 @@ class Verification:
         """The events the verifier lets stand (all of them when recording)."""
         if not events or (self.verifier is None and self.record is None):
             return events
-        opinion = self.second_opinion.opinion(sent) if self.second_opinion is not None else None
-        features = [event_features(e, sent, events, opinion) for e in events]
         if self.record is not None:
+            opinion = self._opinion(sent)
+            features = [event_features(e, sent, events, opinion) for e in events]
             self.record.events.extend(zip(events, features, strict=True))
             return events
-        if not self.settings.verify:
-            return events
         s = self.settings
+        if not s.verify:
+            return events
         threshold = s.strict_min_probability if self.strict else s.min_probability
         kept = []
-        for event, feats in zip(events, features, strict=True):
+        opinion: Opinion | None | bool = False  # not asked yet: the classifier costs a pass
+        for event in events:
+            feats = base_features(event, sent, events)
+            spared = s.spare_specific and specific_pattern(feats)
+            if self.scores is None and (spared or self._surely_above(feats, event, threshold)):
+                kept.append(event)  # whatever the classifier says
+                continue
+            if opinion is False:
+                opinion = self._opinion(sent)
+            feats += with_opinion(opinion, event.cameo)
             p = self.verifier.probability(feats)
-            spared = self.settings.spare_specific and specific_pattern(feats)
             if self.scores is not None:
                 self.scores[id(event)] = f"verifier {p:.2f}" + (", spared" if spared else "")
             if spared or p >= threshold:
@@ -146,6 +162,23 @@ class Verification:
                 )
             )
         return kept
+
+    def _opinion(self, sent: Span) -> Opinion | None:
+        return self.second_opinion.opinion(sent) if self.second_opinion is not None else None
+
+    def _surely_above(self, feats: list[str], event: Event, threshold: float) -> bool:
+        """Whether the event stays at or above ``threshold`` whatever the classifier's opinion
+        adds (its most negative weights): then the classifier need not be asked."""
+        if self.second_opinion is None:
+            return False
+        low = self._lowest.get(event.cameo[:2])
+        if low is None:
+            v = self.verifier
+            low = sum(v.lowest(p) for p in OPINION_PREFIXES) + v.lowest(
+                f"root={event.cameo[:2]}|p_root="
+            )
+            self._lowest[event.cameo[:2]] = low
+        return sigmoid(self.verifier.score(feats) + low) >= threshold
 
     def _with_target(
         self,

@@ -128,10 +128,28 @@ def opinion_features(opinion: Opinion | None, code: str) -> list[str]:
     return feats
 
 
+#: The prefixes of the features read off the classifier's opinion (``opinion_features``).
+OPINION_PREFIXES = ("p_root=", "root_rank=", "p_none=", "p_event=", "p_code=")
+
+
 def event_features(
     event: Event, sent: Span, sentence_events: Sequence[Event], opinion: Opinion | None
 ) -> list[str]:
     """The feature strings of one event among its sentence's events."""
+    return base_features(event, sent, sentence_events) + with_opinion(opinion, event.cameo)
+
+
+def with_opinion(opinion: Opinion | None, code: str) -> list[str]:
+    """The features of the classifier's opinion of the event's sentence (and their product
+    with the root)."""
+    feats = opinion_features(opinion, code)
+    if opinion is not None:
+        feats.append(f"root={code[:2]}|p_root={_bin(opinion.roots.get(code[:2], 0.0))}")
+    return feats
+
+
+def base_features(event: Event, sent: Span, sentence_events: Sequence[Event]) -> list[str]:
+    """The features of an event that do not need the classifier."""
     code = event.cameo
     feats = [
         "root=" + code[:2],
@@ -156,7 +174,4 @@ def event_features(
     feats.extend(actor_features("src", event.source))
     feats.extend(actor_features("tgt", target))
     feats.extend(predicate_features(sent, event))
-    feats.extend(opinion_features(opinion, code))
-    if opinion is not None:
-        feats.append(f"root={code[:2]}|p_root={_bin(opinion.roots.get(code[:2], 0.0))}")
     return feats

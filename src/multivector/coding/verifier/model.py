@@ -36,18 +36,24 @@ class LinearScorer:
         self.weights = np.asarray(weights, dtype=np.float32)
         self.bias = float(bias)
         self.meta = dict(meta or {})
+        self.table = dict(zip(self.vocabulary, self.weights.tolist(), strict=True))
+
+    def score(self, features: Sequence[str]) -> float:
+        """The logistic score (log-odds) of these features, each counted once."""
+        table = self.table
+        return self.bias + sum(table.get(f, 0.0) for f in set(features))
 
     def probability(self, features: Sequence[str]) -> float:
         """The probability that the event with these features is right (features counted once)."""
-        rows = {i for f in features if (i := self.index.get(f)) is not None}
-        score = self.bias + float(sum(self.weights[i] for i in rows))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+        return sigmoid(self.score(features))
+
+    def lowest(self, prefix: str) -> float:
+        """The lowest weight a feature starting with ``prefix`` can add (0 when none is lower)."""
+        return min(0.0, *(w for f, w in self.table.items() if f.startswith(prefix)))
 
     def strongest(self, features: Sequence[str], n: int = 3) -> list[tuple[str, float]]:
         """The ``n`` features that move the score most (for ``explain``)."""
-        known = {
-            f: float(self.weights[i]) for f in features if (i := self.index.get(f)) is not None
-        }
+        known = {f: self.table[f] for f in features if f in self.table}
         return sorted(known.items(), key=lambda kv: -abs(kv[1]))[:n]
 
     def save(self, path: str | Path) -> None:
@@ -75,6 +81,10 @@ class LinearScorer:
                 bias=float(z["bias"]),
                 meta=json.loads(str(z["meta"])),
             )
+
+
+def sigmoid(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 @functools.lru_cache(maxsize=4)
