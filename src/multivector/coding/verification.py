@@ -28,6 +28,7 @@ from spacy.tokens import Span
 
 from multivector.coding.classifier import Opinion
 from multivector.coding.state import DocumentState, Trace
+from multivector.coding.token_index import sentence_of
 from multivector.coding.verifier import LinearScorer, event_features
 from multivector.coding.verifier.features import (
     OPINION_PREFIXES,
@@ -117,7 +118,7 @@ class Verification:
             return events
         if self._named is None or self._named[0] is not state:
             self._named = (state, named_counts(state))
-        previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+        previous = sentence_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
         taken = {(e.source.code, e.cameo, e.target.code) for e in events if e.target is not None}
         return [self._with_target(e, sent, state, previous, taken) for e in events]
 

@@ -32,7 +32,6 @@ class LinearScorer:
         self, vocabulary: Sequence[str], weights: np.ndarray, bias: float, meta: dict | None = None
     ) -> None:
         self.vocabulary = list(vocabulary)
-        self.index = {f: i for i, f in enumerate(self.vocabulary)}
         self.weights = np.asarray(weights, dtype=np.float32)
         self.bias = float(bias)
         self.meta = dict(meta or {})

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from multivector.coding.actors import Mention, actor_from_entry, char_span
 from multivector.coding.state import DocumentState
+from multivector.coding.token_index import sentence_of
 from multivector.coding.verifier.features import size, verb_token
 from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
@@ -89,7 +90,7 @@ def target_candidates(
     source, current = event.source, event.target
     own = {source.code, source.country} - {None, ""}
     if previous is None and sent.start > 0:
-        previous = doc[sent.start - 1].sent
+        previous = sentence_of(doc[sent.start - 1])
     places: list[tuple[str, Span]] = [("sentence", sent)]
     if previous is not None:
         places.append(("previous", previous))
