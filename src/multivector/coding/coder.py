@@ -27,7 +27,7 @@ from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
-from multivector.coding.token_index import doc_text
+from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.model import Span as CharSpan
@@ -212,7 +212,10 @@ class Coder:
         self, document: Document, doc, traces: list[tuple[int, Trace]] | None = None
     ) -> CodedDocument:
         """Code an already parsed spaCy ``doc`` of ``document``."""
-        return self._code(document, doc, traces)[0]
+        try:
+            return self._code(document, doc, traces)[0]
+        finally:
+            release(doc)
 
     def _code(
         self,

@@ -16,7 +16,6 @@ It must come after the parser and the entity recogniser.
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from multivector.coding.token_index import USER_DATA_KEY
 from multivector.model import Document
 
 if not Doc.has_extension("events"):
@@ -36,7 +35,6 @@ class EventCoderComponent:
     def __call__(self, doc: Doc) -> Doc:
         coded = self.coder.code_parsed(Document(id=self.name, text=doc.text, date=self.date), doc)
         doc._.events = coded.events
-        doc.user_data.pop(USER_DATA_KEY, None)  # the coder's working index, not the caller's
         return doc
 
 

@@ -172,6 +172,12 @@ def token_index(doc: Doc) -> TokenIndex:
     return found
 
 
+def release(doc: Doc) -> None:
+    """Drop ``doc``'s index (the coder's working state) once the coder is done with it, so that a
+    caller who keeps the Doc gets it back as it gave it."""
+    doc.user_data.pop(USER_DATA_KEY, None)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text`` (which joins every token anew at each call), joined once per document."""
     ix = token_index(doc)

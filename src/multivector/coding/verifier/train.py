@@ -172,6 +172,12 @@ def leave_one_out_targets(
                   f"{len(moves)}, {gained} made right, {lost} made wrong")  # fmt: skip
 
 
+def _fit_described(examples: list[Example], c: float, min_df: int, meta: dict) -> LinearScorer:
+    """:func:`fit`, with the data it was fitted on described in the model's metadata."""
+    return fit(examples, c, min_df,
+               {**meta, "examples": len(examples), "data_sha256": data_digest(examples)})  # fmt: skip
+
+
 def data_digest(examples: list[Example]) -> str:
     h = hashlib.sha256()
     for e in examples:
@@ -207,16 +213,14 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(e.right for e in candidates)} right) in {time.perf_counter() - t0:.1f} s")  # fmt: skip
     if args.evaluate:
         leave_one_out_targets(groups, held, c, min_df)
-    ranker = fit(candidates, c, min_df, {**meta, "examples": len(candidates),
-                                         "data_sha256": data_digest(candidates)})  # fmt: skip
+    ranker = _fit_described(candidates, c, min_df, meta)
     # 2. the verifier, from the events the coder makes with the ranker
     events = collect(batches, coder, ranker).events
     print(f"{len(events)} events ({sum(e.right for e in events)} right) "
           f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
     if args.evaluate:
         leave_one_out(events, held, c, min_df)
-    verifier = fit(events, c, min_df, {**meta, "examples": len(events),
-                                       "data_sha256": data_digest(events)})  # fmt: skip
+    verifier = _fit_described(events, c, min_df, meta)
     args.out.mkdir(parents=True, exist_ok=True)
     ranker.save(args.out / RANKER_PATH.name)
     verifier.save(args.out / DEFAULT_PATH.name)
