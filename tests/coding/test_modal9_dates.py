@@ -215,3 +215,30 @@ def test_a_month_without_a_year_in_the_news_is_the_document_s():
         "2024-02"
     )
     assert parse_date_expression("in February", doc_date, background).iso == "2022-02"
+
+
+def _purpose_rows(tense: str, tag: str) -> list[tuple]:
+    # "Peru <tense> envoys to discuss fishing rights in May 2011."
+    return [
+        ("Peru", 1, "nsubj", "PROPN", "NNP"),
+        (tense, 1, "ROOT", "VERB", tag, "send"),
+        ("envoys", 1, "dobj", "NOUN", "NNS", "envoy"),
+        ("to", 4, "aux", "PART", "TO"),
+        ("discuss", 1, "advcl", "VERB", "VB"),
+        ("fishing", 6, "compound", "NOUN", "NN"),
+        ("rights", 4, "dobj", "NOUN", "NNS", "right"),
+        ("in", 4, "prep", "ADP", "IN"),
+        ("May", 7, "pobj", "PROPN", "NNP"),
+        ("2011", 8, "nummod", "NUM", "CD"),
+    ]
+
+
+def test_a_past_act_takes_the_date_of_its_clause_of_purpose(parse):
+    doc, state, dates = _dated(parse, _purpose_rows("sent", "VBD"), ["O"] * 8 + ["B-DATE", "I-DATE"])
+    assert event_date(doc[1], dates, state).iso == "2011-05"
+
+
+def test_an_announced_act_does_not_take_the_date_of_its_purpose(parse):
+    # "Peru sends envoys to discuss fishing rights in May 2011": not the simple past
+    doc, state, dates = _dated(parse, _purpose_rows("sends", "VBZ"), ["O"] * 8 + ["B-DATE", "I-DATE"])
+    assert event_date(doc[1], dates, state) is None

@@ -165,3 +165,14 @@ def test_settings_are_read_from_their_data_file(tmp_path):
     assert s.min_root_probability == 0.95 and s.propose_roots == frozenset({"19"})
     assert Settings.load().propose  # the bundled file
     assert Settings.load().refine_min_probability <= 1
+
+
+def test_refinement_does_not_repeat_a_code_another_predicate_of_the_sentence_has():
+    # "... visited Lima, where he met the president": sure of 042 because of "visited"
+    doc = _sanctions_doc()
+    sure = SecondOpinion(
+        FixedOpinion({"040": 0.1, "042": 0.9, "043": 0.6}), Settings(refine_min_probability=0.5)
+    )
+    assert sure.refine(doc[:], "040", "r")[0] == "042"
+    assert sure.refine(doc[:], "040", "r", {"042"})[0] == "043"
+    assert sure.refine(doc[:], "040", "r", {"042", "043"})[0] == "040"

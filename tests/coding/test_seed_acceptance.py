@@ -27,8 +27,8 @@ def seed_scores(shared_dir, coder, tmp_path_factory):
 def test_seed_recall_and_precision(seed_scores):
     (recall, precision, _f1, missed, extra), _ = seed_scores
     detail = [m["id"] for m in missed], [(e["source"]["code"], (e["target"] or {}).get("code"), e["cameo"], e["sentence"][:40]) for e in extra]
-    assert recall >= 0.90, detail
-    assert precision >= 0.85, detail
+    assert recall >= 0.95, detail
+    assert precision >= 0.95, detail
 
 
 def test_seed_page_chrome_is_not_coded(seed_scores):

@@ -197,13 +197,23 @@ def date_owner(ent: Span) -> Token:
 
 def _borrowed(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
     """A date of a clause inside ``v``'s that shares its time: an infinitive of purpose after an
-    object ("used tear gas to break up the rally late on Tuesday"), or a relative clause in the simple past on
-    its object ("brokered a ceasefire that both sides signed in 2002"; not "who had opposed")."""
+    object ("used tear gas to break up the rally late on Tuesday") or after a verb in the simple
+    past ("met officials to strengthen ties in April 2003"), or a relative clause in the simple
+    past on its object ("brokered a ceasefire that both sides signed in 2002"; not "who had
+    opposed")."""
     kids = list(v.children)
     has_object = any(c.dep_ == "dobj" for c in kids)
     for c in kids:
         if has_object and c.dep_ == "xcomp" and (found := _own(c, dates, owners)) is not None:
             return found  # "used tear gas to disperse ...", not "hoped to finish this year"
+        if (
+            c.dep_ == "advcl"
+            and v.tag_ == "VBD"
+            and c.tag_ == "VB"
+            and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)
+            and (found := _own(c, dates, owners)) is not None
+        ):
+            return found  # "met officials to strengthen ties in April 2003": a past act's purpose
         if c.dep_ != "dobj":
             continue
         for r in c.children:

@@ -121,6 +121,7 @@ class EventExtractor:
         self.background = Background.bundled()  # predicates that report no event
         self._known_codes: frozenset[str] | None = None
         self.deferred: dict[int, int] = {}  # this sentence's governors deferred to a complement
+        self.sentence_codes: set[str] = set()
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
         self.phrases = PhraseResolver(lexicon, coref_at_mention, policy=self.policy)
@@ -178,6 +179,7 @@ class EventExtractor:
         hi = bisect.bisect_left(state.predicates, sent.end)
         lexicon = self.dictionaries.events
         self.deferred, coded = {}, set()  # governors deferred to their complement; coded tokens
+        self.sentence_codes: set[str] = set()  # codes this sentence's predicates were coded with
         for i in state.predicates[lo:hi]:
             tok = doc[i]
             obligation = obligation_pattern(
@@ -196,6 +198,7 @@ class EventExtractor:
                 tok, sent, sentence_id, state, dates, noun=noun, forced=forced
             )
             events.extend(found)
+            self.sentence_codes.update(e.cameo for e in found)
             events.extend(reported_accusations(self, tok, found, sent, sentence_id, state, dates))
             traces.append(trace)
             coded.update([tok.i] if found else [])
@@ -527,7 +530,7 @@ class EventExtractor:
         if (issue := self._issue_code(v, code)) is not None:
             code, rule = issue, f"{rule} +issue"
         if self.second_opinion is not None:
-            code, rule = self.second_opinion.refine(sent, code, rule)
+            code, rule = self.second_opinion.refine(sent, code, rule, self.sentence_codes)
         if passive:
             rule += " +passive"
         if implicit:

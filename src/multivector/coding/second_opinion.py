@@ -128,9 +128,13 @@ class SecondOpinion:
         return choose
 
     # ---------------------------------------------------------------- refinement
-    def refine(self, sent: Span, code: str, rule: str) -> tuple[str, str]:
+    def refine(
+        self, sent: Span, code: str, rule: str, taken: frozenset[str] | set[str] = frozenset()
+    ) -> tuple[str, str]:
         """A residual code ("190", "12") made specific when the classifier is sure of a code
-        below it ("194"), and surer of it than of the residual code."""
+        below it ("194"), and surer of it than of the residual code. A code in ``taken`` (one
+        another predicate of the sentence was coded with) is not offered: the classifier reads
+        the whole sentence, and "visited ... where he met" is sure of 042 because of "visited"."""
         s = self.settings
         if s.refine_min_probability > 1 or not (len(code) == 2 or code.endswith("0")):
             return code, rule
@@ -140,7 +144,7 @@ class SecondOpinion:
             (
                 (c, p)
                 for c, p in op.codes.items()
-                if c.startswith(prefix) and len(c) > 2 and c != code
+                if c.startswith(prefix) and len(c) > 2 and c != code and c not in taken
             ),
             key=lambda kv: kv[1],
             default=None,
