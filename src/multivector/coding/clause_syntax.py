@@ -41,11 +41,14 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
     doc = v.doc
     ix = token_index(doc)
-    for c in ix.children[v.i]:
-        if ix.dep[c] in SUBJECT_DEPS:
-            if ix.lower[c] in ("which", "that", "who") and v.dep_ == "relcl":
-                return v.head, False
-            return doc[c], False
+    subjects = [c for c in ix.children[v.i] if ix.dep[c] in SUBJECT_DEPS]
+    if subjects:
+        # of two subjects the parser gave one verb, the nearer before it: "10:20 GMT - The
+        # ministry said ..." (a live blog's time stamp is no subject)
+        c = max((s for s in subjects if s < v.i), default=subjects[0])
+        if ix.lower[c] in ("which", "that", "who") and v.dep_ == "relcl":
+            return v.head, False
+        return doc[c], False
     if passive_subjects := ix.kids(v.i, "nsubjpass"):
         return doc[passive_subjects[0]], not awaited_arrival(v)
     if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)

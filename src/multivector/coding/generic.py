@@ -10,6 +10,8 @@ in this order (see docs/architecture.md, "Generic actors"):
    capital, a region) or, through the gazetteer, any town or city (:class:`PlaceLocator`);
 3. the document's focus country, when the document names one clearly (:func:`document_focus`),
    else the country of its dateline when the document names it too (:func:`dateline_country`);
+4. with no focus, a place named in the sentence before, in the same paragraph (the scene
+   carries over: :meth:`GenericActors.scene_place`);
 
 else it stays a bare agent code ("REB"), and an event with it is kept only when the other side
 is a named actor and the policy lists the event's root for its side (:func:`keeps_pair`).
@@ -418,6 +420,30 @@ class GenericActors:
                     focus = home
             cache["focus"] = focus
         return cache["focus"]
+
+    def scene_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
+        """The place named in the sentence before ``h``'s in the same paragraph, where the story
+        still is ("Protesters in Kinshasa stormed the embassies. Police fired tear gas": Congo's
+        police), or None (the first sentence of a paragraph, no place there)."""
+        start = token_index(h.doc).sentence(h.i)[0]
+        if start == 0:
+            return None
+        prev = h.doc[start - 1]
+        if prev.is_space or "\n" in doc_text(h.doc)[prev.idx : h.doc[start].idx]:
+            return None
+        return self.sentence_place(prev, mentions)
+
+    def home(
+        self, h: Token, mentions: Mapping[int, Mention], cache: dict[str, str | None], scene: bool
+    ) -> tuple[str, str] | None:
+        """The country of a generic actor ``h`` with no place of its own or of its sentence, and
+        how it was found: the document's focus ("document"); with no focus and ``scene``, the
+        place of the sentence before ("scene", :meth:`scene_place`); else None."""
+        focus = self.focus(h.doc, mentions, cache)
+        if focus is not None:
+            return focus, "document"
+        found = self.scene_place(h, mentions) if scene else None
+        return (found.country, "scene") if found is not None and found.country else None
 
     def _min_mentions(self, doc: Doc) -> int:
         """How often the focus must be named: once in a short document, else the rule's."""

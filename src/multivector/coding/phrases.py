@@ -414,17 +414,18 @@ class PhraseResolver:
         self, h: Token, agent: str, state: DocumentState, when, with_place: bool = True
     ) -> Actor:
         """A generic actor's country (coding/generic.py): a place in its own phrase ("police
-        in Gao") or its sentence, else the document's focus country, else none ("REB")."""
+        in Gao") or its sentence, else the document's focus country, else the place of the
+        sentence before, else none ("REB")."""
         lemma = h.lemma_
         if with_place:
             own = self.generic.own_place(h, state.mentions) if self.generic else None
             place = place_actor(own) if own is not None else self.place_in_sentence(h, state, when)
             if place is not None and place.country:
                 return agent_actor(h, place.country + agent, place.country, f"agent:{lemma}+place")
-        if self.generic is not None:
-            focus = self.generic.focus(h.doc, state.mentions, state.generic)
-            if focus is not None:
-                return agent_actor(h, focus + agent, focus, f"agent:{lemma}+document")
+        if self.generic is not None:  # the focus, else the scene of the sentence before
+            home = self.generic.home(h, state.mentions, state.generic, scene=with_place)
+            if home is not None:
+                return agent_actor(h, home[0] + agent, home[0], f"agent:{lemma}+{home[1]}")
         return agent_actor(h, agent, None, f"agent:{lemma}")
 
     def modifier_actors(

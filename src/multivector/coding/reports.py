@@ -2,7 +2,7 @@
 
 "Armenia said Azerbaijani troops had shelled its villages" states two acts: the shelling (coded
 by its own pattern) and Armenia's report of it, which accuses Azerbaijan (CAMEO 112). When a
-verb's event is an act of force (the roots of ``accused_roots``) stated as done in the
+verb's event is an act of force or harm (the codes of ``accused_codes``) stated as done in the
 that-clause of a reporting verb (``reporting_verbs`` in ``lang/en/grammar.yaml``), the reporter
 accuses the doer, unless both are of one country (a state reporting what its own forces did)
 or the reporter is a generic group with no country.
@@ -26,6 +26,8 @@ from multivector.datafiles import load_yaml
 from multivector.model import Actor, Event
 
 REPORTING_VERBS = words("reporting_verbs")
+# the mark of an event whose doer the coder supplied for an agentless passive (events.py)
+STATE_SOURCE = "+state source"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,14 +35,18 @@ class ReportPolicy:
     """Which reported acts are accusations, and the accusation's code."""
 
     code: str
-    roots: frozenset[str]
+    codes: tuple[str, ...]  # codes or prefixes of the reported acts
+
+    def accuses(self, cameo: str) -> bool:
+        """Whether reporting an act of code ``cameo`` accuses its doer."""
+        return cameo.startswith(self.codes)
 
 
 @cache
 def report_policy() -> ReportPolicy:
     """The bundled ``reports.yaml``."""
     data = load_yaml(bundled_path("reports.yaml").read_text(encoding="utf-8"))
-    return ReportPolicy(str(data["accusation_code"]), frozenset(map(str, data["accused_roots"])))
+    return ReportPolicy(str(data["accusation_code"]), tuple(map(str, data["accused_codes"])))
 
 
 def reporting_verb(v: Token) -> Token | None:
@@ -84,7 +90,11 @@ def reported_accusations(
     policy = report_policy()
     if not found or v.pos_ not in ("VERB", "AUX"):
         return []
-    doers = [e.source for e in found if e.cameo[:2] in policy.roots]
+    # the state supplied as the doer of an agentless passive ("said no ship was damaged")
+    # is a guess, not a doer the report names: no one is accused
+    doers = [
+        e.source for e in found if policy.accuses(e.cameo) and STATE_SOURCE not in (e.rule or "")
+    ]
     if not doers or (gov := reporting_verb(v)) is None:
         return []
     if modality_status(v, extractor.modality) != "realis":
