@@ -7,8 +7,6 @@ joint offensive is aimed elsewhere). The sentences are written for these tests.
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from multivector.coding.arguments import joint_act
@@ -75,22 +73,11 @@ def _dyads(coder, text: str) -> set[tuple[str, str | None]]:
             "BRA",
             "ARG",
         ),
-        ("Indian and Japanese coast guards patrolled the strait together on Friday.", "IND", "JPN"),
+        ("Indian and Japanese coast guards trained together in the strait on Friday.", "IND", "JPN"),
     ],
 )
 def test_joint_partners_act_towards_each_other_once(coder, text, a, b):
-    # "patrolled" has no pattern: the classifier proposes its event (06, 0.74), and this test
-    # is about the actors, not the proposal threshold (settings.yaml)
-    judge = coder.second_opinion
-    if judge is None:
-        dyads = _dyads(coder, text)
-    else:
-        settings = judge.settings
-        judge.settings = dataclasses.replace(settings, min_root_probability=0.7)
-        try:
-            dyads = _dyads(coder, text)
-        finally:
-            judge.settings = settings
+    dyads = _dyads(coder, text)
     assert (a, b) in dyads, dyads
     assert (b, a) not in dyads and (a, None) not in dyads and (b, None) not in dyads, dyads
 

@@ -133,3 +133,18 @@ def test_senses_through_the_coder(coder, text, expected):
 def test_welcome_an_act_keeps_no_hosting(coder):
     codes = {c for _, _, c in _codes(coder, "Ghana welcomed the decision by Togo.")}
     assert "043" not in codes
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya welcomed the Ugandan president.",
+        "The Kenyan president greeted his Ugandan counterpart at the airport.",
+    ],
+)
+def test_a_person_welcomed_is_the_target_by_the_rules_alone(rules_coder, text):
+    # the object of a class of people (&VISITOR) is the target; of a class of things it is not
+    assert ("KEN", "UGA", "043") in {
+        (s[:3], (t or "")[:3], c) for s, t, c in _codes(rules_coder, text)
+    }

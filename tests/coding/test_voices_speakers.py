@@ -107,8 +107,9 @@ def test_a_quotation_with_no_speaker_and_words_outside_quotations_have_no_voice(
         ),
     ],
 )
-def test_first_person_in_a_quotation_is_its_speaker(coder, text, expected):
-    assert expected in _events(coder, text)
+def test_first_person_in_a_quotation_is_its_speaker(rules_coder, text, expected):
+    # the rules alone: the speaker is the rules' finding, the classifier may refine the code
+    assert expected in _events(rules_coder, text)
 
 
 @pytest.mark.slow

@@ -61,6 +61,7 @@ JOINT_ROOTS = words("joint_roots")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
 MISSION_SITE_ROOTS = words("mission_site_roots")
+ACTOR_CLASSES = {f"&{c.upper()}" for c in words("actor_classes")}
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
 HOST_VERBS = words("host_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
@@ -187,6 +188,9 @@ class ArgumentFinder:
         targets, the group's members are each other's."""
         p = match.pattern
         held = [o for o in match.objects if not describes_object(o, v)]  # not "as a breach of"
+        # a class of people ("welcome &VISITOR") names the target; a class of things ("ratify
+        # &AGREEMENT") names what is acted on, and an actor inside it is no target
+        consumed = [] if any(r.label.upper() in ACTOR_CLASSES for r in p.requirements) else match.objects
         # Candidate target phrases, most telling first; the first that names an actor wins.
         candidates: list[list[Token]] = []
         if p.target_prep and p.target_prep in match.preps:
@@ -207,7 +211,7 @@ class ArgumentFinder:
             candidates.append([c for c in patients if c not in match.objects])
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
             candidates.append(
-                [o for o in objects_of(v, state) if o not in match.objects and o.dep_ == "dobj"]
+                [o for o in objects_of(v, state) if o not in consumed and o.dep_ == "dobj"]
             )
         preps = undescribed_prepositions(v, held)
         for word in DEFAULT_TARGET_PREPS:
