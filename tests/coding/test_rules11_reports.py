@@ -13,12 +13,6 @@ from coding_helpers import event_triples
 from multivector.coding.reports import report_policy
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.parametrize(
     ("cameo", "accuses"),
     [
@@ -49,11 +43,11 @@ def test_which_reported_acts_accuse(cameo, accuses):
         ),
     ],
 )
-def test_a_reported_hostile_act_is_an_accusation(coder, text, expected):
-    assert expected in event_triples(coder, text)
+def test_a_reported_hostile_act_is_an_accusation(rules_coder, text, expected):
+    assert expected in event_triples(rules_coder, text)
 
 
 @pytest.mark.slow
-def test_a_passive_with_no_agent_accuses_no_one(coder):
-    found = event_triples(coder, "Argentina said no British ship had been damaged.")
+def test_a_passive_with_no_agent_accuses_no_one(rules_coder):
+    found = event_triples(rules_coder, "Argentina said no British ship had been damaged.")
     assert not any(c.startswith("112") for _s, _t, c in found)

@@ -12,12 +12,6 @@ from coding_helpers import event_triples
 from multivector.coding.clause_syntax import subject_of
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -26,8 +20,8 @@ def coder(rules_coder):
         ("Japan would provide $390m to Indonesia next year.", ("JPN", "IDN", "0331")),
     ],
 )
-def test_a_sum_of_money_is_economic_aid(coder, text, expected):
-    assert expected in event_triples(coder, text)
+def test_a_sum_of_money_is_economic_aid(rules_coder, text, expected):
+    assert expected in event_triples(rules_coder, text)
 
 
 def test_the_nearer_of_two_subjects_is_the_subject(parse):

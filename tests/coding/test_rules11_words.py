@@ -12,13 +12,6 @@ from __future__ import annotations
 import pytest
 from coding_helpers import event_triples
 
-
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """These tests check the dictionaries and word lists: the rules alone."""
-    return rules_coder
-
-
 # Two countries named once each: the document has no focus country, so a generic actor's
 # country can only come from its own sentence.
 NO_FOCUS = "Peru and Chile signed a fisheries deal on Monday. "
@@ -32,8 +25,8 @@ NO_FOCUS = "Peru and Chile signed a fisheries deal on Monday. "
         "India detonated a nuclear device in the desert in May.",
     ],
 )
-def test_a_nuclear_device_exploded_is_2042_not_a_bombing(coder, text):
-    codes = {c for _s, _t, c in event_triples(coder, text)}
+def test_a_nuclear_device_exploded_is_2042_not_a_bombing(rules_coder, text):
+    codes = {c for _s, _t, c in event_triples(rules_coder, text)}
     assert "2042" in codes
     assert "183" not in codes
 
@@ -54,26 +47,26 @@ def test_a_nuclear_device_exploded_is_2042_not_a_bombing(coder, text):
         ),
     ],
 )
-def test_censure_of_an_earlier_act_names_its_doer(coder, text, expected):
-    assert expected in event_triples(coder, text)
+def test_censure_of_an_earlier_act_names_its_doer(rules_coder, text, expected):
+    assert expected in event_triples(rules_coder, text)
 
 
 @pytest.mark.slow
-def test_patrols_coordinated_by_several_states_are_military_cooperation(coder):
+def test_patrols_coordinated_by_several_states_are_military_cooperation(rules_coder):
     found = event_triples(
-        coder, "Chilean and Peruvian navies conducted coordinated patrols in the Pacific."
+        rules_coder, "Chilean and Peruvian navies conducted coordinated patrols in the Pacific."
     )
     assert ("CHLMIL", "PERMIL", "062") in found
 
 
 @pytest.mark.slow
-def test_a_march_through_a_city_locates_the_marchers(coder):
-    found = event_triples(coder, NO_FOCUS + "Thousands of protesters marched through Quito.")
+def test_a_march_through_a_city_locates_the_marchers(rules_coder):
+    found = event_triples(rules_coder, NO_FOCUS + "Thousands of protesters marched through Quito.")
     assert any(s == "ECUCVL" and c.startswith("14") for s, _t, c in found)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("noun", ["Relatives", "Mourners", "Survivors"])
-def test_relatives_mourners_and_survivors_are_civilians(coder, noun):
-    found = event_triples(coder, NO_FOCUS + f"{noun} of the missing fishermen rallied in Quito.")
+def test_relatives_mourners_and_survivors_are_civilians(rules_coder, noun):
+    found = event_triples(rules_coder, NO_FOCUS + f"{noun} of the missing fishermen rallied in Quito.")
     assert any(s == "ECUCVL" and c.startswith("14") for s, _t, c in found)

@@ -72,7 +72,7 @@ from multivector.coding.predicates import (
     rejected_request,
     requested_act,
 )
-from multivector.coding.reports import reported_accusations
+from multivector.coding.reports import STATE_SOURCE, reported_accusations
 from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.sourcing import passive_sources
@@ -534,7 +534,7 @@ class EventExtractor:
         if passive:
             rule += " +passive"
         if implicit:
-            rule += " +state source"
+            rule += " " + STATE_SOURCE
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
         if parties and not any(t is not None for _, t in pairs):  # the parties, each other
             pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]

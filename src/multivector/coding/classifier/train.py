@@ -38,13 +38,22 @@ class Example:
     origin: str  # file the example came from
 
 
+def training_config(data_dir: Path) -> dict:
+    """``config.yaml`` of the training data directory (its gold batches, the number of folds)."""
+    return yaml.safe_load((data_dir / "config.yaml").read_text(encoding="utf-8")) or {}
+
+
+def gold_batches(data_dir: Path) -> list[Path]:
+    """The gold batches the classifier is trained on, as paths (``gold_batches`` of the config,
+    relative to the repository)."""
+    return [data_dir.parent / rel for rel in training_config(data_dir).get("gold_batches", [])]
+
+
 def read_examples(data_dir: Path) -> list[Example]:
     """The synthetic sentences and the configured gold batches, in a stable order."""
-    config = yaml.safe_load((data_dir / "config.yaml").read_text(encoding="utf-8")) or {}
     examples = synthetic_examples(data_dir)
-    repo = data_dir.parent
-    for rel in config.get("gold_batches", []):
-        examples.extend(gold_examples(repo / rel))
+    for batch in gold_batches(data_dir):
+        examples.extend(gold_examples(batch))
     return examples
 
 
@@ -320,9 +329,8 @@ def main(argv: list[str] | None = None) -> int:
     model = train(examples, feature_lists, c=chosen, meta=meta, dense=dense)
     model.save(args.out)
     if args.folds_out is not None:
-        config = yaml.safe_load((args.data / "config.yaml").read_text(encoding="utf-8")) or {}
-        batches = [Path(b).name for b in config.get("gold_batches", [])]
-        folds = folds_of(batches, int(config.get("cross_fit_folds", 0)))
+        batches = [b.name for b in gold_batches(args.data)]
+        folds = folds_of(batches, int(training_config(args.data).get("cross_fit_folds", 0)))
         cross_fit(examples, feature_lists, dense, chosen, folds, args.folds_out, meta)
     size = Path(args.out).stat().st_size / 1e6
     print(

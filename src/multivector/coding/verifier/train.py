@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
+from multivector.coding.classifier import EventClassifier
 from multivector.coding.verifier.model import DATA, DEFAULT_PATH, RANKER_PATH, LinearScorer
 from multivector.evaluation.news_gold import line_fits, matched_events, read_batch
 from multivector.model import Actor, Document, Event
@@ -50,12 +51,10 @@ class Collected:
     targets: list[list[Example]]  # each targetless event's candidates: the right target or not
 
 
-def fold_classifiers(folds_dir: Path | None) -> dict[str, object]:
+def fold_classifiers(folds_dir: Path | None) -> dict[str, EventClassifier]:
     """The cross-fitted event classifiers (``classifier.train --folds-out``), by the gold batch
     each was trained without."""
-    from multivector.coding.classifier import EventClassifier
-
-    out: dict[str, object] = {}
+    out: dict[str, EventClassifier] = {}
     for path in sorted(folds_dir.glob("fold*.npz")) if folds_dir is not None else ():
         model = EventClassifier.load(path)
         out.update((batch, model) for batch in model.meta.get("held_out", []))
@@ -66,7 +65,7 @@ def collect(
     batches: list[Path],
     coder,
     ranker: LinearScorer | None = None,
-    held_out: dict[str, object] | None = None,
+    held_out: dict[str, EventClassifier] | None = None,
 ) -> Collected:
     """Code every article of ``batches`` and label each event and each candidate target.
 
@@ -204,12 +203,6 @@ def _fit_described(examples: list[Example], c: float, min_df: int, meta: dict) -
                {**meta, "examples": len(examples), "data_sha256": data_digest(examples)})  # fmt: skip
 
 
-def _classifier_batches(repo: Path) -> list[Path]:
-    """The gold batches the event classifier is trained on (``training/config.yaml``)."""
-    config = yaml.safe_load((repo / "training" / "config.yaml").read_text(encoding="utf-8"))
-    return [repo / b for b in (config or {}).get("gold_batches", [])]
-
-
 def data_digest(examples: list[Example]) -> str:
     h = hashlib.sha256()
     for e in examples:
@@ -218,6 +211,7 @@ def data_digest(examples: list[Example]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from multivector.coding.classifier.train import gold_batches
     from multivector.coding.coder import Coder
 
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -241,7 +235,7 @@ def main(argv: list[str] | None = None) -> int:
     meta = {"trained": dt.date.today().isoformat(), "batches": [b.name for b in batches],
             "c": c, "seed": SEED}  # fmt: skip
     held_out = fold_classifiers(args.folds or repo / "build" / "classifier-folds")
-    trained_on = {b.name for b in _classifier_batches(repo)}
+    trained_on = {b.name for b in gold_batches(repo / "training")}
     unfolded = sorted((trained_on & {b.name for b in batches}) - held_out.keys())
     print(f"classifier opinions out of sample for {len(held_out)} batches"
           + (f"; in sample for {', '.join(unfolded)} (no fold model)" if unfolded else ""))  # fmt: skip
