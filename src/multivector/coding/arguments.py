@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span, mention_words
+from multivector.coding.adversary import enemy_of, third_country_named, warring_country
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
     describes_object,
@@ -325,6 +326,8 @@ class ArgumentFinder:
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
             actors = self.mission_target(v, state, when, exclude)
+        if not actors and not group and self.policy.takes_adversary_target(p.code):
+            actors = self.enemy_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
@@ -332,6 +335,18 @@ class ArgumentFinder:
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens
+
+    def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
+        """The country the source's country is fighting, for an act of war that names no place."""
+        own = warring_country(exclude, self.country_codes)
+        if own is None or self.phrases.object_place(v, state):
+            return []
+        if self.phrases.place_in_sentence(v, state, when):
+            return []
+        enemy = enemy_of(own, state.events, self.policy)
+        if enemy is None or third_country_named(v, {own, enemy}, state):
+            return []
+        return [country_actor(enemy, "enemy")]
 
     def home_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The sources' own country, for an act naming no other party by actors of the country

@@ -46,6 +46,10 @@ class CodingPolicy:
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # roots of the conflictual events whose two parties "both sides" refers to
     side_conflict_roots: frozenset[str] = frozenset()
+    # codes or prefixes of acts of war that, with no actor target, are aimed at the enemy
+    adversary_target_codes: tuple[str, ...] = ()
+    # roots of the acts of war that make their two countries enemies (coding/adversary.py)
+    war_roots: frozenset[str] = frozenset()
     # roots of the violent events that report a raid (coding/raiders.py)
     raid_roots: frozenset[str] = frozenset()
     # roots of acts a state does with its own forces (an agentless passive's subject forces)
@@ -134,6 +138,15 @@ class CodingPolicy:
     def takes_home_target(self, code: str) -> bool:
         """Whether a domestic actor's act with no other party is aimed at its own country."""
         return code.startswith(self.home_target_codes) if self.home_target_codes else False
+
+    def takes_adversary_target(self, code: str) -> bool:
+        """An act of war with no actor target, aimed at the side its country is fighting."""
+        codes = self.adversary_target_codes
+        return code.startswith(codes) if codes else False
+
+    def is_war(self, code: str) -> bool:
+        """An act of war: its two countries are at war with each other."""
+        return code[:2] in self.war_roots
 
     def pairs_within_group(self, code: str) -> bool:
         """A group of sources with no one else acts among itself ("pledged together")."""
@@ -277,6 +290,8 @@ class CodingPolicy:
             home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
+            adversary_target_codes=tuple(str(c) for c in d.get("adversary_target_codes") or ()),
+            war_roots=frozenset(str(c) for c in d.get("war_roots") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
             own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
             shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
