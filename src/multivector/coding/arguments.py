@@ -334,6 +334,8 @@ class ArgumentFinder:
             actors = self.focus_target(v, state, exclude)
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
+        if not actors and not group and self.policy.takes_late_counterpart(p.code):
+            actors = self.counterpart(v, state, exclude)
         return unique_actors(actors), False, tokens
 
     def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:

@@ -38,6 +38,8 @@ class CodingPolicy:
     aerial_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
     counterpart_target_codes: frozenset[str] = frozenset()
+    # code prefixes of cuts in relations whose counterpart is tried after focus and home
+    late_counterpart_codes: tuple[str, ...] = ()
     focus_target_roots: frozenset[str] = frozenset()
     # codes or code prefixes whose act by a country's own actor, naming no other party, in a
     # text about that country, is aimed at that country (a domestic event)
@@ -130,6 +132,11 @@ class CodingPolicy:
         """A reply (denial, rejection) with no actor target that answers the other side."""
         c = self.counterpart_target_codes
         return code in c or code[:3] in c or code[:2] in c
+
+    def takes_late_counterpart(self, code: str) -> bool:
+        """A cut in relations with no actor target, focus or home: the other side."""
+        codes = self.late_counterpart_codes
+        return code.startswith(codes) if codes else False
 
     def takes_focus_target(self, code: str) -> bool:
         """An act of a foreign actor with no actor target, aimed at the country the text is about."""
@@ -284,6 +291,7 @@ class CodingPolicy:
                 if "counterpart_target_codes" in d
                 else frozenset()
             ),
+            late_counterpart_codes=tuple(str(c) for c in d.get("late_counterpart_codes") or ()),
             focus_target_roots=(
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
