@@ -26,7 +26,7 @@ from multivector.coding.argument_syntax import (
 )
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
-from multivector.coding.groups import shared_object
+from multivector.coding.groups import pair_acts, shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
 from multivector.coding.own_state import not_own_state
@@ -239,13 +239,13 @@ class ArgumentFinder:
             if subject is not None:
                 actors = self.phrases.resolve(subject, state, when, role="target", exclude=exclude)
         if (
-            not actors
+            (not actors and joint_act(v, state) or pair_acts(v, tokens))
             and p.code[:2] in JOINT_ROOTS
             and len(self.source_countries(exclude)) > 1
-            and joint_act(v, state)
         ):
             # "Uzbek and Kyrgyz border guards began joint patrols": the partners act towards
-            # each other, once a pair (the first named towards the later ones)
+            # each other, once a pair (the first named towards the later ones); so do "the two
+            # leaders held talks on ...", "the two countries exchanged ambassadors"
             partners = self.sources(v, state, when, False)[0]
             if len(partners) > 1 and {a.code for a in partners} <= exclude:
                 return partners[1:], False, tokens
