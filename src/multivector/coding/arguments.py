@@ -335,7 +335,7 @@ class ArgumentFinder:
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         if not actors and not group and self.policy.takes_late_counterpart(p.code):
-            actors = self.counterpart(v, state, exclude)
+            actors = self.counterpart(v, state, exclude, named=False)
         return unique_actors(actors), False, tokens
 
     def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
@@ -444,9 +444,11 @@ class ArgumentFinder:
                 return actor_from_entry(entry, *mention_words(v.doc, mention), when)
         return None
 
-    def counterpart(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+    def counterpart(
+        self, v: Token, state: DocumentState, exclude: set[str], named: bool = True
+    ) -> list[Actor]:
         """The other side a reply answers: the source of the latest event that acted on the
-        replying side's country, else the latest other country named before it."""
+        replying side's country, else (with ``named``) the latest other country named before it."""
         own = self.source_countries(exclude)
         if own:
             for e in reversed(state.events):
@@ -455,6 +457,8 @@ class ArgumentFinder:
                     continue
                 if t.country in own:
                     return [country_actor(src.country, "counterpart")]
+        if not named:
+            return []
         found = state.tracker.country(exclude, before=v.idx)
         if found is None or found.country is None or found.country in own:
             return []
