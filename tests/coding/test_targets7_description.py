@@ -42,5 +42,5 @@ def test_description_is_not_the_target(
 ) -> None:
     got = _events(coder, text)
     assert (source, not_target, "11") not in got
-    if target is not None:
-        assert (source, target, "11") in got
+    if target is not None:  # the country or one of its organs ("the seizure": its doer, VENMIL)
+        assert any(s == source and (t or "").startswith(target) and c == "11" for s, t, c in got)

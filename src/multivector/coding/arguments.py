@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, char_span, mention_words
+from multivector.coding.adversary import enemy_of, third_country_named, warring_country
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
     describes_object,
@@ -25,7 +26,7 @@ from multivector.coding.argument_syntax import (
 )
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
-from multivector.coding.groups import shared_object
+from multivector.coding.groups import pair_acts, shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
 from multivector.coding.own_state import not_own_state
@@ -242,13 +243,13 @@ class ArgumentFinder:
             if subject is not None:
                 actors = self.phrases.resolve(subject, state, when, role="target", exclude=exclude)
         if (
-            not actors
+            (not actors and joint_act(v, state) or pair_acts(v, tokens))
             and p.code[:2] in JOINT_ROOTS
             and len(self.source_countries(exclude)) > 1
-            and joint_act(v, state)
         ):
             # "Uzbek and Kyrgyz border guards began joint patrols": the partners act towards
-            # each other, once a pair (the first named towards the later ones)
+            # each other, once a pair (the first named towards the later ones); so do "the two
+            # leaders held talks on ...", "the two countries exchanged ambassadors"
             partners = self.sources(v, state, when, False)[0]
             if len(partners) > 1 and {a.code for a in partners} <= exclude:
                 return partners[1:], False, tokens
@@ -329,13 +330,29 @@ class ArgumentFinder:
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
             actors = self.mission_target(v, state, when, exclude)
+        if not actors and not group and self.policy.takes_adversary_target(p.code):
+            actors = self.enemy_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
             actors = self.focus_target(v, state, exclude)
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
+        if not actors and not group and self.policy.takes_late_counterpart(p.code):
+            actors = self.counterpart(v, state, exclude, named=False)
         return unique_actors(actors), False, tokens
+
+    def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
+        """The country the source's country is fighting, for an act of war that names no place."""
+        own = warring_country(exclude, self.country_codes)
+        if own is None or self.phrases.object_place(v, state):
+            return []
+        if self.phrases.place_in_sentence(v, state, when):
+            return []
+        enemy = enemy_of(own, state.events, self.policy)
+        if enemy is None or third_country_named(v, {own, enemy}, state):
+            return []
+        return [country_actor(enemy, "enemy")]
 
     def home_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The sources' own country, for an act naming no other party by actors of the country
@@ -431,9 +448,11 @@ class ArgumentFinder:
                 return actor_from_entry(entry, *mention_words(v.doc, mention), when)
         return None
 
-    def counterpart(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+    def counterpart(
+        self, v: Token, state: DocumentState, exclude: set[str], named: bool = True
+    ) -> list[Actor]:
         """The other side a reply answers: the source of the latest event that acted on the
-        replying side's country, else the latest other country named before it."""
+        replying side's country, else (with ``named``) the latest other country named before it."""
         own = self.source_countries(exclude)
         if own:
             for e in reversed(state.events):
@@ -442,6 +461,8 @@ class ArgumentFinder:
                     continue
                 if t.country in own:
                     return [country_actor(src.country, "counterpart")]
+        if not named:
+            return []
         found = state.tracker.country(exclude, before=v.idx)
         if found is None or found.country is None or found.country in own:
             return []

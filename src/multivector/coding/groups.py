@@ -32,6 +32,8 @@ from multivector.coding.state import DocumentState
 from multivector.coding.syntax import MODIFIER_DEPS, definite, numbered
 from multivector.model import Actor
 
+PARTNER_PREPS = frozenset(lang.words("partner_prepositions"))
+
 PARTY_SIDE_NOUNS = lang.words("party_side_nouns")
 FORMAL_PARTY_NOUNS = lang.words("formal_party_nouns")
 FORMAL_PARTY_AGENTS = lang.words("formal_party_agents")
@@ -173,3 +175,14 @@ def divided_half(h: Token, state: DocumentState) -> Actor | None:
     if code is None:
         return None
     return Actor(text=h.text, code=code, country=code, kind="country", resolved_by="divided-half")
+
+
+def pair_acts(v: Token, targets: list[Token]) -> bool:
+    """Whether ``v``'s subject is a definite counted plural ("the two leaders", "both
+    countries", "the two armies") and ``targets`` (the phrase a target was found in) is not a
+    "with" partner: the pair's joint act is among its members, not with an actor named inside
+    its object ("the two leaders held talks on the war in Ukraine")."""
+    h = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if h is None or not (plural(h) and definite(h) and numbered(h) >= 2):
+        return False
+    return not any(t.head.lower_ in PARTNER_PREPS for t in targets)

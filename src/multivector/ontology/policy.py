@@ -38,6 +38,8 @@ class CodingPolicy:
     aerial_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
     counterpart_target_codes: frozenset[str] = frozenset()
+    # code prefixes of cuts in relations whose counterpart is tried after focus and home
+    late_counterpart_codes: tuple[str, ...] = ()
     focus_target_roots: frozenset[str] = frozenset()
     # codes or code prefixes whose act by a country's own actor, naming no other party, in a
     # text about that country, is aimed at that country (a domestic event)
@@ -46,6 +48,10 @@ class CodingPolicy:
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # roots of the conflictual events whose two parties "both sides" refers to
     side_conflict_roots: frozenset[str] = frozenset()
+    # codes or prefixes of acts of war that, with no actor target, are aimed at the enemy
+    adversary_target_codes: tuple[str, ...] = ()
+    # roots of the acts of war that make their two countries enemies (coding/adversary.py)
+    war_roots: frozenset[str] = frozenset()
     # roots of the violent events that report a raid (coding/raiders.py)
     raid_roots: frozenset[str] = frozenset()
     # roots of acts a state does with its own forces (an agentless passive's subject forces)
@@ -127,6 +133,11 @@ class CodingPolicy:
         c = self.counterpart_target_codes
         return code in c or code[:3] in c or code[:2] in c
 
+    def takes_late_counterpart(self, code: str) -> bool:
+        """A cut in relations with no actor target, focus or home: the other side."""
+        codes = self.late_counterpart_codes
+        return code.startswith(codes) if codes else False
+
     def takes_focus_target(self, code: str) -> bool:
         """An act of a foreign actor with no actor target, aimed at the country the text is about."""
         return code[:2] in self.focus_target_roots
@@ -134,6 +145,15 @@ class CodingPolicy:
     def takes_home_target(self, code: str) -> bool:
         """Whether a domestic actor's act with no other party is aimed at its own country."""
         return code.startswith(self.home_target_codes) if self.home_target_codes else False
+
+    def takes_adversary_target(self, code: str) -> bool:
+        """An act of war with no actor target, aimed at the side its country is fighting."""
+        codes = self.adversary_target_codes
+        return code.startswith(codes) if codes else False
+
+    def is_war(self, code: str) -> bool:
+        """An act of war: its two countries are at war with each other."""
+        return code[:2] in self.war_roots
 
     def pairs_within_group(self, code: str) -> bool:
         """A group of sources with no one else acts among itself ("pledged together")."""
@@ -271,12 +291,15 @@ class CodingPolicy:
                 if "counterpart_target_codes" in d
                 else frozenset()
             ),
+            late_counterpart_codes=tuple(str(c) for c in d.get("late_counterpart_codes") or ()),
             focus_target_roots=(
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
             home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
+            adversary_target_codes=tuple(str(c) for c in d.get("adversary_target_codes") or ()),
+            war_roots=frozenset(str(c) for c in d.get("war_roots") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
             own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
             shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
