@@ -132,7 +132,8 @@ def test_a_foreign_donor_with_no_target_gives_to_the_country_of_the_text(coder):
 
 
 def test_a_pair_of_countries_acting_on_its_own_agents_acts_on_each_other():
-    from multivector.coding.arguments import country_actor, pair_up
+    from multivector.coding.actors import country_actor
+    from multivector.coding.pairing import pair_up
     from multivector.model import Actor
 
     kgz, tjk = country_actor("KGZ", "t"), country_actor("TJK", "t")

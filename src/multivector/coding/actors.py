@@ -458,3 +458,8 @@ def char_span(tokens: Iterable[Token]) -> CharSpan:
         return CharSpan(tokens.start_char, tokens.end_char)
     toks = list(tokens)
     return CharSpan(toks[0].idx, toks[-1].idx + len(toks[-1].text))
+
+
+def country_actor(code: str, how: str) -> Actor:
+    """A country as an actor inferred from context (no span of its own)."""
+    return Actor(text=code, code=code, country=code, span=None, kind="country", resolved_by=how)

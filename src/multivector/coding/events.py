@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multivector.coding import nominals
 from multivector.coding.actors import ActorLexicon
-from multivector.coding.arguments import ArgumentFinder, pair_up
+from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.background import Background
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.complements import deferral, undeferred
@@ -53,6 +53,7 @@ from multivector.coding.modality import (
     recode,
     refusal_pattern,
 )
+from multivector.coding.pairing import pair_up
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
     LIGHT_VERBS,
