@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from multivector.coding.arguments import ArgumentFinder, pair_up
+from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.dictionary import parse_pattern
 from multivector.coding.modality import EventAnaphora
+from multivector.coding.pairing import pair_up
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import match_patterns
 from multivector.coding.state import DocumentState, objects_of
