@@ -9,7 +9,9 @@ residual one is more probable than it), recording for every model contribution i
 probabilities and what the event would have been without it. Each threshold policy is then a
 scoring pass: an event the policy would not have made is dropped (proposal) or given back its
 rule's code (refinement, arbitration). Batches are always named explicitly (never a glob).
-Batches 5-10 are the held-out batches of the bundled classifier (trained on batches 1-4).
+With ``--folds build/classifier-folds`` (written by ``make model``) each batch the bundled
+classifier was trained on is coded with the fold classifier trained without it, so every
+contribution is out of sample (the verifier, trained cross-fitted too, stays the bundled one).
 
 A weakness: the recording run is not the shipped coder. A proposal or refinement the policy
 would not have made still shaped the document's state (the actors later pronouns resolve to), so
@@ -39,8 +41,11 @@ CHOSE = re.compile(r" \+model:event-classifier chose (\d\.\d\d)")
 PROPOSED = re.compile(r"^model:event-classifier (\d\.\d\d) root (\d\d) code (\d+) (\d\.\d\d)")
 
 
-def record(batches: list[str]):
-    """Code ``batches`` with permissive settings; rows of (name, gold, events, notes)."""
+def record(batches: list[str], folds: Path | None = None):
+    """Code ``batches`` with permissive settings; rows of (name, gold, events, notes).
+
+    ``folds``: the cross-fitted classifiers (``classifier.train --folds-out``); a batch one of
+    them was trained without is coded with that one, so its contributions are out of sample."""
     from multivector.coding.coder import Coder
     from multivector.coding.predicates import Match
     from multivector.coding.second_opinion import (
@@ -49,13 +54,14 @@ def record(batches: list[str]):
         other_root,
         weakness,
     )
+    from multivector.coding.verifier.train import fold_classifiers
     from multivector.model import Document
 
     notes: dict[str, dict] = {"refine": {}, "choose": {}, "veto": {}}
 
     class Recorder(SecondOpinion):
-        def refine(self, sent, code, rule):
-            new, new_rule = super().refine(sent, code, rule)
+        def refine(self, sent, code, rule, taken=frozenset()):
+            new, new_rule = super().refine(sent, code, rule, taken)
             if new != code:
                 op = self.opinion(sent)
                 notes["refine"][(sent.text, new_rule)] = {
@@ -107,14 +113,21 @@ def record(batches: list[str]):
         refine_min_probability=0.0,
         veto=False,
     )
-    coder.extractor.second_opinion = Recorder(coder.extractor.second_opinion.classifier, settings)
-    articles = load_articles(GOLD_DIR, batches)
-    docs = [Document(id=name, text=text, date=date) for name, text, date, _ in articles]
-    coded = list(coder.code_documents(docs))
-    rows = [
-        (name, gold, [e.to_dict() for e in cd.events])
-        for (name, _t, _d, gold), cd in zip(articles, coded, strict=True)
-    ]
+    bundled = coder.extractor.second_opinion.classifier
+    recorder = coder.extractor.second_opinion = Recorder(bundled, settings)
+    held_out = fold_classifiers(folds) if folds else {}
+    rows = []
+    for batch in batches:
+        recorder.classifier = held_out.get(batch, bundled)
+        recorder.forget()
+        print(f"{batch}: {'fold model' if batch in held_out else 'bundled model'}", file=sys.stderr)
+        articles = load_articles(GOLD_DIR, [batch])
+        docs = [Document(id=name, text=text, date=date) for name, text, date, _ in articles]
+        coded = list(coder.code_documents(docs))
+        rows += [
+            (name, gold, [e.to_dict() for e in cd.events])
+            for (name, _t, _d, gold), cd in zip(articles, coded, strict=True)
+        ]
     return rows, notes
 
 
@@ -244,12 +257,14 @@ def main() -> int:
     ap.add_argument("--batch", action="append", required=True)
     ap.add_argument("--work", type=Path, default=Path("/tmp/model_contrib"))
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    ap.add_argument("--folds", type=Path, help="cross-fitted classifiers (build/classifier-folds)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     scorer = load_scorer(args.shared / "eval" / "score_events.py")
-    cache = args.work / ("rec_" + "_".join(b.removeprefix("batch") for b in args.batch) + ".pkl")
+    name = "_".join(b.removeprefix("batch") for b in args.batch) + ("_folds" if args.folds else "")
+    cache = args.work / f"rec_{name}.pkl"
     if not cache.is_file():
-        cache.write_bytes(pickle.dumps(record(args.batch)))
+        cache.write_bytes(pickle.dumps(record(args.batch, args.folds)))
     rows, notes = pickle.loads(cache.read_bytes())
     loose = Policy(min_root=0.5, min_code=0.0, refine_min=0.0)
     print("kind, band: events, correct (recording settings: every contribution made)")
@@ -270,8 +285,23 @@ def main() -> int:
 WEAK = frozenset({"bare", "noun", "residual"})
 TARGETLESS = frozenset({"08", "09", "14", "15"})
 VETO = (WEAK, 0.05, 2.0, 0.7, True)
+# settings.yaml as shipped (session 12)
+SHIPPED = Policy(min_root=0.9, targetless_min_root=0.7, refine_min=0.6, veto=VETO)
 POLICIES: dict[str, Policy] = {
-    "shipped": Policy(),
+    "shipped": SHIPPED,
+    "shipped, refine 0.3": dataclasses.replace(SHIPPED, refine_min=0.3),
+    "shipped, refine 0.4": dataclasses.replace(SHIPPED, refine_min=0.4),
+    "shipped, refine 0.5": dataclasses.replace(SHIPPED, refine_min=0.5),
+    "shipped, refine 0.7": dataclasses.replace(SHIPPED, refine_min=0.7),
+    "shipped, refine 0.8": dataclasses.replace(SHIPPED, refine_min=0.8),
+    "shipped, refine 0.9": dataclasses.replace(SHIPPED, refine_min=0.9),
+    "shipped, no refinement": dataclasses.replace(SHIPPED, refine_min=2.0),
+    "shipped, refine ratio 2": dataclasses.replace(SHIPPED, refine_ratio=2.0),
+    "shipped, no arbitration": dataclasses.replace(SHIPPED, arbitrate=False),
+    "shipped, no proposals": dataclasses.replace(SHIPPED, min_root=2.0, targetless_min_root=2.0),
+    "shipped, proposals 0.95/0.8": dataclasses.replace(SHIPPED, min_root=0.95, targetless_min_root=0.8),
+    "shipped, no veto": dataclasses.replace(SHIPPED, veto=None),
+    "session-8 policy": Policy(),
     "no proposals": Policy(min_root=2.0),
     "proposals 0.8": Policy(min_root=0.8),
     "proposals 0.9": Policy(min_root=0.9),
