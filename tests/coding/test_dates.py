@@ -45,6 +45,13 @@ def test_invalid_day_falls_back_to_month():
         ("two days ago", "2022-06-13"),
         ("March 3", "2022-03-03"),
         ("in December", "2021-12"),
+        ("last night", "2022-06-14"),
+        ("last November", "2021-11"),
+        ("last June", "2021-06"),
+        ("last March", "2022-03"),
+        ("next March", "2023-03"),
+        ("next September", "2022-09"),
+        ("this April", "2022-04"),
     ],
 )
 def test_relative_to_document_date(text, iso):

@@ -169,6 +169,7 @@ def test_a_tally_in_a_period_does_not_date_the_act(parse):
 def test_times_naming_a_day_and_relative_parts_of_days_are_dates():
     assert names_day("Sunday night") and names_day("the night of 4 March")
     assert not names_day("overnight") and not names_day("two hours later")
+    assert names_day("last night") and names_day("this morning") and is_date_like("last night")
     assert is_date_like("the same afternoon") and is_date_like("the following evening")
     assert not is_date_like("the afternoon session")
 
@@ -299,3 +300,16 @@ def test_an_undated_past_clause_of_a_history_text_keeps_the_story_date(parse):
     # the present tense is the writer's time, not the story's
     doc, state = _history(parse, "explicit", tag="VBZ")
     assert event_date(doc[1], [], state) is None
+
+
+def test_an_act_of_last_night_is_dated_the_day_before(rules_coder):
+    """spaCy calls "last night" a TIME; it still dates the act."""
+    from multivector.model import Document
+
+    doc = Document(
+        id="d",
+        text="Peruvian police freed the kidnapped mayor and his aides last night.",
+        date=dt.date(2019, 5, 20),
+    )
+    events = next(iter(rules_coder.code_documents([doc]))).events
+    assert events and {str(e.date) for e in events} == {"2019-05-19"}

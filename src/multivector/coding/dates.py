@@ -6,8 +6,9 @@ decade "199"), its precision, and how it was resolved. Expressions it understand
 
 - explicit: "1992", "April 1995", "12 April 1995", "April 12, 1995", "2001-11-05";
 - vague: "late 2001", "the early 1990s", "the late 1990s" (decade precision);
-- relative to the document date: "yesterday", "today", "on Monday", "last week", "last month",
-  "last year", "this year", "two days ago", "in March" (the document's year);
+- relative to the document date: "yesterday", "today", "last night", "on Monday", "last week",
+  "last month", "last year", "this year", "two days ago", "in March" (the document's year),
+  "last November" (the latest November before the document's month), "next March";
 - relative to the narrative date (the last date the text gave): "the following year",
   "a year later", "two years later", "the same year", "the previous year", "that month".
 
@@ -69,6 +70,11 @@ _RE_AGO = re.compile(
 )
 _RE_LAST = re.compile(
     r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year|weekend)\b", re.I
+)
+_RE_LAST_MONTH = re.compile(rf"\b(?P<which>last|this|next|past)\s+{_MONTH}\b", re.I)
+# Times of day the entity recogniser calls TIME that still place an event on a day.
+_RE_DAY_TIME = re.compile(
+    r"\b(?:last|this|late|early)\s+(?:night|morning|afternoon|evening)\b|\btonight\b", re.I
 )
 
 
@@ -264,6 +270,17 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
         # a day inside this week, before (or after) the dateline
         shift = -2 if m[1] == "earlier" else 2
         return DateValue((doc + dt.timedelta(days=shift)).isoformat(), "week", "document-relative")
+    if m := _RE_LAST_MONTH.search(t):
+        # "last November": the latest November before the document's month; "next March" the
+        # first after it; "this April" the document's year
+        which, mo = m["which"].lower(), MONTHS[m["month"].lower()]
+        if which in ("last", "past"):
+            y = doc.year if mo < doc.month else doc.year - 1
+        elif which == "next":
+            y = doc.year if mo > doc.month else doc.year + 1
+        else:
+            y = doc.year
+        return DateValue(_ymd(y, mo), "month", "document-relative")
     if m := _RE_LAST.search(low):
         which, unit = m["which"].lower(), m["unit"].lower()
         sign = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
@@ -326,6 +343,7 @@ def is_date_like(text: str) -> bool:
     return bool(
         RELATIVE_DAY.search(text)  # "the same afternoon", "the following night"
         or _DATE_HINT.search(text.lower())
+        or _RE_DAY_TIME.search(text)  # "last night"
     )
 
 
@@ -342,5 +360,6 @@ _RE_NAMED_DAY = re.compile(
 
 def names_day(text: str) -> bool:
     """A time expression that names a weekday or a month ("Monday night", "the night of 25
-    March"): the entity recogniser calls these TIME, but they date an event as a DATE does."""
-    return bool(_RE_NAMED_DAY.search(text))
+    March") or a day relative to the document ("last night", "this morning"): the entity
+    recogniser calls these TIME, but they date an event as a DATE does."""
+    return bool(_RE_NAMED_DAY.search(text) or _RE_DAY_TIME.search(text))
