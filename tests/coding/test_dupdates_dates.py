@@ -313,3 +313,34 @@ def test_an_act_of_last_night_is_dated_the_day_before(rules_coder):
     )
     events = next(iter(rules_coder.code_documents([doc]))).events
     assert events and {str(e.date) for e in events} == {"2019-05-19"}
+
+
+def _dates_of(coder, text: str, day: dt.date) -> dict[str, str]:
+    from multivector.model import Document
+
+    coded = next(iter(coder.code_documents([Document(id="d", text=text, date=day)])))
+    return {e.to_dict()["verb"]: str(e.date) for e in coded.events}
+
+
+def test_an_act_with_no_date_of_its_own_takes_the_one_day_its_sentence_gives(rules_coder):
+    wed = dt.date(2018, 3, 14)
+    got = _dates_of(
+        rules_coder,
+        "Syrian rebels shelled Turkish border posts on Sunday, and Turkish jets bombed their camps "
+        "near the river, officials said.",
+        wed,
+    )
+    assert got.get("shelled") == "2018-03-11" and got.get("bombed") == "2018-03-11"
+    # two days in the sentence: no guess
+    from multivector.coding.event_dates import sentence_day
+
+    doc = rules_coder.nlp("Rebels attacked the post on Sunday and the police arrested six on Monday.")
+    dates = [(e, parse_date_expression(e.text, wed)) for e in doc.ents if e.label_ == "DATE"]
+    assert len(dates) == 2 and sentence_day(dates, wed) is None
+    assert sentence_day(dates[:1], wed).iso == "2018-03-11"
+    assert sentence_day(dates[:1], dt.date(2018, 3, 10)) is None  # after the document's date
+    # a modal clause keeps its date to itself
+    got = _dates_of(
+        rules_coder, "Kenyan police arrested the governor, who will appear in court on Friday.", wed
+    )
+    assert got.get("arrested") == "2018-03-14"

@@ -356,9 +356,46 @@ def event_date(
         for step in reversed(steps):
             found = shifted(found, step)
         return found
+    if (day := sentence_day(dates, state.doc_date)) is not None:
+        return day
     if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
         return state.narrative
     return None
+
+
+def sentence_day(dates: SentenceDates, doc_date: dt.date | None = None) -> DateValue | None:
+    """The one day (or week) a sentence gives, for an act whose own clauses give none: the
+    parse may hang the date on another clause ("police fired tear gas at students who marched
+    on Tuesday", "the army fought in Omdurman on Thursday, and warplanes struck ...") or on a
+    noun ("On Thursday insurgents ..."), but a news sentence tells of one day. None when the
+    sentence gives two days or more, or only a period, a term, a date naming a thing, a date of
+    a modal clause ("... and the minister will resign on Monday") or of a clause whose
+    conjunction sets it apart in time ("Before the result was announced on Monday, ..."), or
+    one after the document's."""
+    days = {
+        value
+        for ent, value in dates
+        if value.precision in ("day", "week")
+        and not _opens_period(ent)
+        and (not names_a_thing(ent) or _after_preposition(ent))
+        and not _apart(date_owner(ent))
+        and (doc_date is None or value.iso <= doc_date.isoformat())
+    }
+    return next(iter(days)) if len(days) == 1 else None
+
+
+def _apart(owner: Token) -> bool:
+    """A modal clause, or a subordinate one whose conjunction does not share its time."""
+    return any(
+        c.dep_ == "aux" and c.tag_ == "MD"
+        or c.dep_ == "mark" and owner.dep_ == "advcl" and c.lower_ not in SHARING_MARKS
+        for c in owner.children
+    )
+
+
+def _after_preposition(ent: Span) -> bool:
+    """A date entity right after a preposition ("On Thursday insurgents ...")."""
+    return ent.start > 0 and ent.doc[ent.start - 1].tag_ == "IN"
 
 
 def _in_history(v: Token, state: DocumentState) -> bool:
