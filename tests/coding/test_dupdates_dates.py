@@ -293,9 +293,12 @@ def test_an_undated_past_clause_of_a_history_text_keeps_the_story_date(parse):
     doc, state = _history(parse, "explicit")
     assert state.history is True
     assert event_date(doc[1], [], state).iso == "1962-07"
-    # a news story that opens on the reporting day, with background: the document's date
+    # a news story that opens on the reporting day, with background: not the background's
+    # year, but the day the story last gave (its one day)
     doc, state = _history(parse, "document-relative")
     assert state.history is False
+    assert event_date(doc[1], [], state).iso == "2022-04-29"
+    state.previous_day = None  # a story whose last dated sentence gave no one day
     assert event_date(doc[1], [], state) is None
     # the present tense is the writer's time, not the story's
     doc, state = _history(parse, "explicit", tag="VBZ")
@@ -344,3 +347,20 @@ def test_an_act_with_no_date_of_its_own_takes_the_one_day_its_sentence_gives(rul
         rules_coder, "Kenyan police arrested the governor, who will appear in court on Friday.", wed
     )
     assert got.get("arrested") == "2018-03-14"
+
+
+def test_an_undated_act_in_news_continues_the_day_the_story_last_gave(rules_coder):
+    text = (
+        "Syrian rebels shelled Turkish border posts on Sunday, the army said. "
+        "Turkish jets bombed their camps near the river. "
+        "Turkey's foreign minister will visit Damascus next month."
+    )
+    got = _dates_of(rules_coder, text, dt.date(2018, 3, 14))
+    assert got.get("shelled") == "2018-03-11" and got.get("bombed") == "2018-03-11"
+    # the present tense and the future are the writer's time, not the story's
+    got = _dates_of(
+        rules_coder,
+        "Syrian rebels shelled Turkish border posts on Sunday. Turkey accuses Syria of arming them.",
+        dt.date(2018, 3, 14),
+    )
+    assert got.get("shelled") == "2018-03-11" and got.get("accuses") == "2018-03-14"

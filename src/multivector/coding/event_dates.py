@@ -150,6 +150,8 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
             state.narrative = value
         if value.precision == "day":
             state.last_day = value
+    if dates:
+        state.previous_day = sentence_day(dates, state.doc_date)
 
 
 def names_a_thing(ent: Span) -> bool:
@@ -358,6 +360,8 @@ def event_date(
         return found
     if (day := sentence_day(dates, state.doc_date)) is not None:
         return day
+    if not dates and state.previous_day is not None and v.tag_ == "VBD" and not state.history:
+        return state.previous_day  # "Troops shelled X on Tuesday. Y answered with ...": that day
     if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
         return state.narrative
     return None
