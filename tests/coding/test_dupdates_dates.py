@@ -293,13 +293,13 @@ def test_an_undated_past_clause_of_a_history_text_keeps_the_story_date(parse):
     doc, state = _history(parse, "explicit")
     assert state.history is True
     assert event_date(doc[1], [], state).iso == "1962-07"
-    # a news story that opens on the reporting day, with background: not the background's
-    # year, but the day the story last gave (its one day)
+    # a news story that opens on the reporting day, with background: the document's date (the
+    # sentence before gave two dates, so no one date carries on)
     doc, state = _history(parse, "document-relative")
     assert state.history is False
-    assert event_date(doc[1], [], state).iso == "2022-04-29"
-    state.previous_day = None  # a story whose last dated sentence gave no one day
     assert event_date(doc[1], [], state) is None
+    state.previous_date = DateValue("2022-04-29", "day", "document-relative")
+    assert event_date(doc[1], [], state).iso == "2022-04-29"  # it gave one: that one
     # the present tense is the writer's time, not the story's
     doc, state = _history(parse, "explicit", tag="VBZ")
     assert event_date(doc[1], [], state) is None
@@ -335,13 +335,13 @@ def test_an_act_with_no_date_of_its_own_takes_the_one_day_its_sentence_gives(rul
     )
     assert got.get("shelled") == "2018-03-11" and got.get("bombed") == "2018-03-11"
     # two days in the sentence: no guess
-    from multivector.coding.event_dates import sentence_day
+    from multivector.coding.event_dates import DAY_PRECISION, sentence_date
 
     doc = rules_coder.nlp("Rebels attacked the post on Sunday and the police arrested six on Monday.")
     dates = [(e, parse_date_expression(e.text, wed)) for e in doc.ents if e.label_ == "DATE"]
-    assert len(dates) == 2 and sentence_day(dates, wed) is None
-    assert sentence_day(dates[:1], wed).iso == "2018-03-11"
-    assert sentence_day(dates[:1], dt.date(2018, 3, 10)) is None  # after the document's date
+    assert len(dates) == 2 and sentence_date(dates, wed, DAY_PRECISION) is None
+    assert sentence_date(dates[:1], wed, DAY_PRECISION).iso == "2018-03-11"
+    assert sentence_date(dates[:1], dt.date(2018, 3, 10), DAY_PRECISION) is None  # after the document's date
     # a modal clause keeps its date to itself
     got = _dates_of(
         rules_coder, "Kenyan police arrested the governor, who will appear in court on Friday.", wed

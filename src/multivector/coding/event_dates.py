@@ -28,6 +28,8 @@ from multivector.coding.token_index import doc_text, token_index
 from multivector.model import PartialDate
 
 SentenceDates = list[tuple[Span, DateValue]]
+DAY_PRECISION = frozenset({"day", "week"})
+ANY_PRECISION = frozenset({"day", "week", "month", "year"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
@@ -151,7 +153,7 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
         if value.precision == "day":
             state.last_day = value
     if dates:
-        state.previous_day = sentence_day(dates, state.doc_date)
+        state.previous_date = sentence_date(dates, state.doc_date, ANY_PRECISION)
 
 
 def names_a_thing(ent: Span) -> bool:
@@ -358,28 +360,31 @@ def event_date(
         for step in reversed(steps):
             found = shifted(found, step)
         return found
-    if (day := sentence_day(dates, state.doc_date)) is not None:
-        return day
-    if not dates and state.previous_day is not None and v.tag_ == "VBD" and not state.history:
-        return state.previous_day  # "Troops shelled X on Tuesday. Y answered with ...": that day
+    if (one := sentence_date(dates, state.doc_date, DAY_PRECISION)) is not None:
+        return one
+    if not dates and state.previous_date is not None and v.tag_ == "VBD" and not state.history:
+        return state.previous_date  # "Troops shelled X on Tuesday. Y answered with ...": that day
     if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
         return state.narrative
     return None
 
 
-def sentence_day(dates: SentenceDates, doc_date: dt.date | None = None) -> DateValue | None:
-    """The one day (or week) a sentence gives, for an act whose own clauses give none: the
+def sentence_date(
+    dates: SentenceDates, doc_date: dt.date | None, precisions: frozenset[str]
+) -> DateValue | None:
+    """The one date of ``precisions`` a sentence gives, for an act whose own clauses give none
+    (a day or week), or for the undated acts of the sentences after it (any but a decade): the
     parse may hang the date on another clause ("police fired tear gas at students who marched
     on Tuesday", "the army fought in Omdurman on Thursday, and warplanes struck ...") or on a
-    noun ("On Thursday insurgents ..."), but a news sentence tells of one day. None when the
-    sentence gives two days or more, or only a period, a term, a date naming a thing, a date of
+    noun ("On Thursday insurgents ..."), but a news sentence tells of one time. None when the
+    sentence gives two dates or more, a decade, or only a period, a term, a date naming a thing, a date of
     a modal clause ("... and the minister will resign on Monday") or of a clause whose
     conjunction sets it apart in time ("Before the result was announced on Monday, ..."), or
     one after the document's."""
     days = {
         value
         for ent, value in dates
-        if value.precision in ("day", "week")
+        if value.precision in precisions
         and not _opens_period(ent)
         and (not names_a_thing(ent) or _after_preposition(ent))
         and not _apart(date_owner(ent))

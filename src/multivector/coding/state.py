@@ -26,8 +26,8 @@ class DocumentState:
     tracker: SalienceTracker = field(default_factory=SalienceTracker)
     narrative: DateValue | None = None
     last_day: DateValue | None = None  # the last date known to the day ("the same night")
-    # the one day the last dated sentence gave, if it gave one (an undated act after it in news)
-    previous_day: DateValue | None = None
+    # the one date the last dated sentence gave, if it gave one (an undated act after it in news)
+    previous_date: DateValue | None = None
     # Whether the text tells history: its first date is not relative to the document and lies
     # years from it (None until a date is seen). Only then does an undated past-tense clause
     # take the narrative date instead of the document's.
@@ -60,7 +60,7 @@ class DocumentState:
             tracker=self.tracker,
             narrative=self.narrative,
             last_day=self.last_day,
-            previous_day=self.previous_day,
+            previous_date=self.previous_date,
             history=self.history,
             events=self.events[-RECENT_EVENTS:],
             generic=self.generic,
