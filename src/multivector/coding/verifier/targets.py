@@ -113,12 +113,10 @@ class Alternatives:
         state: DocumentState,
         named: Counter,
         previous: Span | None = None,
-        verb: Token | None | bool = False,
     ) -> Alternatives:
-        """The alternatives of ``event`` (``verb``: its predicate token if already found)."""
+        """The alternatives of ``event`` among the named actors of ``sent`` and ``previous``."""
         doc = sent.doc
-        if verb is False:
-            verb = verb_token(sent, event)
+        verb = verb_token(sent, event)
         source, current = event.source, event.target
         own = {source.code, source.country} - {None, ""}
         if previous is None and sent.start > 0:
