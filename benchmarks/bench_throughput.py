@@ -1,7 +1,10 @@
 """Throughput: multivector's end-to-end coding beside spaCy's own parse of the same text.
 
 Both run in this process, on the same documents, one after the other (the parse first, to warm
-caches for neither's benefit: each pass parses from scratch). The ratio says how much of the
+caches for neither's benefit: each pass parses from scratch), with the same batch size and one
+process each (``nlp.pipe`` with its default ``n_process=1``). Before the timed passes the parse
+and each coder run once over the first 50 documents, so that what is built on first use (the
+coder's gazetteer) counts as loading, not as coding. The ratio says how much of the
 coder's time is the spaCy parse; the goals are >= 0.8 with the rules alone and >= 0.6 with the
 event classifier consulted (``--no-model`` measures the rules alone only). Each pass codes with
 both coders, so the two ratios come from the same run.
@@ -60,6 +63,13 @@ def main() -> None:
         for d in nlp.pipe((d.text for d in docs[:50]), batch_size=args.batch_size)
         for _ in d.sents
     )
+    # the coders warm up on the same 50 documents as the parse just did: what they build on
+    # first use (the gazetteer, 1-2 s) is loading, not coding, and is reported as such
+    t0 = time.perf_counter()
+    for coder in coders.values():
+        for _ in coder.code_documents(docs[:50], batch_size=args.batch_size):
+            pass
+    warm_s = time.perf_counter() - t0
     parse_best = float("inf")
     best = dict.fromkeys(coders, float("inf"))
     counts: dict[str, tuple[int, int]] = {}
@@ -89,7 +99,7 @@ def main() -> None:
     )
     n_sentences = counts["rules only"][0]
     print(f"documents: {len(docs)}, sentences: {n_sentences} (spaCy alone: {n_sent})")
-    print(f"coder load: {load_s:.2f} s")
+    print(f"coder load: {load_s:.2f} s (then warm-up on 50 documents: {warm_s:.2f} s)")
     print(f"spaCy parse only:      {parse_best:8.2f} s  {n_sent / parse_best:8.1f} sentences/s")
     for name, secs in best.items():
         n_sentences, n_events = counts[name]

@@ -178,13 +178,16 @@ class SecondOpinion:
         weak = weakness(pattern, noun, events) & s.veto_weak
         if not weak:
             return events
-        op = self.opinion(sent)
+        # an event on the main predicate is spared whatever the classifier says: it is asked
+        # only about the others (one opinion per sentence, kept)
         kept = [
             e
             for e in events
-            if not self.vetoes(op, e.cameo) or (s.veto_spare_main and on_main_predicate(sent, e))
+            if (s.veto_spare_main and on_main_predicate(sent, e))
+            or not self.vetoes(self.opinion(sent), e.cameo)
         ]
         if len(kept) < len(events):
+            op = self.opinion(sent)
             self._vetoed = (sent.doc, sent.start)
             code = events[0].cameo
             trace.outcome = (

@@ -33,11 +33,12 @@ from multivector.coding.verifier import LinearScorer, event_features
 from multivector.coding.verifier.features import (
     OPINION_PREFIXES,
     base_features,
+    rule_features,
     specific_pattern,
     with_opinion,
 )
 from multivector.coding.verifier.model import sigmoid
-from multivector.coding.verifier.targets import Candidate, named_counts, target_candidates
+from multivector.coding.verifier.targets import Alternatives, Candidate, named_counts
 from multivector.model import Event
 
 SETTINGS_PATH = Path(__file__).parent / "verifier" / "settings.yaml"
@@ -138,8 +139,13 @@ class Verification:
         kept = []
         opinion: Opinion | None | bool = False  # not asked yet: the classifier costs a pass
         for event in events:
+            # a specific pattern is spared: told by the rule's features alone, the rest need
+            # not be read (unless ``explain`` wants every score)
+            spared = s.spare_specific and specific_pattern(rule_features(event.rule))
+            if spared and self.scores is None:
+                kept.append(event)
+                continue
             feats = base_features(event, sent, events)
-            spared = s.spare_specific and specific_pattern(feats)
             if self.scores is None and (spared or self._surely_above(feats, event, threshold)):
                 kept.append(event)  # whatever the classifier says
                 continue
@@ -192,28 +198,30 @@ class Verification:
         """``event`` with the target the ranker prefers, if it is sure enough; never one that
         another event of the sentence with the same source and code already has ("stressed the
         need for integration with Russia, Ukraine and Belarus": three events, not two)."""
-        candidates = target_candidates(event, sent, state, self._named[1], previous)
+        found = Alternatives.of(event, sent, state, self._named[1], previous)
         if self.record is not None:
-            self.record.targets.append((event, candidates))
+            current = [found.current()] if event.target is not None else []
+            self.record.targets.append((event, [*found.candidates, *current]))
         s = self.settings
-        if self.ranker is None or not candidates or not s.rank_targets:
+        if self.ranker is None or not found.candidates or not s.rank_targets:
             return event
         key = (event.source.code, event.cameo)
         scored = [
             (self.ranker.probability(c.features), c)
-            for c in candidates
-            if c.current or (*key, c.actor.code) not in taken
+            for c in found.candidates
+            if (*key, c.actor.code) not in taken
         ]
-        p, best = max(((p, c) for p, c in scored if not c.current), key=lambda x: x[0],
-                      default=(0.0, None))  # fmt: skip
+        p, best = max(scored, key=lambda x: x[0], default=(0.0, None))
         if best is None:
             return event
         if event.target is None:
             if p < s.min_target_probability:
                 return event
             return dataclasses.replace(event, target=best.actor, rule=f"{event.rule} +{RANKER} {p:.2f}")
-        p_current = next(q for q, c in scored if c.current)
-        if p < s.min_retarget_probability or p - p_current < s.retarget_margin:
+        if p < s.min_retarget_probability:
+            return event  # no alternative could replace the rules' target: it need not be scored
+        p_current = self.ranker.probability(found.current().features)
+        if p - p_current < s.retarget_margin:
             return event
         return dataclasses.replace(
             event, target=best.actor, rule=f"{event.rule} +{RANKER} {p:.2f} over {p_current:.2f}"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import functools
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, ItemsView, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from spacy.tokens import Span
@@ -28,12 +29,49 @@ class ClassifierNotBuilt(FileNotFoundError):
     """No trained classifier file: run ``make model`` (or code with ``--no-model``)."""
 
 
+class LazyScores(Mapping[str, float]):
+    """Probabilities by label, worked out by ``compute`` when first read (then kept)."""
+
+    __slots__ = ("_compute", "_scores")
+
+    def __init__(self, compute: Callable[[], dict[str, float]]) -> None:
+        self._compute: Callable[[], dict[str, float]] | None = compute
+        self._scores: dict[str, float] | None = None
+
+    def _read(self) -> dict[str, float]:
+        if self._scores is None:
+            assert self._compute is not None
+            self._scores, self._compute = self._compute(), None
+        return self._scores
+
+    def __getitem__(self, label: str) -> float:
+        return self._read()[label]
+
+    def __contains__(self, label: object) -> bool:
+        return label in self._read()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._read())
+
+    def __len__(self) -> int:
+        return len(self._read())
+
+    def get(self, label: str, default: Any = None) -> Any:
+        return self._read().get(label, default)
+
+    def items(self) -> ItemsView[str, float]:
+        return self._read().items()
+
+    def __repr__(self) -> str:
+        return repr(self._read())
+
+
 @dataclass(frozen=True, slots=True)
 class Opinion:
     """The classifier's probabilities for one sentence."""
 
     roots: dict[str, float]  # "01".."20" and "none"
-    codes: dict[str, float]  # CAMEO codes the model knows
+    codes: Mapping[str, float]  # CAMEO codes the model knows (a dict, or LazyScores)
 
     @property
     def event_probability(self) -> float:
@@ -149,17 +187,22 @@ class EventClassifier:
     def opinion_of_features(
         self, features: Sequence[str], dense: np.ndarray | None = None
     ) -> Opinion:
+        """The opinion of a sentence with these features; the code head (about 300 classes)
+        is worked out when the opinion's ``codes`` are first read (the veto reads roots only)."""
         rows = self.feature_rows(features)
         root_scores = self.root_weights[rows].sum(axis=0) + self.root_bias
-        code_scores = self.code_weights[rows].sum(axis=0) + self.code_bias
         if dense is not None:
-            n = len(self.vocabulary)
-            root_scores += dense @ self.root_weights[n:]
-            code_scores += dense @ self.code_weights[n:]
+            root_scores += dense @ self.root_weights[len(self.vocabulary) :]
         return Opinion(
             roots=dict(zip(self.root_labels, _sigmoid(root_scores).tolist(), strict=True)),
-            codes=dict(zip(self.code_labels, _sigmoid(code_scores).tolist(), strict=True)),
+            codes=LazyScores(functools.partial(self._code_probabilities, rows, dense)),
         )
+
+    def _code_probabilities(self, rows: np.ndarray, dense: np.ndarray | None) -> dict[str, float]:
+        code_scores = self.code_weights[rows].sum(axis=0) + self.code_bias
+        if dense is not None:
+            code_scores += dense @ self.code_weights[len(self.vocabulary) :]
+        return dict(zip(self.code_labels, _sigmoid(code_scores).tolist(), strict=True))
 
     def opinion(self, sent: Span) -> Opinion:
         """The classifier's probabilities for a parsed sentence."""
@@ -169,7 +212,8 @@ class EventClassifier:
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+    # np.minimum(np.maximum(...)) is np.clip's value, without its dispatch cost on short arrays
+    return 1.0 / (1.0 + np.exp(-np.minimum(np.maximum(x, -30), 30)))
 
 
 @functools.lru_cache(maxsize=2)

@@ -9,6 +9,7 @@ sentence classifier thinks of the event's root. Nothing here parses again.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -35,6 +36,12 @@ def size(n: int, caps: Sequence[int]) -> str:
 
 def rule_features(rule: str) -> list[str]:
     """The rule's family (its data file, or the model that proposed it), pattern size and flags."""
+    return list(_rule_features(rule))
+
+
+@functools.lru_cache(maxsize=4096)
+def _rule_features(rule: str) -> tuple[str, ...]:
+    """:func:`rule_features`, worked out once per rule (rules repeat: one per pattern)."""
     feats = []
     m = _RULE_FILE.match(rule)
     if m:
@@ -50,7 +57,7 @@ def rule_features(rule: str) -> list[str]:
         feats.append("rule=other")
     feats.extend("flag=" + f.strip().split()[0] for f in _FLAG.findall(rule))
     feats.extend("flag=" + f for f in _MODEL_STEP.findall(rule))
-    return feats
+    return tuple(feats)
 
 
 def specific_pattern(features: Sequence[str]) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from multivector.coding.actors import Mention, actor_from_entry, char_span
+from multivector.coding.actors import Mention, actor_from_entry, mention_words
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import sentence_of
 from multivector.coding.verifier.features import size, verb_token
@@ -85,46 +85,80 @@ def target_candidates(
     """The named actors of ``sent`` and of the sentence before (``previous``, found when not
     given) that may be ``event``'s target; when the rules found a target, it comes last, marked
     ``current``, and the others are its alternatives."""
-    doc = sent.doc
-    verb = verb_token(sent, event)
-    source, current = event.source, event.target
-    own = {source.code, source.country} - {None, ""}
-    if previous is None and sent.start > 0:
-        previous = sentence_of(doc[sent.start - 1])
-    places: list[tuple[str, Span]] = [("sentence", sent)]
-    if previous is not None:
-        places.append(("previous", previous))
     named = named if named is not None else Counter()
-    found: list[tuple[int, Mention, Actor, list[str]]] = []
-    for where, span in places:
-        for m in _mentions(span, state):
-            entry = m.best(state.doc_date)
-            if entry.code in own or (entry.country and entry.country in own):
-                continue
-            words = doc[m.start : m.end]
-            cs = char_span(words)
-            if _overlaps(source.span, cs):
-                continue
-            if current is not None and (entry.code == current.code or _overlaps(current.span, cs)):
-                continue
-            actor = actor_from_entry(entry, words.text, cs, state.doc_date)
-            feats = ["where=" + where, "kind=" + entry.kind, "root=" + event.cameo[:2]]
-            if current is not None:
-                feats.append("alternative")
-            feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
-            if where == "sentence":
-                feats.extend(_position(words.root, verb))
-            distance = abs(m.start - verb.i) if verb is not None and where == "sentence" else 999
-            found.append((distance, m, actor, feats))
-    found.sort(key=lambda x: (x[0], x[1].start))
-    n = size(len(found), (1, 2, 4))
-    out = [
-        Candidate(actor, (*feats, "rank=" + size(k, (0, 1, 2)), "candidates=" + n))
-        for k, (_d, _m, actor, feats) in enumerate(found)
-    ]
-    if current is not None:
-        out.append(_current(current, event, sent, verb, named, n))
-    return out
+    found = Alternatives.of(event, sent, state, named, previous)
+    if event.target is not None:
+        return [*found.candidates, found.current()]
+    return found.candidates
+
+
+@dataclass(slots=True)
+class Alternatives:
+    """The candidate targets of an event other than the rules' own (``candidates``, nearest
+    the predicate first); :meth:`current` makes the rules' target a candidate only when asked
+    (the ranker needs it only when an alternative is probable enough to replace it)."""
+
+    candidates: list[Candidate]
+    event: Event
+    sent: Span
+    verb: Token | None
+    named: Counter
+    n: str  # the bucket of the number of candidates (a feature of each)
+
+    @classmethod
+    def of(
+        cls,
+        event: Event,
+        sent: Span,
+        state: DocumentState,
+        named: Counter,
+        previous: Span | None = None,
+    ) -> Alternatives:
+        """The alternatives of ``event`` among the named actors of ``sent`` and ``previous``."""
+        doc = sent.doc
+        verb = verb_token(sent, event)
+        source, current = event.source, event.target
+        own = {source.code, source.country} - {None, ""}
+        if previous is None and sent.start > 0:
+            previous = sentence_of(doc[sent.start - 1])
+        places: list[tuple[str, Span]] = [("sentence", sent)]
+        if previous is not None:
+            places.append(("previous", previous))
+        found: list[tuple[int, Mention, Actor, list[str]]] = []
+        for where, span in places:
+            for m in _mentions(span, state):
+                entry = m.best(state.doc_date)
+                if entry.code in own or (entry.country and entry.country in own):
+                    continue
+                text, cs = mention_words(doc, m)  # read once per mention, not per event
+                if _overlaps(source.span, cs):
+                    continue
+                if current is not None and (
+                    entry.code == current.code or _overlaps(current.span, cs)
+                ):
+                    continue
+                actor = actor_from_entry(entry, text, cs, state.doc_date)
+                feats = ["where=" + where, "kind=" + entry.kind, "root=" + event.cameo[:2]]
+                if current is not None:
+                    feats.append("alternative")
+                feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
+                if where == "sentence":
+                    feats.extend(_position(doc[m.start : m.end].root, verb))
+                distance = abs(m.start - verb.i) if verb is not None and where == "sentence" else 999
+                found.append((distance, m, actor, feats))
+        found.sort(key=lambda x: (x[0], x[1].start))
+        n = size(len(found), (1, 2, 4))
+        out = [
+            Candidate(actor, (*feats, "rank=" + size(k, (0, 1, 2)), "candidates=" + n))
+            for k, (_d, _m, actor, feats) in enumerate(found)
+        ]
+        return cls(out, event, sent, verb, named, n)
+
+    def current(self) -> Candidate:
+        """The rules' target as a candidate (the event must have one)."""
+        target = self.event.target
+        assert target is not None
+        return _current(target, self.event, self.sent, self.verb, self.named, self.n)
 
 
 def _current(
