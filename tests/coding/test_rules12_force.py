@@ -47,3 +47,12 @@ def test_force_threatened_or_used(coder, text, expected):
 def test_threat_of_force_is_not_repression(coder):
     text = "ECOWAS threatened to use force to reinstate the ousted president of Niger."
     assert not any(c.startswith("137") for _s, _t, c in event_triples(coder, text))
+
+
+@pytest.mark.slow
+def test_force_threatened_against_anyone_is_repression(coder):
+    text = (
+        "Protesters stormed the presidential palace in Colombo. The Sri Lankan army warned "
+        "that soldiers would use force against anyone damaging public property."
+    )
+    assert any(c == "137" for _s, _t, c in event_triples(coder, text))

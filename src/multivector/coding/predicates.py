@@ -21,6 +21,7 @@ from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
 from multivector.coding.helped import helped_act
+from multivector.coding.sums import sum_kind
 from multivector.coding.syntax import (
     coordinated,
     dative_recipient,
@@ -163,6 +164,7 @@ def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
     """The ``objects`` whose lemma is ``accepted``; failing that, what the quantity nouns or
     numbers among them count ("held several rounds of talks", "handed over 700 kg of medicine",
     "took back 40 of its nationals")."""
+    objects = [sum_kind(o) for o in objects]  # "$1.3 billion in military aid": aid
     found = [o for o in objects if lemma_in(o, accepted)]
     if found:
         return found
