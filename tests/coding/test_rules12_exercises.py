@@ -26,3 +26,11 @@ def coder(rules_coder):
 )
 def test_drills_alongside_a_partner_are_joint(coder, text, expected):
     assert expected in event_triples(coder, text)
+
+
+@pytest.mark.slow
+def test_the_other_side_of_a_border_is_no_partner(coder):
+    text = "China held large military exercises near the border with Taiwan."
+    triples = event_triples(coder, text)
+    assert not any(c.startswith("06") for _s, _t, c in triples)
+    assert any(s == "CHN" and c == "150" for s, _t, c in triples)

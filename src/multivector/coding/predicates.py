@@ -196,7 +196,7 @@ def match_patterns(
     With ``choose``, every match as specific as the first one is collected, and when they
     name different codes ``choose`` picks one (the classifier's arbitration).
     """
-    available = prepositions(v, objects)
+    available = prepositions(v, objects, partners=True)  # not the border's other side
     complements: dict[object, list[Token]] = {}  # infinitival complements' tokens, found once
     infinitives: list[Token] | None = None  # the verb's own "to" clauses, found once
     naming = token_index(v.doc).kid(v.i, "oprd")  # "called it a provocation"
