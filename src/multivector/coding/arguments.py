@@ -32,6 +32,7 @@ from multivector.coding.nationality import object_person
 from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
+from multivector.coding.protest_targets import adjunct_targets
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     agent_of,
@@ -329,7 +330,9 @@ class ArgumentFinder:
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
-            actors = self.mission_target(v, state, when, exclude)
+            actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
+                v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude
+            )  # "rallied outside the US embassy", "marched, chanting against Britain"
         if not actors and not group and self.policy.takes_adversary_target(p.code):
             actors = self.enemy_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):
