@@ -26,6 +26,7 @@ from multivector.coding.argument_syntax import (
 )
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
+from multivector.coding.fronted import swallowed_member
 from multivector.coding.groups import pair_acts, shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
@@ -125,7 +126,10 @@ class ArgumentFinder:
                     subj,
                     False,
                 )
-        return self.phrases.resolve(subj, state, when, role="source"), subj, False
+        found = self.phrases.resolve(subj, state, when, role="source")
+        if found and (member := swallowed_member(subj)) is not None:  # "In 1988 A, B and C"
+            found = unique_actors([*self.phrases.resolve(member, state, when, "source"), *found])
+        return found, subj, False
 
     def clause_objects(self, v: Token, state: DocumentState, when) -> set[str]:
         """The countries of the actors named (not pronouns) as ``v``'s objects or in its
