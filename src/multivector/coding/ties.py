@@ -2,8 +2,8 @@
 
 "Diplomatic relations between Chile and Peru were restored in 1990": the parties the noun names
 act towards each other; "Ties were restored only in August 1990", after "Indonesia froze
-relations with China", names none: the two sides of the story's latest cut in relations (or
-act on them) are its parties (policy ``ties_party_codes``, ``ties_cut_codes``; the nouns are
+relations with China", names none: the two sides of the latest cut in relations (or act on
+them) in its paragraph are its parties (policy ``ties_party_codes``, ``ties_cut_codes``; the nouns are
 ``ties_nouns`` of ``lang/en/grammar.yaml``).
 """
 
@@ -41,7 +41,10 @@ def restored_parties(
     if named := noun_parties(subjects[0], phrases, state, when):
         return named
     cuts = policy.ties_cut_codes
+    paragraph = v.doc.text.rfind("\n", 0, v.idx) + 1  # a cut of the same paragraph only
     for e in reversed(state.events):
+        if e.sentence_start < paragraph:
+            break
         if cuts and e.cameo.startswith(cuts) and e.target is not None and e.target.code:
             if (e.source.country or e.source.code) != (e.target.country or e.target.code):
                 return [_side(e.source), _side(e.target)]
