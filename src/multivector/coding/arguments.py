@@ -26,12 +26,14 @@ from multivector.coding.argument_syntax import (
 )
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
+from multivector.coding.fronted import swallowed_member
 from multivector.coding.groups import pair_acts, shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
 from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
+from multivector.coding.protest_targets import adjunct_targets
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     agent_of,
@@ -124,7 +126,10 @@ class ArgumentFinder:
                     subj,
                     False,
                 )
-        return self.phrases.resolve(subj, state, when, role="source"), subj, False
+        found = self.phrases.resolve(subj, state, when, role="source")
+        if found and (member := swallowed_member(subj)) is not None:  # "In 1988 A, B and C"
+            found = unique_actors([*self.phrases.resolve(member, state, when, "source"), *found])
+        return found, subj, False
 
     def clause_objects(self, v: Token, state: DocumentState, when) -> set[str]:
         """The countries of the actors named (not pronouns) as ``v``'s objects or in its
@@ -329,7 +334,9 @@ class ArgumentFinder:
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
-            actors = self.mission_target(v, state, when, exclude)
+            actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
+                v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude
+            )  # "rallied outside the US embassy", "marched, chanting against Britain"
         if not actors and not group and self.policy.takes_adversary_target(p.code):
             actors = self.enemy_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_domestic_target(p.code):

@@ -233,8 +233,7 @@ class PhraseResolver:
             if named:  # "seven countries, including Chile and Peru": the ones named
                 return [a if a.kind == "organization" else as_country(a) for a in named]
             if numbered(h) == 2 and lemma in SIDE_NOUNS:
-                sides = self.conflict_sides(state)
-                if sides:
+                if sides := self.conflict_sides(state, lemma != "side"):
                     return self.here(h, sides)
             if numbered(h):
                 return self.here(
@@ -303,11 +302,14 @@ class PhraseResolver:
             return [as_country(o) if o.kind == "leader" else o for o in direct]
         return []
 
-    def conflict_sides(self, state: DocumentState) -> list[Actor]:
-        """The two parties of the latest conflictual event with two distinct sides, or []."""
+    def conflict_sides(self, state: DocumentState, states: bool = False) -> list[Actor]:
+        """The two parties of the latest conflictual event with two distinct sides (with
+        ``states``, two countries: "the two neighbours"), or []."""
         for e in reversed(state.events):
             t = e.target
             if t is None or not self.policy.is_side_conflict(e.cameo) or t.code == e.source.code:
+                continue
+            if states and len({t.country, e.source.country} - {None, ""}) < 2:
                 continue
             return [dataclasses.replace(a, span=None, coref=False) for a in (e.source, t)]
         return []

@@ -21,6 +21,7 @@ from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
 from multivector.coding.helped import helped_act
+from multivector.coding.sums import sum_kind
 from multivector.coding.syntax import (
     coordinated,
     dative_recipient,
@@ -163,6 +164,7 @@ def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
     """The ``objects`` whose lemma is ``accepted``; failing that, what the quantity nouns or
     numbers among them count ("held several rounds of talks", "handed over 700 kg of medicine",
     "took back 40 of its nationals")."""
+    objects = [sum_kind(o) for o in objects]  # "$1.3 billion in military aid": aid
     found = [o for o in objects if lemma_in(o, accepted)]
     if found:
         return found
@@ -194,7 +196,7 @@ def match_patterns(
     With ``choose``, every match as specific as the first one is collected, and when they
     name different codes ``choose`` picks one (the classifier's arbitration).
     """
-    available = prepositions(v, objects)
+    available = prepositions(v, objects, partners=True)  # not the border's other side
     complements: dict[object, list[Token]] = {}  # infinitival complements' tokens, found once
     infinitives: list[Token] | None = None  # the verb's own "to" clauses, found once
     naming = token_index(v.doc).kid(v.i, "oprd")  # "called it a provocation"

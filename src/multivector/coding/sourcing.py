@@ -4,7 +4,8 @@ Tried in order, for an agentless passive ("the ban would not be lifted", "talks 
 were postponed", "exercises with X were held", "was arrested in Minsk"):
 
 1. the speaker who announced an intention or refusal ("said the ban would not be lifted");
-2. the parties an event noun of the subject names ("talks between A and B");
+2. the parties an event noun of the subject names ("talks between A and B"), or relations
+   restored by no one named: the sides of the story's latest cut (:mod:`~multivector.coding.ties`);
 3. for a joint act, the party named with "with" and the story's focus country
    (:func:`~multivector.coding.implicit.story_parties`);
 4. for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
@@ -28,6 +29,7 @@ from multivector.coding.modality import Modality, announcer
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.state import DocumentState
+from multivector.coding.ties import restored_parties
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
 
@@ -59,6 +61,8 @@ def passive_sources(
     if not noun:
         if parties := nominals.passive_parties(v, nouns, phrases, state, when):
             return parties, "parties"
+        if parties := restored_parties(v, pattern.code, state, when, phrases, policy):
+            return parties, "parties"  # "ties were restored in 1990"
         if not intent and pattern.reciprocal:
             focus = phrases.focus(v, state)
             resolve = lambda t: phrases.resolve(t, state, when, "target")  # noqa: E731

@@ -35,6 +35,7 @@ def words(name: str, use: str | None = None) -> frozenset[str]:
 
 
 CIRCUMSTANCE_PREPS = words("circumstance_prepositions")
+BORDER_NOUNS = words("border_nouns")
 RECIPROCAL_WORDS = grammar_words()["reciprocal_phrases"]
 NOT_NAMED_OBJECT_ENTS = words("not_named_object_entities")
 DEFINITE_DETERMINERS = words("definite_determiners")
@@ -139,7 +140,9 @@ def _time_phrase(ix: TokenIndex, prep: int) -> bool:
     )
 
 
-def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> dict[str, Token]:
+def prepositions(
+    v: Token, objects: list[Token], allow_xcomp: bool = True, partners: bool = False
+) -> dict[str, Token]:
     """Every preposition (or particle) that can introduce an argument of ``v``, by word.
 
     The first found wins, in this order: a child of the verb (not a time phrase: "on
@@ -147,7 +150,10 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
     parser often attaches a phrase to the nearest noun ("invested over $10 billion in the
     country" puts "in" under "billion"), but not inside a time or circumstance phrase; "to" as an
     infinitival complement ("urged X to join"); a subordinator marking a complement clause
-    ("called for tariffs to be applied").
+    ("called for tariffs to be applied"). With ``partners`` (a pattern's requirements), a
+    "with" under a border noun one level down is left out: "held drills near the border with
+    Taiwan" names the place, not a partner; as a target it still counts ("deployed troops
+    along its border with Congo").
     """
     doc = v.doc
     ix = token_index(doc)
@@ -186,7 +192,9 @@ def prepositions(v: Token, objects: list[Token], allow_xcomp: bool = True) -> di
             for p in kids[c]:
                 if dep[p] == "pobj":
                     for g in kids[p]:
-                        if dep[g] == "prep":
+                        if dep[g] == "prep" and not (
+                            partners and low[g] == "with" and ix.lemma[p] in BORDER_NOUNS
+                        ):
                             found.setdefault(low[g], g)
     if allow_xcomp and "to" not in found:
         for c in children:

@@ -40,6 +40,10 @@ class CodingPolicy:
     counterpart_target_codes: frozenset[str] = frozenset()
     # code prefixes of cuts in relations whose counterpart is tried after focus and home
     late_counterpart_codes: tuple[str, ...] = ()
+    # relations restored with no doer: the codes of the restoring and the cuts that name its
+    # two sides (coding/ties.py)
+    ties_party_codes: tuple[str, ...] = ()
+    ties_cut_codes: tuple[str, ...] = ()
     focus_target_roots: frozenset[str] = frozenset()
     # codes or code prefixes whose act by a country's own actor, naming no other party, in a
     # text about that country, is aimed at that country (a domestic event)
@@ -292,6 +296,8 @@ class CodingPolicy:
                 else frozenset()
             ),
             late_counterpart_codes=tuple(str(c) for c in d.get("late_counterpart_codes") or ()),
+            ties_party_codes=tuple(str(c) for c in d.get("ties_party_codes") or ()),
+            ties_cut_codes=tuple(str(c) for c in d.get("ties_cut_codes") or ()),
             focus_target_roots=(
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
