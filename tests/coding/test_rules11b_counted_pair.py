@@ -9,24 +9,17 @@ from __future__ import annotations
 import pytest
 from coding_helpers import event_triples
 
-
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 VISIT = "The Prime Minister of Canada visited Oslo on Monday. "
 
 
 @pytest.mark.slow
-def test_the_two_leaders_talk_to_each_other(coder):
-    triples = event_triples(coder, VISIT + "The two leaders held talks on the war in Ukraine.")
+def test_the_two_leaders_talk_to_each_other(rules_coder):
+    triples = event_triples(rules_coder, VISIT + "The two leaders held talks on the war in Ukraine.")
     assert ("CANGOV", "NORGOV", "040") in triples
     assert not any(t.startswith("UKR") for _s, t, _c in triples)
 
 
 @pytest.mark.slow
-def test_a_partner_with_the_pair_is_kept(coder):
-    triples = event_triples(coder, VISIT + "The two leaders held talks with Ukraine.")
+def test_a_partner_with_the_pair_is_kept(rules_coder):
+    triples = event_triples(rules_coder, VISIT + "The two leaders held talks with Ukraine.")
     assert any(t.startswith("UKR") and c == "040" for _s, t, c in triples)

@@ -16,12 +16,6 @@ from multivector.model import Actor, Event
 from multivector.ontology import load_ontology
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 def _event(src: str, tgt: str, code: str) -> Event:
     def actor(c: str) -> Actor:
         return Actor(text=c, code=c, country=c[:3], kind="country")
@@ -57,20 +51,20 @@ def test_the_enemy_is_the_other_side_of_the_latest_act_of_war():
 
 
 @pytest.mark.slow
-def test_troops_return_fire_on_the_enemy(coder):
+def test_troops_return_fire_on_the_enemy(rules_coder):
     text = (
         "Ethiopia said on Monday that Eritrean troops had shelled Ethiopian positions. "
         "Ethiopian troops returned fire, the ministry said."
     )
-    triples = event_triples(coder, text)
+    triples = event_triples(rules_coder, text)
     assert ("ETHMIL", "ERI", "190") in triples
     assert not any(s == "ETHMIL" and t == "ETH" for s, t, _c in triples)
 
 
 @pytest.mark.slow
-def test_a_third_country_in_the_sentence_keeps_the_usual_rules(coder):
+def test_a_third_country_in_the_sentence_keeps_the_usual_rules(rules_coder):
     text = (
         "Ethiopia said on Monday that Eritrean troops had shelled Ethiopian positions. "
         "Kenya said Ethiopian troops returned fire."
     )
-    assert not any(t == "ERI" and c == "190" for _s, t, c in event_triples(coder, text))
+    assert not any(t == "ERI" and c == "190" for _s, t, c in event_triples(rules_coder, text))

@@ -9,17 +9,11 @@ import pytest
 from coding_helpers import event_triples
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.slow
-def test_condemning_the_intervention_answers_the_invader(coder):
+def test_condemning_the_intervention_answers_the_invader(rules_coder):
     text = (
         "Turkish troops invaded northern Syria on Wednesday. "
         "The Dutch government condemned the intervention."
     )
-    triples = event_triples(coder, text)
+    triples = event_triples(rules_coder, text)
     assert any(s == "NLDGOV" and t.startswith("TUR") and c == "111" for s, t, c in triples)

@@ -13,12 +13,6 @@ from coding_helpers import event_triples
 from multivector.ontology import load_ontology
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 def test_cuts_in_relations_take_a_late_counterpart():
     policy = load_ontology().policy
     assert policy.takes_late_counterpart("161")
@@ -27,9 +21,9 @@ def test_cuts_in_relations_take_a_late_counterpart():
 
 
 @pytest.mark.slow
-def test_broke_off_relations_with_the_accuser(coder):
+def test_broke_off_relations_with_the_accuser(rules_coder):
     text = (
         "Bolivia accused Paraguay on Tuesday of massing troops on the border. "
         "Paraguay broke off diplomatic relations on Friday."
     )
-    assert ("PRY", "BOL", "161") in event_triples(coder, text)
+    assert ("PRY", "BOL", "161") in event_triples(rules_coder, text)

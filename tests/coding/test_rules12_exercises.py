@@ -9,12 +9,6 @@ import pytest
 from coding_helpers import event_triples
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -24,13 +18,13 @@ def coder(rules_coder):
         ("The Indian navy exercised with the French navy off Goa.", ("INDMIL", "FRAMIL", "062")),
     ],
 )
-def test_drills_alongside_a_partner_are_joint(coder, text, expected):
-    assert expected in event_triples(coder, text)
+def test_drills_alongside_a_partner_are_joint(rules_coder, text, expected):
+    assert expected in event_triples(rules_coder, text)
 
 
 @pytest.mark.slow
-def test_the_other_side_of_a_border_is_no_partner(coder):
+def test_the_other_side_of_a_border_is_no_partner(rules_coder):
     text = "China held large military exercises near the border with Taiwan."
-    triples = event_triples(coder, text)
+    triples = event_triples(rules_coder, text)
     assert not any(c.startswith("06") for _s, _t, c in triples)
     assert any(s == "CHN" and c == "150" for s, _t, c in triples)

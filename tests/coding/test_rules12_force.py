@@ -10,12 +10,6 @@ import pytest
 from coding_helpers import event_triples
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -38,21 +32,21 @@ def coder(rules_coder):
         ),
     ],
 )
-def test_force_threatened_or_used(coder, text, expected):
+def test_force_threatened_or_used(rules_coder, text, expected):
     source, code = expected
-    assert any(s == source and c == code for s, _t, c in event_triples(coder, text))
+    assert any(s == source and c == code for s, _t, c in event_triples(rules_coder, text))
 
 
 @pytest.mark.slow
-def test_threat_of_force_is_not_repression(coder):
+def test_threat_of_force_is_not_repression(rules_coder):
     text = "ECOWAS threatened to use force to reinstate the ousted president of Niger."
-    assert not any(c.startswith("137") for _s, _t, c in event_triples(coder, text))
+    assert not any(c.startswith("137") for _s, _t, c in event_triples(rules_coder, text))
 
 
 @pytest.mark.slow
-def test_force_threatened_against_anyone_is_repression(coder):
+def test_force_threatened_against_anyone_is_repression(rules_coder):
     text = (
         "Protesters stormed the presidential palace in Colombo. The Sri Lankan army warned "
         "that soldiers would use force against anyone damaging public property."
     )
-    assert any(c == "137" for _s, _t, c in event_triples(coder, text))
+    assert any(c == "137" for _s, _t, c in event_triples(rules_coder, text))

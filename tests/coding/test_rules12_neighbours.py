@@ -9,18 +9,12 @@ import pytest
 from coding_helpers import event_triples
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.slow
-def test_the_two_neighbours_are_the_sides_of_the_conflict(coder):
+def test_the_two_neighbours_are_the_sides_of_the_conflict(rules_coder):
     text = (
         "Eritrean artillery shelled the Ethiopian town of Zalambessa on Monday. "
         "Qatar and Turkey offered to mediate. Kenya called on the two neighbours to exercise "
         "restraint."
     )
-    targets = {t for s, t, c in event_triples(coder, text) if s == "KEN" and c == "0256"}
+    targets = {t for s, t, c in event_triples(rules_coder, text) if s == "KEN" and c == "0256"}
     assert targets == {"ERI", "ETH"}

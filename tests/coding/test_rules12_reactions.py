@@ -9,12 +9,6 @@ import pytest
 from coding_helpers import event_triples
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -31,5 +25,5 @@ def coder(rules_coder):
         ),
     ],
 )
-def test_a_reaction_answers_the_act_it_names(coder, text, expected):
-    assert expected in event_triples(coder, text)
+def test_a_reaction_answers_the_act_it_names(rules_coder, text, expected):
+    assert expected in event_triples(rules_coder, text)

@@ -9,12 +9,6 @@ import pytest
 from coding_helpers import event_triples
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 def _signers(triples) -> set[str]:
     return {a for s, t, c in triples if c == "057" for a in (s, t) if a}
 
@@ -30,11 +24,11 @@ def _signers(triples) -> set[str]:
         ("In 1994 Kenya, Uganda and Tanzania signed a trade agreement.", {"KEN", "UGA", "TZA"}),
     ],
 )
-def test_a_signatory_hung_on_the_date_still_signs(coder, text, signers):
-    assert _signers(event_triples(coder, text)) == signers
+def test_a_signatory_hung_on_the_date_still_signs(rules_coder, text, signers):
+    assert _signers(event_triples(rules_coder, text)) == signers
 
 
 @pytest.mark.slow
-def test_a_fronted_place_is_no_signatory(coder):
+def test_a_fronted_place_is_no_signatory(rules_coder):
     text = "In Kenya, Uganda and Tanzania signed a trade agreement."
-    assert "KEN" not in _signers(event_triples(coder, text))
+    assert "KEN" not in _signers(event_triples(rules_coder, text))

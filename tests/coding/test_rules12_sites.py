@@ -10,24 +10,18 @@ import pytest
 from coding_helpers import event_triples
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.slow
-def test_a_protest_at_a_foreign_base_targets_its_state(coder):
+def test_a_protest_at_a_foreign_base_targets_its_state(rules_coder):
     text = "Hundreds of Japanese students protested outside the American air base in Okinawa."
-    assert any(t == "USA" and c.startswith("14") for _s, t, c in event_triples(coder, text))
+    assert any(t == "USA" and c.startswith("14") for _s, t, c in event_triples(rules_coder, text))
 
 
 @pytest.mark.slow
-def test_a_protest_targets_whom_its_chant_is_against(coder):
+def test_a_protest_targets_whom_its_chant_is_against(rules_coder):
     text = (
         "In Santiago, thousands of people rallied in the main square on Wednesday, chanting "
         "against Britain and the United States."
     )
-    targets = {t for _s, t, c in event_triples(coder, text) if c.startswith("14")}
+    targets = {t for _s, t, c in event_triples(rules_coder, text) if c.startswith("14")}
     assert {"GBR", "USA"} <= targets
     assert "CHL" not in targets

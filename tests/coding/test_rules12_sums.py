@@ -9,12 +9,6 @@ import pytest
 from coding_helpers import event_triples
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -37,11 +31,11 @@ def coder(rules_coder):
         ),
     ],
 )
-def test_a_sum_is_the_aid_it_is_given_in(coder, text, expected):
-    assert expected in event_triples(coder, text)
+def test_a_sum_is_the_aid_it_is_given_in(rules_coder, text, expected):
+    assert expected in event_triples(rules_coder, text)
 
 
 @pytest.mark.slow
-def test_a_promised_sum_of_humanitarian_aid(coder):
+def test_a_promised_sum_of_humanitarian_aid(rules_coder):
     text = "The European Union said it would give five million euros in humanitarian aid to Armenia."
-    assert ("IGOEUREEC", "ARM", "0333") in event_triples(coder, text)
+    assert ("IGOEUREEC", "ARM", "0333") in event_triples(rules_coder, text)

@@ -11,12 +11,6 @@ from coding_helpers import event_triples
 from multivector.ontology import load_ontology
 
 
-@pytest.fixture(scope="module")
-def coder(rules_coder):
-    """The rules alone."""
-    return rules_coder
-
-
 def test_the_policy_names_restorings_and_cuts():
     policy = load_ontology().policy
     assert "050" in policy.ties_party_codes
@@ -25,23 +19,23 @@ def test_the_policy_names_restorings_and_cuts():
 
 
 @pytest.mark.slow
-def test_ties_restored_by_the_sides_of_the_latest_cut(coder):
+def test_ties_restored_by_the_sides_of_the_latest_cut(rules_coder):
     text = (
         "Senegal froze diplomatic relations with Gambia in 1985. "
         "Ties were restored only in March 1988."
     )
-    triples = event_triples(coder, text)
+    triples = event_triples(rules_coder, text)
     assert any({s, t} == {"SEN", "GMB"} and c == "050" for s, t, c in triples)
 
 
 @pytest.mark.slow
-def test_relations_between_two_named_parties_restored(coder):
+def test_relations_between_two_named_parties_restored(rules_coder):
     text = "Diplomatic relations between Chile and Peru were restored in 1990."
-    triples = event_triples(coder, text)
+    triples = event_triples(rules_coder, text)
     assert any({s, t} == {"CHL", "PER"} and c == "050" for s, t, c in triples)
 
 
 @pytest.mark.slow
-def test_no_cut_no_parties(coder):
+def test_no_cut_no_parties(rules_coder):
     text = "Ties were restored only in March 1988."
-    assert not any(c == "050" for _s, _t, c in event_triples(coder, text))
+    assert not any(c == "050" for _s, _t, c in event_triples(rules_coder, text))
