@@ -360,7 +360,7 @@ def event_date(
         for step in reversed(steps):
             found = shifted(found, step)
         return found
-    if (one := sentence_date(dates, state.doc_date, DAY_PRECISION)) is not None:
+    if (one := sentence_date(dates, state.doc_date, DAY_PRECISION, owners)) is not None:
         return one
     if not dates and state.previous_date is not None and v.tag_ == "VBD" and not state.history:
         return state.previous_date  # "Troops shelled X on Tuesday. Y answered with ...": that day
@@ -370,7 +370,10 @@ def event_date(
 
 
 def sentence_date(
-    dates: SentenceDates, doc_date: dt.date | None, precisions: frozenset[str]
+    dates: SentenceDates,
+    doc_date: dt.date | None,
+    precisions: frozenset[str],
+    owners: list[Token] | None = None,
 ) -> DateValue | None:
     """The one date of ``precisions`` a sentence gives, for an act whose own clauses give none
     (a day or week), or for the undated acts of the sentences after it (any but a decade): the
@@ -380,14 +383,16 @@ def sentence_date(
     sentence gives two dates or more, a decade, or only a period, a term, a date naming a thing, a date of
     a modal clause ("... and the minister will resign on Monday") or of a clause whose
     conjunction sets it apart in time ("Before the result was announced on Monday, ..."), or
-    one after the document's."""
+    one after the document's. ``owners``: the dates' owners (:func:`date_owner`), when the
+    caller has them already."""
+    owners = owners if owners is not None else [date_owner(ent) for ent, _ in dates]
     days = {
         value
-        for ent, value in dates
+        for (ent, value), owner in zip(dates, owners, strict=True)
         if value.precision in precisions
         and not _opens_period(ent)
         and (not names_a_thing(ent) or _after_preposition(ent))
-        and not _apart(date_owner(ent))
+        and not _apart(owner)
         and (doc_date is None or value.iso <= doc_date.isoformat())
     }
     return next(iter(days)) if len(days) == 1 else None

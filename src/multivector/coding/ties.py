@@ -17,6 +17,7 @@ from multivector.coding.nominals import noun_parties
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import words
+from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
 
@@ -41,7 +42,7 @@ def restored_parties(
     if named := noun_parties(subjects[0], phrases, state, when):
         return named
     cuts = policy.ties_cut_codes
-    paragraph = v.doc.text.rfind("\n", 0, v.idx) + 1  # a cut of the same paragraph only
+    paragraph = doc_text(v.doc).rfind("\n", 0, v.idx) + 1  # a cut of the same paragraph only
     for e in reversed(state.events):
         if e.sentence_start < paragraph:
             break
