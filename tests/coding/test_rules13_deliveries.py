@@ -15,7 +15,7 @@ from coding_helpers import event_triples
     [
         ("Russian aircraft have flown a large volume of arms to Syria.", ("RUS", "SYR", "072")),
         (
-            "American transport planes have carried thousands of tons of tanks and shells to Israel.",
+            "American transport planes have carried 5,000 tons of tanks and shells to Israel.",
             ("USA", "ISR", "072"),
         ),
         ("Japan airlifted ten tonnes of high-energy biscuits to Ethiopia.", ("JPN", "ETH", "073")),
