@@ -33,3 +33,18 @@ def test_coding_twice_gives_the_same_events(rules_coder) -> None:
     second = [e.to_dict() for e in rules_coder.code_text(text, date="2026-02-10")]
     assert first == second
     assert first  # the meeting is coded
+
+
+def test_a_full_string_table_starts_afresh(rules_coder, monkeypatch) -> None:
+    from multivector.coding import token_index as module
+
+    monkeypatch.setattr(module, "_STRINGS_MAX", 3)
+    doc = rules_coder.nlp("Envoys from Chad and Niger signed a truce in Niamey.")
+    ix = token_index(doc)
+    assert ix.text == [t.text for t in doc]
+    assert len(module._STRINGS) > 3  # the table this index filled
+    release(doc)
+    ix = token_index(doc)  # a fresh table: the words are looked up again
+    assert ix.lower == [t.lower_ for t in doc]
+    assert ix.dep == [t.dep_ for t in doc]
+    release(doc)

@@ -56,10 +56,7 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         """Read ``doc``'s arrays once; each distinct label is looked up once."""
         self._strings = doc.vocab.strings
-        if len(_STRINGS) > _STRINGS_MAX:
-            _STRINGS.clear()
-            _STRINGS[0] = ""
-        self._memo = _STRINGS
+        self._memo = _shared_strings()
         self._starts: list[int] | None = None
         self._doc_text: str | None = None
         self.size = len(doc)  # the number of tokens
@@ -169,6 +166,15 @@ class TokenIndex:
             if self.dep[j] == "conj":
                 out.extend(self.coordinated(j))
         return out
+
+
+def _shared_strings() -> dict[int, str]:
+    """The process's hash -> string table, started afresh (not emptied in place, so an index
+    reading the old one is not disturbed) once it passes ``_STRINGS_MAX`` entries."""
+    global _STRINGS
+    if len(_STRINGS) > _STRINGS_MAX:
+        _STRINGS = {0: ""}
+    return _STRINGS
 
 
 def token_index(doc: Doc) -> TokenIndex:
