@@ -28,6 +28,10 @@ USER_DATA_KEY = "multivector.token_index"
 _ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH, SENT_START, SPACY]
 _COLUMNS = {"lemma": 3, "lower": 4, "tag": 5, "ent_type": 6, "text": 7}
 _SENT_START, _SPACY = 8, 9
+# the strings of hashes already looked up, shared by every document's index: a hash names the
+# same string in every StringStore, and news repeats its words (cleared when it grows large)
+_STRINGS: dict[int, str] = {0: ""}
+_STRINGS_MAX = 200_000
 
 
 class TokenIndex:
@@ -52,7 +56,7 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         """Read ``doc``'s arrays once; each distinct label is looked up once."""
         self._strings = doc.vocab.strings
-        self._memo: dict[int, str] = {0: ""}
+        self._memo = _shared_strings()
         self._starts: list[int] | None = None
         self._doc_text: str | None = None
         self.size = len(doc)  # the number of tokens
@@ -164,6 +168,15 @@ class TokenIndex:
         return out
 
 
+def _shared_strings() -> dict[int, str]:
+    """The process's hash -> string table, started afresh (not emptied in place, so an index
+    reading the old one is not disturbed) once it passes ``_STRINGS_MAX`` entries."""
+    global _STRINGS
+    if len(_STRINGS) > _STRINGS_MAX:
+        _STRINGS = {0: ""}
+    return _STRINGS
+
+
 def token_index(doc: Doc) -> TokenIndex:
     """The :class:`TokenIndex` of ``doc``, built on first use and kept in its ``user_data``."""
     found = doc.user_data.get(USER_DATA_KEY)
@@ -182,7 +195,9 @@ def doc_text(doc: Doc) -> str:
     """``doc.text`` (which joins every token anew at each call), joined once per document."""
     ix = token_index(doc)
     if ix._doc_text is None:
-        ix._doc_text = doc.text
+        # as ``Doc.text`` joins ``Token.text_with_ws``, from the columns already read
+        pairs = zip(ix.text, ix.spaced, strict=True)
+        ix._doc_text = "".join([w + " " if s else w for w, s in pairs])
     return ix._doc_text
 
 
