@@ -28,10 +28,6 @@ USER_DATA_KEY = "multivector.token_index"
 _ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH, SENT_START, SPACY]
 _COLUMNS = {"lemma": 3, "lower": 4, "tag": 5, "ent_type": 6, "text": 7}
 _SENT_START, _SPACY = 8, 9
-# the strings of hashes already looked up, shared by every document's index: a hash names the
-# same string in every StringStore, and news repeats its words (cleared when it grows large)
-_STRINGS: dict[int, str] = {0: ""}
-_STRINGS_MAX = 200_000
 
 
 class TokenIndex:
@@ -56,7 +52,7 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         """Read ``doc``'s arrays once; each distinct label is looked up once."""
         self._strings = doc.vocab.strings
-        self._memo = _shared_strings()
+        self._memo: dict[int, str] = {0: ""}
         self._starts: list[int] | None = None
         self._doc_text: str | None = None
         self.size = len(doc)  # the number of tokens
@@ -166,15 +162,6 @@ class TokenIndex:
             if self.dep[j] == "conj":
                 out.extend(self.coordinated(j))
         return out
-
-
-def _shared_strings() -> dict[int, str]:
-    """The process's hash -> string table, started afresh (not emptied in place, so an index
-    reading the old one is not disturbed) once it passes ``_STRINGS_MAX`` entries."""
-    global _STRINGS
-    if len(_STRINGS) > _STRINGS_MAX:
-        _STRINGS = {0: ""}
-    return _STRINGS
 
 
 def token_index(doc: Doc) -> TokenIndex:
