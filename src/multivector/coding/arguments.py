@@ -350,11 +350,16 @@ class ArgumentFinder:
         return unique_actors(actors), False, tokens
 
     def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
-        """The country the source's country is fighting, for an act of war that names no place."""
+        """The country the source's country is fighting, for an act of war that names no place
+        or only a place in its own country ("Iranian troops recaptured Khorramshahr": a war is
+        fought on one's own soil against the enemy, not against oneself)."""
         own = warring_country(exclude, self.country_codes)
-        if own is None or self.phrases.object_place(v, state):
+        if own is None:
             return []
-        if self.phrases.place_in_sentence(v, state, when):
+        place = self.phrases.object_place(v, state) or self.phrases.place_in_sentence(
+            v, state, when
+        )
+        if place is not None and place.country != own:
             return []
         enemy = enemy_of(own, state.events, self.policy)
         if enemy is None or third_country_named(v, {own, enemy}, state):
