@@ -45,3 +45,23 @@ def test_people_of_two_nationalities_are_no_sides(rules_coder):
     )
     triples = event_triples(rules_coder, text)
     assert not {("QATGOV", "THA", "045"), ("QATGOV", "PHL", "045")} <= triples
+
+
+@pytest.mark.slow
+def test_a_report_no_event_reported_answers_the_body_that_wrote_it(rules_coder):
+    text = (
+        "The European Union imposed sanctions on Minsk. A UN panel said the election was "
+        "unfair. Belarus rejected the report."
+    )
+    triples = event_triples(rules_coder, text)
+    assert ("BLR", "IGOUNO", "120") in triples
+
+
+@pytest.mark.slow
+def test_an_armed_group_writes_no_report(rules_coder):
+    text = (
+        "The Tamil Tigers attacked an army camp near Jaffna. Sri Lanka's foreign ministry "
+        "rejected the report."
+    )
+    triples = event_triples(rules_coder, text)
+    assert not any(c == "120" and t and "REB" in t for _s, t, c in triples)

@@ -12,8 +12,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.actors import actor_from_entry, char_span, country_actor, mention_words
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
 from multivector.coding.antecedents import antecedent_actors
@@ -56,6 +59,8 @@ from multivector.ontology.policy import CodingPolicy
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
+AUTHOR_NOUNS = frozenset(str(w) for w in lang.load("anaphora.yaml").get("author_nouns") or ())
+AUTHOR_BODIES = frozenset({"IGO", "NGO"})  # the CAMEO prefixes of the bodies that write them
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
@@ -481,10 +486,24 @@ class ArgumentFinder:
         return [country_actor(found.country, "counterpart")]
 
     def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
-        """Whoever did the earlier event a definite event noun refers to ("the attack")."""
+        """Whoever did the earlier event a definite event noun refers to ("the attack"); for a
+        document no event reported ("rejected the findings"), its author: the international or
+        non-governmental organisation last spoken of (``author_nouns`` in
+        ``lang/en/anaphora.yaml``; not an armed group)."""
         if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
             return []
-        return antecedent_actors(noun, state.events, exclude, self.anaphora)
+        found = antecedent_actors(noun, state.events, exclude, self.anaphora)
+        if found or noun.lemma_.lower() not in AUTHOR_NOUNS:
+            return found
+        org = state.tracker.recent(
+            lambda a: a.kind == "organization" and a.code[:3] in AUTHOR_BODIES,
+            set(exclude),
+            prefer_subject=False,
+            before=noun.idx,
+        )
+        if org is None:
+            return []
+        return [replace(org, span=None, coref=False, resolved_by=f"author:{noun.lemma_}")]
 
     def nested_targets(
         self, holder: Token, state: DocumentState, when, exclude: set[str]
