@@ -263,6 +263,15 @@ class ArgumentFinder:
             partners = self.sources(v, state, when, False)[0]
             if len(partners) > 1 and {a.code for a in partners} <= exclude:
                 return partners[1:], False, tokens
+        if (
+            not actors
+            and self.policy.takes_adversary_target(p.code)
+            and pair_acts(v, tokens)
+            and len(self.source_countries(exclude)) > 1
+        ):
+            # "both governments called up reservists", "the two armies declared a ceasefire":
+            # a counted pair's act of war that names no one else is aimed at each other
+            return [], True, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in held:
