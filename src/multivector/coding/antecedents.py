@@ -9,6 +9,9 @@ answers whoever did the act the story has already reported under that name
   matching the longest of them wins ("the agreement": a signing, 057, before an offer, 03),
   the latest among equals, except a counter-act (``response_acts``: "returned fire"), which
   answers the act rather than being it;
+- before that, an event told with the noun's own verb (``noun_verbs``: "the invasion" is the
+  act "invaded" reported, "the strikes" the one "struck"), the latest such, when the story has
+  one: in a war, the latest act of force may be the other side's;
 - a noun of an act two parties make together (``party_nouns``: "the agreement", "the talks")
   names both parties: "Iran welcomed the agreement" answers both signatories, and a party that
   reacts to it ("Turkey broke off the talks") answers the other one.
@@ -22,8 +25,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.modality import EventAnaphora
 from multivector.model import Actor, Event
+
+NOUN_VERBS: dict[str, frozenset[str]] = {
+    str(k): frozenset(str(v) for v in vs or ())
+    for k, vs in (lang.load("anaphora.yaml").get("noun_verbs") or {}).items()
+}
 
 
 def rule_phrase(rule: str) -> str:
@@ -45,6 +54,7 @@ def antecedent_event(
     if roots is None:
         return None
     joint = noun.lemma_.lower() in anaphora.party_nouns
+    verbs = NOUN_VERBS.get(noun.lemma_.lower(), frozenset())
     best: Event | None = None
     best_len = 0
     for e in events if not roots else reversed(events):
@@ -53,10 +63,20 @@ def antecedent_event(
         if not roots:
             return e  # the story's lead
         length = max((len(r) for r in roots if e.cameo.startswith(r)), default=0)
-        if length <= best_len or rule_phrase(e.rule) in anaphora.response_acts:
+        if not length or rule_phrase(e.rule) in anaphora.response_acts:
             continue
-        best, best_len = e, length
+        if told_with(e, verbs):
+            return e  # "the invasion": the act reported as "invaded"
+        if length > best_len:
+            best, best_len = e, length
     return best
+
+
+def told_with(event: Event, verbs: frozenset[str]) -> bool:
+    """Whether ``event`` was coded by a dictionary phrase whose first word is one of ``verbs``
+    ("verbs.yaml:3103 190 strike": "strike")."""
+    phrase = rule_phrase(event.rule).split()
+    return bool(phrase) and phrase[0] in verbs and event.rule.split(":", 1)[0].endswith(".yaml")
 
 
 def antecedent_actors(

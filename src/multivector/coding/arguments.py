@@ -12,8 +12,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.actors import actor_from_entry, char_span, country_actor, mention_words
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
 from multivector.coding.antecedents import antecedent_actors
@@ -56,6 +59,8 @@ from multivector.ontology.policy import CodingPolicy
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
+AUTHOR_NOUNS = frozenset(str(w) for w in lang.load("anaphora.yaml").get("author_nouns") or ())
+AUTHOR_BODIES = frozenset({"IGO", "NGO"})  # the CAMEO prefixes of the bodies that write them
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
@@ -258,6 +263,15 @@ class ArgumentFinder:
             partners = self.sources(v, state, when, False)[0]
             if len(partners) > 1 and {a.code for a in partners} <= exclude:
                 return partners[1:], False, tokens
+        if (
+            not actors
+            and self.policy.takes_adversary_target(p.code)
+            and pair_acts(v, tokens)
+            and len(self.source_countries(exclude)) > 1
+        ):
+            # "both governments called up reservists", "the two armies declared a ceasefire":
+            # a counted pair's act of war that names no one else is aimed at each other
+            return [], True, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in held:
@@ -350,11 +364,16 @@ class ArgumentFinder:
         return unique_actors(actors), False, tokens
 
     def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
-        """The country the source's country is fighting, for an act of war that names no place."""
+        """The country the source's country is fighting, for an act of war that names no place
+        or only a place in its own country ("Iranian troops recaptured Khorramshahr": a war is
+        fought on one's own soil against the enemy, not against oneself)."""
         own = warring_country(exclude, self.country_codes)
-        if own is None or self.phrases.object_place(v, state):
+        if own is None:
             return []
-        if self.phrases.place_in_sentence(v, state, when):
+        place = self.phrases.object_place(v, state) or self.phrases.place_in_sentence(
+            v, state, when
+        )
+        if place is not None and place.country != own:
             return []
         enemy = enemy_of(own, state.events, self.policy)
         if enemy is None or third_country_named(v, {own, enemy}, state):
@@ -476,10 +495,24 @@ class ArgumentFinder:
         return [country_actor(found.country, "counterpart")]
 
     def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
-        """Whoever did the earlier event a definite event noun refers to ("the attack")."""
+        """Whoever did the earlier event a definite event noun refers to ("the attack"); for a
+        document no event reported ("rejected the findings"), its author: the international or
+        non-governmental organisation last spoken of (``author_nouns`` in
+        ``lang/en/anaphora.yaml``; not an armed group)."""
         if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
             return []
-        return antecedent_actors(noun, state.events, exclude, self.anaphora)
+        found = antecedent_actors(noun, state.events, exclude, self.anaphora)
+        if found or noun.lemma_.lower() not in AUTHOR_NOUNS:
+            return found
+        org = state.tracker.recent(
+            lambda a: a.kind == "organization" and a.code[:3] in AUTHOR_BODIES,
+            set(exclude),
+            prefer_subject=False,
+            before=noun.idx,
+        )
+        if org is None:
+            return []
+        return [replace(org, span=None, coref=False, resolved_by=f"author:{noun.lemma_}")]
 
     def nested_targets(
         self, holder: Token, state: DocumentState, when, exclude: set[str]

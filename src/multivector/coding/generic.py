@@ -29,11 +29,11 @@ from spacy.attrs import DEP
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
-from multivector.coding.actors import ActorLexicon, Mention
+from multivector.coding.actors import STATE_AGENTS, ActorLexicon, Mention
 from multivector.coding.coref import as_country
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.coding.token_index import doc_text, sentence_of, token_index
-from multivector.model import Actor
+from multivector.model import Actor, Event
 from multivector.ontology.policy import CodingPolicy
 
 if TYPE_CHECKING:
@@ -482,13 +482,17 @@ def countries_in_focus(
     ("A and B urged both governments"): the ``n`` named before it in its sentence; the one
     named there and the document's ``focus`` country ("relations with Japan improved, and the
     two countries signed" in a text about Peru); else the parties of the latest event between
-    two countries (not a reaction to an earlier event), else the ``n`` named last."""
+    two countries (not a reaction to an earlier event), else the ``n`` named last. The ``n``
+    countries one act of the latest event was done to come before the latest pair ("accused
+    Rwanda and Uganda of arming the rebels. Both governments denied it": the accused)."""
     named = [a for a in countries_named_before(h, state.mentions) if a.country not in exclude]
     if len(named) == n:
         return named
     if n == 2 and len(named) == 1 and focus and focus != named[0].country and focus not in exclude:
         own = Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="document")
         return [own, named[0]]
+    if together := acted_on_together(state.events[-8:], n, exclude):
+        return together
     if n == 2:
         for e in reversed(state.events[-8:]):
             s, t = e.source, e.target
@@ -497,3 +501,34 @@ def countries_in_focus(
             if t is not None and len({s.country, t.country} - {None} - set(exclude)) == 2:
                 return [as_country(s), as_country(t)]
     return state.tracker.countries(n, exclude)
+
+STATE_OR_COUNTRY = STATE_AGENTS | {""}
+
+
+def acted_on_together(events: list[Event], n: int, exclude: set[str]) -> list[Actor]:
+    """The ``n`` countries the latest act (events of one sentence with its source and code)
+    was done to, when it named exactly ``n`` of them other than ``exclude`` and the source's,
+    else []. Only states count (a country or its organs: "ten Thai farm workers" are no side),
+    and a reaction to an earlier event is no such act."""
+    latest = next(
+        (e for e in reversed(events) if e.target and not e.target.resolved_by.startswith("event:")),
+        None,
+    )
+    if latest is None or n < 2:
+        return []
+    targets: dict[str, Actor] = {}
+    for e in events:
+        t = e.target
+        if (
+            t is not None
+            and e.sentence_id == latest.sentence_id
+            and e.cameo == latest.cameo
+            and e.source.code == latest.source.code
+            and t.country
+            and t.country not in exclude
+            and t.country != e.source.country
+            and t.code.removeprefix(t.country) in STATE_OR_COUNTRY
+            and not t.resolved_by.startswith("event:")
+        ):
+            targets.setdefault(t.country, as_country(t))
+    return list(targets.values()) if len(targets) == n else []

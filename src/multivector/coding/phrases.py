@@ -30,6 +30,7 @@ from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.implicit import described, group_members
+from multivector.coding.missions import mission_body
 from multivector.coding.nationality import company_or_person
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.raiders import raiding_force
@@ -134,7 +135,7 @@ class PhraseResolver:
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea
             return [half]
-        if (firm := company_or_person(h, state)) is not None:
+        if (firm := company_or_person(h, state) or mission_body(h, state, exclude)) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
         if sides := party_sides(h):  # "the parties signed", "both parties": the two sides
             found = countries_in_focus(state, sides, h, exclude, self.focus(h, state))

@@ -1,0 +1,51 @@
+"""The members of an international mission named only by what they do.
+
+A text on a UN inquiry, an IAEA inspection or an observer mission names the body once and then
+its people by their task: "the investigators also criticised ...", "Iran refused to give the
+inspectors access", "the peacekeepers withdrew". A definite plural of a ``mission_member_nouns``
+word (``lang/en/people.yaml``) with no owner of its own ("Kenyan peacekeepers", "the
+inspectors of the agency", "its investigators" keep theirs) is the intergovernmental body last
+spoken of before it, not the police or army of the country where they work; with no such body
+named, the usual rules decide.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from multivector.coding import lang
+from multivector.coding.actors import char_span, noun_lemmas
+from multivector.coding.state import DocumentState
+from multivector.coding.syntax import MODIFIER_DEPS, np_core
+from multivector.model import Actor
+
+MISSION_MEMBER_NOUNS = frozenset(str(w) for w in lang.load("people.yaml")["mission_member_nouns"])
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def mission_body(h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
+    """The intergovernmental body whose members "the inspectors" (``h``) are, or None."""
+    if h.tag_ not in PLURAL_TAGS or not set(noun_lemmas(h)) & MISSION_MEMBER_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        return None
+    if any(c.dep_ in MODIFIER_DEPS or c.dep_ in ("poss", "prep") for c in h.children):
+        return None  # "UN inspectors", "the Kenyan peacekeepers", "the monitors from the OSCE"
+    body = state.tracker.recent(
+        lambda a: a.kind == "organization" and a.code.startswith("IGO"),
+        set(exclude),
+        prefer_subject=False,
+        before=h.idx,
+    )
+    if body is None:
+        return None
+    core = np_core(h)  # the words and span of this mention, the body's code
+    return dataclasses.replace(
+        body,
+        text=" ".join(t.text for t in core),
+        span=char_span(core),
+        coref=True,
+        resolved_by=f"mission:{h.lemma_}",
+    )
