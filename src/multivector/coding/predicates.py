@@ -456,7 +456,7 @@ def complement_act(v: Token, match: Match) -> Token | None:
             return c  # "demanded that Moscow pay", not "asked why it had been called in"
         if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             return c
-    return None
+    return requested_in_object(v)  # its request noun's: "renewed an appeal to Spain to extradite"
 
 
 def requested_act(
