@@ -7,8 +7,10 @@ example sentence), codes each example on its own with the default ``Coder`` (no 
 date), and prints the number of items, the share with an event of the right CAMEO root and the
 share with the exact code, overall and per root. An item counts as right-root (exact) when any
 event coded in its sentence has that root (code). ``--failures`` lists every item without the
-exact code, with what was coded instead. Codes without an example are skipped; the script
-exits with a message when ../shared is absent.
+exact code, with what was coded instead. Each example is first cleaned as the ingest reads any
+text (``clean_text``: the table's curly quotes were decoded in the wrong encoding, "Poland‚Äôs",
+and are repaired); ``--raw`` codes the sentences as the table spells them. Codes without an
+example are skipped; the script exits with a message when ../shared is absent.
 
 These sentences are development material: read the misses for classes of failure, never add a
 pattern for one sentence's wording.
@@ -23,6 +25,8 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from multivector.ingest.text import clean_text
 
 REPO = Path(__file__).resolve().parents[1]
 CSV_PATH = Path("reference") / "cameo-codes.csv"
@@ -53,8 +57,8 @@ class Item:
         return self.code in self.codes()
 
 
-def load_items(path: Path) -> list[Item]:
-    """One item per code that has an example sentence."""
+def load_items(path: Path, repair: bool = True) -> list[Item]:
+    """One item per code that has an example sentence; ``repair``: as the ingest reads text."""
     items = []
     with path.open(encoding="cp1252", newline="") as f:
         for row in csv.DictReader(f):
@@ -62,7 +66,10 @@ def load_items(path: Path) -> list[Item]:
             code = (row.get("code") or "").strip()
             if not example or example.upper() == "NA" or not code.isdigit():
                 continue
-            items.append(Item(code=code, name=row.get("name", "").strip(), sentence=example))
+            # as `multivector code` reads a file: the table's curly quotes were decoded in the
+            # wrong encoding ("Poland‚Äôs"), which the reader repairs
+            sentence = clean_text(example) if repair else example
+            items.append(Item(code=code, name=row.get("name", "").strip(), sentence=sentence))
     return items
 
 
@@ -93,12 +100,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--failures", action="store_true", help="list the items without the exact code")
+    ap.add_argument("--raw", action="store_true", help="code the sentences as the table spells them")
     args = ap.parse_args()
     path = args.shared / CSV_PATH
     if not path.exists():
         print(f"skipped: {path} not found (../shared is reference material beside the checkout)")
         return 0
-    items = load_items(path)
+    items = load_items(path, repair=not args.raw)
     secs = code_items(items)
 
     by_root: dict[str, list[Item]] = defaultdict(list)

@@ -86,10 +86,22 @@ def test_escape_sequences_and_control_characters_are_stripped(tmp_path):
         assert "\t" in doc.text and "\n" in doc.text and "[0m" not in doc.text
 
 
+def test_clean_text_repairs_text_decoded_in_the_wrong_encoding():
+    # UTF-8 read as Mac Roman, as Windows-1252, and Windows-1252 read as Latin-1, line by line
+    assert clean_text("Chile\u201a\u00c4\u00f4s envoy") == "Chile\u2019s envoy"
+    assert clean_text("a caf\u00c3\u00a9 in Bogot\u00c3\u00a1\nSeoul\u00e2\u20ac\u2122s reply") == (
+        "a caf\u00e9 in Bogot\u00e1\nSeoul\u2019s reply"
+    )
+    assert clean_text("talks stalled\x85 again") == "talks stalled\u2026 again"
+    # well-formed accents, curly quotes and dashes stay as written
+    for text in ("S\u00e3o Paulo and Le\u00f3n", "\u201cNo\u201d \u2014 5\u20136", "na\u00efve \u00c5land"):
+        assert clean_text(text) == text
+
+
 def test_clean_text_keeps_tabs_newlines_and_ordinary_text():
     assert clean_text("a\tb\nc\r\nd") == "a\tb\nc\r\nd"
     assert clean_text("Russia – «Kyiv»") == "Russia – «Kyiv»"
-    assert clean_text("x\x1b[2Ky\x9b1mz\x85") == "xyz"
+    assert clean_text("x\x1b[2Ky\x9b1mz\x07") == "xyz"
     assert clean_text("page\x0cbreak") == "page\nbreak"
 
 

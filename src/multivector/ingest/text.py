@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
+import ftfy
 import yaml
 
 from multivector.model import PartialDate
@@ -41,6 +42,20 @@ _STRIP_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
 #: Invisible format characters that split words ("Rus\u200bsia"): soft hyphen, zero-width
 #: space, non-joiner and joiner, word joiner, and a byte-order mark inside the text.
 _NON_SPACE = re.compile(r"\S")
+# ftfy repairs text decoded in the wrong encoding ("‚Äôs" or "â€™s" for "’s") line by line,
+# and nothing else: quotes, widths, ligatures and line breaks stay as written.
+_MOJIBAKE_ONLY = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_c1_controls=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
 _INVISIBLE_RE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 #: Byte-order marks, the UTF-32 ones first (the UTF-32-LE mark begins with the UTF-16-LE one).
 _BOMS = (
@@ -162,12 +177,14 @@ def _utf16_hint(head: bytes) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Remove terminal escape sequences, control characters and invisible word-splitting
-    characters (zero-width spaces, soft hyphens), keeping tabs and line breaks (vertical tab
-    and form feed become newlines). Offsets of events refer to the cleaned text."""
+    """Repair text decoded in the wrong encoding (mojibake, by ftfy), and remove terminal escape
+    sequences, control characters and invisible word-splitting characters (zero-width spaces,
+    soft hyphens), keeping tabs and line breaks (vertical tab and form feed become newlines).
+    Offsets of events refer to the cleaned text."""
+    # escape sequences first: ftfy would read an 8-bit CSI as a Windows-1252 character
+    text = ftfy.fix_text(_ANSI_RE.sub("", text), _MOJIBAKE_ONLY)
     if text.isprintable():
         return text
-    text = _ANSI_RE.sub("", text)
     text = _INVISIBLE_RE.sub("", text)
     return _STRIP_RE.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
 
