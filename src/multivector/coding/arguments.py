@@ -60,7 +60,6 @@ DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 AUTHOR_NOUNS = frozenset(str(w) for w in lang.load("anaphora.yaml").get("author_nouns") or ())
-AUTHOR_BODIES = frozenset({"IGO", "NGO"})  # the CAMEO prefixes of the bodies that write them
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
@@ -498,14 +497,14 @@ class ArgumentFinder:
         """Whoever did the earlier event a definite event noun refers to ("the attack"); for a
         document no event reported ("rejected the findings"), its author: the international or
         non-governmental organisation last spoken of (``author_nouns`` in
-        ``lang/en/anaphora.yaml``; not an armed group)."""
+        ``lang/en/anaphora.yaml``; ``report_author_prefixes`` of the policy: not an armed group)."""
         if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
             return []
         found = antecedent_actors(noun, state.events, exclude, self.anaphora)
         if found or noun.lemma_.lower() not in AUTHOR_NOUNS:
             return found
         org = state.tracker.recent(
-            lambda a: a.kind == "organization" and a.code[:3] in AUTHOR_BODIES,
+            lambda a: a.kind == "organization" and self.policy.writes_reports(a.code),
             set(exclude),
             prefer_subject=False,
             before=noun.idx,

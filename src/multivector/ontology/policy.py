@@ -100,6 +100,8 @@ class CodingPolicy:
     agent_codes: Mapping[str, Mapping[str, str]] = field(
         default_factory=lambda: MappingProxyType({})
     )
+    # actor code prefixes of the bodies whose reports and resolutions a reaction may answer
+    report_author_prefixes: frozenset[str] = frozenset()
 
     def request_code(self, code: str, force: str) -> str | None:
         """The code of an appeal ("appeal") or demand ("demand") that another do the act
@@ -203,6 +205,11 @@ class CodingPolicy:
     def agreeing_is_doing(self, code: str) -> bool:
         """Agreeing to an act of ``code`` is that act ("agreed to lift the embargo": 085)."""
         return code[:2] in self.agreed_act_roots
+
+    def writes_reports(self, actor_code: str) -> bool:
+        """An actor of ``actor_code`` (a UN body, an NGO) is the author of the reports, findings
+        and resolutions a reaction names when no event of the story is behind them."""
+        return actor_code[:3] in self.report_author_prefixes
 
     def state_is_source(self, code: str) -> bool:
         """An agentless passive act of ``code`` was done by a state (arrests, expulsions)."""
@@ -332,6 +339,7 @@ class CodingPolicy:
                 else MappingProxyType({})
             ),
             rejected_request_codes=frozenset(str(c) for c in d.get("rejected_request_codes") or ()),
+            report_author_prefixes=frozenset(str(c) for c in d.get("report_author_prefixes") or ()),
             agent_codes=MappingProxyType(
                 {
                     str(a): MappingProxyType({str(k): str(v) for k, v in t.items()})
