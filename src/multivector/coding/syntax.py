@@ -48,6 +48,7 @@ CARRIER_PARTICIPLES = words("carrier_participles") | words("light_verbs")
 STOPPING_VERBS = words("stopping_verbs")
 STOPPED_SUPPLY_VERBS = words("stopped_supply_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+DIRECTION_ADVERBS = words("direction_adverbs")
 
 
 def numbered(h: Token) -> int:
@@ -313,11 +314,17 @@ SMALL_CLAUSE_NOT_TAGS = frozenset({"VBD", "VBZ", "VBG", "VBN", "MD"})
 def predicative(v: Token, objects: list[Token]) -> list[Token]:
     """The words a pattern's object word may also name when no direct object fits: the
     predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
-    non grata") and an adjective between the verb and its object ("shot dead two protesters")."""
+    non grata"; not an adverb of direction: "returned home") and an adjective between the verb
+    and its object ("shot dead two protesters")."""
     doc = v.doc
     ix = token_index(doc)
     dep, kids = ix.dep, ix.children
-    found = [doc[c] for c in kids[v.i] if dep[c] in PREDICATIVE_DEPS]
+    found = [
+        doc[c]
+        for c in kids[v.i]
+        if dep[c] in PREDICATIVE_DEPS
+        and not (dep[c] == "advmod" and ix.lower[c] in DIRECTION_ADVERBS)  # "returned home"
+    ]
     for c in kids[v.i]:  # a small clause parsed as a clause: "declared him persona non grata"
         if dep[c] == "ccomp" and small_clause(doc[c]):
             found.append(doc[c])

@@ -1,0 +1,18 @@
+"""An adverb of direction is no object: "returned home" gives nothing back (sentences written
+for these tests)."""
+
+from __future__ import annotations
+
+
+def codes(coder, text: str) -> list[str]:
+    return [e.to_dict()["cameo"] for e in coder.code_text(text, date="2021-03-01")]
+
+
+def test_people_returning_home_return_no_property(rules_coder) -> None:
+    assert "0842" not in codes(rules_coder, "Thousands of Malian refugees returned home from Niger.")
+    assert "1053" not in codes(rules_coder, "Kuwait ordered its nationals to return home.")
+
+
+def test_things_returned_are_still_returned(rules_coder) -> None:
+    assert "0842" in codes(rules_coder, "Peru returned two seized trawlers to Ecuador.")
+    assert "0842" in codes(rules_coder, "Peru returned the trawlers home to Ecuador.")
