@@ -29,6 +29,7 @@ from multivector.coding.syntax import (
     hyphen_word,
     lemma_in,
     predicative,
+    predicatives_in,
     prepositions,
     words,
 )
@@ -282,9 +283,7 @@ def match_patterns(
                 if found is None:
                     found = in_objects[key] = objects_in(objects, req.words)
                 found = list(found)
-                if (
-                    not found
-                ):  # "took over the mediation": the parser made the particle a preposition
+                if not found:  # "took over the mediation": the particle parsed as a preposition
                     found = [
                         c
                         for tok in preps.values()
@@ -297,9 +296,9 @@ def match_patterns(
                         predicatives = predicative(v, objects)
                     cached = in_predicative.get(key)
                     if cached is None:
-                        cached = in_predicative[key] = [
-                            c for c in predicatives if lemma_in(c, req.words)
-                        ]
+                        cached = in_predicative[key] = predicatives_in(
+                            predicatives, req.words, req.label.startswith("&")
+                        )
                     found = list(cached)
                     # "declared him persona non grata": the small clause's subject is acted on
                     found.extend(

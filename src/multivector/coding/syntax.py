@@ -314,17 +314,11 @@ SMALL_CLAUSE_NOT_TAGS = frozenset({"VBD", "VBZ", "VBG", "VBN", "MD"})
 def predicative(v: Token, objects: list[Token]) -> list[Token]:
     """The words a pattern's object word may also name when no direct object fits: the
     predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
-    non grata"; not an adverb of direction: "returned home") and an adjective between the verb
-    and its object ("shot dead two protesters")."""
+    non grata") and an adjective between the verb and its object ("shot dead two protesters")."""
     doc = v.doc
     ix = token_index(doc)
     dep, kids = ix.dep, ix.children
-    found = [
-        doc[c]
-        for c in kids[v.i]
-        if dep[c] in PREDICATIVE_DEPS
-        and not (dep[c] == "advmod" and ix.lower[c] in DIRECTION_ADVERBS)  # "returned home"
-    ]
+    found = [doc[c] for c in kids[v.i] if dep[c] in PREDICATIVE_DEPS]
     for c in kids[v.i]:  # a small clause parsed as a clause: "declared him persona non grata"
         if dep[c] == "ccomp" and small_clause(doc[c]):
             found.append(doc[c])
@@ -338,6 +332,18 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
         and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
     return found
+
+
+def predicatives_in(predicatives: list[Token], words: frozenset[str], word_class: bool) -> list[Token]:
+    """The ``predicatives`` (:func:`predicative`) whose lemma is in ``words``. An adverb of
+    direction fills no word class ("returned home" gives back no &PROPERTY); a pattern may still
+    name it as its own word ("call &ENVOY home")."""
+    return [
+        c
+        for c in predicatives
+        if lemma_in(c, words)
+        and not (word_class and c.dep_ == "advmod" and c.lower_ in DIRECTION_ADVERBS)
+    ]
 
 
 def small_clause(c: Token) -> bool:
