@@ -98,6 +98,20 @@ def test_clean_text_repairs_text_decoded_in_the_wrong_encoding():
         assert clean_text(text) == text
 
 
+def test_mojibake_in_text_html_and_json_files_is_repaired(tmp_path):
+    garbled = BODY.replace("Georgia", "Georgia\u201a\u00c4\u00f4s envoy")
+    (tmp_path / "a.txt").write_text(garbled, encoding="utf-8")
+    (tmp_path / "b.html").write_text(
+        f"<html><body><article><p>{garbled}</p></article></body></html>", encoding="utf-8"
+    )
+    (tmp_path / "c.jsonl").write_text(json.dumps({"id": "c1", "text": garbled}) + "\n")
+    docs, problems = read(tmp_path / "a.txt", tmp_path / "b.html", tmp_path / "c.jsonl")
+    assert problems == {}
+    assert len(docs) == 3
+    for doc in docs.values():
+        assert "Georgia\u2019s envoy" in doc.text and "\u201a" not in doc.text
+
+
 def test_clean_text_keeps_tabs_newlines_and_ordinary_text():
     assert clean_text("a\tb\nc\r\nd") == "a\tb\nc\r\nd"
     assert clean_text("Russia – «Kyiv»") == "Russia – «Kyiv»"

@@ -232,7 +232,8 @@ class InputReader:
 
     # -- kinds
     def _text_document(self, text: str, doc_id: str, name: str, source: str | None) -> Item:
-        text = strip_boilerplate(clean_text(text))
+        """A document of ``text`` as :func:`decode` gave it (cleaned there)."""
+        text = strip_boilerplate(text)
         check_text(text, self.check_language)
         return Document(
             id=doc_id,
@@ -244,7 +245,8 @@ class InputReader:
 
     def _html_document(self, html: str, doc_id: str, name: str, source: str | None) -> Item:
         page = extract_html(html)
-        text = strip_boilerplate(clean_text(page.text))
+        # the page was repaired as it was decoded; its text may hold characters of entities
+        text = strip_boilerplate(clean_text(page.text, repair=False))
         check_text(text, self.check_language)
         date = self.date
         if page.date:

@@ -176,13 +176,16 @@ def _utf16_hint(head: bytes) -> str:
     )
 
 
-def clean_text(text: str) -> str:
-    """Repair text decoded in the wrong encoding (mojibake, by ftfy), and remove terminal escape
-    sequences, control characters and invisible word-splitting characters (zero-width spaces,
-    soft hyphens), keeping tabs and line breaks (vertical tab and form feed become newlines).
-    Offsets of events refer to the cleaned text."""
+def clean_text(text: str, repair: bool = True) -> str:
+    """Repair text decoded in the wrong encoding (mojibake, by ftfy; not with ``repair`` off, for
+    text cut from a page already repaired), and remove terminal escape sequences, control
+    characters and invisible word-splitting characters (zero-width spaces, soft hyphens), keeping
+    tabs and line breaks (vertical tab and form feed become newlines). Offsets of events refer to
+    the cleaned text."""
     # escape sequences first: ftfy would read an 8-bit CSI as a Windows-1252 character
-    text = ftfy.fix_text(_ANSI_RE.sub("", text), _MOJIBAKE_ONLY)
+    text = _ANSI_RE.sub("", text)
+    if repair:
+        text = ftfy.fix_text(text, _MOJIBAKE_ONLY)
     if text.isprintable():
         return text
     text = _INVISIBLE_RE.sub("", text)
