@@ -3,9 +3,11 @@ for these tests)."""
 
 from __future__ import annotations
 
+from coding_helpers import event_triples
 
-def codes(coder, text: str) -> list[str]:
-    return [e.to_dict()["cameo"] for e in coder.code_text(text, date="2021-03-01")]
+
+def codes(coder, text: str) -> set[str]:
+    return {code for _source, _target, code in event_triples(coder, text, date="2021-03-01")}
 
 
 def test_people_returning_home_return_no_property(rules_coder) -> None:
