@@ -44,6 +44,8 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of actor-dictionary entries that are places ("near Bamako", "in Cabinda").
 PLACE_KINDS = frozenset({"country", "capital", "region"})
 DATELINE_PLACE = re.compile(lang.entry("dateline_place_pattern"))
+# the agent codes of a state (its government, forces...) and "" for the country itself
+STATE_OR_COUNTRY = STATE_AGENTS | {""}
 
 
 @dataclass(frozen=True, slots=True)
@@ -501,8 +503,6 @@ def countries_in_focus(
             if t is not None and len({s.country, t.country} - {None} - set(exclude)) == 2:
                 return [as_country(s), as_country(t)]
     return state.tracker.countries(n, exclude)
-
-STATE_OR_COUNTRY = STATE_AGENTS | {""}
 
 
 def acted_on_together(events: list[Event], n: int, exclude: set[str]) -> list[Actor]:
