@@ -42,6 +42,28 @@ def test_user_dictionary_layers_over_bundled(tmp_path):
     assert not alone.events.patterns_for("visit")
 
 
+def test_rules_name_the_line_that_lists_the_pattern(tmp_path):
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        'events:\n'
+        '  "042":\n'
+        '    verbs: [travel to, "fly into"]\n'
+        '  "043":\n'
+        '    verbs:\n'
+        '      - fly\n'
+        "      - 'travel'\n",
+        encoding="utf-8",
+    )
+    d = load_event_dictionary(f)
+    lines = {p.text: p.rule.split()[0] for p in d.patterns_for("travel") + d.patterns_for("fly")}
+    assert lines == {
+        "travel to": "mine.yaml:3",
+        "fly into": "mine.yaml:3",
+        "fly": "mine.yaml:6",  # not the "fly into" of line 3: another code's entry
+        "travel": "mine.yaml:7",
+    }
+
+
 @pytest.mark.parametrize(
     "content, message",
     [

@@ -235,11 +235,33 @@ def _entry_starts(lines: list[str]) -> dict[str, int]:
     return starts
 
 
+_QUOTES = "\"'"
+
+
+def _listed_in(line: str, phrase: str) -> bool:
+    """Whether ``line`` lists ``phrase`` as an item: after the start, ``[``, ``,``, ``-`` or a
+    space, and before ``,``, ``]`` or the end (each side may be quoted). A scan, not a regular
+    expression: compiling one per pattern was most of the dictionary's loading time."""
+    at = line.find(phrase)
+    while at >= 0:
+        before = at - 1 if at and line[at - 1] in _QUOTES else at
+        after = at + len(phrase)
+        if after < len(line) and line[after] in _QUOTES:
+            after += 1
+        while after < len(line) and line[after].isspace():
+            after += 1
+        if (before == 0 or line[before - 1] in "[,-" or line[before - 1].isspace()) and (
+            after == len(line) or line[after] in ",]"
+        ):
+            return True
+        at = line.find(phrase, at + 1)
+    return False
+
+
 def _line_of(lines: list[str], start: int, phrase: str) -> int:
     """The line number where ``phrase`` is listed from line index ``start`` on (0 if unknown)."""
-    pattern = re.compile(rf"(^|[\[,\s-])[\"']?{re.escape(phrase)}[\"']?\s*(,|\]|$)")
     for i in range(start, len(lines)):
-        if phrase in lines[i] and pattern.search(lines[i]):
+        if phrase in lines[i] and _listed_in(lines[i], phrase):
             return i + 1
     return 0
 
