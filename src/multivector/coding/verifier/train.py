@@ -260,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     trained_on = {b.name for b in gold_batches(repo / "training")}
     unfolded = sorted((trained_on & {b.name for b in batches}) - held_out.keys())
     print(f"classifier opinions out of sample for {len(held_out)} batches"
-          + (f"; in sample for {', '.join(unfolded)} (no fold model)" if unfolded else ""))  # fmt: skip
+          + (f"; from the full model for {', '.join(unfolded)} (no fold model: in sample "
+             "only if the full model was trained on them)" if unfolded else ""))  # fmt: skip
     meta["cross_fitted"] = sorted(held_out)
     # 1. the target ranker, from the candidates of the rules' targetless events
     first = collect(batches, coder, held_out=held_out)
