@@ -4,7 +4,8 @@ An event becomes a short list of strings describing *how* it was coded, not who 
 kind of rule that fired and its flags, how each actor was resolved (a name in the sentence, a
 generic noun with a country from an adjective, the document's focus, a pronoun), how the date
 was found, where the predicate sits in the parse, how crowded the sentence is, and what the
-sentence classifier thinks of the event's root. Nothing here parses again.
+sentence classifier thinks of the event's root, whether the target ranker supplied the target
+and how far the actors' words stand from the predicate. Nothing here parses again.
 """
 
 from __future__ import annotations
@@ -117,6 +118,27 @@ def predicate_features(sent: Span, event: Event) -> list[str]:
     return feats
 
 
+def _token_at(sent: Span, char: int) -> int | None:
+    """The index of the token of ``sent`` that holds character ``char`` of the document."""
+    for tok in sent:
+        if tok.idx <= char < tok.idx + len(tok.text) + 1:
+            return tok.i
+    return None
+
+
+def distance_features(role: str, actor: Actor | None, verb: Token | None, sent: Span) -> list[str]:
+    """Where an actor's words stand from the predicate: before or after it and how many tokens
+    away (``src.dist=before3``), ``out`` when they are not in the sentence (an antecedent),
+    nothing for an actor with no words (the document's focus)."""
+    if actor is None or actor.span is None or verb is None:
+        return []
+    i = _token_at(sent, actor.span.start)
+    if i is None:
+        return [role + ".dist=out"]
+    side = "before" if i < verb.i else "after"
+    return [f"{role}.dist={side}{size(abs(i - verb.i), (1, 3, 6, 12))}"]
+
+
 def opinion_features(opinion: Opinion | None, code: str) -> list[str]:
     """What the sentence classifier thinks of the event's root and code."""
     if opinion is None:
@@ -181,4 +203,9 @@ def base_features(event: Event, sent: Span, sentence_events: Sequence[Event]) ->
     feats.extend(actor_features("src", event.source))
     feats.extend(actor_features("tgt", target))
     feats.extend(predicate_features(sent, event))
+    if "+model:target-ranker" in event.rule:
+        feats.append("tgt.ranker")  # the target ranker supplied or replaced the target
+    verb = verb_token(sent, event)
+    feats.extend(distance_features("src", event.source, verb, sent))
+    feats.extend(distance_features("tgt", target, verb, sent))
     return feats

@@ -1,7 +1,7 @@
 """Train the event verifier from the coder's own output on our gold batches (``make model``).
 
     python -m multivector.coding.verifier.train [--config training/verifier.yaml] [--out DIR]
-        [--evaluate]
+        [--evaluate] [--evaluate-folds K] [--save-examples FILE]
 
 The coder (rules and the event classifier, verifier off) codes every article of the batches
 that ``training/verifier.yaml`` lists; each event it makes is an example, labelled right when it
@@ -9,7 +9,9 @@ answers a gold line (:mod:`multivector.evaluation.news_gold`). A logistic regres
 events' features (:mod:`multivector.coding.verifier.features`) learns which kinds of event are
 wrong. ``--evaluate`` first reports, for each of the last four batches in turn, how a verifier
 trained without that batch ranks its events (leave one batch out): the threshold in
-``verifier/settings.yaml`` is chosen from that report. Seeded: the same data gives the same
+``verifier/settings.yaml`` is chosen from that report. ``--evaluate-folds K`` reports a grouped
+cross-validation over all the batches (:mod:`multivector.coding.verifier.crossval`);
+``--save-examples`` writes the verifier's examples (batch, features, right) as JSON lines. Seeded: the same data gives the same
 weights.
 """
 
@@ -19,6 +21,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import hashlib
+import json
 import sys
 import time
 from collections import Counter
@@ -29,6 +32,7 @@ import numpy as np
 import yaml
 
 from multivector.coding.classifier import EventClassifier
+from multivector.coding.verifier.crossval import grouped_scores, report
 from multivector.coding.verifier.model import DATA, DEFAULT_PATH, RANKER_PATH, LinearScorer
 from multivector.evaluation.news_gold import line_fits, matched_events, read_batch
 from multivector.model import Actor, Document, Event
@@ -203,6 +207,20 @@ def _fit_described(examples: list[Example], c: float, min_df: int, meta: dict) -
                {**meta, "examples": len(examples), "data_sha256": data_digest(examples)})  # fmt: skip
 
 
+def save_examples(examples: list[Example], path: Path) -> None:
+    """The examples as JSON lines (batch, features, right), for analysis."""
+    with path.open("w", encoding="utf-8") as f:
+        for e in examples:
+            f.write(json.dumps({"batch": e.batch, "features": e.features, "right": e.right}) + "\n")
+
+
+def load_examples(path: Path) -> list[Example]:
+    """The examples :func:`save_examples` wrote."""
+    with path.open(encoding="utf-8") as f:
+        return [Example(d["batch"], tuple(d["features"]), bool(d["right"]))
+                for d in map(json.loads, f)]  # fmt: skip
+
+
 def data_digest(examples: list[Example]) -> str:
     h = hashlib.sha256()
     for e in examples:
@@ -218,6 +236,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--config", default="training/verifier.yaml", type=Path)
     p.add_argument("--out", default=str(DATA), type=Path, help="directory of the two models")
     p.add_argument("--evaluate", action="store_true", help="leave-one-batch-out reports first")
+    p.add_argument("--evaluate-folds", type=int, default=0, metavar="K",
+                   help="grouped cross-validation of the verifier, K folds of whole batches")
+    p.add_argument("--save-examples", type=Path, default=None, metavar="FILE",
+                   help="write the verifier's examples as JSON lines")
     p.add_argument("--folds", default=None, type=Path,
                    help="the event classifier's cross-fitted models (classifier.train "
                    "--folds-out; default build/classifier-folds)")  # fmt: skip
@@ -238,7 +260,8 @@ def main(argv: list[str] | None = None) -> int:
     trained_on = {b.name for b in gold_batches(repo / "training")}
     unfolded = sorted((trained_on & {b.name for b in batches}) - held_out.keys())
     print(f"classifier opinions out of sample for {len(held_out)} batches"
-          + (f"; in sample for {', '.join(unfolded)} (no fold model)" if unfolded else ""))  # fmt: skip
+          + (f"; from the full model for {', '.join(unfolded)} (no fold model: in sample "
+             "only if the full model was trained on them)" if unfolded else ""))  # fmt: skip
     meta["cross_fitted"] = sorted(held_out)
     # 1. the target ranker, from the candidates of the rules' targetless events
     first = collect(batches, coder, held_out=held_out)
@@ -255,6 +278,13 @@ def main(argv: list[str] | None = None) -> int:
           f"in {time.perf_counter() - t0:.1f} s")  # fmt: skip
     if args.evaluate:
         leave_one_out(events, held, c, min_df)
+    if args.evaluate_folds:
+        scored = grouped_scores(events, [b.name for b in batches], args.evaluate_folds,
+                                lambda train: fit(train, c, min_df))  # fmt: skip
+        print("\n".join(report(scored, f"verifier, {args.evaluate_folds} folds of whole batches "
+                                f"left out in turn (c {c})")))  # fmt: skip
+    if args.save_examples is not None:
+        save_examples(events, args.save_examples)
     verifier = _fit_described(events, c, min_df, meta)
     args.out.mkdir(parents=True, exist_ok=True)
     ranker.save(args.out / RANKER_PATH.name)
