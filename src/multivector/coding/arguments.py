@@ -356,10 +356,11 @@ class ArgumentFinder:
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
             actors = self.focus_target(v, state, exclude)
+        if not actors and not group and self.policy.takes_late_counterpart(p.code):
+            # "Bolivia accused Paraguay ... Paraguay broke off relations", "... Peru apologised"
+            actors = self.counterpart(v, state, exclude, named=False)
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
-        if not actors and not group and self.policy.takes_late_counterpart(p.code):
-            actors = self.counterpart(v, state, exclude, named=False)
         return unique_actors(actors), False, tokens
 
     def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
