@@ -39,3 +39,13 @@ def test_the_reacting_side_is_not_its_own_target(rules_coder):
     text = "Russia's recognition of the regions angered Tbilisi. Russia defended the recognition."
     triples = event_triples(rules_coder, text)
     assert not any(s.startswith("RUS") and t and t.startswith("RUS") for s, t, _c in triples)
+
+
+@pytest.mark.slow
+def test_a_massacre_may_have_been_told_as_firing_on_a_crowd(rules_coder):
+    text = (
+        "Burmese soldiers opened fire on mourners in Rangoon, killing more than 200 people. "
+        "Australia condemned the massacre."
+    )
+    triples = event_triples(rules_coder, text)
+    assert ("AUS", "MMRMIL", "111") in triples  # the soldiers who fired, by the event
