@@ -50,12 +50,15 @@ def pair_up(
         ]
     if not pairs and targets and policy.takes_home_target(code):
         # "the defence minister warned that the army would act": the only party acted on is
-        # the source's own side, a domestic act; so is a country's act on its own people or
-        # soil ("Poland imposed martial law ... 5,000 were interned": Poland on Poland)
+        # the source's own side, a domestic act; so is a country's coercion or force on its
+        # own people or soil ("Poland imposed martial law ... 5,000 were interned": Poland on
+        # Poland; not "Russia defended its decision")
         pairs = [
             (s, country_actor(s.country, "home"))
             for s in sources
-            if s.country and all(t.country == s.country for t in targets)
+            if s.country
+            and (s.code != s.country or policy.takes_domestic_target(code))
+            and all(t.country == s.country for t in targets)
         ]
     if not pairs and not policy.needs_target(code):
         # no one else acted upon (the only target found was the source itself)
