@@ -32,3 +32,9 @@ def test_another_country_acted_on_keeps_its_target(rules_coder):
     triples = event_triples(rules_coder, text)
     assert any(s == "KGZ" and t and t.startswith("TJK") and c == "173" for s, t, c in triples)
     assert ("KGZ", "KGZ", "173") not in triples
+
+
+@pytest.mark.slow
+def test_force_with_no_place_named_is_not_on_itself(rules_coder):
+    text = "Chile shelled the hills overnight."
+    assert ("CHL", "CHL", "194") not in event_triples(rules_coder, text)
