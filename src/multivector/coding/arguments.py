@@ -29,10 +29,12 @@ from multivector.coding.argument_syntax import (
 )
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
+from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
 from multivector.coding.groups import pair_acts, shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
+from multivector.coding.noun_doers import BY_PREPS, named_doer
 from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
@@ -356,10 +358,11 @@ class ArgumentFinder:
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
             actors = self.focus_target(v, state, exclude)
+        if not actors and not group and self.policy.takes_late_counterpart(p.code):
+            # "Bolivia accused Paraguay ... Paraguay broke off relations", "... Peru apologised"
+            actors = self.counterpart(v, state, exclude, named=False)
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
-        if not actors and not group and self.policy.takes_late_counterpart(p.code):
-            actors = self.counterpart(v, state, exclude, named=False)
         return unique_actors(actors), False, tokens
 
     def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
@@ -500,6 +503,11 @@ class ArgumentFinder:
         ``lang/en/anaphora.yaml``; ``report_author_prefixes`` of the policy: not an armed group)."""
         if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
             return []
+        if noun.lemma_.lower() in self.anaphora.event_nouns and (
+            named := named_doer(noun, lambda t: self.phrases.modifier_actors(
+                t, state, as_date(state.narrative), exclude, preps=BY_PREPS), exclude)
+        ):  # "Russia's recognition of the regions ... condemned the recognition": Russia
+            return named
         found = antecedent_actors(noun, state.events, exclude, self.anaphora)
         if found or noun.lemma_.lower() not in AUTHOR_NOUNS:
             return found

@@ -27,6 +27,7 @@ from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
+from multivector.coding.life_story import note_life_subject
 from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
@@ -256,10 +257,13 @@ class Coder:
             new_paragraph = sid == 0 or "\n" in text[previous_end : sent.start_char + lead]
             previous_end = sent.start_char + len(sent_text.rstrip())
             coded.sentences.append((sent.start_char, sent.end_char, sent_text.strip()))
+            if new_paragraph:  # the tracker numbers the sentence as it starts coding it
+                state.tracker.paragraph_start = state.tracker.sentence_number + 1
             try:
                 events, sentence_traces = self.extractor.code_sentence(
                     sent, sid, state, new_paragraph, sent_text.strip()
                 )
+                note_life_subject(sent, sid, state, self.extractor.phrases.resolve)
             except Exception:  # one bad sentence must not stop the document
                 log.exception("%s: sentence %d could not be coded; skipped", document.id, sid)
                 continue

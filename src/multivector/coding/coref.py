@@ -57,6 +57,9 @@ class SalienceTracker:
     crowds: list[Actor] = field(default_factory=list)  # groups of them ("two Chinese nationals")
     nationals: object | None = None
     people_doc: object | None = None
+    # the person a life story is about (coding/life_story.py) and where its paragraph began
+    topic: Actor | None = None
+    paragraph_start: int = 0
 
     def new_sentence(self) -> None:
         """Mentions noted from now on belong to the next sentence (the unit of recency)."""
@@ -109,9 +112,25 @@ class SalienceTracker:
 
     def person(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         """The most recent person: a leader, or an office holder named by a role ("Chile's
-        trade minister", "the ambassador": ``person_role_nouns``)."""
+        trade minister", "the ambassador": ``person_role_nouns``); in a life story, the
+        first one of a paragraph is the story's subject (``topic``)."""
+        if self.topic is not None and self.opens_paragraph(exclude, before):
+            return self.topic
         found = self.recent(is_person, set(exclude), before=before)
         return latest_person(found, self.people, set(exclude), before) if self.people else found
+
+    def opens_paragraph(self, exclude: set[str], before: int | None) -> bool:
+        """Whether a person pronoun at ``before`` is the first reference to a person in its
+        paragraph (no person named or referred to before it there) and may be the topic."""
+        topic = self.topic
+        if topic is None or topic.code in exclude or (topic.country or "") in exclude:
+            return False
+        return not any(
+            e.order >= self.paragraph_start
+            and is_person(e.actor)
+            and (before is None or e.actor.span is None or e.actor.span.end <= before)
+            for e in self.history
+        )
 
     def thing(self, exclude: set[str] = frozenset(), before: int | None = None) -> Actor | None:
         return self.recent(lambda a: a.kind != "leader", set(exclude), before=before)

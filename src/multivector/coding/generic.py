@@ -32,6 +32,7 @@ from multivector.coding import lang
 from multivector.coding.actors import STATE_AGENTS, ActorLexicon, Mention
 from multivector.coding.coref import as_country
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
+from multivector.coding.named_groups import named_group_country
 from multivector.coding.token_index import doc_text, sentence_of, token_index
 from multivector.model import Actor, Event
 from multivector.ontology.policy import CodingPolicy
@@ -436,12 +437,17 @@ class GenericActors:
         return self.sentence_place(prev, mentions)
 
     def home(
-        self, h: Token, mentions: Mapping[int, Mention], cache: dict[str, str | None], scene: bool
+        self, h: Token, state: DocumentState, scene: bool, agent: str = ""
     ) -> tuple[str, str] | None:
-        """The country of a generic actor ``h`` with no place of its own or of its sentence, and
-        how it was found: the document's focus ("document"); with no focus and ``scene``, the
-        place of the sentence before ("scene", :meth:`scene_place`); else None."""
-        focus = self.focus(h.doc, mentions, cache)
+        """The country of a generic actor ``h`` (of agent code ``agent``) with no place of its
+        own or of its sentence, and how it was found: the named group of its kind a definite
+        noun repeats ("group", ``named_groups.py``: "the militants" after Hamas); the document's
+        focus ("document"); with no focus and ``scene``, the place of the sentence before
+        ("scene", :meth:`scene_place`); else None."""
+        mentions = state.mentions
+        if agent and (group := named_group_country(h, agent, state.tracker)) is not None:
+            return group, "group"
+        focus = self.focus(h.doc, mentions, state.generic)
         if focus is not None:
             return focus, "document"
         found = self.scene_place(h, mentions) if scene else None

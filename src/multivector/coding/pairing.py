@@ -15,6 +15,9 @@ from multivector.coding.actors import country_actor
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
 
+# how a country was supplied when no place was named: the document's focus, the source's own
+FALLBACK_PLACES = frozenset({"document", "source"})
+
 
 def pair_up(
     sources: list[Actor],
@@ -50,17 +53,32 @@ def pair_up(
         ]
     if not pairs and targets and policy.takes_home_target(code):
         # "the defence minister warned that the army would act": the only party acted on is
-        # the source's own side, a domestic act
+        # the source's own side, a domestic act; so is a country's coercion or force on its
+        # own people or soil ("Poland imposed martial law ... 5,000 were interned": Poland on
+        # Poland; not "Russia defended its decision")
         pairs = [
             (s, country_actor(s.country, "home"))
             for s in sources
-            if s.country and s.code != s.country and all(t.country == s.country for t in targets)
+            if s.country
+            and all(t.country == s.country for t in targets)
+            and (s.code != s.country or on_itself(targets, code, policy))
         ]
     if not pairs and not policy.needs_target(code):
         # no one else acted upon (the only target found was the source itself)
         pairs = [(s, None) for s in sources]
     # "told reporters" is not an interaction
     return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]
+
+
+def on_itself(targets: list[Actor], code: str, policy: CodingPolicy) -> bool:
+    """Whether a country named as the source acts on itself when its only targets are its own:
+    its protest or repression (``own_people_roots``), or its force on a place of its own the
+    text names (not the document's focus or the source's own country supplied as a fallback)."""
+    if not policy.takes_domestic_target(code):
+        return False
+    if policy.acts_on_own_people(code):
+        return True
+    return all(t.resolved_by and t.resolved_by not in FALLBACK_PLACES for t in targets)
 
 
 def own_side_targets(sources: list[Actor], targets: list[Actor]) -> bool:

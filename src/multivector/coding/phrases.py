@@ -425,8 +425,8 @@ class PhraseResolver:
             place = place_actor(own) if own is not None else self.place_in_sentence(h, state, when)
             if place is not None and place.country:
                 return agent_actor(h, place.country + agent, place.country, f"agent:{lemma}+place")
-        if self.generic is not None:  # the focus, else the scene of the sentence before
-            home = self.generic.home(h, state.mentions, state.generic, scene=with_place)
+        if self.generic is not None:  # a named group of its kind, the focus, the scene before
+            home = self.generic.home(h, state, with_place, agent)
             if home is not None:
                 return agent_actor(h, home[0] + agent, home[0], f"agent:{lemma}+{home[1]}")
         return agent_actor(h, agent, None, f"agent:{lemma}")

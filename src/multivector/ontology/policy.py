@@ -37,6 +37,8 @@ class CodingPolicy:
     state_source_codes: frozenset[str] = frozenset()
     aerial_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
+    # roots of a country's acts on its own people (protest, repression): on itself with no other
+    own_people_roots: frozenset[str] = frozenset()
     counterpart_target_codes: frozenset[str] = frozenset()
     # code prefixes of cuts in relations whose counterpart is tried after focus and home
     late_counterpart_codes: tuple[str, ...] = ()
@@ -133,6 +135,10 @@ class CodingPolicy:
     def takes_domestic_target(self, code: str) -> bool:
         """An act with no actor target that is aimed at the country where it happens."""
         return code[:2] in self.domestic_target_roots
+
+    def acts_on_own_people(self, code: str) -> bool:
+        """A protest or repression: a country's such act with no other party is on itself."""
+        return code[:2] in self.own_people_roots
 
     def takes_counterpart_target(self, code: str) -> bool:
         """A reply (denial, rejection) with no actor target that answers the other side."""
@@ -297,6 +303,7 @@ class CodingPolicy:
             domestic_target_roots=(
                 codes("domestic_target_roots") if "domestic_target_roots" in d else frozenset()
             ),
+            own_people_roots=codes("own_people_roots") if "own_people_roots" in d else frozenset(),
             counterpart_target_codes=(
                 codes("counterpart_target_codes")
                 if "counterpart_target_codes" in d
