@@ -324,6 +324,8 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
     datives = [c for c in kids[v.i] if dep[c] == "dative"]
     if datives and not ix.kid(v.i, "dobj"):
         found.extend(doc[c] for c in kids[v.i] if dep[c] == "npadvmod" and c > datives[0])
+    for o in objects:
+        found.extend(inner_predicatives(o))
     for c in kids[v.i]:  # a small clause parsed as a clause: "declared him persona non grata"
         if dep[c] == "ccomp" and small_clause(doc[c]):
             found.append(doc[c])
@@ -337,6 +339,18 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
         and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
     return found
+
+
+def inner_predicatives(obj: Token) -> list[Token]:
+    """The object predicate the parser hung on a verb inside the object phrase ``obj``: "called
+    Belgrade's failure to protect the embassy 'unacceptable'" ("unacceptable" under "protect")."""
+    return [
+        g
+        for c in obj.children
+        if c.dep_ in ("acl", "relcl") and c.i > obj.i
+        for g in c.children
+        if g.dep_ == "oprd"
+    ]
 
 
 def predicatives_in(predicatives: list[Token], words: frozenset[str], word_class: bool) -> list[Token]:
