@@ -73,7 +73,7 @@ from multivector.coding.predicates import (
     rejected_request,
     requested_act,
 )
-from multivector.coding.reports import SUPPLIED_SOURCES, reported_accusations
+from multivector.coding.reports import STATE_SOURCE, reported_accusations
 from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.sourcing import passive_sources
@@ -477,7 +477,7 @@ class EventExtractor:
                 lambda t, role: self.phrases.resolve(t, state, when, role=role),
                 lambda t: args.event_antecedent(t, state, set()),
             )
-        implicit: str | None = None
+        implicit = False
         if not sources and passive:  # "said the ban would not be lifted", "X was arrested"
             sources, how = passive_sources(
                 v,
@@ -495,7 +495,7 @@ class EventExtractor:
                 forced=forced is not None,
             )
             parties = sources if how == "parties" else parties
-            implicit = SUPPLIED_SOURCES.get(how or "")
+            implicit = how == "state"
         if not sources:
             trace.outcome = f"pattern {pattern.rule}: no source actor found"
             return [], trace
@@ -535,7 +535,7 @@ class EventExtractor:
         if passive:
             rule += " +passive"
         if implicit:
-            rule += " " + implicit
+            rule += " " + STATE_SOURCE
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
         if parties and not any(t is not None for _, t in pairs):  # the parties, each other
             pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]

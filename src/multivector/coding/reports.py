@@ -28,9 +28,6 @@ from multivector.model import Actor, Event
 REPORTING_VERBS = words("reporting_verbs")
 # the mark of an event whose doer the coder supplied for an agentless passive (events.py)
 STATE_SOURCE = "+state source"
-ENEMY_SOURCE = "+enemy source"  # rules14: the victims' enemy in the story's war
-# the rule marks of a doer the coder supplied for an agentless passive, by how it was found
-SUPPLIED_SOURCES = {"state": STATE_SOURCE, "enemy": ENEMY_SOURCE}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +93,7 @@ def reported_accusations(
     # the state supplied as the doer of an agentless passive ("said no ship was damaged")
     # is a guess, not a doer the report names: no one is accused
     doers = [
-        e.source for e in found if policy.accuses(e.cameo)
-        and not any(m in (e.rule or "") for m in SUPPLIED_SOURCES.values())
+        e.source for e in found if policy.accuses(e.cameo) and STATE_SOURCE not in (e.rule or "")
     ]
     if not doers or (gov := reporting_verb(v)) is None:
         return []

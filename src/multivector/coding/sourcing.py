@@ -11,9 +11,7 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
 4. for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
    of a named country that are the passive's subject ("Indian troops were placed on alert");
 5. for an act only states do (the policy's ``state_is_source``), the state of the place named
-   in the clause, else the target's country;
-6. for violence (the policy's ``enemy_did``), the enemy of the victims' country in the story's
-   war: the other country of its latest act of war (:func:`~multivector.coding.adversary.enemy_of`).
+   in the clause, else the target's country.
 """
 
 from __future__ import annotations
@@ -23,7 +21,6 @@ from datetime import date as Date
 from spacy.tokens import Token
 
 from multivector.coding import nominals
-from multivector.coding.adversary import enemy_of
 from multivector.coding.arguments import FORCE_AGENTS, ArgumentFinder
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
@@ -32,12 +29,9 @@ from multivector.coding.modality import Modality, announcer
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.state import DocumentState
-from multivector.coding.syntax import words
 from multivector.coding.ties import restored_parties
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
-
-MISHAP_NOUNS = words("mishap_nouns")
 
 
 def passive_sources(
@@ -79,35 +73,7 @@ def passive_sources(
     if policy.state_is_source(pattern.code):
         sources = state_source(v, match, state, when, arguments, phrases)
         return sources, "state" if sources else None
-    if policy.enemy_did(pattern.code) and (enemy := victims_enemy(v, state, when, phrases, policy)):
-        return [enemy], "enemy"
     return [], None
-
-
-def victims_enemy(
-    v: Token, state: DocumentState, when: Date | None, phrases: PhraseResolver, policy: CodingPolicy
-) -> Actor | None:
-    """The country at war with the country of the agentless passive ``v``'s subject ("five
-    Kenyan soldiers were killed" after Somalia and Kenya fought), or None: not for a mishap
-    ("were killed in a helicopter crash": ``mishap_nouns``)."""
-    if any(
-        p.dep_ == "pobj" and p.lemma_.lower() in MISHAP_NOUNS
-        for c in v.children
-        if c.dep_ in ("prep", "agent")
-        for p in c.children
-    ):
-        return None
-    victims = {
-        a.country
-        for c in v.children
-        if c.dep_ == "nsubjpass"
-        for a in phrases.resolve(c, state, when, "target")
-        if a.country
-    }
-    if len(victims) != 1:
-        return None
-    enemy = enemy_of(next(iter(victims)), state.events, policy)
-    return Actor(text=enemy, code=enemy, country=enemy, kind="country") if enemy else None
 
 
 def own_forces(

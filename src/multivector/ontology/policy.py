@@ -60,8 +60,6 @@ class CodingPolicy:
     raid_roots: frozenset[str] = frozenset()
     # roots of acts a state does with its own forces (an agentless passive's subject forces)
     own_force_roots: frozenset[str] = frozenset()
-    # roots of violence whose agentless passive was done by the victims' enemy (rules14)
-    enemy_doer_roots: frozenset[str] = frozenset()
     # roots of the acts on people and property that act on a coordinated verb's object
     shared_object_roots: frozenset[str] = frozenset()
     # code of an obligation stated under a speech verb, by its force ("demand", "appeal")
@@ -227,11 +225,6 @@ class CodingPolicy:
         are the raiders."""
         return code[:2] in self.raid_roots
 
-    def enemy_did(self, code: str) -> bool:
-        """An agentless passive act of ``code`` on a country's people ("five soldiers were
-        killed") was done by that country's enemy in the story's war, when it has one."""
-        return code[:2] in self.enemy_doer_roots
-
     def is_own_force_act(self, code: str) -> bool:
         """An act of ``code`` is done by a state with its own forces: the forces an agentless
         passive names as its subject did it ("troops were placed on alert")."""
@@ -322,7 +315,6 @@ class CodingPolicy:
             war_roots=frozenset(str(c) for c in d.get("war_roots") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
             own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
-            enemy_doer_roots=frozenset(str(c) for c in d.get("enemy_doer_roots") or ()),
             shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
             obligation_codes=MappingProxyType(
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
