@@ -28,3 +28,10 @@ def test_time_granted_to_comply_is_an_ultimatum(rules_coder, text, expected):
 def test_goods_given_are_still_aid(rules_coder):
     triples = event_triples(rules_coder, "Ghana gave Togo ten tonnes of rice.")
     assert not any(c == "139" for _s, _t, c in triples)
+
+
+@pytest.mark.slow
+def test_time_granted_to_leave_is_an_expulsion(rules_coder):
+    triples = event_triples(rules_coder, "Egypt gave Sudanese citizens fourteen days to leave its territory.")
+    assert ("EGY", "SDNCVL", "174") in triples
+    assert not any(c == "139" for _s, _t, c in triples)
