@@ -1,6 +1,6 @@
 """A residual rejection of a request, demand, proposal or offer that names an act is a refusal
-of that act (policy ``rejected_request_codes`` and ``refusal_codes``); energy cut off is
-material support stopped (162). Sentences are written for these tests."""
+of that act (policy ``rejected_request_codes`` and ``refusal_codes``); energy cut off is an
+embargo (163, rules13 and rules14). Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -63,7 +63,8 @@ def test_a_noun_that_is_no_request_leaves_the_rejection_residual(parse):
         # rules13: energy cut off by its seller is an embargo (163), threatened 1312
         ("Iran threatened to cut off electricity to Nakhichevan.", "1312"),
         ("Algeria cut off gas to Morocco in November.", "163"),
-        ("Russia halted oil deliveries to Belarus.", "162"),
+        # rules14: also when the supplies are named by the energy they carry
+        ("Russia halted oil deliveries to Belarus.", "163"),
     ],
 )
 def test_through_the_coder(coder, text, code):

@@ -283,6 +283,8 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
           "030":
             verbs: [pledge to]
             reciprocal_verbs: [agree]    # only these phrases are reciprocal
+          "190":
+            reciprocal_nouns: [clash]    # coded only when two parties are named
           "111":
             converse_verbs: [draw &CRITICISM from]   # "the move drew criticism from Paris":
                                          # Paris (the preposition's object) acts on the subject
@@ -316,6 +318,7 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
             "nouns",
             "reciprocal",
             "reciprocal_verbs",
+            "reciprocal_nouns",
             "converse_verbs",
             "note",
         }
@@ -326,6 +329,7 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
             ("verb", "verbs", reciprocal),
             ("noun", "nouns", reciprocal),
             ("verb", "reciprocal_verbs", True),
+            ("noun", "reciprocal_nouns", True),
             ("verb", "converse_verbs", False),
         ):
             for phrase in entry.get(key) or []:

@@ -45,15 +45,18 @@ CARRIER_NOUNS = words("nominal_phase_nouns") | words("quantity_nouns")
 
 def party_tokens(noun: Token) -> list[Token]:
     """Phrases that may name the parties of the reciprocal event noun ``noun``: the objects of
-    its "between"/"among" phrase with their conjuncts, else its actor-like modifiers."""
+    its "between"/"among" phrase with their conjuncts (or of its clause's, when the noun is the
+    subject: "clashes broke out between A and B"), else its actor-like modifiers."""
     found: list[Token] = []
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS:
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    found += [p, *p.conjuncts]
-    if found:
-        return found
+    holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS:
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        found += [p, *p.conjuncts]
+        if found:
+            return found
     # "Kyrgyz-Tajik talks": the first adjective modifies the second
     return [
         m

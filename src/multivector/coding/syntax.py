@@ -314,11 +314,18 @@ SMALL_CLAUSE_NOT_TAGS = frozenset({"VBD", "VBZ", "VBG", "VBN", "MD"})
 def predicative(v: Token, objects: list[Token]) -> list[Token]:
     """The words a pattern's object word may also name when no direct object fits: the
     predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
-    non grata") and an adjective between the verb and its object ("shot dead two protesters")."""
+    non grata"), an adjective between the verb and its object ("shot dead two protesters") and
+    the second object of a double-object verb that the parser read as a measure phrase ("gave
+    Seoul 48 hours": "hours" an ``npadvmod`` after the indirect object)."""
     doc = v.doc
     ix = token_index(doc)
     dep, kids = ix.dep, ix.children
     found = [doc[c] for c in kids[v.i] if dep[c] in PREDICATIVE_DEPS]
+    datives = [c for c in kids[v.i] if dep[c] == "dative"]
+    if datives and not ix.kid(v.i, "dobj"):
+        found.extend(doc[c] for c in kids[v.i] if dep[c] == "npadvmod" and c > datives[0])
+    for o in objects:
+        found.extend(inner_predicatives(o))
     for c in kids[v.i]:  # a small clause parsed as a clause: "declared him persona non grata"
         if dep[c] == "ccomp" and small_clause(doc[c]):
             found.append(doc[c])
@@ -332,6 +339,18 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
         and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
     return found
+
+
+def inner_predicatives(obj: Token) -> list[Token]:
+    """The object predicate the parser hung on a verb inside the object phrase ``obj``: "called
+    Belgrade's failure to protect the embassy 'unacceptable'" ("unacceptable" under "protect")."""
+    return [
+        g
+        for c in obj.children
+        if c.dep_ in ("acl", "relcl") and c.i > obj.i
+        for g in c.children
+        if g.dep_ == "oprd"
+    ]
 
 
 def predicatives_in(predicatives: list[Token], words: frozenset[str], word_class: bool) -> list[Token]:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
+from multivector.coding.syntax import inner_predicatives
 from multivector.coding.token_index import token_index
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
@@ -177,7 +178,7 @@ def characterised(v: Token) -> bool:
     obj = next((c for c in v.children if c.dep_ == "dobj"), None)
     if obj is None:
         return False
-    if any(c.dep_ in PREDICATE_DEPS and c.i > obj.i for c in v.children):
+    if any(c.dep_ in PREDICATE_DEPS and c.i > obj.i for c in v.children) or inner_predicatives(obj):
         return True
     if any(
         c.dep_ in ("ccomp", "xcomp") and c.i > obj.i and c.pos_ in ("ADJ", "NOUN")
