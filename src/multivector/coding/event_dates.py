@@ -26,6 +26,7 @@ from multivector.coding.dates import (
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import PartialDate
+from multivector.nlp import ENTRY_HEADING
 
 SentenceDates = list[tuple[Span, DateValue]]
 DAY_PRECISION = frozenset({"day", "week"})
@@ -42,7 +43,6 @@ SHARING_MARKS = lang.words("date_sharing_marks")
 INTERVAL_MARKS = {str(k): int(v) for k, v in lang.entry("interval_marks").items()}
 INTERVAL_UNITS = {str(k): str(v) for k, v in lang.entry("interval_units").items()}
 NUMBER_WORDS = {str(k): int(v) for k, v in lang.entry("number_words").items()}
-ENTRY_HEADING = re.compile(lang.entry("entry_heading_pattern"))  # as multivector.nlp reads it
 
 
 def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
