@@ -44,6 +44,7 @@ def test_the_heading_dates_the_acts_of_its_entry(rules_coder):
     "text",
     [
         "2019 - 2020 was a hard year. Chile recalled its ambassador from Peru.",
+        "2004 \u2013 2006 were hard years. Chile recalled its ambassador from Peru.",
         "In 2004, relations soured. Chile recalled its ambassador from Peru.",
         "May 12 talks ended without a deal. Chile recalled its ambassador from Peru.",
     ],
