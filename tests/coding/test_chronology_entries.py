@@ -59,3 +59,32 @@ def test_a_line_opening_with_a_date_is_no_heading_without_its_colon_or_dash(rule
 )
 def test_heading_forms(line):
     assert ENTRY_HEADING.match(line) is not None
+
+
+@pytest.mark.parametrize(
+    ("narrative", "expected"),
+    [("2006-09", "2006-09"), ("2005-09", "2006"), ("2006", "2006"), (None, "2006")],
+)
+def test_a_finer_narrative_date_inside_the_entry_refines_its_heading(narrative, expected):
+    from multivector.coding.dates import DateValue
+    from multivector.coding.event_dates import entry_date_of
+    from multivector.coding.state import DocumentState
+
+    state = DocumentState(doc_id="t", doc_date=None, mentions={})
+    state.entry_date = DateValue("2006", "year", "explicit")
+    if narrative is not None:
+        precision = "month" if "-" in narrative else "year"
+        state.narrative = DateValue(narrative, precision, "explicit")
+    found = entry_date_of(state)
+    assert found is not None and found.iso == expected
+
+
+def test_a_heading_with_no_date_entity_is_read_from_its_words(rules_coder):
+    from multivector.coding.event_dates import entry_date
+    from multivector.coding.state import DocumentState
+
+    doc = rules_coder.nlp("Timeline\n\n2022: Chile recalled its ambassador from Peru.")
+    sent = next(s for s in doc.sents if s.text.startswith("2022"))
+    state = DocumentState(doc_id="t", doc_date=None, mentions={})
+    found = entry_date(sent, [], state)  # as if the recogniser had found no date
+    assert found is not None and found.iso == "2022"

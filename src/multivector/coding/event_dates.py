@@ -364,7 +364,7 @@ def event_date(
     if (one := sentence_date(dates, state.doc_date, DAY_PRECISION, owners)) is not None:
         return one
     if state.entry_date is not None:  # a chronology entry: its heading's date
-        return state.entry_date
+        return entry_date_of(state)
     if not dates and state.previous_date is not None and v.tag_ == "VBD" and not state.history:
         return state.previous_date  # "Troops shelled X on Tuesday. Y answered with ...": that day
     if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
@@ -432,16 +432,32 @@ def _in_history(v: Token, state: DocumentState) -> bool:
     )
 
 
-def entry_date(sent: Span, dates: SentenceDates) -> DateValue | None:
+def entry_date(sent: Span, dates: SentenceDates, state: DocumentState) -> DateValue | None:
     """The date of the chronology entry's heading that opens ``sent`` ("27 July 1998: ...",
     "May 2003 - ..."): the date of the entry's acts that give none of their own, in this
-    sentence and the rest of its paragraph. None when ``sent`` opens no dated entry."""
+    sentence and the rest of its paragraph. None when ``sent`` opens no dated entry. A heading
+    the entity recogniser left out ("2022:") is read from its own words."""
     m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
     if m is None:
         return None
-    return next(
+    found = next(
         (v for ent, v in dates if ent.start_char < m.end() and v.precision != "decade"), None
     )
+    if found is None:
+        words = m.group(0).strip().lstrip("-*\u2022").strip().rstrip(":-\u2013\u2014").strip()
+        found = parse_date_expression(words, state.doc_date, None, None, history=True)
+    return found
+
+
+def entry_date_of(state: DocumentState) -> DateValue | None:
+    """The entry's date for an act with none of its own: the heading's, or the narrative date
+    when that is a finer date inside it ("2006: ... In September police arrested ...": 2006-09)."""
+    entry, narrative = state.entry_date, state.narrative
+    if entry is None:
+        return None
+    if narrative is not None and narrative.iso.startswith(entry.iso) and narrative.iso != entry.iso:
+        return narrative
+    return entry
 
 
 def as_date(value: DateValue | None) -> dt.date | None:

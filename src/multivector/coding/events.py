@@ -170,7 +170,7 @@ class EventExtractor:
         state.tracker.new_sentence()
         dates = sentence_dates(sent, state)
         if new_paragraph:
-            state.entry_date = entry_date(sent, dates)
+            state.entry_date = entry_date(sent, dates, state)
         if any(d in low for d in self.dictionaries.discards):
             traces.append(
                 Trace(state.sentence_text[:30], "", "discarded: sentence contains a discard phrase")
