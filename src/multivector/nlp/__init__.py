@@ -12,7 +12,7 @@ import functools
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from multivector.coding import lang
 
@@ -25,6 +25,7 @@ DATELINE = re.compile(lang.entry("dateline_pattern"))
 # entry: the parser would make "27" and "July 1998:" sentences of their own, leaving the entry's
 # acts undated.
 ENTRY_HEADING = re.compile(lang.entry("entry_heading_pattern"))
+_LINE_HEADINGS = re.compile("^(?:" + ENTRY_HEADING.pattern + ")", re.MULTILINE)  # found by one scan
 
 
 class ModelNotInstalled(RuntimeError):
@@ -57,20 +58,20 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             and tok.i + 2 < len(doc)
         ):
             doc[tok.i + 2].is_sent_start = True
-    for tok in doc:
-        if not tok.is_space and (tok.i == 0 or "\n" in doc[tok.i - 1].text):
-            keep_heading(doc, tok)
+    for m in _LINE_HEADINGS.finditer(doc.text):
+        keep_heading(doc, m)
     return doc
 
 
-def keep_heading(doc: Doc, first: Token) -> None:
-    """Keep an entry heading that starts a line at ``first`` in one sentence with the next
-    words of its entry (to the end of the line at most)."""
-    m = ENTRY_HEADING.match(doc.text, first.idx)
-    if m is None:
+def keep_heading(doc: Doc, m: re.Match) -> None:
+    """Keep the entry heading ``m`` that starts a line in one sentence with the next words of
+    its entry (to the end of the line at most)."""
+    start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())  # past any indentation
+    first = doc.char_span(start, m.end(), alignment_mode="expand")
+    if first is None or not len(first):
         return
     after = 0
-    for tok in doc[first.i + 1 :]:
+    for tok in doc[first.start + 1 :]:
         if "\n" in tok.text:
             return
         if tok.idx >= m.end():
