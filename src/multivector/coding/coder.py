@@ -257,8 +257,6 @@ class Coder:
             new_paragraph = sid == 0 or "\n" in text[previous_end : sent.start_char + lead]
             previous_end = sent.start_char + len(sent_text.rstrip())
             coded.sentences.append((sent.start_char, sent.end_char, sent_text.strip()))
-            if new_paragraph:  # the tracker numbers the sentence as it starts coding it
-                state.tracker.paragraph_start = state.tracker.sentence_number + 1
             try:
                 events, sentence_traces = self.extractor.code_sentence(
                     sent, sid, state, new_paragraph, sent_text.strip()

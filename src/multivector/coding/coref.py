@@ -61,9 +61,12 @@ class SalienceTracker:
     topic: Actor | None = None
     paragraph_start: int = 0
 
-    def new_sentence(self) -> None:
-        """Mentions noted from now on belong to the next sentence (the unit of recency)."""
+    def new_sentence(self, new_paragraph: bool = False) -> None:
+        """Mentions noted from now on belong to the next sentence (the unit of recency);
+        ``new_paragraph``: that sentence opens a paragraph."""
         self._order += 1
+        if new_paragraph:
+            self.paragraph_start = self._order
 
     def note(self, actors: list[Actor], subject: bool = False, plural: bool = False) -> None:
         """Record actors just mentioned (``subject``: they were a clause's subject).

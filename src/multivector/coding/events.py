@@ -167,7 +167,7 @@ class EventExtractor:
         low = state.sentence_text.lower()
         if new_paragraph and state.doc_date is None:
             state.narrative = state.last_day = None
-        state.tracker.new_sentence()
+        state.tracker.new_sentence(new_paragraph)
         dates = sentence_dates(sent, state)
         if new_paragraph:
             state.entry_date = entry_date(sent, dates, state)
