@@ -84,7 +84,7 @@ class DateValue:
 
     iso: str
     precision: str
-    how: str  # explicit | vague | document-relative | narrative-relative | dateparser
+    how: str  # explicit | vague | document-relative | narrative-relative | entry-relative | dateparser
 
     @property
     def partial(self) -> PartialDate:
@@ -134,12 +134,15 @@ def parse_date_expression(
     narrative: DateValue | None = None,
     last_day: DateValue | None = None,
     history: bool = True,
+    entry: DateValue | None = None,
 ) -> DateValue | None:
     """Resolve one date expression; None when it is not a date we can place. ``narrative`` is
     the last date the text gave that was not relative to the document, ``last_day`` the last
     one known to the day (of any kind: "on Wednesday ... the same night"). ``history`` False
     says the text is news (its first date was relative to the document): a month with no year
-    is then the document's, whatever year a background sentence named."""
+    is then the document's, whatever year a background sentence named. ``entry``: the date of
+    the chronology entry being read ("2007. On 11 March police ..."): a month (and day) with no
+    year is in its year, whatever the document's date."""
     t = " ".join(text.split())
     if not t:
         return None
@@ -165,6 +168,12 @@ def parse_date_expression(
         return DateValue(decade[:3], "decade", "vague" if m["q"] else "explicit")
     if m := _RE_YEAR.search(t):
         return DateValue(_ymd(int(m["year"])), "year", "vague" if m["q"] else "explicit")
+    if (
+        entry is not None
+        and entry.precision != "decade"
+        and (m := _RE_MONTH_DAY.search(t) or _RE_DAY_MONTH.search(t) or _RE_MONTH_ALONE.search(t))
+    ):  # "On 30 July" in the entry "26 July 2023: ...": the entry's year
+        return _in_narrative_year(m, entry, "entry-relative")
     if doc_date is not None and re.match(
         r"^(?:next|last|this|past)\s+(?:week|month|year|weekend)\b", t, re.I
     ):
@@ -222,17 +231,21 @@ def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
     return DateValue(day.isoformat(), "day", "narrative-relative")
 
 
-def _in_narrative_year(m: re.Match[str], narrative: DateValue) -> DateValue | None:
+def _in_narrative_year(
+    m: re.Match[str], narrative: DateValue, how: str = "narrative-relative"
+) -> DateValue | None:
     """A month (and day) with no year, read in the narrative's year; a month before the
-    narrative's own is in the year after it (a narrative moves forward)."""
+    narrative's own is in the year after it (a narrative moves forward). ``how``: the
+    provenance given ("entry-relative": as good as an explicit date, read in a chronology's
+    entry)."""
     mo = MONTHS[m["month"].lower()]
     y = narrative.year
     if narrative.month is not None and mo < narrative.month:
         y += 1
     day = m.groupdict().get("day")
     if day is not None and _valid(y, mo, int(day)):
-        return DateValue(_ymd(y, mo, int(day)), "day", "narrative-relative")
-    return DateValue(_ymd(y, mo), "month", "narrative-relative")
+        return DateValue(_ymd(y, mo, int(day)), "day", how)
+    return DateValue(_ymd(y, mo), "month", how)
 
 
 def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:

@@ -32,6 +32,12 @@ SentenceDates = list[tuple[Span, DateValue]]
 DAY_PRECISION = frozenset({"day", "week"})
 ANY_PRECISION = frozenset({"day", "week", "month", "year"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the days of a heading's span ("19-25 March": its month) and the months of one ("June-August
+# 1998": its year)
+_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?\s+")
+_YEAR_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAMES})\.?\s+", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
@@ -63,7 +69,12 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
         ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"
             text = before.text + " " + text
         value = parse_date_expression(
-            text, state.doc_date, narrative, last_day, history=state.history is not False
+            text,
+            state.doc_date,
+            narrative,
+            last_day,
+            history=state.history is not False,
+            entry=state.entry_date,
         )
         if value is not None:
             out.append((ent, value))
@@ -432,21 +443,60 @@ def _in_history(v: Token, state: DocumentState) -> bool:
     )
 
 
+def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> SentenceDates:
+    """The dates of ``sent`` (:func:`sentence_dates`); a sentence opening a paragraph first
+    sets the chronology entry it opens, if any (:func:`entry_date`), so that a month with no
+    year in the entry is read in the entry's year ("2007. On 11 March ..."), and the heading's
+    date entity takes the heading's date ("19-25 March:" is March, not the 25th)."""
+    if not new_paragraph:
+        return sentence_dates(sent, state)
+    state.entry_date = entry_date(sent, [], state)
+    dates = sentence_dates(sent, state)
+    m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
+    if state.entry_date is None or m is None:
+        return dates
+    return [(ent, state.entry_date if ent.start_char < m.end() else v) for ent, v in dates]
+
+
 def entry_date(sent: Span, dates: SentenceDates, state: DocumentState) -> DateValue | None:
     """The date of the chronology entry's heading that opens ``sent`` ("27 July 1998: ...",
-    "May 2003 - ..."): the date of the entry's acts that give none of their own, in this
-    sentence and the rest of its paragraph. None when ``sent`` opens no dated entry. A heading
-    the entity recogniser left out ("2022:") is read from its own words."""
+    "May 2003 - ...", "2007. On 11 March ..."), read from its words (:func:`heading_date`), else
+    from a date entity of ``dates`` inside it: the date of the entry's acts that give none of
+    their own, in this sentence and the rest of its paragraph. None when ``sent`` opens no dated
+    entry."""
     m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
     if m is None:
         return None
-    found = next(
-        (v for ent, v in dates if ent.start_char < m.end() and v.precision != "decade"), None
-    )
+    found = heading_date(m["date"] or m["year"] or "", state, sent.doc.text)
     if found is None:
-        words = m.group(0).strip().lstrip("-*\u2022").strip().rstrip(":-\u2013\u2014").strip()
-        found = parse_date_expression(words, state.doc_date, None, None, history=True)
+        found = next(
+            (v for ent, v in dates if ent.start_char < m.end() and v.precision != "decade"), None
+        )
     return found
+
+
+def heading_date(words: str, state: DocumentState, text: str = "") -> DateValue | None:
+    """The date a heading's words give: a span of days is its month ("19-25 March 2000"), a span
+    of months its year ("June-August 1998"); a heading with no year ("17 May:", "November:") is
+    in the year of the entry before it, else of the narrative, else of the one year the text's
+    title line names ("Rwanda 1994: a chronology"), else relative to the document's date."""
+    words = _DAY_SPAN.sub("", words.strip())
+    words = _MONTH_SPAN.sub("", words)
+    anchor = state.entry_date
+    if anchor is None and state.narrative is not None and state.narrative.how != "document-relative":
+        anchor = state.narrative
+    if anchor is not None and anchor.precision != "decade":
+        anchor = DateValue(f"{anchor.year:04d}", "year", anchor.how)
+    else:
+        anchor = _title_year(text)
+    return parse_date_expression(words, state.doc_date, None, None, history=True, entry=anchor)
+
+
+def _title_year(text: str) -> DateValue | None:
+    """The one year the first line of ``text`` names, when it is a title line above the text."""
+    end = text.find("\n")
+    years = set(_YEAR_WORD.findall(text[:end])) if end > 0 else set()
+    return DateValue(years.pop(), "year", "explicit") if len(years) == 1 else None
 
 
 def entry_date_of(state: DocumentState) -> DateValue | None:
