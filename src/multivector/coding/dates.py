@@ -10,7 +10,11 @@ decade "199"), its precision, and how it was resolved. Expressions it understand
   "last month", "last year", "this year", "two days ago", "in March" (the document's year),
   "last November" (the latest November before the document's month), "next March";
 - relative to the narrative date (the last date the text gave): "the following year",
-  "a year later", "two years later", "the same year", "the previous year", "that month".
+  "a year later", "two years later", "the same year", "the previous year", "that month",
+  "July of that year";
+- also "the fifth of June" (an ordinal day), "Monday, July 1" (the date, not the latest Monday),
+  "Friday of last week", "last Saturday" (a week back when written on a Saturday), "tomorrow";
+  inside a chronology's entry, a month or day with no year is in the entry's year.
 
 Anything else falls back to ``dateparser`` with the document date as its base, when there is one.
 """
@@ -27,6 +31,7 @@ from multivector.model import PartialDate
 MONTHS = {str(m): i for i, names in enumerate(lang.entry("months"), start=1) for m in names}
 WEEKDAYS = {d: i for i, d in enumerate(lang.word_list("weekdays"))}
 NUMBER_WORDS = {str(w): int(n) for w, n in lang.entry("number_words").items()}
+DAY_ORDINALS = {str(w): int(n) for w, n in lang.entry("day_ordinals").items()}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
@@ -45,9 +50,22 @@ _RE_YEAR = re.compile(
     rf"\b(?P<q>early|mid|late|spring|summer|autumn|fall|winter|end of|beginning of|start of)?[\s-]*(?:of\s+)?{_YEAR}\b",
     re.I,
 )
+# a month alone; a phrase after it is the entity recogniser's overreach ("April after years")
 _RE_MONTH_ALONE = re.compile(
-    rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}$", re.I
+    rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}"
+    r"(?:\s+(?:after|before|following)\b.*)?$",
+    re.I,
 )
+# a day of the month as an ordinal word ("the fifth of June"): read as "5 June"
+_RE_DAY_ORDINAL = re.compile(
+    r"\b(?:the\s+)?(?P<word>" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + r")\s+of\s+(?=" + _MONTH + r")",
+    re.I,
+)
+# a month in a year given relative to the narrative ("in July of that year", "in March of
+# the following year")
+_RE_MONTH_OF_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?=(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+year)", re.I)
+# a weekday of the week before the document's ("on Friday of last week")
+_RE_WEEKDAY_LAST_WEEK = re.compile(r"\b(?P<day>[a-z]+)\s+of\s+last\s+week\b", re.I)
 _RE_RELATIVE_NARRATIVE = re.compile(
     r"\b(?:(?P<rel>(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+(?P<unit>year|month|day|night|morning|afternoon|evening))"
     r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?P<unit2>years?|months?|days?)\s+(?P<dir>later|earlier|before|after))\b",
@@ -146,6 +164,7 @@ def parse_date_expression(
     t = " ".join(text.split())
     if not t:
         return None
+    t = _RE_DAY_ORDINAL.sub(lambda m: f"{DAY_ORDINALS[m['word'].lower()]} ", t)
     if m := _RE_RELATIVE_NARRATIVE.search(t):
         unit = (m["unit"] or m["unit2"] or "").lower().rstrip("s")
         if unit in _DAY_UNITS:
@@ -205,6 +224,9 @@ def parse_date_expression(
             }.get(word, 0)
         else:
             delta = _num(m["n"]) * (1 if m["dir"].lower() in ("later", "after") else -1)
+        if unit == "year" and (mo := _RE_MONTH_OF_YEAR.search(t)):  # "July of that year"
+            month = MONTHS[mo["month"].lower()]
+            return DateValue(_ymd(base.year + delta, month), "month", "narrative-relative")
         if unit == "year":
             return DateValue(_ymd(base.year + delta), "year", "narrative-relative")
         if base.month is None:
@@ -256,6 +278,16 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
         return DateValue((doc - dt.timedelta(days=1)).isoformat(), "day", "document-relative")
     if re.search(r"\btomorrow\b", low):
         return DateValue((doc + dt.timedelta(days=1)).isoformat(), "day", "document-relative")
+    for rx in (_RE_MONTH_DAY, _RE_DAY_MONTH):  # "Monday, July 1": the date, not the weekday
+        if (m := rx.search(t)) and any(re.search(rf"\b{name}\b", low) for name in WEEKDAYS):
+            mo, d = MONTHS[m["month"].lower()], int(m["day"])
+            y = doc.year if (mo, d) <= (doc.month, doc.day) else doc.year - 1
+            if _valid(y, mo, d):
+                return DateValue(_ymd(y, mo, d), "day", "document-relative")
+    if (m := _RE_WEEKDAY_LAST_WEEK.search(low)) and m["day"] in WEEKDAYS:
+        monday = doc - dt.timedelta(days=doc.weekday() + 7)  # Monday of the week before
+        day = monday + dt.timedelta(days=WEEKDAYS[m["day"]])
+        return DateValue(day.isoformat(), "day", "document-relative")
     for name, wd in WEEKDAYS.items():
         if re.search(rf"\b{name}\b", low):
             # News refers to the most recent such weekday (the document's own day counts).
@@ -266,6 +298,8 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
                     "day",
                     "document-relative",
                 )
+            if back == 0 and re.search(rf"\blast\s+{name}\b", low):
+                back = 7  # "last Saturday" written on a Saturday: a week before
             return DateValue(
                 (doc - dt.timedelta(days=back)).isoformat(), "day", "document-relative"
             )
@@ -361,7 +395,7 @@ def is_date_like(text: str) -> bool:
 
 
 _DATE_HINT = re.compile(
-    r"\d|year|month|week|day|ago|later|earlier|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS)
+    r"\d|year|month|week|day|ago|later|earlier|tomorrow|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS)
 )
 
 

@@ -188,6 +188,14 @@ def date_owner(ent: Span) -> Token:
     ix = token_index(doc)
     head, dep, low, pos, tag = ix.head, ix.dep, ix.lower, ix.pos, ix.tag
     root = ent.root.i
+    before = ent.start - 1
+    if (
+        before >= 0
+        and dep[before] == "prep"
+        and dep[root] in PREMODIFIER_DEPS
+        and not any(dep[c] == "pobj" for c in ix.children[before])
+    ):  # "In early July al-Shabaab said ...": the parser hung "July" on the name after it,
+        root = before  # leaving "In" with no object: the date is that preposition's
     prep = head[root]
     if dep[prep] == "prep" and (
         low[prep] in TERM_PREPOSITIONS
