@@ -384,11 +384,28 @@ def event_date(
         return one
     if state.entry_date is not None:  # a chronology entry: its heading's date
         return entry_date_of(state)
-    if not dates and state.previous_date is not None and v.tag_ == "VBD" and not state.history:
-        return state.previous_date  # "Troops shelled X on Tuesday. Y answered with ...": that day
+    if (
+        not dates
+        and state.previous_date is not None
+        and _told_in_past(v)
+        and not (state.history and _in_history(v, state))
+    ):  # "Troops shelled X on Tuesday. Y answered with ...": that day (in a history text too,
+        # when its narrative is near the document's date and so gives no date of its own)
+        return state.previous_date
     if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
         return state.narrative
     return None
+
+
+def _told_in_past(v: Token) -> bool:
+    """A verb in the simple past, or a present participle of a clause in it ("Moscow responded
+    by ordering a diplomat out": the ordering is told in the past too)."""
+    if v.tag_ == "VBD":
+        return True
+    if v.tag_ != "VBG" or v.dep_ not in ("pcomp", "advcl"):
+        return False
+    head = v.head.head if v.dep_ == "pcomp" else v.head
+    return head.tag_ == "VBD"
 
 
 def sentence_date(
