@@ -26,6 +26,8 @@ from multivector.model import Document
         ("Monday, July 1", "1991-07-08", "1991-07-01"),  # the date, not the latest Monday
         ("April after years", "2003-08-14", "2003-04"),
         ("tomorrow", "2004-03-23", "2004-03-24"),
+        ("January this year", "1980-05-05", "1980-01"),
+        ("in June of last year", "2023-03-05", "2022-06"),
     ],
 )
 def test_expressions_relative_to_the_document(text, doc, expected):
@@ -43,6 +45,7 @@ def test_tomorrow_is_a_date():
         ("July of that year", "1990", "1990-07"),
         ("March of the following year", "1990-05", "1991-03"),
         ("that year", "1990-05", "1990"),
+        ("that November", "1985-03", "1985-11"),
     ],
 )
 def test_a_month_of_a_year_relative_to_the_narrative(text, narrative, expected):

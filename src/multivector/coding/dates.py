@@ -11,9 +11,10 @@ decade "199"), its precision, and how it was resolved. Expressions it understand
   "last November" (the latest November before the document's month), "next March";
 - relative to the narrative date (the last date the text gave): "the following year",
   "a year later", "two years later", "the same year", "the previous year", "that month",
-  "July of that year";
+  "July of that year", "that November";
 - also "the fifth of June" (an ordinal day), "Monday, July 1" (the date, not the latest Monday),
-  "Friday of last week", "last Saturday" (a week back when written on a Saturday), "tomorrow";
+  "Friday of last week", "last Saturday" (a week back when written on a Saturday), "tomorrow",
+  "January this year", "June last year";
   inside a chronology's entry, a month or day with no year is in the entry's year.
 
 Anything else falls back to ``dateparser`` with the document date as its base, when there is one.
@@ -64,6 +65,10 @@ _RE_DAY_ORDINAL = re.compile(
 # a month in a year given relative to the narrative ("in July of that year", "in March of
 # the following year")
 _RE_MONTH_OF_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?=(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+year)", re.I)
+# a month of the narrative's year ("that November") and of the document's year or one next to
+# it ("January this year", "in June of last year")
+_RE_THAT_MONTH = re.compile(rf"\bthat\s+{_MONTH}(?!\s*\d)", re.I)
+_RE_MONTH_OF_DOC_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b", re.I)
 # a weekday of the week before the document's ("on Friday of last week")
 _RE_WEEKDAY_LAST_WEEK = re.compile(r"\b(?P<day>[a-z]+)\s+of\s+last\s+week\b", re.I)
 _RE_RELATIVE_NARRATIVE = re.compile(
@@ -193,6 +198,15 @@ def parse_date_expression(
         and (m := _RE_MONTH_DAY.search(t) or _RE_DAY_MONTH.search(t) or _RE_MONTH_ALONE.search(t))
     ):  # "On 30 July" in the entry "26 July 2023: ...": the entry's year
         return _in_narrative_year(m, entry, "entry-relative")
+    if doc_date is not None and (m := _RE_MONTH_OF_DOC_YEAR.search(t)):  # "June last year"
+        y = doc_date.year + {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+        return DateValue(_ymd(y, MONTHS[m["month"].lower()]), "month", "document-relative")
+    if (
+        narrative is not None
+        and narrative.precision != "decade"
+        and (m := _RE_THAT_MONTH.search(t))
+    ):  # "in March 1985 ... that November": the narrative's year
+        return _in_narrative_year(m, narrative)
     if doc_date is not None and re.match(
         r"^(?:next|last|this|past)\s+(?:week|month|year|weekend)\b", t, re.I
     ):
