@@ -84,3 +84,23 @@ def test_a_date_hung_on_the_name_after_its_preposition_dates_the_verb(rules_code
     doc = Doc(rules_coder.nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     [ent] = doc.ents
     assert date_owner(ent).text == "said"
+
+
+def test_the_same_day_after_a_later_month_than_the_last_day(rules_coder):
+    text = (
+        "On 5 September 2008 Chile recalled its ambassador from Peru.\n\n"
+        "In January 2023 Chile expelled the Peruvian ambassador, and Peru expelled the "
+        "Chilean ambassador the same day."
+    )
+    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2024-09-03")]))
+    second = {str(e.date) for e in coded.events if "January 2023" in e.sentence}
+    assert second == {"2023-01"}  # not 2008-09-05, the last day the text gave
+
+
+def test_an_act_in_an_event_takes_the_date_of_the_event_noun(rules_coder):
+    text = (
+        "Rebels killed 300 Chilean soldiers and seized 50 Peruvian hostages in their March 4 "
+        "attack on Lima."
+    )
+    dates = _dates(rules_coder, text, "2021-04-20")
+    assert dates == {"2021-03-04"}

@@ -254,7 +254,11 @@ def parse_date_expression(
 
 def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
     """A day relative to the last day-precision date of the text ("the same day", "the
-    following night", "two days later"), or None when the text gave none."""
+    following night", "two days later"), or None when the text gave none; relative to a month
+    or a year (a caller's choice: "In January 2023 ..., and ... the same day"), that month or
+    year."""
+    if base is not None and base.precision in ("month", "year"):
+        return DateValue(base.iso, base.precision, "narrative-relative")
     if base is None or base.precision != "day":
         return None
     if m["rel"]:

@@ -45,6 +45,7 @@ TIME_NOUNS = lang.words("date_time_nouns")
 TERM_PREPOSITIONS = lang.words("date_term_prepositions")
 START_PREPOSITIONS = lang.words("date_start_prepositions")
 PERIOD_PREPOSITIONS = lang.words("date_period_prepositions")
+EVENT_PREPOSITIONS = lang.words("date_event_prepositions")
 SHARING_MARKS = lang.words("date_sharing_marks")
 INTERVAL_MARKS = {str(k): int(v) for k, v in lang.entry("interval_marks").items()}
 INTERVAL_UNITS = {str(k): str(v) for k, v in lang.entry("interval_units").items()}
@@ -72,7 +73,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             text,
             state.doc_date,
             narrative,
-            last_day,
+            _day_base(last_day, narrative, state.narrative),
             history=state.history is not False,
             entry=state.entry_date,
         )
@@ -87,6 +88,24 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             if value.precision == "day":
                 last_day = value
     return out
+
+
+def _day_base(
+    last_day: DateValue | None, narrative: DateValue | None, before: DateValue | None
+) -> DateValue | None:
+    """What "the same day" is relative to: the last day the text gave, unless a month or year
+    earlier in the same sentence (``narrative`` moved on from ``before``) is later than it ("In
+    January 2023 Estonia expelled ..., and Russia expelled ... the same day" after a day of
+    2008: January 2023)."""
+    if (
+        narrative is not None
+        and narrative is not before
+        and narrative.precision in ("month", "year")
+        and narrative.how != "document-relative"
+        and (last_day is None or narrative.partial.first > last_day.partial.first)
+    ):
+        return narrative
+    return last_day
 
 
 def is_tally(ent: Span) -> bool:
@@ -312,8 +331,20 @@ def _later_conjunct(v: Token, dates: SentenceDates, owners: list[Token]) -> Date
             )
         ):  # a clause with its own subject, or a modal one ("... and will vote on Friday")
             continue
-        if (found := _own(c, dates, owners)) is not None:
+        if (found := _own(c, dates, owners) or _inside_event(c, dates, owners)) is not None:
             return found
+    return None
+
+
+def _inside_event(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
+    """The date premodifying an event noun that ``v`` happened in ("killed 1,200 people in
+    their October 7 attack", "was arrested during the 2019 protests")."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ not in EVENT_PREPOSITIONS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (found := _own(noun, dates, owners)) is not None:
+                return found
     return None
 
 
@@ -362,6 +393,8 @@ def event_date(
         found = _own(node, dates, owners) or _borrowed(node, dates, owners)
         if found is None and node is v:
             found = _later_conjunct(v, dates, owners) or _temporal_clause(v, dates, owners)
+        if found is None and node.pos_ in ("VERB", "AUX"):
+            found = _inside_event(node, dates, owners)
         if found is not None:
             break
         if (step := interval(node)) is not None:
