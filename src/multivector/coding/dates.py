@@ -10,7 +10,12 @@ decade "199"), its precision, and how it was resolved. Expressions it understand
   "last month", "last year", "this year", "two days ago", "in March" (the document's year),
   "last November" (the latest November before the document's month), "next March";
 - relative to the narrative date (the last date the text gave): "the following year",
-  "a year later", "two years later", "the same year", "the previous year", "that month".
+  "a year later", "two years later", "the same year", "the previous year", "that month",
+  "July of that year", "that November";
+- also "the fifth of June" (an ordinal day), "Monday, July 1" (the date, not the latest Monday),
+  "Friday of last week", "last Saturday" (a week back when written on a Saturday), "tomorrow",
+  "January this year", "June last year";
+  inside a chronology's entry, a month or day with no year is in the entry's year.
 
 Anything else falls back to ``dateparser`` with the document date as its base, when there is one.
 """
@@ -27,6 +32,7 @@ from multivector.model import PartialDate
 MONTHS = {str(m): i for i, names in enumerate(lang.entry("months"), start=1) for m in names}
 WEEKDAYS = {d: i for i, d in enumerate(lang.word_list("weekdays"))}
 NUMBER_WORDS = {str(w): int(n) for w, n in lang.entry("number_words").items()}
+DAY_ORDINALS = {str(w): int(n) for w, n in lang.entry("day_ordinals").items()}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
@@ -45,9 +51,26 @@ _RE_YEAR = re.compile(
     rf"\b(?P<q>early|mid|late|spring|summer|autumn|fall|winter|end of|beginning of|start of)?[\s-]*(?:of\s+)?{_YEAR}\b",
     re.I,
 )
+# a month alone; a phrase after it is the entity recogniser's overreach ("April after years")
 _RE_MONTH_ALONE = re.compile(
-    rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}$", re.I
+    rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}"
+    r"(?:\s+(?:after|before|following)\b.*)?$",
+    re.I,
 )
+# a day of the month as an ordinal word ("the fifth of June"): read as "5 June"
+_RE_DAY_ORDINAL = re.compile(
+    r"\b(?:the\s+)?(?P<word>" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + r")\s+of\s+(?=" + _MONTH + r")",
+    re.I,
+)
+# a month in a year given relative to the narrative ("in July of that year", "in March of
+# the following year")
+_RE_MONTH_OF_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?=(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+year)", re.I)
+# a month of the narrative's year ("that November") and of the document's year or one next to
+# it ("January this year", "in June of last year")
+_RE_THAT_MONTH = re.compile(rf"\bthat\s+{_MONTH}(?!\s*\d)", re.I)
+_RE_MONTH_OF_DOC_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b", re.I)
+# a weekday of the week before the document's ("on Friday of last week")
+_RE_WEEKDAY_LAST_WEEK = re.compile(r"\b(?P<day>[a-z]+)\s+of\s+last\s+week\b", re.I)
 _RE_RELATIVE_NARRATIVE = re.compile(
     r"\b(?:(?P<rel>(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+(?P<unit>year|month|day|night|morning|afternoon|evening))"
     r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?P<unit2>years?|months?|days?)\s+(?P<dir>later|earlier|before|after))\b",
@@ -84,7 +107,7 @@ class DateValue:
 
     iso: str
     precision: str
-    how: str  # explicit | vague | document-relative | narrative-relative | dateparser
+    how: str  # explicit | vague | document-relative | narrative-relative | entry-relative | dateparser
 
     @property
     def partial(self) -> PartialDate:
@@ -134,15 +157,19 @@ def parse_date_expression(
     narrative: DateValue | None = None,
     last_day: DateValue | None = None,
     history: bool = True,
+    entry: DateValue | None = None,
 ) -> DateValue | None:
     """Resolve one date expression; None when it is not a date we can place. ``narrative`` is
     the last date the text gave that was not relative to the document, ``last_day`` the last
     one known to the day (of any kind: "on Wednesday ... the same night"). ``history`` False
     says the text is news (its first date was relative to the document): a month with no year
-    is then the document's, whatever year a background sentence named."""
+    is then the document's, whatever year a background sentence named. ``entry``: the date of
+    the chronology entry being read ("2007. On 11 March police ..."): a month (and day) with no
+    year is in its year, whatever the document's date."""
     t = " ".join(text.split())
     if not t:
         return None
+    t = _RE_DAY_ORDINAL.sub(lambda m: f"{DAY_ORDINALS[m['word'].lower()]} ", t)
     if m := _RE_RELATIVE_NARRATIVE.search(t):
         unit = (m["unit"] or m["unit2"] or "").lower().rstrip("s")
         if unit in _DAY_UNITS:
@@ -165,6 +192,21 @@ def parse_date_expression(
         return DateValue(decade[:3], "decade", "vague" if m["q"] else "explicit")
     if m := _RE_YEAR.search(t):
         return DateValue(_ymd(int(m["year"])), "year", "vague" if m["q"] else "explicit")
+    if (
+        entry is not None
+        and entry.precision != "decade"
+        and (m := _RE_MONTH_DAY.search(t) or _RE_DAY_MONTH.search(t) or _RE_MONTH_ALONE.search(t))
+    ):  # "On 30 July" in the entry "26 July 2023: ...": the entry's year
+        return _in_narrative_year(m, entry, "entry-relative")
+    if doc_date is not None and (m := _RE_MONTH_OF_DOC_YEAR.search(t)):  # "June last year"
+        y = doc_date.year + {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+        return DateValue(_ymd(y, MONTHS[m["month"].lower()]), "month", "document-relative")
+    if (
+        narrative is not None
+        and narrative.precision != "decade"
+        and (m := _RE_THAT_MONTH.search(t))
+    ):  # "in March 1985 ... that November": the narrative's year
+        return _in_narrative_year(m, narrative)
     if doc_date is not None and re.match(
         r"^(?:next|last|this|past)\s+(?:week|month|year|weekend)\b", t, re.I
     ):
@@ -196,6 +238,9 @@ def parse_date_expression(
             }.get(word, 0)
         else:
             delta = _num(m["n"]) * (1 if m["dir"].lower() in ("later", "after") else -1)
+        if unit == "year" and (mo := _RE_MONTH_OF_YEAR.search(t)):  # "July of that year"
+            month = MONTHS[mo["month"].lower()]
+            return DateValue(_ymd(base.year + delta, month), "month", "narrative-relative")
         if unit == "year":
             return DateValue(_ymd(base.year + delta), "year", "narrative-relative")
         if base.month is None:
@@ -209,7 +254,11 @@ def parse_date_expression(
 
 def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
     """A day relative to the last day-precision date of the text ("the same day", "the
-    following night", "two days later"), or None when the text gave none."""
+    following night", "two days later"), or None when the text gave none; relative to a month
+    or a year (a caller's choice: "In January 2023 ..., and ... the same day"), that month or
+    year."""
+    if base is not None and base.precision in ("month", "year"):
+        return DateValue(base.iso, base.precision, "narrative-relative")
     if base is None or base.precision != "day":
         return None
     if m["rel"]:
@@ -222,17 +271,21 @@ def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
     return DateValue(day.isoformat(), "day", "narrative-relative")
 
 
-def _in_narrative_year(m: re.Match[str], narrative: DateValue) -> DateValue | None:
+def _in_narrative_year(
+    m: re.Match[str], narrative: DateValue, how: str = "narrative-relative"
+) -> DateValue | None:
     """A month (and day) with no year, read in the narrative's year; a month before the
-    narrative's own is in the year after it (a narrative moves forward)."""
+    narrative's own is in the year after it (a narrative moves forward). ``how``: the
+    provenance given ("entry-relative": as good as an explicit date, read in a chronology's
+    entry)."""
     mo = MONTHS[m["month"].lower()]
     y = narrative.year
     if narrative.month is not None and mo < narrative.month:
         y += 1
     day = m.groupdict().get("day")
     if day is not None and _valid(y, mo, int(day)):
-        return DateValue(_ymd(y, mo, int(day)), "day", "narrative-relative")
-    return DateValue(_ymd(y, mo), "month", "narrative-relative")
+        return DateValue(_ymd(y, mo, int(day)), "day", how)
+    return DateValue(_ymd(y, mo), "month", how)
 
 
 def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
@@ -243,6 +296,16 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
         return DateValue((doc - dt.timedelta(days=1)).isoformat(), "day", "document-relative")
     if re.search(r"\btomorrow\b", low):
         return DateValue((doc + dt.timedelta(days=1)).isoformat(), "day", "document-relative")
+    for rx in (_RE_MONTH_DAY, _RE_DAY_MONTH):  # "Monday, July 1": the date, not the weekday
+        if (m := rx.search(t)) and any(re.search(rf"\b{name}\b", low) for name in WEEKDAYS):
+            mo, d = MONTHS[m["month"].lower()], int(m["day"])
+            y = doc.year if (mo, d) <= (doc.month, doc.day) else doc.year - 1
+            if _valid(y, mo, d):
+                return DateValue(_ymd(y, mo, d), "day", "document-relative")
+    if (m := _RE_WEEKDAY_LAST_WEEK.search(low)) and m["day"] in WEEKDAYS:
+        monday = doc - dt.timedelta(days=doc.weekday() + 7)  # Monday of the week before
+        day = monday + dt.timedelta(days=WEEKDAYS[m["day"]])
+        return DateValue(day.isoformat(), "day", "document-relative")
     for name, wd in WEEKDAYS.items():
         if re.search(rf"\b{name}\b", low):
             # News refers to the most recent such weekday (the document's own day counts).
@@ -253,6 +316,8 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
                     "day",
                     "document-relative",
                 )
+            if back == 0 and re.search(rf"\blast\s+{name}\b", low):
+                back = 7  # "last Saturday" written on a Saturday: a week before
             return DateValue(
                 (doc - dt.timedelta(days=back)).isoformat(), "day", "document-relative"
             )
@@ -348,7 +413,7 @@ def is_date_like(text: str) -> bool:
 
 
 _DATE_HINT = re.compile(
-    r"\d|year|month|week|day|ago|later|earlier|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS)
+    r"\d|year|month|week|day|ago|later|earlier|tomorrow|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS)
 )
 
 

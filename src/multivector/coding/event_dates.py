@@ -32,6 +32,12 @@ SentenceDates = list[tuple[Span, DateValue]]
 DAY_PRECISION = frozenset({"day", "week"})
 ANY_PRECISION = frozenset({"day", "week", "month", "year"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the days of a heading's span ("19-25 March": its month) and the months of one ("June-August
+# 1998": its year)
+_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?\s+")
+_YEAR_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAMES})\.?\s+", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
@@ -39,6 +45,7 @@ TIME_NOUNS = lang.words("date_time_nouns")
 TERM_PREPOSITIONS = lang.words("date_term_prepositions")
 START_PREPOSITIONS = lang.words("date_start_prepositions")
 PERIOD_PREPOSITIONS = lang.words("date_period_prepositions")
+EVENT_PREPOSITIONS = lang.words("date_event_prepositions")
 SHARING_MARKS = lang.words("date_sharing_marks")
 INTERVAL_MARKS = {str(k): int(v) for k, v in lang.entry("interval_marks").items()}
 INTERVAL_UNITS = {str(k): str(v) for k, v in lang.entry("interval_units").items()}
@@ -63,7 +70,12 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
         ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"
             text = before.text + " " + text
         value = parse_date_expression(
-            text, state.doc_date, narrative, last_day, history=state.history is not False
+            text,
+            state.doc_date,
+            narrative,
+            _day_base(last_day, narrative, state.narrative),
+            history=state.history is not False,
+            entry=state.entry_date,
         )
         if value is not None:
             out.append((ent, value))
@@ -76,6 +88,24 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             if value.precision == "day":
                 last_day = value
     return out
+
+
+def _day_base(
+    last_day: DateValue | None, narrative: DateValue | None, before: DateValue | None
+) -> DateValue | None:
+    """What "the same day" is relative to: the last day the text gave, unless a month or year
+    earlier in the same sentence (``narrative`` moved on from ``before``) is later than it ("In
+    January 2023 Estonia expelled ..., and Russia expelled ... the same day" after a day of
+    2008: January 2023)."""
+    if (
+        narrative is not None
+        and narrative is not before
+        and narrative.precision in ("month", "year")
+        and narrative.how != "document-relative"
+        and (last_day is None or narrative.partial.first > last_day.partial.first)
+    ):
+        return narrative
+    return last_day
 
 
 def is_tally(ent: Span) -> bool:
@@ -177,6 +207,14 @@ def date_owner(ent: Span) -> Token:
     ix = token_index(doc)
     head, dep, low, pos, tag = ix.head, ix.dep, ix.lower, ix.pos, ix.tag
     root = ent.root.i
+    before = ent.start - 1
+    if (
+        before >= 0
+        and dep[before] == "prep"
+        and dep[root] in PREMODIFIER_DEPS
+        and not any(dep[c] == "pobj" for c in ix.children[before])
+    ):  # "In early July al-Shabaab said ...": the parser hung "July" on the name after it,
+        root = before  # leaving "In" with no object: the date is that preposition's
     prep = head[root]
     if dep[prep] == "prep" and (
         low[prep] in TERM_PREPOSITIONS
@@ -293,8 +331,20 @@ def _later_conjunct(v: Token, dates: SentenceDates, owners: list[Token]) -> Date
             )
         ):  # a clause with its own subject, or a modal one ("... and will vote on Friday")
             continue
-        if (found := _own(c, dates, owners)) is not None:
+        if (found := _own(c, dates, owners) or _inside_event(c, dates, owners)) is not None:
             return found
+    return None
+
+
+def _inside_event(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
+    """The date premodifying an event noun that ``v`` happened in ("killed 1,200 people in
+    their October 7 attack", "was arrested during the 2019 protests")."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ not in EVENT_PREPOSITIONS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and (found := _own(noun, dates, owners)) is not None:
+                return found
     return None
 
 
@@ -343,6 +393,8 @@ def event_date(
         found = _own(node, dates, owners) or _borrowed(node, dates, owners)
         if found is None and node is v:
             found = _later_conjunct(v, dates, owners) or _temporal_clause(v, dates, owners)
+        if found is None and node.pos_ in ("VERB", "AUX"):
+            found = _inside_event(node, dates, owners)
         if found is not None:
             break
         if (step := interval(node)) is not None:
@@ -365,11 +417,28 @@ def event_date(
         return one
     if state.entry_date is not None:  # a chronology entry: its heading's date
         return entry_date_of(state)
-    if not dates and state.previous_date is not None and v.tag_ == "VBD" and not state.history:
-        return state.previous_date  # "Troops shelled X on Tuesday. Y answered with ...": that day
+    if (
+        not dates
+        and state.previous_date is not None
+        and _told_in_past(v)
+        and not (state.history and _in_history(v, state))
+    ):  # "Troops shelled X on Tuesday. Y answered with ...": that day (in a history text too,
+        # when its narrative is near the document's date and so gives no date of its own)
+        return state.previous_date
     if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
         return state.narrative
     return None
+
+
+def _told_in_past(v: Token) -> bool:
+    """A verb in the simple past, or a present participle of a clause in it ("Moscow responded
+    by ordering a diplomat out": the ordering is told in the past too)."""
+    if v.tag_ == "VBD":
+        return True
+    if v.tag_ != "VBG" or v.dep_ not in ("pcomp", "advcl"):
+        return False
+    head = v.head.head if v.dep_ == "pcomp" else v.head
+    return head.tag_ == "VBD"
 
 
 def sentence_date(
@@ -432,21 +501,60 @@ def _in_history(v: Token, state: DocumentState) -> bool:
     )
 
 
+def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> SentenceDates:
+    """The dates of ``sent`` (:func:`sentence_dates`); a sentence opening a paragraph first
+    sets the chronology entry it opens, if any (:func:`entry_date`), so that a month with no
+    year in the entry is read in the entry's year ("2007. On 11 March ..."), and the heading's
+    date entity takes the heading's date ("19-25 March:" is March, not the 25th)."""
+    if not new_paragraph:
+        return sentence_dates(sent, state)
+    state.entry_date = entry_date(sent, [], state)
+    dates = sentence_dates(sent, state)
+    m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
+    if state.entry_date is None or m is None:
+        return dates
+    return [(ent, state.entry_date if ent.start_char < m.end() else v) for ent, v in dates]
+
+
 def entry_date(sent: Span, dates: SentenceDates, state: DocumentState) -> DateValue | None:
     """The date of the chronology entry's heading that opens ``sent`` ("27 July 1998: ...",
-    "May 2003 - ..."): the date of the entry's acts that give none of their own, in this
-    sentence and the rest of its paragraph. None when ``sent`` opens no dated entry. A heading
-    the entity recogniser left out ("2022:") is read from its own words."""
+    "May 2003 - ...", "2007. On 11 March ..."), read from its words (:func:`heading_date`), else
+    from a date entity of ``dates`` inside it: the date of the entry's acts that give none of
+    their own, in this sentence and the rest of its paragraph. None when ``sent`` opens no dated
+    entry."""
     m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
     if m is None:
         return None
-    found = next(
-        (v for ent, v in dates if ent.start_char < m.end() and v.precision != "decade"), None
-    )
+    found = heading_date(m["date"] or m["year"] or "", state, sent.doc.text)
     if found is None:
-        words = m.group(0).strip().lstrip("-*\u2022").strip().rstrip(":-\u2013\u2014").strip()
-        found = parse_date_expression(words, state.doc_date, None, None, history=True)
+        found = next(
+            (v for ent, v in dates if ent.start_char < m.end() and v.precision != "decade"), None
+        )
     return found
+
+
+def heading_date(words: str, state: DocumentState, text: str = "") -> DateValue | None:
+    """The date a heading's words give: a span of days is its month ("19-25 March 2000"), a span
+    of months its year ("June-August 1998"); a heading with no year ("17 May:", "November:") is
+    in the year of the entry before it, else of the narrative, else of the one year the text's
+    title line names ("Rwanda 1994: a chronology"), else relative to the document's date."""
+    words = _DAY_SPAN.sub("", words.strip())
+    words = _MONTH_SPAN.sub("", words)
+    anchor = state.entry_date
+    if anchor is None and state.narrative is not None and state.narrative.how != "document-relative":
+        anchor = state.narrative
+    if anchor is not None and anchor.precision != "decade":
+        anchor = DateValue(f"{anchor.year:04d}", "year", anchor.how)
+    else:
+        anchor = _title_year(text)
+    return parse_date_expression(words, state.doc_date, None, None, history=True, entry=anchor)
+
+
+def _title_year(text: str) -> DateValue | None:
+    """The one year the first line of ``text`` names, when it is a title line above the text."""
+    end = text.find("\n")
+    years = set(_YEAR_WORD.findall(text[:end])) if end > 0 else set()
+    return DateValue(years.pop(), "year", "explicit") if len(years) == 1 else None
 
 
 def entry_date_of(state: DocumentState) -> DateValue | None:

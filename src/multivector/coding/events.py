@@ -37,9 +37,8 @@ from multivector.coding.event_dates import (
     SentenceDates,
     advance_narrative,
     as_date,
-    entry_date,
     event_date,
-    sentence_dates,
+    read_dates,
 )
 from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.issues import IssueWords, issue_code
@@ -168,9 +167,7 @@ class EventExtractor:
         if new_paragraph and state.doc_date is None:
             state.narrative = state.last_day = None
         state.tracker.new_sentence(new_paragraph)
-        dates = sentence_dates(sent, state)
-        if new_paragraph:
-            state.entry_date = entry_date(sent, dates, state)
+        dates = read_dates(sent, state, new_paragraph)
         if any(d in low for d in self.dictionaries.discards):
             traces.append(
                 Trace(state.sentence_text[:30], "", "discarded: sentence contains a discard phrase")
