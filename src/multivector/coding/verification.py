@@ -9,8 +9,9 @@ events once the rules are done:
 2. the **event verifier** drops an event whose features make it improbable (how it was coded,
    how its actors were found, what the sentence classifier thinks of its root); the sentence's
    trace says which and why (``dropped by model:event-verifier 0.12 ...``, see ``explain``).
-   An event of a specific dictionary pattern ("ratify &AGREEMENT", "transfer to") is spared:
-   the verifier judges bare verbs and nouns, the classifier's proposals and other rules.
+   An event of a specific dictionary pattern ("ratify &AGREEMENT", "transfer to") faces a
+   lower threshold of its own (at 0 it is spared): those are the dictionary's considered
+   readings, bare verbs and nouns, the classifier's proposals and other rules face the general one.
 
 Neither changes a code: an event coded under negation or modality (a refusal, an intention)
 can be dropped, never turned into another act. The thresholds are data
@@ -53,7 +54,9 @@ class VerifierSettings:
     verify: bool = True
     min_probability: float = 0.0  # an event less probable than this is dropped
     strict_min_probability: float = 0.0  # ... in strict mode (``Coder(strict=True)``)
-    spare_specific: bool = True  # ... unless a specific pattern coded it
+    spare_specific: bool = True  # ... unless a specific pattern coded it: then these apply
+    specific_min_probability: float = 0.0  # (0: spared whatever the verifier says)
+    strict_specific_min_probability: float = 0.0
     rank_targets: bool = True
     min_target_probability: float = 1.01  # a candidate target at least this probable is taken
     min_retarget_probability: float = 1.01  # an alternative to the rules' target: this probable
@@ -69,6 +72,10 @@ class VerifierSettings:
             min_probability=float(verifier.get("min_probability", 0.0)),
             strict_min_probability=float(verifier.get("strict_min_probability", 0.0)),
             spare_specific=bool(verifier.get("spare_specific_patterns", True)),
+            specific_min_probability=float(verifier.get("specific_min_probability", 0.0)),
+            strict_specific_min_probability=float(
+                verifier.get("strict_specific_min_probability", 0.0)
+            ),
             rank_targets=bool(ranker.get("enabled", True)),
             min_target_probability=float(ranker.get("min_probability", 1.01)),
             min_retarget_probability=float(ranker.get("min_alternative_probability", 1.01)),
@@ -135,18 +142,23 @@ class Verification:
         s = self.settings
         if not s.verify:
             return events
-        threshold = s.strict_min_probability if self.strict else s.min_probability
+        general = s.strict_min_probability if self.strict else s.min_probability
+        specific = s.strict_specific_min_probability if self.strict else s.specific_min_probability
         kept = []
         opinion: Opinion | None | bool = False  # not asked yet: the classifier costs a pass
         for event in events:
-            # a specific pattern is spared: told by the rule's features alone, the rest need
-            # not be read (unless ``explain`` wants every score)
-            spared = s.spare_specific and specific_pattern(rule_features(event.rule))
+            # a specific pattern has its own (lower) threshold, told by the rule's features
+            # alone; at 0 it is spared and the rest need not be read (unless ``explain`` wants
+            # every score)
+            threshold = general
+            if s.spare_specific and specific_pattern(rule_features(event.rule)):
+                threshold = specific
+            spared = threshold <= 0.0
             if spared and self.scores is None:
                 kept.append(event)
                 continue
             feats = base_features(event, sent, events)
-            if self.scores is None and (spared or self._surely_above(feats, event, threshold)):
+            if self.scores is None and self._surely_above(feats, event, threshold):
                 kept.append(event)  # whatever the classifier says
                 continue
             if opinion is False:

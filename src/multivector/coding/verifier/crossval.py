@@ -3,7 +3,8 @@
 ``train --evaluate-folds K`` puts batch *i* of ``training/verifier.yaml`` in fold *i* mod K,
 fits the verifier without each fold in turn and scores the fold's events: every event is then
 judged by a model that never saw its batch. The report gives the AUC (pooled and per fold), what
-each threshold keeps (as the coder applies it: events of specific patterns spared) and the
+each threshold keeps (as the coder applies it: events of specific patterns spared, judged at
+half the threshold, or judged like the others; ``verifier/settings.yaml``) and the
 precision of the kept events when a given share of the right ones is kept, the measure that
 compares two verifiers independently of their thresholds.
 """
@@ -80,10 +81,17 @@ def report(s: Scored, title: str) -> list[str]:
         t, prec = precision_at(s.p, s.right, share)
         lines.append(f"  keeping {share:.2f} of the right events: threshold {t:.3f}, "
                      f"{prec:.3f} of the kept right")  # fmt: skip
-    n_right = s.right.sum()
     for t in CV_THRESHOLDS:
-        kept = (s.p >= t) | s.spared
-        lines.append(f"  threshold {t:.2f} (specific patterns spared): keeps {kept.mean():.3f} "
-                     f"of the events, {s.right[kept].sum() / n_right:.3f} of the right ones, "
-                     f"{s.right[kept].mean():.3f} of the kept right")  # fmt: skip
+        for specific, how in ((0.0, "specific patterns spared"), (t / 2, "specific at half"),
+                              (t, "all judged")):  # fmt: skip
+            events, right, prec = kept_by(s, t, specific)
+            lines.append(f"  threshold {t:.2f} ({how}): keeps {events:.3f} of the events, "
+                         f"{right:.3f} of the right ones, {prec:.3f} of the kept right")  # fmt: skip
     return lines
+
+
+def kept_by(s: Scored, general: float, specific: float) -> tuple[float, float, float]:
+    """What the coder keeps with these thresholds (``specific`` for the events of specific
+    patterns, 0 sparing them): the share of the events, of the right ones, and the precision."""
+    kept = np.where(s.spared, s.p >= specific, s.p >= general)
+    return float(kept.mean()), float(s.right[kept].sum() / s.right.sum()), float(s.right[kept].mean())

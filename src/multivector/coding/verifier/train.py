@@ -240,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="grouped cross-validation of the verifier, K folds of whole batches")
     p.add_argument("--save-examples", type=Path, default=None, metavar="FILE",
                    help="write the verifier's examples as JSON lines")
+    p.add_argument("--save-targets", type=Path, default=None, metavar="FILE",
+                   help="write the target ranker's candidate groups as JSON lines")
     p.add_argument("--folds", default=None, type=Path,
                    help="the event classifier's cross-fitted models (classifier.train "
                    "--folds-out; default build/classifier-folds)")  # fmt: skip
@@ -271,6 +273,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(e.right for e in candidates)} right) in {time.perf_counter() - t0:.1f} s")  # fmt: skip
     if args.evaluate:
         leave_one_out_targets(groups, held, c, min_df)
+    if args.save_targets is not None:
+        with args.save_targets.open("w", encoding="utf-8") as f:
+            for g in groups:
+                f.write(json.dumps([[e.batch, e.features, e.right] for e in g]) + "\n")
     ranker = _fit_described(candidates, c, min_df, meta)
     # 2. the verifier, from the events the coder makes with the ranker
     events = collect(batches, coder, ranker, held_out).events
