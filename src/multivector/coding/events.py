@@ -25,7 +25,7 @@ import logging
 
 from spacy.tokens import Doc, Span, Token
 
-from multivector.coding import nominals
+from multivector.coding import mediation, nominals
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.background import Background
@@ -361,7 +361,7 @@ class EventExtractor:
             return [], trace
         clause = nominals.clause_of(v) if noun and light is None else None
         if noun and light is None:
-            if clause is None and not in_event_context(held or v):
+            if clause is None and not (in_event_context(held or v) or mediation.in_context(v)):
                 trace.outcome = (
                     "event noun not in an event context (during/after/at ..., a subject, or"
                     " the object of a light verb)"
@@ -460,6 +460,8 @@ class EventExtractor:
             sources, _subj, passive = args.sources(v, state, when, noun)
         if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"
             sources = nominals.doers(v, pattern.code, args, state, when)
+        if not sources and not noun and pattern.code in policy.mediation_codes:  # "US-brokered"
+            sources = mediation.hyphen_doers(v, args, state, when)
         parties = (
             nominals.noun_parties(v, self.phrases, state, when)
             if noun and light is None and pattern.reciprocal
@@ -512,6 +514,8 @@ class EventExtractor:
             targets, reciprocal, _ = args.targets(
                 light if light is not None else v, match, state, when, exclude, passive, group
             )
+        if not targets and not parties and pattern.code in policy.mediation_codes:
+            targets = mediation.sides(v, args, state, when, exclude)  # "brokered by Qatar"
         objects = args.named_objects(v, match, passive)
         if noun and all(t.code in {a.code for a in sources} for t in targets):
             targets = []  # "the Russian shelling of Kharkiv": no one else named as the target
