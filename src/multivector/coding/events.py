@@ -80,6 +80,7 @@ from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.coding.verification import Verification
+from multivector.coding.war_parties import war_sides
 from multivector.model import Event
 from multivector.ontology import Ontology
 
@@ -467,6 +468,8 @@ class EventExtractor:
             if noun and light is None and pattern.reciprocal
             else []
         )
+        if noun and not parties and pattern.reciprocal and not pattern.requirements:
+            parties = war_sides(v, pattern.code, sentence_id, state, policy)  # "fighting resumed"
         if parties:  # "talks between Chile and Peru", "Kyrgyz-Tajik talks": each other
             sources = parties
         elif noun and pattern.reciprocal and not pattern.requirements:
