@@ -43,3 +43,17 @@ def test_mediation_named_by_an_adjective_under_a_signing(rules_coder):
 def test_other_hyphened_participles_name_no_doer(rules_coder):
     text = "Rioters in Lima looted Chilean-owned shops."
     assert not any(s == "CHL" for s, _t, _c in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+def test_an_offer_of_services_as_a_mediator_is_an_offer_to_mediate(rules_coder):
+    text = "The Brazilian president has offered his services as a mediator between Chile and Peru."
+    triples = event_triples(rules_coder, text)
+    assert ("BRAGOV", "CHL", "039") in triples
+    assert ("BRAGOV", "PER", "039") in triples
+
+
+@pytest.mark.slow
+def test_shuttle_diplomacy_between_two_sides_is_mediation(rules_coder):
+    text = "The Brazilian envoy began shuttle diplomacy between Chile and Peru."
+    assert ("BRAGOV", "CHL", "045") in event_triples(rules_coder, text)
