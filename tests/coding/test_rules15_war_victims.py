@@ -38,3 +38,21 @@ def test_a_named_agent_is_not_replaced_by_the_enemy(rules_coder):
         " a bodyguard."
     )
     assert not any(c.startswith("18") for _s, _t, c in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+def test_coercion_makes_no_enemy(rules_coder):
+    text = (
+        "Chilean police arrested twelve Peruvian fishermen on Monday. Two Peruvian fishermen were"
+        " beaten."
+    )
+    assert not any(c.startswith("18") for _s, _t, c in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+def test_the_supplied_enemy_is_no_reported_accusation(rules_coder):
+    text = (
+        "Chinese troops attacked Indian positions in Ladakh. The Indian army said twenty Indian"
+        " soldiers had been killed."
+    )
+    assert not any(c == "112" for _s, _t, c in event_triples(rules_coder, text))

@@ -78,7 +78,7 @@ def passive_sources(
         if sources:
             return sources, "state"
     if not noun and (enemy := enemy_doer(v, pattern.code, state, when, phrases, policy)):
-        return enemy, None  # "twenty Indian soldiers were killed": the enemy of India
+        return enemy, "state"  # "twenty Indian soldiers were killed": the enemy of India
     return [], None
 
 

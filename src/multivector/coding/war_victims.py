@@ -2,8 +2,9 @@
 
 A war report often names the victims and not the hand: "Twenty Indian soldiers were killed on
 Monday night", "five Russian peacekeepers were killed", after it has named the two sides. Such
-an act (``CodingPolicy.is_war``) whose passive subject is one country's actors is the act of the
-other country of the story's latest act of war between that country and another
+an act of violence (``CodingPolicy.is_raid``: 18-20) whose passive subject is one country's
+actors is the act of the other country of the story's latest act of violence between that
+country and another
 (:func:`~multivector.coding.adversary.enemy_of`); with no such act, or with a third country
 named in the sentence, no doer is supplied (the usual rules decide); nor when the passive has a
 "by" phrase, or the victims' country is only the scene's ("nineteen people were killed").
@@ -34,7 +35,7 @@ def enemy_doer(
 ) -> list[Actor]:
     """The enemy of the victims' country for the agentless passive act of war ``v`` (of CAMEO
     ``code``), or []."""
-    if not policy.is_war(code) or any(c.dep_ == "agent" for c in v.children):
+    if not policy.is_raid(code) or any(c.dep_ == "agent" for c in v.children):
         return []  # "was shot dead by a bodyguard": a doer is named, if not resolved
     victims = [
         a
@@ -48,7 +49,7 @@ def enemy_doer(
     if len(countries) != 1 or None in countries:
         return []
     [country] = countries
-    enemy = enemy_of(country, state.events, policy)
+    enemy = enemy_of(country, [e for e in state.events if policy.is_raid(e.cameo)], policy)
     if enemy is None or third_country_named(v, {country, enemy}, state):
         return []
     return [country_actor(enemy, "enemy")]
