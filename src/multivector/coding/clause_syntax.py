@@ -30,6 +30,7 @@ REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
 REQUEST_ADJUNCT_PREPS = words("request_adjunct_prepositions")
 RECORD_ADJECTIVES = words("record_adjectives")
 RECORD_COPULAS = words("record_copulas")
+RECORD_PREPOSITIONS = words("record_prepositions")
 FOUNDING_VERBS = words("founding_verbs")
 BODY_NOUNS = words("body_nouns")
 BODY_PURPOSES = words("body_purposes")
@@ -160,23 +161,39 @@ def record_clause(v: Token) -> Token | None:
     predicate noun that a record adjective marks ("Chile became the first country to recognise
     X": "became"; "Peru was the only state to vote against"), or None. The act was done: it is
     the record's content, not a plan. The parser may hang the infinitive on the copula instead
-    ("became the first country | to recognise": an ``xcomp`` beside the ``attr``)."""
-    if v.dep_ not in ("relcl", "acl", "xcomp") or not any(
+    ("became the first country | to recognise": an ``xcomp`` beside the ``attr``), and a record may
+rank its subject among others ("was among the first states to recognise X": ``advcl``)."""
+    if v.dep_ not in ("relcl", "acl", "xcomp", "advcl") or not any(
         c.dep_ == "aux" and c.lower_ == "to" for c in v.children
     ):
         return None
-    if v.dep_ == "xcomp":
-        nouns = [c for c in v.head.children if c.dep_ == "attr" and c.i < v.i]
+    if v.dep_ in ("xcomp", "advcl"):
+        nouns = [
+            n
+            for c in v.head.children
+            if c.i < v.i
+            for n in ([c] if c.dep_ == "attr" else _record_group(c))
+        ]
         if not nouns:
             return None
         noun = nouns[-1]
     else:
         noun = v.head
-    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in RECORD_COPULAS:
+    copula = noun.head if noun.dep_ == "attr" else None
+    if noun.dep_ == "pobj" and noun.head.lower_ in RECORD_PREPOSITIONS:
+        copula = noun.head.head  # "was among the first states to recognise X"
+    if copula is None or copula.lemma_.lower() not in RECORD_COPULAS:
         return None
     if not any(c.dep_ == "amod" and c.lower_ in RECORD_ADJECTIVES for c in noun.children):
         return None
-    return noun.head
+    return copula
+
+
+def _record_group(prep: Token) -> list[Token]:
+    """The noun of a record preposition's phrase ("among the first states"), or []."""
+    if prep.dep_ != "prep" or prep.lower_ not in RECORD_PREPOSITIONS:
+        return []
+    return [c for c in prep.children if c.dep_ == "pobj"]
 
 
 def raised_conjunct(v: Token) -> Token | None:

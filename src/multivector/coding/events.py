@@ -25,7 +25,7 @@ import logging
 
 from spacy.tokens import Doc, Span, Token
 
-from multivector.coding import nominals
+from multivector.coding import mediation, nominals
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.background import Background
@@ -79,6 +79,7 @@ from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.coding.verification import Verification
+from multivector.coding.war_parties import war_sides
 from multivector.model import Event
 from multivector.ontology import Ontology
 
@@ -358,7 +359,7 @@ class EventExtractor:
             return [], trace
         clause = nominals.clause_of(v) if noun and light is None else None
         if noun and light is None:
-            if clause is None and not in_event_context(held or v):
+            if clause is None and not (in_event_context(held or v) or mediation.in_context(v)):
                 trace.outcome = (
                     "event noun not in an event context (during/after/at ..., a subject, or"
                     " the object of a light verb)"
@@ -457,11 +458,15 @@ class EventExtractor:
             sources, _subj, passive = args.sources(v, state, when, noun)
         if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"
             sources = nominals.doers(v, pattern.code, args, state, when)
+        if not sources and not noun and pattern.code in policy.mediation_codes:  # "US-brokered"
+            sources = mediation.hyphen_doers(v, args, state, when)
         parties = (
             nominals.noun_parties(v, self.phrases, state, when)
             if noun and light is None and pattern.reciprocal
             else []
         )
+        if noun and not parties and pattern.reciprocal and not pattern.requirements:
+            parties = war_sides(v, pattern.code, sentence_id, state, policy)  # "fighting resumed"
         if parties:  # "talks between Chile and Peru", "Kyrgyz-Tajik talks": each other
             sources = parties
         elif noun and pattern.reciprocal and not pattern.requirements:
@@ -509,6 +514,8 @@ class EventExtractor:
             targets, reciprocal, _ = args.targets(
                 light if light is not None else v, match, state, when, exclude, passive, group
             )
+        if not targets and not parties and pattern.code in policy.mediation_codes:
+            targets = mediation.sides(v, args, state, when, exclude)  # "brokered by Qatar"
         objects = args.named_objects(v, match, passive)
         if noun and all(t.code in {a.code for a in sources} for t in targets):
             targets = []  # "the Russian shelling of Kharkiv": no one else named as the target

@@ -11,7 +11,9 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
 4. for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
    of a named country that are the passive's subject ("Indian troops were placed on alert");
 5. for an act only states do (the policy's ``state_is_source``), the state of the place named
-   in the clause, else the target's country.
+   in the clause, else the target's country;
+6. for an act of war on one country's people or forces, the other side of the story's latest
+   act of war with that country (:mod:`~multivector.coding.war_victims`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.state import DocumentState
 from multivector.coding.ties import restored_parties
+from multivector.coding.war_victims import enemy_doer
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
 
@@ -72,7 +75,10 @@ def passive_sources(
         return forces, None
     if policy.state_is_source(pattern.code):
         sources = state_source(v, match, state, when, arguments, phrases)
-        return sources, "state" if sources else None
+        if sources:
+            return sources, "state"
+    if not noun and (enemy := enemy_doer(v, pattern.code, state, when, phrases, policy)):
+        return enemy, "state"  # "twenty Indian soldiers were killed": the enemy of India
     return [], None
 
 

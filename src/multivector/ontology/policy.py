@@ -46,6 +46,7 @@ class CodingPolicy:
     # two sides (coding/ties.py)
     ties_party_codes: tuple[str, ...] = ()
     ties_cut_codes: tuple[str, ...] = ()
+    mediation_codes: tuple[str, ...] = ()
     focus_target_roots: frozenset[str] = frozenset()
     # codes or code prefixes whose act by a country's own actor, naming no other party, in a
     # text about that country, is aimed at that country (a domestic event)
@@ -312,6 +313,7 @@ class CodingPolicy:
             late_counterpart_codes=tuple(str(c) for c in d.get("late_counterpart_codes") or ()),
             ties_party_codes=tuple(str(c) for c in d.get("ties_party_codes") or ()),
             ties_cut_codes=tuple(str(c) for c in d.get("ties_cut_codes") or ()),
+            mediation_codes=tuple(str(c) for c in d.get("mediation_codes") or ()),
             focus_target_roots=(
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
