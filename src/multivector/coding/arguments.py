@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from multivector.coding import lang
 from multivector.coding.actors import actor_from_entry, char_span, country_actor, mention_words
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
 from multivector.coding.antecedents import antecedent_actors
@@ -27,6 +26,7 @@ from multivector.coding.argument_syntax import (
     not_located,
     undescribed_prepositions,
 )
+from multivector.coding.authors import AUTHOR_NOUNS, named_author
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
@@ -61,7 +61,6 @@ from multivector.ontology.policy import CodingPolicy
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
-AUTHOR_NOUNS = frozenset(str(w) for w in lang.load("anaphora.yaml").get("author_nouns") or ())
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
@@ -280,8 +279,8 @@ class ArgumentFinder:
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )
-                elif is_named_object(o):
-                    continue
+                elif is_named_object(o):  # "vetoed a Security Council draft": the Council's
+                    actors.extend(named_author(o, self.phrases, state, when, exclude))
                 elif (agent := self.phrases.agent_code(o, state)) is not None:
                     if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
                         o, state, when, exclude
