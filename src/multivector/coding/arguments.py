@@ -54,6 +54,7 @@ from multivector.coding.syntax import (
     words,
 )
 from multivector.coding.token_index import children_with
+from multivector.coding.venues import at_gathering
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 from multivector.ontology.policy import CodingPolicy
@@ -233,7 +234,7 @@ class ArgumentFinder:
         tokens: list[Token] = []
         actors: list[Actor] = []
         for toks in candidates:
-            if not toks:
+            if not toks or at_gathering(toks):  # "met on the sidelines of the SCO summit"
                 continue
             if any(is_reciprocal(t) for t in toks):
                 return [], True, toks
@@ -274,7 +275,7 @@ class ArgumentFinder:
             return [], True, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
-            for o in held:
+            for o in [o for o in held if not at_gathering([o])]:
                 if o.i in state.mentions:  # "joined the World Trade Organization"
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
