@@ -300,6 +300,8 @@ class ArgumentFinder:
                         )
                         or object_person(o, state, exclude)  # "freed the woman", "him"
                     )
+            if passive:  # "Pakistani troops were placed on alert": the patient made the doer
+                actors = [a for a in actors if a.code not in exclude]
         if not actors and not group:
             # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
             for comp in match.preps.values():
