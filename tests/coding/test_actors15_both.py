@@ -28,3 +28,15 @@ def test_both_governments_accused_together_stay_the_accused(rules_coder):
     triples = event_triples(rules_coder, text)
     targets = {t for s, t, c in triples if s == "IGOUNO" and c.startswith("11")}
     assert targets == {"RWAGOV", "UGAGOV"}
+
+
+@pytest.mark.slow
+def test_both_sides_after_a_truce_are_its_parties(rules_coder):
+    text = (
+        "The Sudanese government and the Sudan People's Liberation Movement signed a truce in "
+        "Nairobi. Canada welcomed the deal. Military commanders from both sides met in Juba."
+    )
+    triples = event_triples(rules_coder, text)
+    meets = {(s, t) for s, t, c in triples if c.startswith("04")}
+    # the movement is coded as South Sudan's (SSD...) in the actor table
+    assert meets and all(s.startswith("SDN") and t and t.startswith("SSD") for s, t in meets)
