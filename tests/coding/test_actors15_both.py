@@ -40,3 +40,14 @@ def test_both_sides_after_a_truce_are_its_parties(rules_coder):
     meets = {(s, t) for s, t, c in triples if c.startswith("04")}
     # the movement is coded as South Sudan's (SSD...) in the actor table
     assert meets and all(s.startswith("SDN") and t and t.startswith("SSD") for s, t in meets)
+
+
+@pytest.mark.slow
+def test_the_two_allies_are_the_two_countries_of_the_story(rules_coder):
+    text = (
+        "Japan imposed export curbs on South Korea. "
+        "Washington urged the two allies to find a way forward."
+    )
+    triples = event_triples(rules_coder, text)
+    urged = {t for s, t, c in triples if s == "USAGOV" and c.startswith("02")}
+    assert urged == {"JPN", "KOR"}
