@@ -39,6 +39,7 @@ from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.protest_targets import adjunct_targets
+from multivector.coding.shared_roles import shared_role
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     agent_of,
@@ -135,7 +136,7 @@ class ArgumentFinder:
         found = self.phrases.resolve(subj, state, when, role="source")
         if found and (member := swallowed_member(subj)) is not None:  # "In 1988 A, B and C"
             found = unique_actors([*self.phrases.resolve(member, state, when, "source"), *found])
-        return found, subj, False
+        return shared_role(subj, found), subj, False  # "the ministers of A, B and C"
 
     def clause_objects(self, v: Token, state: DocumentState, when) -> set[str]:
         """The countries of the actors named (not pronouns) as ``v``'s objects or in its
