@@ -35,3 +35,16 @@ def test_the_african_union_council_is_the_african_union(rules_coder):
     triples = event_triples(rules_coder, text)
     assert any(s == "IGOAFRAFU" and c.startswith("105") for s, _t, c in triples)
     assert not any(s == "IGOUNO" for s, _t, _c in triples)
+
+
+@pytest.mark.slow
+def test_a_report_by_an_organisation_speaks_for_it(rules_coder):
+    text = "A report by Human Rights Watch accused Ethiopia of abuses against civilians."
+    triples = event_triples(rules_coder, text)
+    assert any(s == "NGOHRIHRW" and t == "ETH" and c.startswith("112") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_visit_by_a_premier_is_no_author(rules_coder):
+    triples = event_triples(rules_coder, "A visit by the Chinese premier was planned.")
+    assert not triples

@@ -26,7 +26,7 @@ from multivector.coding.argument_syntax import (
     not_located,
     undescribed_prepositions,
 )
-from multivector.coding.authors import AUTHOR_NOUNS, named_author
+from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
@@ -134,6 +134,8 @@ class ArgumentFinder:
                     False,
                 )
         found = self.phrases.resolve(subj, state, when, role="source")
+        if not found and (author := author_by(subj)) is not None:  # "a report by UN experts"
+            found = self.phrases.resolve(author, state, when, role="source")
         if found and (member := swallowed_member(subj)) is not None:  # "In 1988 A, B and C"
             found = unique_actors([*self.phrases.resolve(member, state, when, "source"), *found])
         return shared_role(subj, found), subj, False  # "the ministers of A, B and C"
