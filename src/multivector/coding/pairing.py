@@ -2,8 +2,7 @@
 
 - Every source acts on every target other than itself.
 - "Each other" and reciprocal groups pair among themselves; so does a group that agrees, meets
-  or pledges with no one else (policy ``pairs_within_group``), and a group whose members are
-  each other's targets ("A, B and C held joint exercises"): each pair once, never both ways.
+  or pledges with no one else (policy ``pairs_within_group``).
 - A group of countries acting on its own agents ("both governments moved troops") acts on the
   other member.
 - A lone source stands alone when the code needs no target; audiences ("told reporters") are
@@ -45,15 +44,6 @@ def pair_up(
         ]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
-        # a group acting among itself ("Russia, China and Iran held joint exercises"): each
-        # pair once, the first named towards the later, never also the other way
-        codes = [s.code for s in sources]
-        aimed = {t.code for t in targets}
-        pairs = [
-            (s, t)
-            for s, t in pairs
-            if not (t.code in codes and s.code in aimed and codes.index(t.code) < codes.index(s.code))
-        ]
     elif len(sources) > 1 and (pattern_reciprocal or policy.pairs_within_group(code)):
         # a group that agrees, meets or pledges with no one else does so among itself
         pairs = [
