@@ -42,6 +42,7 @@ def test_a_joint_exercise_of_three_covers_every_pair_never_a_party_to_itself(rul
         frozenset(("CHN", "IRN")),
     }
     assert all(s != t for s, t in pairs)
+    assert len(pairs) == 3  # each pair once, not also the other way round
 
 
 @pytest.mark.slow
