@@ -16,7 +16,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from multivector.coding import lang
 from multivector.coding.actors import actor_from_entry, char_span, country_actor, mention_words
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
 from multivector.coding.antecedents import antecedent_actors
@@ -27,6 +26,7 @@ from multivector.coding.argument_syntax import (
     not_located,
     undescribed_prepositions,
 )
+from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
@@ -39,6 +39,7 @@ from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.protest_targets import adjunct_targets
+from multivector.coding.shared_roles import shared_role
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     agent_of,
@@ -54,6 +55,7 @@ from multivector.coding.syntax import (
     words,
 )
 from multivector.coding.token_index import children_with
+from multivector.coding.venues import at_gathering
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 from multivector.ontology.policy import CodingPolicy
@@ -61,7 +63,6 @@ from multivector.ontology.policy import CodingPolicy
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
-AUTHOR_NOUNS = frozenset(str(w) for w in lang.load("anaphora.yaml").get("author_nouns") or ())
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
@@ -133,9 +134,11 @@ class ArgumentFinder:
                     False,
                 )
         found = self.phrases.resolve(subj, state, when, role="source")
+        if not found and (author := author_by(subj)) is not None:  # "a report by UN experts"
+            found = self.phrases.resolve(author, state, when, role="source")
         if found and (member := swallowed_member(subj)) is not None:  # "In 1988 A, B and C"
             found = unique_actors([*self.phrases.resolve(member, state, when, "source"), *found])
-        return found, subj, False
+        return shared_role(subj, found), subj, False  # "the ministers of A, B and C"
 
     def clause_objects(self, v: Token, state: DocumentState, when) -> set[str]:
         """The countries of the actors named (not pronouns) as ``v``'s objects or in its
@@ -234,7 +237,7 @@ class ArgumentFinder:
         tokens: list[Token] = []
         actors: list[Actor] = []
         for toks in candidates:
-            if not toks:
+            if not toks or at_gathering(toks):  # "met on the sidelines of the SCO summit"
                 continue
             if any(is_reciprocal(t) for t in toks):
                 return [], True, toks
@@ -275,13 +278,13 @@ class ArgumentFinder:
             return [], True, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
-            for o in held:
+            for o in [o for o in held if not at_gathering([o])]:
                 if o.i in state.mentions:  # "joined the World Trade Organization"
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )
-                elif is_named_object(o):
-                    continue
+                elif is_named_object(o):  # "vetoed a Security Council draft": the Council's
+                    actors.extend(named_author(o, self.phrases, state, when, exclude))
                 elif (agent := self.phrases.agent_code(o, state)) is not None:
                     if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
                         o, state, when, exclude
@@ -300,6 +303,8 @@ class ArgumentFinder:
                         )
                         or object_person(o, state, exclude)  # "freed the woman", "him"
                     )
+            if passive:  # "Pakistani troops were placed on alert": the patient made the doer
+                actors = [a for a in actors if a.code not in exclude]
         if not actors and not group:
             # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
             for comp in match.preps.values():

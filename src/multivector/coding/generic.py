@@ -501,6 +501,8 @@ def countries_in_focus(
         return [own, named[0]]
     if together := acted_on_together(state.events[-8:], n, exclude):
         return together
+    if together := acted_together(state.events[-8:], n, exclude):
+        return together  # "Rwanda and Uganda sent troops. Both governments ...": the doers
     if n == 2:
         for e in reversed(state.events[-8:]):
             s, t = e.source, e.target
@@ -538,3 +540,27 @@ def acted_on_together(events: list[Event], n: int, exclude: set[str]) -> list[Ac
         ):
             targets.setdefault(t.country, as_country(t))
     return list(targets.values()) if len(targets) == n else []
+
+
+def acted_together(events: list[Event], n: int, exclude: set[str]) -> list[Actor]:
+    """The ``n`` countries that did the latest act together (events of one sentence with its
+    code and target, "Rwanda and Uganda sent troops into Congo"), when exactly ``n`` states
+    other than ``exclude`` did it, else []."""
+    latest = next((e for e in reversed(events) if e.target is not None), None)
+    if latest is None or n < 2:
+        return []
+    doers: dict[str, Actor] = {}
+    for e in events:
+        s = e.source
+        if (
+            e.sentence_id == latest.sentence_id
+            and e.cameo == latest.cameo
+            and e.target is not None
+            and e.target.code == latest.target.code
+            and s.country
+            and s.country not in exclude
+            and s.country != e.target.country
+            and s.code.removeprefix(s.country) in STATE_OR_COUNTRY
+        ):
+            doers.setdefault(s.country, as_country(s))
+    return list(doers.values()) if len(doers) == n else []

@@ -182,7 +182,7 @@ def pair_acts(v: Token, targets: list[Token]) -> bool:
     countries", "the two armies") and ``targets`` (the phrase a target was found in) is not a
     "with" partner: the pair's joint act is among its members, not with an actor named inside
     its object ("the two leaders held talks on the war in Ukraine")."""
-    h = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    h = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if h is None or not (plural(h) and definite(h) and numbered(h) >= 2):
         return False
     return not any(t.head.lower_ in PARTNER_PREPS for t in targets)

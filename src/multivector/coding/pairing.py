@@ -44,6 +44,11 @@ def pair_up(
         ]
     elif targets:
         pairs = [(s, t) for s in sources for t in targets if s.code != t.code]
+        if len(sources) > 2 and [t.code for t in targets] == [s.code for s in sources[1:]]:
+            # a joint act's partners, the later ones its targets ("Russia, China and Iran held
+            # joint exercises"): each pair once, the first named towards the later
+            codes = [s.code for s in sources]
+            pairs = [(s, t) for s, t in pairs if codes.index(s.code) < codes.index(t.code)]
     elif len(sources) > 1 and (pattern_reciprocal or policy.pairs_within_group(code)):
         # a group that agrees, meets or pledges with no one else does so among itself
         pairs = [
