@@ -86,5 +86,5 @@ def test_a_heading_with_no_date_entity_is_read_from_its_words(rules_coder):
     doc = rules_coder.nlp("Timeline\n\n2022: Chile recalled its ambassador from Peru.")
     sent = next(s for s in doc.sents if s.text.startswith("2022"))
     state = DocumentState(doc_id="t", doc_date=None, mentions={})
-    found = entry_date(sent, [], state)  # as if the recogniser had found no date
+    found = entry_date(sent, state)  # read from the heading's words, not a date entity
     assert found is not None and found.iso == "2022"

@@ -508,29 +508,26 @@ def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> Sentenc
     date entity takes the heading's date ("19-25 March:" is March, not the 25th)."""
     if not new_paragraph:
         return sentence_dates(sent, state)
-    state.entry_date = entry_date(sent, [], state)
-    dates = sentence_dates(sent, state)
     m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
+    state.entry_date = _heading_match_date(m, state, sent.doc.text)
+    dates = sentence_dates(sent, state)
     if state.entry_date is None or m is None:
         return dates
     return [(ent, state.entry_date if ent.start_char < m.end() else v) for ent, v in dates]
 
 
-def entry_date(sent: Span, dates: SentenceDates, state: DocumentState) -> DateValue | None:
+def entry_date(sent: Span, state: DocumentState) -> DateValue | None:
     """The date of the chronology entry's heading that opens ``sent`` ("27 July 1998: ...",
-    "May 2003 - ...", "2007. On 11 March ..."), read from its words (:func:`heading_date`), else
-    from a date entity of ``dates`` inside it: the date of the entry's acts that give none of
-    their own, in this sentence and the rest of its paragraph. None when ``sent`` opens no dated
-    entry."""
+    "May 2003 - ...", "2007. On 11 March ..."), read from its words (:func:`heading_date`): the
+    date of the entry's acts that give none of their own, in this sentence and the rest of its
+    paragraph. None when ``sent`` opens no dated entry."""
     m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
-    if m is None:
-        return None
-    found = heading_date(m["date"] or m["year"] or "", state, sent.doc.text)
-    if found is None:
-        found = next(
-            (v for ent, v in dates if ent.start_char < m.end() and v.precision != "decade"), None
-        )
-    return found
+    return _heading_match_date(m, state, sent.doc.text)
+
+
+def _heading_match_date(m: re.Match | None, state: DocumentState, text: str) -> DateValue | None:
+    """The date of a matched entry heading, or None (no heading)."""
+    return None if m is None else heading_date(m["date"] or m["year"] or "", state, text)
 
 
 def heading_date(words: str, state: DocumentState, text: str = "") -> DateValue | None:
