@@ -26,6 +26,7 @@ from multivector.coding.actors import (
 )
 from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
+from multivector.coding.eras import place_actor_then
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
@@ -394,15 +395,14 @@ class PhraseResolver:
         return mention.best(when)
 
     def place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
-        """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan"); with
-        the gazetteer, any town or city ("in Gao") when the dictionaries name none."""
+        """A country named as a place in ``h``'s sentence ("in Almaty"), else a town ("in Gao")."""
         ix = token_index(h.doc)
         for i in range(*ix.sentence(h.i)):
             if ix.dep[i] == "pobj" and ix.lower[ix.head[i]] in PLACE_PREPS and i in state.mentions:
                 mention = state.mentions[i]
                 entry = self.entry(mention, when)
-                if entry is not None and entry.country:
-                    return actor_from_entry(entry, *mention_words(h.doc, mention), when)
+                if entry is not None and entry.country:  # the place in the state of its time
+                    return place_actor_then(h.doc, actor_from_entry(entry, *mention_words(h.doc, mention), when))
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
         return place_actor(found) if found is not None else None
 
@@ -526,7 +526,7 @@ class PhraseResolver:
                     and state.mentions[t.i].entries[0].kind == "capital"
                 ):
                     continue  # "met in Beijing": a place, not a party
-                actors = self.resolve(t, state, as_date(state.narrative), role="modifier")
+                actors = self.resolve(t, state, as_date(state.narrative) or state.doc_date, role="modifier")
                 if actors:
                     state.tracker.note(
                         actors,
