@@ -226,7 +226,7 @@ class ArgumentFinder:
             candidates.append([c for c in patients if c not in match.objects])
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
             candidates.append(
-                [o for o in objects_of(v, state) if o not in consumed and o.dep_ == "dobj"]
+                [o for o in objects_of(v, state) if o not in consumed and o.dep_ in ("dobj", "conj") and o.head.i == v.i]
             )
         preps = undescribed_prepositions(v, held)
         for word in DEFAULT_TARGET_PREPS:
