@@ -29,6 +29,7 @@ from multivector.coding.argument_syntax import (
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
+from multivector.coding.destinations import destination
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
 from multivector.coding.groups import pair_acts, shared_object
@@ -362,7 +363,7 @@ class ArgumentFinder:
         if not actors and not group and self.policy.takes_domestic_target(p.code):
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
-            actors = self.focus_target(v, state, exclude)
+            actors = self.focus_target(v, state, exclude, p.code)
         if not actors and not group and self.policy.takes_late_counterpart(p.code):
             # "Bolivia accused Paraguay ... Paraguay broke off relations", "... Peru apologised"
             actors = self.counterpart(v, state, exclude, named=False)
@@ -432,9 +433,14 @@ class ArgumentFinder:
                     return found
         return []
 
-    def focus_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
-        """The document's focus country, for a foreign actor's act with no actor target."""
+    def focus_target(self, v: Token, state: DocumentState, exclude: set[str], code: str = "") -> list[Actor]:
+        """The country of a delivery's destination place, else the document's focus country, for
+        a foreign actor's act with no actor target."""
         generic = self.phrases.generic
+        if generic and self.policy.takes_destination_target(code):
+            place = destination(v, objects_of(v, state), generic, state.mentions)
+            if place is not None and place.country not in self.source_countries(exclude):
+                return [country_actor(place.country, "destination")]
         focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
         if focus is None or focus in self.source_countries(exclude):
             return []

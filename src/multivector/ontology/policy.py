@@ -48,6 +48,8 @@ class CodingPolicy:
     ties_cut_codes: tuple[str, ...] = ()
     mediation_codes: tuple[str, ...] = ()
     focus_target_roots: frozenset[str] = frozenset()
+    # of those, deliveries aimed at the country of the place they are sent to or meant for
+    destination_target_roots: frozenset[str] = frozenset()
     # codes or code prefixes whose act by a country's own actor, naming no other party, in a
     # text about that country, is aimed at that country (a domestic event)
     home_target_codes: tuple[str, ...] = ()
@@ -154,6 +156,10 @@ class CodingPolicy:
     def takes_focus_target(self, code: str) -> bool:
         """An act of a foreign actor with no actor target, aimed at the country the text is about."""
         return code[:2] in self.focus_target_roots
+
+    def takes_destination_target(self, code: str) -> bool:
+        """A delivery with no actor target, aimed at the country of its destination place."""
+        return code[:2] in self.destination_target_roots
 
     def takes_home_target(self, code: str) -> bool:
         """Whether a domestic actor's act with no other party is aimed at its own country."""
@@ -317,6 +323,7 @@ class CodingPolicy:
             focus_target_roots=(
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
+            destination_target_roots=frozenset(str(c) for c in d.get("destination_target_roots") or ()),
             home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
