@@ -45,6 +45,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
+from multivector.coding.titles import titled_person
 from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
@@ -160,9 +161,8 @@ class PhraseResolver:
                 return []
             if agent in STATE_AGENTS and (group := group_members(h, agent, state, exclude, role)):
                 return [agent_actor(h, a.code, a.country, "agent:+group") for a in group]
-            if definite(h) and not party_sides(h, agent):
-                # "EU foreign ministers agreed ... The ministers also unfroze": the same people
-                same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx)
+            if definite(h) and not party_sides(h, agent):  # "EU ministers ... The ministers"
+                same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx) or titled_person(h, state, exclude)
                 if same is not None:
                     return self.here(h, [same])
             if agent in STATE_AGENTS and (n := party_sides(h, agent)):
@@ -183,8 +183,7 @@ class PhraseResolver:
             if agent in STATE_AGENTS and not (
                 self.generic is not None and self.generic.place_first(agent, STATE_AGENTS)
             ):
-                # A state's organ with no owner named: the country last spoken of (one named in
-                # passing yields to the one the document is about), else a place of the sentence
+                # A state's organ with no owner: the country last spoken of, else a place there
                 focus = (
                     raiding_force(h, agent, state, self.policy)  # "soldiers" on a raid abroad
                     or self.seat(h, state, when)
