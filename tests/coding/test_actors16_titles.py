@@ -28,3 +28,16 @@ def test_a_plural_title_is_not_read_this_way(rules_coder):
     )
     triples = event_triples(rules_coder, text)
     assert not any(s == "IGOUNO" and c == "111" for s, _t, c in triples)
+
+
+@pytest.mark.slow
+def test_the_country_of_a_chain_of_titles_before_a_name(rules_coder):
+    text = "China imposed sanctions on U.S. House Speaker Nancy Pelosi."
+    assert ("CHN", "USALEG", "163") in event_triples(rules_coder, text, date="2022-08-05")
+
+
+@pytest.mark.slow
+def test_a_spokesman_of_a_ministry_named_by_its_country(rules_coder):
+    text = "Chinese Foreign Ministry spokesman Zhao Lijian accused the Vietnamese boat of entering Chinese waters."
+    triples = event_triples(rules_coder, text, date="2020-04-04")
+    assert any(s.startswith("CHN") and c.startswith("112") for s, _t, c in triples)

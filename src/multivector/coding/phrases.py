@@ -45,7 +45,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
-from multivector.coding.titles import titled_person
+from multivector.coding.titles import chained_modifiers, titled_person
 from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
@@ -446,13 +446,7 @@ class PhraseResolver:
             [] if only_preps else children_with(h, ("amod", "compound", "nmod", "poss", "npadvmod"))
         )
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
-        modifiers += [
-            g
-            for c in modifiers
-            if c.dep_ == "compound" and c.i not in state.mentions
-            for g in c.children
-            if g.dep_ in ("amod", "compound", "nmod", "poss")
-        ]
+        modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
         for c in modifiers:
             for m in coordinated(c):
                 mention = state.mentions.get(m.i)

@@ -7,6 +7,8 @@ The titles are ``person_role_nouns`` of ``lang/en/words.yaml``.
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from spacy.tokens import Token
 
 from multivector.coding.coref import PERSON_ROLES
@@ -39,3 +41,22 @@ def titled_person(h: Token, state: DocumentState, exclude: set[str]) -> Actor | 
         if a.span.end <= h.idx and text.endswith(" " + title) and text != "the " + title:
             return a
     return None
+
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def chained_modifiers(modifiers: list[Token], mentions: Container[int]) -> list[Token]:
+    """The modifiers of a name's compound titles, down the chain ("U.S." in "U.S. House
+    Speaker Nancy Pelosi" hangs on "House", "House" on "Speaker", "Speaker" on the name), in
+    the order found (nearest title first); a compound that is a named mention is not entered."""
+    out: list[Token] = []
+    todo = [c for c in modifiers if c.dep_ == "compound" and c.i not in mentions]
+    while todo:
+        c = todo.pop(0)
+        for g in c.children:
+            if g.dep_ in MODIFIER_DEPS and g not in out:
+                out.append(g)
+                if g.dep_ == "compound" and g.i not in mentions:
+                    todo.append(g)
+    return out
