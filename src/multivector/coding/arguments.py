@@ -323,7 +323,7 @@ class ArgumentFinder:
         if not actors and self.policy.is_reaction(p.code):
             # "condemned the attack", "criticised the move": whoever did it
             for o in [*held, *tokens, *objects_of(v, state)]:
-                actors = self.event_antecedent(o, state, exclude)
+                actors = self.event_antecedent(o, state, exclude, self.policy.undoes(p.code))
                 if actors:
                     break
         if not actors and self.policy.takes_clause_target(p.code):
@@ -507,7 +507,7 @@ class ArgumentFinder:
             return []
         return [country_actor(found.country, "counterpart")]
 
-    def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+    def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str], own_first: bool = False) -> list[Actor]:
         """Whoever did the earlier event a definite event noun refers to ("the attack"); for a
         document no event reported ("rejected the findings"), its author: the international or
         non-governmental organisation last spoken of (``author_nouns`` in
@@ -519,7 +519,7 @@ class ArgumentFinder:
                 t, state, as_date(state.narrative), exclude, preps=BY_PREPS), exclude)
         ):  # "Russia's recognition of the regions ... condemned the recognition": Russia
             return named
-        found = antecedent_actors(noun, state.events, exclude, self.anaphora)
+        found = antecedent_actors(noun, state.events, exclude, self.anaphora, own_first)
         if found or noun.lemma_.lower() not in AUTHOR_NOUNS:
             return found
         org = state.tracker.recent(

@@ -71,6 +71,9 @@ class CodingPolicy:
     obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # codes or code prefixes of reactions whose object may refer back to an earlier event
     reaction_codes: tuple[str, ...] = ()
+    # of those, acts that undo the actor's own earlier act their object names ("lifted the
+    # embargo"): aimed first at that act's target
+    undoing_codes: tuple[str, ...] = ()
     # codes whose fourth digit names the issue (code -> the family the digit is added to),
     # and each issue's digit
     issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -248,6 +251,11 @@ class CodingPolicy:
         four trawlers")."""
         return code[:2] in self.shared_object_roots
 
+    def undoes(self, code: str) -> bool:
+        """An act of ``code`` may undo the actor's own earlier act named by its object ("lifted
+        the embargo"): it is aimed at that act's target."""
+        return code.startswith(self.undoing_codes)
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -336,6 +344,7 @@ class CodingPolicy:
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),
             reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
+            undoing_codes=tuple(str(c) for c in d.get("undoing_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
