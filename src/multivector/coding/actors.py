@@ -88,9 +88,9 @@ class Mention:
             for e in self.entries:
                 if e.leader is not None and e.leader.in_office(date):
                     return e
-        for e in self.entries:
-            if e.leader is None and e.valid_on(date):
-                return e
+        plain = [e for e in self.entries if e.leader is None and e.valid_on(date)]
+        if plain:  # with no date, the name in use today ("Belgrade": Serbia's)
+            return min(plain, key=lambda e: e.end is not None)
         leaders = [e for e in self.entries if e.leader is not None]
         if leaders:  # out of office, or no date: the most recent term
             return max(leaders, key=lambda e: max((t.start or dt.date.min) for t in e.leader.terms))
@@ -250,6 +250,10 @@ class ActorLexicon:
                 and doc[end].is_title
             ):
                 continue  # "Pavel Grachev": a given name, not the family name "Pavel"
+            if end - start == 1 and all(e.kind == "leader" for e in entries) and (
+                ix.pos[start] == "ADJ"
+            ):
+                continue  # "Christian towns": an adjective, not Micronesia's Peter Christian
             if end - start == 1 and entries[0].kind == "leader":
                 entries = self._given_name_fits(doc, start, entries)
                 if not entries:

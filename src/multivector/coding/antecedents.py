@@ -80,28 +80,54 @@ def told_with(event: Event, verbs: frozenset[str]) -> bool:
 
 
 def antecedent_actors(
-    noun: Token, events: Sequence[Event], exclude: set[str], anaphora: EventAnaphora
+    noun: Token,
+    events: Sequence[Event],
+    exclude: set[str],
+    anaphora: EventAnaphora,
+    own_first: bool = False,
 ) -> list[Actor]:
     """The actors a reaction to ``noun`` answers: the antecedent's source, and for a noun of a
-    joint act its target too (those not in ``exclude``)."""
+    joint act its target too (those not in ``exclude``); with ``own_first`` (an act that
+    undoes one: "Greece lifted the embargo"), first the target of the reacting side's own
+    earlier act of that kind."""
+    if own_first and (undone := own_act(noun, events, exclude, anaphora)) is not None:
+        return [_answer(undone, noun)]
     e = antecedent_event(noun, events, exclude, anaphora)
     if e is None:
         return []
     parties = [e.source]
     if noun.lemma_.lower() in anaphora.party_nouns and e.target is not None:
         parties.append(e.target)
-    return [
-        Actor(
-            text=a.text,
-            code=a.code,
-            country=a.country,
-            span=None,
-            kind=a.kind,
-            resolved_by=f"event:{noun.lemma_}",
-        )
-        for a in parties
-        if not _own(a, exclude)
-    ]
+    return [_answer(a, noun) for a in parties if not _own(a, exclude)]
+
+
+def _answer(a: Actor, noun: Token) -> Actor:
+    """An earlier event's party as the actor a reaction to ``noun`` answers (no span here)."""
+    return Actor(
+        text=a.text,
+        code=a.code,
+        country=a.country,
+        span=None,
+        kind=a.kind,
+        resolved_by=f"event:{noun.lemma_}",
+    )
+
+
+def own_act(
+    noun: Token, events: Sequence[Event], exclude: set[str], anaphora: EventAnaphora
+) -> Actor | None:
+    """The target of the latest earlier act of the reacting side (``exclude``) of the kind
+    ``noun`` names, done to another ("imposed a trade embargo on the republic" for "lifted
+    the embargo"), or None."""
+    roots = anaphora.event_nouns.get(noun.lemma_.lower())
+    if not roots:
+        return None
+    for e in reversed(events):
+        t = e.target
+        if _own(e.source, exclude) and t is not None and not _own(t, exclude):
+            if any(e.cameo.startswith(r) for r in roots):
+                return t
+    return None
 
 
 def _own(actor: Actor, exclude: set[str]) -> bool:

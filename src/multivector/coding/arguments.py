@@ -29,6 +29,7 @@ from multivector.coding.argument_syntax import (
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
+from multivector.coding.destinations import destination
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
 from multivector.coding.groups import pair_acts, shared_object
@@ -226,7 +227,7 @@ class ArgumentFinder:
             candidates.append([c for c in patients if c not in match.objects])
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
             candidates.append(
-                [o for o in objects_of(v, state) if o not in consumed and o.dep_ == "dobj"]
+                [o for o in objects_of(v, state) if o not in consumed and o.dep_ in ("dobj", "conj") and o.head.i == v.i]
             )
         preps = undescribed_prepositions(v, held)
         for word in DEFAULT_TARGET_PREPS:
@@ -322,7 +323,7 @@ class ArgumentFinder:
         if not actors and self.policy.is_reaction(p.code):
             # "condemned the attack", "criticised the move": whoever did it
             for o in [*held, *tokens, *objects_of(v, state)]:
-                actors = self.event_antecedent(o, state, exclude)
+                actors = self.event_antecedent(o, state, exclude, self.policy.undoes(p.code))
                 if actors:
                     break
         if not actors and self.policy.takes_clause_target(p.code):
@@ -362,7 +363,7 @@ class ArgumentFinder:
         if not actors and not group and self.policy.takes_domestic_target(p.code):
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):
-            actors = self.focus_target(v, state, exclude)
+            actors = self.focus_target(v, state, exclude, p.code)
         if not actors and not group and self.policy.takes_late_counterpart(p.code):
             # "Bolivia accused Paraguay ... Paraguay broke off relations", "... Peru apologised"
             actors = self.counterpart(v, state, exclude, named=False)
@@ -432,9 +433,14 @@ class ArgumentFinder:
                     return found
         return []
 
-    def focus_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
-        """The document's focus country, for a foreign actor's act with no actor target."""
+    def focus_target(self, v: Token, state: DocumentState, exclude: set[str], code: str = "") -> list[Actor]:
+        """The country of a delivery's destination place, else the document's focus country, for
+        a foreign actor's act with no actor target."""
         generic = self.phrases.generic
+        if generic and self.policy.takes_destination_target(code):
+            place = destination(v, objects_of(v, state), generic, state.mentions)
+            if place is not None and place.country not in self.source_countries(exclude):
+                return [country_actor(place.country, "destination")]
         focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
         if focus is None or focus in self.source_countries(exclude):
             return []
@@ -501,7 +507,7 @@ class ArgumentFinder:
             return []
         return [country_actor(found.country, "counterpart")]
 
-    def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+    def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str], own_first: bool = False) -> list[Actor]:
         """Whoever did the earlier event a definite event noun refers to ("the attack"); for a
         document no event reported ("rejected the findings"), its author: the international or
         non-governmental organisation last spoken of (``author_nouns`` in
@@ -513,7 +519,7 @@ class ArgumentFinder:
                 t, state, as_date(state.narrative), exclude, preps=BY_PREPS), exclude)
         ):  # "Russia's recognition of the regions ... condemned the recognition": Russia
             return named
-        found = antecedent_actors(noun, state.events, exclude, self.anaphora)
+        found = antecedent_actors(noun, state.events, exclude, self.anaphora, own_first)
         if found or noun.lemma_.lower() not in AUTHOR_NOUNS:
             return found
         org = state.tracker.recent(

@@ -26,6 +26,7 @@ from multivector.coding.actors import ActorLexicon
 from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
+from multivector.coding.eras import note_document_date
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.coding.life_story import note_life_subject
 from multivector.coding.token_index import doc_text, release
@@ -235,6 +236,7 @@ class Coder:
                 doc_date=parse_document_date(document.date),
                 mentions=mentions,
             )
+        note_document_date(doc, state.doc_date)
         self.extractor.index_document(doc, state)
         # DATE entities by sentence, found once (Span.ents walks the whole document each time).
         text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.actors import STATE_AGENTS, ActorLexicon, Mention
 from multivector.coding.coref import as_country
+from multivector.coding.eras import document_date, place_state
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.coding.named_groups import named_group_country
 from multivector.coding.token_index import doc_text, sentence_of, token_index
@@ -194,7 +195,7 @@ class PlaceLocator:
         for text, toks in readings:
             place = gaz.place(text)
             if place is not None:
-                return (toks, place.country) if place.country else None
+                return (toks, place_state(tok.doc, place.country)) if place.country else None
         return None
 
 
@@ -352,11 +353,13 @@ class GenericActors:
         """The country of the place a preposition's object ``t`` names: a country, capital or
         region of the actor dictionaries, else a gazetteer town or city."""
         m = mentions.get(t.i)
-        if m is not None:
-            entries = [e for e in m.entries if e.kind in PLACE_KINDS]
+        if m is not None:  # a capital of the document's date, in the state of its time
+            day = document_date(t.doc)
+            entries = [e for e in m.entries if e.kind in PLACE_KINDS and e.valid_on(day)]
             countries = {e.country for e in entries}
             if entries and len(countries) == 1 and None not in countries:
-                return Located(list(t.doc[m.start : m.end]), entries[0].country or "", "")
+                country = place_state(t.doc, entries[0].country or "")
+                return Located(list(t.doc[m.start : m.end]), country, "")
             return None
         if t.pos_ != "PROPN" and t.lemma_.lower() not in self.locator.place_nouns:
             return None
@@ -418,10 +421,11 @@ class GenericActors:
                 # no clear focus by count: the dateline's country, when it is one of the two
                 # countries the text names most
                 home = dateline_country(doc_text(doc), self.locator.gazetteer)
+                home = place_state(doc, home) if home else None  # as its places are counted
                 top = named_countries(mentions, places, self.country_codes).most_common()
                 if home is not None and home in leading(top, 2):
                     focus = home
-            cache["focus"] = focus
+            cache["focus"] = place_state(doc, focus) if focus else focus  # of its time
         return cache["focus"]
 
     def scene_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:

@@ -26,6 +26,7 @@ from multivector.coding.actors import (
 )
 from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
+from multivector.coding.eras import place_actor_then
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
@@ -44,6 +45,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
+from multivector.coding.titles import chained_modifiers, titled_person
 from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
@@ -159,9 +161,8 @@ class PhraseResolver:
                 return []
             if agent in STATE_AGENTS and (group := group_members(h, agent, state, exclude, role)):
                 return [agent_actor(h, a.code, a.country, "agent:+group") for a in group]
-            if definite(h) and not party_sides(h, agent):
-                # "EU foreign ministers agreed ... The ministers also unfroze": the same people
-                same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx)
+            if definite(h) and not party_sides(h, agent):  # "EU ministers ... The ministers"
+                same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx) or titled_person(h, state, exclude)
                 if same is not None:
                     return self.here(h, [same])
             if agent in STATE_AGENTS and (n := party_sides(h, agent)):
@@ -182,8 +183,7 @@ class PhraseResolver:
             if agent in STATE_AGENTS and not (
                 self.generic is not None and self.generic.place_first(agent, STATE_AGENTS)
             ):
-                # A state's organ with no owner named: the country last spoken of (one named in
-                # passing yields to the one the document is about), else a place of the sentence
+                # A state's organ with no owner: the country last spoken of, else a place there
                 focus = (
                     raiding_force(h, agent, state, self.policy)  # "soldiers" on a raid abroad
                     or self.seat(h, state, when)
@@ -394,15 +394,14 @@ class PhraseResolver:
         return mention.best(when)
 
     def place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
-        """A country named as a place in ``h``'s sentence ("in Almaty", "in Kazakhstan"); with
-        the gazetteer, any town or city ("in Gao") when the dictionaries name none."""
+        """A country named as a place in ``h``'s sentence ("in Almaty"), else a town ("in Gao")."""
         ix = token_index(h.doc)
         for i in range(*ix.sentence(h.i)):
             if ix.dep[i] == "pobj" and ix.lower[ix.head[i]] in PLACE_PREPS and i in state.mentions:
                 mention = state.mentions[i]
                 entry = self.entry(mention, when)
-                if entry is not None and entry.country:
-                    return actor_from_entry(entry, *mention_words(h.doc, mention), when)
+                if entry is not None and entry.country:  # the place in the state of its time
+                    return place_actor_then(h.doc, actor_from_entry(entry, *mention_words(h.doc, mention), when))
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
         return place_actor(found) if found is not None else None
 
@@ -447,13 +446,7 @@ class PhraseResolver:
             [] if only_preps else children_with(h, ("amod", "compound", "nmod", "poss", "npadvmod"))
         )
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
-        modifiers += [
-            g
-            for c in modifiers
-            if c.dep_ == "compound" and c.i not in state.mentions
-            for g in c.children
-            if g.dep_ in ("amod", "compound", "nmod", "poss")
-        ]
+        modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
         for c in modifiers:
             for m in coordinated(c):
                 mention = state.mentions.get(m.i)
@@ -526,7 +519,7 @@ class PhraseResolver:
                     and state.mentions[t.i].entries[0].kind == "capital"
                 ):
                     continue  # "met in Beijing": a place, not a party
-                actors = self.resolve(t, state, as_date(state.narrative), role="modifier")
+                actors = self.resolve(t, state, as_date(state.narrative) or state.doc_date, role="modifier")
                 if actors:
                     state.tracker.note(
                         actors,

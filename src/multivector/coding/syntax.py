@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
+from multivector.coding.gapped import gapped_objects
 from multivector.coding.token_index import TokenIndex, token_index
 from multivector.coding.wordclass import MODIFIER_DEPS, hyphen_word, lemma_in  # noqa: F401 (used from here)
 
@@ -117,7 +118,7 @@ def direct_objects(v: Token) -> list[Token]:
     for o in objs:
         out.extend(coordinated(o))
         out.extend(doc[c] for c in ix.kids(o.i, "appos"))
-    return out
+    return out + gapped_objects(v, objs)  # "accused A of ..., and B of ...": B too
 
 
 def stopped_gerund(v: Token) -> list[Token]:

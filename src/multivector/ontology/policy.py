@@ -48,6 +48,8 @@ class CodingPolicy:
     ties_cut_codes: tuple[str, ...] = ()
     mediation_codes: tuple[str, ...] = ()
     focus_target_roots: frozenset[str] = frozenset()
+    # of those, deliveries aimed at the country of the place they are sent to or meant for
+    destination_target_roots: frozenset[str] = frozenset()
     # codes or code prefixes whose act by a country's own actor, naming no other party, in a
     # text about that country, is aimed at that country (a domestic event)
     home_target_codes: tuple[str, ...] = ()
@@ -69,6 +71,9 @@ class CodingPolicy:
     obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # codes or code prefixes of reactions whose object may refer back to an earlier event
     reaction_codes: tuple[str, ...] = ()
+    # of those, acts that undo the actor's own earlier act their object names ("lifted the
+    # embargo"): aimed first at that act's target
+    undoing_codes: tuple[str, ...] = ()
     # codes whose fourth digit names the issue (code -> the family the digit is added to),
     # and each issue's digit
     issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -154,6 +159,10 @@ class CodingPolicy:
     def takes_focus_target(self, code: str) -> bool:
         """An act of a foreign actor with no actor target, aimed at the country the text is about."""
         return code[:2] in self.focus_target_roots
+
+    def takes_destination_target(self, code: str) -> bool:
+        """A delivery with no actor target, aimed at the country of its destination place."""
+        return code[:2] in self.destination_target_roots
 
     def takes_home_target(self, code: str) -> bool:
         """Whether a domestic actor's act with no other party is aimed at its own country."""
@@ -242,6 +251,11 @@ class CodingPolicy:
         four trawlers")."""
         return code[:2] in self.shared_object_roots
 
+    def undoes(self, code: str) -> bool:
+        """An act of ``code`` may undo the actor's own earlier act named by its object ("lifted
+        the embargo"): it is aimed at that act's target."""
+        return code.startswith(self.undoing_codes)
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -317,6 +331,7 @@ class CodingPolicy:
             focus_target_roots=(
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
+            destination_target_roots=frozenset(str(c) for c in d.get("destination_target_roots") or ()),
             home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
@@ -329,6 +344,7 @@ class CodingPolicy:
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),
             reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
+            undoing_codes=tuple(str(c) for c in d.get("undoing_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),

@@ -1,0 +1,62 @@
+"""People known by their title alone: a definite singular title with no owner ("the
+Secretary-General", "the envoy", "the foreign minister") is the person the document last named
+with that title and an owner ("The United Nations Secretary-General described ... The
+Secretary-General condemned": the UN's), when the salience tracker still holds that phrase.
+The titles are ``person_role_nouns`` of ``lang/en/words.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+
+from spacy.tokens import Token
+
+from multivector.coding.coref import PERSON_ROLES
+from multivector.coding.state import DocumentState
+from multivector.coding.syntax import definite, np_core
+from multivector.model import Actor
+
+SINGULAR_TAGS = ("NN", "NNP")
+
+
+def title_words(h: Token) -> str:
+    """The words of the title ``h`` heads, without its determiner, as an actor's text joins
+    them ("Secretary - General", "foreign minister"), lower-case."""
+    return " ".join(t.text for t in np_core(h) if t.dep_ != "det").lower()
+
+
+def titled_person(h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
+    """The actor of the latest earlier phrase that gave the title ``h`` heads an owner, for a
+    definite singular title of a person; None otherwise."""
+    if h.tag_ not in SINGULAR_TAGS or not definite(h):
+        return None
+    title = title_words(h)
+    if not title or title.replace(" - ", "-").split()[-1] not in PERSON_ROLES:
+        return None
+    for e in reversed(state.tracker.history):
+        a = e.actor
+        if a.kind != "agent" or not a.code or a.code in exclude or a.span is None:
+            continue
+        text = a.text.lower()
+        if a.span.end <= h.idx and text.endswith(" " + title) and text != "the " + title:
+            return a
+    return None
+
+
+MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
+
+
+def chained_modifiers(modifiers: list[Token], mentions: Container[int]) -> list[Token]:
+    """The modifiers of a name's compound titles, down the chain ("U.S." in "U.S. House
+    Speaker Nancy Pelosi" hangs on "House", "House" on "Speaker", "Speaker" on the name), in
+    the order found (nearest title first); a compound that is a named mention is not entered."""
+    out: list[Token] = []
+    todo = [c for c in modifiers if c.dep_ == "compound" and c.i not in mentions]
+    while todo:
+        c = todo.pop(0)
+        for g in c.children:
+            if g.dep_ in MODIFIER_DEPS and g not in out:
+                out.append(g)
+                if g.dep_ == "compound" and g.i not in mentions:
+                    todo.append(g)
+    return out
