@@ -69,6 +69,12 @@ _RE_MONTH_OF_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?=(?:the\s+)?(?:followin
 # it ("January this year", "in June of last year")
 _RE_THAT_MONTH = re.compile(rf"\bthat\s+{_MONTH}(?!\s*\d)", re.I)
 _RE_MONTH_OF_DOC_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b", re.I)
+# patterns of _relative_to_document and parse_date_expression, compiled once
+_RE_NEXT_PERIOD = re.compile(r"^(?:next|last|this|past)\s+(?:week|month|year|weekend)\b", re.I)
+_RE_TODAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b")
+_RE_YESTERDAY = re.compile(r"\b(yesterday|last night)\b")
+_RE_TOMORROW = re.compile(r"\btomorrow\b")
+_RE_WEEKDAY = {name: re.compile(rf"\b{name}\b") for name in WEEKDAYS}
 # a weekday of the week before the document's ("on Friday of last week")
 _RE_WEEKDAY_LAST_WEEK = re.compile(r"\b(?P<day>[a-z]+)\s+of\s+last\s+week\b", re.I)
 _RE_RELATIVE_NARRATIVE = re.compile(
@@ -207,9 +213,7 @@ def parse_date_expression(
         and (m := _RE_THAT_MONTH.search(t))
     ):  # "in March 1985 ... that November": the narrative's year
         return _in_narrative_year(m, narrative)
-    if doc_date is not None and re.match(
-        r"^(?:next|last|this|past)\s+(?:week|month|year|weekend)\b", t, re.I
-    ):
+    if doc_date is not None and _RE_NEXT_PERIOD.match(t):
         return _relative_to_document(t, doc_date)  # "next month" in the news: from the dateline
     if (
         narrative is not None
@@ -290,14 +294,14 @@ def _in_narrative_year(
 
 def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
     low = t.lower()
-    if re.search(r"\b(today|tonight|this morning|this afternoon|this evening)\b", low):
+    if _RE_TODAY.search(low):
         return DateValue(doc.isoformat(), "day", "document-relative")
-    if re.search(r"\b(yesterday|last night)\b", low):
+    if _RE_YESTERDAY.search(low):
         return DateValue((doc - dt.timedelta(days=1)).isoformat(), "day", "document-relative")
-    if re.search(r"\btomorrow\b", low):
+    if _RE_TOMORROW.search(low):
         return DateValue((doc + dt.timedelta(days=1)).isoformat(), "day", "document-relative")
     for rx in (_RE_MONTH_DAY, _RE_DAY_MONTH):  # "Monday, July 1": the date, not the weekday
-        if (m := rx.search(t)) and any(re.search(rf"\b{name}\b", low) for name in WEEKDAYS):
+        if (m := rx.search(t)) and any(w.search(low) for w in _RE_WEEKDAY.values()):
             mo, d = MONTHS[m["month"].lower()], int(m["day"])
             y = doc.year if (mo, d) <= (doc.month, doc.day) else doc.year - 1
             if _valid(y, mo, d):
@@ -307,7 +311,7 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
         day = monday + dt.timedelta(days=WEEKDAYS[m["day"]])
         return DateValue(day.isoformat(), "day", "document-relative")
     for name, wd in WEEKDAYS.items():
-        if re.search(rf"\b{name}\b", low):
+        if _RE_WEEKDAY[name].search(low):
             # News refers to the most recent such weekday (the document's own day counts).
             back = (doc.weekday() - wd) % 7
             if re.search(rf"\bnext\s+{name}\b", low):

@@ -508,8 +508,9 @@ def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> Sentenc
     date entity takes the heading's date ("19-25 March:" is March, not the 25th)."""
     if not new_paragraph:
         return sentence_dates(sent, state)
-    m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
-    state.entry_date = _heading_match_date(m, state, sent.doc.text)
+    text = doc_text(sent.doc)  # Doc.text joins every token of the document at each call
+    m = ENTRY_HEADING.match(text, sent.start_char)
+    state.entry_date = _heading_match_date(m, state, text)
     dates = sentence_dates(sent, state)
     if state.entry_date is None or m is None:
         return dates
@@ -521,8 +522,8 @@ def entry_date(sent: Span, state: DocumentState) -> DateValue | None:
     "May 2003 - ...", "2007. On 11 March ..."), read from its words (:func:`heading_date`): the
     date of the entry's acts that give none of their own, in this sentence and the rest of its
     paragraph. None when ``sent`` opens no dated entry."""
-    m = ENTRY_HEADING.match(sent.doc.text, sent.start_char)
-    return _heading_match_date(m, state, sent.doc.text)
+    text = doc_text(sent.doc)
+    return _heading_match_date(ENTRY_HEADING.match(text, sent.start_char), state, text)
 
 
 def _heading_match_date(m: re.Match | None, state: DocumentState, text: str) -> DateValue | None:

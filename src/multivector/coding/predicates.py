@@ -21,7 +21,7 @@ from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
 from multivector.coding.helped import helped_act
-from multivector.coding.sums import sum_kind
+from multivector.coding.object_words import ObjectWords
 from multivector.coding.syntax import (
     coordinated,
     dative_recipient,
@@ -43,7 +43,6 @@ NOMINAL_POS = frozenset({symbols.NOUN, symbols.PROPN})
 NOTE_DEPS = frozenset(
     {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "poss", "ROOT", "attr"}
 )
-QUANTITY_NOUNS = words("quantity_nouns")
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
 LIGHT_VERBS = words("light_verbs")
@@ -164,20 +163,8 @@ def complement_words(
 def objects_in(objects: list[Token], accepted: frozenset[str]) -> list[Token]:
     """The ``objects`` whose lemma is ``accepted``; failing that, what the quantity nouns or
     numbers among them count ("held several rounds of talks", "handed over 700 kg of medicine",
-    "took back 40 of its nationals")."""
-    objects = [sum_kind(o) for o in objects]  # "$1.3 billion in military aid": aid
-    found = [o for o in objects if lemma_in(o, accepted)]
-    if found:
-        return found
-    return [
-        p
-        for o in objects
-        if o.lemma_.lower() in QUANTITY_NOUNS or o.pos_ == "NUM"  # "40 of its nationals"
-        for prep in o.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for p in prep.children
-        if p.dep_ == "pobj" and lemma_in(p, accepted, entities=False)
-    ]
+    "took back 40 of its nationals"; :class:`ObjectWords`)."""
+    return ObjectWords(objects).among(accepted)
 
 
 # what may stand after a pattern's preposition: its object, or the adjective of "as"
@@ -204,6 +191,7 @@ def match_patterns(
     # A verb can have hundreds of patterns that ask for the same few word classes: what each
     # class finds among the objects is looked up once per call.
     in_objects: dict[frozenset[str], list[Token]] = {}
+    read = ObjectWords(objects)  # the objects' kinds and counted words, read once
     in_predicative: dict[frozenset[str], list[Token]] = {}
     predicatives: list[Token] | None = None
     after_prep_found: dict[tuple[str, frozenset[str], bool], list[Token]] = {}
@@ -270,7 +258,7 @@ def match_patterns(
                         ]
                     if not found and prep is not None and prep.dep_ == "prt":
                         # "took over the mediation": the preposition is the verb's particle
-                        found = objects_in(objects, req.words)
+                        found = read.among(req.words)
                     after_prep_found[after_key] = found
                 found = list(found)
                 if not found:
@@ -281,7 +269,7 @@ def match_patterns(
                 key = req.words
                 found = in_objects.get(key)
                 if found is None:
-                    found = in_objects[key] = objects_in(objects, req.words)
+                    found = in_objects[key] = read.among(req.words)
                 found = list(found)
                 if not found:  # "took over the mediation": the particle parsed as a preposition
                     found = [

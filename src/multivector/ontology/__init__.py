@@ -139,12 +139,19 @@ class Ontology:
         self._plover = MappingProxyType(dict(plover))
         self._aliases = MappingProxyType(dict(aliases))
         self._extensions = frozenset(extensions)
+        # (table, code) -> the listed code it resolves to, found once (the tables never change)
+        self._resolved: dict[tuple[str, str], str] = {}
 
     def _resolve(self, code: str, table: Mapping[str, object], what: str) -> str:
+        found = self._resolved.get((what, code))
+        if found is not None:
+            return found
+        key = (what, code)
         code = str(code).strip()
         if _valid_code(code):
             for candidate in _candidates(code):
                 if candidate in table:
+                    self._resolved[key] = candidate
                     return candidate
         raise KeyError(
             f"unknown CAMEO event code {code!r}: not in the {what} table and no parent code is"

@@ -182,7 +182,11 @@ class EventClassifier:
             return None
         if tensor.shape[1] != len(self.tensor_mean):
             return None
-        return (tensor.mean(axis=0) - self.tensor_mean) * self.tensor_scale
+        # ``tensor.mean(axis=0)`` as NumPy computes it (sum, then divide in place), without its
+        # dispatch cost on a short array
+        mean = np.add.reduce(tensor, axis=0)
+        np.true_divide(mean, np.intp(len(tensor)), out=mean, casting="unsafe")
+        return (mean - self.tensor_mean) * self.tensor_scale
 
     def opinion_of_features(
         self, features: Sequence[str], dense: np.ndarray | None = None
