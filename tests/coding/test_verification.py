@@ -189,3 +189,12 @@ def test_no_target_is_taken_twice_for_one_act():
     events = [_with_current(doc), _event(doc, british)]
     out = Verification(ranker=ranker, settings=settings).complete(doc[:], events, _state(doc))
     assert [e.target.code for e in out] == ["FRA", "GBR"]
+
+
+def test_linear_score_does_not_depend_on_feature_order():
+    from itertools import permutations
+
+    # weights whose float sum depends on the order of addition: 1e16 + 1 - 1e16
+    scorer = _scorer({"big": 1e16, "one": 1.0, "minus": -1e16}, bias=0.5)
+    scores = {scorer.score(list(order)) for order in permutations(["big", "one", "minus"])}
+    assert scores == {1.5}

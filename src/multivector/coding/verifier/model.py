@@ -40,7 +40,9 @@ class LinearScorer:
     def score(self, features: Sequence[str]) -> float:
         """The logistic score (log-odds) of these features, each counted once."""
         table = self.table
-        return self.bias + sum(table.get(f, 0.0) for f in set(features))
+        # fsum is exactly rounded, so the score does not depend on the set's order, which
+        # changes with Python's string hashing from one process to the next
+        return self.bias + math.fsum(table.get(f, 0.0) for f in set(features))
 
     def probability(self, features: Sequence[str]) -> float:
         """The probability that the event with these features is right (features counted once)."""
