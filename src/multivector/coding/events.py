@@ -29,6 +29,7 @@ from multivector.coding import mediation, nominals
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.background import Background
+from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.complements import deferral, undeferred
 from multivector.coding.coref import as_country
@@ -358,6 +359,8 @@ class EventExtractor:
             trace.outcome = f"the light verb '{light.text}' has a pattern for this object"
             return [], trace
         clause = nominals.clause_of(v) if noun and light is None else None
+        if noun and light is None and (halt := breakdown(v, policy.breakdown_code)) is not None:
+            forced, clause = halt  # "the talks collapsed", "a summit, which ended without ...": 164
         if noun and light is None:
             if clause is None and not (in_event_context(held or v) or mediation.in_context(v)):
                 trace.outcome = (
@@ -367,7 +370,8 @@ class EventExtractor:
                 return [], trace
             intent = threat = refused = False
             status = "realis"
-            if (why := nominals.unrealised(v, clause, self.modality.negating_determiners)) is not None:  # "the talks were postponed"
+            why = nominals.unrealised(v, None if forced else clause, self.modality.negating_determiners)
+            if why is not None:  # "the talks were postponed" (not "the talks collapsed": forced)
                 trace.outcome = f"not coded: the event noun is {why}"
                 return [], trace
             if clause is not None:  # "the talks took place", "the talks may resume"

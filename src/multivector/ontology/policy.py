@@ -93,6 +93,8 @@ class CodingPolicy:
     # killings of many civilians: the codes refined, the mass killing's code, the least count
     mass_killing_codes: frozenset[str] = frozenset()
     mass_killing_code: str = ""
+    # the code of talks that broke down ("the talks collapsed": coding/breakdowns.py)
+    breakdown_code: str = ""
     mass_killing_min: int = 0
     # act code or prefix -> (its appeal code, its demand code)
     request_codes: Mapping[str, tuple[str, str]] = field(
@@ -363,6 +365,7 @@ class CodingPolicy:
             ),
             mass_killing_codes=frozenset(str(c) for c in d.get("mass_killing_codes") or ()),
             mass_killing_code=str(d.get("mass_killing_code") or ""),
+            breakdown_code=str(d.get("breakdown_code") or ""),
             mass_killing_min=int(d.get("mass_killing_min") or 0),
             request_codes=MappingProxyType(
                 {str(k): (str(v[0]), str(v[1])) for k, v in (d.get("request_codes") or {}).items()}
