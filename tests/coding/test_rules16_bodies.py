@@ -35,3 +35,13 @@ def test_no_body_named_before_gives_no_organisation(rules_coder):
     text = "The African Union met on Monday. The panel urged Sudan to release the detainees."
     sources = {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("02")}
     assert "IGOAFRAFU" not in sources
+
+
+@pytest.mark.slow
+def test_a_body_named_in_an_of_phrase(rules_coder):
+    text = (
+        "Monitors of the OSCE Special Monitoring Mission counted the shells, the mission said."
+        " The mission accused Russian forces of shelling the village."
+    )
+    sources = {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("11")}
+    assert sources == {"IGOEURSCE"}

@@ -226,10 +226,10 @@ class SalienceTracker:
             if found is None:
                 return False
             noun = found.root
-            while noun.dep_ in HEAD_NOUN_MODIFIERS and noun.head.i != noun.i:
-                noun = noun.head  # "European Union" -> "Monitoring" -> "Mission"
             if noun.dep_ == "pobj" and noun.head.lower_ == "of":
                 noun = noun.head.head  # "a team of the OPCW"
+            while noun.dep_ in HEAD_NOUN_MODIFIERS and noun.head.i != noun.i:
+                noun = noun.head  # "European Union" -> "Monitoring" -> "Mission"
             return noun.i != found.root.i and noun.i != h.i and noun.lemma_.lower() == lemma
 
         return self.recent(names_body, set(exclude), prefer_subject=False, before=h.idx)
