@@ -33,6 +33,7 @@ from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.complements import deferral, undeferred
 from multivector.coding.coref import as_country
+from multivector.coding.culpability import culpable
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.event_dates import (
     SentenceDates,
@@ -187,7 +188,7 @@ class EventExtractor:
             tok = doc[i]
             obligation = obligation_pattern(
                 tok, self.modality, self.policy, lambda c: self._act_code(c, state)
-            )
+            ) or culpable(tok, self.modality, self.policy)  # "said X should be prosecuted"
             if obligation is not None:
                 noun, forced = False, obligation
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:
