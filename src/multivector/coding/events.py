@@ -80,6 +80,7 @@ from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState, Trace, objects_of
+from multivector.coding.verdicts import verdict
 from multivector.coding.verification import Verification
 from multivector.coding.war_parties import war_sides
 from multivector.model import Event
@@ -189,6 +190,7 @@ class EventExtractor:
             obligation = obligation_pattern(
                 tok, self.modality, self.policy, lambda c: self._act_code(c, state)
             ) or culpable(tok, self.modality, self.policy)  # "said X should be prosecuted"
+            obligation = obligation or verdict(tok, self.modality, self.policy)  # "was rigged"
             if obligation is not None:
                 noun, forced = False, obligation
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:
