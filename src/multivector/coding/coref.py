@@ -34,6 +34,7 @@ SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verb
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PERSON_REACH = 1500  # characters back "him" may reach a person named with a nationality
 HEAD_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
+BODY_NOUNS = lang.words("body_nouns")
 
 
 @dataclass(slots=True)
@@ -190,8 +191,10 @@ class SalienceTracker:
         with no modifier ("suspended cooperation with the agency"), the latest organisation
         so named, as a definite description refers back by its head noun."""
         codes = org_heads.get(h.lower_)
-        if not codes or not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
             return None
+        if not codes:
+            return self.body(h, exclude)
         if h.is_title:
             org = self.organization(exclude, before=h.idx)
             return org if org is not None and org.code in codes else None
@@ -203,6 +206,33 @@ class SalienceTracker:
             prefer_subject=False,
             before=h.idx,
         )
+
+    def body(self, h: Token, exclude: set[str]) -> Actor | None:
+        """The organisation whose body the bare definite singular ``h`` names again ("A United
+        Nations panel of experts ... The Panel", "the EU Monitoring Mission ... the mission"):
+        the latest organisation that modified a noun of that lemma or was the object of its "of"
+        phrase (``body_nouns`` in ``lang/en/anaphora.yaml``), or None."""
+        lemma = h.lemma_.lower()
+        if lemma not in BODY_NOUNS or h.tag_ not in ("NN", "NNP"):
+            return None
+        if any(c.dep_ in HEAD_NOUN_MODIFIERS for c in h.children):
+            return None  # "the Russian delegation", "the UN mission": a body of its own
+        doc = h.doc
+
+        def names_body(a: Actor) -> bool:
+            if a.kind != "organization" or a.span is None or a.coref:
+                return False
+            found = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+            if found is None:
+                return False
+            noun = found.root
+            if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+                noun = noun.head.head  # "a team of the OPCW"
+            while noun.dep_ in HEAD_NOUN_MODIFIERS and noun.head.i != noun.i:
+                noun = noun.head  # "European Union" -> "Monitoring" -> "Mission"
+            return noun.i != found.root.i and noun.i != h.i and noun.lemma_.lower() == lemma
+
+        return self.recent(names_body, set(exclude), prefer_subject=False, before=h.idx)
 
     def countries(self, n: int, exclude: set[str] = frozenset()) -> list[Actor]:
         """The ``n`` most recent distinct countries not in ``exclude``, oldest first."""

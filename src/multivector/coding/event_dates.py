@@ -379,7 +379,8 @@ def event_date(
         inside = [
             (abs(ent.root.i - v.i), value)
             for ent, value in dates
-            if v in ent.root.ancestors or ent.root.head == v
+            if (v in ent.root.ancestors or ent.root.head == v)
+            and not (names_a_thing(ent) and ent.root.head != v)  # not "talks on the 2015 deal"
         ]
         if inside:
             return min(inside, key=lambda x: x[0])[1]

@@ -29,9 +29,11 @@ from multivector.coding import mediation, nominals
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.background import Background
+from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.complements import deferral, undeferred
 from multivector.coding.coref import as_country
+from multivector.coding.culpability import culpable
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.event_dates import (
     SentenceDates,
@@ -78,6 +80,7 @@ from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState, Trace, objects_of
+from multivector.coding.verdicts import verdict
 from multivector.coding.verification import Verification
 from multivector.coding.war_parties import war_sides
 from multivector.model import Event
@@ -186,7 +189,8 @@ class EventExtractor:
             tok = doc[i]
             obligation = obligation_pattern(
                 tok, self.modality, self.policy, lambda c: self._act_code(c, state)
-            )
+            ) or culpable(tok, self.modality, self.policy)  # "said X should be prosecuted"
+            obligation = obligation or verdict(tok, self.modality, self.policy)  # "was rigged"
             if obligation is not None:
                 noun, forced = False, obligation
             elif tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in lexicon.verbs:
@@ -358,6 +362,8 @@ class EventExtractor:
             trace.outcome = f"the light verb '{light.text}' has a pattern for this object"
             return [], trace
         clause = nominals.clause_of(v) if noun and light is None else None
+        if noun and light is None and (halt := breakdown(v, policy.breakdown_code)) is not None:
+            forced, clause = halt  # "the talks collapsed", "a summit, which ended without ...": 164
         if noun and light is None:
             if clause is None and not (in_event_context(held or v) or mediation.in_context(v)):
                 trace.outcome = (
@@ -367,7 +373,8 @@ class EventExtractor:
                 return [], trace
             intent = threat = refused = False
             status = "realis"
-            if (why := nominals.unrealised(v, clause, self.modality.negating_determiners)) is not None:  # "the talks were postponed"
+            why = nominals.unrealised(v, None if forced else clause, self.modality.negating_determiners)
+            if why is not None:  # "the talks were postponed" (not "the talks collapsed": forced)
                 trace.outcome = f"not coded: the event noun is {why}"
                 return [], trace
             if clause is not None:  # "the talks took place", "the talks may resume"

@@ -98,6 +98,14 @@ class CodingPolicy:
     # killings of many civilians: the codes refined, the mass killing's code, the least count
     mass_killing_codes: frozenset[str] = frozenset()
     mass_killing_code: str = ""
+    # the code of talks that broke down ("the talks collapsed": coding/breakdowns.py)
+    breakdown_code: str = ""
+    # "said X should be prosecuted for genocide": default and war-crime codes (culpability.py)
+    culpability_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # "said the vote was rigged" / "... free and fair": fault and merit codes (verdicts.py)
+    election_verdict_codes: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
     mass_killing_min: int = 0
     # act code or prefix -> (its appeal code, its demand code)
     request_codes: Mapping[str, tuple[str, str]] = field(
@@ -379,6 +387,13 @@ class CodingPolicy:
             ),
             mass_killing_codes=frozenset(str(c) for c in d.get("mass_killing_codes") or ()),
             mass_killing_code=str(d.get("mass_killing_code") or ""),
+            breakdown_code=str(d.get("breakdown_code") or ""),
+            election_verdict_codes=MappingProxyType(
+                {str(k): str(v) for k, v in (d.get("election_verdict_codes") or {}).items()}
+            ),
+            culpability_codes=MappingProxyType(
+                {str(k): str(v) for k, v in (d.get("culpability_codes") or {}).items()}
+            ),
             mass_killing_min=int(d.get("mass_killing_min") or 0),
             request_codes=MappingProxyType(
                 {str(k): (str(v[0]), str(v[1])) for k, v in (d.get("request_codes") or {}).items()}
