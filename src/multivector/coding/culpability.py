@@ -5,7 +5,8 @@ prosecuted for genocide", "Biden said Putin should be put on trial as a war crim
 speaker does not appeal to anyone (the passive names no one the obligation is laid on), it
 accuses the passive's subject (the policy's ``culpability_codes``: 112, or 1124 when its for/as
 phrase names a war crime). The acts and war-crime words are ``culpability_acts`` and
-``culpability_war_crimes`` in ``lang/en/grammar.yaml``; the modal words are the obligation
+``culpability_war_crimes`` in ``lang/en/grammar.yaml`` (with ``culpability_grounds``, the
+prepositions of the for/as phrase); the modal words are the obligation
 modals of ``modality.yaml``.
 """
 
@@ -20,7 +21,7 @@ from multivector.ontology.policy import CodingPolicy
 
 ACTS = tuple(tuple(str(a).split()) for a in lang.word_list("culpability_acts"))
 WAR_CRIMES = tuple(str(w) for w in lang.word_list("culpability_war_crimes"))
-GROUNDS = ("for", "as", "over")
+GROUNDS = lang.words("culpability_grounds")
 NAMED = frozenset({"PERSON", "NORP", "GPE", "ORG"})  # a subject that names someone
 
 
