@@ -168,6 +168,30 @@ def voice_actors(
     return [a for a in found if a.code and a.code not in exclude]
 
 
+def own_voice(
+    p: Token,
+    state: DocumentState,
+    when,
+    exclude: set[str],
+    resolver: PhraseResolver,
+    tracked: set[str],
+) -> list[Actor]:
+    """The owners a possessive pronoun ``p`` names: for the first person with a speaker, the
+    speaker ("Russian drones violated our airspace": the speaker's country; none when the
+    speaker is excluded, "we thank our allies"), else the salience tracker's antecedent (none
+    of ``tracked``)."""
+    if p.lower_ in FIRST_PERSON:
+        if any(c.i in state.mentions for c in p.head.children if c is not p):
+            return []  # "our Saudi partners": the named owner, not the speaker
+        if state.voices is None:
+            state.voices = find_voices(p.doc)
+        speaker = state.voices.speaker(p)
+        if speaker is not None and not is_personal(speaker):
+            found = state.voices.actors(speaker, state, when, resolver)
+            return [a for a in found if a.code and a.code not in exclude]
+    return state.tracker.pronoun(p.lower_, tracked, p.idx)
+
+
 def voice_owner(h: Token, state: DocumentState, when, resolver: PhraseResolver) -> Actor | None:
     """The speaker's side, owner of a state organ named with no owner in their own words:
     '"We have asked parliament to act," the Kenyan president said' (Kenya's parliament); in a
