@@ -113,3 +113,32 @@ def test_a_news_lead_naming_a_statement_makes_no_author(rules_coder):
     )
     events = _events(rules_coder, text, date="2025-05-13")
     assert not any(s.startswith("EST") and t == "FIN" for s, t, _ in events)
+
+
+def test_a_signed_letter_is_its_signatorys(rules_coder):
+    text = (
+        "Excellency,\n\nI write to inform you that aircraft violated the airspace of my country "
+        "on Monday. We condemn these provocations by Russia.\n\n"
+        "Please accept the assurances of my highest consideration.\n\n"
+        "Jane Doe\nMinister of Foreign Affairs of the Republic of Estonia\n"
+    )
+    assert ("ESTGOV", "RUS", "111") in _events(rules_coder, text, date="2025-05-13")
+
+
+def test_an_op_ed_signed_with_its_authors_office_is_theirs(rules_coder):
+    text = (
+        "Why we stand firm\n\nWe condemn these provocations by Russia.\n\n"
+        "We thank Finland for its support.\n\n"
+        "Jane Doe is the foreign minister of Estonia.\n"
+    )
+    events = _events(rules_coder, text, date="2025-05-13")
+    assert ("ESTGOV", "RUS", "111") in events
+
+
+def test_a_credit_line_signs_nothing(rules_coder):
+    text = (
+        "MOSCOW - Aircraft flew over the Baltic Sea on Monday, officials said.\n\n"
+        "We thank Finland for its support.\n\n"
+        "Reporting by Jane Doe, Moscow bureau chief\n"
+    )
+    assert not any(t == "FIN" for _, t, _ in _events(rules_coder, text, date="2025-05-13"))

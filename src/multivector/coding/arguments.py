@@ -225,8 +225,8 @@ class ArgumentFinder:
                 patients = [v.head]
             candidates.append([c for c in patients if c not in match.objects])
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
-            if self.policy.is_reaction(p.code):  # "condemned the shelling of X by Russia": Russia
-                candidates += [children_with(b, "pobj") for o in children_with(v, "dobj")
+            if self.policy.answers_doer(p.code):  # "condemned the shelling of X by Russia": Russia
+                candidates += [children_with(b, "pobj") for o in [*children_with(v, "dobj"), v]
                                for b in children_with(o, "prep") if b.lower_ in BY_PREPS]
             candidates.append(
                 [o for o in objects_of(v, state) if o not in consumed and o.dep_ == "dobj"]

@@ -11,8 +11,10 @@ when a quotation or a stretch of text carries no attribution of its own:
   paragraph names a text at all ("with a speech", "Excerpts follow"), its first person;
 - the **author** of a whole document: a heading that opens with a text noun and names its
   author ("Statement by the Prime Minister of Z", "Address of President X to the nation"), a
-  byline ("By Jane Doe, Foreign Minister of Z"), or an introduction that announces the text
-  below it ("The following is the text of his address") when no quotation follows.
+  byline ("By Jane Doe, Foreign Minister of Z"), an introduction that announces the text
+  below it ("The following is the text of his address") when no quotation follows, or a
+  closing signature that names an office ("Jane Doe, Minister of Foreign Affairs of Z"; "Jane
+  Doe is the foreign minister of Z.").
 
 Words: ``speech_text_nouns``, ``speaking_verbs``, ``announcing_words``, ``byline_words`` and
 ``author_prepositions`` in ``lang/en/words.yaml``.
@@ -35,6 +37,7 @@ PERSON_ROLES = lang.words("person_role_nouns")
 FIRST_PERSON = lang.words("first_person_pronouns")
 HEADING_REACH = 6  # tokens into the first paragraph a heading's text noun may stand
 BYLINE_MAX_TOKENS = 25  # a byline is a short line: "By Jane Doe, Foreign Minister of Z"
+SIGNATURE_MAX_TOKENS = 20  # and so is a signature
 
 
 def paragraphs(doc: Doc) -> list[tuple[int, int]]:
@@ -114,6 +117,28 @@ def heading_author(doc: Doc, para: tuple[int, int], heading: bool) -> int | None
         obj = office or next((c for c in lead.children if c.dep_ == "pobj"), None)
         if obj is not None and _named(obj):
             return obj.i
+    return None
+
+
+def signature_author(doc: Doc, last: tuple[int, int]) -> int | None:
+    """The office a closing signature in the last paragraph ``last`` names, the author of a
+    letter or an op-ed: a short line with no verb naming an office ("Jane Doe, Minister of
+    Foreign Affairs of Z"), or a one-sentence note that someone is an office holder ("Jane Doe
+    is the foreign minister of Z."); not a credit line ("Reporting by X, bureau chief")."""
+    start, end = last
+    span = doc[start:end]
+    if end - start > SIGNATURE_MAX_TOKENS or any(t.lower_ in BYLINE_WORDS for t in span):
+        return None
+    offices = [t for t in span if t.lower_ in PERSON_ROLES and t.pos_ in ("NOUN", "PROPN")]
+    if not offices:
+        return None
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return offices[0].i
+    if len(verbs) == 1 and verbs[0].lemma_ == "be" and offices[0].dep_ == "attr":
+        subject = next((c for c in verbs[0].children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ == "PERSON":
+            return offices[0].i  # "Jane Doe is the foreign minister of Estonia."
     return None
 
 

@@ -45,7 +45,13 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.coref import SPEECH_VERBS
-from multivector.coding.speakers import announces, heading_author, introducer, paragraphs
+from multivector.coding.speakers import (
+    announces,
+    heading_author,
+    introducer,
+    paragraphs,
+    signature_author,
+)
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
 from multivector.coding.token_index import doc_text, sentence_of
 from multivector.coding.transcripts import label_actors, labelled_lines
@@ -284,7 +290,8 @@ def _paragraph_voice(
 def _document_author(doc: Doc, v: Voices, paras: list[tuple[int, int]]) -> None:
     """The author of the whole document: named by a heading or a byline in its first two
     paragraphs, or, when no quotation follows, by an introduction that announces the text
-    below it (coding/speakers.py)."""
+    below it, or, in a text of no quotation or turn, by a closing signature (its words after
+    the first paragraph are the author's; coding/speakers.py)."""
     for k, para in enumerate(paras[:2]):
         author = heading_author(doc, para, heading=k == 0)
         if author is None and not v.quote_starts and announces(doc, *para):
@@ -292,6 +299,10 @@ def _document_author(doc: Doc, v: Voices, paras: list[tuple[int, int]]) -> None:
         if author is not None:
             v.author, v.author_from = author, para[1]
             return
+    if len(paras) > 2 and not v.quote_starts and not v.answers:
+        author = signature_author(doc, paras[-1])  # "Jane Doe, Foreign Minister of Z"
+        if author is not None:
+            v.author, v.author_from = author, paras[0][1]
 
 
 def _opens(text: str) -> bool:

@@ -69,6 +69,8 @@ class CodingPolicy:
     obligation_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # codes or code prefixes of reactions whose object may refer back to an earlier event
     reaction_codes: tuple[str, ...] = ()
+    # of those, the judgements of an act that answer its doer named in a "by" phrase
+    doer_reaction_codes: tuple[str, ...] = ()
     # codes whose fourth digit names the issue (code -> the family the digit is added to),
     # and each issue's digit
     issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -242,6 +244,11 @@ class CodingPolicy:
         four trawlers")."""
         return code[:2] in self.shared_object_roots
 
+    def answers_doer(self, code: str) -> bool:
+        """A judgement of an act that answers the doer its object names in a "by" phrase
+        ("condemned the shelling of X by Russia": Russia)."""
+        return code.startswith(self.doer_reaction_codes)
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -329,6 +336,7 @@ class CodingPolicy:
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),
             reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
+            doer_reaction_codes=tuple(str(c) for c in d.get("doer_reaction_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
