@@ -27,6 +27,7 @@ from multivector.coding.argument_syntax import (
     undescribed_prepositions,
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
+from multivector.coding.characterisations import characterises, judge, judged_doer
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
@@ -123,6 +124,8 @@ class ArgumentFinder:
             return [], None, True
         if subj is None:
             return [], None, False
+        if characterises(v, subj):  # "This was a provocation": the speaker's judgement
+            return judge(v, state, when, self.phrases), None, False
         if subj.pos_ == "PRON":
             # "It appealed to Myanmar": a pronoun subject is not the actor its own clause
             # names as object ("it" is not Myanmar)
@@ -328,6 +331,8 @@ class ArgumentFinder:
                 actors = self.event_antecedent(o, state, exclude)
                 if actors:
                     break
+        if characterises(v, subject_of(v)[0]):  # "This was a provocation": its doer, or none
+            return actors or judged_doer(state.events, exclude), False, tokens
         if not actors and self.policy.takes_clause_target(p.code):
             # "demanded that the US cancel the sale": the addressee is the clause's subject
             for c in v.children:
