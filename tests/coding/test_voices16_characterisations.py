@@ -19,6 +19,7 @@ def test_a_quoted_characterisation_accuses_the_doer(rules_coder):
 
 def test_a_characterisation_in_a_turn_is_the_speakers(rules_coder):
     text = (
+        "Sejm of the Republic of Poland (abridged record).\n\n"
         "Prime Minister Donald Tusk: Israeli aircraft bombed Gaza again. That is a crime of "
         "genocide.\n"
     )

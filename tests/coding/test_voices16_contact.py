@@ -28,6 +28,7 @@ def test_speaking_to_reporters_is_no_event(rules_coder):
 
 def test_a_first_person_call_in_a_transcript_is_the_speakers(rules_coder):
     text = (
+        "Press conference in Tallinn, 27 December 2024 (edited transcript).\n\n"
         "Foreign Minister Margus Tsahkna: I spoke yesterday with Finnish Foreign Minister "
         "Elina Valtonen.\n"
     )

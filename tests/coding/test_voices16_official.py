@@ -28,7 +28,10 @@ def test_a_condemned_act_with_no_doer_keeps_its_victims_owner(rules_coder):
 
 def test_gratitude_is_praise(rules_coder):
     assert ("POL", "FIN", "051") in _events(rules_coder, "Poland is grateful to Finland for its help.")
-    text = "Prime Minister Donald Tusk: I am grateful to the government of Lithuania.\n"
+    text = (
+        "Sejm of the Republic of Poland (abridged record).\n\n"
+        "Prime Minister Donald Tusk: I am grateful to the government of Lithuania.\n"
+    )
     events = _events(rules_coder, text, date="2025-05-13")
     assert any(s == "POLGOV" and t.startswith("LTU") and c == "051" for s, t, c in events)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from coding_helpers import event_triples as _events
 
-LABEL = "Prime Minister Donald Tusk: "
+LABEL = "Sejm of the Republic of Poland (abridged record).\n\nPrime Minister Donald Tusk: "
 
 
 def _said(rules_coder, words: str) -> set:

@@ -71,6 +71,15 @@ def test_a_single_office_label_opens_a_turn(rules_coder):
     assert ("POLGOV", "LTU", "051") in events  # the turn runs on to the next label
 
 
+def test_a_headline_naming_an_office_opens_no_turn(rules_coder):
+    text = (
+        "Minister Lavrov: the West is waging war\n\n"
+        "MOSCOW - Russia accused the West on Monday of waging war.\n\n"
+        "We thank Finland for its support.\n"
+    )
+    assert not any(t == "FIN" for _, t, _ in _events(rules_coder, text, date="2025-05-13"))
+
+
 def test_a_round_up_of_country_labels_is_no_transcript(rules_coder):
     text = (
         "Reactions to the vote.\n\n"

@@ -5,8 +5,9 @@ with a label: "SPOKESMAN:", "QUESTION (state television):", "Q:", "A:", "Spokesp
 Ning:", "Reporter (Reuters):", "Minister Lavrov:". A label is at most ``LABEL_MAX_WORDS`` words
 with no digit, all in upper case or each capitalised (a few lower-case connectors allowed, "Minister
 of Foreign Affairs"), and may end with an affiliation in parentheses. A text is a transcript
-when one of its labels names a person by an office ("Prime Minister Donald Tusk:", "Chancellor
-Olaf Scholz (SPD):"; ``person_role_nouns``), even alone, or when at least two of its lines open
+when one of its labels after the first line names a person by an office ("Prime Minister
+Donald Tusk:", "Chancellor Olaf Scholz (SPD):"; ``person_role_nouns``), even alone (a
+headline, "Minister Lavrov: the West is waging war", is not one), or when at least two of its lines open
 with a label and one of them is a questioner's (a label holding "question", "Q", "reporter",
 "host" ...) or some label comes back: many different labels naming no office (a news
 round-up's "Kenya:", "Uganda:") are not.
@@ -100,8 +101,8 @@ def labelled_lines(text: str) -> list[tuple[int, Label]]:
         if ":" in line and (label := parse_label(line)) is not None:
             found.append((pos, label))
         pos += len(line) + 1
-    if any(_names_office(label) for _, label in found):
-        return found  # "Prime Minister Donald Tusk:", "Chancellor Olaf Scholz (SPD):"
+    if any(_names_office(label) for at, label in found if at > 0):
+        return found  # "Prime Minister Donald Tusk:" (not a headline's "Lavrov: West ...")
     if len(found) < 2:
         return []
     keys = [" ".join(label.words).lower() for _, label in found]
