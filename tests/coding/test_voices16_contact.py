@@ -34,3 +34,10 @@ def test_a_first_person_call_in_a_transcript_is_the_speakers(rules_coder):
     )
     events = _events(rules_coder, text, date="2024-12-27")
     assert any(s == "ESTGOV" and t.startswith("FIN") and c == "040" for s, t, c in events)
+
+
+def test_speaking_to_a_body_or_the_nation_is_an_address(rules_coder):
+    text = "Kyrgyz President Sadyr Japarov spoke to the UN General Assembly on Tuesday."
+    assert ("KGZGOV", "IGOUNO", "010") in _events(rules_coder, text)
+    text = "Kazakh President Kassym-Jomart Tokayev spoke to the nation on television."
+    assert not any(c.startswith("04") for _, _, c in _events(rules_coder, text))
