@@ -27,6 +27,7 @@ from multivector.coding.argument_syntax import (
     undescribed_prepositions,
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
+from multivector.coding.characterisations import characterises, judge, judged_doer
 from multivector.coding.clause_syntax import renamed_act, subject_of
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.destinations import destination
@@ -124,6 +125,8 @@ class ArgumentFinder:
             return [], None, True
         if subj is None:
             return [], None, False
+        if characterises(v, subj):  # "This was a provocation": the speaker's judgement
+            return judge(v, state, when, self.phrases), None, False
         if subj.pos_ == "PRON":
             # "It appealed to Myanmar": a pronoun subject is not the actor its own clause
             # names as object ("it" is not Myanmar)
@@ -226,6 +229,9 @@ class ArgumentFinder:
                 patients = [v.head]
             candidates.append([c for c in patients if c not in match.objects])
         else:  # "provided Uzbekistan with aid": the object, when the "with" phrase is not an actor
+            if self.policy.answers_doer(p.code):  # "condemned the shelling of X by Russia": Russia
+                candidates += [children_with(b, "pobj") for o in [*children_with(v, "dobj"), v]
+                               for b in children_with(o, "prep") if b.lower_ in BY_PREPS]
             candidates.append(
                 [o for o in objects_of(v, state) if o not in consumed and o.dep_ in ("dobj", "conj") and o.head.i == v.i]
             )
@@ -326,6 +332,8 @@ class ArgumentFinder:
                 actors = self.event_antecedent(o, state, exclude, self.policy.undoes(p.code))
                 if actors:
                     break
+        if characterises(v, subject_of(v)[0]):  # "This was a provocation": its doer, or none
+            return actors or judged_doer(state.events, exclude), False, tokens
         if not actors and self.policy.takes_clause_target(p.code):
             # "demanded that the US cancel the sale": the addressee is the clause's subject
             for c in v.children:

@@ -56,6 +56,7 @@ from multivector.coding.modality import (
     refusal_pattern,
 )
 from multivector.coding.pairing import pair_up
+from multivector.coding.performatives import performative
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
     LIGHT_VERBS,
@@ -235,7 +236,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ stages
     def _modality(self, v: Token) -> str:
         """'realis', 'intent', 'threat', or why the act did not happen (replaceable per coder)."""
-        return modality_status(v, self.modality)
+        return "realis" if performative(v) else modality_status(v, self.modality)
 
     def _match(
         self, v: Token, state: DocumentState, kind: str = "verb", nested: bool = False

@@ -47,7 +47,7 @@ from multivector.coding.syntax import (
 )
 from multivector.coding.titles import chained_modifiers, titled_person
 from multivector.coding.token_index import children_with, sentence_of, token_index
-from multivector.coding.voices import is_personal, voice_actors, voice_owner
+from multivector.coding.voices import is_personal, own_voice, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
 
@@ -465,8 +465,8 @@ class PhraseResolver:
                     owners = pronoun_owners(  # "detained traders and seized their lorries"
                         m,
                         lambda o: self.resolve(o, state, when, "modifier", exclude),
-                        lambda p: state.tracker.pronoun(
-                            p.lower_, person_exclude(p, exclude), p.idx
+                        lambda p: own_voice(  # "our airspace": the speaker's
+                            p, state, when, exclude, self, person_exclude(p, exclude)
                         ),
                     )
                     found.extend(

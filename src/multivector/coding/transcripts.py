@@ -5,9 +5,12 @@ with a label: "SPOKESMAN:", "QUESTION (state television):", "Q:", "A:", "Spokesp
 Ning:", "Reporter (Reuters):", "Minister Lavrov:". A label is at most ``LABEL_MAX_WORDS`` words
 with no digit, all in upper case or each capitalised (a few lower-case connectors allowed, "Minister
 of Foreign Affairs"), and may end with an affiliation in parentheses. A text is a transcript
-when at least two of its lines open with a label and one of them is a questioner's (a label
-holding "question", "Q", "reporter", "host" ...) or some label comes back: one label, or many
-different ones (a news round-up's "Kenya:", "Uganda:"), is not.
+when one of its labels after the first line names a person by an office ("Prime Minister
+Donald Tusk:", "Chancellor Olaf Scholz (SPD):"; ``person_role_nouns``), even alone (a
+headline, "Minister Lavrov: the West is waging war", is not one), or when at least two of its lines open
+with a label and one of them is a questioner's (a label holding "question", "Q", "reporter",
+"host" ...) or some label comes back: many different labels naming no office (a news
+round-up's "Kenya:", "Uganda:") are not.
 
 Who answers (``label_actors``): the person or organisation the label names ("Minister
 Lavrov"); else the role the label names ("SPOKESMAN", "THE MINISTER", "Iranian spokesman") of
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
 QUESTIONER_WORDS = lang.words("transcript_questioner_words")
 CONNECTORS = lang.words("transcript_label_connectors")
 ANSWER_MARKS = lang.words("interview_answer_marks")
+PERSON_ROLES = lang.words("person_role_nouns")
 LABEL_MAX_WORDS = 6  # "Deputy Foreign Ministry Spokesperson Vedant Patel" is six
 WORD_MARKS = frozenset(".'\u2019-")  # "Mr.", "O'Brien", "Al-Sabah"
 COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})  # a capital alone is a dateline
@@ -89,19 +93,28 @@ def _is_word(word: str) -> bool:
 
 def labelled_lines(text: str) -> list[tuple[int, Label]]:
     """The lines of a transcript that open with a label, as (line offset, label); none when
-    ``text`` is not a transcript (fewer than two labels, none a questioner's or repeated)."""
+    ``text`` is not a transcript (no label naming an office, and fewer than two labels, none a
+    questioner's or repeated)."""
     found: list[tuple[int, Label]] = []
     pos = 0
     for line in text.split("\n"):
         if ":" in line and (label := parse_label(line)) is not None:
             found.append((pos, label))
         pos += len(line) + 1
+    if any(_names_office(label) for at, label in found if at > 0):
+        return found  # "Prime Minister Donald Tusk:" (not a headline's "Lavrov: West ...")
     if len(found) < 2:
         return []
     keys = [" ".join(label.words).lower() for _, label in found]
     if any(label.asks for _, label in found) or len(set(keys)) < len(keys):
         return found
     return []
+
+
+def _names_office(label: Label) -> bool:
+    """Whether ``label`` names a person by an office ("Prime Minister Donald Tusk", "Minister
+    of the Interior"): a speaker's label even alone, unlike a round-up's "Kenya:"."""
+    return not label.asks and any(w.lower() in PERSON_ROLES for w in label.words)
 
 
 def label_actors(

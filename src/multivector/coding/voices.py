@@ -8,6 +8,14 @@ else's voice:
   whose last one names the speaker), the first person is the speaker;
 - a quotation with no attribution of its own that follows an attributed one in the same
   paragraph continues its speaker's words;
+- a quotation of several paragraphs (each opens with a mark, only the last closes) is one
+  quotation; one opening a paragraph with no attribution is the words of the one the prose
+  paragraph before it introduces ("X addressed the nation. The following is his address."),
+  or of the quotation that paragraph held (coding/speakers.py);
+- in a document whose heading or byline names its author ("Statement by the Ministry of
+  Foreign Affairs of X", "By Jane Doe, Foreign Minister of X"), or whose introduction
+  announces an unquoted text below it, the first person outside quotations and turns is the
+  author;
 - in a **transcript** (a briefing, hearing or interview printed as turns opened by a
   speaker's label: "SPOKESMAN:", "QUESTION (Reuters):", "Minister Lavrov:", "Q:" and "A:";
   coding/transcripts.py), the first person of an answer is the one who answers: the actor its
@@ -37,6 +45,13 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.coref import SPEECH_VERBS
+from multivector.coding.speakers import (
+    announces,
+    heading_author,
+    introducer,
+    paragraphs,
+    signature_author,
+)
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
 from multivector.coding.token_index import doc_text, sentence_of
 from multivector.coding.transcripts import label_actors, labelled_lines
@@ -69,6 +84,10 @@ class Voices:
     # label tokens (start, end of its words, end) by the answerer token standing for them
     labels: dict[int, tuple[int, int, int]] = field(default_factory=dict)
     heading: tuple[int, int] = (0, 0)  # the tokens of the first paragraph, before any label
+    # the head of the phrase naming the whole document's author (coding/speakers.py), and the
+    # token from which the text outside quotations and turns is theirs
+    author: int | None = None
+    author_from: int = 0
 
     def speaker_at(self, tok: Token) -> Token | None:
         """The phrase head whose words ``tok`` is in: the speaker of its quotation, or the one
@@ -78,8 +97,20 @@ class Voices:
             s = self.speakers[k]
             return tok.doc[s] if s is not None else None
         k = _turn(self.answers, tok.i)
+        if k is None and self._authored(tok.i):
+            return tok.doc[self.author]
         s = self.answerers[k] if k is not None else None
         return tok.doc[s] if s is not None else None
+
+    def _authored(self, i: int) -> bool:
+        """Whether token ``i`` (outside quotations) is in the document author's own words:
+        after the heading, byline or introduction that names them, in no transcript turn."""
+        return (
+            self.author is not None
+            and i >= self.author_from
+            and _turn(self.answers, i) is None
+            and _turn(self.questions, i) is None
+        )
 
     def speaker(self, tok: Token) -> Token | None:
         """The phrase head whose voice the first- or second-person pronoun ``tok`` is in, or
@@ -92,6 +123,8 @@ class Voices:
             if word in FIRST_PERSON and s is not None:
                 return doc[s]
             return None  # "you" in a quotation: whoever the speaker addresses
+        if word in FIRST_PERSON and self._authored(tok.i):
+            return doc[self.author]  # "Statement by the Prime Minister of Z. ... We call on"
         if not self.answers or word in SECOND_PERSON and sentence_of(tok).text.rstrip().endswith("?"):
             return None  # a question asks: "did you meet them?" reports no meeting
         if word in FIRST_PERSON:
@@ -141,6 +174,30 @@ def voice_actors(
     return [a for a in found if a.code and a.code not in exclude]
 
 
+def own_voice(
+    p: Token,
+    state: DocumentState,
+    when,
+    exclude: set[str],
+    resolver: PhraseResolver,
+    tracked: set[str],
+) -> list[Actor]:
+    """The owners a possessive pronoun ``p`` names: for the first person with a speaker, the
+    speaker ("Russian drones violated our airspace": the speaker's country; none when the
+    speaker is excluded, "we thank our allies"), else the salience tracker's antecedent (none
+    of ``tracked``)."""
+    if p.lower_ in FIRST_PERSON:
+        if any(c.i in state.mentions for c in p.head.children if c is not p):
+            return []  # "our Saudi partners": the named owner, not the speaker
+        if state.voices is None:
+            state.voices = find_voices(p.doc)
+        speaker = state.voices.speaker(p)
+        if speaker is not None and not is_personal(speaker):
+            found = state.voices.actors(speaker, state, when, resolver)
+            return [a for a in found if a.code and a.code not in exclude]
+    return state.tracker.pronoun(p.lower_, tracked, p.idx)
+
+
 def voice_owner(h: Token, state: DocumentState, when, resolver: PhraseResolver) -> Actor | None:
     """The speaker's side, owner of a state organ named with no owner in their own words:
     '"We have asked parliament to act," the Kenyan president said' (Kenya's parliament); in a
@@ -159,9 +216,16 @@ def is_personal(tok: Token) -> bool:
 
 
 def find_voices(doc: Doc) -> Voices:
-    """The quotations and interview turns of ``doc`` (one pass over its tokens and lines)."""
+    """The quotations and interview turns of ``doc`` (one pass over its tokens and lines).
+
+    A quotation left open at a paragraph's end goes on when the next paragraph opens with a
+    quotation mark (the English convention for a quotation of several paragraphs) and ends at
+    its closing mark, or at the end of the text; left open before any other paragraph, it is
+    dropped."""
     v = Voices()
+    paras = paragraphs(doc)
     open_at: int | None = None
+    resumed: int | None = None  # the opening mark of a paragraph that continues a quotation
     strings = doc.vocab.strings
     marks = {strings.add(w) for w in OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES}
     orths = doc.to_array([ORTH]).ravel().tolist()  # in bulk: few tokens are quotation marks
@@ -169,25 +233,96 @@ def find_voices(doc: Doc) -> Voices:
     for i in (i for i, o in enumerate(orths) if o in marks):
         t = doc[i]
         text = t.text
-        if "\n" in text and open_at is not None:  # a paragraph ends an unclosed quotation
-            open_at = None
+        if i == resumed:
+            continue
+        if "\n" in text:
+            if open_at is not None:  # a paragraph ends an unclosed quotation ...
+                nxt = _next_word(doc, i)
+                if nxt is not None and _opens(doc[nxt].text):
+                    resumed = nxt  # ... that the next paragraph continues
+                else:
+                    open_at = None
             continue
         if text in OPEN_QUOTES or (text in BOTH_QUOTES and open_at is None):
             open_at = t.i
         elif (text in CLOSE_QUOTES or text in BOTH_QUOTES) and open_at is not None:
-            speaker = _quote_speaker(doc, open_at, t.i)
-            if (
-                speaker is None
-                and v.quote_ends
-                and "\n" not in doc[v.quote_ends[-1] : open_at].text
-            ):
-                speaker = v.speakers[-1]  # '"We won't," she said. "Our farmers ..."': hers still
-            v.quote_starts.append(open_at)
-            v.quote_ends.append(t.i)
-            v.speakers.append(speaker)
+            _add_quote(doc, v, open_at, t.i, paras)
             open_at = None
+    if open_at is not None and "\n" in doc[open_at : len(doc)].text.strip():
+        _add_quote(doc, v, open_at, len(doc), paras)  # a quotation of paragraphs never closed
     _transcript_turns(doc, v)
+    _document_author(doc, v, paras)
     return v
+
+
+def _add_quote(doc: Doc, v: Voices, start: int, end: int, paras: list[tuple[int, int]]) -> None:
+    """Record the quotation from mark ``start`` to mark ``end`` with its speaker: the one a
+    speech verb names beside it; else, in the same paragraph, the speaker of the quotation
+    before it ('"We won't," she said. "Our farmers ..."'); else, for a quotation opening a
+    paragraph, the one the prose paragraph before it introduces ("X addressed the nation. The
+    following is his address.") or the speaker of the quotation that paragraph ended with."""
+    speaker = _quote_speaker(doc, start, min(end, len(doc) - 1))
+    if speaker is None and v.quote_ends and "\n" not in doc[v.quote_ends[-1] : start].text:
+        speaker = v.speakers[-1]  # '"We won't," she said. "Our farmers ...": hers still
+    elif speaker is None and _opens_paragraph(doc, start):
+        speaker = _paragraph_voice(doc, v, start, paras)
+    v.quote_starts.append(start)
+    v.quote_ends.append(end)
+    v.speakers.append(speaker)
+
+
+def _paragraph_voice(
+    doc: Doc, v: Voices, start: int, paras: list[tuple[int, int]]
+) -> int | None:
+    """Who speaks in an unattributed quotation opening a paragraph at ``start``: the one the
+    paragraph before introduces when it is prose ("X addressed the nation. The following is
+    his address."), else the speaker of the quotation that paragraph holds."""
+    k = bisect.bisect_right(paras, start, key=_start) - 1
+    if k < 1:
+        return None
+    p_start, p_end = paras[k - 1]
+    found = None if _opens(doc[p_start].text) else introducer(doc, p_start, p_end)
+    if found is None and v.quote_ends and v.quote_ends[-1] >= p_start:
+        return v.speakers[-1]
+    return found
+
+
+def _document_author(doc: Doc, v: Voices, paras: list[tuple[int, int]]) -> None:
+    """The author of the whole document: named by a heading or a byline in its first two
+    paragraphs, or, when no quotation follows, by an introduction that announces the text
+    below it, or, in a text of no quotation or turn, by a closing signature (its words after
+    the first paragraph are the author's; coding/speakers.py)."""
+    for k, para in enumerate(paras[:2]):
+        author = heading_author(doc, para, heading=k == 0)
+        if author is None and not v.quote_starts and announces(doc, *para):
+            author = introducer(doc, *para)
+        if author is not None:
+            v.author, v.author_from = author, para[1]
+            return
+    if len(paras) > 2 and not v.quote_starts and not v.answers:
+        author = signature_author(doc, paras[-1])  # "Jane Doe, Foreign Minister of Z"
+        if author is not None:
+            v.author, v.author_from = author, paras[0][1]
+
+
+def _opens(text: str) -> bool:
+    return text in OPEN_QUOTES or text in BOTH_QUOTES
+
+
+def _opens_paragraph(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of a paragraph."""
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    return j < 0 or "\n" in doc[j].text or "\n" in doc[j].whitespace_
+
+
+def _next_word(doc: Doc, i: int) -> int | None:
+    """The first token after ``i`` that is not white space."""
+    j = i + 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return j if j < len(doc) else None
 
 
 def _quote_speaker(doc: Doc, start: int, end: int) -> int | None:

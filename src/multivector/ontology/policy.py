@@ -74,6 +74,8 @@ class CodingPolicy:
     # of those, acts that undo the actor's own earlier act their object names ("lifted the
     # embargo"): aimed first at that act's target
     undoing_codes: tuple[str, ...] = ()
+    # of those, the judgements of an act that answer its doer named in a "by" phrase
+    doer_reaction_codes: tuple[str, ...] = ()
     # codes whose fourth digit names the issue (code -> the family the digit is added to),
     # and each issue's digit
     issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -263,6 +265,10 @@ class CodingPolicy:
         """An act of ``code`` may undo the actor's own earlier act named by its object ("lifted
         the embargo"): it is aimed at that act's target."""
         return code.startswith(self.undoing_codes)
+    def answers_doer(self, code: str) -> bool:
+        """A judgement of an act that answers the doer its object names in a "by" phrase
+        ("condemned the shelling of X by Russia": Russia)."""
+        return code.startswith(self.doer_reaction_codes)
 
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
@@ -353,6 +359,7 @@ class CodingPolicy:
             ),
             reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
             undoing_codes=tuple(str(c) for c in d.get("undoing_codes") or ()),
+            doer_reaction_codes=tuple(str(c) for c in d.get("doer_reaction_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),

@@ -1,0 +1,60 @@
+"""A speaker's characterisation of an act: "This was a large-scale provocation", "It is an act
+of aggression", "That is a crime of genocide".
+
+In someone's words (a quotation, a transcript's answer, a document's author: coding/voices.py),
+a copula whose subject is a pronoun pointing at what was just told ("this", "that", "it":
+``characterised_subjects`` in ``lang/en/words.yaml``) and whose complement a pattern codes as
+an accusation ("be &AGGRESSION" 1123, "be crime of &WAR_CRIME" 1124 in ``data/verbs.yaml``) is
+the speaker's accusation against the doer of the latest hostile act told. Outside anyone's words (the paper's own
+"This is a setback") it names no one: no event rather than a guess.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from multivector.coding import lang
+from multivector.coding.voices import find_voices, is_personal
+from multivector.model import Actor, Event
+
+if TYPE_CHECKING:
+    from multivector.coding.phrases import PhraseResolver
+    from multivector.coding.state import DocumentState
+
+SUBJECTS = lang.words("characterised_subjects")
+COPULA = "be"
+HOSTILE = (3, 4)  # the quad classes of conflict: what a judgement as aggression answers
+
+
+def characterises(v: Token, subj: Token | None) -> bool:
+    """Whether ``v`` is a copula whose subject points at what was just told and whose
+    complement is a noun ("This was a provocation"; not "it was ready to talk")."""
+    return (
+        subj is not None
+        and v.lemma_ == COPULA
+        and subj.lower_ in SUBJECTS
+        and any(c.dep_ == "attr" for c in v.children)
+    )
+
+
+def judge(v: Token, state: DocumentState, when, resolver: PhraseResolver) -> list[Actor]:
+    """The speaker in whose words the characterisation ``v`` stands; none outside them."""
+    if state.voices is None:
+        state.voices = find_voices(v.doc)
+    speaker = state.voices.speaker_at(v)
+    if speaker is None or is_personal(speaker):
+        return []
+    return [a for a in state.voices.actors(speaker, state, when, resolver) if a.code]
+
+
+def judged_doer(events: Sequence[Event], exclude: set[str]) -> list[Actor]:
+    """The doer of the latest hostile act told (verbal or material conflict, quad classes 3
+    and 4) that is not the judge's own side's (``exclude``)."""
+    own = {c[:3] for c in exclude}
+    for e in reversed(events):
+        if e.quad_class in HOSTILE and e.source.code and e.source.code[:3] not in own:
+            return [e.source]
+    return []
