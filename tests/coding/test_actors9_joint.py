@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.coding.arguments import joint_act
+from multivector.coding.groups import joint_act
 from multivector.coding.state import DocumentState
 from multivector.model import Document
 

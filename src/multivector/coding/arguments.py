@@ -33,7 +33,7 @@ from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.destinations import destination
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
-from multivector.coding.groups import pair_acts, shared_object
+from multivector.coding.groups import joint_act, pair_acts, shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
 from multivector.coding.noun_doers import BY_PREPS, named_doer
@@ -68,7 +68,6 @@ ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
-JOINT_WORDS = words("joint_words")
 JOINT_ROOTS = words("joint_roots")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
@@ -588,18 +587,3 @@ class ArgumentFinder:
                     )
         return named
 
-
-def joint_act(v: Token, state: DocumentState) -> bool:
-    """Whether ``v`` is done jointly: "worked together", "patrol jointly", "began joint
-    patrols", "held a joint exercise", "in a joint operation" (a joint word modifying the verb,
-    its object or the object of one of its prepositions)."""
-    for c in v.children:
-        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in JOINT_WORDS:
-            return True
-    held = [c for c in v.children if c.dep_ == "dobj"]
-    held += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    return any(
-        c.dep_ == "amod" and c.lower_ in JOINT_WORDS
-        for o in [*objects_of(v, state), *held]
-        for c in o.children
-    )

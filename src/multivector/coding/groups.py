@@ -14,6 +14,8 @@
   object pronoun are different people).
 - "The North's military fired shells" in a text naming either Korea: "the North" and "the
   South" are the two states of a divided country (``divided_halves``).
+- "worked together", "began joint patrols": an act done jointly (``joint_words``,
+  :func:`joint_act`), whose partners act towards each other.
 - "The navy arrested 23 Peruvian fishermen and seized four trawlers": a verb coordinated with
   the main verb (same subject) whose own phrases name no actor acts on the party the main
   verb's object names (``shared_object``), rather than on the country of a place.
@@ -28,11 +30,12 @@ from spacy.tokens import Token
 from multivector.coding import lang
 from multivector.coding.actors import noun_lemmas
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
-from multivector.coding.state import DocumentState
+from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import MODIFIER_DEPS, definite, numbered
 from multivector.model import Actor
 
 PARTNER_PREPS = frozenset(lang.words("partner_prepositions"))
+JOINT_WORDS = lang.words("joint_words")
 
 PARTY_SIDE_NOUNS = lang.words("party_side_nouns")
 FORMAL_PARTY_NOUNS = lang.words("formal_party_nouns")
@@ -186,3 +189,19 @@ def pair_acts(v: Token, targets: list[Token]) -> bool:
     if h is None or not (plural(h) and definite(h) and numbered(h) >= 2):
         return False
     return not any(t.head.lower_ in PARTNER_PREPS for t in targets)
+
+
+def joint_act(v: Token, state: DocumentState) -> bool:
+    """Whether ``v`` is done jointly: "worked together", "patrol jointly", "began joint
+    patrols", "held a joint exercise", "in a joint operation" (a joint word modifying the verb,
+    its object or the object of one of its prepositions)."""
+    for c in v.children:
+        if c.dep_ in ("advmod", "npadvmod") and c.lower_ in JOINT_WORDS:
+            return True
+    held = [c for c in v.children if c.dep_ == "dobj"]
+    held += [p for c in v.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(
+        c.dep_ == "amod" and c.lower_ in JOINT_WORDS
+        for o in [*objects_of(v, state), *held]
+        for c in o.children
+    )
