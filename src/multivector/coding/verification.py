@@ -21,6 +21,7 @@ can be dropped, never turned into another act. The thresholds are data
 from __future__ import annotations
 
 import dataclasses
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -39,7 +40,12 @@ from multivector.coding.verifier.features import (
     with_opinion,
 )
 from multivector.coding.verifier.model import sigmoid
-from multivector.coding.verifier.targets import Alternatives, Candidate, named_counts
+from multivector.coding.verifier.targets import (
+    Alternatives,
+    Candidate,
+    SentenceReadings,
+    named_counts,
+)
 from multivector.model import Event
 
 SETTINGS_PATH = Path(__file__).parent / "verifier" / "settings.yaml"
@@ -128,7 +134,8 @@ class Verification:
             self._named = (state, named_counts(state))
         previous = sentence_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
         taken = {(e.source.code, e.cameo, e.target.code) for e in events if e.target is not None}
-        return [self._with_target(e, sent, state, previous, taken) for e in events]
+        readings = SentenceReadings.of(sent, state, previous)  # once for all the events
+        return [self._with_target(e, sent, state, previous, taken, readings) for e in events]
 
     def verify(self, sent: Span, events: list[Event], traces: list[Trace]) -> list[Event]:
         """The events the verifier lets stand (all of them when recording)."""
@@ -206,11 +213,12 @@ class Verification:
         state: DocumentState,
         previous: Span | None,
         taken: set[tuple[str, str, str]],
+        readings: SentenceReadings | None = None,
     ) -> Event:
         """``event`` with the target the ranker prefers, if it is sure enough; never one that
         another event of the sentence with the same source and code already has ("stressed the
         need for integration with Russia, Ukraine and Belarus": three events, not two)."""
-        found = Alternatives.of(event, sent, state, self._named[1], previous)
+        found = Alternatives.of(event, sent, state, self._named[1], previous, readings)
         if self.record is not None:
             current = [found.current()] if event.target is not None else []
             self.record.targets.append((event, [*found.candidates, *current]))
@@ -229,12 +237,12 @@ class Verification:
         if event.target is None:
             if p < s.min_target_probability:
                 return event
-            return dataclasses.replace(event, target=best.actor, rule=f"{event.rule} +{RANKER} {p:.2f}")
+            return dataclasses.replace(event, target=copy(best.actor), rule=f"{event.rule} +{RANKER} {p:.2f}")
         if p < s.min_retarget_probability:
             return event  # no alternative could replace the rules' target: it need not be scored
         p_current = self.ranker.probability(found.current().features)
         if p - p_current < s.retarget_margin:
             return event
         return dataclasses.replace(
-            event, target=best.actor, rule=f"{event.rule} +{RANKER} {p:.2f} over {p_current:.2f}"
+            event, target=copy(best.actor), rule=f"{event.rule} +{RANKER} {p:.2f} over {p_current:.2f}"
         )

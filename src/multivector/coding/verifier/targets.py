@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from multivector.coding.actors import Mention, actor_from_entry, mention_words
+from multivector.coding.actors import LexEntry, Mention, actor_from_entry, mention_words
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import sentence_of
 from multivector.coding.verifier.features import size, verb_token
@@ -92,6 +92,60 @@ def target_candidates(
     return found.candidates
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A named actor of the sentence (``root`` its head word) or of the one before (``root``
+    None), as every event of the sentence sees it. ``actor`` is shared by the candidates:
+    the ranker copies it when it makes it an event's target."""
+
+    start: int
+    entry: LexEntry
+    span: CharSpan
+    actor: Actor
+    where_feature: str
+    kind_feature: str
+    root: Token | None
+
+
+@dataclass(slots=True)
+class SentenceReadings:
+    """The named actors of a sentence and of the one before, read once for all its events,
+    and the position features of a word relative to a verb (kept by their token indices)."""
+
+    mentions: list[Reading]
+    positions: dict[tuple[int, int], list[str]]
+
+    @classmethod
+    def of(cls, sent: Span, state: DocumentState, previous: Span | None = None) -> SentenceReadings:
+        """The readings of ``sent``'s and ``previous``'s mentions (``previous`` found when
+        not given)."""
+        doc = sent.doc
+        if previous is None and sent.start > 0:
+            previous = sentence_of(doc[sent.start - 1])
+        places: list[tuple[str, Span]] = [("sentence", sent)]
+        if previous is not None:
+            places.append(("previous", previous))
+        out: list[Reading] = []
+        for where, span in places:
+            for m in _mentions(span, state):
+                entry = m.best(state.doc_date)
+                text, cs = mention_words(doc, m)  # read once per mention, not per event
+                actor = actor_from_entry(entry, text, cs, state.doc_date)
+                root = doc[m.start : m.end].root if where == "sentence" else None
+                out.append(
+                    Reading(m.start, entry, cs, actor, "where=" + where, "kind=" + entry.kind, root)
+                )
+        return cls(out, {})
+
+    def position(self, root: Token, verb: Token | None) -> list[str]:
+        """:func:`_position` of ``root`` relative to ``verb``, worked out once per pair."""
+        key = (root.i, -1 if verb is None else verb.i)
+        feats = self.positions.get(key)
+        if feats is None:
+            feats = self.positions[key] = _position(root, verb)
+        return feats
+
+
 @dataclass(slots=True)
 class Alternatives:
     """The candidate targets of an event other than the rules' own (``candidates``, nearest
@@ -113,44 +167,38 @@ class Alternatives:
         state: DocumentState,
         named: Counter,
         previous: Span | None = None,
+        readings: SentenceReadings | None = None,
     ) -> Alternatives:
-        """The alternatives of ``event`` among the named actors of ``sent`` and ``previous``."""
-        doc = sent.doc
+        """The alternatives of ``event`` among the named actors of ``sent`` and ``previous``
+        (``readings``: those mentions as read once for every event of the sentence)."""
         verb = verb_token(sent, event)
         source, current = event.source, event.target
         own = {source.code, source.country} - {None, ""}
-        if previous is None and sent.start > 0:
-            previous = sentence_of(doc[sent.start - 1])
-        places: list[tuple[str, Span]] = [("sentence", sent)]
-        if previous is not None:
-            places.append(("previous", previous))
-        found: list[tuple[int, Mention, Actor, list[str]]] = []
-        for where, span in places:
-            for m in _mentions(span, state):
-                entry = m.best(state.doc_date)
-                if entry.code in own or (entry.country and entry.country in own):
-                    continue
-                text, cs = mention_words(doc, m)  # read once per mention, not per event
-                if _overlaps(source.span, cs):
-                    continue
-                if current is not None and (
-                    entry.code == current.code or _overlaps(current.span, cs)
-                ):
-                    continue
-                actor = actor_from_entry(entry, text, cs, state.doc_date)
-                feats = ["where=" + where, "kind=" + entry.kind, "root=" + event.cameo[:2]]
-                if current is not None:
-                    feats.append("alternative")
-                feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
-                if where == "sentence":
-                    feats.extend(_position(doc[m.start : m.end].root, verb))
-                distance = abs(m.start - verb.i) if verb is not None and where == "sentence" else 999
-                found.append((distance, m, actor, feats))
-        found.sort(key=lambda x: (x[0], x[1].start))
+        if readings is None:
+            readings = SentenceReadings.of(sent, state, previous)
+        found: list[tuple[int, int, Actor, list[str]]] = []
+        root_feature = "root=" + event.cameo[:2]
+        for r in readings.mentions:
+            entry, cs = r.entry, r.span
+            if entry.code in own or (entry.country and entry.country in own):
+                continue
+            if _overlaps(source.span, cs):
+                continue
+            if current is not None and (entry.code == current.code or _overlaps(current.span, cs)):
+                continue
+            feats = [r.where_feature, r.kind_feature, root_feature]
+            if current is not None:
+                feats.append("alternative")
+            feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
+            if r.root is not None:
+                feats.extend(readings.position(r.root, verb))
+            distance = abs(r.start - verb.i) if verb is not None and r.root is not None else 999
+            found.append((distance, r.start, r.actor, feats))
+        found.sort(key=lambda x: (x[0], x[1]))
         n = size(len(found), (1, 2, 4))
         out = [
             Candidate(actor, (*feats, "rank=" + size(k, (0, 1, 2)), "candidates=" + n))
-            for k, (_d, _m, actor, feats) in enumerate(found)
+            for k, (_d, _s, actor, feats) in enumerate(found)
         ]
         return cls(out, event, sent, verb, named, n)
 
