@@ -23,6 +23,7 @@ thresholds are data (``classifier/settings.yaml``).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -99,6 +100,8 @@ class SecondOpinion:
         self._start = -1
         self._opinion: Opinion | None = None
         self._vetoed: tuple[object, int] | None = None  # the last sentence the veto acted in
+        self._labels: list[str] | None = None  # the code labels ``_under`` was read from
+        self._under: dict[str, list[str]] = {}  # prefix -> the codes below it
 
     def forget(self) -> None:
         """Drop the opinion kept of the last sentence (after the classifier is replaced)."""
@@ -144,11 +147,12 @@ class SecondOpinion:
             return code, rule
         prefix = code[:2] if code.endswith("0") else code
         op = self.opinion(sent)
+        codes = op.codes
         best = max(  # a code below the residual one: "12" is no refinement of "120"
             (
-                (c, p)
-                for c, p in op.codes.items()
-                if c.startswith(prefix) and len(c) > 2 and c != code and c not in taken
+                (c, codes[c])
+                for c in self._below(prefix, codes)
+                if c != code and c not in taken
             ),
             key=lambda kv: kv[1],
             default=None,
@@ -156,6 +160,19 @@ class SecondOpinion:
         if best is None or best[1] < max(s.refine_min_probability, op.codes.get(code, 0.0)):
             return code, rule  # not sure enough, or surer of the residual code itself
         return best[0], f"{rule} +{RULE} refined {best[1]:.2f}"
+
+    def _below(self, prefix: str, codes: Mapping[str, float]) -> list[str]:
+        """The codes of more than two digits under ``prefix``, in the classifier's order (kept
+        by prefix when the classifier has fixed ``code_labels``: ~300 are not read each time)."""
+        labels = getattr(self.classifier, "code_labels", None)
+        if labels is None:
+            return [c for c in codes if c.startswith(prefix) and len(c) > 2]
+        if self._labels is not labels:
+            self._labels, self._under = labels, {}
+        under = self._under.get(prefix)
+        if under is None:
+            under = self._under[prefix] = [c for c in labels if c.startswith(prefix) and len(c) > 2]
+        return under
 
     # ---------------------------------------------------------------- veto
     def review(
