@@ -320,9 +320,8 @@ class EventExtractor:
         ):
             return []  # no phrase of this sentence can name an actor
         opinion = self.second_opinion
-        pattern = opinion.proposal(sent)
-        if pattern is None:
-            return []
+        if not any(t.pos_ == "VERB" for t in sent) or (pattern := opinion.proposal(sent)) is None:
+            return []  # no verb to propose an event on: the classifier need not be asked
         for v in opinion.candidates(sent, self.modality.speech_verbs):
             self.phrases.note_until(sent, v.i, state)
             found, trace = self._code_predicate(
