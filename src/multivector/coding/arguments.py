@@ -41,6 +41,7 @@ from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.protest_targets import adjunct_targets
+from multivector.coding.relations import on_other_side
 from multivector.coding.shared_roles import shared_role
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -399,7 +400,7 @@ class ArgumentFinder:
         """The sources' own country, for an act naming no other party by actors of the country
         the document is about ("the cabinet resigned", "a court convicted the general"), or []."""
         own = {c[:3] for c in exclude if c[:3] in self.country_codes}
-        if len(own) != 1:
+        if len(own) != 1 or on_other_side(v):  # "stand by our allies": not its own country
             return []
         generic = self.phrases.generic
         focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None

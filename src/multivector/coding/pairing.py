@@ -6,7 +6,8 @@
 - A group of countries acting on its own agents ("both governments moved troops") acts on the
   other member.
 - A lone source stands alone when the code needs no target; audiences ("told reporters") are
-  never targets.
+  never targets, nor is a government's own people or legislature it addresses ("addressed the
+  nation", "told parliament": policy ``own_audience_codes``).
 """
 
 from __future__ import annotations
@@ -71,8 +72,13 @@ def pair_up(
     if not pairs and not policy.needs_target(code):
         # no one else acted upon (the only target found was the source itself)
         pairs = [(s, None) for s in sources]
-    # "told reporters" is not an interaction
-    return [(s, t) for s, t in pairs if t is None or not policy.is_audience(code, t.code)]
+    # "told reporters" is not an interaction, nor is "addressed the nation" by its government
+    return [
+        (s, t)
+        for s, t in pairs
+        if t is None
+        or not (policy.is_audience(code, t.code) or policy.is_own_audience(code, s.code, t.code))
+    ]
 
 
 def on_itself(targets: list[Actor], code: str, policy: CodingPolicy) -> bool:

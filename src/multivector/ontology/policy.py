@@ -120,6 +120,10 @@ class CodingPolicy:
     )
     # actor code prefixes of the bodies whose reports and resolutions a reaction may answer
     report_author_prefixes: frozenset[str] = frozenset()
+    # a government speaking to its own people or legislature: the codes, speakers, audiences
+    own_audience_codes: frozenset[str] = frozenset()
+    own_audience_speakers: frozenset[str] = frozenset()
+    own_audience_sectors: frozenset[str] = frozenset()
 
     def request_code(self, code: str, force: str) -> str | None:
         """The code of an appeal ("appeal") or demand ("demand") that another do the act
@@ -138,6 +142,17 @@ class CodingPolicy:
         """``actor_code`` as the target of ``code`` is an audience, not an addressee."""
         return code[:2] in self.target_required_roots and actor_code.endswith(
             self.audience_suffixes
+        )
+
+    def is_own_audience(self, code: str, source_code: str, target_code: str) -> bool:
+        """Whether ``target_code`` is the own people or legislature a government ``source_code``
+        addresses in an act of ``code`` ("addressed the nation"): no event between actors."""
+        return (
+            code in self.own_audience_codes
+            and len(source_code) >= 6
+            and source_code[:3] == target_code[:3]
+            and source_code[3:6] in self.own_audience_speakers
+            and target_code[3:6] in self.own_audience_sectors
         )
 
     def takes_clause_target(self, code: str) -> bool:
@@ -380,6 +395,9 @@ class CodingPolicy:
             ),
             rejected_request_codes=frozenset(str(c) for c in d.get("rejected_request_codes") or ()),
             report_author_prefixes=frozenset(str(c) for c in d.get("report_author_prefixes") or ()),
+            own_audience_codes=frozenset(str(c) for c in d.get("own_audience_codes") or ()),
+            own_audience_speakers=frozenset(str(c) for c in d.get("own_audience_speakers") or ()),
+            own_audience_sectors=frozenset(str(c) for c in d.get("own_audience_sectors") or ()),
             agent_codes=MappingProxyType(
                 {
                     str(a): MappingProxyType({str(k): str(v) for k, v in t.items()})
