@@ -16,17 +16,22 @@ import dataclasses
 from spacy.tokens import Token
 
 from multivector.coding import lang
-from multivector.coding.actors import char_span, noun_lemmas
+from multivector.coding.actors import actor_from_entry, char_span, noun_lemmas
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import MODIFIER_DEPS, np_core
 from multivector.model import Actor
 
 MISSION_MEMBER_NOUNS = frozenset(str(w) for w in lang.load("people.yaml")["mission_member_nouns"])
+MISSION_OWNER_PREPS = frozenset(
+    str(w) for w in lang.load("people.yaml")["mission_owner_prepositions"]
+)
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def mission_body(h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
     """The intergovernmental body whose members "the inspectors" (``h``) are, or None."""
+    if (named := named_body(h, state)) is not None:
+        return named
     if h.tag_ not in PLURAL_TAGS or not set(noun_lemmas(h)) & MISSION_MEMBER_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
@@ -49,3 +54,20 @@ def mission_body(h: Token, state: DocumentState, exclude: set[str]) -> Actor | N
         coref=True,
         resolved_by=f"mission:{h.lemma_}",
     )
+
+
+def named_body(h: Token, state: DocumentState) -> Actor | None:
+    """The organisation a from/of phrase of a mission member noun names ("Inspectors from the
+    OPCW", "observers of the OSCE"), or None: only a named organisation, never a country."""
+    if not set(noun_lemmas(h)) & MISSION_MEMBER_NOUNS:
+        return None
+    for p in h.children:
+        if p.dep_ != "prep" or p.lower_ not in MISSION_OWNER_PREPS:
+            continue
+        for o in p.children:
+            m = state.mentions.get(o.i) if o.dep_ == "pobj" else None
+            if m is not None and m.entries[0].kind == "organization":
+                core = np_core(h)
+                body = actor_from_entry(m.entries[0], " ".join(t.text for t in core), char_span(core), None)
+                return dataclasses.replace(body, resolved_by=f"mission:{h.lemma_}+{p.lower_}")
+    return None

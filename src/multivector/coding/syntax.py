@@ -43,6 +43,7 @@ DEFINITE_DETERMINERS = words("definite_determiners")
 DUAL_WORDS = words("dual_words")
 STATEMENT_NOUNS = words("statement_nouns")
 PARTICLES = words("particles")
+DEADLINE_PREPS = words("deadline_prepositions")
 # Nouns of intention (lang/en/modality.yaml): the subject of "its readiness to mediate".
 INTENTION_NOUNS = frozenset(words("intention_nouns"))
 CARRIER_PARTICIPLES = words("carrier_participles") | words("light_verbs")
@@ -163,7 +164,9 @@ def prepositions(
     found: dict[str, int] = {}  # word -> token index
     children = kids[v.i]
     for c in children:
-        if dep[c] in ("prep", "prt", "agent", "dative") and not _time_phrase(ix, c):
+        if dep[c] in ("prep", "prt", "agent", "dative") and (
+            low[c] in DEADLINE_PREPS or not _time_phrase(ix, c)
+        ):
             found.setdefault(low[c], c)
             if low[c] in PARTICLES:  # "walked out of the talks": "of" hangs under "out"
                 for g in kids[c]:
