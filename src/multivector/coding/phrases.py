@@ -45,7 +45,7 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
-from multivector.coding.titles import chained_modifiers, titled_person
+from multivector.coding.titles import chained_modifiers, styled_person, titled_person
 from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, own_voice, voice_actors, voice_owner
 from multivector.model import Actor
@@ -93,9 +93,10 @@ class PhraseResolver:
         """Actors a noun phrase (headed by ``tok``) refers to; conjuncts give several."""
         actors: list[Actor] = []
         for h in coordinated(tok):
-            found = self.resolve_single(h, state, when, role, exclude)
+            styled = styled_person(h)  # "His Highness the Emir of Kuwait": the emir
+            found = [] if styled else self.resolve_single(h, state, when, role, exclude)
             if not found:  # "allies Japan and the Netherlands": the apposition names them
-                for a in h.children:
+                for a in styled or h.children:
                     if a.dep_ == "appos":
                         for b in coordinated(a):
                             found.extend(self.resolve_single(b, state, when, role, exclude))

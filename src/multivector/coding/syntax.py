@@ -80,8 +80,24 @@ def coordinated(tok: Token) -> list[Token]:
     ix = token_index(doc)
     dep = ix.dep
     if not any(dep[c] == "conj" for c in ix.children[tok.i]):
-        return [tok]
+        return split_subjects(tok)
     return [tok, *(doc[j] for j in ix.coordinated(tok.i)[1:])]
+
+
+def split_subjects(tok: Token) -> list[Token]:
+    """A subject and the other half of a coordination the parser split into two subjects of
+    one verb, the first keeping the dangling "and" ("he and Prime Minister Vajpayee sign":
+    "he" and "Vajpayee" both nsubj, "and" on "he"), in text order; ``[tok]`` otherwise."""
+    if tok.dep_ != "nsubj" or tok.i > tok.head.i:
+        return [tok]
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
+    if len(subjects) != 2:
+        return [tok]
+    first, second = subjects
+    cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
+    if not cc or any(c.dep_ == "conj" for c in first.children):
+        return [tok]
+    return [first, second]
 
 
 def reduced_passive(v: Token) -> bool:

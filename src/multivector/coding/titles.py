@@ -13,10 +13,11 @@ from spacy.tokens import Token
 
 from multivector.coding.coref import PERSON_ROLES
 from multivector.coding.state import DocumentState
-from multivector.coding.syntax import definite, np_core
+from multivector.coding.syntax import definite, np_core, words
 from multivector.model import Actor
 
 SINGULAR_TAGS = ("NN", "NNP")
+HONORIFICS = words("honorific_nouns")
 
 
 def title_words(h: Token) -> str:
@@ -60,3 +61,11 @@ def chained_modifiers(modifiers: list[Token], mentions: Container[int]) -> list[
                 if g.dep_ == "compound" and g.i not in mentions:
                     todo.append(g)
     return out
+
+
+def styled_person(h: Token) -> list[Token]:
+    """The appositions naming whom a style of address stands for ("His Highness the Emir of
+    Kuwait, Sheikh Nawaf": the emir and the name); none when ``h`` is no such style."""
+    if h.lower_ not in HONORIFICS:
+        return []
+    return [a for a in h.children if a.dep_ == "appos"]
