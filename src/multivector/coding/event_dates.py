@@ -23,6 +23,7 @@ from multivector.coding.dates import (
     names_day,
     parse_date_expression,
 )
+from multivector.coding.future_dates import ahead
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import PartialDate
@@ -78,6 +79,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             entry=state.entry_date,
         )
         if value is not None:
+            value = ahead(value, ent, text, date_owner(ent), state.doc_date)  # "will meet on Friday"
             out.append((ent, value))
             if (
                 moves_narrative(value, narrative)
