@@ -65,3 +65,24 @@ def test_an_unattributed_quotation_after_the_journalists_prose_stays_nobodys(
     )
     _whole, pieces = _cut_after(rules_coder, monkeypatch, text, 0)
     assert not any(e[3].startswith('"We') for e in pieces)
+
+
+def test_a_company_introduced_before_the_cut_keeps_its_country(rules_coder, monkeypatch):
+    text = (
+        "Kyrgyzstan seized the mine of its Canadian owner, Northfield Gold, on Monday.\n\n"
+        "Northfield Gold accused Kyrgyzstan of theft. The company sued the Kyrgyz government."
+    )
+    whole, pieces = _cut_after(rules_coder, monkeypatch, text, 0)
+    assert ("CANBUS", "KGZ", "1121", "Northfield G") in pieces
+    assert ("CANBUS", "KGZGOV", "115", "The company ") in pieces
+    assert pieces == whole
+
+
+def test_the_focus_country_of_the_lead_reaches_the_later_pieces(rules_coder, monkeypatch):
+    text = (
+        "BISHKEK - Kyrgyzstan closed its border with Uzbekistan on Monday. Kyrgyzstan said the "
+        "closure would last a week.\n\nThe government accused Uzbekistan of smuggling weapons."
+    )
+    whole, pieces = _cut_after(rules_coder, monkeypatch, text, 0)
+    assert ("KGZGOV", "UZB", "112", "The governme") in pieces  # not Uzbekistan's government
+    assert pieces == whole

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from multivector.actors import extend_actor_data, load_actor_data
 from multivector.coding.actors import ActorLexicon
+from multivector.coding.companies import carry_companies
 from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
@@ -277,8 +278,11 @@ class Coder:
             if traces is not None:
                 traces.extend((sid, t) for t in sentence_traces)
         coded.n_sentences = len(coded.sentences)
-        if more:  # the quotation or author the next piece goes on with
+        if more:  # the quotation, author and companies the next piece goes on with
             state.carried_voices = carry_voices(doc, state, self.extractor.phrases)
+            state.carried_companies = carry_companies(doc, state)
+            if (generic := self.extractor.phrases.generic) is not None:
+                generic.focus(doc, state.mentions, state.generic)  # with the lead and dateline
         return coded, state
 
     def explain(self, text: str, date: str | None = None) -> str:

@@ -52,6 +52,7 @@ class DocumentState:
     later_piece: bool = False  # a piece after the first of a long text
     cut: bool = False  # another piece of the text follows this one
     carried_voices: CarriedVoices | None = None  # who speaks, as the piece before left it
+    carried_companies: Companies | None = None  # firms the pieces before introduced
 
     def continued(self, mentions: dict[int, Mention]) -> DocumentState:
         """The state for the next piece of a long document: what crosses pieces (who was
@@ -72,6 +73,7 @@ class DocumentState:
             house=self.house,
             later_piece=True,
             carried_voices=self.carried_voices,
+            carried_companies=self.carried_companies,
         )
 
 
