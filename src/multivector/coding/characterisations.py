@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from multivector.coding import lang
-from multivector.coding.voices import find_voices, is_personal
+from multivector.coding.voices import is_personal, voices_of
 from multivector.model import Actor, Event
 
 if TYPE_CHECKING:
@@ -42,9 +42,7 @@ def characterises(v: Token, subj: Token | None) -> bool:
 
 def judge(v: Token, state: DocumentState, when, resolver: PhraseResolver) -> list[Actor]:
     """The speaker in whose words the characterisation ``v`` stands; none outside them."""
-    if state.voices is None:
-        state.voices = find_voices(v.doc)
-    speaker = state.voices.speaker_at(v)
+    speaker = voices_of(v.doc, state).speaker_at(v)
     if speaker is None or is_personal(speaker):
         return []
     return [a for a in state.voices.actors(speaker, state, when, resolver) if a.code]

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from multivector.actors import extend_actor_data, load_actor_data
 from multivector.coding.actors import ActorLexicon
+from multivector.coding.companies import carry_companies
 from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
@@ -31,6 +32,7 @@ from multivector.coding.events import DocumentState, EventAnaphora, EventExtract
 from multivector.coding.life_story import note_life_subject
 from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
+from multivector.coding.voices import carry_voices
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.model import Span as CharSpan
 from multivector.nlp import DATELINE, load_pipeline
@@ -172,7 +174,8 @@ class Coder:
         pieces of at most ``max_chunk`` characters; each piece is parsed and coded, yielded as
         one CodedDocument of ``document`` (its events and sentences, with the whole document's
         sentence ids and character offsets), and its parse released. What crosses pieces
-        (coreference salience, the narrative date, recent events, the focus country) is carried
+        (coreference salience, the narrative date, recent events, the focus country, who speaks at
+        the cut and the author a heading named) is carried
         in the document state. A digest of datelined briefs (coding/digest.py) is cut into its
         briefs instead, each coded with a state of its own. If the parser fails on a piece, a
         CodedDocument with ``problem`` set is the last one yielded.
@@ -191,6 +194,7 @@ class Coder:
                     doc,
                     None,
                     None if digest else state,
+                    more=not digest and offset + len(piece) < len(document.text),
                 )
                 shift_coded(part, offset, n_sentences)
                 part.document = document
@@ -225,8 +229,10 @@ class Coder:
         doc,
         traces: list[tuple[int, Trace]] | None = None,
         carry: DocumentState | None = None,
+        more: bool = False,
     ) -> tuple[CodedDocument, DocumentState]:
-        """Code ``doc``; ``carry`` is the state left by the previous piece of a long text."""
+        """Code ``doc``; ``carry`` is the state left by the previous piece of a long text, and
+        ``more`` says another piece follows (who speaks at the cut is left to it)."""
         mentions = self.lexicon.find_mentions(doc)
         if carry is not None:
             state = carry.continued(mentions)
@@ -236,6 +242,7 @@ class Coder:
                 doc_date=parse_document_date(document.date),
                 mentions=mentions,
             )
+        state.cut = more
         note_document_date(doc, state.doc_date)
         self.extractor.index_document(doc, state)
         # DATE entities by sentence, found once (Span.ents walks the whole document each time).
@@ -271,6 +278,11 @@ class Coder:
             if traces is not None:
                 traces.extend((sid, t) for t in sentence_traces)
         coded.n_sentences = len(coded.sentences)
+        if more:  # the quotation, author and companies the next piece goes on with
+            state.carried_voices = carry_voices(doc, state, self.extractor.phrases)
+            state.carried_companies = carry_companies(doc, state)
+            if (generic := self.extractor.phrases.generic) is not None:
+                generic.focus(doc, state.mentions, state.generic)  # with the lead and dateline
         return coded, state
 
     def explain(self, text: str, date: str | None = None) -> str:

@@ -76,8 +76,11 @@ def _company_hashes(strings) -> frozenset[int]:
     return _HASHES[0]
 
 
-def find_companies(doc: Doc, mentions: dict[int, Mention]) -> Companies:
-    """Companies introduced with a nationality ("its Australian owner, Koala Metals")."""
+def find_companies(
+    doc: Doc, mentions: dict[int, Mention], carried: Companies | None = None
+) -> Companies:
+    """Companies introduced with a nationality ("its Australian owner, Koala Metals");
+    ``carried``: those the earlier pieces of a long text introduced (:func:`carry_companies`)."""
     found = Companies()
     wanted = _company_hashes(doc.vocab.strings)
     lemmas = doc.to_array([LEMMA]).ravel().tolist()  # in bulk: few tokens are business nouns
@@ -106,13 +109,30 @@ def find_companies(doc: Doc, mentions: dict[int, Mention]) -> Companies:
     found.starts = [found.starts[i] for i in order]
     found.countries = [found.countries[i] for i in order]
     found.texts = [found.texts[i] for i in order]
+    if carried is not None and carried.starts:  # introduced before this piece: first, at -1
+        found.names = {**carried.names, **{k: v for k, v in found.names.items() if k not in carried.names}}
+        found.starts = carried.starts + found.starts
+        found.countries = carried.countries + found.countries
+        found.texts = carried.texts + found.texts
     return found
+
+
+def carry_companies(doc: Doc, state: DocumentState) -> Companies | None:
+    """What the piece ``doc`` of a long text leaves to the next about companies: every name it
+    (or a piece before) introduced, and its last introduction, for "the company" (put before
+    the next piece's first token)."""
+    found = state.companies or find_companies(doc, state.mentions, state.carried_companies)
+    if not found.starts:
+        return None
+    return Companies(
+        names=dict(found.names), starts=[-1], countries=found.countries[-1:], texts=found.texts[-1:]
+    )
 
 
 def company_actor(h: Token, state: DocumentState) -> Actor | None:
     """The country's business a company name or "the company" (``h``) stands for, or None."""
     if state.companies is None:
-        state.companies = find_companies(h.doc, state.mentions)
+        state.companies = find_companies(h.doc, state.mentions, state.carried_companies)
     found = state.companies
     if not found.starts:
         return None

@@ -89,6 +89,13 @@ RELATIVE_DAY = re.compile(
     r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(?:later|earlier))\b",
     re.I,
 )
+# A day and month after "on" that the entity recogniser may leave out ("On 27 May Bosnian Serb
+# soldiers seized ...": "27" a number, "May" no entity); month names capitalised only.
+_CAP_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+MISSED_DAY = re.compile(
+    rf"(?<=\b[Oo]n\s)(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_CAP_MONTH})\b"
+    rf"|(?:{_CAP_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+)
 # A month with no year ("in April") in a dated text is in the document's last year or so, unless
 # the text is telling history: its narrative date lies more than this many years from the
 # document's ("On 3 December 1971 ... On 6 December" in an article of 2021).

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from multivector.coding import lang
 from multivector.coding.dates import (
     HISTORY_YEARS,
+    MISSED_DAY,
     MONTHS,
     RELATIVE_DAY,
     DateValue,
@@ -23,6 +24,7 @@ from multivector.coding.dates import (
     names_day,
     parse_date_expression,
 )
+from multivector.coding.future_dates import ahead
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import PartialDate
@@ -78,6 +80,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             entry=state.entry_date,
         )
         if value is not None:
+            value = ahead(value, ent, text, date_owner(ent), state.doc_date)  # "will meet on Friday"
             out.append((ent, value))
             if (
                 moves_narrative(value, narrative)
@@ -85,7 +88,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
                 and not names_a_thing(ent)
             ):
                 narrative = value
-            if value.precision == "day":
+            if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
                 last_day = value
     return out
 
@@ -151,14 +154,16 @@ def _with_relative_days(
     sent: Span, ents: list[Span] | tuple[()], stripped: str | None = None
 ) -> list[Span]:
     """The sentence's date entities, with the relative days the entity recogniser may miss
-    ("the following day", "two days later"), found by a search of the sentence's text
-    (``stripped``, when given, is that text without its outer spaces: a first, cheaper look)."""
-    if not RELATIVE_DAY.search(stripped if stripped is not None else sent.text):
+    ("the following day", "two days later") and a day after "on" it left out ("On 27 May"),
+    found by a search of the sentence's text (``stripped``, when given, is that text without
+    its outer spaces: a first, cheaper look)."""
+    probe = stripped if stripped is not None else sent.text
+    if not RELATIVE_DAY.search(probe) and not MISSED_DAY.search(probe):
         return list(ents)
     text = sent.text
     found = list(ents)
     taken = {i for e in ents for i in range(e.start, e.end)}
-    for m in RELATIVE_DAY.finditer(text):
+    for m in [*RELATIVE_DAY.finditer(text), *MISSED_DAY.finditer(text)]:
         span = sent.doc.char_span(
             sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
         )
@@ -181,7 +186,7 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
             _opens_period(ent) or names_a_thing(ent)
         ):
             state.narrative = value
-        if value.precision == "day":
+        if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
             state.last_day = value
     if dates:
         state.previous_date = sentence_date(dates, state.doc_date, ANY_PRECISION)

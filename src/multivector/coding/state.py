@@ -12,7 +12,7 @@ from multivector.coding.companies import Companies
 from multivector.coding.coref import SalienceTracker
 from multivector.coding.dates import DateValue
 from multivector.coding.syntax import direct_objects
-from multivector.coding.voices import Voices
+from multivector.coding.voices import CarriedVoices, Voices
 from multivector.model import Event
 
 
@@ -50,6 +50,9 @@ class DocumentState:
     # kept for the later pieces of a long text, which have no heading of their own
     house: str | None = None
     later_piece: bool = False  # a piece after the first of a long text
+    cut: bool = False  # another piece of the text follows this one
+    carried_voices: CarriedVoices | None = None  # who speaks, as the piece before left it
+    carried_companies: Companies | None = None  # firms the pieces before introduced
 
     def continued(self, mentions: dict[int, Mention]) -> DocumentState:
         """The state for the next piece of a long document: what crosses pieces (who was
@@ -69,6 +72,8 @@ class DocumentState:
             generic=self.generic,
             house=self.house,
             later_piece=True,
+            carried_voices=self.carried_voices,
+            carried_companies=self.carried_companies,
         )
 
 

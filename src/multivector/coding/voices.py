@@ -37,6 +37,7 @@ salience tracker and "Its finance minister" through its owner.
 from __future__ import annotations
 
 import bisect
+import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -70,6 +71,29 @@ INTERVIEW_VERBS = lang.words("interview_verbs")
 INTERVIEWED_VERBS = lang.words("interviewed_verbs")
 
 
+# A speaker or author index standing for a voice carried from the previous piece of a long
+# text (Voices.carried, Voices.carried_author): its actors were resolved in that piece.
+CARRIED = -1
+
+
+@dataclass(frozen=True, slots=True)
+class CarriedVoice:
+    """A voice of an earlier piece of a long text, with the actors it was resolved to there."""
+
+    actors: tuple[Actor, ...]
+
+
+@dataclass(slots=True)
+class CarriedVoices:
+    """What a piece of a long text leaves to the next about who speaks: the voice of an
+    unattributed quotation opening the next piece (the speaker of a quotation still open at
+    the cut, or of the last paragraph's quotation, or the one its prose introduces), and the
+    document's author (a heading or byline of the first piece)."""
+
+    tail: CarriedVoice | None = None
+    author: CarriedVoice | None = None
+
+
 @dataclass(slots=True)
 class Voices:
     """The voices of one document: quotations with their speakers and transcript turns."""
@@ -88,17 +112,17 @@ class Voices:
     # token from which the text outside quotations and turns is theirs
     author: int | None = None
     author_from: int = 0
+    carried: CarriedVoices | None = None  # from the previous piece of a long text
 
-    def speaker_at(self, tok: Token) -> Token | None:
+    def speaker_at(self, tok: Token) -> Token | CarriedVoice | None:
         """The phrase head whose words ``tok`` is in: the speaker of its quotation, or the one
         who answers in an answer; None elsewhere."""
         k = bisect.bisect_right(self.quote_starts, tok.i) - 1
         if k >= 0 and tok.i < self.quote_ends[k]:
-            s = self.speakers[k]
-            return tok.doc[s] if s is not None else None
+            return self._quoted(tok.doc, k)
         k = _turn(self.answers, tok.i)
         if k is None and self._authored(tok.i):
-            return tok.doc[self.author]
+            return self.author_voice(tok.doc)
         s = self.answerers[k] if k is not None else None
         return tok.doc[s] if s is not None else None
 
@@ -112,19 +136,31 @@ class Voices:
             and _turn(self.questions, i) is None
         )
 
-    def speaker(self, tok: Token) -> Token | None:
+    def _quoted(self, doc: Doc, k: int) -> Token | CarriedVoice | None:
+        """The speaker of quotation ``k``."""
+        s = self.speakers[k]
+        if s == CARRIED:
+            return self.carried.tail if self.carried is not None else None
+        return doc[s] if s is not None else None
+
+    def author_voice(self, doc: Doc) -> Token | CarriedVoice | None:
+        """The document's author (named in this piece, or carried from the first)."""
+        if self.author == CARRIED:
+            return self.carried.author if self.carried is not None else None
+        return doc[self.author] if self.author is not None else None
+
+    def speaker(self, tok: Token) -> Token | CarriedVoice | None:
         """The phrase head whose voice the first- or second-person pronoun ``tok`` is in, or
         None when no one can be named."""
         word = tok.lower_
         doc = tok.doc
         k = bisect.bisect_right(self.quote_starts, tok.i) - 1
         if k >= 0 and tok.i < self.quote_ends[k]:
-            s = self.speakers[k]
-            if word in FIRST_PERSON and s is not None:
-                return doc[s]
+            if word in FIRST_PERSON:
+                return self._quoted(doc, k)
             return None  # "you" in a quotation: whoever the speaker addresses
         if word in FIRST_PERSON and self._authored(tok.i):
-            return doc[self.author]  # "Statement by the Prime Minister of Z. ... We call on"
+            return self.author_voice(doc)  # "Statement by the Prime Minister of Z. ... We call on"
         if not self.answers or word in SECOND_PERSON and sentence_of(tok).text.rstrip().endswith("?"):
             return None  # a question asks: "did you meet them?" reports no meeting
         if word in FIRST_PERSON:
@@ -139,9 +175,12 @@ class Voices:
         return doc[s] if s is not None else None
 
     def actors(
-        self, speaker: Token, state: DocumentState, when, resolver: PhraseResolver
+        self, speaker: Token | CarriedVoice, state: DocumentState, when, resolver: PhraseResolver
     ) -> list[Actor]:
-        """The actors ``speaker`` (a phrase head, or a transcript label's token) stands for."""
+        """The actors ``speaker`` (a phrase head, a transcript label's token, or a voice carried
+        from an earlier piece) stands for."""
+        if isinstance(speaker, CarriedVoice):
+            return [copy.copy(a) for a in speaker.actors]
         label = self.labels.get(speaker.i)
         if label is not None:
             return label_actors(speaker.doc, label, self.heading, state, when, resolver)
@@ -165,9 +204,7 @@ def voice_actors(
     quotation or the one who answers in a transcript, resolved as a noun phrase by the phrase
     ``resolver`` (a label as coding/transcripts.py says), none of ``exclude``; none when no one
     can be named."""
-    if state.voices is None:
-        state.voices = find_voices(h.doc)
-    speaker = state.voices.speaker(h)
+    speaker = voices_of(h.doc, state).speaker(h)
     if speaker is None or is_personal(speaker):
         return []
     found = state.voices.actors(speaker, state, when, resolver)
@@ -189,9 +226,7 @@ def own_voice(
     if p.lower_ in FIRST_PERSON:
         if any(c.i in state.mentions for c in p.head.children if c is not p):
             return []  # "our Saudi partners": the named owner, not the speaker
-        if state.voices is None:
-            state.voices = find_voices(p.doc)
-        speaker = state.voices.speaker(p)
+        speaker = voices_of(p.doc, state).speaker(p)
         if speaker is not None and not is_personal(speaker):
             found = state.voices.actors(speaker, state, when, resolver)
             return [a for a in found if a.code and a.code not in exclude]
@@ -202,27 +237,59 @@ def voice_owner(h: Token, state: DocumentState, when, resolver: PhraseResolver) 
     """The speaker's side, owner of a state organ named with no owner in their own words:
     '"We have asked parliament to act," the Kenyan president said' (Kenya's parliament); in a
     transcript's answer, the side of the one who answers. None outside quotations and answers."""
-    if state.voices is None:
-        state.voices = find_voices(h.doc)
-    speaker = state.voices.speaker_at(h)
+    speaker = voices_of(h.doc, state).speaker_at(h)
     if speaker is None or is_personal(speaker):
         return None
     return next((a for a in state.voices.actors(speaker, state, when, resolver) if a.country), None)
 
 
-def is_personal(tok: Token) -> bool:
-    """Whether ``tok`` is a first- or second-person pronoun."""
-    return tok.lower_ in FIRST_PERSON or tok.lower_ in SECOND_PERSON
+def voices_of(doc: Doc, state: DocumentState) -> Voices:
+    """The voices of ``doc`` (found once per document or piece, on first need)."""
+    if state.voices is None:
+        state.voices = find_voices(doc, state.carried_voices, state.cut)
+    return state.voices
 
 
-def find_voices(doc: Doc) -> Voices:
+def carry_voices(doc: Doc, state: DocumentState, resolver: PhraseResolver) -> CarriedVoices:
+    """What the piece ``doc`` of a long text leaves to the next about who speaks (its voices'
+    phrases resolved here, where their antecedents are)."""
+    v = voices_of(doc, state)
+    tail = tail_voice(doc, v)
+    speaker = v.carried.tail if tail == CARRIED and v.carried else None
+    if tail is not None and tail != CARRIED:
+        speaker = doc[tail]
+    return CarriedVoices(
+        tail=_carried(speaker, v, state, resolver), author=_carried(v.author_voice(doc), v, state, resolver)
+    )
+
+
+def _carried(
+    speaker: Token | CarriedVoice | None, v: Voices, state: DocumentState, resolver: PhraseResolver
+) -> CarriedVoice | None:
+    if speaker is None or isinstance(speaker, CarriedVoice):
+        return speaker
+    if is_personal(speaker):
+        return None
+    found = [a for a in v.actors(speaker, state, state.doc_date, resolver) if a.code]
+    return CarriedVoice(tuple(found)) if found else None
+
+
+def is_personal(tok: Token | CarriedVoice) -> bool:
+    """Whether ``tok`` is a first- or second-person pronoun (a carried voice is not)."""
+    return isinstance(tok, Token) and (tok.lower_ in FIRST_PERSON or tok.lower_ in SECOND_PERSON)
+
+
+def find_voices(doc: Doc, carried: CarriedVoices | None = None, cut: bool = False) -> Voices:
     """The quotations and interview turns of ``doc`` (one pass over its tokens and lines).
 
     A quotation left open at a paragraph's end goes on when the next paragraph opens with a
     quotation mark (the English convention for a quotation of several paragraphs) and ends at
     its closing mark, or at the end of the text; left open before any other paragraph, it is
-    dropped."""
-    v = Voices()
+    dropped. ``doc`` may be a piece of a long text: ``carried`` is what the piece before left
+    (an unattributed quotation opening this piece is its tail voice's; the author its heading
+    named is this piece's too), and ``cut`` says a piece follows (a quotation open at the end
+    goes on there)."""
+    v = Voices(carried=carried)
     paras = paragraphs(doc)
     open_at: int | None = None
     resumed: int | None = None  # the opening mark of a paragraph that continues a quotation
@@ -248,7 +315,7 @@ def find_voices(doc: Doc) -> Voices:
         elif (text in CLOSE_QUOTES or text in BOTH_QUOTES) and open_at is not None:
             _add_quote(doc, v, open_at, t.i, paras)
             open_at = None
-    if open_at is not None and "\n" in doc[open_at : len(doc)].text.strip():
+    if open_at is not None and (cut or "\n" in doc[open_at : len(doc)].text.strip()):
         _add_quote(doc, v, open_at, len(doc), paras)  # a quotation of paragraphs never closed
     _transcript_turns(doc, v)
     _document_author(doc, v, paras)
@@ -278,9 +345,14 @@ def _paragraph_voice(
     paragraph before introduces when it is prose ("X addressed the nation. The following is
     his address."), else the speaker of the quotation that paragraph holds."""
     k = bisect.bisect_right(paras, start, key=_start) - 1
-    if k < 1:
-        return None
-    p_start, p_end = paras[k - 1]
+    if k < 1:  # the first paragraph: a piece's goes on from the piece before
+        return CARRIED if v.carried is not None and v.carried.tail is not None else None
+    return _after_paragraph(doc, v, paras[k - 1])
+
+
+def _after_paragraph(doc: Doc, v: Voices, para: tuple[int, int]) -> int | None:
+    """Who speaks in an unattributed quotation opening the paragraph after ``para``."""
+    p_start, p_end = para
     found = None if _opens(doc[p_start].text) else introducer(doc, p_start, p_end)
     if found is None and v.quote_ends and v.quote_ends[-1] >= p_start:
         return v.speakers[-1]
@@ -291,7 +363,11 @@ def _document_author(doc: Doc, v: Voices, paras: list[tuple[int, int]]) -> None:
     """The author of the whole document: named by a heading or a byline in its first two
     paragraphs, or, when no quotation follows, by an introduction that announces the text
     below it, or, in a text of no quotation or turn, by a closing signature (its words after
-    the first paragraph are the author's; coding/speakers.py)."""
+    the first paragraph are the author's; coding/speakers.py). A later piece of a long text
+    has the author the first piece's heading or byline named."""
+    if v.carried is not None and v.carried.author is not None:
+        v.author, v.author_from = CARRIED, 0
+        return
     for k, para in enumerate(paras[:2]):
         author = heading_author(doc, para, heading=k == 0)
         if author is None and not v.quote_starts and announces(doc, *para):
@@ -303,6 +379,17 @@ def _document_author(doc: Doc, v: Voices, paras: list[tuple[int, int]]) -> None:
         author = signature_author(doc, paras[-1])  # "Jane Doe, Foreign Minister of Z"
         if author is not None:
             v.author, v.author_from = author, paras[0][1]
+            return
+
+
+def tail_voice(doc: Doc, v: Voices) -> int | None:
+    """Who speaks in an unattributed quotation opening a paragraph after ``doc`` (the next
+    piece of a long text): the speaker of a quotation still open at its end, else as
+    :func:`_after_paragraph` says of its last paragraph; ``CARRIED`` for a carried voice."""
+    if v.quote_ends and v.quote_ends[-1] == len(doc):
+        return v.speakers[-1]
+    paras = paragraphs(doc)
+    return _after_paragraph(doc, v, paras[-1]) if paras else None
 
 
 def _opens(text: str) -> bool:
