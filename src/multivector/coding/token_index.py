@@ -28,6 +28,12 @@ USER_DATA_KEY = "multivector.token_index"
 _ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH, SENT_START, SPACY]
 _COLUMNS = {"lemma": 3, "lower": 4, "tag": 5, "ent_type": 6, "text": 7}
 _SENT_START, _SPACY = 8, 9
+# hash -> string (and -> the string lower-cased, for lemmas), shared by every document's index:
+# a hash names one string whatever the store, so each distinct word is looked up in the string
+# store once per process, not once per document; bounded (past it, new words are not kept)
+_WORDS: dict[int, str] = {0: ""}
+_LOWERED: dict[int, str] = {0: ""}
+_MAX_WORDS = 500_000
 
 
 class TokenIndex:
@@ -39,7 +45,7 @@ class TokenIndex:
 
     # lemma ... spaced are filled on first use (``__getattr__``), then read as plain slots
     __slots__ = (
-        "_arr", "_strings", "_memo", "size", "head", "children", "dep", "pos", "_starts",
+        "_arr", "_strings", "size", "head", "children", "dep", "pos", "_starts",
         "_doc_text", "lemma", "lower", "tag", "ent_type", "text", "spaced",
     )  # fmt: skip
     lemma: list[str]
@@ -52,7 +58,6 @@ class TokenIndex:
     def __init__(self, doc: Doc) -> None:
         """Read ``doc``'s arrays once; each distinct label is looked up once."""
         self._strings = doc.vocab.strings
-        self._memo: dict[int, str] = {0: ""}
         self._starts: list[int] | None = None
         self._doc_text: str | None = None
         self.size = len(doc)  # the number of tokens
@@ -74,13 +79,22 @@ class TokenIndex:
         self.dep = self._column(1)
         self.pos = self._column(2)
 
-    def _column(self, k: int) -> list[str]:
-        """Column ``k`` of the arrays as strings."""
-        memo, strings = self._memo, self._strings
+    def _column(self, k: int, lowered: bool = False) -> list[str]:
+        """Column ``k`` of the arrays as strings (``lowered``: lower-cased)."""
+        memo = _LOWERED if lowered else _WORDS
         col = self._arr[:, k].tolist() if self._arr is not None else []
-        for h in set(col).difference(memo):
-            memo[h] = strings[h]
-        return list(map(memo.__getitem__, col))
+        try:
+            return list(map(memo.__getitem__, col))
+        except KeyError:  # a word not seen before in this process
+            pass
+        strings = self._strings
+        new = {h: strings[h] for h in set(col).difference(memo)}
+        if lowered:
+            new = {h: w.lower() for h, w in new.items()}
+        if len(memo) + len(new) <= _MAX_WORDS:
+            memo.update(new)
+            return list(map(memo.__getitem__, col))
+        return [memo[h] if h in memo else new[h] for h in col]
 
     def __getattr__(self, name: str) -> list:
         """A word column (``lemma``, ``lower``, ``tag``, ``ent_type``, ``text``, ``spaced``)
@@ -89,9 +103,7 @@ class TokenIndex:
             col = self._arr[:, _SPACY].tolist() if self._arr is not None else []
             found: list = [s != 0 for s in col]
         elif name in _COLUMNS:
-            found = self._column(_COLUMNS[name])
-            if name == "lemma":
-                found = [w.lower() for w in found]
+            found = self._column(_COLUMNS[name], lowered=name == "lemma")
         else:
             raise AttributeError(name)
         setattr(self, name, found)
@@ -164,11 +176,18 @@ class TokenIndex:
         return out
 
 
+# the document last asked about and its index: most look-ups are of the document being coded
+_last: list = [None, None]
+
+
 def token_index(doc: Doc) -> TokenIndex:
     """The :class:`TokenIndex` of ``doc``, built on first use and kept in its ``user_data``."""
+    if doc is _last[0] and _last[1].size == len(doc):
+        return _last[1]
     found = doc.user_data.get(USER_DATA_KEY)
     if found is None or found.size != len(doc):
         found = doc.user_data[USER_DATA_KEY] = TokenIndex(doc)
+    _last[0], _last[1] = doc, found
     return found
 
 
@@ -176,6 +195,8 @@ def release(doc: Doc) -> None:
     """Drop ``doc``'s index (the coder's working state) once the coder is done with it, so that a
     caller who keeps the Doc gets it back as it gave it."""
     doc.user_data.pop(USER_DATA_KEY, None)
+    if _last[0] is doc:
+        _last[0] = _last[1] = None
 
 
 def doc_text(doc: Doc) -> str:

@@ -115,7 +115,8 @@ class Verification:
         self.settings = settings or VerifierSettings.load()
         self.record = record
         self.strict = strict
-        self._named: tuple[object, object] | None = None  # (state, counts) of the last document
+        # (state, counts, the mentions read by sentence) of the last document
+        self._named: tuple[object, object, dict] | None = None
         self.scores: dict[int, str] | None = None  # for ``explain``: id(event) -> the verdict
         self._lowest: dict[str, float] = {}  # by root: the most the opinion can take off
 
@@ -131,10 +132,10 @@ class Verification:
         if not events or (self.ranker is None and self.record is None):
             return events
         if self._named is None or self._named[0] is not state:
-            self._named = (state, named_counts(state))
+            self._named = (state, named_counts(state), {})
         previous = sentence_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
         taken = {(e.source.code, e.cameo, e.target.code) for e in events if e.target is not None}
-        readings = SentenceReadings.of(sent, state, previous)  # once for all the events
+        readings = SentenceReadings.of(sent, state, previous, self._named[2])  # once for all events
         return [self._with_target(e, sent, state, previous, taken, readings) for e in events]
 
     def verify(self, sent: Span, events: list[Event], traces: list[Trace]) -> list[Event]:

@@ -82,16 +82,24 @@ def actor_features(role: str, actor: Actor | None) -> list[str]:
     return feats
 
 
+# the verb token last found (document, its length, character span, token): the ranker and the
+# verifier look up each event's verb in turn, and the events of one predicate share it
+_VERB: list = [None, -1, -1, -1, None]
+
+
 def verb_token(sent: Span, event: Event) -> Token | None:
     """The predicate's head token, found from the event's verb span."""
     span = event.verb_span
     if span is None:
         return None
     doc = sent.doc
+    memo = _VERB
+    if memo[0] is doc and memo[1] == len(doc) and memo[2] == span.start and memo[3] == span.end:
+        return memo[4]
     found = doc.char_span(span.start, span.end, alignment_mode="expand")
-    if found is None or not len(found):
-        return None
-    return found.root
+    tok = None if found is None or not len(found) else found.root
+    memo[:] = [doc, len(doc), span.start, span.end, tok]
+    return tok
 
 
 def _depth(tok: Token, limit: int = 6) -> int:

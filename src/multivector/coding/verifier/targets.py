@@ -116,9 +116,16 @@ class SentenceReadings:
     positions: dict[tuple[int, int], list[str]]
 
     @classmethod
-    def of(cls, sent: Span, state: DocumentState, previous: Span | None = None) -> SentenceReadings:
+    def of(
+        cls,
+        sent: Span,
+        state: DocumentState,
+        previous: Span | None = None,
+        read: dict[tuple[int, int], list] | None = None,
+    ) -> SentenceReadings:
         """The readings of ``sent``'s and ``previous``'s mentions (``previous`` found when
-        not given)."""
+        not given). ``read`` keeps each sentence's mentions as read, by token range, for the
+        document: a sentence is read once as itself and once as the one before the next."""
         doc = sent.doc
         if previous is None and sent.start > 0:
             previous = sentence_of(doc[sent.start - 1])
@@ -127,10 +134,16 @@ class SentenceReadings:
             places.append(("previous", previous))
         out: list[Reading] = []
         for where, span in places:
-            for m in _mentions(span, state):
-                entry = m.best(state.doc_date)
-                text, cs = mention_words(doc, m)  # read once per mention, not per event
-                actor = actor_from_entry(entry, text, cs, state.doc_date)
+            rows = read.get((span.start, span.end)) if read is not None else None
+            if rows is None:
+                rows = []
+                for m in _mentions(span, state):
+                    entry = m.best(state.doc_date)
+                    text, cs = mention_words(doc, m)  # read once per mention, not per event
+                    rows.append((m, entry, cs, actor_from_entry(entry, text, cs, state.doc_date)))
+                if read is not None:
+                    read[span.start, span.end] = rows
+            for m, entry, cs, actor in rows:
                 root = doc[m.start : m.end].root if where == "sentence" else None
                 out.append(
                     Reading(m.start, entry, cs, actor, "where=" + where, "kind=" + entry.kind, root)
