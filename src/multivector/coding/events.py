@@ -11,8 +11,7 @@ sentence, :class:`EventExtractor`:
 4. finds the **source** and **target** phrases (:mod:`~multivector.coding.arguments`) and
    resolves them to actors (:mod:`~multivector.coding.phrases`), with named objects;
 5. applies the ontology's policy (targets required, intention and threat re-coding) and builds
-   one event per source x target, recording the rule that fired
-   (:mod:`~multivector.coding.build`).
+   one event per source x target with the rule that fired (:mod:`~multivector.coding.build`).
 
 Then the learned checks (:mod:`~multivector.coding.verification`) give targetless events the
 target a ranker finds probable, and drop the events a verifier finds improbable.
@@ -42,6 +41,7 @@ from multivector.coding.event_dates import (
     event_date,
     read_dates,
 )
+from multivector.coding.followers import followed
 from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.modality import (
@@ -210,6 +210,7 @@ class EventExtractor:
             traces.append(trace)
             coded.update([tok.i] if found else [])
         events.extend(undeferred(self, coded, sent, sentence_id, state, dates, traces))
+        events.extend(followed(self, sent, sentence_id, state, dates, events, traces))
         if not events and self.second_opinion is not None:
             events.extend(self._propose(sent, sentence_id, state, dates, traces))
         self.phrases.note_until(sent, sent.end, state)

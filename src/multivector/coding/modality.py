@@ -74,6 +74,7 @@ class Modality:
     first_person_subjects: frozenset[str] = frozenset()
     refusable_verbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
+    refusal_modals: frozenset[str] = frozenset()  # "cannot accept": of refusable verbs only
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -104,6 +105,7 @@ class Modality:
             first_person_subjects=frozenset(d.get("first_person_subjects") or ()),
             refusable_verbs=frozenset(d.get("refusable_verbs") or ()),
             possibility_modals=frozenset(d.get("possibility_modals") or ()),
+            refusal_modals=frozenset(d.get("refusal_modals") or ()),
         )
 
 
@@ -119,9 +121,7 @@ class EventAnaphora:
     def load(cls, path: Path) -> EventAnaphora:
         d = yaml.safe_load(path.read_text(encoding="utf-8"))
         return cls(
-            event_nouns={
-                str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()
-            },
+            event_nouns={str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()},
             party_nouns=frozenset(d.get("party_nouns") or ()),
             response_acts=frozenset(d.get("response_acts") or ()),
         )
@@ -146,12 +146,12 @@ def own_tense(conj: Token) -> bool:
     )
 
 
-def stated_refusal(children: list[Token], m: Modality) -> bool:
-    """A negated intention is a refusal: "will not negotiate", "would not resign" (not a
-    counterfactual "would not have signed")."""
-    return any(
-        c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in m.intent_modals for c in children
-    ) and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
+def stated_refusal(children: list[Token], m: Modality, lemma: str = "") -> bool:
+    """A negated intention is a refusal ("will not negotiate"; not "would not have signed"), as
+    is a negated refusal modal of acceptance ("cannot accept": ``lemma`` a refusable verb)."""
+    modals = m.intent_modals | (m.refusal_modals if lemma in m.refusable_verbs else frozenset())
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in children)
+    return modal and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
 
 
 def displaced_complement(v: Token, m: Modality) -> bool:
@@ -215,7 +215,7 @@ def modality_status(v: Token, m: Modality) -> str:
             c.dep_ == "neg" or c.lower_ in m.negations and c.dep_ in ("neg", "advmod", "preconj")
             for c in children
         ) or negated_object(children, m):
-            if stated_refusal(children, m) and not refused:
+            if stated_refusal(children, m, v.lemma_.lower()) and not refused:
                 return "refused"  # "said he would not resign", "we will not negotiate"
             return "negated"
         for c in children:

@@ -31,6 +31,7 @@ from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.implicit import described, group_members
+from multivector.coding.leaders import leader_of
 from multivector.coding.missions import mission_body
 from multivector.coding.nationality import company_or_person
 from multivector.coding.predicates import NOTE_DEPS
@@ -134,6 +135,9 @@ class PhraseResolver:
                     return self.here(h, found)
             # "Chilean officers accused them": never the officers' side (binding)
             return self.here(h, bound_pronoun(h, state, when, self.resolve, exclude))
+        led = leader_of(h)  # "the Saudi-led coalition", "U.S.-led strikes": the leader named
+        if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
+            return leaders
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea

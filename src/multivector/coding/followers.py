@@ -1,0 +1,122 @@
+"""Followers: actors who do what others just did ("Italy and Spain followed on Tuesday").
+
+"Germany expelled 40 Russian diplomats. Italy and Spain followed on Tuesday": the second verb
+names no act of its own; its subject repeats the act just reported, with the same code and
+target. A verb of imitation (``imitation_verbs`` in ``lang/en/grammar.yaml``: "follow", "do")
+with one of the objects that only point back at that act (``imitation_objects``: "followed
+suit", "did the same") or, for the verbs that need none (``imitation_bare_verbs``), no object at
+all, and no phrase naming a different act (``imitation_blocking_prepositions``: "followed with
+sanctions of its own", "followed up"), copies the events of the latest act before it: an earlier
+verb of its own sentence ("Egypt accepted the call, and Syria followed"), else the previous
+sentence's last coded verb. Only a realis act is copied to a realis follower; its date is the
+follower's own when its clause names one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Span, Token
+
+from multivector.coding.actors import char_span
+from multivector.coding.event_dates import SentenceDates, as_date, event_date
+from multivector.coding.state import DocumentState, Trace
+from multivector.coding.syntax import words
+from multivector.model import Event
+
+IMITATION_VERBS = words("imitation_verbs")
+IMITATION_OBJECTS = words("imitation_objects")
+BARE_VERBS = words("imitation_bare_verbs")
+BLOCKING_PREPS = words("imitation_blocking_prepositions")
+OBJECT_DEPS = ("dobj", "attr", "oprd", "advmod", "npadvmod", "acomp")
+SUBJECT_DEPS = ("nsubj",)
+# clauses that describe a noun or an event rather than state an act ("in the days that followed")
+NOT_CLAUSES = ("relcl", "acl", "amod", "pcomp", "pobj")
+RULE_MARK = " +followed"
+
+
+def imitation(v: Token) -> bool:
+    """``v`` is a verb of imitation that names no act of its own."""
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in IMITATION_VERBS or v.dep_ in NOT_CLAUSES:
+        return False
+    pointing = False
+    for c in v.children:
+        if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in BLOCKING_PREPS):
+            return False
+        if c.dep_ in ("dobj", "attr", "oprd", "xcomp", "ccomp", "dative"):
+            if c.lemma_.lower() not in IMITATION_OBJECTS:
+                return False  # "followed the talks", "did business"
+            pointing = True
+        elif c.dep_ in OBJECT_DEPS and c.lemma_.lower() in IMITATION_OBJECTS:
+            pointing = True  # "did likewise"
+    return pointing or lemma in BARE_VERBS
+
+
+def _antecedents(v: Token, sentence_id: int, state: DocumentState, earlier: list[Event]) -> list[Event]:
+    """The events of the latest coded verb before ``v``: in its own sentence, else in the
+    sentence just before it."""
+    before = [e for e in earlier if e.verb_span is not None and e.verb_span.end <= v.idx]
+    if not before:
+        before = [e for e in state.events if e.sentence_id == sentence_id - 1]
+    if not before:
+        return []
+    last = max(e.verb_span.start if e.verb_span else -1 for e in before)
+    return [e for e in before if (e.verb_span.start if e.verb_span else -1) == last]
+
+
+def followed(
+    ex,
+    sent: Span,
+    sentence_id: int,
+    state: DocumentState,
+    dates: SentenceDates,
+    earlier: list[Event],
+    traces: list[Trace],
+) -> list[Event]:
+    """The acts the subjects of this sentence's verbs of imitation repeat (``ex``: the
+    :class:`~multivector.coding.events.EventExtractor`; ``earlier``: the sentence's events so
+    far)."""
+    out: list[Event] = []
+    for v in sent:
+        if not imitation(v) or not any(c.dep_ in SUBJECT_DEPS for c in v.children):
+            continue
+        trace = Trace(v.text, v.lemma_.lower(), "")
+        traces.append(trace)
+        status = ex._modality(v)
+        if status != "realis":
+            trace.outcome = f"imitation not coded: {status}"
+            continue
+        acts = _antecedents(v, sentence_id, state, earlier)  # a follower's own followers too
+        if not acts:
+            trace.outcome = "imitation of no act coded just before it"
+            continue
+        date = event_date(v, dates, state)
+        when = as_date(date) or state.doc_date
+        sources, _subj, _passive = ex.arguments.sources(v, state, when, False)
+        done = {(e.source.code, e.cameo, e.target.code if e.target else None) for e in acts}
+        for source in sources:
+            for e in acts:
+                target = e.target.code if e.target else None
+                if e.source.code == source.code or source.code in (target, e.target and e.target.country):
+                    continue
+                if (source.code, e.cameo, target) in done:
+                    continue
+                done.add((source.code, e.cameo, target))
+                out.append(
+                    dataclasses.replace(
+                        e,
+                        sentence_id=sentence_id,
+                        sentence=state.sentence_text,
+                        source=source,
+                        rule=e.rule if e.rule.endswith(RULE_MARK) else e.rule + RULE_MARK,
+                        verb_text=v.text,
+                        verb_span=char_span([v]),
+                        date=date.iso if date else e.date,
+                        date_precision=date.precision if date else e.date_precision,
+                        date_source="text" if date else e.date_source,
+                        sentence_start=sent.start_char,
+                    )
+                )
+        trace.outcome = f"imitation: {len(out)} event(s) copied from '{acts[-1].verb_text}'"
+    return out
