@@ -36,6 +36,7 @@ class CodingPolicy:
     agreed_act_roots: frozenset[str] = frozenset()
     state_source_codes: frozenset[str] = frozenset()
     aerial_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    riot_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
     # roots of a country's acts on its own people (protest, repression): on itself with no other
     own_people_roots: frozenset[str] = frozenset()
@@ -341,6 +342,7 @@ class CodingPolicy:
             refusal_default=str(d["refusal_default"]) if d.get("refusal_default") else None,
             agreed_act_roots=codes("agreed_act_roots") if "agreed_act_roots" in d else frozenset(),
             aerial_codes=table("aerial_codes") if "aerial_codes" in d else MappingProxyType({}),
+            riot_codes=table("riot_codes") if "riot_codes" in d else MappingProxyType({}),
             state_source_codes=(
                 codes("state_source_codes") if "state_source_codes" in d else frozenset()
             ),
