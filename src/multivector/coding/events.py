@@ -453,7 +453,7 @@ class EventExtractor:
             trace.outcome = f"deferred to its complement '{complement.text}' (coded in its place)"
             self.deferred[v.i] = complement.i
             return [], trace
-        date = event_date(v, dates, state, announced=intent or threat or refused)
+        date = event_date(light or v, dates, state, announced=intent or threat or refused)
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
         args = self.arguments
