@@ -52,4 +52,4 @@ def test_a_named_owner_beside_our_wins(rules_coder):
         "Our armed forces are working closely with our Saudi partners.\n"
     )
     events = _events(rules_coder, text, date="2022-01-18")
-    assert ("AREMIL", "SAU", "050") in events
+    assert ("AREMIL", "SAU", "062") in events  # armed forces cooperating: 062 (codes18)

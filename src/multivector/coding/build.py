@@ -40,6 +40,10 @@ def build_events(
     for source, target in pairs:
         code = ontology.policy.agent_code(act_code, source.code)
         why = rule if code == act_code else f"{rule} +agent {source.code[3:6]}"
+        if target is not None and (
+            (repressed := ontology.policy.repression_code(code, source.code, target.code)) != code
+        ):  # "police opened fire on students": repression
+            code, why = repressed, f"{why} +repression of {target.code[3:6]}"
         cameo = ontology.cameo(code)
         plover_type, plover_mode = ontology.plover(code)
         for obj in objects if (target is None and objects) else [None]:

@@ -32,6 +32,7 @@ from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.complements import deferral, undeferred
 from multivector.coding.coref import as_country
+from multivector.coding.crowds import by_subject
 from multivector.coding.culpability import culpable
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.event_dates import (
@@ -62,7 +63,6 @@ from multivector.coding.predicates import (
     LIGHT_VERBS,
     Match,
     accusation,
-    aerial,
     attributing_verb,
     consequence_of_force,
     converse_parties,
@@ -263,7 +263,7 @@ class EventExtractor:
         # else a killing of many civilians
         refined = instrument(v, match, self.policy)
         if refined is match:
-            refined = aerial(v, match, self.policy.aerial_codes)
+            refined = by_subject(v, match, self.policy)
         if refined is match:
             classes = self.dictionaries.events.classes  # civilians, or a people named
             civilians = classes.get("CIVILIAN", frozenset()) | classes.get(
@@ -454,7 +454,7 @@ class EventExtractor:
             trace.outcome = f"deferred to its complement '{complement.text}' (coded in its place)"
             self.deferred[v.i] = complement.i
             return [], trace
-        date = event_date(v, dates, state, announced=intent or threat or refused)
+        date = event_date(light or v, dates, state, announced=intent or threat or refused)
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
         args = self.arguments

@@ -36,6 +36,9 @@ class CodingPolicy:
     agreed_act_roots: frozenset[str] = frozenset()
     state_source_codes: frozenset[str] = frozenset()
     aerial_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    riot_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # force a state agent uses on its own country's people named as such (coding/build.py)
+    repression: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
     # roots of a country's acts on its own people (protest, repression): on itself with no other
     own_people_roots: frozenset[str] = frozenset()
@@ -296,6 +299,17 @@ class CodingPolicy:
         table = self.agent_codes.get(actor_code[3:6]) if len(actor_code) >= 6 else None
         return table.get(code, code) if table else code
 
+    def repression_code(self, code: str, source: str, target: str) -> str:
+        """The code of an act of force ``code`` by ``source`` on ``target``: violent repression
+        when a state agent (``repression`` agents) uses it on people of its own country named
+        as such (victim sectors: "police opened fire on students"), else ``code``."""
+        r = self.repression
+        if not r or code not in r["codes"] or len(source) < 6 or len(target) < 6:
+            return code
+        if source[:3] != target[:3] or source[3:6] not in r["agents"]:
+            return code
+        return str(r["code"]) if target[3:6] in r["victim_sectors"] else code
+
     def refusal_code(self, code: str) -> str | None:
         """The rejection code of refusing the act ``code``, or None when a refusal of it is
         not an event."""
@@ -341,6 +355,8 @@ class CodingPolicy:
             refusal_default=str(d["refusal_default"]) if d.get("refusal_default") else None,
             agreed_act_roots=codes("agreed_act_roots") if "agreed_act_roots" in d else frozenset(),
             aerial_codes=table("aerial_codes") if "aerial_codes" in d else MappingProxyType({}),
+            riot_codes=table("riot_codes") if "riot_codes" in d else MappingProxyType({}),
+            repression=MappingProxyType(dict(d.get("repression") or {})),
             state_source_codes=(
                 codes("state_source_codes") if "state_source_codes" in d else frozenset()
             ),
