@@ -31,7 +31,6 @@ from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.complements import deferral, undeferred
-from multivector.coding.coref import as_country
 from multivector.coding.crowds import by_subject
 from multivector.coding.culpability import culpable
 from multivector.coding.dictionary import Dictionaries, EventPattern
@@ -52,11 +51,11 @@ from multivector.coding.modality import (
     conditional,
     modality_status,
     obligation_pattern,
-    quoted_speaker,
     recode,
     refusal_pattern,
 )
 from multivector.coding.pairing import pair_up
+from multivector.coding.participants import find_sources, find_targets
 from multivector.coding.performatives import performative
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
@@ -65,7 +64,6 @@ from multivector.coding.predicates import (
     accusation,
     attributing_verb,
     consequence_of_force,
-    converse_parties,
     in_event_context,
     index_tokens,
     instrument,
@@ -79,11 +77,9 @@ from multivector.coding.predicates import (
 from multivector.coding.reports import STATE_SOURCE, reported_accusations
 from multivector.coding.requests import requested_by
 from multivector.coding.second_opinion import SecondOpinion
-from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.coding.verdicts import verdict
 from multivector.coding.verification import Verification
-from multivector.coding.war_parties import war_sides
 from multivector.model import Event
 from multivector.ontology import Ontology
 
@@ -457,86 +453,16 @@ class EventExtractor:
         date = event_date(light or v, dates, state, announced=intent or threat or refused)
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
-        args = self.arguments
-        if light is not None:  # "Egypt launched a mediation effort": the verb's subject
-            sources, _subj, passive = args.sources(light, state, when, False)
-            if not sources:
-                sources, _subj, passive = args.sources(v, state, when, True)
-        else:
-            sources, _subj, passive = args.sources(v, state, when, noun)
-        if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"
-            sources = nominals.doers(v, pattern.code, args, state, when)
-        if not sources and not noun and pattern.code in policy.mediation_codes:  # "US-brokered"
-            sources = mediation.hyphen_doers(v, args, state, when)
-        parties = (
-            nominals.noun_parties(v, self.phrases, state, when)
-            if noun and light is None and pattern.reciprocal
-            else []
+        found = find_sources(
+            self, v, light, noun, match, sentence_id, state, when,
+            intent=intent, refused=refused, forced=forced,
         )
-        if noun and not parties and pattern.reciprocal and not pattern.requirements:
-            parties = war_sides(v, pattern.code, sentence_id, state, policy)  # "fighting resumed"
-        if parties:  # "talks between Chile and Peru", "Kyrgyz-Tajik talks": each other
-            sources = parties
-        elif noun and pattern.reciprocal and not pattern.requirements:
-            trace.outcome = f"pattern {pattern.rule}: a reciprocal event noun names no two parties"
+        if isinstance(found, str):
+            trace.outcome = found
             return [], trace
-        if (speaker := quoted_speaker(v, self.modality)) is not None:
-            sources, _subj, _ = args.sources(speaker, state, when, False)  # "'We ...,' he said"
-        converse = pattern.converse and not noun
-        if converse:  # "the move drew criticism from Paris": Paris acts on the move's author
-            sources, acted_on = converse_parties(
-                v,
-                match,
-                lambda t, role: self.phrases.resolve(t, state, when, role=role),
-                lambda t: args.event_antecedent(t, state, set()),
-            )
-        implicit = False
-        if not sources and passive:  # "said the ban would not be lifted", "X was arrested"
-            sources, how = passive_sources(
-                v,
-                match,
-                state,
-                when,
-                arguments=args,
-                phrases=self.phrases,
-                modality=self.modality,
-                nouns=self.dictionaries.events.nouns,
-                policy=policy,
-                noun=noun,
-                announced=intent or refused,
-                intent=intent,
-                forced=forced is not None,
-            )
-            parties = sources if how == "parties" else parties
-            implicit = how == "state"
-        if not sources:
-            trace.outcome = f"pattern {pattern.rule}: no source actor found"
-            return [], trace
-        exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
-        group = len(sources) > 1 and pattern.reciprocal
-        if converse:
-            targets, reciprocal = [a for a in acted_on if a.code not in exclude], False
-        elif parties:
-            targets, reciprocal = [], False
-        else:
-            targets, reciprocal, _ = args.targets(
-                light if light is not None else v, match, state, when, exclude, passive, group
-            )
-        if not targets and not parties and pattern.code in policy.mediation_codes:
-            targets = mediation.sides(v, args, state, when, exclude)  # "brokered by Qatar"
-        objects = args.named_objects(v, match, passive)
-        if noun and all(t.code in {a.code for a in sources} for t in targets):
-            targets = []  # "the Russian shelling of Kharkiv": no one else named as the target
-        if not targets and not reciprocal and policy.takes_place_target(pattern.code):
-            # "warplanes struck targets in southern Lebanon": force used on a place is used on
-            # the country it is in ("shelled Kharkiv": a town named as the object, too).
-            place = (
-                self.phrases.object_place(v, state)
-                or (nominals.noun_place(v, self.generic, state) if noun else None)
-                or self.phrases.place_in_sentence(v, state, when)
-            )
-            if place is not None and place.country and place.country not in exclude:
-                targets = [as_country(place)]
+        sources, parties, passive = found.sources, found.parties, found.passive
+        targets, reciprocal = find_targets(self, v, light, noun, match, found, state, when)
+        objects = self.arguments.named_objects(v, match, passive)
 
         code, rule = recode(
             pattern.code, pattern.rule, intent, threat, self.modality, policy, refused
@@ -549,7 +475,7 @@ class EventExtractor:
             code, rule = self.second_opinion.refine(sent, code, rule, self.sentence_codes)
         if passive:
             rule += " +passive"
-        if implicit:
+        if found.implicit:
             rule += " " + STATE_SOURCE
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
         if parties and not any(t is not None for _, t in pairs):  # the parties, each other

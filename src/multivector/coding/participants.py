@@ -1,0 +1,156 @@
+"""The participants of a matched predicate: who acts (sources) and on whom (targets).
+
+The sources come, in order, from the clause's subject (or a light verb's), an event noun's
+doers ("the visit of X to Y"), a mediation's hyphened doer ("US-brokered"), the parties a
+reciprocal noun names ("talks between Chile and Peru") or the sides of the story's war, a
+quoted speaker ("'We ...,' he said"), the converse reading ("drew criticism from Paris"), and
+for an agentless passive :func:`~multivector.coding.sourcing.passive_sources`. The targets come
+from the argument finder, a mediation's sides, and for force used on a place that place's
+country. :class:`~multivector.coding.events.EventExtractor` calls these two in turn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date as Date
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from multivector.coding import mediation, nominals
+from multivector.coding.coref import as_country
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.modality import quoted_speaker
+from multivector.coding.predicates import Match, converse_parties
+from multivector.coding.sourcing import passive_sources
+from multivector.coding.state import DocumentState
+from multivector.coding.war_parties import war_sides
+from multivector.model import Actor
+
+if TYPE_CHECKING:
+    from multivector.coding.events import EventExtractor
+
+
+@dataclass
+class Participants:
+    """The sources of an act, and what the choice of sources implies for its targets."""
+
+    sources: list[Actor]
+    passive: bool = False
+    parties: list[Actor] = field(default_factory=list)  # the sides of a reciprocal act
+    converse: bool = False
+    acted_on: list[Actor] = field(default_factory=list)  # the converse reading's targets
+    implicit: bool = False  # the state named by the place, not by the clause
+
+
+def find_sources(
+    ex: EventExtractor,
+    v: Token,
+    light: Token | None,
+    noun: bool,
+    match: Match,
+    sentence_id: int,
+    state: DocumentState,
+    when: Date,
+    *,
+    intent: bool,
+    refused: bool,
+    forced: EventPattern | None,
+) -> Participants | str:
+    """The sources of ``v``'s act (matched as ``match``), or why there are none (a trace
+    outcome)."""
+    args, policy, pattern = ex.arguments, ex.policy, match.pattern
+    if light is not None:  # "Egypt launched a mediation effort": the verb's subject
+        sources, _subj, passive = args.sources(light, state, when, False)
+        if not sources:
+            sources, _subj, passive = args.sources(v, state, when, True)
+    else:
+        sources, _subj, passive = args.sources(v, state, when, noun)
+    if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"
+        sources = nominals.doers(v, pattern.code, args, state, when)
+    if not sources and not noun and pattern.code in policy.mediation_codes:  # "US-brokered"
+        sources = mediation.hyphen_doers(v, args, state, when)
+    parties = (
+        nominals.noun_parties(v, ex.phrases, state, when)
+        if noun and light is None and pattern.reciprocal
+        else []
+    )
+    if noun and not parties and pattern.reciprocal and not pattern.requirements:
+        parties = war_sides(v, pattern.code, sentence_id, state, policy)  # "fighting resumed"
+    if parties:  # "talks between Chile and Peru", "Kyrgyz-Tajik talks": each other
+        sources = parties
+    elif noun and pattern.reciprocal and not pattern.requirements:
+        return f"pattern {pattern.rule}: a reciprocal event noun names no two parties"
+    if (speaker := quoted_speaker(v, ex.modality)) is not None:
+        sources, _subj, _ = args.sources(speaker, state, when, False)  # "'We ...,' he said"
+    converse = pattern.converse and not noun
+    acted_on: list[Actor] = []
+    if converse:  # "the move drew criticism from Paris": Paris acts on the move's author
+        sources, acted_on = converse_parties(
+            v,
+            match,
+            lambda t, role: ex.phrases.resolve(t, state, when, role=role),
+            lambda t: args.event_antecedent(t, state, set()),
+        )
+    implicit = False
+    if not sources and passive:  # "said the ban would not be lifted", "X was arrested"
+        sources, how = passive_sources(
+            v,
+            match,
+            state,
+            when,
+            arguments=args,
+            phrases=ex.phrases,
+            modality=ex.modality,
+            nouns=ex.dictionaries.events.nouns,
+            policy=policy,
+            noun=noun,
+            announced=intent or refused,
+            intent=intent,
+            forced=forced is not None,
+        )
+        parties = sources if how == "parties" else parties
+        implicit = how == "state"
+    if not sources:
+        return f"pattern {pattern.rule}: no source actor found"
+    return Participants(sources, passive, parties, converse, acted_on, implicit)
+
+
+def find_targets(
+    ex: EventExtractor,
+    v: Token,
+    light: Token | None,
+    noun: bool,
+    match: Match,
+    found: Participants,
+    state: DocumentState,
+    when: Date,
+) -> tuple[list[Actor], bool]:
+    """The targets of ``v``'s act by the ``found`` sources, and whether the act is reciprocal
+    between them and its targets."""
+    args, policy, pattern, sources = ex.arguments, ex.policy, match.pattern, found.sources
+    exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
+    group = len(sources) > 1 and pattern.reciprocal
+    if found.converse:
+        targets, reciprocal = [a for a in found.acted_on if a.code not in exclude], False
+    elif found.parties:
+        targets, reciprocal = [], False
+    else:
+        targets, reciprocal, _ = args.targets(
+            light if light is not None else v, match, state, when, exclude, found.passive, group
+        )
+    if not targets and not found.parties and pattern.code in policy.mediation_codes:
+        targets = mediation.sides(v, args, state, when, exclude)  # "brokered by Qatar"
+    if noun and all(t.code in {a.code for a in sources} for t in targets):
+        targets = []  # "the Russian shelling of Kharkiv": no one else named as the target
+    if not targets and not reciprocal and policy.takes_place_target(pattern.code):
+        # "warplanes struck targets in southern Lebanon": force used on a place is used on
+        # the country it is in ("shelled Kharkiv": a town named as the object, too).
+        place = (
+            ex.phrases.object_place(v, state)
+            or (nominals.noun_place(v, ex.generic, state) if noun else None)
+            or ex.phrases.place_in_sentence(v, state, when)
+        )
+        if place is not None and place.country and place.country not in exclude:
+            targets = [as_country(place)]
+    return targets, reciprocal
