@@ -25,6 +25,12 @@ def test_a_small_town_of_an_unnamed_country_is_a_homonym():
     assert not homonym(_doc("Police patrolled Malvern in Ottawa ."), town)
 
 
+@pytest.mark.slow
+def test_a_town_named_alone_in_a_short_text_keeps_its_country(rules_coder):
+    triples = event_triples(rules_coder, "Russian jets bombed the town of Gori on Monday.")
+    assert ("RUS", "GEO", "195") in triples, triples
+
+
 def test_a_large_city_is_never_a_homonym():
     city = Place("Big City", "CAN", 2_000_000, "city")
     assert not homonym(_doc("Rioters looted shops in Big City ."), city)
@@ -34,7 +40,8 @@ def test_a_large_city_is_never_a_homonym():
 def test_a_homonym_town_gives_no_foreign_target(rules_coder):
     text = (
         "South African police said rioters had torched shops in Malvern on Monday. Police fired "
-        "rubber bullets to disperse the rioters in Malvern."
+        "rubber bullets to disperse the rioters in Malvern. Shops stayed closed on Tuesday. "
+        "Traders counted their losses."
     )
     triples = event_triples(rules_coder, text, date="2019-09-04")
     assert not any("CAN" in (s or "") + (t or "") for s, t, _c in triples), triples

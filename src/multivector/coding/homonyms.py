@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from itertools import islice
 
 import yaml
 from spacy.tokens import Doc
@@ -17,6 +18,7 @@ from multivector.actors import load_actor_data
 from multivector.coding.gazetteer import Place
 
 NAMED_KEY = "multivector_named_countries"
+MIN_SENTENCES = 3
 
 
 @functools.lru_cache(maxsize=1)
@@ -51,10 +53,20 @@ def named_countries(doc: Doc) -> frozenset[str]:
 
 
 def homonym(doc: Doc, place: Place) -> bool:
-    """Whether ``place`` is a small town of a country ``doc`` never names."""
+    """Whether ``place`` is a small town of a country ``doc`` never names, in a document of
+    more than ``MIN_SENTENCES`` sentences (a headline or a wire line may name a town alone:
+    "Russian jets bombed Gori")."""
     return (
         place.kind == "city"
         and place.country is not None
         and place.population < _town_population()
         and place.country not in named_countries(doc)
+        and _long(doc)
     )
+
+
+def _long(doc: Doc) -> bool:
+    """Whether ``doc`` has more than ``MIN_SENTENCES`` sentences."""
+    if not doc.has_annotation("SENT_START"):
+        return True
+    return sum(1 for _ in islice(doc.sents, MIN_SENTENCES + 1)) > MIN_SENTENCES
