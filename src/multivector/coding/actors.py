@@ -298,11 +298,15 @@ class ActorLexicon:
         when the family name alone is shared with another leader ("Evo Morales", then
         "Morales": not Guatemala's Jimmy Morales)."""
         first_seen: dict[str, Mention] = {}
+        leading: set[str] = set()  # the first word of a two-word name ("Hu" of "Hu Jintao")
         for m in sorted(found, key=lambda m: m.start):
             if m.end - m.start >= 2 and any(e.kind == "leader" for e in m.entries):
                 first_seen.setdefault(doc[m.end - 1].text, m)
                 if m.end - m.start == 3:  # "Yoon Suk Yeol", "Xi Jinping": family name first
                     first_seen.setdefault(doc[m.start].text, m)
+                elif m.end - m.start == 2 and doc[m.start].text not in first_seen:
+                    first_seen[doc[m.start].text] = m
+                    leading.add(doc[m.start].text)
         if not first_seen:
             return
         strings = doc.vocab.strings
@@ -318,6 +322,7 @@ class ActorLexicon:
                 and tok.i >= m.end
                 and known is None
                 and tok.pos_ == "PROPN"
+                and (tok.text not in leading or _alone(tok))
                 and self._given_name_fits(doc, tok.i, list(m.entries))
             ):
                 by_token[tok.i] = Mention(
@@ -467,3 +472,13 @@ def char_span(tokens: Iterable[Token]) -> CharSpan:
 def country_actor(code: str, how: str) -> Actor:
     """A country as an actor inferred from context (no span of its own)."""
     return Actor(text=code, code=code, country=code, span=None, kind="country", resolved_by=how)
+
+
+def _alone(tok) -> bool:
+    """Whether a name's first word stands alone, no capitalised word beside it ("Hu arrived"
+    after "Hu Jintao", a family name first; not "Sergei Ivanov" after "Sergei Lavrov")."""
+    doc = tok.doc
+    return not any(
+        0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
+        for j in (tok.i - 1, tok.i + 1)
+    )

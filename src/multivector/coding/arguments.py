@@ -58,7 +58,7 @@ from multivector.coding.syntax import (
     words,
 )
 from multivector.coding.token_index import children_with
-from multivector.coding.venues import at_gathering
+from multivector.coding.venues import at_gathering, at_venue, without_venues
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 from multivector.ontology.policy import CodingPolicy
@@ -243,15 +243,18 @@ class ArgumentFinder:
         candidates.append(children_with(v, ("dative", "iobj")))
         tokens: list[Token] = []
         actors: list[Actor] = []
+        meeting = self.policy.meets_at_venue(p.code)
         for toks in candidates:
-            if not toks or at_gathering(toks):  # "met on the sidelines of the SCO summit"
+            if not toks or at_venue(toks, meeting):  # "met on the sidelines of the SCO summit"
                 continue
             if any(is_reciprocal(t) for t in toks):
                 return [], True, toks
             found = [
                 a
                 for t in toks
-                for a in self.phrases.resolve(t, state, when, role="target", exclude=exclude)
+                for a in without_venues(
+                    self.phrases.resolve(t, state, when, role="target", exclude=exclude), t, meeting
+                )
             ]
             if found:
                 tokens, actors = toks, found
@@ -349,7 +352,7 @@ class ArgumentFinder:
             for holder in [*held, *tokens, *objects_of(v, state)]:
                 if is_named_object(holder):
                     continue  # a treaty's name ("the Lisbon Protocol") is not its parties
-                actors = self.nested_targets(holder, state, when, exclude)
+                actors = without_venues(self.nested_targets(holder, state, when, exclude), holder, meeting)
                 if actors:
                     break
         if not actors and not group:  # "accepted an invitation to visit Chile": Chile

@@ -33,6 +33,7 @@ from multivector.coding.actors import STATE_AGENTS, ActorLexicon, Mention
 from multivector.coding.coref import as_country
 from multivector.coding.eras import document_date, place_state
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
+from multivector.coding.homonyms import homonym
 from multivector.coding.named_groups import named_group_country
 from multivector.coding.token_index import doc_text, sentence_of, token_index
 from multivector.model import Actor, Event
@@ -195,7 +196,8 @@ class PlaceLocator:
         for text, toks in readings:
             place = gaz.place(text)
             if place is not None:
-                return (toks, place_state(tok.doc, place.country)) if place.country else None
+                ok = place.country and not homonym(tok.doc, place)  # not Canada's Malvern
+                return (toks, place_state(tok.doc, place.country)) if ok else None
         return None
 
 

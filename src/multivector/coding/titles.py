@@ -2,7 +2,9 @@
 Secretary-General", "the envoy", "the foreign minister") is the person the document last named
 with that title and an owner ("The United Nations Secretary-General described ... The
 Secretary-General condemned": the UN's), when the salience tracker still holds that phrase.
-The titles are ``person_role_nouns`` of ``lang/en/words.yaml``.
+The titles are ``person_role_nouns`` of ``lang/en/words.yaml``. A head of an organisation
+with none named ("the Secretary-General", ``organisation_head_titles``) is the head of the
+international organisation last named, else of the one the title defaults to (the UN).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Container
 
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.coref import PERSON_ROLES
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import definite, np_core, words
@@ -18,6 +21,8 @@ from multivector.model import Actor
 
 SINGULAR_TAGS = ("NN", "NNP")
 HONORIFICS = words("honorific_nouns")
+PLACE_PREPS = words("place_prepositions")
+HEAD_TITLES = {str(k): str(v) for k, v in lang.entry("organisation_head_titles").items()}
 
 
 def title_words(h: Token) -> str:
@@ -41,7 +46,36 @@ def titled_person(h: Token, state: DocumentState, exclude: set[str]) -> Actor | 
         text = a.text.lower()
         if a.span.end <= h.idx and text.endswith(" " + title) and text != "the " + title:
             return a
-    return None
+    return organisation_head(title.replace(" - ", "-"), h, state, exclude)
+
+
+def organisation_head(
+    title: str, h: Token, state: DocumentState, exclude: set[str]
+) -> Actor | None:
+    """For a title of an organisation's head with no owner ("the Secretary-General"): the
+    international organisation last named before ``h``, else the title's default (the UN)."""
+    default = HEAD_TITLES.get(title)
+    if default is None:
+        return None
+    doc = h.doc
+
+    def body(a: Actor) -> bool:  # an organisation, not a seat named as a place ("in Brussels")
+        if not a.code.startswith("IGO") or a.span is None:
+            return False
+        tok = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        return tok is None or not (tok.root.dep_ == "pobj" and tok.root.head.lower_ in PLACE_PREPS)
+
+    org = state.tracker.recent(
+        body,
+        set(exclude),
+        prefer_subject=False,
+        before=h.idx,
+    )
+    if org is not None:
+        return org
+    if default in exclude:
+        return None
+    return Actor(h.text, default, None, None, "organization", f"title:{title}")
 
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")

@@ -40,6 +40,7 @@ class CodingPolicy:
     # force a state agent uses on its own country's people named as such (coding/build.py)
     repression: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
+    venue_roots: frozenset[str] = frozenset()
     # roots of a country's acts on its own people (protest, repression): on itself with no other
     own_people_roots: frozenset[str] = frozenset()
     counterpart_target_codes: frozenset[str] = frozenset()
@@ -165,6 +166,10 @@ class CodingPolicy:
     def takes_place_target(self, code: str) -> bool:
         """Force whose target, when no actor is named, is the country where it happened."""
         return code[:2] in self.place_target_roots
+
+    def meets_at_venue(self, code: str) -> bool:
+        """A meeting or act of diplomatic cooperation: the place it happens at is no party."""
+        return code[:2] in self.venue_roots
 
     def takes_domestic_target(self, code: str) -> bool:
         """An act with no actor target that is aimed at the country where it happens."""
@@ -364,6 +369,7 @@ class CodingPolicy:
                 codes("domestic_target_roots") if "domestic_target_roots" in d else frozenset()
             ),
             own_people_roots=codes("own_people_roots") if "own_people_roots" in d else frozenset(),
+            venue_roots=codes("venue_roots") if "venue_roots" in d else frozenset(),
             counterpart_target_codes=(
                 codes("counterpart_target_codes")
                 if "counterpart_target_codes" in d
