@@ -35,7 +35,7 @@ def test_which_reported_acts_accuse(cameo, accuses):
     [
         (
             "Estonia said Russian military hackers had hacked into the networks of its ministries.",
-            ("EST", "RUSCRM", "112"),
+            ("EST", "RUSCRM", "1123"),  # accuse19: a cyber attack is aggression (policy)
         ),
         (
             "India said on Sunday that Pakistan had violated the border agreement.",

@@ -30,6 +30,7 @@ from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
+from multivector.coding.claims import claimed_acts
 from multivector.coding.complements import deferral, undeferred
 from multivector.coding.crowds import by_subject
 from multivector.coding.culpability import culpable
@@ -76,6 +77,7 @@ from multivector.coding.predicates import (
 )
 from multivector.coding.reports import STATE_SOURCE, reported_accusations
 from multivector.coding.requests import requested_by
+from multivector.coding.responsibility import responsibility_accusations
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.coding.verdicts import verdict
@@ -203,8 +205,10 @@ class EventExtractor:
             events.extend(found)
             self.sentence_codes.update(e.cameo for e in found)
             events.extend(reported_accusations(self, tok, found, sent, sentence_id, state, dates))
+            events.extend(claimed_acts(self, tok, found, sent, sentence_id, state, dates))
             traces.append(trace)
             coded.update([tok.i] if found else [])
+        events.extend(responsibility_accusations(self, sent, sentence_id, state, dates))
         events.extend(undeferred(self, coded, sent, sentence_id, state, dates, traces))
         events.extend(followed(self, sent, sentence_id, state, dates, events, traces))
         if not events and self.second_opinion is not None:

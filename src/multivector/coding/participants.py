@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from multivector.coding import mediation, nominals
+from multivector.coding import claims, mediation, nominals
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import quoted_speaker
@@ -153,4 +153,6 @@ def find_targets(
         )
         if place is not None and place.country and place.country not in exclude:
             targets = [as_country(place)]
+    # "The Taliban claimed responsibility", "claimed the attack": the attacked
+    targets = claims.claimed_targets(pattern.code, targets, sources, state.events)
     return targets, reciprocal

@@ -24,6 +24,7 @@ from multivector.coding.actors import (
     char_span,
     mention_words,
 )
+from multivector.coding.addressees import addressed_home
 from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
 from multivector.coding.eras import place_actor_then
@@ -182,6 +183,7 @@ class PhraseResolver:
                 # "the court" after "the International Court of Justice": the one just named
                 return self.here(h, [org])
             home = self.domestic_home(agent, exclude) if role == "target" else None
+            home = home or (addressed_home(h, agent, exclude) if role == "target" else None)
             if home is not None:
                 # "opposition lawmakers accused the cabinet": critics speak of their own state
                 return [agent_actor(h, home + agent, home, f"agent:{h.lemma_}+home")]

@@ -107,7 +107,10 @@ def reported_accusations(
     pairs = accused_pairs(reporters, doers) if not passive else []
     if not pairs:
         return []
-    rule = f"reports.yaml {policy.code} {gov.lemma_.lower()} that ... {found[0].cameo}"
+    act = next(e.cameo for e in found if policy.accuses(e.cameo))
+    # the accusation of that kind of act ("said Russian forces had shelled Kharkiv": 1123)
+    code = extractor.policy.accusation_code(policy.code, act) or policy.code
+    rule = f"reports.yaml {policy.code} {gov.lemma_.lower()} that ... {act}"
     return build_events(
-        extractor.ontology, gov, sent, sentence_id, state, date, policy.code, rule, pairs, []
+        extractor.ontology, gov, sent, sentence_id, state, date, code, rule, pairs, []
     )
