@@ -54,6 +54,7 @@ from multivector.coding.modality import (
     recode,
     refusal_pattern,
 )
+from multivector.coding.orders import ordering_governor
 from multivector.coding.pairing import pair_up
 from multivector.coding.participants import find_sources, find_targets
 from multivector.coding.performatives import performative
@@ -233,7 +234,10 @@ class EventExtractor:
     # ------------------------------------------------------------------ stages
     def _modality(self, v: Token) -> str:
         """'realis', 'intent', 'threat', or why the act did not happen (replaceable per coder)."""
-        return "realis" if performative(v) else modality_status(v, self.modality)
+        if performative(v):
+            return "realis"
+        order = ordering_governor(v)  # "ordered its troops to withdraw": as the order
+        return modality_status(v if order is None else order, self.modality)
 
     def _match(
         self, v: Token, state: DocumentState, kind: str = "verb", nested: bool = False
