@@ -77,6 +77,7 @@ from multivector.coding.predicates import (
 )
 from multivector.coding.reports import STATE_SOURCE, reported_accusations
 from multivector.coding.requests import requested_by
+from multivector.coding.schedules import scheduled
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.coding.verdicts import verdict
@@ -425,6 +426,8 @@ class EventExtractor:
             return [], trace
         if status == "agreed":
             intent = not policy.agreeing_is_doing(pattern.code)  # "agreed to lift": done
+        if intent and not noun and scheduled(v, pattern.code, policy.scheduled_roots):
+            intent = False  # "will impose duties from Tuesday": decided, not intended
         if (
             intent
             and not noun
