@@ -54,6 +54,7 @@ from multivector.coding.modality import (
     recode,
     refusal_pattern,
 )
+from multivector.coding.offers import offered_code
 from multivector.coding.orders import ordering_governor
 from multivector.coding.pairing import pair_up
 from multivector.coding.participants import find_sources, find_targets
@@ -474,6 +475,8 @@ class EventExtractor:
         code, rule = recode(
             pattern.code, pattern.rule, intent, threat, self.modality, policy, refused
         )
+        if intent and (offer := offered_code(v, pattern.code, policy.offered_codes)):
+            code, rule = offer, f"{rule} +offered"  # "offered to send troops": 0334
         if attempted:
             code, rule = policy.attempt_code(code) or code, f"{rule} +attempted"
         if (issue := self._issue_code(v, code)) is not None:
