@@ -5,8 +5,9 @@ a measure told in the future tense (``start_modals`` in ``lang/en/grammar.yaml``
 or hour it starts (a ``start_prepositions`` phrase naming one of ``start_time_words``, on the
 verb or inside its object: "duties on barley imported from Australia from Tuesday") has been
 decided; CAMEO codes the measure (163), not the intention or threat of it. Only the roots of
-the policy's ``scheduled_roots`` (sanctions, coercion, closures); an intention stated under
-a governor ("agreed to abolish the visa regime from 1 March") stays one.
+the policy's ``scheduled_roots`` (sanctions, coercion; not a blockade threatened by
+protesters); an intention stated under a governor ("agreed to abolish the visa regime from 1
+March") stays one.
 """
 
 from __future__ import annotations
