@@ -22,6 +22,7 @@ from spacy.tokens import Span, Token
 
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import CODED_STATUSES, infinitive_complement, obligation_pattern
+from multivector.coding.orders import ordering_governor
 from multivector.model import Event
 
 if TYPE_CHECKING:  # the extractor imports this module
@@ -55,12 +56,18 @@ def deferral(
     complement = warned_clause(v, forced)
     governor = v.lemma_.lower()
     if complement is None:
-        complement = match.preps.get("to") or infinitive_complement(v, m)
-        if complement is None or complement.dep_ not in ("xcomp", "advcl"):
+        complement = (
+            match.preps.get("to")
+            or infinitive_complement(v, m)
+            or next((c for c in v.children if ordering_governor(c) == v), None)
+        )
+        if complement is None or complement.dep_ not in ("xcomp", "advcl", "ccomp"):
             return None
         if complement.head.dep_ == "acomp" and complement.head.head == v:
             governor = complement.head.lemma_.lower()  # "was ready to help": "ready" governs
-        if governor not in (m.intent_governors | m.threat_governors | m.refusal_governors):
+        if governor not in (
+            m.intent_governors | m.threat_governors | m.refusal_governors
+        ) and ordering_governor(complement) is None:  # "ordered its troops to withdraw"
             return None
     found = ex._match(complement, state)
     if found is None or ex._modality(complement) not in CODED_STATUSES:

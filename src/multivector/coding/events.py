@@ -55,6 +55,8 @@ from multivector.coding.modality import (
     recode,
     refusal_pattern,
 )
+from multivector.coding.offers import offered_code
+from multivector.coding.orders import ordering_governor
 from multivector.coding.pairing import pair_up
 from multivector.coding.participants import find_sources, find_targets
 from multivector.coding.performatives import performative
@@ -78,6 +80,7 @@ from multivector.coding.predicates import (
 from multivector.coding.reports import STATE_SOURCE, reported_accusations
 from multivector.coding.requests import requested_by
 from multivector.coding.responsibility import responsibility_accusations
+from multivector.coding.schedules import scheduled
 from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.coding.verdicts import verdict
@@ -237,7 +240,10 @@ class EventExtractor:
     # ------------------------------------------------------------------ stages
     def _modality(self, v: Token) -> str:
         """'realis', 'intent', 'threat', or why the act did not happen (replaceable per coder)."""
-        return "realis" if performative(v) else modality_status(v, self.modality)
+        if performative(v):
+            return "realis"
+        order = ordering_governor(v)  # "ordered its troops to withdraw": as the order
+        return modality_status(v if order is None else order, self.modality)
 
     def _match(
         self, v: Token, state: DocumentState, kind: str = "verb", nested: bool = False
@@ -425,6 +431,8 @@ class EventExtractor:
             return [], trace
         if status == "agreed":
             intent = not policy.agreeing_is_doing(pattern.code)  # "agreed to lift": done
+        if intent and not noun and scheduled(v, pattern.code, policy.scheduled_roots):
+            intent = False  # "will impose duties from Tuesday": decided, not intended
         if (
             intent
             and not noun
@@ -471,6 +479,8 @@ class EventExtractor:
         code, rule = recode(
             pattern.code, pattern.rule, intent, threat, self.modality, policy, refused
         )
+        if intent and (offer := offered_code(v, pattern.code, policy.offered_codes)):
+            code, rule = offer, f"{rule} +offered"  # "offered to send troops": 0334
         if attempted:
             code, rule = policy.attempt_code(code) or code, f"{rule} +attempted"
         if (issue := self._issue_code(v, code)) is not None:

@@ -21,6 +21,7 @@ from multivector.coding import claims, mediation, nominals
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import quoted_speaker
+from multivector.coding.orders import ordering_governor
 from multivector.coding.predicates import Match, converse_parties
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState
@@ -66,6 +67,8 @@ def find_sources(
             sources, _subj, passive = args.sources(v, state, when, True)
     else:
         sources, _subj, passive = args.sources(v, state, when, noun)
+    if not noun and (order := ordering_governor(v)) is not None:  # "X ordered its troops to"
+        sources = args.sources(order, state, when, False)[0] or sources
     if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"
         sources = nominals.doers(v, pattern.code, args, state, when)
     if not sources and not noun and pattern.code in policy.mediation_codes:  # "US-brokered"

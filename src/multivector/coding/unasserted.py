@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
+from multivector.coding.orders import ordering_governor
 from multivector.coding.syntax import inner_predicatives
 from multivector.coding.token_index import token_index
 
@@ -91,7 +92,9 @@ class Unasserted:
         clause = clause_head(v)
         if (noun := claim_of(clause, self.claim_nouns)) is not None:
             return f"the content of a claim ('{noun.text} that ...'), not reported as done"
-        if (gov := wanted_of_another(clause, self.wanting_verbs)) is not None:
+        if (gov := wanted_of_another(clause, self.wanting_verbs)) is not None and (
+            ordering_governor(clause) is None  # "ordered the minister to be held": done
+        ):
             return f"wanted of another ('{gov.text} X to ...'), not done"
         if direct_question(v):
             return "a direct question, not a report"

@@ -41,6 +41,10 @@ class CodingPolicy:
     repression: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
     venue_roots: frozenset[str] = frozenset()
+    # measures told in the future with a start date: done (coding/schedules.py)
+    scheduled_roots: frozenset[str] = frozenset()
+    # acts offered or pledged whose intention has a code of its own (coding/offers.py)
+    offered_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # roots of a country's acts on its own people (protest, repression): on itself with no other
     own_people_roots: frozenset[str] = frozenset()
     counterpart_target_codes: frozenset[str] = frozenset()
@@ -370,6 +374,8 @@ class CodingPolicy:
             ),
             own_people_roots=codes("own_people_roots") if "own_people_roots" in d else frozenset(),
             venue_roots=codes("venue_roots") if "venue_roots" in d else frozenset(),
+            scheduled_roots=codes("scheduled_roots") if "scheduled_roots" in d else frozenset(),
+            offered_codes=table("offered_codes") if "offered_codes" in d else MappingProxyType({}),
             counterpart_target_codes=(
                 codes("counterpart_target_codes")
                 if "counterpart_target_codes" in d
