@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Span, Token
 
 from multivector.coding import lang
+from multivector.coding.carried_dates import act_dates, carried_dates, stated_in_past
 from multivector.coding.dates import (
     HISTORY_YEARS,
     MISSED_DAY,
@@ -188,8 +189,9 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
             state.narrative = value
         if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
             state.last_day = value
-    if dates:
-        state.previous_date = sentence_date(dates, state.doc_date, ANY_PRECISION)
+    carried = carried_dates(dates, [date_owner(e) for e, _ in dates], _opens_period)
+    if dates and carried is not None:  # not "since Wednesday" alone; not the saying's date
+        state.previous_date = sentence_date(carried, state.doc_date, ANY_PRECISION)
 
 
 def names_a_thing(ent: Span) -> bool:
@@ -419,6 +421,7 @@ def event_date(
         for step in reversed(steps):
             found = shifted(found, step)
         return found
+    dates, owners = act_dates(v, dates, owners, _opens_period)  # not another's saying's
     if (one := sentence_date(dates, state.doc_date, DAY_PRECISION, owners)) is not None:
         return one
     if state.entry_date is not None:  # a chronology entry: its heading's date
@@ -426,7 +429,7 @@ def event_date(
     if (
         not dates
         and state.previous_date is not None
-        and _told_in_past(v)
+        and (_told_in_past(v) or announced and stated_in_past(v, _told_in_past))
         and not (state.history and _in_history(v, state))
     ):  # "Troops shelled X on Tuesday. Y answered with ...": that day (in a history text too,
         # when its narrative is near the document's date and so gives no date of its own)
