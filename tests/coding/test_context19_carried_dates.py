@@ -65,3 +65,34 @@ def test_an_announced_refusal_stated_in_the_past_takes_the_previous_date(rules_c
     events = _events(rules_coder, text, "2019-02-18")
     refusal = [e for e in events if e.cameo.startswith("12")]
     assert refusal and all(str(e.date) == "2019-02-16" for e in refusal)
+
+
+def test_an_interval_counts_from_the_day_just_told(rules_coder):
+    text = (
+        "On Wednesday, Pakistani jets bombed targets in Kashmir. That raid came a day after "
+        "Indian warplanes struck a camp in Pakistan."
+    )
+    events = _events(rules_coder, text, "2019-03-01")
+    strikes = [e for e in events if e.to_dict().get("verb") == "struck"]
+    assert strikes and all(str(e.date) == "2019-02-26" for e in strikes)  # Wednesday 27th - 1
+
+
+def test_a_day_and_month_told_before_with_its_year_keep_that_year(rules_coder):
+    text = (
+        "Investigators said on Monday that the army's operations began after rebel attacks on "
+        "25 August 2017. The rebels attacked thirty police posts in Rakhine on 25 August, the "
+        "report notes."
+    )
+    events = _events(rules_coder, text, "2018-08-27")
+    attacks = [e for e in events if e.to_dict().get("verb") == "attacked"]
+    assert attacks and all(str(e.date) == "2017-08-25" for e in attacks)
+
+
+def test_yesterday_at_a_quotations_start_is_a_date(rules_coder):
+    text = (
+        "The president spoke to the nation. \"Yesterday residents of Batken gathered in the "
+        "central square and demanded protection. I hear you.\""
+    )
+    events = _events(rules_coder, text, "2022-09-17")
+    rallies = [e for e in events if e.cameo.startswith("14")]
+    assert rallies and all(str(e.date) == "2022-09-16" for e in rallies)

@@ -83,3 +83,14 @@ def _text_of(owner: Token, above: set[int]) -> bool:
     """A date of a participle on a text's noun that is an argument of the act or of a clause
     above it ("A report, circulated last week, accused ...": the report's act)."""
     return owner.dep_ == "acl" and owner.head.head.i in above
+
+
+def interval_anchor(
+    node: Token, dates: Dates, previous: DateValue | None, told_in_past: Callable[[Token], bool]
+) -> DateValue | None:
+    """The day an undated clause moved by an interval counts from ("That clash came a day after
+    warplanes struck ..."): the day the sentence before gave, when this sentence gives no date
+    and the clause is told in the past; None otherwise (the document's date is used)."""
+    if dates or previous is None or previous.precision != "day" or not told_in_past(node):
+        return None
+    return previous

@@ -14,7 +14,12 @@ import re
 from spacy.tokens import Span, Token
 
 from multivector.coding import lang
-from multivector.coding.carried_dates import act_dates, carried_dates, stated_in_past
+from multivector.coding.carried_dates import (
+    act_dates,
+    carried_dates,
+    interval_anchor,
+    stated_in_past,
+)
 from multivector.coding.dates import (
     HISTORY_YEARS,
     MISSED_DAY,
@@ -44,6 +49,7 @@ _MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAM
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
+ADVERB_DAYS = lang.words("date_missed_words")  # never a noun's premodifier ("Yesterday residents")
 TIME_NOUNS = lang.words("date_time_nouns")
 TERM_PREPOSITIONS = lang.words("date_term_prepositions")
 START_PREPOSITIONS = lang.words("date_start_prepositions")
@@ -200,7 +206,7 @@ def names_a_thing(ent: Span) -> bool:
     ("... on Feb. 3" after "the 2001 agreement" is in the document's year)."""
     root = ent.root
     return (
-        root.dep_ in PREMODIFIER_DEPS
+        root.dep_ in PREMODIFIER_DEPS and root.lower_ not in ADVERB_DAYS
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.lower_ not in TIME_NOUNS
         and root.head.i not in range(ent.start, ent.end)
@@ -230,7 +236,7 @@ def date_owner(ent: Span) -> Token:
     ):
         return doc[prep]  # "by the end of November", "would cut duties from April": a term
     if (
-        dep[root] in PREMODIFIER_DEPS
+        dep[root] in PREMODIFIER_DEPS and low[root] not in ADVERB_DAYS
         and pos[head[root]] in ("NOUN", "PROPN")
         and low[head[root]] not in TIME_NOUNS
     ):
@@ -413,8 +419,10 @@ def event_date(
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
     if found is None and steps:  # "came a day after ...": from the document's date
-        if state.doc_date is not None:
-            found = DateValue(state.doc_date.isoformat(), "day", "document-relative")
+        if state.doc_date is not None:  # or from the day just told ("That clash came ...")
+            found = interval_anchor(node, dates, state.previous_date, _told_in_past) or DateValue(
+                state.doc_date.isoformat(), "day", "document-relative"
+            )
         elif state.narrative is not None and state.doc_date is None:
             found = state.narrative
     if found is not None:
