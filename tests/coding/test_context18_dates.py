@@ -46,5 +46,5 @@ def test_since_a_weekday_is_not_the_same_day(rules_coder):
         "same day, protesters in Niamey attacked the French embassy."
     )
     [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2023-07-31")]))
-    attacks = [e for e in coded.events if e.cameo.startswith("19")]
+    attacks = [e for e in coded.events if e.cameo.startswith(("19", "145"))]  # a riot too
     assert attacks and all(str(e.date) == "2023-07-30" for e in attacks)  # Sunday, not Wednesday
