@@ -92,9 +92,13 @@ RELATIVE_DAY = re.compile(
 # A day and month after "on" that the entity recogniser may leave out ("On 27 May Bosnian Serb
 # soldiers seized ...": "27" a number, "May" no entity); month names capitalised only.
 _CAP_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+# A day word relative to the document that it may leave out too (""Yesterday residents ..." at
+# a quotation's start: ``date_missed_words`` in lang/en/grammar.yaml).
+_MISSED_WORDS = "|".join(sorted(lang.words("date_missed_words"), key=len, reverse=True))
 MISSED_DAY = re.compile(
     rf"(?<=\b[Oo]n\s)(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_CAP_MONTH})\b"
     rf"|(?:{_CAP_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+    rf"|\b(?i:{_MISSED_WORDS})\b(?!['\u2019]s)"
 )
 # A month with no year ("in April") in a dated text is in the document's last year or so, unless
 # the text is telling history: its narrative date lies more than this many years from the
@@ -222,6 +226,8 @@ def parse_date_expression(
         return _in_narrative_year(m, narrative)
     if doc_date is not None and _RE_NEXT_PERIOD.match(t):
         return _relative_to_document(t, doc_date)  # "next month" in the news: from the dateline
+    if (told := _told_before(t, narrative, last_day)) is not None:
+        return told  # "attacks on 25 August 2017 ... attacked posts on 25 August": that day
     if (
         narrative is not None
         and (history or doc_date is None)
@@ -280,6 +286,27 @@ def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
         days = _num(m["n"]) * (1 if m["dir"].lower() in ("later", "after") else -1)
     day = dt.date.fromisoformat(base.iso) + dt.timedelta(days=days)
     return DateValue(day.isoformat(), "day", "narrative-relative")
+
+
+def _told_before(
+    t: str, narrative: DateValue | None, last_day: DateValue | None
+) -> DateValue | None:
+    """A day and month with no year that the text gave before with its year (the narrative or
+    the last day told): the same day again, in the year given then, not the document's."""
+    m = _RE_DAY_MONTH.search(t) or _RE_MONTH_DAY.search(t)
+    if m is None:
+        return None
+    mo, day = MONTHS[m["month"].lower()], int(m["day"])
+    for told in (narrative, last_day):
+        if (
+            told is not None
+            and told.precision == "day"
+            and told.how == "explicit"
+            and told.month == mo
+            and told.partial.first.day == day
+        ):
+            return told
+    return None
 
 
 def _in_narrative_year(

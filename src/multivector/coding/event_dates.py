@@ -14,6 +14,12 @@ import re
 from spacy.tokens import Span, Token
 
 from multivector.coding import lang
+from multivector.coding.carried_dates import (
+    act_dates,
+    carried_dates,
+    interval_anchor,
+    stated_in_past,
+)
 from multivector.coding.dates import (
     HISTORY_YEARS,
     MISSED_DAY,
@@ -43,6 +49,7 @@ _MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAM
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
+ADVERB_DAYS = lang.words("date_missed_words")  # never a noun's premodifier ("Yesterday residents")
 TIME_NOUNS = lang.words("date_time_nouns")
 TERM_PREPOSITIONS = lang.words("date_term_prepositions")
 START_PREPOSITIONS = lang.words("date_start_prepositions")
@@ -188,8 +195,9 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
             state.narrative = value
         if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
             state.last_day = value
-    if dates:
-        state.previous_date = sentence_date(dates, state.doc_date, ANY_PRECISION)
+    carried = carried_dates(dates, [date_owner(e) for e, _ in dates], _opens_period)
+    if dates and carried is not None:  # not "since Wednesday" alone; not the saying's date
+        state.previous_date = sentence_date(carried, state.doc_date, ANY_PRECISION)
 
 
 def names_a_thing(ent: Span) -> bool:
@@ -198,7 +206,7 @@ def names_a_thing(ent: Span) -> bool:
     ("... on Feb. 3" after "the 2001 agreement" is in the document's year)."""
     root = ent.root
     return (
-        root.dep_ in PREMODIFIER_DEPS
+        root.dep_ in PREMODIFIER_DEPS and root.lower_ not in ADVERB_DAYS
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.lower_ not in TIME_NOUNS
         and root.head.i not in range(ent.start, ent.end)
@@ -228,7 +236,7 @@ def date_owner(ent: Span) -> Token:
     ):
         return doc[prep]  # "by the end of November", "would cut duties from April": a term
     if (
-        dep[root] in PREMODIFIER_DEPS
+        dep[root] in PREMODIFIER_DEPS and low[root] not in ADVERB_DAYS
         and pos[head[root]] in ("NOUN", "PROPN")
         and low[head[root]] not in TIME_NOUNS
     ):
@@ -411,14 +419,17 @@ def event_date(
         while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
             node = node.head
     if found is None and steps:  # "came a day after ...": from the document's date
-        if state.doc_date is not None:
-            found = DateValue(state.doc_date.isoformat(), "day", "document-relative")
+        if state.doc_date is not None:  # or from the day just told ("That clash came ...")
+            found = interval_anchor(node, dates, state.previous_date, _told_in_past) or DateValue(
+                state.doc_date.isoformat(), "day", "document-relative"
+            )
         elif state.narrative is not None and state.doc_date is None:
             found = state.narrative
     if found is not None:
         for step in reversed(steps):
             found = shifted(found, step)
         return found
+    dates, owners = act_dates(v, dates, owners, _opens_period)  # not another's saying's
     if (one := sentence_date(dates, state.doc_date, DAY_PRECISION, owners)) is not None:
         return one
     if state.entry_date is not None:  # a chronology entry: its heading's date
@@ -426,7 +437,7 @@ def event_date(
     if (
         not dates
         and state.previous_date is not None
-        and _told_in_past(v)
+        and (_told_in_past(v) or announced and stated_in_past(v, _told_in_past))
         and not (state.history and _in_history(v, state))
     ):  # "Troops shelled X on Tuesday. Y answered with ...": that day (in a history text too,
         # when its narrative is near the document's date and so gives no date of its own)
