@@ -21,16 +21,15 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from multivector.coding.build import build_events
-from multivector.coding.dictionary import bundled_path
 from multivector.coding.event_dates import SentenceDates, as_date, event_date
 from multivector.coding.modality import modality_status
-from multivector.coding.reports import REPORTING_VERBS, STATE_SOURCE
+from multivector.coding.reports import REPORTING_VERBS, STATE_SOURCE, reporting_verb, reports_data
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import words
-from multivector.datafiles import load_yaml
 from multivector.model import Actor, Event
 
 ADMISSION_VERBS = words("admission_verbs")
+CLAIMING_VERBS = REPORTING_VERBS | ADMISSION_VERBS  # a that-clause of these reports or admits
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +52,7 @@ class ClaimPolicy:
 @cache
 def claim_policy() -> ClaimPolicy:
     """The claims part of the bundled ``reports.yaml``."""
-    data = load_yaml(bundled_path("reports.yaml").read_text(encoding="utf-8"))
+    data = reports_data()
     return ClaimPolicy(
         str(data["claim_code"]),
         tuple(map(str, data["claimed_codes"])),
@@ -87,18 +86,6 @@ def claimed_targets(
     return targets
 
 
-def _claiming_verb(v: Token) -> Token | None:
-    """The reporting or admitting verb whose that-clause ``v`` heads (through coordination)."""
-    node = v
-    while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-        node = node.head
-    if node.dep_ != "ccomp" or node.i < node.head.i:
-        return None
-    gov = node.head
-    lemma = gov.lemma_.lower()
-    return gov if lemma in REPORTING_VERBS or lemma in ADMISSION_VERBS else None
-
-
 def claimed_acts(
     extractor: Any,
     v: Token,
@@ -118,7 +105,7 @@ def claimed_acts(
         for e in found
         if policy.claims(e.cameo) and e.target is not None and STATE_SOURCE not in (e.rule or "")
     ]
-    if not acts or (gov := _claiming_verb(v)) is None:
+    if not acts or (gov := reporting_verb(v, CLAIMING_VERBS)) is None:
         return []
     if modality_status(v, extractor.modality) != "realis":
         return []

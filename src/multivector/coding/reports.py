@@ -43,22 +43,28 @@ class ReportPolicy:
 
 
 @cache
+def reports_data() -> dict:
+    """The bundled ``reports.yaml`` (accusations here, claims in :mod:`claims`), read once."""
+    return load_yaml(bundled_path("reports.yaml").read_text(encoding="utf-8"))
+
+
+@cache
 def report_policy() -> ReportPolicy:
-    """The bundled ``reports.yaml``."""
-    data = load_yaml(bundled_path("reports.yaml").read_text(encoding="utf-8"))
+    """The accusation part of the bundled ``reports.yaml``."""
+    data = reports_data()
     return ReportPolicy(str(data["accusation_code"]), tuple(map(str, data["accused_codes"])))
 
 
-def reporting_verb(v: Token) -> Token | None:
-    """The reporting verb whose that-clause ``v`` heads (through coordination: "said X had
-    shelled the town and killed ..."), or None."""
+def reporting_verb(v: Token, verbs: frozenset[str] = REPORTING_VERBS) -> Token | None:
+    """The reporting verb (one of ``verbs``) whose that-clause ``v`` heads (through
+    coordination: "said X had shelled the town and killed ..."), or None."""
     node = v
     while node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
         node = node.head
     if node.dep_ != "ccomp" or node.i < node.head.i:
         return None
     gov = node.head
-    return gov if gov.lemma_.lower() in REPORTING_VERBS else None
+    return gov if gov.lemma_.lower() in verbs else None
 
 
 def accused_pairs(reporters: list[Actor], doers: list[Actor]) -> list[tuple[Actor, Actor]]:
