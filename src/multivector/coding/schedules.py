@@ -1,9 +1,9 @@
 """Measures announced with a start date: decided, not intended.
 
 "China will impose duties on barley from Tuesday", "said it would ban imports from midnight":
-a measure told in the future tense (``start_modals`` in ``lang/en/grammar.yaml``) with the day
-or hour it starts (a ``start_prepositions`` phrase naming one of ``start_time_words``, on the
-verb or inside its object: "duties on barley imported from Australia from Tuesday") has been
+a measure told in the future tense (``future_auxiliaries`` in ``lang/en/grammar.yaml``) with
+the day or hour it starts (a ``start_prepositions`` phrase naming a weekday, a month or one of
+``start_time_words``, on the verb or inside its object: "duties on barley imported from Australia from Tuesday") has been
 decided; CAMEO codes the measure (163), not the intention or threat of it. Only the roots of
 the policy's ``scheduled_roots`` (sanctions, coercion; not a blockade threatened by
 protesters); an intention stated under a governor ("agreed to abolish the visa regime from 1
@@ -14,11 +14,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.syntax import words
 
 START_PREPS = words("start_prepositions")
-START_WORDS = words("start_time_words")
-START_MODALS = words("start_modals")
+# a day or hour: a weekday, a month's full name, or one of the start words
+START_WORDS = (
+    words("start_time_words") | words("weekdays") | {str(m[0]) for m in lang.entry("months")}
+)
+START_MODALS = words("future_auxiliaries")
 # the links from a start phrase up to its verb: the verb's own, or its object's phrase
 PHRASE_DEPS = ("prep", "pobj", "dobj", "acl", "amod", "compound", "nmod", "nsubjpass")
 
