@@ -124,3 +124,19 @@ def test_a_foreign_parliament_named_stays_that_countrys(rules_coder):
     text = "The Kenyan president addressed the Ugandan parliament on Tuesday."
     triples = event_triples(rules_coder, text)
     assert any(s.startswith("KEN") and t == "UGALEG" for s, t, _c in triples), triples
+
+
+@pytest.mark.slow
+def test_the_perpetrators_of_an_agentless_war_crime_follow_their_own_policy(
+    rules_coder, monkeypatch
+):
+    from multivector.coding import responsibility
+
+    assert responsibility.perpetrator_codes() == ("18", "19", "20")
+    text = (
+        "Sudanese troops attacked villages in the province in June. The French foreign "
+        "minister told parliament on Tuesday that genocide had been committed in the province."
+    )
+    monkeypatch.setattr(responsibility, "perpetrator_codes", lambda: ("14",))
+    triples = event_triples(rules_coder, text, date="2004-09-10")
+    assert not any(c == "1124" for _s, _t, c in triples), triples

@@ -33,60 +33,110 @@ MONTHS = {str(m): i for i, names in enumerate(lang.entry("months"), start=1) for
 WEEKDAYS = {d: i for i, d in enumerate(lang.word_list("weekdays"))}
 NUMBER_WORDS = {str(w): int(n) for w, n in lang.entry("number_words").items()}
 DAY_ORDINALS = {str(w): int(n) for w, n in lang.entry("day_ordinals").items()}
+NARRATIVE_SHIFTS = {str(w): int(n) for w, n in lang.entry("narrative_shifts").items()}
+COUNT_DIRECTIONS = {str(w): int(n) for w, n in lang.entry("count_directions").items()}
+DOCUMENT_SHIFTS = {str(w): int(n) for w, n in lang.entry("document_shifts").items()}
+DOCUMENT_YEAR_SHIFTS = {str(w): int(n) for w, n in lang.entry("document_year_shifts").items()}
+THIS_WEEK_SHIFTS = {str(w): int(n) for w, n in lang.entry("this_week_shifts").items()}
+_DAY_UNITS = lang.word_list("day_units")
+_WEEK_UNITS = lang.words("week_units")
 
+
+def _alt(words) -> str:
+    """A regex alternation of words and phrases (longest first; a space is any whitespace)."""
+    return "|".join(
+        re.escape(str(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+def _phrase(entry: str) -> str:
+    return _alt([lang.entry(entry)])
+
+
+COUNT_UNITS = {str(w): str(u) for w, u in lang.entry("count_units").items()}
+
+
+def _units(*units: str) -> str:
+    """The alternation of the words of counted time ``units`` ("days", "day" for day)."""
+    return _alt(w for w, u in COUNT_UNITS.items() if u in units)
+
+
+_ORD = rf"(?:{_alt(lang.word_list('ordinal_suffixes'))})"
+_OF = rf"(?:{_alt(lang.word_list('date_linkers'))})"
+_THE = rf"(?:{_alt(lang.word_list('date_article'))})"
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
 _RE_ISO = re.compile(r"\b(?P<y>1[89]\d\d|20\d\d)-(?P<m>\d\d)(?:-(?P<d>\d\d))?\b")
 _RE_DAY_MONTH_YEAR = re.compile(
-    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I
+    rf"\b(?P<day>\d{{1,2}}){_ORD}?\s+(?:{_OF}\s+)?{_MONTH},?\s+{_YEAR}\b", re.I
 )
-_RE_MONTH_DAY_YEAR = re.compile(
-    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I
-)
-_RE_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)
-_RE_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
-_RE_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.I)
-_RE_DECADE = re.compile(r"\b(?P<q>early|mid|late)?[\s-]*(?P<decade>1[89]\d0|20\d0)'?s\b", re.I)
-_RE_YEAR = re.compile(
-    rf"\b(?P<q>early|mid|late|spring|summer|autumn|fall|winter|end of|beginning of|start of)?[\s-]*(?:of\s+)?{_YEAR}\b",
+_RE_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}?,?\s+{_YEAR}\b", re.I)
+_RE_MONTH_YEAR = re.compile(rf"\b{_MONTH},?\s+(?:{_OF}\s+)?{_YEAR}\b", re.I)
+_RE_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}}){_ORD}?\b", re.I)
+_RE_DAY_MONTH = re.compile(rf"\b(?P<day>\d{{1,2}}){_ORD}?\s+(?:{_OF}\s+)?{_MONTH}\b", re.I)
+_RE_DECADE = re.compile(
+    rf"\b(?P<q>{_alt(lang.word_list('decade_qualifiers'))})?[\s-]*(?P<decade>1[89]\d0|20\d0)'?s\b",
     re.I,
+)
+_RE_YEAR = re.compile(
+    rf"\b(?P<q>{_alt(lang.word_list('year_qualifiers'))})?[\s-]*(?:{_OF}\s+)?{_YEAR}\b", re.I
 )
 # a month alone; a phrase after it is the entity recogniser's overreach ("April after years")
 _RE_MONTH_ALONE = re.compile(
-    rf"^(?:in\s+|on\s+|during\s+|early\s+|late\s+|mid-?)?(?:the\s+)?{_MONTH}"
-    r"(?:\s+(?:after|before|following)\b.*)?$",
+    rf"^(?:(?:{_alt(lang.word_list('month_alone_prefixes'))})\s+"
+    rf"|(?:{_alt(lang.word_list('month_alone_joined_prefixes'))})-?)?(?:{_THE}\s+)?{_MONTH}"
+    rf"(?:\s+(?:{_alt(lang.word_list('month_alone_overreach'))})\b.*)?$",
     re.I,
 )
 # a day of the month as an ordinal word ("the fifth of June"): read as "5 June"
 _RE_DAY_ORDINAL = re.compile(
-    r"\b(?:the\s+)?(?P<word>" + "|".join(sorted(DAY_ORDINALS, key=len, reverse=True)) + r")\s+of\s+(?=" + _MONTH + r")",
-    re.I,
+    rf"\b(?:{_THE}\s+)?(?P<word>{_alt(DAY_ORDINALS)})\s+{_OF}\s+(?={_MONTH})", re.I
 )
+_SHIFT = _alt(NARRATIVE_SHIFTS)
+_DIRECTION = _alt(COUNT_DIRECTIONS)
 # a month in a year given relative to the narrative ("in July of that year", "in March of
 # the following year")
-_RE_MONTH_OF_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?=(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+year)", re.I)
+_RE_MONTH_OF_YEAR = re.compile(
+    rf"{_MONTH}\s+(?:{_OF}\s+)?(?=(?:{_THE}\s+)?(?:{_SHIFT})\s+(?:{_units('year')}))", re.I
+)
 # a month of the narrative's year ("that November") and of the document's year or one next to
 # it ("January this year", "in June of last year")
-_RE_THAT_MONTH = re.compile(rf"\bthat\s+{_MONTH}(?!\s*\d)", re.I)
-_RE_MONTH_OF_DOC_YEAR = re.compile(rf"{_MONTH}\s+(?:of\s+)?(?P<which>this|last|next)\s+year\b", re.I)
-# patterns of _relative_to_document and parse_date_expression, compiled once
-_RE_NEXT_PERIOD = re.compile(r"^(?:next|last|this|past)\s+(?:week|month|year|weekend)\b", re.I)
-_RE_TODAY = re.compile(r"\b(today|tonight|this morning|this afternoon|this evening)\b")
-_RE_YESTERDAY = re.compile(r"\b(yesterday|last night)\b")
-_RE_TOMORROW = re.compile(r"\btomorrow\b")
-_RE_WEEKDAY = {name: re.compile(rf"\b{name}\b") for name in WEEKDAYS}
-# a weekday of the week before the document's ("on Friday of last week")
-_RE_WEEKDAY_LAST_WEEK = re.compile(r"\b(?P<day>[a-z]+)\s+of\s+last\s+week\b", re.I)
-_RE_RELATIVE_NARRATIVE = re.compile(
-    r"\b(?:(?P<rel>(?:the\s+)?(?:following|next|subsequent|previous|preceding|same|that)\s+(?P<unit>year|month|day|night|morning|afternoon|evening))"
-    r"|(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?P<unit2>years?|months?|days?)\s+(?P<dir>later|earlier|before|after))\b",
+_RE_THAT_MONTH = re.compile(
+    rf"\b(?:{_alt(lang.word_list('narrative_month_words'))})\s+{_MONTH}(?!\s*\d)", re.I
+)
+_RE_MONTH_OF_DOC_YEAR = re.compile(
+    rf"{_MONTH}\s+(?:{_OF}\s+)?(?P<which>{_alt(DOCUMENT_YEAR_SHIFTS)})\s+(?:{_units('year')})\b",
     re.I,
 )
-_DAY_UNITS = ("day", "night", "morning", "afternoon", "evening")
+# patterns of _relative_to_document and parse_date_expression, compiled once
+_DOC_SHIFT = _alt(DOCUMENT_SHIFTS)
+_DOC_UNIT = _alt(lang.word_list("document_units"))
+_RE_NEXT_PERIOD = re.compile(rf"^(?:{_DOC_SHIFT})\s+(?:{_DOC_UNIT})\b", re.I)
+_RE_TODAY = re.compile(rf"\b({_alt(lang.word_list('today_words'))})\b")
+_RE_YESTERDAY = re.compile(rf"\b({_alt(lang.word_list('yesterday_words'))})\b")
+_RE_TOMORROW = re.compile(rf"\b(?:{_alt(lang.word_list('tomorrow_words'))})\b")
+_RE_WEEKDAY = {name: re.compile(rf"\b{name}\b") for name in WEEKDAYS}
+_RE_WEEKDAY_NEXT = {
+    name: {
+        w: re.compile(rf"\b{re.escape(w)}\s+{name}\b") for w, n in DOCUMENT_SHIFTS.items() if n
+    }
+    for name in WEEKDAYS
+}
+# a weekday of the week before the document's ("on Friday of last week")
+_RE_WEEKDAY_LAST_WEEK = re.compile(
+    rf"\b(?P<day>[a-z]+)\s+{_OF}\s+{_phrase('last_week')}\b", re.I
+)
+_RE_RELATIVE_NARRATIVE = re.compile(
+    rf"\b(?:(?P<rel>(?:{_THE}\s+)?(?:{_SHIFT})\s+(?P<unit>{_alt(lang.word_list('narrative_units'))}))"
+    rf"|(?P<n>{_alt(lang.word_list('narrative_counts'))}|\d+)\s+(?P<unit2>{_units('year', 'month', 'day')})"
+    rf"\s+(?P<dir>{_DIRECTION}))\b",
+    re.I,
+)
 # Days relative to the last day the text gave, as the entity recogniser may miss them.
 RELATIVE_DAY = re.compile(
-    r"\b(?:the\s+(?:following|next|subsequent|previous|preceding|same)\s+(?:day|night|morning|afternoon|evening)"
-    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+days?\s+(?:later|earlier))\b",
+    rf"\b(?:{_THE}\s+(?:{_SHIFT})\s+(?:{_alt(_DAY_UNITS)})"
+    rf"|(?:{_alt(lang.word_list('day_counts'))}|\d+)\s+(?:{_units('day')})"
+    rf"\s+(?:{_alt(lang.word_list('day_directions'))}))\b",
     re.I,
 )
 # A day and month after "on" that the entity recogniser may leave out ("On 27 May Bosnian Serb
@@ -95,9 +145,10 @@ _CAP_MONTH = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=
 # A day word relative to the document that it may leave out too (""Yesterday residents ..." at
 # a quotation's start: ``date_missed_words`` in lang/en/grammar.yaml).
 _MISSED_WORDS = "|".join(sorted(lang.words("date_missed_words"), key=len, reverse=True))
+_ON = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in lang.word_list("missed_day_prepositions"))
 MISSED_DAY = re.compile(
-    rf"(?<=\b[Oo]n\s)(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_CAP_MONTH})\b"
-    rf"|(?:{_CAP_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)"
+    rf"(?<=\b(?:{_ON})\s)(?:\d{{1,2}}{_ORD}?\s+(?:{_CAP_MONTH})\b"
+    rf"|(?:{_CAP_MONTH})\.?\s+\d{{1,2}}{_ORD}?\b)"
     rf"|\b(?i:{_MISSED_WORDS})\b(?!['\u2019]s)"
 )
 # A month with no year ("in April") in a dated text is in the document's last year or so, unless
@@ -105,16 +156,20 @@ MISSED_DAY = re.compile(
 # document's ("On 3 December 1971 ... On 6 December" in an article of 2021).
 HISTORY_YEARS = 2
 _RE_AGO = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+    rf"\b(?P<n>{_alt(lang.word_list('ago_counts'))}|\d+)\s+(?P<unit>{_units(*lang.word_list('ago_units'))})"
+    rf"\s+(?:{_alt(lang.word_list('ago_words'))})\b",
     re.I,
 )
-_RE_LAST = re.compile(
-    r"\b(?P<which>last|this|next|past)\s+(?P<unit>week|month|year|weekend)\b", re.I
+_RE_LAST = re.compile(rf"\b(?P<which>{_DOC_SHIFT})\s+(?P<unit>{_DOC_UNIT})\b", re.I)
+_RE_LAST_MONTH = re.compile(rf"\b(?P<which>{_DOC_SHIFT})\s+{_MONTH}\b", re.I)
+_RE_THIS_WEEK = re.compile(
+    rf"\b(?P<which>{_alt(THIS_WEEK_SHIFTS)})\s+{_phrase('this_week')}\b", re.I
 )
-_RE_LAST_MONTH = re.compile(rf"\b(?P<which>last|this|next|past)\s+{_MONTH}\b", re.I)
 # Times of day the entity recogniser calls TIME that still place an event on a day.
 _RE_DAY_TIME = re.compile(
-    r"\b(?:last|this|late|early)\s+(?:night|morning|afternoon|evening)\b|\btonight\b", re.I
+    rf"\b(?:{_alt(lang.word_list('day_time_qualifiers'))})\s+(?:{_alt(lang.word_list('day_parts'))})\b"
+    rf"|\b(?:{_alt(lang.word_list('day_time_words'))})\b",
+    re.I,
 )
 
 
@@ -188,7 +243,7 @@ def parse_date_expression(
         return None
     t = _RE_DAY_ORDINAL.sub(lambda m: f"{DAY_ORDINALS[m['word'].lower()]} ", t)
     if m := _RE_RELATIVE_NARRATIVE.search(t):
-        unit = (m["unit"] or m["unit2"] or "").lower().rstrip("s")
+        unit = _unit_of(m)
         if unit in _DAY_UNITS:
             return _relative_day(m, last_day)
     if m := _RE_ISO.search(t):
@@ -216,7 +271,7 @@ def parse_date_expression(
     ):  # "On 30 July" in the entry "26 July 2023: ...": the entry's year
         return _in_narrative_year(m, entry, "entry-relative")
     if doc_date is not None and (m := _RE_MONTH_OF_DOC_YEAR.search(t)):  # "June last year"
-        y = doc_date.year + {"this": 0, "last": -1, "next": 1}[m["which"].lower()]
+        y = doc_date.year + DOCUMENT_YEAR_SHIFTS[m["which"].lower()]
         return DateValue(_ymd(y, MONTHS[m["month"].lower()]), "month", "document-relative")
     if (
         narrative is not None
@@ -243,18 +298,8 @@ def parse_date_expression(
             base = DateValue(_ymd(doc_date.year, doc_date.month), "month", "document")
         if base is None or base.precision == "decade":
             return None
-        unit = (m["unit"] or m["unit2"] or "").lower().rstrip("s")
-        if m["rel"]:
-            word = m["rel"].lower().split()[-2]
-            delta = {
-                "following": 1,
-                "next": 1,
-                "subsequent": 1,
-                "previous": -1,
-                "preceding": -1,
-            }.get(word, 0)
-        else:
-            delta = _num(m["n"]) * (1 if m["dir"].lower() in ("later", "after") else -1)
+        unit = _unit_of(m)
+        delta = _shift_of(m)
         if unit == "year" and (mo := _RE_MONTH_OF_YEAR.search(t)):  # "July of that year"
             month = MONTHS[mo["month"].lower()]
             return DateValue(_ymd(base.year + delta, month), "month", "narrative-relative")
@@ -269,6 +314,22 @@ def parse_date_expression(
     return None
 
 
+def _unit_of(m: re.Match[str]) -> str:
+    """The unit of a match of ``_RE_RELATIVE_NARRATIVE`` ("year" for "the following year" and
+    for "two years later")."""
+    if m["unit"]:
+        return m["unit"].lower()
+    return COUNT_UNITS.get((m["unit2"] or "").lower(), "")
+
+
+def _shift_of(m: re.Match[str]) -> int:
+    """The units a match of ``_RE_RELATIVE_NARRATIVE`` moves by ("the following" +1, "two ...
+    earlier" -2, "the same" 0)."""
+    if m["rel"]:
+        return NARRATIVE_SHIFTS.get(m["rel"].lower().split()[-2], 0)
+    return _num(m["n"]) * (1 if COUNT_DIRECTIONS.get(m["dir"].lower(), -1) > 0 else -1)
+
+
 def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
     """A day relative to the last day-precision date of the text ("the same day", "the
     following night", "two days later"), or None when the text gave none; relative to a month
@@ -278,12 +339,7 @@ def _relative_day(m: re.Match[str], base: DateValue | None) -> DateValue | None:
         return DateValue(base.iso, base.precision, "narrative-relative")
     if base is None or base.precision != "day":
         return None
-    if m["rel"]:
-        word = m["rel"].lower().split()[-2]
-        delta = {"following": 1, "next": 1, "subsequent": 1, "previous": -1, "preceding": -1}
-        days = delta.get(word, 0)
-    else:
-        days = _num(m["n"]) * (1 if m["dir"].lower() in ("later", "after") else -1)
+    days = _shift_of(m)
     day = dt.date.fromisoformat(base.iso) + dt.timedelta(days=days)
     return DateValue(day.isoformat(), "day", "narrative-relative")
 
@@ -348,19 +404,22 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
         if _RE_WEEKDAY[name].search(low):
             # News refers to the most recent such weekday (the document's own day counts).
             back = (doc.weekday() - wd) % 7
-            if re.search(rf"\bnext\s+{name}\b", low):
+            shifted = [
+                n for w, n in DOCUMENT_SHIFTS.items() if n and _RE_WEEKDAY_NEXT[name][w].search(low)
+            ]
+            if any(n > 0 for n in shifted):  # "next Friday"
                 return DateValue(
                     (doc + dt.timedelta(days=(wd - doc.weekday()) % 7 or 7)).isoformat(),
                     "day",
                     "document-relative",
                 )
-            if back == 0 and re.search(rf"\blast\s+{name}\b", low):
+            if back == 0 and shifted:
                 back = 7  # "last Saturday" written on a Saturday: a week before
             return DateValue(
                 (doc - dt.timedelta(days=back)).isoformat(), "day", "document-relative"
             )
     if m := _RE_AGO.search(low):
-        n, unit = _num(m["n"]), m["unit"].rstrip("s")
+        n, unit = _num(m["n"]), COUNT_UNITS[m["unit"].lower()]
         if unit == "day":
             return DateValue((doc - dt.timedelta(days=n)).isoformat(), "day", "document-relative")
         if unit == "week":
@@ -369,25 +428,24 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
             y, mo = _shift_months(doc.year, doc.month, -n)
             return DateValue(_ymd(y, mo), "month", "document-relative")
         return DateValue(_ymd(doc.year - n), "year", "document-relative")
-    if m := re.search(r"\b(earlier|later) this week\b", low):
+    if m := _RE_THIS_WEEK.search(low):
         # a day inside this week, before (or after) the dateline
-        shift = -2 if m[1] == "earlier" else 2
+        shift = THIS_WEEK_SHIFTS[m["which"].lower()]
         return DateValue((doc + dt.timedelta(days=shift)).isoformat(), "week", "document-relative")
     if m := _RE_LAST_MONTH.search(t):
         # "last November": the latest November before the document's month; "next March" the
         # first after it; "this April" the document's year
-        which, mo = m["which"].lower(), MONTHS[m["month"].lower()]
-        if which in ("last", "past"):
+        which, mo = DOCUMENT_SHIFTS[m["which"].lower()], MONTHS[m["month"].lower()]
+        if which < 0:
             y = doc.year if mo < doc.month else doc.year - 1
-        elif which == "next":
+        elif which > 0:
             y = doc.year if mo > doc.month else doc.year + 1
         else:
             y = doc.year
         return DateValue(_ymd(y, mo), "month", "document-relative")
     if m := _RE_LAST.search(low):
-        which, unit = m["which"].lower(), m["unit"].lower()
-        sign = {"last": -1, "past": -1, "this": 0, "next": 1}[which]
-        if unit in ("week", "weekend"):
+        sign, unit = DOCUMENT_SHIFTS[m["which"].lower()], m["unit"].lower()
+        if unit in _WEEK_UNITS:
             # a day inside that week, with "week" precision ("last week" -> seven days earlier)
             return DateValue(
                 (doc + dt.timedelta(weeks=sign)).isoformat(), "week", "document-relative"
@@ -410,7 +468,9 @@ def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
 
 
 _RE_DURATION = re.compile(
-    r"\b\w+[- ](?:year|month|week|day|decade)s?[- ]?(?:old|long)?\b|\bfor\b|\bdecades?\b|\bcenturies\b|\byears\b",
+    rf"\b\w+[- ](?:{_alt(lang.word_list('duration_units'))})s?[- ]?"
+    rf"(?:{_alt(lang.word_list('duration_adjectives'))})?\b"
+    rf"|\b(?:{_alt(lang.word_list('duration_words'))})\b",
     re.I,
 )
 _RE_FALLBACK_WORTHY = re.compile(
@@ -451,7 +511,7 @@ def is_date_like(text: str) -> bool:
 
 
 _DATE_HINT = re.compile(
-    r"\d|year|month|week|day|ago|later|earlier|tomorrow|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS)
+    r"\d|" + "|".join(lang.word_list("date_hints")) + "|" + "|".join(MONTHS) + "|" + "|".join(WEEKDAYS)
 )
 
 

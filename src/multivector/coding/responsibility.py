@@ -14,16 +14,16 @@ than the reporter's (``unnamed_perpetrators``).
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Span, Token
 
 from multivector.coding import lang
 from multivector.coding.build import build_events
-from multivector.coding.claims import claim_policy
 from multivector.coding.event_dates import SentenceDates, as_date, event_date
 from multivector.coding.modality import modality_status
-from multivector.coding.reports import accused_pairs, report_policy, reporting_verb
+from multivector.coding.reports import accused_pairs, report_policy, reporting_verb, reports_data
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import words
 from multivector.model import Actor, Event
@@ -67,19 +67,25 @@ def war_crime_named(gov: Token) -> bool:
     return any(f" {w} " in text for w in WAR_CRIMES)
 
 
+@cache
+def perpetrator_codes() -> tuple[str, ...]:
+    """The codes of the acts whose doer an agentless report of a war crime accuses."""
+    return tuple(map(str, reports_data()["perpetrator_codes"]))
+
+
 def unnamed_perpetrators(
     v: Token, reporters: list[Actor], events: list[Event]
 ) -> list[Actor]:
     """For a war crime reported in an agentless passive ("genocide had been committed in the
     region", ``war_crime_verbs``), the story's latest doer of mass violence or force
-    (the ``claimed_codes`` of ``reports.yaml``) not of the reporters' countries; else none."""
+    (the ``perpetrator_codes`` of ``reports.yaml``) not of the reporters' countries; else none."""
     if v.lemma_.lower() not in WAR_CRIME_VERBS or any(c.dep_ == "agent" for c in v.children):
         return []
     subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
     if not subjects or not any(war_crime_named(s) for s in subjects):
         return []
     for e in reversed(events):
-        if not claim_policy().claims(e.cameo):  # force and mass violence
+        if not e.cameo.startswith(perpetrator_codes()):  # force and mass violence
             continue
         doer = e.source
         if doer.country and all(doer.country != (r.country or r.code[:3]) for r in reporters):

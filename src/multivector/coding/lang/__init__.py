@@ -2,7 +2,8 @@
 
 In the spirit of spaCy's ``spacy/lang/en/``: ``lang/en/`` holds ``words.yaml`` (pronouns,
 determiners, particles, prepositions, months, number words, region prefixes ...),
-``grammar.yaml`` (closed word classes of the syntax rules), ``modality.yaml`` and
+``grammar.yaml`` (closed word classes of the syntax rules), ``dates.yaml`` (the words of date
+expressions), ``modality.yaml`` and
 ``anaphora.yaml``. This module loads each file once.
 
 >>> word_list("weekdays")[0]
@@ -19,7 +20,7 @@ from multivector.datafiles import load_yaml
 
 LANGUAGE = "en"
 BUNDLE_DIR = Path(__file__).parent / LANGUAGE
-_WORD_FILES = ("words.yaml", "grammar.yaml")
+_WORD_FILES = ("words.yaml", "grammar.yaml", "dates.yaml")
 
 
 def bundle_path(name: str) -> Path:
@@ -34,7 +35,7 @@ def load(name: str) -> dict[str, Any]:
 
 
 def entry(name: str) -> Any:
-    """The entry ``name`` of ``words.yaml`` or ``grammar.yaml`` as written."""
+    """The entry ``name`` of ``words.yaml``, ``grammar.yaml`` or ``dates.yaml`` as written."""
     for file in _WORD_FILES:
         data = load(file)
         if name in data:
