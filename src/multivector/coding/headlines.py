@@ -1,0 +1,176 @@
+"""Headline verbs the parser read as nouns: terse present-tense entries mended before coding.
+
+Chronologies, digests, live blogs and headlines tell their acts in the bare present ("22
+February - Germany halts certification of the pipeline", "5 April - France and Germany expel
+dozens of Russian diplomats", "The UN Security Council votes to end the mandate"). The small
+parser often reads such a verb as a noun or an adjective ("halts certification": a compound),
+so the sentence has no verb and nothing is coded. A sentence whose root is not a verb and that
+holds a word of the event dictionary's verbs right after a noun (its subject's last word) is
+parsed again with that word made unmistakably a verb (a future auxiliary before its base form,
+`headline_probe_auxiliary` in `lang/en/grammar.yaml`); when the new parse makes it the root with
+a subject before it, that parse (without the auxiliary) replaces the sentence's old one. A root
+verb that swallowed its subject ("The Israeli military declines to comment": "The" a det and
+"military" an amod of the verb, no subject) is probed the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from multivector.coding import lang
+from multivector.nlp import ENTRY_HEADING
+
+PROBE = str(lang.entry("headline_probe_auxiliary"))
+# the tags the tagger gives a bare present verb it misreads: a noun, an adjective, a base form
+MISREAD_TAGS = lang.words("headline_misread_tags")
+SUBJECT_POS = lang.words("headline_subject_pos")
+FINITE_TAGS = lang.words("headline_finite_tags")
+SUBORDINATE_DEPS = lang.words("headline_subordinate_deps")
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+SWALLOWED_DEPS = lang.words("headline_swallowed_deps")
+ENCLOSING_DEPS = lang.words("headline_enclosing_deps")
+SUBJECT_DEPS = lang.words("headline_subject_deps")
+ES_ENDINGS = lang.word_list("headline_es_endings")
+_VERBAL = frozenset({"VERB", "AUX"})
+_ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
+# the parse's own steps, run again on a probe (not ours, not the entity recogniser)
+_STEPS = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
+
+
+def base_forms(word: str) -> Iterator[str]:
+    """The base forms a present-tense ``word`` may have ("halts": halt; "pledges": pledge)."""
+    w = word.lower()
+    yield w
+    if w.endswith("s") and len(w) > 3:
+        if w.endswith("ies"):
+            yield w[:-3] + "y"
+        elif w.endswith(ES_ENDINGS):
+            yield w[:-2]
+        else:
+            yield w[:-1]
+
+
+def body(sent: Span) -> Span:
+    """``sent`` less the dated heading of a chronology's entry it opens with ("May: ...")."""
+    m = ENTRY_HEADING.match(sent.text)
+    if m is None:
+        return sent
+    cut = sent.char_span(0, m.end(), alignment_mode="expand")
+    return sent[len(cut) if cut is not None else 0 :]
+
+
+def candidates(sent: Span, verbs: Collection[str]) -> Iterator[tuple[Token, str]]:
+    """Words of a verbless ``sent`` that may be its misread verb, with their base form."""
+    for tok in body(sent)[1:-1]:
+        # a capitalised word inside a sentence is a name or a title's noun ("Official Visit of")
+        if tok.tag_ not in MISREAD_TAGS or not tok.is_alpha or not tok.text[0].islower():
+            continue
+        prev = tok.nbor(-1)
+        if prev.pos_ not in SUBJECT_POS:
+            continue
+        # inside a preposition's phrase it is a noun ("on the state visit of the President"),
+        # and so is the head of a subject ("Security forces fire tear gas")
+        if tok.dep_ in SUBJECT_DEPS or any(a.dep_ in ENCLOSING_DEPS for a in (tok, *tok.ancestors)):
+            continue
+        base = next((b for b in base_forms(tok.text) if b in verbs), None)
+        if base is not None:
+            yield tok, base
+
+
+def probe(nlp: Language, sent: Span, tok: Token, base: str) -> Doc | None:
+    """``sent`` parsed again with ``tok`` as "<probe> base"; None unless ``tok`` comes out the
+    root verb with a subject before it."""
+    words, spaces = [], []
+    for t in sent:
+        if t.i == tok.i:
+            words.append(PROBE)
+            spaces.append(True)
+            words.append(base)
+        else:
+            words.append(t.text)
+        spaces.append(bool(t.whitespace_))
+    spaces[-1] = False
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * len(sent))
+    for name, step in nlp.pipeline:
+        if name in _STEPS:
+            doc = step(doc)
+    verb = doc[tok.i - sent.start + 1]
+    if verb.dep_ != "ROOT" or verb.pos_ not in _VERBAL or sum(t.dep_ == "ROOT" for t in doc) != 1:
+        return None
+    if not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
+        return None
+    return doc
+
+
+def mend(doc: Doc, sent: Span, tok: Token, probed: Doc) -> bool:
+    """Put the probe's parse of ``sent`` (less its auxiliary) on ``doc``; False (and ``doc``
+    unchanged) if the sentences would not stay as they were."""
+    before = doc.to_array(_ATTRS)
+    starts = [s.start for s in doc.sents]
+    arr = before.copy()
+    aux = tok.i - sent.start  # the probe's auxiliary, just before the verb
+    for k in range(len(sent)):
+        j = k if k < aux else k + 1
+        p = probed[j]
+        head = p.head.i
+        if head == aux:
+            head = aux + 1
+        head_k = head if head < aux else head - 1
+        arr[sent.start + k, 0] = numpy.int64(head_k - k).astype(numpy.uint64)
+        arr[sent.start + k, 1] = p.dep
+        arr[sent.start + k, 2] = p.tag
+        arr[sent.start + k, 3] = p.pos
+        arr[sent.start + k, 4] = p.lemma
+    arr[tok.i, 2] = doc.vocab.strings.add("VBZ" if tok.text.lower().endswith("s") else "VBP")
+    doc.from_array(_ATTRS, arr)
+    if [s.start for s in doc.sents] != starts:
+        doc.from_array(_ATTRS, before)
+        return False
+    return True
+
+
+def swallowed(verb: Token) -> bool:
+    """Whether the parser took the subject of root ``verb`` for its modifiers ("The Israeli
+    military declines to comment": "The" a det, "military" an amod of "declines")."""
+    deps = [c.dep_ for c in verb.lefts]
+    return not any(d.startswith(("nsubj", "expl", "csubj")) for d in deps) and any(
+        d in SWALLOWED_DEPS for d in deps
+    )
+
+
+def _finite(sent: Span, tok: Token) -> bool:
+    """Whether ``sent`` has a verb other than ``tok`` the tagger already read as finite ("US
+    arms sales violate the principle": "arms" is a noun)."""
+    for t in body(sent):
+        if t.tag_ not in FINITE_TAGS or t.pos_ not in _VERBAL or t.i == tok.i:
+            continue
+        clause = t.head if t.dep_ in AUXILIARY_DEPS else t
+        if clause.dep_ not in SUBORDINATE_DEPS:
+            return True
+    return False
+
+
+def mend_headlines(doc: Doc, nlp: Language, verbs: Collection[str]) -> int:
+    """Mend every verbless sentence of ``doc`` whose misread verb a probe finds; how many."""
+    mended = 0
+    for sent in list(doc.sents):
+        if len(sent) < 3:
+            continue
+        root = sent.root
+        if root.pos_ in _VERBAL:
+            found = [(root, root.lemma_)] if swallowed(root) and root.lemma_ in verbs else []
+        else:
+            found = list(candidates(sent, verbs))
+        for tok, base in found:
+            if _finite(sent, tok) or tok.nbor().pos_ in _VERBAL:
+                continue
+            probed = probe(nlp, sent, tok, base)
+            if probed is not None and mend(doc, sent, tok, probed):
+                mended += 1
+                break
+    return mended
