@@ -11,8 +11,10 @@ from multivector.coding.headlines import (
     _finite,
     base_forms,
     candidates,
+    heading_subject,
     mend,
     mend_headlines,
+    reattach,
     swallowed,
 )
 from multivector.model import Document
@@ -184,3 +186,41 @@ def test_a_title_noun_phrase_is_left_alone(rules_coder):
         "GAZA - Israeli air strikes killed at least 20 people in the camp overnight.",
     ):
         assert mend_headlines(nlp(title), nlp, verbs) == 0, title
+
+
+def test_a_subject_hung_on_the_entry_heading_is_the_verbs(parse):
+    # "10 July 1999: Congo and Angola sign a truce ." - "Congo" an apposition of "July"
+    rows = [
+        ("10", 1, "nummod", "NUM", "CD"),
+        ("July", 7, "npadvmod", "PROPN", "NNP"),
+        ("1999", 1, "nummod", "NUM", "CD"),
+        (":", 1, "punct", "PUNCT", ":"),
+        ("Congo", 1, "appos", "PROPN", "NNP"),
+        ("and", 4, "cc", "CCONJ", "CC"),
+        ("Angola", 4, "conj", "PROPN", "NNP"),
+        ("sign", 7, "ROOT", "VERB", "VBP"),
+        ("a", 9, "det", "DET", "DT"),
+        ("truce", 7, "dobj", "NOUN", "NN"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    doc = parse(rows)
+    assert heading_subject(doc[:]) == doc[4]
+    assert reattach(doc, doc[4], doc[7], "nsubj")
+    assert doc[4].head.i == 7 and doc[4].dep_ == "nsubj"
+    assert heading_subject(doc[:]) is None  # the verb has its subject now
+
+
+def test_an_apposition_of_a_heading_with_a_subject_stays(parse):
+    # "10 July: Kinshasa Kabila resigns ." - a verb with a subject of its own is left alone
+    doc = parse(
+        [
+            ("10", 1, "nummod", "NUM", "CD"),
+            ("July", 5, "npadvmod", "PROPN", "NNP"),
+            (":", 1, "punct", "PUNCT", ":"),
+            ("Kinshasa", 1, "appos", "PROPN", "NNP"),
+            ("Kabila", 5, "nsubj", "PROPN", "NNP"),
+            ("resigns", 5, "ROOT", "VERB", "VBZ"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    assert heading_subject(doc[:]) is None

@@ -10,7 +10,9 @@ parsed again with that word made unmistakably a verb (a future auxiliary before 
 `headline_probe_auxiliary` in `lang/en/grammar.yaml`); when the new parse makes it the root with
 a subject before it, that parse (without the auxiliary) replaces the sentence's old one. A root
 verb that swallowed its subject ("The Israeli military declines to comment": "The" a det and
-"military" an amod of the verb, no subject) is probed the same way.
+"military" an amod of the verb, no subject) is probed the same way. A subject hung on an entry's
+dated heading as an apposition ("10 July 1999: Congo, Angola and Namibia sign a ceasefire") is
+hung on the verb that has none.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ ENCLOSING_DEPS = lang.words("headline_enclosing_deps")
 SUBJECT_DEPS = lang.words("headline_subject_deps")
 ES_ENDINGS = lang.word_list("headline_es_endings")
 _VERBAL = frozenset({"VERB", "AUX"})
+SUBJECT_LABELS = ("nsubj", "expl", "csubj")
 _ATTRS = [HEAD, DEP, TAG, POS, LEMMA]
 # the parse's own steps, run again on a probe (not ours, not the entity recogniser)
 _STEPS = frozenset({"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"})
@@ -138,9 +141,45 @@ def swallowed(verb: Token) -> bool:
     """Whether the parser took the subject of root ``verb`` for its modifiers ("The Israeli
     military declines to comment": "The" a det, "military" an amod of "declines")."""
     deps = [c.dep_ for c in verb.lefts]
-    return not any(d.startswith(("nsubj", "expl", "csubj")) for d in deps) and any(
+    return not any(d.startswith(SUBJECT_LABELS) for d in deps) and any(
         d in SWALLOWED_DEPS for d in deps
     )
+
+
+def heading_subject(sent: Span) -> Token | None:
+    """The subject the parser hung on the dated heading of ``sent``'s entry as an apposition
+    ("10 July 1999: Congo, Angola and Namibia sign a ceasefire": "Congo" an appos of "July"),
+    when the root verb has no subject of its own; else None."""
+    root, start = sent.root, body(sent).start
+    if start == sent.start or any(c.dep_.startswith(SUBJECT_LABELS) for c in root.lefts):
+        return None
+    for date in root.lefts:
+        if date.i >= start:
+            break
+        for name in date.rights:
+            if (
+                name.dep_ == "appos"
+                and name.i >= start
+                and name.pos_ in SUBJECT_POS
+                and name.right_edge.i == root.i - 1
+            ):
+                return name
+    return None
+
+
+def reattach(doc: Doc, tok: Token, head: Token, dep: str) -> bool:
+    """Hang ``tok`` on ``head`` as ``dep``; False (and ``doc`` unchanged) if the sentences
+    would not stay as they were."""
+    before = doc.to_array(_ATTRS)
+    starts = [s.start for s in doc.sents]
+    arr = before.copy()
+    arr[tok.i, 0] = numpy.int64(head.i - tok.i).astype(numpy.uint64)
+    arr[tok.i, 1] = doc.vocab.strings.add(dep)
+    doc.from_array(_ATTRS, arr)
+    if [s.start for s in doc.sents] != starts:
+        doc.from_array(_ATTRS, before)
+        return False
+    return True
 
 
 def _finite(sent: Span, tok: Token) -> bool:
@@ -156,12 +195,16 @@ def _finite(sent: Span, tok: Token) -> bool:
 
 
 def mend_headlines(doc: Doc, nlp: Language, verbs: Collection[str]) -> int:
-    """Mend every verbless sentence of ``doc`` whose misread verb a probe finds; how many."""
+    """Mend every verbless sentence of ``doc`` whose misread verb a probe finds, and every
+    entry whose subject was hung on its heading; how many."""
     mended = 0
     for sent in list(doc.sents):
         if len(sent) < 3:
             continue
         root = sent.root
+        if root.pos_ in _VERBAL and (subject := heading_subject(sent)) is not None:
+            mended += reattach(doc, subject, root, "nsubj")
+            continue
         if root.pos_ in _VERBAL:
             found = [(root, root.lemma_)] if swallowed(root) and root.lemma_ in verbs else []
         else:
