@@ -224,3 +224,68 @@ def test_an_apposition_of_a_heading_with_a_subject_stays(parse):
         ]
     )
     assert heading_subject(doc[:]) is None
+
+
+def test_of_a_plural_and_a_verb_after_it_the_verb_is_the_candidate(parse):
+    # "Government forces fire rockets at the town ." read as one noun phrase
+    doc = parse(
+        [
+            ("Government", 2, "compound", "NOUN", "NN"),
+            ("forces", 2, "compound", "NOUN", "NNS", "force"),
+            ("fire", 3, "compound", "NOUN", "NN"),
+            ("rockets", 3, "ROOT", "NOUN", "NNS", "rocket"),
+            ("at", 3, "prep", "ADP", "IN"),
+            ("the", 6, "det", "DET", "DT"),
+            ("town", 4, "pobj", "NOUN", "NN"),
+            (".", 3, "punct", "PUNCT", "."),
+        ]
+    )
+    found = [t.text for t, _b in candidates(doc[:], {"force", "fire"})]
+    assert found == ["fire"]
+
+
+def test_nouns_of_titles_and_compounds_are_no_candidates(parse):
+    # "Press release of the Ministry", "Two air force planes land in Caracas ."
+    release = parse(
+        [
+            ("Press", 1, "compound", "PROPN", "NNP"),
+            ("release", 1, "ROOT", "NOUN", "NN"),
+            ("of", 1, "prep", "ADP", "IN"),
+            ("the", 4, "det", "DET", "DT"),
+            ("Ministry", 2, "pobj", "PROPN", "NNP"),
+        ]
+    )
+    assert list(candidates(release[:], {"release"})) == []
+    planes = parse(
+        [
+            ("Two", 3, "nummod", "NUM", "CD"),
+            ("air", 2, "compound", "NOUN", "NN"),
+            ("force", 3, "compound", "NOUN", "NN"),
+            ("planes", 3, "ROOT", "NOUN", "NNS", "plane"),
+            ("land", 3, "dep", "NOUN", "NN"),
+            ("in", 4, "prep", "ADP", "IN"),
+            ("Caracas", 5, "pobj", "PROPN", "NNP"),
+            (".", 3, "punct", "PUNCT", "."),
+        ]
+    )
+    assert [t.text for t, _b in candidates(planes[:], {"force"})] == []
+
+
+def test_a_noun_under_a_verb_is_no_candidate(parse):
+    # "Ministers meeting in Cairo condemned the air strikes on Gaza ." (the root a noun)
+    doc = parse(
+        [
+            ("Ministers", 0, "ROOT", "NOUN", "NNS", "minister"),
+            ("meeting", 0, "acl", "VERB", "VBG", "meet"),
+            ("in", 1, "prep", "ADP", "IN"),
+            ("Cairo", 2, "pobj", "PROPN", "NNP"),
+            ("condemned", 1, "conj", "VERB", "VBD", "condemn"),
+            ("the", 7, "det", "DET", "DT"),
+            ("air", 7, "compound", "NOUN", "NN"),
+            ("strikes", 4, "dobj", "NOUN", "NNS", "strike"),
+            ("on", 7, "prep", "ADP", "IN"),
+            ("Gaza", 8, "pobj", "PROPN", "NNP"),
+            (".", 0, "punct", "PUNCT", "."),
+        ]
+    )
+    assert list(candidates(doc[:], {"strike"})) == []

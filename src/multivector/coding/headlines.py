@@ -37,6 +37,9 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
 SWALLOWED_DEPS = lang.words("headline_swallowed_deps")
 ENCLOSING_DEPS = lang.words("headline_enclosing_deps")
 SUBJECT_DEPS = lang.words("headline_subject_deps")
+NOUN_FOLLOWERS = lang.words("headline_noun_followers")
+END_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 ES_ENDINGS = lang.word_list("headline_es_endings")
 _VERBAL = frozenset({"VERB", "AUX"})
 SUBJECT_LABELS = ("nsubj", "expl", "csubj")
@@ -68,21 +71,32 @@ def body(sent: Span) -> Span:
 
 
 def candidates(sent: Span, verbs: Collection[str]) -> Iterator[tuple[Token, str]]:
-    """Words of a verbless ``sent`` that may be its misread verb, with their base form."""
-    for tok in body(sent)[1:-1]:
-        # a capitalised word inside a sentence is a name or a title's noun ("Official Visit of")
-        if tok.tag_ not in MISREAD_TAGS or not tok.is_alpha or not tok.text[0].islower():
-            continue
-        prev = tok.nbor(-1)
-        if prev.pos_ not in SUBJECT_POS:
-            continue
-        # inside a preposition's phrase it is a noun ("on the state visit of the President"),
-        # and so is the head of a subject ("Security forces fire tear gas")
-        if tok.dep_ in SUBJECT_DEPS or any(a.dep_ in ENCLOSING_DEPS for a in (tok, *tok.ancestors)):
-            continue
-        base = next((b for b in base_forms(tok.text) if b in verbs), None)
-        if base is not None:
-            yield tok, base
+    """Words of a verbless ``sent`` that may be its misread verb, with their base form; of a
+    plural and a word after it the second ("Syrian government forces fire rockets": "fire")."""
+    found = [(tok, base) for tok in body(sent)[1:-1] if (base := _candidate(tok, verbs))]
+    for k, (tok, base) in enumerate(found):
+        if k + 1 < len(found) and found[k + 1][0].i == tok.i + 1 and tok.tag_ in PLURAL_TAGS:
+            continue  # a plural noun and the verb after it: "forces fire"
+        yield tok, base
+
+
+def _candidate(tok: Token, verbs: Collection[str]) -> str | None:
+    """The base form of ``tok`` if it may be a misread headline verb, else None."""
+    # a capitalised word inside a sentence is a name or a title's noun ("Official Visit of")
+    if tok.tag_ not in MISREAD_TAGS or not tok.is_alpha or not tok.text[0].islower():
+        return None
+    prev, nxt = tok.nbor(-1), tok.nbor()
+    if prev.pos_ not in SUBJECT_POS or nxt.pos_ in END_POS or nxt.lower_ in NOUN_FOLLOWERS:
+        return None  # "Press release of the Ministry", "weapons use and the response"
+    if tok.tag_ == "NN" and prev.tag_ == "NN":
+        return None  # a bare form after a singular noun: "air force planes"
+    # inside a preposition's phrase or a verb's it is a noun ("on the state visit of", "condemned
+    # the air strikes on"), and so is the head of a subject ("Security forces fire tear gas")
+    if tok.dep_ in SUBJECT_DEPS or any(
+        a.dep_ in ENCLOSING_DEPS for a in (tok, *tok.ancestors)
+    ) or any(a.pos_ in _VERBAL for a in tok.ancestors):
+        return None
+    return next((b for b in base_forms(tok.text) if b in verbs), None)
 
 
 def probe(nlp: Language, sent: Span, tok: Token, base: str) -> Doc | None:
