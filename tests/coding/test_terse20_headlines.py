@@ -289,3 +289,41 @@ def test_a_noun_under_a_verb_is_no_candidate(parse):
         ]
     )
     assert list(candidates(doc[:], {"strike"})) == []
+
+
+def test_a_headline_infinitive_tells_the_future(rules_coder):
+    # "Japan to impose sanctions": a threat of sanctions (1312), not sanctions imposed (163)
+    def codes(title: str) -> set[str]:
+        text = f"{title}\n\nThe story follows."
+        [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2024-06-01")]))
+        return {e.cameo for e in coded.events}
+
+    assert codes("Japan to impose sanctions on Russian banks") == {"1312"}
+    assert codes("Indian Prime Minister Modi to visit Russia next week") == {"036"}
+
+
+def test_no_headline_infinitive_after_a_verb(parse):
+    from multivector.coding.headlines import infinitive_headline
+
+    # "Japan to impose sanctions ." and "Kabila orders troops to leave ." (read as nouns)
+    japan = parse(
+        [
+            ("Japan", 2, "nsubj", "PROPN", "NNP"),
+            ("to", 2, "aux", "PART", "TO"),
+            ("impose", 2, "ROOT", "VERB", "VB"),
+            ("sanctions", 2, "dobj", "NOUN", "NNS", "sanction"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert infinitive_headline(japan[:], {"impose"}) == japan[1]
+    kabila = parse(
+        [
+            ("Kabila", 2, "compound", "PROPN", "NNP"),
+            ("orders", 2, "compound", "NOUN", "NNS", "order"),
+            ("troops", 2, "ROOT", "NOUN", "NNS", "troop"),
+            ("to", 4, "aux", "PART", "TO"),
+            ("leave", 2, "relcl", "VERB", "VB"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert infinitive_headline(kabila[:], {"order", "leave"}) is None

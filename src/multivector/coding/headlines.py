@@ -12,7 +12,9 @@ a subject before it, that parse (without the auxiliary) replaces the sentence's 
 verb that swallowed its subject ("The Israeli military declines to comment": "The" a det and
 "military" an amod of the verb, no subject) is probed the same way. A subject hung on an entry's
 dated heading as an apposition ("10 July 1999: Congo, Angola and Namibia sign a ceasefire") is
-hung on the verb that has none.
+hung on the verb that has none. A headline's infinitive after its subject ("Japan to impose
+sanctions") is parsed with "will" for its "to", and the "to" keeps that parse as a modal of
+intention.
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ def candidates(sent: Span, verbs: Collection[str]) -> Iterator[tuple[Token, str]
 
 def _candidate(tok: Token, verbs: Collection[str]) -> str | None:
     """The base form of ``tok`` if it may be a misread headline verb, else None."""
+    if tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return None
     # a capitalised word inside a sentence is a name or a title's noun ("Official Visit of")
     if tok.tag_ not in MISREAD_TAGS or not tok.is_alpha or not tok.text[0].islower():
         return None
@@ -111,44 +115,101 @@ def probe(nlp: Language, sent: Span, tok: Token, base: str) -> Doc | None:
         else:
             words.append(t.text)
         spaces.append(bool(t.whitespace_))
+    doc = _reparse(nlp, words, spaces)
+    return doc if _verb_with_subject(doc, tok.i - sent.start + 1) else None
+
+
+def probe_infinitive(nlp: Language, sent: Span, to: Token) -> Doc | None:
+    """``sent`` parsed again with the "to" of a headline's infinitive as the probe's auxiliary
+    ("Japan to impose sanctions": "Japan will impose sanctions"); None unless its verb comes out
+    the root with a subject before it."""
+    words = [PROBE if t.i == to.i else t.text for t in sent]
+    doc = _reparse(nlp, words, [bool(t.whitespace_) for t in sent])
+    return doc if _verb_with_subject(doc, to.head.i - sent.start) else None
+
+
+def _reparse(nlp: Language, words: list[str], spaces: list[bool]) -> Doc:
+    """``words`` parsed as one sentence by the parse's own steps."""
     spaces[-1] = False
-    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * len(sent))
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=[True] + [False] * (len(words) - 1))
     for name, step in nlp.pipeline:
         if name in _STEPS:
             doc = step(doc)
-    verb = doc[tok.i - sent.start + 1]
-    if verb.dep_ != "ROOT" or verb.pos_ not in _VERBAL or sum(t.dep_ == "ROOT" for t in doc) != 1:
-        return None
-    if not any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children):
-        return None
     return doc
+
+
+def _verb_with_subject(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is the one root, a verb, with a subject before it."""
+    verb = doc[i]
+    if verb.dep_ != "ROOT" or verb.pos_ not in _VERBAL or sum(t.dep_ == "ROOT" for t in doc) != 1:
+        return False
+    return any(c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
 
 
 def mend(doc: Doc, sent: Span, tok: Token, probed: Doc) -> bool:
     """Put the probe's parse of ``sent`` (less its auxiliary) on ``doc``; False (and ``doc``
     unchanged) if the sentences would not stay as they were."""
+    aux = tok.i - sent.start  # the probe's auxiliary, just before the verb
+    tag = doc.vocab.strings.add("VBZ" if tok.text.lower().endswith("s") else "VBP")
+    return _put(
+        doc,
+        sent,
+        probed,
+        lambda k: k if k < aux else k + 1,
+        lambda j: j if j < aux else (aux if j == aux else j - 1),
+        {tok.i: tag},
+    )
+
+
+def mend_infinitive(doc: Doc, sent: Span, probed: Doc) -> bool:
+    """Put the parse of ``probe_infinitive`` on ``doc``: its "to" is the auxiliary ("will") of
+    the headline's future, word for word."""
+    return _put(doc, sent, probed, lambda k: k, lambda j: j, {})
+
+
+def _put(doc, sent, probed, where, back, tags: dict[int, int]) -> bool:
+    """Copy the parse of ``probed`` onto ``sent`` (``where``: a token's index in ``probed``,
+    ``back``: a probe token's index in ``sent``); undone if the sentences would change."""
     before = doc.to_array(_ATTRS)
     starts = [s.start for s in doc.sents]
     arr = before.copy()
-    aux = tok.i - sent.start  # the probe's auxiliary, just before the verb
     for k in range(len(sent)):
-        j = k if k < aux else k + 1
-        p = probed[j]
-        head = p.head.i
-        if head == aux:
-            head = aux + 1
-        head_k = head if head < aux else head - 1
-        arr[sent.start + k, 0] = numpy.int64(head_k - k).astype(numpy.uint64)
-        arr[sent.start + k, 1] = p.dep
-        arr[sent.start + k, 2] = p.tag
-        arr[sent.start + k, 3] = p.pos
-        arr[sent.start + k, 4] = p.lemma
-    arr[tok.i, 2] = doc.vocab.strings.add("VBZ" if tok.text.lower().endswith("s") else "VBP")
+        p = probed[where(k)]
+        arr[sent.start + k, 0] = numpy.int64(back(p.head.i) - k).astype(numpy.uint64)
+        arr[sent.start + k, 1:] = [p.dep, p.tag, p.pos, p.lemma]
+    for i, tag in tags.items():
+        arr[i, 2] = tag
     doc.from_array(_ATTRS, arr)
     if [s.start for s in doc.sents] != starts:
         doc.from_array(_ATTRS, before)
         return False
     return True
+
+
+def infinitive_headline(sent: Span, verbs: Collection[str]) -> Token | None:
+    """The "to" of a headline that tells the future by an infinitive after its subject and has
+    no finite verb ("Japan to impose sanctions on Russian banks", "Modi to visit Russia"), when
+    the infinitive is a verb of the event dictionary; else None."""
+    part = body(sent)
+    if any(t.tag_ in FINITE_TAGS and t.pos_ in _VERBAL for t in part):
+        return None
+    for to in part[1:-1]:
+        verb = to.head
+        if (
+            to.tag_ == "TO"
+            and to.dep_ == "aux"
+            and verb.i == to.i + 1
+            and verb.tag_ == "VB"
+            and verb.lemma_ in verbs
+            and to.nbor(-1).pos_ in SUBJECT_POS
+        ):
+            # only a subject before it: no verb, nor a misread one ("Kabila orders troops to
+            # leave", "Myanmar and Bangladesh sign an agreement to start")
+            before = part[: to.i - part.start]
+            if any(t.pos_ in _VERBAL or _candidate(t, verbs) for t in before):
+                return None
+            return to
+    return None
 
 
 def swallowed(verb: Token) -> bool:
@@ -216,6 +277,10 @@ def mend_headlines(doc: Doc, nlp: Language, verbs: Collection[str]) -> int:
         if len(sent) < 3:
             continue
         root = sent.root
+        if (to := infinitive_headline(sent, verbs)) is not None:
+            probed = probe_infinitive(nlp, sent, to)
+            mended += probed is not None and mend_infinitive(doc, sent, probed)
+            continue
         if root.pos_ in _VERBAL and (subject := heading_subject(sent)) is not None:
             mended += reattach(doc, subject, root, "nsubj")
             continue
