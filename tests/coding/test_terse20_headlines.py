@@ -327,3 +327,10 @@ def test_no_headline_infinitive_after_a_verb(parse):
         ]
     )
     assert infinitive_headline(kabila[:], {"order", "leave"}) is None
+
+
+def test_a_label_before_the_subject_of_a_headline(rules_coder):
+    # "Kyiv: Russia shells port": "Russia" a compound of the verb until probed
+    text = "Kyiv: Russia shells port\n\nThe story follows."
+    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2024-06-01")]))
+    assert any(e.source.code == "RUS" and e.cameo == "194" for e in coded.events)

@@ -42,6 +42,7 @@ SUBJECT_DEPS = lang.words("headline_subject_deps")
 NOUN_FOLLOWERS = lang.words("headline_noun_followers")
 END_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PAST_TAGS = lang.words("headline_past_tags")
 ES_ENDINGS = lang.word_list("headline_es_endings")
 _VERBAL = frozenset({"VERB", "AUX"})
 SUBJECT_LABELS = ("nsubj", "expl", "csubj")
@@ -289,8 +290,9 @@ def mend_headlines(doc: Doc, nlp: Language, verbs: Collection[str]) -> int:
         else:
             found = list(candidates(sent, verbs))
         for tok, base in found:
-            if _finite(sent, tok) or tok.nbor().pos_ in _VERBAL:
-                continue
+            nxt = tok.nbor()
+            if _finite(sent, tok) or (nxt.pos_ in _VERBAL and nxt.tag_ in PAST_TAGS):
+                continue  # "air strikes killed 20": a noun; "Russia shells port": "port" no verb
             probed = probe(nlp, sent, tok, base)
             if probed is not None and mend(doc, sent, tok, probed):
                 mended += 1
