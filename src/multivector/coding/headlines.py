@@ -290,7 +290,7 @@ def mend_headlines(doc: Doc, nlp: Language, verbs: Collection[str]) -> int:
         else:
             found = list(candidates(sent, verbs))
         for tok, base in found:
-            nxt = tok.nbor()
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
             if _finite(sent, tok) or (nxt.pos_ in _VERBAL and nxt.tag_ in PAST_TAGS):
                 continue  # "air strikes killed 20": a noun; "Russia shells port": "port" no verb
             probed = probe(nlp, sent, tok, base)
