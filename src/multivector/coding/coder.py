@@ -29,6 +29,7 @@ from multivector.coding.dictionary import Dictionaries, bundled_path, load_dicti
 from multivector.coding.digest import briefs
 from multivector.coding.eras import note_document_date
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
+from multivector.coding.headlines import mend_headlines
 from multivector.coding.life_story import note_life_subject
 from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
@@ -233,6 +234,7 @@ class Coder:
     ) -> tuple[CodedDocument, DocumentState]:
         """Code ``doc``; ``carry`` is the state left by the previous piece of a long text, and
         ``more`` says another piece follows (who speaks at the cut is left to it)."""
+        mend_headlines(doc, self.nlp, self.dictionaries.events.verbs)
         mentions = self.lexicon.find_mentions(doc)
         if carry is not None:
             state = carry.continued(mentions)
