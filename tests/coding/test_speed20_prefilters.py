@@ -3,6 +3,8 @@
 import pytest
 
 from multivector.coding.dates import MISSED_DAY, RELATIVE_DAY, may_add_days
+from multivector.coding.speakers import paragraphs
+from multivector.coding.token_index import TokenIndex
 
 SENTENCES = [
     "The talks resumed the following day in Geneva.",
@@ -38,3 +40,33 @@ def test_may_add_days_looks_at_day_units_and_months():
 
 def test_may_add_days_leaves_non_ascii_text_to_the_search():
     assert may_add_days("Rebels attacked Zürich.")
+
+
+def _parsed(parse):
+    # "Chad sent aid . \n Mali agreed ." (a line break between two paragraphs)
+    return parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+            ("aid", 1, "dobj", "NOUN", "NN"),
+            (".", 1, "punct", "PUNCT", "."),
+            ("\n", 3, "dep", "SPACE", "_SP"),
+            ("Mali", 6, "nsubj", "PROPN", "NNP"),
+            ("agreed", 6, "ROOT", "VERB", "VBD", "agree"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+    )
+
+
+def test_index_ids_are_the_docs_own_arrays(parse):
+    from spacy.attrs import DEP, LEMMA, POS
+
+    doc = _parsed(parse)
+    ix = TokenIndex(doc)
+    for name, attr in (("lemma", LEMMA), ("pos", POS), ("dep", DEP)):
+        assert ix.ids(name) == doc.to_array([attr]).ravel().tolist()
+
+
+def test_paragraphs_end_at_line_breaks(parse):
+    doc = _parsed(parse)
+    assert paragraphs(doc) == [(0, 4), (5, 8)]
