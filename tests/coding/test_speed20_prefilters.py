@@ -70,3 +70,20 @@ def test_index_ids_are_the_docs_own_arrays(parse):
 def test_paragraphs_end_at_line_breaks(parse):
     doc = _parsed(parse)
     assert paragraphs(doc) == [(0, 4), (5, 8)]
+
+
+def test_split_subjects_reads_the_two_subjects_from_the_index(parse):
+    from multivector.coding.syntax import split_subjects
+
+    # "he and Vajpayee sign": both nsubj of "sign", the "and" hanging on "he"
+    doc = parse(
+        [
+            ("he", 3, "nsubj", "PRON", "PRP"),
+            ("and", 0, "cc", "CCONJ", "CC"),
+            ("Vajpayee", 3, "nsubj", "PROPN", "NNP"),
+            ("sign", 3, "ROOT", "VERB", "VBP"),
+        ]
+    )
+    assert [t.i for t in split_subjects(doc[0])] == [0, 2]
+    assert [t.i for t in split_subjects(doc[2])] == [0, 2]
+    assert [t.i for t in split_subjects(doc[3])] == [3]  # not a subject

@@ -35,7 +35,7 @@ from multivector.coding.eras import document_date, place_state
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.coding.homonyms import homonym
 from multivector.coding.named_groups import named_group_country
-from multivector.coding.token_index import doc_text, sentence_of, token_index
+from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor, Event
 from multivector.ontology.policy import CodingPolicy
 
@@ -384,8 +384,13 @@ class GenericActors:
     def sentence_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
         """The first place named after a place preposition in ``h``'s sentence, or None; a
         coordinated place counts too ("in Brussels and Liege": Liege)."""
-        for t in sentence_of(h):
-            if t.dep_ == "pobj" and t.head.lower_ in self.place_preps:
+        doc = h.doc
+        ix = token_index(doc)  # the index's labels: a Token only for a place preposition's object
+        dep, low, head = ix.dep, ix.lower, ix.head
+        start, end = ix.sentence(h.i)
+        for i in range(start, end):
+            if dep[i] == "pobj" and low[head[i]] in self.place_preps:
+                t = doc[i]
                 for p in (t, *(c for c in t.children if c.dep_ == "conj")):
                     found = self.place_at(p, mentions)
                     if found is not None:
