@@ -87,3 +87,28 @@ def test_split_subjects_reads_the_two_subjects_from_the_index(parse):
     assert [t.i for t in split_subjects(doc[0])] == [0, 2]
     assert [t.i for t in split_subjects(doc[2])] == [0, 2]
     assert [t.i for t in split_subjects(doc[3])] == [3]  # not a subject
+
+
+def test_entity_text_is_the_place_entity_the_token_ends(parse):
+    from multivector.coding.generic import _entity_text
+
+    # "troops entered Khan Younis near Gaza ."
+    doc = parse(
+        [
+            ("troops", 1, "nsubj", "NOUN", "NNS"),
+            ("entered", 1, "ROOT", "VERB", "VBD", "enter"),
+            ("Khan", 3, "compound", "PROPN", "NNP"),
+            ("Younis", 1, "dobj", "PROPN", "NNP"),
+            ("near", 3, "prep", "ADP", "IN"),
+            ("Gaza", 4, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        ents=["O", "O", "B-GPE", "I-GPE", "O", "B-GPE", "O"],
+    )
+    assert _entity_text(doc[3]) == "Khan Younis"
+    assert _entity_text(doc[2]) is None  # the entity goes on past "Khan"
+    assert _entity_text(doc[5]) == "Gaza"
+    assert _entity_text(doc[1]) is None  # no entity
+    for tok in doc:  # as the document's own entities say
+        ent = next((e for e in doc.ents if e.end == tok.i + 1), None)
+        assert _entity_text(tok) == (ent.text if ent is not None else None)

@@ -151,10 +151,17 @@ def _entity_text(tok: Token) -> str | None:
     """The text of the place entity ``tok`` ends, if any ("Khan Younis")."""
     if tok.ent_type_ not in PLACE_ENTITIES:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end and ent.end == tok.i + 1:
-            return ent.text
-    return None
+    # the entity's bounds from the IOB tags around ``tok`` (as ``Doc.ents`` reads them), not
+    # every entity of the document made into a Span
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return None  # the entity goes on past ``tok``
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B":
+        return None
+    return doc[start : tok.i + 1].text
 
 
 class PlaceLocator:
