@@ -112,3 +112,40 @@ def test_entity_text_is_the_place_entity_the_token_ends(parse):
     for tok in doc:  # as the document's own entities say
         ent = next((e for e in doc.ents if e.end == tok.i + 1), None)
         assert _entity_text(tok) == (ent.text if ent is not None else None)
+
+
+def _recognitions(parse, filler: int):
+    # "Russia announced the recognition . <filler words> The recognition angered Kyiv ."
+    rows = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP"),
+        ("announced", 1, "ROOT", "VERB", "VBD", "announce"),
+        ("the", 3, "det", "DET", "DT"),
+        ("recognition", 1, "dobj", "NOUN", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    rows += [("word", 4, "dep", "NOUN", "NN") for _ in range(filler)]
+    k = len(rows)
+    rows += [
+        ("The", k + 1, "det", "DET", "DT"),
+        ("recognition", k + 2, "nsubj", "NOUN", "NN"),
+        ("angered", k + 2, "ROOT", "VERB", "VBD", "anger"),
+        ("Kyiv", k + 2, "dobj", "PROPN", "NNP"),
+        (".", k + 2, "punct", "PUNCT", "."),
+    ]
+    return parse(rows), k + 1
+
+
+def test_named_doer_is_the_doer_of_the_nearest_earlier_same_noun(parse):
+    from multivector.coding.noun_doers import named_doer
+    from multivector.model import Actor
+
+    russia = Actor(text="Russia", code="RUS", country="RUS", span=None, kind="country")
+
+    def owners(t):
+        return [russia] if t.i == 3 else []
+
+    doc, noun = _recognitions(parse, 3)
+    assert named_doer(doc[noun], owners, set()) == [russia]
+    assert named_doer(doc[noun], owners, {"RUS"}) == []  # the doer is excluded
+    far, noun = _recognitions(parse, 500)  # 2,500 characters back: out of reach
+    assert named_doer(far[noun], owners, set()) == []
