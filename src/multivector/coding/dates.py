@@ -151,6 +151,26 @@ MISSED_DAY = re.compile(
     rf"|(?:{_CAP_MONTH})\.?\s+\d{{1,2}}{_ORD}?\b)"
     rf"|\b(?i:{_MISSED_WORDS})\b(?!['\u2019]s)"
 )
+
+
+def _needles(words: list[str]) -> tuple[str, ...]:
+    """``words`` without those that hold another of them ("January" holds "Jan")."""
+    return tuple(sorted(w for w in words if not any(o != w and o in w for o in words)))
+
+
+# What a match of RELATIVE_DAY or MISSED_DAY must hold in an ASCII text (where ``re.I`` is ASCII
+# case-folding): a day unit or missed word (any case), or a capitalised month name.
+_DAY_NEEDLES = _needles([*_DAY_UNITS, *(w.lower() for w in lang.words("date_missed_words"))])
+_MONTH_NEEDLES = _needles([m.capitalize() for m in MONTHS])
+
+
+def may_add_days(text: str) -> bool:
+    """False when neither RELATIVE_DAY nor MISSED_DAY can match ``text`` (an ASCII text with none
+    of the words they need): a cheap look before their searches. True otherwise."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _DAY_NEEDLES) or any(m in text for m in _MONTH_NEEDLES)
 # A month with no year ("in April") in a dated text is in the document's last year or so, unless
 # the text is telling history: its narrative date lies more than this many years from the
 # document's ("On 3 December 1971 ... On 6 December" in an article of 2021).

@@ -27,6 +27,7 @@ from multivector.coding.dates import (
     RELATIVE_DAY,
     DateValue,
     is_date_like,
+    may_add_days,
     names_day,
     parse_date_expression,
 )
@@ -165,7 +166,9 @@ def _with_relative_days(
     found by a search of the sentence's text (``stripped``, when given, is that text without
     its outer spaces: a first, cheaper look)."""
     probe = stripped if stripped is not None else sent.text
-    if not RELATIVE_DAY.search(probe) and not MISSED_DAY.search(probe):
+    if not may_add_days(probe) or (
+        not RELATIVE_DAY.search(probe) and not MISSED_DAY.search(probe)
+    ):
         return list(ents)
     text = sent.text
     found = list(ents)

@@ -22,6 +22,7 @@ from multivector.coding.actors import char_span
 from multivector.coding.event_dates import SentenceDates, as_date, event_date
 from multivector.coding.state import DocumentState, Trace
 from multivector.coding.syntax import words
+from multivector.coding.token_index import token_index
 from multivector.model import Event
 
 IMITATION_VERBS = words("imitation_verbs")
@@ -78,7 +79,13 @@ def followed(
     :class:`~multivector.coding.events.EventExtractor`; ``earlier``: the sentence's events so
     far)."""
     out: list[Event] = []
-    for v in sent:
+    doc = sent.doc
+    ix = token_index(doc)
+    pos, lemma = ix.pos, ix.lemma
+    for i in range(sent.start, sent.end):  # the index's columns, not a Token for every word
+        if pos[i] != "VERB" or lemma[i] not in IMITATION_VERBS:
+            continue  # as ``imitation`` would find
+        v = doc[i]
         if not imitation(v) or not any(c.dep_ in SUBJECT_DEPS for c in v.children):
             continue
         trace = Trace(v.text, v.lemma_.lower(), "")

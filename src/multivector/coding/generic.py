@@ -35,7 +35,7 @@ from multivector.coding.eras import document_date, place_state
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.coding.homonyms import homonym
 from multivector.coding.named_groups import named_group_country
-from multivector.coding.token_index import doc_text, sentence_of, token_index
+from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor, Event
 from multivector.ontology.policy import CodingPolicy
 
@@ -151,10 +151,17 @@ def _entity_text(tok: Token) -> str | None:
     """The text of the place entity ``tok`` ends, if any ("Khan Younis")."""
     if tok.ent_type_ not in PLACE_ENTITIES:
         return None
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end and ent.end == tok.i + 1:
-            return ent.text
-    return None
+    # the entity's bounds from the IOB tags around ``tok`` (as ``Doc.ents`` reads them), not
+    # every entity of the document made into a Span
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I":
+        return None  # the entity goes on past ``tok``
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_iob_ != "B":
+        return None
+    return doc[start : tok.i + 1].text
 
 
 class PlaceLocator:
@@ -384,8 +391,13 @@ class GenericActors:
     def sentence_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
         """The first place named after a place preposition in ``h``'s sentence, or None; a
         coordinated place counts too ("in Brussels and Liege": Liege)."""
-        for t in sentence_of(h):
-            if t.dep_ == "pobj" and t.head.lower_ in self.place_preps:
+        doc = h.doc
+        ix = token_index(doc)  # the index's labels: a Token only for a place preposition's object
+        dep, low, head = ix.dep, ix.lower, ix.head
+        start, end = ix.sentence(h.i)
+        for i in range(start, end):
+            if dep[i] == "pobj" and low[head[i]] in self.place_preps:
+                t = doc[i]
                 for p in (t, *(c for c in t.children if c.dep_ == "conj")):
                     found = self.place_at(p, mentions)
                     if found is not None:

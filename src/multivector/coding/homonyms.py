@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from multivector.actors import load_actor_data
 from multivector.coding.gazetteer import Place
+from multivector.coding.token_index import doc_text
 
 NAMED_KEY = "multivector_named_countries"
 MIN_SENTENCES = 3
@@ -47,7 +48,7 @@ def named_countries(doc: Doc) -> frozenset[str]:
     named = doc.user_data.get(NAMED_KEY)
     if named is None:
         pattern, owner = _country_words()
-        named = frozenset(owner[m.group(0)] for m in pattern.finditer(doc.text))
+        named = frozenset(owner[m.group(0)] for m in pattern.finditer(doc_text(doc)))
         doc.user_data[NAMED_KEY] = named
     return named
 

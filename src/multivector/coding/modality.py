@@ -23,7 +23,7 @@ from multivector.coding.clause_syntax import (
 )
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.syntax import INTENTION_NOUNS, words
-from multivector.coding.token_index import token_index
+from multivector.coding.token_index import TokenIndex, token_index
 from multivector.ontology.policy import CodingPolicy, load_policy
 
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
@@ -203,39 +203,40 @@ def passive_participle_clause(v: Token) -> bool:
 
 def modality_status(v: Token, m: Modality) -> str:
     """'realis', 'intent', 'threat', 'refused', 'agreed' (under "agreed to": an act or an
-    intention, by the ontology's policy), or the reason the act headed by ``v`` did not (yet)
-    happen."""
+    intention, by the ontology's policy), or why the act headed by ``v`` did not (yet) happen."""
     if passive_participle_clause(v):
         return "a passive participle's clause ('Asked about ..., X said'): done to the subject"
     node = v
     intent = refused = agreed = modal = False
+    ix = token_index(v.doc)  # the children's labels and words, read without making Tokens
+    dep, low, tag = ix.dep, ix.lower, ix.tag
     for _ in range(6):
-        children = list(node.children)
+        kids = ix.children[node.i]
         if any(
-            c.dep_ == "neg" or c.lower_ in m.negations and c.dep_ in ("neg", "advmod", "preconj")
-            for c in children
-        ) or negated_object(children, m):
-            if stated_refusal(children, m, v.lemma_.lower()) and not refused:
+            dep[c] == "neg" or low[c] in m.negations and dep[c] in ("neg", "advmod", "preconj")
+            for c in kids
+        ) or negated_object(ix, kids, m):
+            if stated_refusal(list(node.children), m, v.lemma_.lower()) and not refused:
                 return "refused"  # "said he would not resign", "we will not negotiate"
             return "negated"
-        for c in children:
-            if c.dep_ == "aux" and c.tag_ == "MD":
-                if c.lower_ in m.intent_modals:
+        for c in kids:
+            if dep[c] == "aux" and tag[c] == "MD":
+                if low[c] in m.intent_modals:
                     intent = modal = True
-                elif c.lower_ in m.hypothetical_modals:
-                    if c.lower_ in m.possibility_modals and warned(node, m):
+                elif low[c] in m.hypothetical_modals:
+                    if low[c] in m.possibility_modals and warned(node, m):
                         return "threat"  # "warned that it could cut supplies": a threat
-                    return f"hypothetical ('{c.text}')"
-            if c.dep_ == "mark" and c.lower_ in m.hypothetical_marks:
-                return f"hypothetical ('{c.text}')"
+                    return f"hypothetical ('{ix.text[c]}')"
+            if dep[c] == "mark" and low[c] in m.hypothetical_marks:
+                return f"hypothetical ('{ix.text[c]}')"
         if (raised := raised_conjunct(node)) is not None:
             node = raised  # "denied that X was responsible and threatened": the denier's act
             continue
         if (
             node.dep_ == "conj"
             and not any(
-                c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "aux" and c.lower_ != "to"
-                for c in children
+                dep[c] in ("nsubj", "nsubjpass") or dep[c] == "aux" and low[c] != "to"
+                for c in kids
             )
             and not own_tense(node)
         ):
@@ -271,7 +272,7 @@ def modality_status(v: Token, m: Modality) -> str:
         if (
             node.dep_ == "acl"
             and node.head.lemma_.lower() in m.attempt_governors
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and any(dep[c] == "aux" and low[c] == "to" for c in kids)
         ):
             return "attempted"  # "an attempt to assassinate the governor"
         if intention_noun(node, INTENTION_NOUNS) and node.head.head.pos_ in ("VERB", "AUX"):
@@ -284,12 +285,12 @@ def modality_status(v: Token, m: Modality) -> str:
             node.dep_ == "advcl"
             and node.lemma_.lower() in m.performative_purposes
             and node.head.lemma_.lower() in m.contact_verbs
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and any(dep[c] == "aux" and low[c] == "to" for c in kids)
         ):
             node = node.head  # "telephoned X to express condolences": the call expressed them
             continue
         if node.dep_ in ("advcl", "acl", "relcl") and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in children
+            dep[c] == "aux" and low[c] == "to" for c in kids
         ):
             return "purpose or plan ('to ...'), not done"
         if node.dep_ == "pcomp" and node.head.lower_ == "without":
@@ -314,7 +315,7 @@ def modality_status(v: Token, m: Modality) -> str:
             and node.i > node.head.i
             and node.head.lemma_.lower() in m.mandative_governors
             and node.tag_ in ("VB", "VBP")
-            and not any(c.dep_ == "aux" for c in children)
+            and not any(dep[c] == "aux" for c in kids)
         ):  # "demanded that Uganda release the prisoners": wanted, not done
             return f"wanted, not done ('{node.head.text} that ...')"
         if (
@@ -352,13 +353,12 @@ def warned(clause: Token, m: Modality) -> bool:
     )
 
 
-def negated_object(children: list[Token], m: Modality) -> bool:
-    """Whether a direct object among ``children`` is negated by its determiner: "sent no
-    troops", "would grant no new licences" (a negated intention: a refusal)."""
+def negated_object(ix: TokenIndex, kids: list[int], m: Modality) -> bool:
+    """Whether an object among ``kids`` (indices of ``ix``) has a negating determiner ("no")."""
+    dep, low, negating = ix.dep, ix.lower, m.negating_determiners
     return any(
-        c.dep_ == "dobj"
-        and any(d.dep_ == "det" and d.lower_ in m.negating_determiners for d in c.children)
-        for c in children
+        dep[c] == "dobj" and any(dep[d] == "det" and low[d] in negating for d in ix.children[c])
+        for c in kids
     )
 
 

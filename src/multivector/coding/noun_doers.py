@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multivector.coding import lang
+from multivector.coding.token_index import token_index
 from multivector.model import Actor
 
 # prepositions of an event noun's doer ("the recognition by Moscow")
@@ -28,12 +29,14 @@ def named_doer(noun: Token, owners: Owners, exclude: set[str]) -> list[Actor]:
     gives the actors a noun's own modifiers and "by" phrase name."""
     lemma = noun.lemma_.lower()
     doc = noun.doc
+    ix = token_index(doc)  # the words looked at in the index; a Token only for the same noun
+    lemmas, pos = ix.lemma, ix.pos
     for i in range(noun.i - 1, -1, -1):
+        if lemmas[i] != lemma or pos[i] != "NOUN":
+            continue
         t = doc[i]
         if noun.idx - t.idx > REACH:
-            break
-        if t.lemma_.lower() != lemma or t.pos_ != "NOUN":
-            continue
+            break  # (offsets grow with the index: every word before it is further still)
         found = [
             a
             for a in owners(t)

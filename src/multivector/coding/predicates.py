@@ -12,7 +12,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from spacy import symbols
-from spacy.attrs import DEP, LEMMA, POS
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
@@ -85,7 +84,8 @@ def lemma_hashes(strings: StringStore, verbs: Iterable[str], nouns: Iterable[str
 
 def index_tokens(doc: Doc, hashes: dict) -> tuple[list[int], list[int]]:
     """Candidate predicates and noun-phrase heads of ``doc``, found in bulk from its arrays."""
-    arr = doc.to_array([LEMMA, POS, DEP]).tolist()
+    ix = token_index(doc)  # its arrays, read once for every stage
+    lemmas, tags, deps = ix.ids("lemma"), ix.ids("pos"), ix.ids("dep")
     verbs, nouns, note_deps, nsubj = (
         hashes["verbs"],
         hashes["nouns"],
@@ -94,13 +94,15 @@ def index_tokens(doc: Doc, hashes: dict) -> tuple[list[int], list[int]]:
     )
     predicates = [
         i
-        for i, (lemma, pos, _) in enumerate(arr)
-        if (pos in VERBAL_POS and lemma in verbs) or (pos in NOMINAL_POS and lemma in nouns)
+        for i, pos in enumerate(tags)
+        if (pos in VERBAL_POS and lemmas[i] in verbs)
+        or (pos in NOMINAL_POS and lemmas[i] in nouns)
     ]
     noun_phrases = [
         i
-        for i, (_, pos, dep) in enumerate(arr)
-        if (pos in NOMINAL_POS and dep in note_deps) or (pos == symbols.PRON and dep == nsubj)
+        for i, pos in enumerate(tags)
+        if (pos in NOMINAL_POS and deps[i] in note_deps)
+        or (pos == symbols.PRON and deps[i] == nsubj)
     ]
     return predicates, noun_phrases
 

@@ -26,6 +26,7 @@ from multivector.coding.modality import modality_status
 from multivector.coding.reports import accused_pairs, report_policy, reporting_verb, reports_data
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import words
+from multivector.coding.token_index import token_index
 from multivector.model import Actor, Event
 
 RESPONSIBILITY_NOUNS = words("responsibility_nouns")
@@ -34,6 +35,8 @@ BEARING_VERBS = words("responsibility_bearing_verbs")
 DUTY_NOUNS = words("responsibility_duty_nouns")
 WAR_CRIME_VERBS = words("war_crime_verbs")
 WAR_CRIMES = tuple(str(w) for w in lang.word_list("culpability_war_crimes"))
+# the lemmas a verb needs to lay responsibility (``laid_on``) or name a war crime
+CANDIDATE_LEMMAS = BEARING_VERBS | WAR_CRIME_VERBS | {"be"}
 
 
 def laid_on(v: Token) -> bool:
@@ -99,9 +102,13 @@ def responsibility_accusations(
     """The accusations of the sentence ``sent`` that lay responsibility on another in a
     report (``extractor``: the EventExtractor, for its arguments, modality and ontology)."""
     out: list[Event] = []
-    for v in sent:
-        if v.pos_ not in ("VERB", "AUX"):
+    doc = sent.doc
+    ix = token_index(doc)
+    pos, lemma = ix.pos, ix.lemma
+    for i in range(sent.start, sent.end):  # the index's columns, not a Token for every word
+        if pos[i] not in ("VERB", "AUX") or lemma[i] not in CANDIDATE_LEMMAS:
             continue
+        v = doc[i]
         blamed = laid_on(v)
         if not blamed and v.lemma_.lower() not in WAR_CRIME_VERBS:
             continue

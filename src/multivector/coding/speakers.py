@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.coding import lang
 from multivector.coding.coref import SPEECH_VERBS
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
+from multivector.coding.token_index import token_index
 
 TEXT_NOUNS = lang.words("speech_text_nouns")
 SPEAKING_VERBS = lang.words("speaking_verbs") | SPEECH_VERBS
@@ -44,11 +45,11 @@ def paragraphs(doc: Doc) -> list[tuple[int, int]]:
     """The token ranges of ``doc``'s paragraphs (a line break ends one)."""
     out: list[tuple[int, int]] = []
     start = 0
-    for t in doc:
-        if "\n" in t.text:
-            if t.i > start:
-                out.append((start, t.i))
-            start = t.i + 1
+    for i, word in enumerate(token_index(doc).text):  # the index's words: no Token each
+        if "\n" in word:
+            if i > start:
+                out.append((start, i))
+            start = i + 1
     if start < len(doc):
         out.append((start, len(doc)))
     return out

@@ -88,16 +88,22 @@ def split_subjects(tok: Token) -> list[Token]:
     """A subject and the other half of a coordination the parser split into two subjects of
     one verb, the first keeping the dangling "and" ("he and Prime Minister Vajpayee sign":
     "he" and "Vajpayee" both nsubj, "and" on "he"), in text order; ``[tok]`` otherwise."""
-    if tok.dep_ != "nsubj" or tok.i > tok.head.i:
+    doc = tok.doc
+    ix = token_index(doc)  # the index's labels: no Token for each child looked at
+    dep, i = ix.dep, tok.i
+    h = ix.head[i]
+    if dep[i] != "nsubj" or i > h:
         return [tok]
-    subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.i < tok.head.i]
+    subjects = [c for c in ix.children[h] if dep[c] == "nsubj" and c < h]
     if len(subjects) != 2:
         return [tok]
     first, second = subjects
-    cc = [c for c in first.children if c.dep_ == "cc" and first.i < c.i < second.i]
-    if not cc or any(c.dep_ == "conj" for c in first.children):
+    kids = ix.children[first]
+    if not any(dep[c] == "cc" and first < c < second for c in kids) or any(
+        dep[c] == "conj" for c in kids
+    ):
         return [tok]
-    return [first, second]
+    return [doc[first], doc[second]]
 
 
 def reduced_passive(v: Token) -> bool:

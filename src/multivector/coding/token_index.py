@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 USER_DATA_KEY = "multivector.token_index"
 _ATTRS = [HEAD, DEP, POS, LEMMA, LOWER, TAG, ENT_TYPE, ORTH, SENT_START, SPACY]
 _COLUMNS = {"lemma": 3, "lower": 4, "tag": 5, "ent_type": 6, "text": 7}
+_IDS = {"dep": 1, "pos": 2, **_COLUMNS}
 _SENT_START, _SPACY = 8, 9
 # hash -> string (and -> the string lower-cased, for lemmas), shared by every document's index:
 # a hash names one string whatever the store, so each distinct word is looked up in the string
@@ -108,6 +109,12 @@ class TokenIndex:
             raise AttributeError(name)
         setattr(self, name, found)
         return found
+
+    def ids(self, name: str) -> list[int]:
+        """The column ``name`` (``dep``, ``pos``, ``lemma``, ``lower``, ``tag``, ``ent_type``,
+        ``text``) as the ids the Doc stores (string hashes; symbols for ``pos``), not strings."""
+        k = _IDS[name]
+        return self._arr[:, k].tolist() if self._arr is not None else []
 
     def sentence(self, i: int) -> tuple[int, int]:
         """The token range ``[start, end)`` of the sentence holding ``i`` (as ``Token.sent``
