@@ -36,6 +36,7 @@ BODY_NOUNS = words("body_nouns")
 BODY_PURPOSES = words("body_purposes")
 DECISION_NOUNS = words("decision_nouns")
 AWAITING_VERBS = words("awaiting_verbs")
+DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -125,13 +126,17 @@ def stranded_subject(v: Token) -> Token | None:
     The verb is finite (or a past form the tagger read as a participle, with no agent: the
     sentence has no other predicate), follows a comma, and the sentence's root is a noun (no
     verb heads the sentence) that has a relative clause or an apposition before the verb: the
-    root is then the subject left without a predicate. A finite verb (never a participle)
-    right after the root noun is one too: "The French minister called on X to ..." parsed as
-    "the minister [who was] called ..."."""
+    root is then the subject left without a predicate. A finite verb right after the root noun
+    is one too: "The French minister called on X to ..." parsed as "the minister [who was]
+    called ..."; so is a participle there with a direct object, which no passive participle
+    takes but one of a verb of two objects ("Israeli air strikes killed 20 people" parsed as
+    "strikes [that were] killed ..."; not "journalists denied entry": `double_object_verbs`)."""
     if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
         return None
     root = sentence_of(v).root
-    if v.tag_ in FINITE_TAGS and v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN":
+    if v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN" and (
+        v.tag_ in FINITE_TAGS or active_participle(v)
+    ):
         return root
     if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
         return None
@@ -140,6 +145,17 @@ def stranded_subject(v: Token) -> Token | None:
     if not any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in root.children):
         return None
     return root
+
+
+def active_participle(v: Token) -> bool:
+    """Whether the participle ``v`` has a direct object and no passive marks, so is really an
+    active past form (not a verb of two objects, ``double_object_verbs`` in ``grammar.yaml``)."""
+    return (
+        v.tag_ == "VBN"
+        and v.lemma_.lower() not in DOUBLE_OBJECT_VERBS
+        and any(c.dep_ == "dobj" for c in v.children)
+        and not any(c.dep_ in ("agent", "auxpass", "aux") for c in v.children)
+    )
 
 
 def founded_body_purpose(v: Token) -> Token | None:
@@ -204,7 +220,9 @@ def raised_conjunct(v: Token) -> Token | None:
     not be trusted and threatened new strikes" the tensed conjunct cannot share the
     complement's auxiliary, negation or passive; in "said the evidence was solid and urged
     Vienna to act" or "denied that its fighters were responsible and threatened to march" a
-    speech act follows a stative complement (a copula with a predicate). Either way the
+    speech act follows a stative complement (a copula with a predicate, or a progressive: "said
+    the boats were sheltering and rejected the call"); a present tense cannot share the
+    complement's auxiliary ("says the measures are based on ... and denies"). Either way the
     conjunct is the governor's coordinate, in the governor's tense, with its subject."""
     if v.dep_ != "conj" or v.tag_ not in FINITE_TAGS:
         return None
@@ -222,10 +240,15 @@ def raised_conjunct(v: Token) -> Token | None:
         c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "do")
         for c in clause
     ) or (any(c.dep_ == "auxpass" for c in clause) and any(c.dep_ == "dobj" for c in kids))
-    stative = (
+    # a present tense shares no auxiliary ("says the measures are based on ... and denies")
+    unshared = unshared or v.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("aux", "auxpass") for c in clause
+    )
+    stative = v.lemma_.lower() in SPEECH_ACT_VERBS and (
         head.lemma_.lower() == "be"
         and any(c.dep_ in ("attr", "acomp") for c in clause)
-        and v.lemma_.lower() in SPEECH_ACT_VERBS
+        # a progressive is a state too: "said the boats were sheltering and rejected the call"
+        or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
     )
     return gov if unshared or stative else None
 

@@ -38,6 +38,7 @@ def words(name: str, use: str | None = None) -> frozenset[str]:
 CIRCUMSTANCE_PREPS = words("circumstance_prepositions")
 BORDER_NOUNS = words("border_nouns")
 RECIPROCAL_WORDS = grammar_words()["reciprocal_phrases"]
+RELATIVE_PRONOUNS = words("relative_pronouns")
 NOT_NAMED_OBJECT_ENTS = words("not_named_object_entities")
 DEFINITE_DETERMINERS = words("definite_determiners")
 DUAL_WORDS = words("dual_words")
@@ -117,7 +118,8 @@ def reduced_passive(v: Token) -> bool:
 
 def direct_objects(v: Token) -> list[Token]:
     """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject (or
-    the noun a passive participle modifies: "civilians killed by the militia")."""
+    the noun a passive participle modifies: "civilians killed by the militia"); a relative
+    pronoun among them is the noun its clause modifies ("the treaty, which X signed")."""
     doc = v.doc
     ix = token_index(doc)
     dep = ix.dep
@@ -129,6 +131,8 @@ def direct_objects(v: Token) -> list[Token]:
     ]
     if not objs and reduced_passive(v):
         objs = [v.head]
+    if dep[v.i] == "relcl":  # "the treaty, which Russia signed": the treaty
+        objs = [v.head if ix.lower[o.i] in RELATIVE_PRONOUNS else o for o in objs]
     if not objs and v.lemma_.lower() in STOPPING_VERBS:
         objs = stopped_gerund(v)  # "stopped pumping gas": the act stopped, and its object
     out: list[Token] = []

@@ -1,0 +1,124 @@
+"""Events hidden in clause structure (session 18, clauses20): a relative pronoun as its clause's
+object, a participle with an object stranded after the root noun, and a speech act coordinated
+with a complement it cannot share an auxiliary with.
+
+Hand-built parses (no statistical model).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from multivector.coding.clause_syntax import raised_conjunct, stranded_subject, subject_of
+from multivector.coding.predicates import instrument_kind
+from multivector.coding.syntax import direct_objects
+
+
+def _treaty(parse, pronoun: str, dep: str, passive: bool = False):
+    # "Kyiv left the treaty, which Russia signed." / "..., which was signed by Russia."
+    rows = [
+        ("Kyiv", 1, "nsubj", "PROPN", "NNP"),
+        ("left", 1, "ROOT", "VERB", "VBD", "leave"),
+        ("the", 3, "det", "DET", "DT"),
+        ("treaty", 1, "dobj", "NOUN", "NN"),
+        (",", 3, "punct", "PUNCT", ","),
+        (pronoun, 7, dep, "PRON", "WDT"),
+    ]
+    if passive:
+        rows += [
+            ("was", 7, "auxpass", "AUX", "VBD", "be"),
+            ("signed", 3, "relcl", "VERB", "VBN", "sign"),
+            ("by", 7, "agent", "ADP", "IN"),
+            ("Russia", 8, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    else:
+        rows += [
+            ("Russia", 7, "nsubj", "PROPN", "NNP"),
+            ("signed", 3, "relcl", "VERB", "VBD", "sign"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    return parse(rows)
+
+
+@pytest.mark.parametrize("pronoun", ["which", "that"])
+def test_a_relative_pronoun_object_is_the_noun_its_clause_modifies(parse, pronoun):
+    doc = _treaty(parse, pronoun, "dobj")
+    assert [t.text for t in direct_objects(doc[7])] == ["treaty"]
+
+
+def test_a_relative_pronoun_passive_subject_is_the_noun_too(parse):
+    doc = _treaty(parse, "which", "nsubjpass", passive=True)
+    assert [t.text for t in direct_objects(doc[7])] == ["treaty"]
+
+
+def test_an_object_that_is_no_relative_pronoun_stays(parse):
+    # "the treaty, which Russia signed it" is no English, but an ordinary object is kept
+    doc = _treaty(parse, "it", "dobj")
+    assert [t.text for t in direct_objects(doc[7])] == ["it"]
+
+
+def _strikes(parse, verb: str, lemma: str, obj: str = "people"):
+    # "Israeli air strikes killed 20 people", "killed" parsed as a participle on "strikes"
+    return parse(
+        [
+            ("Israeli", 2, "amod", "ADJ", "JJ", "israeli"),
+            ("air", 2, "compound", "NOUN", "NN"),
+            ("strikes", 2, "ROOT", "NOUN", "NNS", "strike"),
+            (verb, 2, "acl", "VERB", "VBN", lemma),
+            ("20", 5, "nummod", "NUM", "CD"),
+            (obj, 3, "dobj", "NOUN", "NNS"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_participle_with_an_object_after_the_root_noun_is_its_predicate(parse):
+    doc = _strikes(parse, "killed", "kill")
+    assert stranded_subject(doc[3]).text == "strikes"
+    assert subject_of(doc[3])[0].text == "strikes"
+    kind, word = instrument_kind(doc[3])
+    assert word.text == "strikes"
+
+
+def test_a_participle_of_a_verb_of_two_objects_stays_a_modifier(parse):
+    # "journalists denied entry": the passive participle keeps its second object
+    doc = _strikes(parse, "denied", "deny", "visas")
+    assert stranded_subject(doc[3]) is None
+
+
+def _said(parse, aux: str, head: str, head_tag: str, conj: str, conj_tag: str, conj_lemma: str):
+    # "The embassy said the boats were sheltering and rejected the call."
+    return parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("embassy", 2, "nsubj", "NOUN", "NN"),
+            ("said", 2, "ROOT", "VERB", "VBD" if conj_tag == "VBD" else conj_tag, "say"),
+            ("the", 4, "det", "DET", "DT"),
+            ("boats", 6, "nsubj", "NOUN", "NNS", "boat"),
+            (aux, 6, "aux", "AUX", "VBD", "be" if aux in ("were", "are") else aux),
+            (head, 2, "ccomp", "VERB", head_tag),
+            ("and", 6, "cc", "CCONJ", "CC"),
+            (conj, 6, "conj", "VERB", conj_tag, conj_lemma),
+            ("the", 10, "det", "DET", "DT"),
+            ("call", 8, "dobj", "NOUN", "NN"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_speech_act_after_a_progressive_complement_is_the_speakers(parse):
+    doc = _said(parse, "were", "sheltering", "VBG", "rejected", "VBD", "reject")
+    assert raised_conjunct(doc[8]).text == "said"
+
+
+def test_an_act_after_a_progressive_complement_that_is_no_speech_act_stays(parse):
+    # "said the troops were advancing and took the town": the troops may have taken it
+    doc = _said(parse, "were", "advancing", "VBG", "took", "VBD", "take")
+    assert raised_conjunct(doc[8]) is None
+
+
+def test_a_present_tense_conjunct_shares_no_auxiliary(parse):
+    # "says the boats have left and denies the call": "denies" is the speaker's
+    doc = _said(parse, "have", "left", "VBN", "denies", "VBZ", "deny")
+    assert raised_conjunct(doc[8]).text == "said"
