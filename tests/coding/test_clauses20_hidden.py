@@ -122,3 +122,61 @@ def test_a_present_tense_conjunct_shares_no_auxiliary(parse):
     # "says the boats have left and denies the call": "denies" is the speaker's
     doc = _said(parse, "have", "left", "VBN", "denies", "VBZ", "deny")
     assert raised_conjunct(doc[8]).text == "said"
+
+
+def _strikes_by(parse, governor: str, lemma: str, modifier: str | None = None):
+    # "X followed strikes by the army on villages." / "X blocked strikes by the army ..."
+    rows = [
+        ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+        (governor, 1, "ROOT", "VERB", "VBD", lemma),
+        ("strikes", 1, "dobj", "NOUN", "NNS", "strike"),
+        ("by", 2, "prep", "ADP", "IN"),
+        ("the", 5, "det", "DET", "DT"),
+        ("army", 3, "pobj", "NOUN", "NN"),
+    ]
+    if modifier is not None:
+        rows += [(modifier, 2, "acl", "VERB", "VBN", "plan")]
+    rows += [(".", 1, "punct", "PUNCT", ".")]
+    return parse(rows)
+
+
+def test_an_event_noun_with_its_doer_after_a_verb_of_sequence_counts(parse):
+    from multivector.coding.nominals import agented
+
+    assert agented(_strikes_by(parse, "followed", "follow")[2])
+    assert agented(_strikes_by(parse, "condemned", "condemn")[2])
+
+
+def test_an_event_noun_with_its_doer_under_a_deciding_verb_does_not(parse):
+    from multivector.coding.nominals import agented
+
+    # "Greece blocked recognition of the republic by the EC": it did not happen
+    assert not agented(_strikes_by(parse, "blocked", "block")[2])
+    assert not agented(_strikes_by(parse, "demanded", "demand")[2])
+
+
+def test_an_event_noun_with_a_participle_of_plans_does_not(parse):
+    from multivector.coding.nominals import agented
+
+    # "a visit to Kabul by the minister planned for November"
+    assert not agented(_strikes_by(parse, "followed", "follow", "planned")[2])
+
+
+def test_an_event_noun_as_a_passive_agent_counts(parse):
+    from multivector.coding.nominals import agented
+
+    # "The summit was preceded by a visit to Astana by Xi Jinping"
+    doc = parse(
+        [
+            ("It", 2, "nsubjpass", "PRON", "PRP"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("preceded", 2, "ROOT", "VERB", "VBN", "precede"),
+            ("by", 2, "agent", "ADP", "IN"),
+            ("a", 5, "det", "DET", "DT"),
+            ("visit", 3, "pobj", "NOUN", "NN"),
+            ("by", 5, "prep", "ADP", "IN"),
+            ("Xi", 6, "pobj", "PROPN", "NNP"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+    assert agented(doc[5])
