@@ -180,3 +180,31 @@ def test_an_event_noun_as_a_passive_agent_counts(parse):
         ]
     )
     assert agented(doc[5])
+
+
+def _what_it_called(parse, naming: str, lemma: str):
+    # "The army launched what it called clearance operations."
+    return parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("army", 2, "nsubj", "NOUN", "NN"),
+            ("launched", 2, "ROOT", "VERB", "VBD", "launch"),
+            ("what", 5, "dobj", "PRON", "WP"),
+            ("it", 5, "nsubj", "PRON", "PRP"),
+            (naming, 2, "ccomp", "VERB", "VBD", lemma),
+            ("clearance", 7, "compound", "NOUN", "NN"),
+            ("operations", 5, "oprd", "NOUN", "NNS", "operation"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+def test_a_free_relative_object_is_the_noun_its_naming_verb_gives(parse):
+    doc = _what_it_called(parse, "called", "call")
+    assert [t.text for t in direct_objects(doc[2])] == ["operations"]
+
+
+def test_a_free_relative_under_another_verb_names_no_object(parse):
+    # "launched what it planned operations" is no naming: no object is made up
+    doc = _what_it_called(parse, "planned", "plan")
+    assert direct_objects(doc[2]) == []
