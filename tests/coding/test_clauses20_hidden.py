@@ -208,3 +208,42 @@ def test_a_free_relative_under_another_verb_names_no_object(parse):
     # "launched what it planned operations" is no naming: no object is made up
     doc = _what_it_called(parse, "planned", "plan")
     assert direct_objects(doc[2]) == []
+
+
+def _resolution(parse, verb: str, lemma: str, author: str | None = None):
+    # "The Council adopted a resolution which demanded a ceasefire."
+    rows = [
+        ("The", 1, "det", "DET", "DT"),
+        ("Council", 2, "nsubj", "PROPN", "NNP"),
+        (verb, 2, "ROOT", "VERB", "VBD", lemma),
+        ("a", 5, "det", "DET", "DT"),
+    ]
+    if author is not None:
+        rows += [(author, 5, "compound", "PROPN", "NNP")]
+    else:
+        rows += [("new", 5, "amod", "ADJ", "JJ")]
+    rows += [
+        ("resolution", 2, "dobj", "NOUN", "NN"),
+        ("which", 7, "nsubj", "PRON", "WDT"),
+        ("demanded", 5, "relcl", "VERB", "VBD", "demand"),
+        ("a", 9, "det", "DET", "DT"),
+        ("ceasefire", 7, "dobj", "NOUN", "NN"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    return parse(rows)
+
+
+def test_a_relative_clause_on_an_issued_statement_speaks_for_its_issuer(parse):
+    doc = _resolution(parse, "adopted", "adopt")
+    assert subject_of(doc[7])[0].text == "Council"
+
+
+def test_a_vetoed_statement_is_not_the_vetoers(parse):
+    doc = _resolution(parse, "vetoed", "veto")
+    assert subject_of(doc[7])[0].text == "resolution"
+
+
+def test_a_statement_naming_its_author_keeps_it(parse):
+    # "adopted a Kenyan resolution which demanded ...": the resolution's own author
+    doc = _resolution(parse, "adopted", "adopt", "Kenyan")
+    assert subject_of(doc[7])[0].text == "resolution"

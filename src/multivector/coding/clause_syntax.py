@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from multivector.coding.syntax import (
     FINITE_TAGS,
     INTENTION_NOUNS,
+    RELATIVE_PRONOUNS,
     STATEMENT_NOUNS,
     SUBJECT_DEPS,
     agent_of,
@@ -26,6 +27,8 @@ from multivector.coding.token_index import sentence_of, token_index
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 SPEECH_ACT_VERBS = words("speech_act_verbs")
 RENAMING_NOUNS = words("renaming_nouns")
+AUTHOR_PREPOSITIONS = words("nominal_agent_prepositions")  # "a report by UN experts"
+ISSUING_VERBS = words("issuing_verbs")
 REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
 REQUEST_ADJUNCT_PREPS = words("request_adjunct_prepositions")
 RECORD_ADJECTIVES = words("record_adjectives")
@@ -48,8 +51,10 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # of two subjects the parser gave one verb, the nearer before it: "10:20 GMT - The
         # ministry said ..." (a live blog's time stamp is no subject)
         c = max((s for s in subjects if s < v.i), default=subjects[0])
-        if ix.lower[c] in ("which", "that", "who") and v.dep_ == "relcl":
-            return v.head, False
+        if ix.lower[c] in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+            # "adopted Resolution 598, which demanded ...": the author of the statement
+            author = statement_issuer(v.head)
+            return (subject_of(author, depth + 1)[0], False) if author else (v.head, False)
         return doc[c], False
     if passive_subjects := ix.kids(v.i, "nsubjpass"):
         return doc[passive_subjects[0]], not awaited_arrival(v)
@@ -105,6 +110,37 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if (stranded := stranded_subject(v)) is not None:
         return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
     return None, False
+
+
+def statement_issuer(noun: Token) -> Token | None:
+    """The verb that issued the statement ``noun`` as its object ("the Council adopted
+    Resolution 598, which demanded ...", "issued a statement that condemned ..."), or None: a
+    relative clause on it speaks for that verb's subject (``issuing_verbs``: not "vetoed a
+    resolution"). Not a statement with an author of its own ("a report by UN experts", "Iran's
+    letter", "a Security Council resolution")."""
+    name = statement_name(noun)
+    if name is None or name.dep_ != "dobj" or name.head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    if any(
+        c.dep_ == "poss"
+        or c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()  # a name
+        or c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
+        for c in name.children
+        if c.i != noun.i
+    ):
+        return None  # "a Security Council resolution", "a U.S.-drafted resolution", "Iran's"
+    return name.head
+
+
+def statement_name(noun: Token) -> Token | None:
+    """``noun`` when it is a statement noun ("a statement", "Resolution 598": a number after
+    the name), else None."""
+    if noun.lemma_.lower() in STATEMENT_NOUNS:
+        return noun
+    head = noun.head
+    if noun.pos_ == "NUM" and noun.dep_ in ("nummod", "appos") and head.lemma_.lower() in STATEMENT_NOUNS:
+        return head
+    return None
 
 
 def awaited_arrival(v: Token) -> bool:
