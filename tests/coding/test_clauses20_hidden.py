@@ -247,3 +247,25 @@ def test_a_statement_naming_its_author_keeps_it(parse):
     # "adopted a Kenyan resolution which demanded ...": the resolution's own author
     doc = _resolution(parse, "adopted", "adopt", "Kenyan")
     assert subject_of(doc[7])[0].text == "resolution"
+
+
+def test_an_instrument_placed_by_someone_stands_in_for_them(parse):
+    from multivector.coding.argument_syntax import stand_in
+
+    # "A bomb planted by militants exploded, killing five."
+    doc = parse(
+        [
+            ("A", 1, "det", "DET", "DT"),
+            ("bomb", 5, "nsubj", "NOUN", "NN"),
+            ("planted", 1, "acl", "VERB", "VBN", "plant"),
+            ("by", 2, "agent", "ADP", "IN"),
+            ("militants", 3, "pobj", "NOUN", "NNS", "militant"),
+            ("exploded", 5, "ROOT", "VERB", "VBD", "explode"),
+            (",", 5, "punct", "PUNCT", ","),
+            ("killing", 5, "advcl", "VERB", "VBG", "kill"),
+            ("five", 7, "dobj", "NUM", "CD"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
+    assert stand_in(doc[1], doc[7]).text == "militants"
+    assert stand_in(doc[4], doc[7]) is None  # no instrument
