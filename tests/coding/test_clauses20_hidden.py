@@ -269,3 +269,31 @@ def test_an_instrument_placed_by_someone_stands_in_for_them(parse):
     )
     assert stand_in(doc[1], doc[7]).text == "militants"
     assert stand_in(doc[4], doc[7]) is None  # no instrument
+
+
+def _expelled_and(parse, conj: str, tag: str, lemma: str, obj: bool):
+    # "Diplomats were expelled and accused Poland." / "Diplomats were expelled and charged."
+    rows = [
+        ("Diplomats", 2, "nsubjpass", "NOUN", "NNS", "diplomat"),
+        ("were", 2, "auxpass", "AUX", "VBD", "be"),
+        ("expelled", 2, "ROOT", "VERB", "VBN", "expel"),
+        ("and", 2, "cc", "CCONJ", "CC"),
+        (conj, 2, "conj", "VERB", tag, lemma),
+    ]
+    if obj:
+        rows += [("Poland", 4, "dobj", "PROPN", "NNP")]
+    rows += [(".", 2, "punct", "PUNCT", ".")]
+    return parse(rows)
+
+
+def test_an_active_conjunct_of_a_passive_verb_shares_its_subject_not_its_voice(parse):
+    doc = _expelled_and(parse, "accused", "VBD", "accuse", obj=True)
+    subj, passive = subject_of(doc[4])
+    assert subj.text == "Diplomats" and not passive
+
+
+def test_a_conjunct_with_no_object_shares_the_passive(parse):
+    # "were arrested and charged": the tagger's VBD is no proof of the active
+    doc = _expelled_and(parse, "charged", "VBD", "charge", obj=False)
+    subj, passive = subject_of(doc[4])
+    assert subj.text == "Diplomats" and passive

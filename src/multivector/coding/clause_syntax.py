@@ -64,7 +64,10 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if v.dep_ == "conj":
         raised = raised_conjunct(v)  # "said the deal was void and warned ...": the speaker
-        return subject_of(raised if raised is not None else v.head, depth + 1)
+        subj, passive = subject_of(raised if raised is not None else v.head, depth + 1)
+        # an active conjunct of a passive verb shares its subject, not its voice: "diplomats
+        # were expelled and accused Poland of ...", "troops were put on alert and shelled ..."
+        return subj, passive and not active_conjunct(v)
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
         return decision_owner(decision), False
     if founded_body_purpose(v) is not None:  # "appointed a panel to investigate": the founder
@@ -181,6 +184,20 @@ def stranded_subject(v: Token) -> Token | None:
     if not any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in root.children):
         return None
     return root
+
+
+def active_conjunct(v: Token) -> bool:
+    """Whether the conjunct ``v`` is in the active voice whatever its head's: a present tense,
+    or a past form with a direct object (not of a verb of two objects), with no passive of its
+    own; "were detained and beaten", "was besieged and shelled daily", "were arrested and
+    charged" share the passive (the tagger's VBD of such a past form is no proof)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return False
+    return v.tag_ in ("VBZ", "VBP") or (
+        v.tag_ in ("VBD", "VBN")
+        and v.lemma_.lower() not in DOUBLE_OBJECT_VERBS
+        and any(c.dep_ == "dobj" for c in v.children)
+    )
 
 
 def active_participle(v: Token) -> bool:
