@@ -144,7 +144,15 @@ def test_an_event_noun_with_its_doer_after_a_verb_of_sequence_counts(parse):
     from multivector.coding.nominals import agented
 
     assert agented(_strikes_by(parse, "followed", "follow")[2])
-    assert agented(_strikes_by(parse, "condemned", "condemn")[2])
+    assert agented(_strikes_by(parse, "reported", "report")[2])
+
+
+def test_an_event_noun_with_its_doer_under_a_reaction_does_not(parse):
+    from multivector.coding.nominals import agented
+
+    # "Poland condemned the shelling of Kharkiv by Russia": the condemnation answers an act
+    # told before, which is not coded again
+    assert not agented(_strikes_by(parse, "condemned", "condemn")[2])
 
 
 def test_an_event_noun_with_its_doer_under_a_deciding_verb_does_not(parse):

@@ -93,9 +93,10 @@ def clause_of(noun: Token) -> Token | None:
 def agented(noun: Token) -> bool:
     """Whether the event noun ``noun`` names its doer in a "by" phrase and so tells a whole act
     ("air strikes by the Nigerian military on barges"), not as the object of a verb that decides
-    whether it happened ("blocked recognition of X by Y") unless that verb follows or reacts to
-    it ("followed air strikes by X"), nor with a participle of plans ("a visit by X planned for
-    November"). Whether the "by" phrase names an actor is left to the source finder."""
+    whether it happened ("blocked recognition of X by Y") or reacts to an act told before
+    ("condemned the shelling of Kharkiv by Russia") unless that verb follows it or reports it
+    first ("followed air strikes by X"), nor with a participle of plans ("a visit by X planned
+    for November"). Whether the "by" phrase names an actor is left to the source finder."""
     kids = list(noun.children)
     if not any(
         c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
