@@ -53,8 +53,9 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         c = max((s for s in subjects if s < v.i), default=subjects[0])
         if ix.lower[c] in RELATIVE_PRONOUNS and v.dep_ == "relcl":
             # "adopted Resolution 598, which demanded ...": the author of the statement
-            author = statement_issuer(v.head)
-            return (subject_of(author, depth + 1)[0], False) if author else (v.head, False)
+            issuer = statement_issuer(v.head)
+            author = subject_of(issuer, depth + 1)[0] if issuer is not None else None
+            return (author if author is not None else v.head), False
         return doc[c], False
     if passive_subjects := ix.kids(v.i, "nsubjpass"):
         return doc[passive_subjects[0]], not awaited_arrival(v)
