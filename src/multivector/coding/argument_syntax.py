@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.syntax import grammar_words, prepositions, words
+from multivector.coding import lang
+from multivector.coding.syntax import agent_of, grammar_words, prepositions, words
 from multivector.coding.token_index import TokenIndex, token_index
 from multivector.model import Actor
 
@@ -15,6 +16,23 @@ DESCRIPTION_PREPS = frozenset(grammar_words()["description_prepositions"])
 ACQUISITION_VERBS = words("acquisition_verbs")
 ACQUISITION_PREPS = words("acquisition_prepositions")
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+# the head nouns of the instruments of violence ("car bomb": bomb; grammar.yaml instrument_nouns)
+INSTRUMENT_HEADS = frozenset(
+    str(w).split()[-1] for ws in lang.entry("instrument_nouns").values() for w in ws
+)
+
+
+def stand_in(subj: Token, v: Token) -> Token | None:
+    """The phrase that acts for the subject ``subj`` of ``v`` when it names no actor, or None:
+    the agent of a participle on an instrument ("a bomb planted by Hamas militants exploded,
+    killing ...": the militants). (Not the noun a relative clause's antecedent hangs on: "an
+    embassy in a country that was occupying ..." is no act of the embassy.)"""
+    if subj.lemma_.lower() not in INSTRUMENT_HEADS or v.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in subj.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None:
+            return agent
+    return None
 
 
 def describes_object(o: Token, v: Token) -> bool:

@@ -24,6 +24,7 @@ from multivector.coding.argument_syntax import (
     in_clause_below,
     infinitive_objects,
     not_located,
+    stand_in,
     undescribed_prepositions,
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
@@ -138,8 +139,8 @@ class ArgumentFinder:
                     False,
                 )
         found = self.phrases.resolve(subj, state, when, role="source")
-        if not found and (author := author_by(subj)) is not None:  # "a report by UN experts"
-            found = self.phrases.resolve(author, state, when, role="source")
+        if not found and (author := author_by(subj) or stand_in(subj, v)) is not None:
+            found = self.phrases.resolve(author, state, when, role="source")  # "a report by X"
         if found and (member := swallowed_member(subj)) is not None:  # "In 1988 A, B and C"
             found = unique_actors([*self.phrases.resolve(member, state, when, "source"), *found])
         return shared_role(subj, found), subj, False  # "the ministers of A, B and C"

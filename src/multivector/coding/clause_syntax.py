@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from multivector.coding.syntax import (
     FINITE_TAGS,
     INTENTION_NOUNS,
+    RELATIVE_PRONOUNS,
     STATEMENT_NOUNS,
     SUBJECT_DEPS,
     agent_of,
@@ -26,6 +27,8 @@ from multivector.coding.token_index import sentence_of, token_index
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 SPEECH_ACT_VERBS = words("speech_act_verbs")
 RENAMING_NOUNS = words("renaming_nouns")
+AUTHOR_PREPOSITIONS = words("nominal_agent_prepositions")  # "a report by UN experts"
+ISSUING_VERBS = words("issuing_verbs")
 REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
 REQUEST_ADJUNCT_PREPS = words("request_adjunct_prepositions")
 RECORD_ADJECTIVES = words("record_adjectives")
@@ -36,6 +39,7 @@ BODY_NOUNS = words("body_nouns")
 BODY_PURPOSES = words("body_purposes")
 DECISION_NOUNS = words("decision_nouns")
 AWAITING_VERBS = words("awaiting_verbs")
+DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -47,8 +51,11 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         # of two subjects the parser gave one verb, the nearer before it: "10:20 GMT - The
         # ministry said ..." (a live blog's time stamp is no subject)
         c = max((s for s in subjects if s < v.i), default=subjects[0])
-        if ix.lower[c] in ("which", "that", "who") and v.dep_ == "relcl":
-            return v.head, False
+        if ix.lower[c] in RELATIVE_PRONOUNS and v.dep_ == "relcl":
+            # "adopted Resolution 598, which demanded ...": the author of the statement
+            issuer = statement_issuer(v.head)
+            author = subject_of(issuer, depth + 1)[0] if issuer is not None else None
+            return (author if author is not None else v.head), False
         return doc[c], False
     if passive_subjects := ix.kids(v.i, "nsubjpass"):
         return doc[passive_subjects[0]], not awaited_arrival(v)
@@ -58,7 +65,10 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return None, False
     if v.dep_ == "conj":
         raised = raised_conjunct(v)  # "said the deal was void and warned ...": the speaker
-        return subject_of(raised if raised is not None else v.head, depth + 1)
+        subj, passive = subject_of(raised if raised is not None else v.head, depth + 1)
+        # an active conjunct of a passive verb shares its subject, not its voice: "diplomats
+        # were expelled and accused Poland of ...", "troops were put on alert and shelled ..."
+        return subj, passive and not active_conjunct(v)
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
         return decision_owner(decision), False
     if founded_body_purpose(v) is not None:  # "appointed a panel to investigate": the founder
@@ -106,6 +116,37 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     return None, False
 
 
+def statement_issuer(noun: Token) -> Token | None:
+    """The verb that issued the statement ``noun`` as its object ("the Council adopted
+    Resolution 598, which demanded ...", "issued a statement that condemned ..."), or None: a
+    relative clause on it speaks for that verb's subject (``issuing_verbs``: not "vetoed a
+    resolution"). Not a statement with an author of its own ("a report by UN experts", "Iran's
+    letter", "a Security Council resolution")."""
+    name = statement_name(noun)
+    if name is None or name.dep_ != "dobj" or name.head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    if any(
+        c.dep_ == "poss"
+        or c.dep_ in ("compound", "amod", "nmod") and c.text[:1].isupper()  # a name
+        or c.dep_ == "prep" and c.lower_ in AUTHOR_PREPOSITIONS
+        for c in name.children
+        if c.i != noun.i
+    ):
+        return None  # "a Security Council resolution", "a U.S.-drafted resolution", "Iran's"
+    return name.head
+
+
+def statement_name(noun: Token) -> Token | None:
+    """``noun`` when it is a statement noun ("a statement", "Resolution 598": a number after
+    the name), else None."""
+    if noun.lemma_.lower() in STATEMENT_NOUNS:
+        return noun
+    head = noun.head
+    if noun.pos_ == "NUM" and noun.dep_ in ("nummod", "appos") and head.lemma_.lower() in STATEMENT_NOUNS:
+        return head
+    return None
+
+
 def awaited_arrival(v: Token) -> bool:
     """Whether ``v`` is a passive verb of awaiting with no agent and no clause, said of someone
     coming ("the minister is expected in Hanoi on Friday"): its subject is the one who comes,
@@ -125,13 +166,17 @@ def stranded_subject(v: Token) -> Token | None:
     The verb is finite (or a past form the tagger read as a participle, with no agent: the
     sentence has no other predicate), follows a comma, and the sentence's root is a noun (no
     verb heads the sentence) that has a relative clause or an apposition before the verb: the
-    root is then the subject left without a predicate. A finite verb (never a participle)
-    right after the root noun is one too: "The French minister called on X to ..." parsed as
-    "the minister [who was] called ..."."""
+    root is then the subject left without a predicate. A finite verb right after the root noun
+    is one too: "The French minister called on X to ..." parsed as "the minister [who was]
+    called ..."; so is a participle there with a direct object, which no passive participle
+    takes but one of a verb of two objects ("Israeli air strikes killed 20 people" parsed as
+    "strikes [that were] killed ..."; not "journalists denied entry": `double_object_verbs`)."""
     if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
         return None
     root = sentence_of(v).root
-    if v.tag_ in FINITE_TAGS and v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN":
+    if v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN" and (
+        v.tag_ in FINITE_TAGS or active_participle(v)
+    ):
         return root
     if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
         return None
@@ -140,6 +185,31 @@ def stranded_subject(v: Token) -> Token | None:
     if not any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in root.children):
         return None
     return root
+
+
+def active_conjunct(v: Token) -> bool:
+    """Whether the conjunct ``v`` is in the active voice whatever its head's: a present tense,
+    or a past form with a direct object (not of a verb of two objects), with no passive of its
+    own; "were detained and beaten", "was besieged and shelled daily", "were arrested and
+    charged" share the passive (the tagger's VBD of such a past form is no proof)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in v.children):
+        return False
+    return v.tag_ in ("VBZ", "VBP") or (
+        v.tag_ in ("VBD", "VBN")
+        and v.lemma_.lower() not in DOUBLE_OBJECT_VERBS
+        and any(c.dep_ == "dobj" for c in v.children)
+    )
+
+
+def active_participle(v: Token) -> bool:
+    """Whether the participle ``v`` has a direct object and no passive marks, so is really an
+    active past form (not a verb of two objects, ``double_object_verbs`` in ``grammar.yaml``)."""
+    return (
+        v.tag_ == "VBN"
+        and v.lemma_.lower() not in DOUBLE_OBJECT_VERBS
+        and any(c.dep_ == "dobj" for c in v.children)
+        and not any(c.dep_ in ("agent", "auxpass", "aux") for c in v.children)
+    )
 
 
 def founded_body_purpose(v: Token) -> Token | None:
@@ -204,7 +274,9 @@ def raised_conjunct(v: Token) -> Token | None:
     not be trusted and threatened new strikes" the tensed conjunct cannot share the
     complement's auxiliary, negation or passive; in "said the evidence was solid and urged
     Vienna to act" or "denied that its fighters were responsible and threatened to march" a
-    speech act follows a stative complement (a copula with a predicate). Either way the
+    speech act follows a stative complement (a copula with a predicate, or a progressive: "said
+    the boats were sheltering and rejected the call"); a present tense cannot share the
+    complement's auxiliary ("says the measures are based on ... and denies"). Either way the
     conjunct is the governor's coordinate, in the governor's tense, with its subject."""
     if v.dep_ != "conj" or v.tag_ not in FINITE_TAGS:
         return None
@@ -222,10 +294,15 @@ def raised_conjunct(v: Token) -> Token | None:
         c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "do")
         for c in clause
     ) or (any(c.dep_ == "auxpass" for c in clause) and any(c.dep_ == "dobj" for c in kids))
-    stative = (
+    # a present tense shares no auxiliary ("says the measures are based on ... and denies")
+    unshared = unshared or v.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ in ("aux", "auxpass") for c in clause
+    )
+    stative = v.lemma_.lower() in SPEECH_ACT_VERBS and (
         head.lemma_.lower() == "be"
         and any(c.dep_ in ("attr", "acomp") for c in clause)
-        and v.lemma_.lower() in SPEECH_ACT_VERBS
+        # a progressive is a state too: "said the boats were sheltering and rejected the call"
+        or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
     )
     return gov if unshared or stative else None
 

@@ -171,6 +171,8 @@ def may_add_days(text: str) -> bool:
         return True
     low = text.lower()
     return any(w in low for w in _DAY_NEEDLES) or any(m in text for m in _MONTH_NEEDLES)
+
+
 # A month with no year ("in April") in a dated text is in the document's last year or so, unless
 # the text is telling history: its narrative date lies more than this many years from the
 # document's ("On 3 December 1971 ... On 6 December" in an article of 2021).

@@ -372,7 +372,9 @@ class EventExtractor:
         if noun and light is None and (halt := breakdown(v, policy.breakdown_code)) is not None:
             forced, clause = halt  # "the talks collapsed", "a summit, which ended without ...": 164
         if noun and light is None:
-            if clause is None and not (in_event_context(held or v) or mediation.in_context(v)):
+            if clause is None and not (
+                in_event_context(held or v) or mediation.in_context(v) or nominals.agented(v)
+            ):
                 trace.outcome = (
                     "event noun not in an event context (during/after/at ..., a subject, or"
                     " the object of a light verb)"

@@ -41,6 +41,8 @@ NEGATING_DETERMINERS = frozenset(lang.load("modality.yaml")["negating_determiner
 UNREALISED_MODIFIERS = words("nominal_unrealised_modifiers")
 CANCELLING_PREDICATES = words("nominal_cancelling_predicates")
 CARRIER_NOUNS = words("nominal_phase_nouns") | words("quantity_nouns")
+AGENT_PREPOSITIONS = words("nominal_agent_prepositions")
+AGENT_GOVERNORS = words("nominal_agent_governors")
 
 
 def party_tokens(noun: Token) -> list[Token]:
@@ -86,6 +88,29 @@ def clause_of(noun: Token) -> Token | None:
         return None
     verb = head.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def agented(noun: Token) -> bool:
+    """Whether the event noun ``noun`` names its doer in a "by" phrase and so tells a whole act
+    ("air strikes by the Nigerian military on barges"), not as the object of a verb that decides
+    whether it happened ("blocked recognition of X by Y") or reacts to an act told before
+    ("condemned the shelling of Kharkiv by Russia") unless that verb follows it or reports it
+    first ("followed air strikes by X"), nor with a participle of plans ("a visit by X planned
+    for November"). Whether the "by" phrase names an actor is left to the source finder."""
+    kids = list(noun.children)
+    if not any(
+        c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
+        for c in kids
+    ):
+        return False
+    if any(c.dep_ == "acl" and c.lower_ in UNREALISED_MODIFIERS for c in kids):
+        return False
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    if head.dep_ == "dobj":
+        return head.head.lemma_.lower() in AGENT_GOVERNORS
+    return head.dep_ not in ("pobj", "compound", "appos") or head.head.dep_ == "agent"
 
 
 def describes_only(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
-from multivector.coding.clause_syntax import renamed_act, subject_of
+from multivector.coding.clause_syntax import renamed_act, stranded_subject, subject_of
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
 from multivector.coding.helped import helped_act
@@ -368,7 +368,7 @@ def aerial(v: Token, match: Match, aerial_codes: Mapping[str, str]) -> Match:
 def instrument_kind(v: Token) -> tuple[str, Token] | None:
     """The kind of instrument a violent act's own phrases name ("wounded two soldiers in a bomb
     attack", "a drone attack", "suicide bombers killed"), and the word naming it, or None."""
-    words: list[Token] = []
+    words: list[Token] = [s] if (s := stranded_subject(v)) is not None else []
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod"):
             words.append(c)

@@ -38,6 +38,9 @@ def words(name: str, use: str | None = None) -> frozenset[str]:
 CIRCUMSTANCE_PREPS = words("circumstance_prepositions")
 BORDER_NOUNS = words("border_nouns")
 RECIPROCAL_WORDS = grammar_words()["reciprocal_phrases"]
+RELATIVE_PRONOUNS = words("relative_pronouns")
+FREE_RELATIVE_PRONOUNS = words("free_relative_pronouns")
+NAMING_VERBS = words("naming_verbs")
 NOT_NAMED_OBJECT_ENTS = words("not_named_object_entities")
 DEFINITE_DETERMINERS = words("definite_determiners")
 DUAL_WORDS = words("dual_words")
@@ -123,7 +126,8 @@ def reduced_passive(v: Token) -> bool:
 
 def direct_objects(v: Token) -> list[Token]:
     """Objects of ``v`` with their conjuncts and appositions; in the passive, its subject (or
-    the noun a passive participle modifies: "civilians killed by the militia")."""
+    the noun a passive participle modifies: "civilians killed by the militia"); a relative
+    pronoun among them is the noun its clause modifies ("the treaty, which X signed")."""
     doc = v.doc
     ix = token_index(doc)
     dep = ix.dep
@@ -135,6 +139,10 @@ def direct_objects(v: Token) -> list[Token]:
     ]
     if not objs and reduced_passive(v):
         objs = [v.head]
+    if dep[v.i] == "relcl":  # "the treaty, which Russia signed": the treaty
+        objs = [v.head if ix.lower[o.i] in RELATIVE_PRONOUNS else o for o in objs]
+    if not objs:  # "launched what it called clearance operations": the operations
+        objs = named_object(v)
     if not objs and v.lemma_.lower() in STOPPING_VERBS:
         objs = stopped_gerund(v)  # "stopped pumping gas": the act stopped, and its object
     out: list[Token] = []
@@ -142,6 +150,19 @@ def direct_objects(v: Token) -> list[Token]:
         out.extend(coordinated(o))
         out.extend(doc[c] for c in ix.kids(o.i, "appos"))
     return out + gapped_objects(v, objs)  # "accused A of ..., and B of ...": B too
+
+
+def named_object(v: Token) -> list[Token]:
+    """The noun a free relative object of ``v`` names with someone's word for it ("launched
+    what it called clearance operations": operations; "voiced what he called incomprehension"),
+    or none: a complement clause of a naming verb whose object is "what"."""
+    for c in v.children:
+        if c.dep_ != "ccomp" or c.lemma_.lower() not in NAMING_VERBS or c.i < v.i:
+            continue
+        kids = list(c.children)
+        if any(k.dep_ == "dobj" and k.lower_ in FREE_RELATIVE_PRONOUNS and k.i < c.i for k in kids):
+            return [k for k in kids if k.dep_ in ("oprd", "xcomp", "attr") and k.pos_ == "NOUN"][:1]
+    return []
 
 
 def stopped_gerund(v: Token) -> list[Token]:
