@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.syntax import grammar_words, prepositions, words
-from multivector.coding.token_index import TokenIndex, token_index
+from multivector.coding.token_index import TokenIndex, children_with, token_index
 from multivector.model import Actor
 
 LOCATIVE_PREPS = grammar_words()["place_prepositions"]
@@ -109,4 +109,33 @@ def infinitive_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
+    return found
+
+
+def repeated_preposition_objects(prep: Token) -> list[Token]:
+    """The objects of ``prep`` and of the same preposition repeated in coordination with it
+    ("signed agreements with Iran and with China": Iran, China), in text order. The parser may
+    hang the first of the two on the verb's object and the second, after "and", on the verb
+    ("held talks with A and with B"): from the second, the first is found there too."""
+    doc = prep.doc
+    found = children_with(prep, "pobj")
+    for c in children_with(prep, "conj"):
+        if c.pos_ == "ADP" and c.lower_ == prep.lower_:
+            found += repeated_preposition_objects(c)
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if (
+        prep.dep_ == "prep"
+        and before is not None
+        and before.dep_ == "cc"
+        and before.head == prep.head
+    ):
+        earlier = [
+            p
+            for o in children_with(prep.head, "dobj")
+            if o.i < prep.i
+            for b in children_with(o, "prep")
+            if b.lower_ == prep.lower_ and b.i < prep.i
+            for p in children_with(b, "pobj")
+        ]
+        found = earlier + found
     return found

@@ -24,6 +24,7 @@ from multivector.coding.argument_syntax import (
     in_clause_below,
     infinitive_objects,
     not_located,
+    repeated_preposition_objects,
     undescribed_prepositions,
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
@@ -221,8 +222,8 @@ class ArgumentFinder:
                     for other in match.preps.values()
                     if other is not prep and other.dep_ != "xcomp"
                 ]
-            else:
-                candidates.append(children_with(prep, "pobj"))
+            else:  # "held talks with Xi and with Erdogan": both
+                candidates.append(repeated_preposition_objects(prep))
         if passive:
             patients = [c for c in v.children if c.dep_ == "nsubjpass"]
             if not patients and reduced_passive(v):  # "civilians killed by the militia"
@@ -239,7 +240,7 @@ class ArgumentFinder:
         for word in DEFAULT_TARGET_PREPS:
             prep = preps.get(word)
             if prep is not None and prep not in match.preps.values():
-                candidates.append(children_with(prep, "pobj"))
+                candidates.append(repeated_preposition_objects(prep))
         candidates.append(children_with(v, ("dative", "iobj")))
         tokens: list[Token] = []
         actors: list[Actor] = []
