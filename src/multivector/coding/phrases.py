@@ -25,8 +25,8 @@ from multivector.coding.actors import (
     mention_words,
 )
 from multivector.coding.addressees import addressed_home
-from multivector.coding.binding import bound_pronoun
-from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
+from multivector.coding.binding import bound_pronoun, person_exclude
+from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.eras import place_actor_then
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
@@ -47,7 +47,12 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
-from multivector.coding.titles import chained_modifiers, styled_person, titled_person
+from multivector.coding.titles import (
+    apposed_holders,
+    chained_modifiers,
+    styled_person,
+    titled_person,
+)
 from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, own_voice, voice_actors, voice_owner
 from multivector.model import Actor
@@ -96,7 +101,8 @@ class PhraseResolver:
         actors: list[Actor] = []
         for h in coordinated(tok):
             styled = styled_person(h)  # "His Highness the Emir of Kuwait": the emir
-            found = [] if styled else self.resolve_single(h, state, when, role, exclude)
+            found = [] if styled else apposed_holders(h, state, self, when, role, exclude)
+            found = found or ([] if styled else self.resolve_single(h, state, when, role, exclude))
             if not found:  # "allies Japan and the Netherlands": the apposition names them
                 for a in styled or h.children:
                     if a.dep_ == "appos":
@@ -545,27 +551,6 @@ class PhraseResolver:
             return True
         ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
         return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
-
-
-def person_exclude(pronoun: Token, exclude: set[str]) -> set[str]:
-    """What a possessive pronoun may not mean. "his"/"her" after a plural subject is not the
-    subject, so only the source actors themselves are excluded, not their country: "the
-    protesters accuse his government" may be their own country's leader."""
-    if pronoun.lower_ not in PERSON_PRONOUNS or not plural_subject(pronoun):
-        return exclude
-    return {c for c in exclude if not any(o != c and o.startswith(c) for o in exclude)}
-
-
-def plural_subject(t: Token) -> bool:
-    """Whether the clause holding ``t`` has a plural subject ("the protesters", "A and B")."""
-    for anc in t.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return bool(subjects) and all(
-                s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
-                for s in subjects
-            )
-    return False
 
 
 def at_mention(h: Token, antecedents: list[Actor]) -> list[Actor]:
