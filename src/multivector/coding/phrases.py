@@ -70,6 +70,7 @@ COUNTERPART_NOUNS = words("counterpart_nouns")
 GROUP_DETERMINERS = words("group_determiners")
 DOMESTIC_AGENTS = words("domestic_agents")
 INCLUSION_PREPS = words("inclusion_prepositions")
+ORIGIN_VERBS = words("origin_participles")
 
 
 class PhraseResolver:
@@ -489,8 +490,10 @@ class PhraseResolver:
                     )
         if found or not with_preps:
             return unique_actors(found)
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
+        origin = [c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in ORIGIN_VERBS]
+        origin = [p for a in origin for p in a.children if p.lower_ == "from"]  # "imported from X"
+        for c in [*h.children, *origin]:
+            if c.dep_ == "prep" and (c.lower_ in preps or c in origin):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         for q in coordinated(p):
