@@ -32,7 +32,7 @@ from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.implicit import described, group_members
-from multivector.coding.leaders import leader_of
+from multivector.coding.leaders import earlier_led, leader_of
 from multivector.coding.missions import mission_body
 from multivector.coding.nationality import company_or_person
 from multivector.coding.predicates import NOTE_DEPS
@@ -143,7 +143,7 @@ class PhraseResolver:
                     return self.here(h, found)
             # "Chilean officers accused them": never the officers' side (binding)
             return self.here(h, bound_pronoun(h, state, when, self.resolve, exclude))
-        led = leader_of(h)  # "the Saudi-led coalition", "U.S.-led strikes": the leader named
+        led = leader_of(h) or earlier_led(h)  # "the Saudi-led coalition", then "the coalition"
         if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
             return leaders
         if h.pos_ not in ("NOUN", "PROPN"):
@@ -468,6 +468,8 @@ class PhraseResolver:
                 if mention is not None:
                     if entry is not None:
                         found.append(actor_from_entry(entry, *mention_words(h.doc, mention), when))
+                elif (led := earlier_led(m)) is not None:  # "a coalition spokesman"
+                    found.extend(self.resolve(led, state, when, "modifier", exclude))
                 elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
                     # "the Japanese prime minister's visit" -> whoever the possessor is
                     found.extend(self.resolve_single(m, state, when, "modifier", exclude))
