@@ -26,6 +26,7 @@ from multivector.coding.actors import (
 )
 from multivector.coding.addressees import addressed_home
 from multivector.coding.binding import bound_pronoun, person_exclude
+from multivector.coding.clause_syntax import in_dateline
 from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.eras import place_actor_then
 from multivector.coding.event_dates import as_date
@@ -461,6 +462,9 @@ class PhraseResolver:
         )
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
         modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
+        if with_preps and any(in_dateline(m) for m in modifiers):  # "PRAGUE - Troops of X": X
+            if owned := self.modifier_actors(h, state, when, exclude, True, preps, True):
+                return owned
         for c in modifiers:
             for m in coordinated(c):
                 mention = state.mentions.get(m.i)
