@@ -15,6 +15,8 @@ DESCRIPTION_PREPS = frozenset(grammar_words()["description_prepositions"])
 ACQUISITION_VERBS = words("acquisition_verbs")
 ACQUISITION_PREPS = words("acquisition_prepositions")
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+CONDITION_MARKS = words("condition_marks")
+CLAUSE_TARGET_PREPS = words("clause_target_prepositions")
 
 
 def describes_object(o: Token, v: Token) -> bool:
@@ -138,4 +140,26 @@ def repeated_preposition_objects(prep: Token) -> list[Token]:
             for p in children_with(b, "pobj")
         ]
         found = earlier + found
+    return found
+
+
+def condition_parties(clause: Token) -> list[Token]:
+    """Whom a threat's that-clause ``clause`` is aimed at when its doer is the speaker's side:
+    the subjects of its conditions ("would respond if the North escalated": the North), then
+    the objects of its "against" phrases ("could seek a resolution against Iran": Iran)."""
+    found = [
+        s
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.text.lower() in CONDITION_MARKS for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    found += [
+        o
+        for t in clause.subtree
+        if t.dep_ == "prep" and t.text.lower() in CLAUSE_TARGET_PREPS
+        for o in children_with(t, "pobj")
+        if o.pos_ != "PRON"  # "a declaration of war against them": the speakers themselves
+    ]
     return found

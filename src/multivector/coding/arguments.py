@@ -20,6 +20,7 @@ from multivector.coding.actors import actor_from_entry, char_span, country_actor
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
+    condition_parties,
     describes_object,
     in_clause_below,
     infinitive_objects,
@@ -349,6 +350,10 @@ class ArgumentFinder:
                         )
                         if actors:
                             break
+        if not actors and self.policy.takes_conditional_target(p.code):  # "... if the North did"
+            for o in [o for c in [v, *children_with(v, "ccomp")] for o in condition_parties(c)]:
+                found = self.phrases.resolve(o, state, when, "target", exclude)
+                actors += not_own_state(found or self.phrases.modifier_actors(o, state, when, exclude), exclude)
         if not actors and not group:
             for holder in [*held, *tokens, *objects_of(v, state)]:
                 if is_named_object(holder):
