@@ -1,6 +1,7 @@
 """actors20: office-holders added to the actor table (leaders.yaml, "Other office-holders named
-in news"), each by the office held on the day. Sentences are written for these tests (none is
-from a gold file).
+in news"), each by the office held on the day; peace operations named by acronym
+(organizations.yaml: "AMISOM", "MINUSMA", "KFOR") are their organisation's. Sentences are
+written for these tests (none is from a gold file).
 """
 
 from __future__ import annotations
@@ -33,3 +34,17 @@ def test_office_holders_on_the_day(rules_coder, name, date, code):
 def test_out_of_office_is_a_former_elite(rules_coder):
     triples = event_triples(rules_coder, "Samantha Power criticised Iran.", date="2019-03-01")
     assert ("USAELI", "IRN", "111") in triples, triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("The president thanked AMISOM for its sacrifices.", "IGOAFRAFUPKO"),
+        ("The president thanked MINUSMA for its help.", "IGOUNOPKOMLI"),
+        ("The president thanked KFOR for its help.", "IGOWSTNATPKO"),
+    ],
+)
+def test_peace_operations_by_acronym_are_their_organisations(rules_coder, sentence, code):
+    triples = event_triples(rules_coder, "Somalia held talks. " + sentence, date="2012-03-01")
+    assert any(t == code and c == "051" for _s, t, c in triples), triples
