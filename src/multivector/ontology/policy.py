@@ -360,7 +360,7 @@ class CodingPolicy:
             target_optional_codes=codes("target_optional_codes"),
             audience_suffixes=tuple(str(s) for s in d["audience_suffixes"]),
             clause_target_roots=codes("clause_target_roots"),
-            conditional_target_roots=codes("conditional_target_roots"),
+            conditional_target_roots=frozenset(str(c) for c in d.get("conditional_target_roots") or ()),
             place_target_roots=codes("place_target_roots"),
             group_roots=codes("group_roots"),
             intent_codes=table("intent_codes"),
