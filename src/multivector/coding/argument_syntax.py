@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.syntax import agent_of, grammar_words, prepositions, words
-from multivector.coding.token_index import TokenIndex, token_index
+from multivector.coding.token_index import TokenIndex, children_with, token_index
 from multivector.model import Actor
 
 LOCATIVE_PREPS = grammar_words()["place_prepositions"]
@@ -16,6 +16,8 @@ DESCRIPTION_PREPS = frozenset(grammar_words()["description_prepositions"])
 ACQUISITION_VERBS = words("acquisition_verbs")
 ACQUISITION_PREPS = words("acquisition_prepositions")
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
+CONDITION_MARKS = words("condition_marks")
+CLAUSE_TARGET_PREPS = words("clause_target_prepositions")
 # the head nouns of the instruments of violence ("car bomb": bomb; grammar.yaml instrument_nouns)
 INSTRUMENT_HEADS = frozenset(
     str(w).split()[-1] for ws in lang.entry("instrument_nouns").values() for w in ws
@@ -127,4 +129,55 @@ def infinitive_objects(holder: Token, preps: frozenset[str]) -> list[Token]:
             for p in prep.children
             if p.dep_ == "pobj"
         ]
+    return found
+
+
+def repeated_preposition_objects(prep: Token) -> list[Token]:
+    """The objects of ``prep`` and of the same preposition repeated in coordination with it
+    ("signed agreements with Iran and with China": Iran, China), in text order. The parser may
+    hang the first of the two on the verb's object and the second, after "and", on the verb
+    ("held talks with A and with B"): from the second, the first is found there too."""
+    doc = prep.doc
+    found = children_with(prep, "pobj")
+    for c in children_with(prep, "conj"):
+        if c.pos_ == "ADP" and c.lower_ == prep.lower_:
+            found += repeated_preposition_objects(c)
+    before = doc[prep.i - 1] if prep.i > 0 else None
+    if (
+        prep.dep_ == "prep"
+        and before is not None
+        and before.dep_ == "cc"
+        and before.head == prep.head
+    ):
+        earlier = [
+            p
+            for o in children_with(prep.head, "dobj")
+            if o.i < prep.i
+            for b in children_with(o, "prep")
+            if b.lower_ == prep.lower_ and b.i < prep.i
+            for p in children_with(b, "pobj")
+        ]
+        found = earlier + found
+    return found
+
+
+def condition_parties(clause: Token) -> list[Token]:
+    """Whom a threat's that-clause ``clause`` is aimed at when its doer is the speaker's side:
+    the subjects of its conditions ("would respond if the North escalated": the North), then
+    the objects of its "against" phrases ("could seek a resolution against Iran": Iran)."""
+    found = [
+        s
+        for c in clause.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.text.lower() in CONDITION_MARKS for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass")
+    ]
+    found += [
+        o
+        for t in clause.subtree
+        if t.dep_ == "prep" and t.text.lower() in CLAUSE_TARGET_PREPS
+        for o in children_with(t, "pobj")
+        if o.pos_ != "PRON"  # "a declaration of war against them": the speakers themselves
+    ]
     return found

@@ -20,10 +20,12 @@ from multivector.coding.actors import actor_from_entry, char_span, country_actor
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
+    condition_parties,
     describes_object,
     in_clause_below,
     infinitive_objects,
     not_located,
+    repeated_preposition_objects,
     stand_in,
     undescribed_prepositions,
 )
@@ -222,8 +224,8 @@ class ArgumentFinder:
                     for other in match.preps.values()
                     if other is not prep and other.dep_ != "xcomp"
                 ]
-            else:
-                candidates.append(children_with(prep, "pobj"))
+            else:  # "held talks with Xi and with Erdogan": both
+                candidates.append(repeated_preposition_objects(prep))
         if passive:
             patients = [c for c in v.children if c.dep_ == "nsubjpass"]
             if not patients and reduced_passive(v):  # "civilians killed by the militia"
@@ -240,7 +242,7 @@ class ArgumentFinder:
         for word in DEFAULT_TARGET_PREPS:
             prep = preps.get(word)
             if prep is not None and prep not in match.preps.values():
-                candidates.append(children_with(prep, "pobj"))
+                candidates.append(repeated_preposition_objects(prep))
         candidates.append(children_with(v, ("dative", "iobj")))
         tokens: list[Token] = []
         actors: list[Actor] = []
@@ -349,6 +351,10 @@ class ArgumentFinder:
                         )
                         if actors:
                             break
+        if not actors and self.policy.takes_conditional_target(p.code):  # "... if the North did"
+            for o in [o for c in [v, *children_with(v, "ccomp")] for o in condition_parties(c)]:
+                found = self.phrases.resolve(o, state, when, "target", exclude)
+                actors += not_own_state(found or self.phrases.modifier_actors(o, state, when, exclude), exclude)
         if not actors and not group:
             for holder in [*held, *tokens, *objects_of(v, state)]:
                 if is_named_object(holder):

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multivector.coding.clause_syntax import subject_of
-from multivector.coding.coref import SPEECH_VERBS
+from multivector.coding.coref import PERSON_PRONOUNS, SPEECH_VERBS
 from multivector.coding.state import DocumentState
 from multivector.model import Actor
 
@@ -74,3 +74,24 @@ def bound_pronoun(
         return kept
     other = state.tracker.thing(wider, before=pronoun.idx)
     return [other] if other is not None and other.code else []
+
+
+def person_exclude(pronoun: Token, exclude: set[str]) -> set[str]:
+    """What a possessive pronoun may not mean. "his"/"her" after a plural subject is not the
+    subject, so only the source actors themselves are excluded, not their country: "the
+    protesters accuse his government" may be their own country's leader."""
+    if pronoun.lower_ not in PERSON_PRONOUNS or not plural_subject(pronoun):
+        return exclude
+    return {c for c in exclude if not any(o != c and o.startswith(c) for o in exclude)}
+
+
+def plural_subject(t: Token) -> bool:
+    """Whether the clause holding ``t`` has a plural subject ("the protesters", "A and B")."""
+    for anc in t.ancestors:
+        if anc.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return bool(subjects) and all(
+                s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+                for s in subjects
+            )
+    return False

@@ -40,6 +40,7 @@ BODY_PURPOSES = words("body_purposes")
 DECISION_NOUNS = words("decision_nouns")
 AWAITING_VERBS = words("awaiting_verbs")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
+DASHES = words("dateline_dashes")
 
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
@@ -56,7 +57,7 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
             issuer = statement_issuer(v.head)
             author = subject_of(issuer, depth + 1)[0] if issuer is not None else None
             return (author if author is not None else v.head), False
-        return doc[c], False
+        return dateline_subject(doc[c]), False
     if passive_subjects := ix.kids(v.i, "nsubjpass"):
         return doc[passive_subjects[0]], not awaited_arrival(v)
     if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
@@ -382,3 +383,30 @@ def decision_owner(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX"):
         return subject_of(noun.head)[0]
     return poss
+
+
+def dateline_subject(t: Token) -> Token:
+    """The subject a news dateline hides: a capitalised place opening the sentence before a
+    dash, that the parser made the subject with the real one in apposition ("JERUSALEM - The
+    United States on Friday suspended ...": the United States); else ``t`` itself."""
+    doc = t.doc
+    if t.i != t.sent.start or not t.text.isupper() or t.i + 1 >= len(doc):
+        return t
+    if doc[t.i + 1].text not in DASHES or not (t.whitespace_ and doc[t.i + 1].whitespace_):
+        return t
+    apposed = [c for c in t.children if c.dep_ == "appos" and c.i > t.i + 1]
+    return apposed[0] if apposed else t
+
+
+def in_dateline(t: Token, reach: int = 8) -> bool:
+    """Whether ``t`` lies in a news dateline that opens its sentence: a capitalised place and
+    its qualifiers before a dash among the first ``reach`` tokens ("PRAGUE - Troops of ...",
+    "BRIONI, Yugoslavia - Leaders of ..."): a word there owns nothing after the dash."""
+    sent = t.sent
+    first = t.doc[sent.start]
+    if not (first.text.isupper() and len(first.text) > 1):
+        return False
+    for j in range(sent.start + 1, min(sent.start + reach, sent.end)):
+        if t.doc[j].text in DASHES and t.doc[j - 1].whitespace_ and t.doc[j].whitespace_:
+            return t.i < j  # a spaced dash, not the hyphen of "secretary-general"
+    return False

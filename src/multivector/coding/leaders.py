@@ -38,3 +38,28 @@ def leader_of(h: Token) -> Token | None:
         if c.dep_ == "amod" and c.i < h.i and (m := _hyphened_leader(c)) is not None:
             return m
     return None
+
+
+def earlier_led(h: Token) -> Token | None:
+    """The leader's word of the latest earlier "X-led N" phrase that a bare "the N" or an "N"
+    before another noun repeats ("the Saudi-led coalition ... the coalition", "a coalition
+    spokesman": Saudi Arabia's), as a definite description refers back by its head noun; None
+    when ``h`` has modifiers of its own ("the NATO coalition") or no such phrase came before."""
+    if h.pos_ != "NOUN" or leader_of(h) is not None:
+        return None
+    own = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
+    if h.dep_ != "compound" and [c.text.lower() for c in own] != ["the"]:
+        return None  # "the coalition", or "coalition" in "a coalition spokesman"
+    if h.dep_ == "compound" and own:
+        return None
+    led = h.doc.user_data.get("led_nouns")
+    if led is None:  # the document's "X-led N" phrases, once: (position, noun lemma, leader)
+        led = [
+            (t.i, t.lemma_.lower(), m)
+            for t in h.doc
+            if t.pos_ in ("NOUN", "PROPN") and (m := leader_of(t)) is not None
+        ]
+        h.doc.user_data["led_nouns"] = led
+    lemma = h.lemma_.lower()
+    found = [m for i, noun, m in led if i < h.i and noun == lemma]
+    return found[-1] if found else None

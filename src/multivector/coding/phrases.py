@@ -25,14 +25,15 @@ from multivector.coding.actors import (
     mention_words,
 )
 from multivector.coding.addressees import addressed_home
-from multivector.coding.binding import bound_pronoun
-from multivector.coding.coref import PERSON_PRONOUNS, as_country, speaker_of, unique_actors
+from multivector.coding.binding import bound_pronoun, person_exclude
+from multivector.coding.clause_syntax import in_dateline
+from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.eras import place_actor_then
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.implicit import described, group_members
-from multivector.coding.leaders import leader_of
+from multivector.coding.leaders import earlier_led, leader_of
 from multivector.coding.missions import mission_body
 from multivector.coding.nationality import company_or_person
 from multivector.coding.predicates import NOTE_DEPS
@@ -47,7 +48,12 @@ from multivector.coding.syntax import (
     numbered,
     words,
 )
-from multivector.coding.titles import chained_modifiers, styled_person, titled_person
+from multivector.coding.titles import (
+    apposed_holders,
+    chained_modifiers,
+    styled_person,
+    titled_person,
+)
 from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, own_voice, voice_actors, voice_owner
 from multivector.model import Actor
@@ -65,6 +71,7 @@ COUNTERPART_NOUNS = words("counterpart_nouns")
 GROUP_DETERMINERS = words("group_determiners")
 DOMESTIC_AGENTS = words("domestic_agents")
 INCLUSION_PREPS = words("inclusion_prepositions")
+ORIGIN_VERBS = words("origin_participles")
 
 
 class PhraseResolver:
@@ -96,7 +103,8 @@ class PhraseResolver:
         actors: list[Actor] = []
         for h in coordinated(tok):
             styled = styled_person(h)  # "His Highness the Emir of Kuwait": the emir
-            found = [] if styled else self.resolve_single(h, state, when, role, exclude)
+            found = [] if styled else apposed_holders(h, state, self, when, role, exclude)
+            found = found or ([] if styled else self.resolve_single(h, state, when, role, exclude))
             if not found:  # "allies Japan and the Netherlands": the apposition names them
                 for a in styled or h.children:
                     if a.dep_ == "appos":
@@ -136,7 +144,7 @@ class PhraseResolver:
                     return self.here(h, found)
             # "Chilean officers accused them": never the officers' side (binding)
             return self.here(h, bound_pronoun(h, state, when, self.resolve, exclude))
-        led = leader_of(h)  # "the Saudi-led coalition", "U.S.-led strikes": the leader named
+        led = leader_of(h) or earlier_led(h)  # "the Saudi-led coalition", then "the coalition"
         if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
             return leaders
         if h.pos_ not in ("NOUN", "PROPN"):
@@ -454,6 +462,9 @@ class PhraseResolver:
         )
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
         modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
+        if with_preps and any(in_dateline(m) for m in modifiers):  # "PRAGUE - Troops of X": X
+            if owned := self.modifier_actors(h, state, when, exclude, True, preps, True):
+                return owned
         for c in modifiers:
             for m in coordinated(c):
                 mention = state.mentions.get(m.i)
@@ -461,6 +472,8 @@ class PhraseResolver:
                 if mention is not None:
                     if entry is not None:
                         found.append(actor_from_entry(entry, *mention_words(h.doc, mention), when))
+                elif (led := earlier_led(m)) is not None:  # "a coalition spokesman"
+                    found.extend(self.resolve(led, state, when, "modifier", exclude))
                 elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
                     # "the Japanese prime minister's visit" -> whoever the possessor is
                     found.extend(self.resolve_single(m, state, when, "modifier", exclude))
@@ -483,8 +496,10 @@ class PhraseResolver:
                     )
         if found or not with_preps:
             return unique_actors(found)
-        for c in h.children:
-            if c.dep_ == "prep" and c.lower_ in preps:
+        origin = [c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in ORIGIN_VERBS]
+        origin = [p for a in origin for p in a.children if p.lower_ == "from"]  # "imported from X"
+        for c in [*h.children, *origin]:
+            if c.dep_ == "prep" and (c.lower_ in preps or c in origin):
                 for p in c.children:
                     if p.dep_ == "pobj":
                         for q in coordinated(p):
@@ -545,27 +560,6 @@ class PhraseResolver:
             return True
         ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
         return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
-
-
-def person_exclude(pronoun: Token, exclude: set[str]) -> set[str]:
-    """What a possessive pronoun may not mean. "his"/"her" after a plural subject is not the
-    subject, so only the source actors themselves are excluded, not their country: "the
-    protesters accuse his government" may be their own country's leader."""
-    if pronoun.lower_ not in PERSON_PRONOUNS or not plural_subject(pronoun):
-        return exclude
-    return {c for c in exclude if not any(o != c and o.startswith(c) for o in exclude)}
-
-
-def plural_subject(t: Token) -> bool:
-    """Whether the clause holding ``t`` has a plural subject ("the protesters", "A and B")."""
-    for anc in t.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
-            return bool(subjects) and all(
-                s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
-                for s in subjects
-            )
-    return False
 
 
 def at_mention(h: Token, antecedents: list[Actor]) -> list[Actor]:

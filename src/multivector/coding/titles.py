@@ -10,14 +10,18 @@ international organisation last named, else of the one the title defaults to (th
 from __future__ import annotations
 
 from collections.abc import Container
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.coref import PERSON_ROLES
 from multivector.coding.state import DocumentState
-from multivector.coding.syntax import definite, np_core, words
+from multivector.coding.syntax import coordinated, definite, np_core, words
 from multivector.model import Actor
+
+if TYPE_CHECKING:
+    from multivector.coding.phrases import PhraseResolver
 
 SINGULAR_TAGS = ("NN", "NNP")
 HONORIFICS = words("honorific_nouns")
@@ -103,3 +107,22 @@ def styled_person(h: Token) -> list[Token]:
     if h.lower_ not in HONORIFICS:
         return []
     return [a for a in h.children if a.dep_ == "appos"]
+
+
+def apposed_holders(
+    h: Token, state: DocumentState, phrases: PhraseResolver, when, role: str, exclude: set[str]
+) -> list[Actor]:
+    """The people in office an apposition names for the office noun ``h`` ("the interim
+    president, Roza Otunbayeva,", "The Minister of External Affairs, S. Jaishankar,"), as
+    ``phrases`` (the PhraseResolver) resolves the named appositions, when every actor found is
+    a leader of the actor table in office on the day (not "Pakistan's army chief, Pervez
+    Musharraf," before his presidency); none otherwise (the office noun is resolved as itself)."""
+    if h.i in state.mentions or phrases.agent_code(h, state) is None:
+        return []
+    found: list[Actor] = []
+    for b in [b for c in h.children if c.dep_ == "appos" for b in coordinated(c)]:
+        named = phrases.resolve_single(b, state, when, role, exclude) if b.i in state.mentions else []
+        if not named or not all(a.kind == "leader" and not a.code.endswith("ELI") for a in named):
+            return []  # each name must be a holder in office: not half of "X and Y" alone
+        found += named
+    return found

@@ -26,6 +26,7 @@ class CodingPolicy:
     target_optional_codes: frozenset[str]
     audience_suffixes: tuple[str, ...]
     clause_target_roots: frozenset[str]
+    conditional_target_roots: frozenset[str]
     place_target_roots: frozenset[str]
     group_roots: frozenset[str]
     intent_codes: Mapping[str, str]
@@ -166,6 +167,10 @@ class CodingPolicy:
     def takes_clause_target(self, code: str) -> bool:
         """A verbal act whose addressee may be the subject of its that-clause."""
         return code[:2] in self.clause_target_roots
+
+    def takes_conditional_target(self, code: str) -> bool:
+        """A threat whose that-clause names its own side: aimed at its condition's subject."""
+        return code[:2] in self.conditional_target_roots
 
     def takes_place_target(self, code: str) -> bool:
         """Force whose target, when no actor is named, is the country where it happened."""
@@ -355,6 +360,7 @@ class CodingPolicy:
             target_optional_codes=codes("target_optional_codes"),
             audience_suffixes=tuple(str(s) for s in d["audience_suffixes"]),
             clause_target_roots=codes("clause_target_roots"),
+            conditional_target_roots=frozenset(str(c) for c in d.get("conditional_target_roots") or ()),
             place_target_roots=codes("place_target_roots"),
             group_roots=codes("group_roots"),
             intent_codes=table("intent_codes"),
