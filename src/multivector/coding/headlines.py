@@ -171,20 +171,14 @@ def mend_infinitive(doc: Doc, sent: Span, probed: Doc) -> bool:
 def _put(doc, sent, probed, where, back, tags: dict[int, int]) -> bool:
     """Copy the parse of ``probed`` onto ``sent`` (``where``: a token's index in ``probed``,
     ``back``: a probe token's index in ``sent``); undone if the sentences would change."""
-    before = doc.to_array(_ATTRS)
-    starts = [s.start for s in doc.sents]
-    arr = before.copy()
+    arr = doc.to_array(_ATTRS)
     for k in range(len(sent)):
         p = probed[where(k)]
         arr[sent.start + k, 0] = numpy.int64(back(p.head.i) - k).astype(numpy.uint64)
         arr[sent.start + k, 1:] = [p.dep, p.tag, p.pos, p.lemma]
     for i, tag in tags.items():
         arr[i, 2] = tag
-    doc.from_array(_ATTRS, arr)
-    if [s.start for s in doc.sents] != starts:
-        doc.from_array(_ATTRS, before)
-        return False
-    return True
+    return _apply(doc, arr)
 
 
 def infinitive_headline(sent: Span, verbs: Collection[str]) -> Token | None:
@@ -246,11 +240,17 @@ def heading_subject(sent: Span) -> Token | None:
 def reattach(doc: Doc, tok: Token, head: Token, dep: str) -> bool:
     """Hang ``tok`` on ``head`` as ``dep``; False (and ``doc`` unchanged) if the sentences
     would not stay as they were."""
-    before = doc.to_array(_ATTRS)
-    starts = [s.start for s in doc.sents]
-    arr = before.copy()
+    arr = doc.to_array(_ATTRS)
     arr[tok.i, 0] = numpy.int64(head.i - tok.i).astype(numpy.uint64)
     arr[tok.i, 1] = doc.vocab.strings.add(dep)
+    return _apply(doc, arr)
+
+
+def _apply(doc: Doc, arr: numpy.ndarray) -> bool:
+    """Put the parse ``arr`` (columns ``_ATTRS``) on ``doc``; undone, and False, if the
+    sentences would not stay as they were."""
+    before = doc.to_array(_ATTRS)
+    starts = [s.start for s in doc.sents]
     doc.from_array(_ATTRS, arr)
     if [s.start for s in doc.sents] != starts:
         doc.from_array(_ATTRS, before)

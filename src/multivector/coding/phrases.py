@@ -72,6 +72,7 @@ GROUP_DETERMINERS = words("group_determiners")
 DOMESTIC_AGENTS = words("domestic_agents")
 INCLUSION_PREPS = words("inclusion_prepositions")
 ORIGIN_VERBS = words("origin_participles")
+ORIGIN_PREPS = words("owner_prepositions", "origin")
 
 
 class PhraseResolver:
@@ -497,7 +498,7 @@ class PhraseResolver:
         if found or not with_preps:
             return unique_actors(found)
         origin = [c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in ORIGIN_VERBS]
-        origin = [p for a in origin for p in a.children if p.lower_ == "from"]  # "imported from X"
+        origin = [p for a in origin for p in a.children if p.lower_ in ORIGIN_PREPS]  # "from X"
         for c in [*h.children, *origin]:
             if c.dep_ == "prep" and (c.lower_ in preps or c in origin):
                 for p in c.children:
