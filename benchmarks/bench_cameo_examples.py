@@ -1,6 +1,6 @@
 """The CAMEO manual's example sentences through multivector's coder (development figures).
 
-    .venv/bin/python benchmarks/bench_cameo_examples.py [--shared ../shared] [--failures]
+    .venv/bin/python benchmarks/bench_cameo_examples.py [--shared ../shared] [--failures] [--no-model]
 
 Reads ../shared/reference/cameo-codes.csv (cp1252; one row per CAMEO code with the manual's
 example sentence), codes each example on its own with the default ``Coder`` (no document
@@ -73,12 +73,12 @@ def load_items(path: Path, repair: bool = True) -> list[Item]:
     return items
 
 
-def code_items(items: list[Item]) -> float:
-    """Code every item's sentence as its own document; returns the seconds it took."""
+def code_items(items: list[Item], model: bool = True) -> float:
+    """Code every item's sentence as its own document (``model``: consult the classifier)."""
     from multivector.coding.coder import Coder
     from multivector.model import Document
 
-    coder = Coder()
+    coder = Coder(model=model)
     docs = [Document(id=f"cameo-{i}", text=it.sentence, date=None) for i, it in enumerate(items)]
     t0 = time.perf_counter()
     for item, cd in zip(items, coder.code_documents(docs), strict=True):
@@ -101,13 +101,14 @@ def main() -> int:
     ap.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     ap.add_argument("--failures", action="store_true", help="list the items without the exact code")
     ap.add_argument("--raw", action="store_true", help="code the sentences as the table spells them")
+    ap.add_argument("--no-model", action="store_true", help="code with the rules only")
     args = ap.parse_args()
     path = args.shared / CSV_PATH
     if not path.exists():
         print(f"skipped: {path} not found (../shared is reference material beside the checkout)")
         return 0
     items = load_items(path, repair=not args.raw)
-    secs = code_items(items)
+    secs = code_items(items, model=not args.no_model)
 
     by_root: dict[str, list[Item]] = defaultdict(list)
     for it in items:

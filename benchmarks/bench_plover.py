@@ -1,6 +1,6 @@
 """PLOVER gold-standard records (PLOVER_GSR_CAMEO) through multivector.
 
-    .venv/bin/python benchmarks/bench_plover.py [--misses] [--phoenix]
+    .venv/bin/python benchmarks/bench_plover.py [--misses] [--phoenix] [--no-model]
 
 Prints event-type accuracy after mapping the records' old type names to current PLOVER
 (DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE), source and target
@@ -26,6 +26,7 @@ def main() -> int:
     ap.add_argument("--phoenix", action="store_true", help="code with the Phoenix dictionaries")
     ap.add_argument("--modality", choices=["multivector", "petrarch"], default="multivector",
                     help="with --phoenix: the coder's reading of negation and intention")
+    ap.add_argument("--no-model", action="store_true", help="code with the rules only")
     args = ap.parse_args()
     gold = args.shared / "benchmarks" / "plover" / "PLOVER_GSR_CAMEO.txt"
     if not gold.exists():
@@ -40,8 +41,8 @@ def main() -> int:
         coder = build_coder([d / n for n in PHOENIX], "petrarch", replace=True, modality=args.modality)
         label = f"Phoenix (PETRARCH) dictionaries, {args.modality} modality"
     else:
-        coder = build_coder([], "multivector")
-        label = "multivector dictionaries"
+        coder = build_coder([], "multivector", model=not args.no_model)
+        label = "multivector dictionaries" + (", rules only" if args.no_model else "")
     t0 = time.perf_counter()
     report = evaluate(gold, coder=coder)
     secs = time.perf_counter() - t0

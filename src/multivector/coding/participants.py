@@ -22,7 +22,7 @@ from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import quoted_speaker
 from multivector.coding.orders import ordering_governor
-from multivector.coding.predicates import Match, converse_parties
+from multivector.coding.predicates import Match, converse_parties, instrument_kind
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState
 from multivector.coding.war_parties import war_sides
@@ -114,9 +114,22 @@ def find_sources(
         )
         parties = sources if how == "parties" else parties
         implicit = how == "state"
+    if not sources and not noun and (bomb := unnamed_attacker(v, pattern.code, ex)) is not None:
+        # "a roadside bomb killed three soldiers": an unnamed attacker of the place
+        sources = [ex.phrases.generic_actor(bomb, policy.unnamed_attacker_agent, state, when)]
     if not sources:
         return f"pattern {pattern.rule}: no source actor found"
     return Participants(sources, passive, parties, converse, acted_on, implicit)
+
+
+def unnamed_attacker(v: Token, code: str, ex: EventExtractor) -> Token | None:
+    """The instrument word of a bombing whose clause names no doer ("a roadside bomb killed",
+    "were killed in a car bomb explosion"), when the policy gives such acts an unnamed attacker
+    (``unnamed_attacker_kinds``), or None."""
+    found = instrument_kind(v)
+    if found is None or not ex.policy.unnamed_attacker(code, found[0]):
+        return None
+    return found[1]
 
 
 def find_targets(

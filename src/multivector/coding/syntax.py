@@ -54,6 +54,7 @@ STOPPING_VERBS = words("stopping_verbs")
 STOPPED_SUPPLY_VERBS = words("stopped_supply_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 DIRECTION_ADVERBS = words("direction_adverbs")
+PERMISSION_VERBS = words("permission_verbs")
 
 
 def numbered(h: Token) -> int:
@@ -145,11 +146,31 @@ def direct_objects(v: Token) -> list[Token]:
         objs = named_object(v)
     if not objs and v.lemma_.lower() in STOPPING_VERBS:
         objs = stopped_gerund(v)  # "stopped pumping gas": the act stopped, and its object
+    if not objs and (let_in := permitted(v)) is not None:
+        objs = [let_in[0]]  # "allowed aid agencies to enter": the agencies
     out: list[Token] = []
     for o in objs:
         out.extend(coordinated(o))
         out.extend(doc[c] for c in ix.kids(o.i, "appos"))
     return out + gapped_objects(v, objs)  # "accused A of ..., and B of ...": B too
+
+
+def permitted(v: Token) -> tuple[Token, Token] | None:
+    """The one a verb of permission lets in and the clause of what they may do, when the parser
+    made them that clause's subject ("allowed aid agencies to enter Darfur", "let the inspectors
+    return": ``permission_verbs`` in ``lang/en/grammar.yaml``), or None."""
+    if v.lemma_.lower() not in PERMISSION_VERBS:
+        return None
+    ix = token_index(v.doc)
+    for c in ix.children[v.i]:
+        if ix.dep[c] != "ccomp" or c < v.i:
+            continue
+        if not ix.kid(c, "aux", "to") and v.doc[c].tag_ != "VB":
+            continue  # an infinitive, with "to" or bare ("let them return")
+        for s in ix.kids(c, "nsubj"):
+            if v.doc[s].tag_ not in ("DT", "WDT", "EX"):
+                return v.doc[s], v.doc[c]
+    return None
 
 
 def named_object(v: Token) -> list[Token]:
@@ -249,6 +270,9 @@ def prepositions(
             if dep[c] == "xcomp" and ix.kid(c, "aux", "to"):  # an infinitive
                 found["to"] = c
                 break
+        else:
+            if (let_in := permitted(v)) is not None:  # "allowed aid agencies to enter"
+                found["to"] = let_in[1].i
     for c in children:
         if dep[c] in ("advcl", "ccomp"):
             for m in kids[c]:

@@ -97,6 +97,9 @@ class CodingPolicy:
     # violence by instrument kind, and the residual codes any instrument refines
     instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     instrument_residual_codes: frozenset[str] = frozenset()
+    # instrument kinds whose act with no doer named is an unnamed attacker's, and its agent code
+    unnamed_attacker_kinds: frozenset[str] = frozenset()
+    unnamed_attacker_agent: str = ""
     conditional_threat_roots: frozenset[str] = frozenset()
     # a residual appeal or demand whose complement names an act -> the force of request_codes
     # it takes ("asked the UN to send peacekeepers": 020 -> appeal -> 0234)
@@ -240,6 +243,15 @@ class CodingPolicy:
         if code in self.instrument_residual_codes:
             return new
         return new if new.startswith(code) else None
+
+    def unnamed_attacker(self, code: str, kind: str) -> bool:
+        """Whether the act ``code``, done with an instrument of ``kind`` and no doer named, is an
+        unnamed attacker's (``unnamed_attacker_kinds``: "a roadside bomb killed three soldiers")."""
+        return (
+            bool(self.unnamed_attacker_agent)
+            and kind in self.unnamed_attacker_kinds
+            and self.instrument_codes.get(kind) == code
+        )
 
     def attempt_code(self, code: str) -> str | None:
         """The code of an attempt at the act ``code`` ("tried to assassinate": 185), or None
@@ -419,6 +431,10 @@ class CodingPolicy:
             instrument_residual_codes=frozenset(
                 str(c) for c in d.get("instrument_residual_codes") or ()
             ),
+            unnamed_attacker_kinds=frozenset(
+                str(c) for c in d.get("unnamed_attacker_kinds") or ()
+            ),
+            unnamed_attacker_agent=str(d.get("unnamed_attacker_agent") or ""),
             conditional_threat_roots=frozenset(
                 str(c) for c in d.get("conditional_threat_roots") or ()
             ),
