@@ -6,10 +6,12 @@ of lying": "them" are not the officers, nor, in news, their country). The tracke
 salient actor is often that very subject, so its answer is checked against the clause's
 subject and, when it names the subject's side, the next antecedent that does not is taken.
 
-A person pronoun acted on by a body of people ("prosecutors charged him", "the tribunal
-sentenced him", "judges indicted him") is bound only by those people, not by their country: a
-state's courts, police and army act on its own citizens, so "him" may be a compatriot of the
-subject (the story's subject, not the foreigner named last).
+In a life story (``coding/life_story.py``), a person pronoun acted on by a body of people
+("prosecutors charged him", "the tribunal sentenced him", "judges indicted him") is bound only
+by those people, not by their country, when it then means the story's subject: a state's
+courts, police and army act on its own citizens, so "him" is the compatriot the story is
+about, not the foreigner named last. Elsewhere the country binds as before ("Pakistani troops
+detained him": the Indian pilot, not Pakistan's prime minister named before).
 """
 
 from __future__ import annotations
@@ -100,8 +102,13 @@ def bound_pronoun(
     """What an object pronoun refers to by the tracker, never its own clause's subject."""
     low = pronoun.lower_
     subjects = clause_subjects(pronoun, state, when, resolve, exclude)
-    exclude = body_exclude(pronoun, subjects, exclude)
     found = [a for a in state.tracker.pronoun(low, exclude, before=pronoun.idx) if a.code]
+    topic = state.tracker.topic
+    if topic is not None and (narrow := body_exclude(pronoun, subjects, exclude)) != exclude:
+        # a life story's subject acted on by their own state's courts ("prosecutors charged him")
+        wider = [a for a in state.tracker.pronoun(low, narrow, before=pronoun.idx) if a.code]
+        if [a.code for a in wider] == [topic.code]:
+            found, exclude = wider, narrow
     if not found:
         return found
     bound = bound_codes(pronoun, subjects)
