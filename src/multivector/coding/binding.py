@@ -5,6 +5,13 @@ itself"); a plain object pronoun therefore names someone else ("Chilean officers
 of lying": "them" are not the officers, nor, in news, their country). The tracker's most recent
 salient actor is often that very subject, so its answer is checked against the clause's
 subject and, when it names the subject's side, the next antecedent that does not is taken.
+
+In a life story (``coding/life_story.py``), a person pronoun acted on by a body of people
+("prosecutors charged him", "the tribunal sentenced him", "judges indicted him") is bound only
+by those people, not by their country, when it then means the story's subject: a state's
+courts, police and army act on its own citizens, so "him" is the compatriot the story is
+about, not the foreigner named last. Elsewhere the country binds as before ("Pakistani troops
+detained him": the Indian pilot, not Pakistan's prime minister named before).
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multivector.coding.clause_syntax import subject_of
-from multivector.coding.coref import PERSON_PRONOUNS, SPEECH_VERBS
+from multivector.coding.coref import PERSON_PRONOUNS, SPEECH_VERBS, is_person
 from multivector.coding.state import DocumentState
 from multivector.model import Actor
 
@@ -43,18 +50,50 @@ def reported(v: Token) -> bool:
     return False
 
 
-def clause_subject_codes(
+def clause_subjects(
     pronoun: Token, state: DocumentState, when, resolve: Resolver, exclude: set[str]
-) -> set[str]:
-    """Codes and countries of the subject of the pronoun's clause (empty when none)."""
+) -> list[Actor]:
+    """The actors of the subject of the pronoun's clause (empty when none)."""
     v = binding_verb(pronoun)
     if v is None or reported(v):
-        return set()  # "reporters said police had beaten them": the speakers may be meant
+        return []  # "reporters said police had beaten them": the speakers may be meant
     subj, passive = subject_of(v)
     if subj is None or passive or subj.pos_ == "PRON" and subj.lower_ not in ("it", "they"):
-        return set()
-    actors = resolve(subj, state, when, "source", exclude)
-    return {a.code for a in actors if a.code} | {a.country for a in actors if a.country}
+        return []
+    return resolve(subj, state, when, "source", exclude)
+
+
+def bound_codes(pronoun: Token, subjects: list[Actor]) -> set[str]:
+    """Codes and countries the pronoun may not mean, of its clause's subjects; only their
+    codes when a person pronoun is acted on by a body of people (``by_body``)."""
+    codes = {a.code for a in subjects if a.code}
+    if by_body(pronoun, subjects):
+        return codes
+    return codes | {a.country for a in subjects if a.country}
+
+
+def by_body(pronoun: Token, subjects: list[Actor]) -> bool:
+    """Whether ``pronoun`` is a person pronoun acted on by a body of people: subjects that are
+    none of them one person ("prosecutors", "the tribunal"), each an organ of a state (a code
+    longer than its country's: ``GTMJUD``, not the country ``GTM`` itself)."""
+    return (
+        pronoun.lower_ in PERSON_PRONOUNS
+        and binding_verb(pronoun) is not None
+        and bool(subjects)
+        and all(
+            not is_person(a) and a.country is not None and len(a.code) > len(a.country)
+            for a in subjects
+        )
+    )
+
+
+def body_exclude(pronoun: Token, sources: list[Actor], exclude: set[str]) -> set[str]:
+    """What an object person pronoun may not mean: with a state's body of people for its
+    clause's subject (``by_body``), only those bodies' codes, not their country."""
+    if not by_body(pronoun, sources):
+        return exclude
+    countries = {a.country for a in sources}
+    return {c for c in exclude if c not in countries}
 
 
 def bound_pronoun(
@@ -62,10 +101,17 @@ def bound_pronoun(
 ) -> list[Actor]:
     """What an object pronoun refers to by the tracker, never its own clause's subject."""
     low = pronoun.lower_
+    subjects = clause_subjects(pronoun, state, when, resolve, exclude)
     found = [a for a in state.tracker.pronoun(low, exclude, before=pronoun.idx) if a.code]
+    topic = state.tracker.topic
+    if topic is not None and (narrow := body_exclude(pronoun, subjects, exclude)) != exclude:
+        # a life story's subject acted on by their own state's courts ("prosecutors charged him")
+        wider = [a for a in state.tracker.pronoun(low, narrow, before=pronoun.idx) if a.code]
+        if [a.code for a in wider] == [topic.code]:
+            found, exclude = wider, narrow
     if not found:
         return found
-    bound = clause_subject_codes(pronoun, state, when, resolve, exclude)
+    bound = bound_codes(pronoun, subjects)
     if not bound or not any(a.code in bound or a.country in bound for a in found):
         return found
     wider = set(exclude) | bound

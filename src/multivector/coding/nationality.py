@@ -7,6 +7,8 @@ or a group of people comes from, in one of a few shapes:
   "a former Rwandan army officer";
 - the same in apposition to a name: "Ahmed Ali, a Sudanese national";
 - "a citizen of Chile", "a national of Peru"; "of Nepali nationality", "of Kurdish origin";
+- the body that employs them, named with its country: "Eston Kohver, an officer of the
+  Estonian Internal Security Service";
 - "who holds a Serbian passport".
 
 From then on, in the same document, the person's family name ("Ali"), a definite noun for
@@ -108,6 +110,8 @@ def _stated_country(h: Token, mentions: dict[int, Mention]) -> str | None:
                 return c
             if p.lemma_.lower() in ORIGIN_NOUNS and (c := _modifier_country(p, mentions)):
                 return c
+            if p.i not in mentions and (c := _modifier_country(p, mentions)):
+                return c  # "an officer of the Estonian security service": who employs them
     return None
 
 
