@@ -31,6 +31,7 @@ from multivector.coding.dates import (
     names_day,
     parse_date_expression,
 )
+from multivector.coding.entry_dates import entry_date_of, heading_match_date
 from multivector.coding.future_dates import ahead
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text, token_index
@@ -41,12 +42,6 @@ SentenceDates = list[tuple[Span, DateValue]]
 DAY_PRECISION = frozenset({"day", "week"})
 ANY_PRECISION = frozenset({"day", "week", "month", "year"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-# the days of a heading's span ("19-25 March": its month) and the months of one ("June-August
-# 1998": its year)
-_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?\s+")
-_YEAR_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAMES})\.?\s+", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
@@ -523,67 +518,18 @@ def _in_history(v: Token, state: DocumentState) -> bool:
 
 def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> SentenceDates:
     """The dates of ``sent`` (:func:`sentence_dates`); a sentence opening a paragraph first
-    sets the chronology entry it opens, if any (:func:`entry_date`), so that a month with no
-    year in the entry is read in the entry's year ("2007. On 11 March ..."), and the heading's
+    sets the chronology entry it opens, if any (``entry_dates.entry_date``), so that a month
+    with no year in the entry is read in the entry's year ("2007. On 11 March ..."), and the heading's
     date entity takes the heading's date ("19-25 March:" is March, not the 25th)."""
     if not new_paragraph:
         return sentence_dates(sent, state)
     text = doc_text(sent.doc)  # Doc.text joins every token of the document at each call
     m = ENTRY_HEADING.match(text, sent.start_char)
-    state.entry_date = _heading_match_date(m, state, text)
+    state.entry_date = heading_match_date(m, state, text)
     dates = sentence_dates(sent, state)
     if state.entry_date is None or m is None:
         return dates
     return [(ent, state.entry_date if ent.start_char < m.end() else v) for ent, v in dates]
-
-
-def entry_date(sent: Span, state: DocumentState) -> DateValue | None:
-    """The date of the chronology entry's heading that opens ``sent`` ("27 July 1998: ...",
-    "May 2003 - ...", "2007. On 11 March ..."), read from its words (:func:`heading_date`): the
-    date of the entry's acts that give none of their own, in this sentence and the rest of its
-    paragraph. None when ``sent`` opens no dated entry."""
-    text = doc_text(sent.doc)
-    return _heading_match_date(ENTRY_HEADING.match(text, sent.start_char), state, text)
-
-
-def _heading_match_date(m: re.Match | None, state: DocumentState, text: str) -> DateValue | None:
-    """The date of a matched entry heading, or None (no heading)."""
-    return None if m is None else heading_date(m["date"] or m["year"] or "", state, text)
-
-
-def heading_date(words: str, state: DocumentState, text: str = "") -> DateValue | None:
-    """The date a heading's words give: a span of days is its month ("19-25 March 2000"), a span
-    of months its year ("June-August 1998"); a heading with no year ("17 May:", "November:") is
-    in the year of the entry before it, else of the narrative, else of the one year the text's
-    title line names ("Rwanda 1994: a chronology"), else relative to the document's date."""
-    words = _DAY_SPAN.sub("", words.strip())
-    words = _MONTH_SPAN.sub("", words)
-    anchor = state.entry_date
-    if anchor is None and state.narrative is not None and state.narrative.how != "document-relative":
-        anchor = state.narrative
-    if anchor is not None and anchor.precision != "decade":
-        anchor = DateValue(f"{anchor.year:04d}", "year", anchor.how)
-    else:
-        anchor = _title_year(text)
-    return parse_date_expression(words, state.doc_date, None, None, history=True, entry=anchor)
-
-
-def _title_year(text: str) -> DateValue | None:
-    """The one year the first line of ``text`` names, when it is a title line above the text."""
-    end = text.find("\n")
-    years = set(_YEAR_WORD.findall(text[:end])) if end > 0 else set()
-    return DateValue(years.pop(), "year", "explicit") if len(years) == 1 else None
-
-
-def entry_date_of(state: DocumentState) -> DateValue | None:
-    """The entry's date for an act with none of its own: the heading's, or the narrative date
-    when that is a finer date inside it ("2006: ... In September police arrested ...": 2006-09)."""
-    entry, narrative = state.entry_date, state.narrative
-    if entry is None:
-        return None
-    if narrative is not None and narrative.iso.startswith(entry.iso) and narrative.iso != entry.iso:
-        return narrative
-    return entry
 
 
 def as_date(value: DateValue | None) -> dt.date | None:
