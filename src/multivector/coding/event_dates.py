@@ -33,6 +33,12 @@ from multivector.coding.dates import (
 )
 from multivector.coding.entry_dates import entry_date_of, heading_match_date
 from multivector.coding.future_dates import ahead
+from multivector.coding.narrative_time import (
+    frame_after,
+    frame_of_sentence,
+    narrating_past,
+    open_paragraph,
+)
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import PartialDate
@@ -62,6 +68,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     out: SentenceDates = []
     narrative = state.narrative
     last_day = state.last_day
+    past = state.retro
     ents = state.dates_by_sentence.get(sent.start, ())
     quick = state.sentence_text if state.sentence is sent else None
     for ent in _with_relative_days(sent, ents, quick):
@@ -79,18 +86,16 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             state.doc_date,
             narrative,
             _day_base(last_day, narrative, state.narrative),
-            history=state.history is not False,
+            history=state.history is not False or past,
             entry=state.entry_date,
         )
         if value is not None:
             value = ahead(value, ent, text, date_owner(ent), state.doc_date)  # "will meet on Friday"
             out.append((ent, value))
-            if (
-                moves_narrative(value, narrative)
-                and not _opens_period(ent)
-                and not names_a_thing(ent)
-            ):
-                narrative = value
+            if not _opens_period(ent) and not names_a_thing(ent):
+                past = frame_after(value, past, state.doc_date)
+                if moves_narrative(value, narrative):
+                    narrative = value
             if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
                 last_day = value
     return out
@@ -186,6 +191,8 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
         state.history = all(v.how != "document-relative" for _, v in dates) and any(
             v.precision != "decade" and abs(doc_year - v.year) > HISTORY_YEARS for _, v in dates
         )
+    told = [v for e, v in dates if not (_opens_period(e) or names_a_thing(e))]
+    state.retro = frame_of_sentence(told, state.retro, state.doc_date)
     for ent, value in dates:
         if moves_narrative(value, state.narrative) and not (
             _opens_period(ent) or names_a_thing(ent)
@@ -436,7 +443,7 @@ def event_date(
         not dates
         and state.previous_date is not None
         and (_told_in_past(v) or announced and stated_in_past(v, _told_in_past))
-        and not (state.history and _in_history(v, state))
+        and not (narrating_past(state) and _in_history(v, state))
     ):  # "Troops shelled X on Tuesday. Y answered with ...": that day (in a history text too,
         # when its narrative is near the document's date and so gives no date of its own)
         return state.previous_date
@@ -506,7 +513,7 @@ def _in_history(v: Token, state: DocumentState) -> bool:
     HISTORY_YEARS from the document's, so the document's date would be wrong for it."""
     narrative, doc_date = state.narrative, state.doc_date
     return (
-        state.history is True
+        narrating_past(state)
         and narrative is not None
         and doc_date is not None
         and narrative.how != "document-relative"
@@ -523,6 +530,7 @@ def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> Sentenc
     date entity takes the heading's date ("19-25 March:" is March, not the 25th)."""
     if not new_paragraph:
         return sentence_dates(sent, state)
+    open_paragraph(state)  # a paragraph starts in the news (narrative_time)
     text = doc_text(sent.doc)  # Doc.text joins every token of the document at each call
     m = ENTRY_HEADING.match(text, sent.start_char)
     state.entry_date = heading_match_date(m, state, text)
