@@ -50,6 +50,7 @@ ANY_PRECISION = frozenset({"day", "week", "month", "year"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
+THAT_MONTH_WORDS = lang.words("narrative_month_words")  # "That October" ("That" left outside)
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
 ADVERB_DAYS = lang.words("date_missed_words")  # never a noun's premodifier ("Yesterday residents")
 TIME_NOUNS = lang.words("date_time_nouns")
@@ -78,8 +79,11 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
         # spaCy leaves the qualifier outside the entity at times ("late 2001").
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and (
-            before.lower_ in DATE_QUALIFIERS or _day_number(before) and ent[0].lower_ in MONTHS
-        ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"
+            before.lower_ in DATE_QUALIFIERS
+            or (_day_number(before) or before.lower_ in THAT_MONTH_WORDS)
+            and ent[0].lower_ in MONTHS
+        ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"; "That
+            # October" where it is "October"
             text = before.text + " " + text
         value = parse_date_expression(
             text,
