@@ -1,7 +1,7 @@
 """Chronologies: an entry's dated heading ("27 July 1998: ...") stays in one sentence with its
 entry (multivector.nlp.paragraph_boundaries) and dates the entry's acts that give no date of
 their own, in the heading's sentence and the rest of its paragraph
-(coding/event_dates.entry_date). The texts are written for these tests.
+(coding/entry_dates.entry_date). The texts are written for these tests.
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def test_heading_forms(line):
 )
 def test_a_finer_narrative_date_inside_the_entry_refines_its_heading(narrative, expected):
     from multivector.coding.dates import DateValue
-    from multivector.coding.event_dates import entry_date_of
+    from multivector.coding.entry_dates import entry_date_of
     from multivector.coding.state import DocumentState
 
     state = DocumentState(doc_id="t", doc_date=None, mentions={})
@@ -80,7 +80,7 @@ def test_a_finer_narrative_date_inside_the_entry_refines_its_heading(narrative, 
 
 
 def test_a_heading_with_no_date_entity_is_read_from_its_words(rules_coder):
-    from multivector.coding.event_dates import entry_date
+    from multivector.coding.entry_dates import entry_date
     from multivector.coding.state import DocumentState
 
     doc = rules_coder.nlp("Timeline\n\n2022: Chile recalled its ambassador from Peru.")

@@ -105,7 +105,8 @@ _RE_THAT_MONTH = re.compile(
     rf"\b(?:{_alt(lang.word_list('narrative_month_words'))})\s+{_MONTH}(?!\s*\d)", re.I
 )
 _RE_MONTH_OF_DOC_YEAR = re.compile(
-    rf"{_MONTH}\s+(?:{_OF}\s+)?(?P<which>{_alt(DOCUMENT_YEAR_SHIFTS)})\s+(?:{_units('year')})\b",
+    rf"(?:\b(?P<day0>\d{{1,2}}){_ORD}?\s+(?:{_OF}\s+)?)?{_MONTH}\s+(?:(?P<day>\d{{1,2}}){_ORD}?,?\s+)?"
+    rf"(?:{_OF}\s+)?(?P<which>{_alt(DOCUMENT_YEAR_SHIFTS)})\s+(?:{_units('year')})\b",
     re.I,
 )
 # patterns of _relative_to_document and parse_date_expression, compiled once
@@ -294,7 +295,10 @@ def parse_date_expression(
         return _in_narrative_year(m, entry, "entry-relative")
     if doc_date is not None and (m := _RE_MONTH_OF_DOC_YEAR.search(t)):  # "June last year"
         y = doc_date.year + DOCUMENT_YEAR_SHIFTS[m["which"].lower()]
-        return DateValue(_ymd(y, MONTHS[m["month"].lower()]), "month", "document-relative")
+        mo, day = MONTHS[m["month"].lower()], m["day"] or m["day0"]
+        if day is not None and _valid(y, mo, int(day)):  # "on March 1 this year"
+            return DateValue(_ymd(y, mo, int(day)), "day", "document-relative")
+        return DateValue(_ymd(y, mo), "month", "document-relative")
     if (
         narrative is not None
         and narrative.precision != "decade"
@@ -370,11 +374,21 @@ def _told_before(
     t: str, narrative: DateValue | None, last_day: DateValue | None
 ) -> DateValue | None:
     """A day and month with no year that the text gave before with its year (the narrative or
-    the last day told): the same day again, in the year given then, not the document's."""
+    the last day told): the same day again, in the year given then, not the document's; a day
+    of the month the narrative gave with its year ("In November 2017 ... He resigned on
+    November 21"): that month's."""
     m = _RE_DAY_MONTH.search(t) or _RE_MONTH_DAY.search(t)
     if m is None:
         return None
     mo, day = MONTHS[m["month"].lower()], int(m["day"])
+    if (
+        narrative is not None
+        and narrative.precision == "month"
+        and narrative.how == "explicit"
+        and narrative.month == mo
+        and _valid(narrative.year, mo, day)
+    ):
+        return DateValue(_ymd(narrative.year, mo, day), "day", "narrative-relative")
     for told in (narrative, last_day):
         if (
             told is not None

@@ -31,7 +31,14 @@ from multivector.coding.dates import (
     names_day,
     parse_date_expression,
 )
+from multivector.coding.entry_dates import entry_date_of, heading_match_date
 from multivector.coding.future_dates import ahead
+from multivector.coding.narrative_time import (
+    frame_after,
+    frame_of_sentence,
+    narrating_past,
+    open_paragraph,
+)
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import PartialDate
@@ -41,14 +48,9 @@ SentenceDates = list[tuple[Span, DateValue]]
 DAY_PRECISION = frozenset({"day", "week"})
 ANY_PRECISION = frozenset({"day", "week", "month", "year"})
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-# the days of a heading's span ("19-25 March": its month) and the months of one ("June-August
-# 1998": its year)
-_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?\s+")
-_YEAR_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
-_MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAMES})\.?\s+", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
+THAT_MONTH_WORDS = lang.words("narrative_month_words")  # "That October" ("That" left outside)
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
 ADVERB_DAYS = lang.words("date_missed_words")  # never a noun's premodifier ("Yesterday residents")
 TIME_NOUNS = lang.words("date_time_nouns")
@@ -67,6 +69,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     out: SentenceDates = []
     narrative = state.narrative
     last_day = state.last_day
+    past = state.retro
     ents = state.dates_by_sentence.get(sent.start, ())
     quick = state.sentence_text if state.sentence is sent else None
     for ent in _with_relative_days(sent, ents, quick):
@@ -76,26 +79,27 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
         # spaCy leaves the qualifier outside the entity at times ("late 2001").
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
         if before is not None and (
-            before.lower_ in DATE_QUALIFIERS or _day_number(before) and ent[0].lower_ in MONTHS
-        ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"
+            before.lower_ in DATE_QUALIFIERS
+            or (_day_number(before) or before.lower_ in THAT_MONTH_WORDS)
+            and ent[0].lower_ in MONTHS
+        ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"; "That
+            # October" where it is "October"
             text = before.text + " " + text
         value = parse_date_expression(
             text,
             state.doc_date,
             narrative,
             _day_base(last_day, narrative, state.narrative),
-            history=state.history is not False,
+            history=state.history is not False or past,
             entry=state.entry_date,
         )
         if value is not None:
             value = ahead(value, ent, text, date_owner(ent), state.doc_date)  # "will meet on Friday"
             out.append((ent, value))
-            if (
-                moves_narrative(value, narrative)
-                and not _opens_period(ent)
-                and not names_a_thing(ent)
-            ):
-                narrative = value
+            if not _opens_period(ent) and not names_a_thing(ent):
+                past = frame_after(value, past, state.doc_date)
+                if moves_narrative(value, narrative):
+                    narrative = value
             if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
                 last_day = value
     return out
@@ -191,6 +195,8 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
         state.history = all(v.how != "document-relative" for _, v in dates) and any(
             v.precision != "decade" and abs(doc_year - v.year) > HISTORY_YEARS for _, v in dates
         )
+    told = [v for e, v in dates if not (_opens_period(e) or names_a_thing(e))]
+    state.retro = frame_of_sentence(told, state.retro, state.doc_date)
     for ent, value in dates:
         if moves_narrative(value, state.narrative) and not (
             _opens_period(ent) or names_a_thing(ent)
@@ -441,7 +447,7 @@ def event_date(
         not dates
         and state.previous_date is not None
         and (_told_in_past(v) or announced and stated_in_past(v, _told_in_past))
-        and not (state.history and _in_history(v, state))
+        and not (narrating_past(state) and _in_history(v, state))
     ):  # "Troops shelled X on Tuesday. Y answered with ...": that day (in a history text too,
         # when its narrative is near the document's date and so gives no date of its own)
         return state.previous_date
@@ -511,7 +517,7 @@ def _in_history(v: Token, state: DocumentState) -> bool:
     HISTORY_YEARS from the document's, so the document's date would be wrong for it."""
     narrative, doc_date = state.narrative, state.doc_date
     return (
-        state.history is True
+        narrating_past(state)
         and narrative is not None
         and doc_date is not None
         and narrative.how != "document-relative"
@@ -523,67 +529,19 @@ def _in_history(v: Token, state: DocumentState) -> bool:
 
 def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> SentenceDates:
     """The dates of ``sent`` (:func:`sentence_dates`); a sentence opening a paragraph first
-    sets the chronology entry it opens, if any (:func:`entry_date`), so that a month with no
-    year in the entry is read in the entry's year ("2007. On 11 March ..."), and the heading's
+    sets the chronology entry it opens, if any (``entry_dates.entry_date``), so that a month
+    with no year in the entry is read in the entry's year ("2007. On 11 March ..."), and the heading's
     date entity takes the heading's date ("19-25 March:" is March, not the 25th)."""
     if not new_paragraph:
         return sentence_dates(sent, state)
+    open_paragraph(state)  # a paragraph starts in the news (narrative_time)
     text = doc_text(sent.doc)  # Doc.text joins every token of the document at each call
     m = ENTRY_HEADING.match(text, sent.start_char)
-    state.entry_date = _heading_match_date(m, state, text)
+    state.entry_date = heading_match_date(m, state, text)
     dates = sentence_dates(sent, state)
     if state.entry_date is None or m is None:
         return dates
     return [(ent, state.entry_date if ent.start_char < m.end() else v) for ent, v in dates]
-
-
-def entry_date(sent: Span, state: DocumentState) -> DateValue | None:
-    """The date of the chronology entry's heading that opens ``sent`` ("27 July 1998: ...",
-    "May 2003 - ...", "2007. On 11 March ..."), read from its words (:func:`heading_date`): the
-    date of the entry's acts that give none of their own, in this sentence and the rest of its
-    paragraph. None when ``sent`` opens no dated entry."""
-    text = doc_text(sent.doc)
-    return _heading_match_date(ENTRY_HEADING.match(text, sent.start_char), state, text)
-
-
-def _heading_match_date(m: re.Match | None, state: DocumentState, text: str) -> DateValue | None:
-    """The date of a matched entry heading, or None (no heading)."""
-    return None if m is None else heading_date(m["date"] or m["year"] or "", state, text)
-
-
-def heading_date(words: str, state: DocumentState, text: str = "") -> DateValue | None:
-    """The date a heading's words give: a span of days is its month ("19-25 March 2000"), a span
-    of months its year ("June-August 1998"); a heading with no year ("17 May:", "November:") is
-    in the year of the entry before it, else of the narrative, else of the one year the text's
-    title line names ("Rwanda 1994: a chronology"), else relative to the document's date."""
-    words = _DAY_SPAN.sub("", words.strip())
-    words = _MONTH_SPAN.sub("", words)
-    anchor = state.entry_date
-    if anchor is None and state.narrative is not None and state.narrative.how != "document-relative":
-        anchor = state.narrative
-    if anchor is not None and anchor.precision != "decade":
-        anchor = DateValue(f"{anchor.year:04d}", "year", anchor.how)
-    else:
-        anchor = _title_year(text)
-    return parse_date_expression(words, state.doc_date, None, None, history=True, entry=anchor)
-
-
-def _title_year(text: str) -> DateValue | None:
-    """The one year the first line of ``text`` names, when it is a title line above the text."""
-    end = text.find("\n")
-    years = set(_YEAR_WORD.findall(text[:end])) if end > 0 else set()
-    return DateValue(years.pop(), "year", "explicit") if len(years) == 1 else None
-
-
-def entry_date_of(state: DocumentState) -> DateValue | None:
-    """The entry's date for an act with none of its own: the heading's, or the narrative date
-    when that is a finer date inside it ("2006: ... In September police arrested ...": 2006-09)."""
-    entry, narrative = state.entry_date, state.narrative
-    if entry is None:
-        return None
-    if narrative is not None and narrative.iso.startswith(entry.iso) and narrative.iso != entry.iso:
-        return narrative
-    return entry
 
 
 def as_date(value: DateValue | None) -> dt.date | None:

@@ -32,6 +32,10 @@ class DocumentState:
     # years from it (None until a date is seen). Only then does an undated past-tense clause
     # take the narrative date instead of the document's.
     history: bool | None = None
+    # Whether the paragraph being read narrates the past: it gave an explicit month or day years
+    # from the document's ("In June 1976 ..."), with no date relative to the document after it
+    # (coding/narrative_time.py). A news text's paragraph then reads as history does.
+    retro: bool = False
     # the date of the chronology entry being read ("27 July 1998: ..."): its paragraph's date
     entry_date: DateValue | None = None
     cursor: int = 0  # tokens before this index have been noted for coreference
@@ -67,6 +71,7 @@ class DocumentState:
             last_day=self.last_day,
             previous_date=self.previous_date,
             history=self.history,
+            retro=self.retro,
             entry_date=self.entry_date,
             events=self.events[-RECENT_EVENTS:],
             generic=self.generic,

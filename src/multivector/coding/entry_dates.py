@@ -1,0 +1,74 @@
+"""Chronology entries: the date of an entry's heading ("27 July 1998: ...", "May 2003 - ...",
+"2007. On 11 March ..."), read from its own words, and the date an act of the entry with none
+of its own takes (the heading's, or a finer narrative date inside it).
+
+:mod:`multivector.coding.event_dates` sets the entry when a paragraph opens (``read_dates``)
+and dates an undated act of the entry by :func:`entry_date_of`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from multivector.coding.dates import MONTHS, DateValue, parse_date_expression
+from multivector.coding.state import DocumentState
+from multivector.coding.token_index import doc_text
+from multivector.nlp import ENTRY_HEADING
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# the days of a heading's span ("19-25 March": its month) and the months of one ("June-August
+# 1998": its year)
+_DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?\s+")
+_YEAR_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAMES})\.?\s+", re.I)
+
+
+def entry_date(sent: Span, state: DocumentState) -> DateValue | None:
+    """The date of the chronology entry's heading that opens ``sent`` ("27 July 1998: ...",
+    "May 2003 - ...", "2007. On 11 March ..."), read from its words (:func:`heading_date`): the
+    date of the entry's acts that give none of their own, in this sentence and the rest of its
+    paragraph. None when ``sent`` opens no dated entry."""
+    text = doc_text(sent.doc)
+    return heading_match_date(ENTRY_HEADING.match(text, sent.start_char), state, text)
+
+
+def heading_match_date(m: re.Match | None, state: DocumentState, text: str) -> DateValue | None:
+    """The date of a matched entry heading, or None (no heading)."""
+    return None if m is None else heading_date(m["date"] or m["year"] or "", state, text)
+
+
+def heading_date(words: str, state: DocumentState, text: str = "") -> DateValue | None:
+    """The date a heading's words give: a span of days is its month ("19-25 March 2000"), a span
+    of months its year ("June-August 1998"); a heading with no year ("17 May:", "November:") is
+    in the year of the entry before it, else of the narrative, else of the one year the text's
+    title line names ("Rwanda 1994: a chronology"), else relative to the document's date."""
+    words = _DAY_SPAN.sub("", words.strip())
+    words = _MONTH_SPAN.sub("", words)
+    anchor = state.entry_date
+    if anchor is None and state.narrative is not None and state.narrative.how != "document-relative":
+        anchor = state.narrative
+    if anchor is not None and anchor.precision != "decade":
+        anchor = DateValue(f"{anchor.year:04d}", "year", anchor.how)
+    else:
+        anchor = _title_year(text)
+    return parse_date_expression(words, state.doc_date, None, None, history=True, entry=anchor)
+
+
+def _title_year(text: str) -> DateValue | None:
+    """The one year the first line of ``text`` names, when it is a title line above the text."""
+    end = text.find("\n")
+    years = set(_YEAR_WORD.findall(text[:end])) if end > 0 else set()
+    return DateValue(years.pop(), "year", "explicit") if len(years) == 1 else None
+
+
+def entry_date_of(state: DocumentState) -> DateValue | None:
+    """The entry's date for an act with none of its own: the heading's, or the narrative date
+    when that is a finer date inside it ("2006: ... In September police arrested ...": 2006-09)."""
+    entry, narrative = state.entry_date, state.narrative
+    if entry is None:
+        return None
+    if narrative is not None and narrative.iso.startswith(entry.iso) and narrative.iso != entry.iso:
+        return narrative
+    return entry
