@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.coding import mediation, nominals
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
+from multivector.coding.aspects import ASPECT_VERBS, stand_in_patterns
 from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
@@ -152,6 +153,7 @@ class EventExtractor:
         if self._hashes is None:
             m = self.modality
             verbs = set(self.dictionaries.events.verbs) | m.speech_verbs | m.wish_governors
+            verbs |= ASPECT_VERBS.keys()  # "commenced operations": read through its object
             self._hashes = lemma_hashes(doc.vocab.strings, verbs, self.dictionaries.events.nouns)
         state.predicates, state.noun_phrases = index_tokens(doc, self._hashes)
 
@@ -248,11 +250,14 @@ class EventExtractor:
     def _match(
         self, v: Token, state: DocumentState, kind: str = "verb", nested: bool = False
     ) -> Match | None:
-        patterns = self.dictionaries.events.patterns_for(v.lemma_.lower(), kind)
+        events = self.dictionaries.events
+        patterns = events.patterns_for(v.lemma_.lower(), kind)
         choose = None
         if self.second_opinion is not None and len(patterns) > 1:
             choose = self.second_opinion.chooser(state.sentence or v.sent)
         match = match_patterns(v, patterns, objects_of(v, state), choose)
+        if match is None and kind == "verb" and (aspect := stand_in_patterns(v, events)):
+            match = match_patterns(v, aspect, objects_of(v, state))  # "began operations against"
         if match is None:
             return None
         if not nested:
