@@ -1,0 +1,232 @@
+"""precision21: acts a sentence mentions to say who or what it speaks of, not as news.
+
+- a restrictive relative clause in the past perfect identifies its noun by what it had done
+  ("fired on protesters who had blocked the road"): no event; a non-restrictive one (after a
+  comma) still adds news, and so does a restrictive clause in the simple past;
+- a restrictive relative clause of who/whose/that on a noun in apposition to a person's name
+  says who the person is ("Pinochet, the general who seized power, died"); not "where";
+- a perfect under "would" outside reported speech did not happen ("a resolution that would
+  have set up an inquiry"); in a reported clause it stays an intention;
+- an event noun that is the active subject of a verb of finding or reporting is the finding's
+  author ("a joint investigation found that ..."), not when the noun is reported ("fighting was
+  reported").
+
+Hand-built parses (no statistical model) and sentences written for these tests (none is from a
+gold file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+
+from multivector.coding.background import Background, identifying_backstory
+
+RELATIVES = Background.bundled().describing_relatives
+
+
+def _protesters(parse, comma: bool, aux: str | None):
+    # "Police fired on protesters [,] who [had] blocked the road ."
+    rows = [
+        ("Police", 1, "nsubj", "NOUN", "NNS"),
+        ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+        ("on", 1, "prep", "ADP", "IN"),
+        ("protesters", 2, "pobj", "NOUN", "NNS", "protester"),
+    ]
+    if comma:
+        rows.append((",", 3, "punct", "PUNCT", ","))
+    who = len(rows)
+    verb = who + (2 if aux else 1)
+    rows.append(("who", verb, "nsubj", "PRON", "WP"))
+    if aux:
+        rows.append((aux, verb, "aux", "AUX", "VBD", "have"))
+    rows += [
+        ("blocked", 3, "relcl", "VERB", "VBN" if aux else "VBD", "block"),
+        ("the", verb + 2, "det", "DET", "DT"),
+        ("road", verb, "dobj", "NOUN", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = parse(rows)
+    return doc, doc[verb]
+
+
+def test_a_restrictive_past_perfect_relative_clause_identifies_its_noun(parse):
+    doc, verb = _protesters(parse, comma=False, aux="had")
+    assert verb.text == "blocked"
+    assert identifying_backstory(verb, RELATIVES)
+    reason = Background.bundled().reason(verb, _bare_pattern())
+    assert reason is not None and "backstory" in reason
+
+
+def test_a_non_restrictive_past_perfect_clause_is_still_news(parse):
+    _doc, verb = _protesters(parse, comma=True, aux="had")
+    assert not identifying_backstory(verb, RELATIVES)
+
+
+def test_a_restrictive_simple_past_clause_is_still_news(parse):
+    _doc, verb = _protesters(parse, comma=False, aux=None)
+    assert verb.text == "blocked"
+    assert not identifying_backstory(verb, RELATIVES)
+
+
+_RELATIVE_ROWS = {"who": ("nsubj", "PRON", "WP"), "where": ("advmod", "SCONJ", "WRB")}
+
+
+def _apposed(parse, relative: str):
+    # "Ortega , the general <relative> seized power , died ."
+    doc = parse(
+        [
+            ("Ortega", 8, "nsubj", "PROPN", "NNP"),
+            (",", 0, "punct", "PUNCT", ","),
+            ("the", 3, "det", "DET", "DT"),
+            ("general", 0, "appos", "NOUN", "NN"),
+            (relative, 5, *_RELATIVE_ROWS[relative]),
+            ("seized", 3, "relcl", "VERB", "VBD", "seize"),
+            ("power", 5, "dobj", "NOUN", "NN"),
+            (",", 0, "punct", "PUNCT", ","),
+            ("died", 8, "ROOT", "VERB", "VBD", "die"),
+            (".", 8, "punct", "PUNCT", "."),
+        ],
+        ents=["B-PERSON"] + ["O"] * 9,
+    )
+    return doc[5]
+
+
+def test_a_description_of_a_named_person_is_who_they_are(parse):
+    assert identifying_backstory(_apposed(parse, "who"), RELATIVES)
+
+
+def test_a_where_clause_on_an_apposition_tells_what_happened_there(parse):
+    assert not identifying_backstory(_apposed(parse, "where"), RELATIVES)
+
+
+def test_the_relative_words_are_data():
+    assert {"who", "whose", "that"} <= RELATIVES and "where" not in RELATIVES
+
+
+def _bare_pattern():
+    from multivector.coding.dictionary import EventPattern
+
+    return EventPattern(head="block", requirements=(), code="191", rule="test block")
+
+
+@pytest.fixture(scope="module")
+def modality():
+    from multivector.coding.dictionary import bundled_path
+    from multivector.coding.modality import Modality
+
+    return Modality.load(bundled_path("modality.yaml"))
+
+
+def _resolution(parse, perfect: bool):
+    # "Russia vetoed a resolution that would [have] set up an inquiry ."
+    rows = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP"),
+        ("vetoed", 1, "ROOT", "VERB", "VBD", "veto"),
+        ("a", 3, "det", "DET", "DT"),
+        ("resolution", 1, "dobj", "NOUN", "NN"),
+        ("that", 7 if perfect else 6, "nsubj", "PRON", "WDT"),
+        ("would", 7 if perfect else 6, "aux", "AUX", "MD"),
+    ]
+    if perfect:
+        rows.append(("have", 7, "aux", "AUX", "VB"))
+    verb = len(rows)
+    rows += [
+        ("set", 3, "relcl", "VERB", "VBN" if perfect else "VB"),
+        ("up", verb, "prt", "ADP", "RP"),
+        ("an", verb + 3, "det", "DET", "DT"),
+        ("inquiry", verb, "dobj", "NOUN", "NN"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = parse(rows)
+    return doc[verb]
+
+
+def test_would_have_outside_reported_speech_did_not_happen(parse, modality):
+    from multivector.coding.modality import modality_status
+
+    status = modality_status(_resolution(parse, perfect=True), modality)
+    assert status.startswith("counterfactual"), status
+
+
+def test_would_without_have_stays_an_intention(parse, modality):
+    from multivector.coding.modality import modality_status
+
+    assert modality_status(_resolution(parse, perfect=False), modality) == "intent"
+
+
+def test_would_have_in_a_reported_clause_is_not_read_as_counterfactual(parse, modality):
+    from multivector.coding.modality import modality_status
+
+    # "Kenya said troops would have left by March": a future in the past
+    doc = parse(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("troops", 5, "nsubj", "NOUN", "NNS", "troop"),
+            ("would", 5, "aux", "AUX", "MD"),
+            ("have", 5, "aux", "AUX", "VB"),
+            ("left", 1, "ccomp", "VERB", "VBN", "leave"),
+            ("by", 5, "prep", "ADP", "IN"),
+            ("March", 6, "pobj", "PROPN", "NNP"),
+            (".", 1, "punct", "PUNCT", "."),
+        ]
+    )
+    assert modality_status(doc[5], modality) == "intent"
+
+
+def _inquiry(parse, passive: bool):
+    # "An investigation found abuses ." / "An investigation was reported ."
+    if passive:
+        rows = [
+            ("An", 1, "det", "DET", "DT"),
+            ("investigation", 3, "nsubjpass", "NOUN", "NN"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be"),
+            ("reported", 3, "ROOT", "VERB", "VBN", "report"),
+            (".", 3, "punct", "PUNCT", "."),
+        ]
+    else:
+        rows = [
+            ("An", 1, "det", "DET", "DT"),
+            ("investigation", 2, "nsubj", "NOUN", "NN"),
+            ("found", 2, "ROOT", "VERB", "VBD", "find"),
+            ("abuses", 2, "dobj", "NOUN", "NNS", "abuse"),
+            (".", 2, "punct", "PUNCT", "."),
+        ]
+    return parse(rows)
+
+
+def test_an_event_noun_that_finds_is_the_findings_author(parse):
+    from multivector.coding import nominals
+
+    doc = _inquiry(parse, passive=False)
+    why = nominals.unrealised(doc[1], nominals.clause_of(doc[1]))
+    assert why is not None and "author" in why
+
+
+def test_an_event_noun_that_is_reported_still_happened(parse):
+    from multivector.coding import nominals
+
+    doc = _inquiry(parse, passive=True)
+    assert nominals.unrealised(doc[1], nominals.clause_of(doc[1])) is None
+
+
+@pytest.mark.slow
+def test_protesters_identified_by_their_past_blockade(rules_coder):
+    text = (
+        "Kenyan police fired on demonstrators who had blocked the main highway near Nairobi"
+        " on Monday."
+    )
+    codes = {c for _s, _t, c in event_triples(rules_coder, text, date="2023-05-10")}
+    assert not any(c.startswith("14") for c in codes), codes
+    assert any(c.startswith("19") or c.startswith("17") for c in codes), codes
+
+
+@pytest.mark.slow
+def test_a_vetoed_draft_would_have_done_nothing(rules_coder):
+    text = (
+        "China vetoed a Security Council resolution that would have imposed sanctions on"
+        " Myanmar."
+    )
+    codes = {c for _s, _t, c in event_triples(rules_coder, text, date="2023-05-10")}
+    assert not any(c.startswith("16") or c.startswith("13") for c in codes), codes
