@@ -116,13 +116,23 @@ def identifying_backstory(v: Token, relatives: frozenset[str]) -> bool:
     left = clause.left_edge.i
     if left > 0 and v.doc[left - 1].text in (",", "(", "-", "\u2014", "\u2013"):
         return False  # non-restrictive: it adds news about a noun already identified
+    noun = clause.head
+    if noun.dep_ == "attr" and any(c.lower_ == "it" for c in noun.head.children):
+        return False  # a cleft ("It was Sargsyan who had invited Gul") asserts the act
+    relative = next(
+        (c for c in clause.subtree if c.tag_ in ("WP", "WP$", "WDT", "WRB") and c.i < clause.i),
+        None,
+    )
+    if relative is not None and (relative.tag_ == "WRB" or relative.dep_ == "pobj"):
+        return False  # "a row in which Rabat had recalled ...", "where": what happened then
     aux = [c for c in (*v.children, *clause.children) if c.dep_ in AUX]
     if any(a.lower_ == "had" for a in aux):
-        return True
-    noun = clause.head
-    relative = next(
-        (c for c in clause.subtree if c.tag_ in ("WP", "WP$", "WDT") and c.i < clause.i), None
-    )
+        # a contact clause ("the districts they had retaken") leaves its object out; one
+        # with an object or a passive is a misread complement ("told relatives they had
+        # been beaten")
+        return relative is not None or not any(
+            c.dep_ in ("dobj", "auxpass") for c in v.children
+        )
     return (
         noun.dep_ == "appos"
         and noun.head.ent_type_ == "PERSON"

@@ -10,9 +10,7 @@ English noun phrase are added here:
   of Qatari mediation", "after two days of rioting": ``carrier``);
 - an event noun that is the subject of a clause happened only as far as that clause says so:
   "the talks did not take place", "the talks may resume", "talks will begin" take the clause's
-  modality; "talks are important", "a deal needs patience" describe, they report no event;
-  "an investigation found that ...", "the probe reports abuses" tell what the inquiry found:
-  the noun is the finding's author, not an act told.
+  modality; "talks are important", "a deal needs patience" describe, they report no event.
 
 The words are in ``lang/en/grammar.yaml`` (``nominal_*``).
 """
@@ -42,7 +40,6 @@ DOER_OF_NOUNS = words("nominal_doer_of_nouns")
 NEGATING_DETERMINERS = frozenset(lang.load("modality.yaml")["negating_determiners"])
 UNREALISED_MODIFIERS = words("nominal_unrealised_modifiers")
 CANCELLING_PREDICATES = words("nominal_cancelling_predicates")
-AUTHOR_PREDICATES = words("nominal_author_predicates")
 CARRIER_NOUNS = words("nominal_phase_nouns") | words("quantity_nouns")
 AGENT_PREPOSITIONS = words("nominal_agent_prepositions")
 AGENT_GOVERNORS = words("nominal_agent_governors")
@@ -145,8 +142,6 @@ def unrealised(
         return f"called off or only wanted ('{clause.text}')"
     if describes_only(clause):
         return f"only described ('{clause.text}')"
-    if clause.lemma_.lower() in AUTHOR_PREDICATES and noun.dep_ == "nsubj":  # not "was reported"
-        return f"the author of a finding ('{noun.text} {clause.text}'), not an act told"
     return None
 
 
