@@ -9,7 +9,9 @@
 - a restrictive relative clause of who/whose/that on a noun in apposition to a person's name
   says who the person is ("Pinochet, the general who seized power, died"); not "where";
 - a perfect under "would" outside reported speech did not happen ("a resolution that would
-  have set up an inquiry"); in a reported clause it stays an intention.
+  have set up an inquiry"); in a reported clause it stays an intention;
+- "told X that ..." reports speech: the content is coded by its own patterns, not a bare
+  statement (010); an obligation told ("told X that Y must ...") stays a demand.
 
 Hand-built parses (no statistical model) and sentences written for these tests (none is from a
 gold file).
@@ -260,3 +262,48 @@ def test_a_vetoed_draft_would_have_done_nothing(rules_coder):
     )
     codes = {c for _s, _t, c in event_triples(rules_coder, text, date="2023-05-10")}
     assert not any(c.startswith("16") or c.startswith("13") for c in codes), codes
+
+
+def _told(parse, modal: str | None):
+    # "Peru told Chile that the talks [must] resume ."
+    rows = [
+        ("Peru", 1, "nsubj", "PROPN", "NNP"),
+        ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+        ("Chile", 1, "dobj", "PROPN", "NNP"),
+        ("that", 7 if modal else 6, "mark", "SCONJ", "IN"),
+        ("the", 5, "det", "DET", "DT"),
+        ("talks", 7 if modal else 6, "nsubj", "NOUN", "NNS", "talk"),
+    ]
+    if modal:
+        rows.append((modal, 7, "aux", "AUX", "MD"))
+    rows += [
+        ("resume" if modal else "resumed", 1, "ccomp", "VERB", "VB" if modal else "VBD", "resume"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    return parse(rows)
+
+
+def test_telling_someone_that_something_happened_reports_speech(parse):
+    from multivector.coding.dictionary import EventPattern
+
+    doc = _told(parse, modal=None)
+    bare = EventPattern(head="tell", requirements=(), code="010", rule="verbs.yaml:1 010 tell")
+    reason = Background.bundled().reason(doc[1], bare)
+    assert reason is not None and "reports speech" in reason
+
+
+def test_an_obligation_told_is_still_a_demand(parse):
+    from multivector.coding.dictionary import EventPattern
+
+    doc = _told(parse, modal="must")
+    obligation = EventPattern(
+        head="tell", requirements=(), code="100", rule="modality.yaml obligation 'must' under 'tell'"
+    )
+    assert Background.bundled().reason(doc[1], obligation) is None
+
+
+@pytest.mark.slow
+def test_told_the_council_that_codes_the_content_not_a_statement(rules_coder):
+    text = "Peru's foreign minister told the Security Council that Chile had violated the treaty."
+    codes = {c for _s, _t, c in event_triples(rules_coder, text, date="2023-05-10")}
+    assert "010" not in codes, codes

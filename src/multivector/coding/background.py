@@ -43,6 +43,9 @@ SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
 AUX = frozenset({"aux", "auxpass"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
+# The rule prefix of the patterns the modality stage makes of a clause (an obligation under a
+# speech verb, a warning): readings of the complement, not the verb's bare sense.
+MODALITY_RULES = "modality.yaml"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +78,7 @@ class Background:
             return "a backstory that identifies its noun (restrictive relative clause)"
         if (
             not pattern.requirements
+            and not pattern.rule.startswith(MODALITY_RULES)  # "told X that Y must ...": a demand
             and v.lemma_.lower() in self.clausal_report_verbs
             and finite_clause_complement(v)
         ):
