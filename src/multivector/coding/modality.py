@@ -15,6 +15,12 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Token
 
+from multivector.coding.clause_moods import (
+    counterfactual,
+    intention_noun,
+    own_tense,
+    passive_participle_clause,
+)
 from multivector.coding.clause_syntax import (
     decision_of,
     founded_body_purpose,
@@ -127,25 +133,6 @@ class EventAnaphora:
         )
 
 
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def own_tense(conj: Token) -> bool:
-    """A tensed conjunct of a bare verb does not share that verb's auxiliaries: in "did not
-    allow access and warned that ..." or "would not recognise the vote and denounced it" the
-    second verb is neither negated nor modal ("did not sign and ratify" shares them). So is an
-    active conjunct with its own object after a passive verb ("could not be trusted and
-    threatened new strikes")."""
-    head = conj.head
-    if conj.tag_ in FINITE_TAGS and head.tag_ == "VB":
-        return True
-    return (
-        conj.tag_ in FINITE_TAGS
-        and any(c.dep_ == "auxpass" for c in head.children)
-        and any(c.dep_ == "dobj" for c in conj.children)
-    )
-
-
 def stated_refusal(children: list[Token], m: Modality, lemma: str = "") -> bool:
     """A negated intention is a refusal ("will not negotiate"; not "would not have signed"), as
     is a negated refusal modal of acceptance ("cannot accept": ``lemma`` a refusable verb)."""
@@ -175,32 +162,6 @@ def infinitive_complement(v: Token, m: Modality) -> Token | None:
     return next((c for c in kids if c.dep_ == "xcomp" or displaced_complement(c, m)), None)
 
 
-def intention_noun(v: Token, nouns: frozenset[str]) -> bool:
-    """Whether ``v`` is the infinitive of a noun of intention that is a verb's object:
-    "confirmed its readiness to begin purchases", "announced plans to build a port"."""
-    head = v.head
-    return (
-        v.dep_ == "acl"
-        and head.dep_ == "dobj"
-        and head.lemma_.lower() in nouns
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children)
-    )
-
-
-def passive_participle_clause(v: Token) -> bool:
-    """Whether ``v`` heads a passive participial clause with no subject, auxiliary or agent of
-    its own ("Asked about the row, the spokesman said ...", "Invited to the summit, Laos sent its
-    premier"): its act was done TO the main clause's subject, whose source is unstated."""
-    if v.tag_ != "VBN" or v.dep_ != "advcl":
-        return False
-    return (
-        not any(
-            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "agent", "mark") for c in v.children
-        )
-        and v.i < v.head.i
-    )
-
-
 def modality_status(v: Token, m: Modality) -> str:
     """'realis', 'intent', 'threat', 'refused', 'agreed' (under "agreed to": an act or an
     intention, by the ontology's policy), or why the act headed by ``v`` did not (yet) happen."""
@@ -222,6 +183,8 @@ def modality_status(v: Token, m: Modality) -> str:
         for c in kids:
             if dep[c] == "aux" and tag[c] == "MD":
                 if low[c] in m.intent_modals:
+                    if counterfactual(node, kids, ix):
+                        return f"counterfactual ('{ix.text[c]} have ...')"
                     intent = modal = True
                 elif low[c] in m.hypothetical_modals:
                     if low[c] in m.possibility_modals and warned(node, m):
