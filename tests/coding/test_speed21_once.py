@@ -130,3 +130,14 @@ def test_a_date_values_partial_date_is_the_parsed_one():
         value = DateValue(iso, precision, "explicit")
         assert value.partial == PartialDate.parse(iso)
         assert value.partial is value.partial  # parsed once
+
+
+def test_a_sentence_with_no_date_still_counts_its_intervals(rules_coder):
+    # no date entity: the clause's own and borrowed dates are not looked for, "two days after"
+    # still moves the document's date
+    events = rules_coder.code_text(
+        "Chad recalled its ambassador to Sudan two days after Sudan expelled Chadian diplomats.",
+        date="2024-06-05",
+    )
+    expelled = [e for e in events if e.cameo == "161"]
+    assert expelled and all(e.date == "2024-06-03" for e in expelled)

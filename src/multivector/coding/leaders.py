@@ -61,12 +61,13 @@ def earlier_led(h: Token) -> Token | None:
     when ``h`` has modifiers of its own ("the NATO coalition") or no such phrase came before."""
     if h.pos_ != "NOUN" or leader_of(h) is not None:
         return None
-    own = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
-    if h.dep_ != "compound" and [c.text.lower() for c in own] != ["the"]:
+    ix = token_index(h.doc)  # the children's labels and words: no Token made of each
+    own = [j for j in ix.children[h.i] if ix.dep[j] in ("amod", "compound", "nmod", "poss", "det")]
+    if ix.dep[h.i] != "compound" and [ix.lower[j] for j in own] != ["the"]:
         return None  # "the coalition", or "coalition" in "a coalition spokesman"
-    if h.dep_ == "compound" and own:
+    if ix.dep[h.i] == "compound" and own:
         return None
-    memo = token_index(h.doc).memo
+    memo = ix.memo
     led = memo.get("led_nouns")
     if led is None:  # the document's "X-led N" phrases, once: (position, noun lemma, leader)
         doc = h.doc
