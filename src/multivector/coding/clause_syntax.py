@@ -390,9 +390,11 @@ def dateline_subject(t: Token) -> Token:
     dash, that the parser made the subject with the real one in apposition ("JERUSALEM - The
     United States on Friday suspended ...": the United States); else ``t`` itself."""
     doc = t.doc
-    if t.i != t.sent.start or not t.text.isupper() or t.i + 1 >= len(doc):
+    ix = token_index(doc)  # the sentence and words from the index: no Span, no Token made
+    i = t.i
+    if not ix.text[i].isupper() or i + 1 >= len(doc) or i != ix.sentence(i)[0]:
         return t
-    if doc[t.i + 1].text not in DASHES or not (t.whitespace_ and doc[t.i + 1].whitespace_):
+    if ix.text[i + 1] not in DASHES or not (ix.spaced[i] and ix.spaced[i + 1]):
         return t
     apposed = [c for c in t.children if c.dep_ == "appos" and c.i > t.i + 1]
     return apposed[0] if apposed else t
@@ -402,11 +404,12 @@ def in_dateline(t: Token, reach: int = 8) -> bool:
     """Whether ``t`` lies in a news dateline that opens its sentence: a capitalised place and
     its qualifiers before a dash among the first ``reach`` tokens ("PRAGUE - Troops of ...",
     "BRIONI, Yugoslavia - Leaders of ..."): a word there owns nothing after the dash."""
-    sent = t.sent
-    first = t.doc[sent.start]
-    if not (first.text.isupper() and len(first.text) > 1):
+    ix = token_index(t.doc)  # the sentence and words from the index: no Span, no Token made
+    start, end = ix.sentence(t.i)
+    words, spaced = ix.text, ix.spaced
+    if not (words[start].isupper() and len(words[start]) > 1):
         return False
-    for j in range(sent.start + 1, min(sent.start + reach, sent.end)):
-        if t.doc[j].text in DASHES and t.doc[j - 1].whitespace_ and t.doc[j].whitespace_:
+    for j in range(start + 1, min(start + reach, end)):
+        if words[j] in DASHES and spaced[j - 1] and spaced[j]:
             return t.i < j  # a spaced dash, not the hyphen of "secretary-general"
     return False

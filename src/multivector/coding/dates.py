@@ -23,6 +23,7 @@ Anything else falls back to ``dateparser`` with the document date as its base, w
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -196,6 +197,12 @@ _RE_DAY_TIME = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65_536)
+def _partial_of(iso: str) -> PartialDate | None:
+    """``PartialDate.parse(iso)``, parsed once per distinct text (both are immutable)."""
+    return PartialDate.parse(iso)
+
+
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A resolved date: ISO prefix, precision (day, week, month, year, decade) and provenance."""
@@ -207,7 +214,7 @@ class DateValue:
     @property
     def partial(self) -> PartialDate:
         """The date as a :class:`PartialDate` (a week-precision value is its day)."""
-        found = PartialDate.parse(self.iso)
+        found = _partial_of(self.iso)
         assert found is not None, self.iso
         return found
 

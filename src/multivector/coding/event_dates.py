@@ -412,11 +412,11 @@ def event_date(
             g = g.head
             if (said := _own(g, dates, owners)) is not None:
                 return said
-    for _ in range(12):
-        found = _own(node, dates, owners) or _borrowed(node, dates, owners)
-        if found is None and node is v:
+    for _ in range(12):  # a sentence with no dates: only the intervals are looked for
+        found = (_own(node, dates, owners) or _borrowed(node, dates, owners)) if dates else None
+        if dates and found is None and node is v:
             found = _later_conjunct(v, dates, owners) or _temporal_clause(v, dates, owners)
-        if found is None and node.pos_ in ("VERB", "AUX"):
+        if dates and found is None and node.pos_ in ("VERB", "AUX"):
             found = _inside_event(node, dates, owners)
         if found is not None:
             break

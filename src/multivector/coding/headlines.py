@@ -22,11 +22,13 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 
 import numpy
+from spacy import symbols
 from spacy.attrs import DEP, HEAD, LEMMA, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from multivector.coding import lang
+from multivector.coding.token_index import doc_text, release
 from multivector.nlp import ENTRY_HEADING
 
 PROBE = str(lang.entry("headline_probe_auxiliary"))
@@ -64,19 +66,26 @@ def base_forms(word: str) -> Iterator[str]:
             yield w[:-1]
 
 
-def body(sent: Span) -> Span:
-    """``sent`` less the dated heading of a chronology's entry it opens with ("May: ...")."""
-    m = ENTRY_HEADING.match(sent.text)
+def body(sent: Span, text: str | None = None) -> Span:
+    """``sent`` less the dated heading of a chronology's entry it opens with ("May: ...");
+    ``text``: the whole document's text, if the caller has it (``Span.text`` joins the
+    sentence's tokens anew)."""
+    found = sent.text if text is None else text[sent.start_char : sent.end_char]
+    m = ENTRY_HEADING.match(found)
     if m is None:
         return sent
     cut = sent.char_span(0, m.end(), alignment_mode="expand")
     return sent[len(cut) if cut is not None else 0 :]
 
 
-def candidates(sent: Span, verbs: Collection[str]) -> Iterator[tuple[Token, str]]:
+def candidates(
+    sent: Span, verbs: Collection[str], part: Span | None = None
+) -> Iterator[tuple[Token, str]]:
     """Words of a verbless ``sent`` that may be its misread verb, with their base form; of a
-    plural and a word after it the second ("Syrian government forces fire rockets": "fire")."""
-    found = [(tok, base) for tok in body(sent)[1:-1] if (base := _candidate(tok, verbs))]
+    plural and a word after it the second ("Syrian government forces fire rockets": "fire").
+    ``part``: ``body(sent)`` if the caller has it."""
+    part = body(sent) if part is None else part
+    found = [(tok, base) for tok in part[1:-1] if (base := _candidate(tok, verbs))]
     for k, (tok, base) in enumerate(found):
         if k + 1 < len(found) and found[k + 1][0].i == tok.i + 1 and tok.tag_ in PLURAL_TAGS:
             continue  # a plural noun and the verb after it: "forces fire"
@@ -181,13 +190,22 @@ def _put(doc, sent, probed, where, back, tags: dict[int, int]) -> bool:
     return _apply(doc, arr)
 
 
-def infinitive_headline(sent: Span, verbs: Collection[str]) -> Token | None:
+def infinitive_headline(
+    sent: Span, verbs: Collection[str], part: Span | None = None, sheet: _Sheet | None = None
+) -> Token | None:
     """The "to" of a headline that tells the future by an infinitive after its subject and has
     no finite verb ("Japan to impose sanctions on Russian banks", "Modi to visit Russia"), when
-    the infinitive is a verb of the event dictionary; else None."""
-    part = body(sent)
-    if any(t.tag_ in FINITE_TAGS and t.pos_ in _VERBAL for t in part):
+    the infinitive is a verb of the event dictionary; else None. ``part``: ``body(sent)``, and
+    ``sheet`` the document's columns, if the caller has them."""
+    part = body(sent) if part is None else part
+    if (
+        sheet.finite_verb(part.start, part.end)
+        if sheet is not None
+        else any(t.tag_ in FINITE_TAGS and t.pos_ in _VERBAL for t in part)
+    ):
         return None
+    if sheet is not None and not sheet.has_to(part.start, part.end):
+        return None  # no "to" tagged TO: no headline infinitive
     for to in part[1:-1]:
         verb = to.head
         if (
@@ -216,11 +234,12 @@ def swallowed(verb: Token) -> bool:
     )
 
 
-def heading_subject(sent: Span) -> Token | None:
+def heading_subject(sent: Span, part: Span | None = None) -> Token | None:
     """The subject the parser hung on the dated heading of ``sent``'s entry as an apposition
     ("10 July 1999: Congo, Angola and Namibia sign a ceasefire": "Congo" an appos of "July"),
-    when the root verb has no subject of its own; else None."""
-    root, start = sent.root, body(sent).start
+    when the root verb has no subject of its own; else None. ``part``: ``body(sent)`` if the
+    caller has it."""
+    root, start = sent.root, (body(sent) if part is None else part).start
     if start == sent.start or any(c.dep_.startswith(SUBJECT_LABELS) for c in root.lefts):
         return None
     for date in root.lefts:
@@ -258,10 +277,11 @@ def _apply(doc: Doc, arr: numpy.ndarray) -> bool:
     return True
 
 
-def _finite(sent: Span, tok: Token) -> bool:
+def _finite(sent: Span, tok: Token, part: Span | None = None) -> bool:
     """Whether ``sent`` has a verb other than ``tok`` the tagger already read as finite ("US
-    arms sales violate the principle": "arms" is a noun)."""
-    for t in body(sent):
+    arms sales violate the principle": "arms" is a noun). ``part``: ``body(sent)`` if the
+    caller has it."""
+    for t in body(sent) if part is None else part:
         if t.tag_ not in FINITE_TAGS or t.pos_ not in _VERBAL or t.i == tok.i:
             continue
         clause = t.head if t.dep_ in AUXILIARY_DEPS else t
@@ -274,27 +294,67 @@ def mend_headlines(doc: Doc, nlp: Language, verbs: Collection[str]) -> int:
     """Mend every verbless sentence of ``doc`` whose misread verb a probe finds, and every
     entry whose subject was hung on its heading; how many."""
     mended = 0
+    # the text joined once from the token index's word columns (which a mend leaves as they
+    # are); the index is dropped below if a mend changed the parse it read
+    text = doc_text(doc)
+    sheet = _Sheet(doc)
     for sent in list(doc.sents):
         if len(sent) < 3:
             continue
         root = sent.root
-        if (to := infinitive_headline(sent, verbs)) is not None:
+        part = body(sent, text)  # the sentence less its entry's heading, found once
+        if (to := infinitive_headline(sent, verbs, part, sheet)) is not None:
             probed = probe_infinitive(nlp, sent, to)
-            mended += probed is not None and mend_infinitive(doc, sent, probed)
+            if probed is not None and mend_infinitive(doc, sent, probed):
+                mended += 1
+                sheet = _Sheet(doc)
             continue
-        if root.pos_ in _VERBAL and (subject := heading_subject(sent)) is not None:
-            mended += reattach(doc, subject, root, "nsubj")
+        if root.pos_ in _VERBAL and (subject := heading_subject(sent, part)) is not None:
+            if reattach(doc, subject, root, "nsubj"):
+                mended += 1
+                sheet = _Sheet(doc)
             continue
         if root.pos_ in _VERBAL:
             found = [(root, root.lemma_)] if swallowed(root) and root.lemma_ in verbs else []
         else:
-            found = list(candidates(sent, verbs))
+            found = list(candidates(sent, verbs, part))
         for tok, base in found:
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
-            if _finite(sent, tok) or (nxt.pos_ in _VERBAL and nxt.tag_ in PAST_TAGS):
+            if _finite(sent, tok, part) or (nxt.pos_ in _VERBAL and nxt.tag_ in PAST_TAGS):
                 continue  # "air strikes killed 20": a noun; "Russia shells port": "port" no verb
             probed = probe(nlp, sent, tok, base)
             if probed is not None and mend(doc, sent, tok, probed):
                 mended += 1
+                sheet = _Sheet(doc)
                 break
+    if mended:
+        release(doc)  # the index read the parse before the mends: built again on next use
     return mended
+
+
+class _Sheet:
+    """The tag and part-of-speech columns of a Doc as plain lists, read once (and again after a
+    mend changes them), for the tests that scan a whole sentence."""
+
+    __slots__ = ("tags", "pos", "_finite_tags", "_verbal", "_to")
+
+    def __init__(self, doc: Doc) -> None:
+        arr = doc.to_array([TAG, POS])
+        self.tags: list[int] = arr[:, 0].tolist() if len(doc) else []
+        self.pos: list[int] = arr[:, 1].tolist() if len(doc) else []
+        strings = doc.vocab.strings
+        self._finite_tags = frozenset(strings.add(t) for t in FINITE_TAGS)
+        self._verbal = frozenset({symbols.VERB, symbols.AUX})
+        self._to = strings.add("TO")
+
+    def finite_verb(self, start: int, end: int) -> bool:
+        """Whether a token of ``[start, end)`` is a verb tagged finite."""
+        finite, verbal, pos = self._finite_tags, self._verbal, self.pos
+        return any(
+            t in finite and pos[k] in verbal
+            for k, t in enumerate(self.tags[start:end], start)
+        )
+
+    def has_to(self, start: int, end: int) -> bool:
+        """Whether a token of ``[start, end)`` is tagged TO."""
+        return self._to in self.tags[start:end]

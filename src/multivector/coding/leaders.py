@@ -7,9 +7,10 @@ and the participle on the noun ("coalition" <-amod- "led" <-npadvmod- "Saudi").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from multivector.coding.syntax import words
+from multivector.coding.token_index import token_index
 
 LEADING = words("leading_participles")
 LEADER_DEPS = ("npadvmod", "compound", "nmod", "amod", "advmod", "nsubj")
@@ -28,8 +29,21 @@ def _hyphened_leader(p: Token) -> Token | None:
     return None
 
 
+def _has_leading(doc: Doc) -> bool:
+    """Whether a word of ``doc`` is a leading participle (its lemma or itself): none, and no
+    token has a leader (worked out once per document, from the token index)."""
+    memo = token_index(doc).memo
+    found = memo.get("leading")
+    if found is None:
+        ix = token_index(doc)
+        found = memo["leading"] = not (LEADING.isdisjoint(ix.lemma) and LEADING.isdisjoint(ix.lower))
+    return bool(found)
+
+
 def leader_of(h: Token) -> Token | None:
     """The leader's word when ``h`` is a leading participle or a noun it modifies, else None."""
+    if not _has_leading(h.doc):
+        return None
     if h.dep_ == "amod" and (m := _hyphened_leader(h)) is not None:
         return m  # an event noun's modifier read as its doer ("U.S.-led air strikes")
     if h.pos_ not in ("NOUN", "PROPN"):
@@ -47,19 +61,26 @@ def earlier_led(h: Token) -> Token | None:
     when ``h`` has modifiers of its own ("the NATO coalition") or no such phrase came before."""
     if h.pos_ != "NOUN" or leader_of(h) is not None:
         return None
-    own = [c for c in h.children if c.dep_ in ("amod", "compound", "nmod", "poss", "det")]
-    if h.dep_ != "compound" and [c.text.lower() for c in own] != ["the"]:
+    ix = token_index(h.doc)  # the children's labels and words: no Token made of each
+    own = [j for j in ix.children[h.i] if ix.dep[j] in ("amod", "compound", "nmod", "poss", "det")]
+    if ix.dep[h.i] != "compound" and [ix.lower[j] for j in own] != ["the"]:
         return None  # "the coalition", or "coalition" in "a coalition spokesman"
-    if h.dep_ == "compound" and own:
+    if ix.dep[h.i] == "compound" and own:
         return None
-    led = h.doc.user_data.get("led_nouns")
+    memo = ix.memo
+    led = memo.get("led_nouns")
     if led is None:  # the document's "X-led N" phrases, once: (position, noun lemma, leader)
-        led = [
-            (t.i, t.lemma_.lower(), m)
-            for t in h.doc
-            if t.pos_ in ("NOUN", "PROPN") and (m := leader_of(t)) is not None
-        ]
-        h.doc.user_data["led_nouns"] = led
+        doc = h.doc
+        led = (
+            [
+                (t.i, t.lemma_.lower(), m)
+                for t in doc
+                if t.pos_ in ("NOUN", "PROPN") and (m := leader_of(t)) is not None
+            ]
+            if _has_leading(doc)
+            else []
+        )
+        memo["led_nouns"] = led
     lemma = h.lemma_.lower()
     found = [m for i, noun, m in led if i < h.i and noun == lemma]
     return found[-1] if found else None

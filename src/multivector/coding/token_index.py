@@ -42,12 +42,12 @@ class TokenIndex:
     own index at a root), ``children[i]`` its children in text order (lists not to be
     changed), and ``dep``, ``pos``, ``lemma`` (lower-cased, as ``tok.lemma_.lower()``),
     ``lower``, ``tag``, ``ent_type`` and ``text`` its strings, as lists; ``spaced[i]``: whether
-    a space follows it."""
+    a space follows it; ``memo`` holds what stages work out once per document."""
 
     # lemma ... spaced are filled on first use (``__getattr__``), then read as plain slots
     __slots__ = (
         "_arr", "_strings", "size", "head", "children", "dep", "pos", "_starts",
-        "_doc_text", "lemma", "lower", "tag", "ent_type", "text", "spaced",
+        "_doc_text", "lemma", "lower", "tag", "ent_type", "text", "spaced", "memo",
     )  # fmt: skip
     lemma: list[str]
     lower: list[str]
@@ -61,6 +61,9 @@ class TokenIndex:
         self._strings = doc.vocab.strings
         self._starts: list[int] | None = None
         self._doc_text: str | None = None
+        # what a stage works out once per document from the parse (by the stage's own key):
+        # it lives and dies with the index, so a changed parse is read again
+        self.memo: dict[str, object] = {}
         self.size = len(doc)  # the number of tokens
         if len(doc) == 0:
             self._arr = None
