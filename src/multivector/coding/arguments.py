@@ -363,7 +363,7 @@ class ArgumentFinder(ContextTargets):
             ]:
                 actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
-            actors = self.counterpart(v, state, exclude)
+            actors = self.counterpart(v, state, exclude, when=when)
         if not actors and not group and self.policy.acts_on_shared_object(p.code):
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
@@ -379,7 +379,7 @@ class ArgumentFinder(ContextTargets):
             actors = self.focus_target(v, state, exclude, p.code)
         if not actors and not group and self.policy.takes_late_counterpart(p.code):
             # "Bolivia accused Paraguay ... Paraguay broke off relations", "... Peru apologised"
-            actors = self.counterpart(v, state, exclude, named=False)
+            actors = self.counterpart(v, state, exclude, named=False, when=when)
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens

@@ -314,10 +314,18 @@ def renamed_act(v: Token) -> Token | None:
     "Kyiv offered to send coal, an offer the separatists turned down" the noun after the comma
     renames the first clause's act, and the relative clause reacts to its subject."""
     noun = v.head
-    if v.dep_ != "relcl" or noun.lemma_.lower() not in RENAMING_NOUNS:
+    if noun.lemma_.lower() not in RENAMING_NOUNS:
+        return None
+    if v.dep_ == "relcl":
+        hangs = ("npadvmod", "appos", "dep", "dobj")  # "sent jets to Crete, a move Ankara condemned"
+    elif v.dep_ == "ccomp" and noun.tag_ in ("NNS", "VBZ") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in noun.children
+    ):  # the parser reads the noun as a verb: "offered vaccines, offers that Taipei rejected"
+        hangs = ("conj",)
+    else:
         return None
     left = noun.left_edge.i
-    if left == 0 or v.doc[left - 1].text != "," or noun.dep_ not in ("npadvmod", "appos", "dep"):
+    if left == 0 or v.doc[left - 1].text != "," or noun.dep_ not in hangs:
         return None
     main = noun.head
     for _ in range(3):  # an apposition may hang on the first clause's subject or object

@@ -8,10 +8,13 @@ sources' own country, and the other side a reply answers (the counterpart).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, country_actor, mention_words
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
+from multivector.coding.clause_syntax import subject_of
 from multivector.coding.coref import as_country
 from multivector.coding.destinations import destination
 from multivector.coding.phrases import PhraseResolver
@@ -149,12 +152,37 @@ class ContextTargets:
                 return actor_from_entry(entry, *mention_words(v.doc, mention), when)
         return None
 
-    def counterpart(
-        self, v: Token, state: DocumentState, exclude: set[str], named: bool = True
+    def conjunct_subject(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
     ) -> list[Actor]:
-        """The other side a reply answers: the source of the latest event that acted on the
-        replying side's country, else (with ``named``) the latest other country named before it."""
+        """The other side a reply conjoined to an earlier clause answers: that clause's subject,
+        when it names another country's actor ("Russia suspended the pullout ..., and Lithuania
+        refused to pay": Russia; "the UN demanded an inquiry, but Karimov rejected the demand")."""
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or v.head.i > v.i:
+            return []
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return []  # a shared subject: the same actor's second act
+        subj, _ = subject_of(v.head)
+        if subj is None:
+            return []
+        own = {c[:3] for c in exclude}
+        return [
+            replace(a, resolved_by=f"conjunct+{a.resolved_by}")
+            for a in self.phrases.resolve(subj, state, when, "target", exclude)
+            if a.country and a.country not in own and a.code not in exclude
+        ]
+
+    def counterpart(
+        self, v: Token, state: DocumentState, exclude: set[str], named: bool = True, when=None
+    ) -> list[Actor]:
+        """The other side a reply answers: the subject of the earlier clause it is conjoined to,
+        when that names another country's actor; else the source of the latest event that acted
+        on the replying side's country; else (with ``named``) the latest other country named
+        before it, not counting one its own sentence names other than as a clause's subject
+        ("speaking during a visit to Australia, called the attack intolerable")."""
         own = self.source_countries(exclude)
+        if first := self.conjunct_subject(v, state, when, exclude):
+            return first
         if own:
             for e in reversed(state.events):
                 t, src = e.target, e.source
@@ -164,7 +192,7 @@ class ContextTargets:
                     return [country_actor(src.country, "counterpart")]
         if not named:
             return []
-        found = state.tracker.country(exclude, before=v.idx)
+        found = state.tracker.other_party(exclude, v.sent.start_char, before=v.idx)
         if found is None or found.country is None or found.country in own:
             return []
-        return [country_actor(found.country, "counterpart")]
+        return [country_actor(found.country, "counterpart:named")]
