@@ -109,3 +109,15 @@ def test_a_refusal_conjoined_to_another_countrys_act_answers_it(rules_coder):
     )
     refusals = [e for e in events if e[0].startswith("LTU") and e[2].startswith("12")]
     assert refusals and all(e[1] is not None and e[1].startswith("RUS") for e in refusals)
+
+
+@pytest.mark.slow
+def test_a_reply_that_also_does_the_act_is_not_read_as_answering_the_earlier_subject(rules_coder):
+    text = (
+        "Soviet tanks invaded Czechoslovakia. Romania denounced the invasion, and Yugoslavia "
+        "also rejected the demands."
+    )
+    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
+    rejections = [e for e in coded.events if e.source.code.startswith("YUG") and e.cameo[:2] == "12"]
+    assert rejections
+    assert not any(e.target and e.target.resolved_by.startswith("conjunct") for e in rejections)

@@ -27,6 +27,7 @@ from multivector.ontology.policy import CodingPolicy
 MISSION_NOUNS = words("mission_nouns")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
+PARALLEL_ADVERBS = words("parallel_adverbs")
 
 
 class ContextTargets:
@@ -162,6 +163,8 @@ class ContextTargets:
             return []
         if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
             return []  # a shared subject: the same actor's second act
+        if any(c.dep_ == "advmod" and c.lower_ in PARALLEL_ADVERBS for c in v.children):
+            return []  # "and Tito also condemned it": the same act, not an answer
         subj, _ = subject_of(v.head)
         if subj is None:
             return []
