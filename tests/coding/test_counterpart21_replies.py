@@ -121,3 +121,37 @@ def test_a_reply_that_also_does_the_act_is_not_read_as_answering_the_earlier_sub
     rejections = [e for e in coded.events if e.source.code.startswith("YUG") and e.cameo[:2] == "12"]
     assert rejections
     assert not any(e.target and e.target.resolved_by.startswith("conjunct") for e in rejections)
+
+
+def test_a_what_clause_is_a_free_relative(parse):
+    from multivector.coding.clause_syntax import free_relative
+
+    # "condemned what it called aggression" / "said that it called them"
+    doc = parse([
+        ("Washington", 1, "nsubj", "PROPN", "NNP"),
+        ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("what", 4, "dobj", "PRON", "WP"),
+        ("it", 4, "nsubj", "PRON", "PRP"),
+        ("called", 1, "ccomp", "VERB", "VBD", "call"),
+        ("aggression", 4, "oprd", "NOUN", "NN"),
+    ])
+    assert free_relative(doc[4])
+    doc = parse([
+        ("Washington", 1, "nsubj", "PROPN", "NNP"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("that", 4, "mark", "SCONJ", "IN"),
+        ("it", 4, "nsubj", "PRON", "PRP"),
+        ("called", 1, "ccomp", "VERB", "VBD", "call"),
+        ("them", 4, "dobj", "PRON", "PRP"),
+    ])
+    assert not free_relative(doc[4])
+
+
+@pytest.mark.slow
+def test_condemning_what_it_called_a_countrys_aggression_targets_that_country(rules_coder):
+    events = _events(
+        rules_coder,
+        "France sent troops to Djibouti. The United States condemned what it called "
+        "Eritrea's military aggression.",
+    )
+    assert ("USA", "ERI", "111") in events

@@ -30,7 +30,7 @@ from multivector.coding.argument_syntax import (
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.characterisations import characterises, judge, judged_doer
-from multivector.coding.clause_syntax import renamed_act, subject_of
+from multivector.coding.clause_syntax import free_relative, renamed_act, subject_of
 from multivector.coding.context_targets import ContextTargets
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
@@ -338,7 +338,14 @@ class ArgumentFinder(ContextTargets):
         if not actors and self.policy.takes_clause_target(p.code):
             # "demanded that the US cancel the sale": the addressee is the clause's subject
             for c in v.children:
-                if c.dep_ == "ccomp":
+                if c.dep_ == "ccomp" and free_relative(c):  # "what it called X's aggression": X
+                    actors = not_own_state([
+                        a for o in children_with(c, "oprd")
+                        for a in self.phrases.modifier_actors(o, state, when, exclude)
+                    ], exclude)
+                    if actors:
+                        break
+                elif c.dep_ == "ccomp":
                     subj, _ = subject_of(c)
                     if subj is not None:  # not "warned that Lima would", said by Peru
                         actors = not_own_state(

@@ -27,6 +27,7 @@ from multivector.coding.token_index import sentence_of, token_index
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 SPEECH_ACT_VERBS = words("speech_act_verbs")
 RENAMING_NOUNS = words("renaming_nouns")
+FREE_RELATIVE_WORDS = words("free_relative_words")
 AUTHOR_PREPOSITIONS = words("nominal_agent_prepositions")  # "a report by UN experts"
 ISSUING_VERBS = words("issuing_verbs")
 REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
@@ -418,3 +419,9 @@ def in_dateline(t: Token, reach: int = 8) -> bool:
         if t.doc[j].text in DASHES and t.doc[j - 1].whitespace_ and t.doc[j].whitespace_:
             return t.i < j  # a spaced dash, not the hyphen of "secretary-general"
     return False
+
+
+def free_relative(c: Token) -> bool:
+    """Whether the clause ``c`` is a free relative its verb's object names ("condemned what it
+    called aggression": the thing, not a report by "it")."""
+    return any(x.dep_ == "dobj" and x.lower_ in FREE_RELATIVE_WORDS for x in c.children)
