@@ -16,8 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from multivector.coding.actors import actor_from_entry, char_span, country_actor, mention_words
-from multivector.coding.adversary import enemy_of, third_country_named, warring_country
+from multivector.coding.actors import char_span
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
     condition_parties,
@@ -31,9 +30,9 @@ from multivector.coding.argument_syntax import (
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.characterisations import characterises, judge, judged_doer
-from multivector.coding.clause_syntax import renamed_act, subject_of
+from multivector.coding.clause_syntax import free_relative, renamed_act, subject_of
+from multivector.coding.context_targets import ContextTargets
 from multivector.coding.coref import as_country, unique_actors
-from multivector.coding.destinations import destination
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
 from multivector.coding.groups import joint_act, pair_acts, shared_object
@@ -44,7 +43,6 @@ from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.protest_targets import adjunct_targets
-from multivector.coding.relations import on_other_side
 from multivector.coding.shared_roles import shared_role
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
@@ -70,11 +68,8 @@ DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
-MISSION_NOUNS = words("mission_nouns")
 FORCE_AGENTS = words("force_agents")
 JOINT_ROOTS = words("joint_roots")
-SITE_PREPS = words("site_prepositions")
-SITE_FRONT_NOUNS = words("site_front_nouns")
 MISSION_SITE_ROOTS = words("mission_site_roots")
 ACTOR_CLASSES = {f"&{c.upper()}" for c in words("actor_classes")}
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
@@ -82,7 +77,7 @@ HOST_VERBS = words("host_verbs")
 ENVOY_NOUNS = words("envoy_nouns")
 
 
-class ArgumentFinder:
+class ArgumentFinder(ContextTargets):
     """Finds sources, targets and named objects, resolving phrases with ``phrases``.
 
     ``policy`` says which verbal acts may take the subject of their that-clause as addressee
@@ -343,7 +338,14 @@ class ArgumentFinder:
         if not actors and self.policy.takes_clause_target(p.code):
             # "demanded that the US cancel the sale": the addressee is the clause's subject
             for c in v.children:
-                if c.dep_ == "ccomp":
+                if c.dep_ == "ccomp" and free_relative(c):  # "what it called X's aggression": X
+                    actors = not_own_state([
+                        a for o in children_with(c, "oprd")
+                        for a in self.phrases.modifier_actors(o, state, when, exclude)
+                    ], exclude)
+                    if actors:
+                        break
+                elif c.dep_ == "ccomp":
                     subj, _ = subject_of(c)
                     if subj is not None:  # not "warned that Lima would", said by Peru
                         actors = not_own_state(
@@ -368,7 +370,7 @@ class ArgumentFinder:
             ]:
                 actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
-            actors = self.counterpart(v, state, exclude)
+            actors = self.counterpart(v, state, exclude, when=when)
         if not actors and not group and self.policy.acts_on_shared_object(p.code):
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
@@ -384,146 +386,10 @@ class ArgumentFinder:
             actors = self.focus_target(v, state, exclude, p.code)
         if not actors and not group and self.policy.takes_late_counterpart(p.code):
             # "Bolivia accused Paraguay ... Paraguay broke off relations", "... Peru apologised"
-            actors = self.counterpart(v, state, exclude, named=False)
+            actors = self.counterpart(v, state, exclude, named=False, when=when)
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens
-
-    def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
-        """The country the source's country is fighting, for an act of war that names no place
-        or only a place in its own country ("Iranian troops recaptured Khorramshahr": a war is
-        fought on one's own soil against the enemy, not against oneself)."""
-        own = warring_country(exclude, self.country_codes)
-        if own is None:
-            return []
-        place = self.phrases.object_place(v, state) or self.phrases.place_in_sentence(
-            v, state, when
-        )
-        if place is not None and place.country != own:
-            return []
-        enemy = enemy_of(own, state.events, self.policy)
-        if enemy is None or third_country_named(v, {own, enemy}, state):
-            return []
-        return [country_actor(enemy, "enemy")]
-
-    def home_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
-        """The sources' own country, for an act naming no other party by actors of the country
-        the document is about ("the cabinet resigned", "a court convicted the general"), or []."""
-        own = {c[:3] for c in exclude if c[:3] in self.country_codes}
-        if len(own) != 1 or on_other_side(v):  # "stand by our allies": not its own country
-            return []
-        generic = self.phrases.generic
-        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
-        if focus is None or focus not in own:
-            return []
-        return [country_actor(focus, "home")]
-
-    def mission_target(
-        self, v: Token, state: DocumentState, when, exclude: set[str]
-    ) -> list[Actor]:
-        """The country whose diplomatic mission an act takes place at ("protested outside the
-        Uzbek embassy", "rallied in front of the US consulate"), or []."""
-        for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
-                continue
-            for site in prep.children:
-                if site.dep_ != "pobj":
-                    continue
-                if site.lemma_.lower() in SITE_FRONT_NOUNS:  # "in front of the embassy"
-                    site = next(
-                        (
-                            p
-                            for of in site.children
-                            if of.dep_ == "prep" and of.lower_ == "of"
-                            for p in of.children
-                            if p.dep_ == "pobj"
-                        ),
-                        site,
-                    )
-                if site.lemma_.lower() not in MISSION_NOUNS:
-                    continue
-                found = [
-                    as_country(a)
-                    for a in self.phrases.resolve(site, state, when, "target", exclude)
-                    if a.country and a.country not in exclude
-                ]
-                if found:
-                    return found
-        return []
-
-    def focus_target(self, v: Token, state: DocumentState, exclude: set[str], code: str = "") -> list[Actor]:
-        """The country of a delivery's destination place, else the document's focus country, for
-        a foreign actor's act with no actor target."""
-        generic = self.phrases.generic
-        if generic and self.policy.takes_destination_target(code):
-            place = destination(v, objects_of(v, state), generic, state.mentions)
-            if place is not None and place.country not in self.source_countries(exclude):
-                return [country_actor(place.country, "destination")]
-        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
-        if focus is None or focus in self.source_countries(exclude):
-            return []
-        if any(c.startswith(focus) for c in exclude):
-            return []  # the focus country's own organs ("BOLGOV") act at home
-        return [country_actor(focus, "document")]
-
-    def source_countries(self, exclude: set[str]) -> set[str]:
-        """The countries among the source codes in ``exclude``."""
-        return {c for c in exclude if c in self.country_codes}
-
-    def located_target(
-        self, v: Token, state: DocumentState, when, exclude: set[str]
-    ) -> list[Actor]:
-        """The country an act with no actor target happens in: a place named in its object or
-        sentence or its own phrase ("marched to the border with Chad"), else the document's focus
-        country, else the single country of its source."""
-        place = (
-            self.phrases.object_place(v, state)
-            or self.phrases.place_in_sentence(v, state, when)
-            or self.named_in_phrase(v, state, when, exclude)
-        )
-        if place is not None and place.country:
-            return [as_country(place)]
-        generic = self.phrases.generic
-        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
-        if focus is not None:
-            return [country_actor(focus, "document")]
-        own = self.source_countries(exclude)
-        if len(own) == 1:
-            return [country_actor(next(iter(own)), "source")]
-        return []
-
-    def named_in_phrase(
-        self, v: Token, state: DocumentState, when, exclude: set[str]
-    ) -> Actor | None:
-        """The first country named after ``v`` in its own phrase, other than the source's."""
-        for t in sorted(v.subtree, key=lambda x: x.i):
-            mention = state.mentions.get(t.i) if t.i > v.i else None
-            if mention is None:
-                continue
-            entry = self.phrases.entry(mention, when)
-            if entry is not None and entry.country and entry.country not in exclude:
-                return actor_from_entry(entry, *mention_words(v.doc, mention), when)
-        return None
-
-    def counterpart(
-        self, v: Token, state: DocumentState, exclude: set[str], named: bool = True
-    ) -> list[Actor]:
-        """The other side a reply answers: the source of the latest event that acted on the
-        replying side's country, else (with ``named``) the latest other country named before it."""
-        own = self.source_countries(exclude)
-        if own:
-            for e in reversed(state.events):
-                t, src = e.target, e.source
-                if t is None or src.country is None or src.country in own:
-                    continue
-                if t.country in own:
-                    return [country_actor(src.country, "counterpart")]
-        if not named:
-            return []
-        found = state.tracker.country(exclude, before=v.idx)
-        if found is None or found.country is None or found.country in own:
-            return []
-        return [country_actor(found.country, "counterpart")]
 
     def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str], own_first: bool = False) -> list[Actor]:
         """Whoever did the earlier event a definite event noun refers to ("the attack"); for a

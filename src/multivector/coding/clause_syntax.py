@@ -27,6 +27,7 @@ from multivector.coding.token_index import sentence_of, token_index
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 SPEECH_ACT_VERBS = words("speech_act_verbs")
 RENAMING_NOUNS = words("renaming_nouns")
+FREE_RELATIVE_WORDS = words("free_relative_words")
 AUTHOR_PREPOSITIONS = words("nominal_agent_prepositions")  # "a report by UN experts"
 ISSUING_VERBS = words("issuing_verbs")
 REQUEST_ADJUNCT_NOUNS = words("request_adjunct_nouns")
@@ -314,10 +315,18 @@ def renamed_act(v: Token) -> Token | None:
     "Kyiv offered to send coal, an offer the separatists turned down" the noun after the comma
     renames the first clause's act, and the relative clause reacts to its subject."""
     noun = v.head
-    if v.dep_ != "relcl" or noun.lemma_.lower() not in RENAMING_NOUNS:
+    if noun.lemma_.lower() not in RENAMING_NOUNS:
+        return None
+    if v.dep_ == "relcl":
+        hangs = ("npadvmod", "appos", "dep", "dobj")  # "sent jets to Crete, a move Ankara condemned"
+    elif v.dep_ == "ccomp" and noun.tag_ in ("NNS", "VBZ") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in noun.children
+    ):  # the parser reads the noun as a verb: "offered vaccines, offers that Taipei rejected"
+        hangs = ("conj",)
+    else:
         return None
     left = noun.left_edge.i
-    if left == 0 or v.doc[left - 1].text != "," or noun.dep_ not in ("npadvmod", "appos", "dep"):
+    if left == 0 or v.doc[left - 1].text != "," or noun.dep_ not in hangs:
         return None
     main = noun.head
     for _ in range(3):  # an apposition may hang on the first clause's subject or object
@@ -413,3 +422,9 @@ def in_dateline(t: Token, reach: int = 8) -> bool:
         if words[j] in DASHES and spaced[j - 1] and spaced[j]:
             return t.i < j  # a spaced dash, not the hyphen of "secretary-general"
     return False
+
+
+def free_relative(c: Token) -> bool:
+    """Whether the clause ``c`` is a free relative its verb's object names ("condemned what it
+    called aggression": the thing, not a report by "it")."""
+    return any(x.dep_ == "dobj" and x.lower_ in FREE_RELATIVE_WORDS for x in c.children)

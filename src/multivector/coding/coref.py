@@ -35,6 +35,7 @@ PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PERSON_REACH = 1500  # characters back "him" may reach a person named with a nationality
 HEAD_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 BODY_NOUNS = lang.words("body_nouns")
+STATE_KINDS = frozenset({"country", "leader", "state_role"})  # actor kinds naming a state
 
 
 @dataclass(slots=True)
@@ -153,6 +154,29 @@ class SalienceTracker:
             prefer_subject=prefer_subject,
             before=before,
         )
+
+    def other_party(
+        self, exclude: set[str], sentence_start: int, before: int | None = None
+    ) -> Actor | None:
+        """The most recent actor with a country, none of ``exclude``, named before character
+        ``before``; a country, leader or state organ named in the sentence starting at
+        ``sentence_start`` counts only as a clause's subject (not a place visited, "a visit to
+        Australia", nor an owner, "compared to Russian legislation")."""
+        for e in reversed(self.history):
+            a = e.actor
+            if a.country is None or a.code in exclude or a.country in exclude:
+                continue
+            if a.span is not None and before is not None and a.span.end > before:
+                continue
+            if (
+                a.span is not None
+                and a.span.start >= sentence_start
+                and a.kind in STATE_KINDS
+                and not e.subject
+            ):
+                continue
+            return a
+        return None
 
     def organization(
         self, exclude: set[str] = frozenset(), before: int | None = None

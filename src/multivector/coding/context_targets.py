@@ -1,0 +1,201 @@
+"""Targets from context: the party an act with no actor target is aimed at.
+
+A mixin of :class:`~multivector.coding.arguments.ArgumentFinder` (it reads ``self.phrases``,
+``self.policy`` and ``self.country_codes``): the enemy of an act of war, the country an act
+happens in, the document's focus country, the state of a mission an act takes place at, the
+sources' own country, and the other side a reply answers (the counterpart).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from multivector.coding.actors import actor_from_entry, country_actor, mention_words
+from multivector.coding.adversary import enemy_of, third_country_named, warring_country
+from multivector.coding.clause_syntax import subject_of
+from multivector.coding.coref import as_country
+from multivector.coding.destinations import destination
+from multivector.coding.phrases import PhraseResolver
+from multivector.coding.relations import on_other_side
+from multivector.coding.state import DocumentState, objects_of
+from multivector.coding.syntax import words
+from multivector.model import Actor
+from multivector.ontology.policy import CodingPolicy
+
+MISSION_NOUNS = words("mission_nouns")
+SITE_PREPS = words("site_prepositions")
+SITE_FRONT_NOUNS = words("site_front_nouns")
+PARALLEL_ADVERBS = words("parallel_adverbs")
+
+
+class ContextTargets:
+    """The readings of a target from context (see the module docstring)."""
+
+    phrases: PhraseResolver
+    policy: CodingPolicy
+    country_codes: frozenset[str]
+
+    def enemy_target(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
+        """The country the source's country is fighting, for an act of war that names no place
+        or only a place in its own country ("Iranian troops recaptured Khorramshahr": a war is
+        fought on one's own soil against the enemy, not against oneself)."""
+        own = warring_country(exclude, self.country_codes)
+        if own is None:
+            return []
+        place = self.phrases.object_place(v, state) or self.phrases.place_in_sentence(
+            v, state, when
+        )
+        if place is not None and place.country != own:
+            return []
+        enemy = enemy_of(own, state.events, self.policy)
+        if enemy is None or third_country_named(v, {own, enemy}, state):
+            return []
+        return [country_actor(enemy, "enemy")]
+
+    def home_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The sources' own country, for an act naming no other party by actors of the country
+        the document is about ("the cabinet resigned", "a court convicted the general"), or []."""
+        own = {c[:3] for c in exclude if c[:3] in self.country_codes}
+        if len(own) != 1 or on_other_side(v):  # "stand by our allies": not its own country
+            return []
+        generic = self.phrases.generic
+        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
+        if focus is None or focus not in own:
+            return []
+        return [country_actor(focus, "home")]
+
+    def mission_target(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
+    ) -> list[Actor]:
+        """The country whose diplomatic mission an act takes place at ("protested outside the
+        Uzbek embassy", "rallied in front of the US consulate"), or []."""
+        for prep in v.children:
+            if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
+                continue
+            for site in prep.children:
+                if site.dep_ != "pobj":
+                    continue
+                if site.lemma_.lower() in SITE_FRONT_NOUNS:  # "in front of the embassy"
+                    site = next(
+                        (
+                            p
+                            for of in site.children
+                            if of.dep_ == "prep" and of.lower_ == "of"
+                            for p in of.children
+                            if p.dep_ == "pobj"
+                        ),
+                        site,
+                    )
+                if site.lemma_.lower() not in MISSION_NOUNS:
+                    continue
+                found = [
+                    as_country(a)
+                    for a in self.phrases.resolve(site, state, when, "target", exclude)
+                    if a.country and a.country not in exclude
+                ]
+                if found:
+                    return found
+        return []
+
+    def focus_target(self, v: Token, state: DocumentState, exclude: set[str], code: str = "") -> list[Actor]:
+        """The country of a delivery's destination place, else the document's focus country, for
+        a foreign actor's act with no actor target."""
+        generic = self.phrases.generic
+        if generic and self.policy.takes_destination_target(code):
+            place = destination(v, objects_of(v, state), generic, state.mentions)
+            if place is not None and place.country not in self.source_countries(exclude):
+                return [country_actor(place.country, "destination")]
+        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
+        if focus is None or focus in self.source_countries(exclude):
+            return []
+        if any(c.startswith(focus) for c in exclude):
+            return []  # the focus country's own organs ("BOLGOV") act at home
+        return [country_actor(focus, "document")]
+
+    def source_countries(self, exclude: set[str]) -> set[str]:
+        """The countries among the source codes in ``exclude``."""
+        return {c for c in exclude if c in self.country_codes}
+
+    def located_target(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
+    ) -> list[Actor]:
+        """The country an act with no actor target happens in: a place named in its object or
+        sentence or its own phrase ("marched to the border with Chad"), else the document's focus
+        country, else the single country of its source."""
+        place = (
+            self.phrases.object_place(v, state)
+            or self.phrases.place_in_sentence(v, state, when)
+            or self.named_in_phrase(v, state, when, exclude)
+        )
+        if place is not None and place.country:
+            return [as_country(place)]
+        generic = self.phrases.generic
+        focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
+        if focus is not None:
+            return [country_actor(focus, "document")]
+        own = self.source_countries(exclude)
+        if len(own) == 1:
+            return [country_actor(next(iter(own)), "source")]
+        return []
+
+    def named_in_phrase(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
+    ) -> Actor | None:
+        """The first country named after ``v`` in its own phrase, other than the source's."""
+        for t in sorted(v.subtree, key=lambda x: x.i):
+            mention = state.mentions.get(t.i) if t.i > v.i else None
+            if mention is None:
+                continue
+            entry = self.phrases.entry(mention, when)
+            if entry is not None and entry.country and entry.country not in exclude:
+                return actor_from_entry(entry, *mention_words(v.doc, mention), when)
+        return None
+
+    def conjunct_subject(
+        self, v: Token, state: DocumentState, when, exclude: set[str]
+    ) -> list[Actor]:
+        """The other side a reply conjoined to an earlier clause answers: that clause's subject,
+        when it names another country's actor ("Russia suspended the pullout ..., and Lithuania
+        refused to pay": Russia; "the UN demanded an inquiry, but Karimov rejected the demand")."""
+        if v.dep_ != "conj" or v.head.pos_ not in ("VERB", "AUX") or v.head.i > v.i:
+            return []
+        if not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+            return []  # a shared subject: the same actor's second act
+        if any(c.dep_ == "advmod" and c.lower_ in PARALLEL_ADVERBS for c in v.children):
+            return []  # "and Tito also condemned it": the same act, not an answer
+        subj, _ = subject_of(v.head)
+        if subj is None:
+            return []
+        own = {c[:3] for c in exclude}
+        return [
+            replace(a, resolved_by=f"conjunct+{a.resolved_by}")
+            for a in self.phrases.resolve(subj, state, when, "target", exclude)
+            if a.country and a.country not in own and a.code not in exclude
+        ]
+
+    def counterpart(
+        self, v: Token, state: DocumentState, exclude: set[str], named: bool = True, when=None
+    ) -> list[Actor]:
+        """The other side a reply answers: the subject of the earlier clause it is conjoined to,
+        when that names another country's actor; else the source of the latest event that acted
+        on the replying side's country; else (with ``named``) the latest other country named
+        before it, not counting one its own sentence names other than as a clause's subject
+        ("speaking during a visit to Australia, called the attack intolerable")."""
+        own = self.source_countries(exclude)
+        if first := self.conjunct_subject(v, state, when, exclude):
+            return first
+        if own:
+            for e in reversed(state.events):
+                t, src = e.target, e.source
+                if t is None or src.country is None or src.country in own:
+                    continue
+                if t.country in own:
+                    return [country_actor(src.country, "counterpart")]
+        if not named:
+            return []
+        found = state.tracker.other_party(exclude, v.sent.start_char, before=v.idx)
+        if found is None or found.country is None or found.country in own:
+            return []
+        return [country_actor(found.country, "counterpart:named")]
