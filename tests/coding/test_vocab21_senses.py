@@ -18,8 +18,9 @@ def codes(coder, text: str) -> set[str]:
 
 
 def test_mourning_declared_is_a_symbolic_act_at_home(rules_coder):
-    triples = event_triples(rules_coder, "Kenya declared three days of national mourning.")
-    assert ("KEN", "KEN", "017") in triples, triples
+    text = "The Kenyan government declared three days of national mourning."
+    triples = event_triples(rules_coder, text)
+    assert ("KENGOV", "KEN", "017") in triples, triples
 
 
 def test_a_minute_of_silence_observed_is_a_symbolic_act(rules_coder):
@@ -30,11 +31,11 @@ def test_days_declared_for_something_else_are_no_mourning(rules_coder):
     assert "017" not in codes(rules_coder, "Kenya declared three days of public holiday.")
 
 
-def test_the_policy_reads_a_three_digit_code_as_its_own_people():
+def test_the_policy_lists_a_three_digit_code_alone_for_the_place_target():
     policy = load_ontology().policy
-    assert policy.acts_on_own_people("017")
-    assert not policy.acts_on_own_people("018")
     assert policy.takes_domestic_target("017")
+    assert not policy.takes_domestic_target("018")
+    assert policy.takes_domestic_target("1724")
 
 
 def test_troops_massed_along_a_border_are_mobilised(rules_coder):
@@ -121,3 +122,41 @@ def test_an_annexation_proclaimed_is_an_occupation(rules_coder):
 def test_representation_downgraded_is_a_cut_in_diplomatic_relations(rules_coder):
     text = "Jordan downgraded its diplomatic representation in Qatar."
     assert ("JOR", "QAT", "161") in event_triples(rules_coder, text)
+
+
+def test_an_order_presented_is_an_honour(rules_coder):
+    text = "Tokayev presented Xi with the Order of Altyn Kyran."
+    assert ("KAZGOV", "CHNGOV", "051") in event_triples(rules_coder, text)
+
+
+def test_honorary_citizenship_conferred_is_an_honour(rules_coder):
+    text = "Russia conferred honorary citizenship on the Serbian president."
+    assert ("RUS", "SRBGOV", "051") in event_triples(rules_coder, text)
+
+
+def test_damages_awarded_are_no_honour(rules_coder):
+    assert "051" not in codes(rules_coder, "The Kenyan court awarded damages to the victims.")
+
+
+def test_critics_mocked_are_criticised(rules_coder):
+    assert "111" in codes(rules_coder, "Mugabe mocked the British prime minister.")
+
+
+def test_a_wreath_laid_on_coffins_is_a_symbolic_act(rules_coder):
+    text = "The Indian minister laid a wreath on the coffins of the slain soldiers."
+    assert "017" in codes(rules_coder, text)
+
+
+def test_a_stay_away_called_is_a_general_strike(rules_coder):
+    found = codes(rules_coder, "The Zimbabwean opposition called a stay-away.")
+    assert "143" in found, found
+
+
+def test_a_boat_sunk_is_property_destroyed(rules_coder):
+    text = "The Chinese vessel rammed and sank the Vietnamese fishing boat."
+    assert ("CHN", "VNM", "1712") in event_triples(rules_coder, text)
+
+
+def test_relief_planes_dispatched_are_humanitarian_aid(rules_coder):
+    text = "Egypt dispatched relief planes carrying food and medicine to Port Sudan."
+    assert ("EGY", "SDN", "073") in event_triples(rules_coder, text)

@@ -190,10 +190,8 @@ class CodingPolicy:
         return code[:2] in c or code[:3] in c
 
     def acts_on_own_people(self, code: str) -> bool:
-        """A protest or repression: a country's such act with no other party is on itself (a
-        root, or a three-digit code listed alone)."""
-        c = self.own_people_roots
-        return code[:2] in c or code[:3] in c
+        """A protest or repression: a country's such act with no other party is on itself."""
+        return code[:2] in self.own_people_roots
 
     def takes_counterpart_target(self, code: str) -> bool:
         """A reply (denial, rejection) with no actor target that answers the other side."""
