@@ -160,3 +160,18 @@ def test_a_boat_sunk_is_property_destroyed(rules_coder):
 def test_relief_planes_dispatched_are_humanitarian_aid(rules_coder):
     text = "Egypt dispatched relief planes carrying food and medicine to Port Sudan."
     assert ("EGY", "SDN", "073") in event_triples(rules_coder, text)
+
+
+def test_security_forces_authorised_to_fire_are_no_peacekeeping(rules_coder):
+    text = "The Kazakh president authorised the security forces to open fire."
+    assert "074" not in codes(rules_coder, text)
+
+
+def test_things_handed_to_someone_are_no_release(rules_coder):
+    text = "The Ugandan government seized the shops and handed them to soldiers."
+    assert "0841" not in codes(rules_coder, text)
+
+
+def test_the_people_driven_across_are_the_target(rules_coder):
+    text = "The Burmese army drove 700,000 Rohingya across the border."
+    assert ("MMRMIL", "MMR", "201") in event_triples(rules_coder, text)
