@@ -14,12 +14,12 @@ from multivector.coding.predicates import match_patterns
 from multivector.coding.second_opinion import RULE, SecondOpinion, Settings
 
 TOY = [
-    ("Armenia pounded Azerbaijan with artillery.", "194"),
-    ("Israel pounded Hamas positions with heavy guns.", "194"),
-    ("The army pounded rebel villages overnight.", "194"),
-    ("Turkey pounded Kurdish militants with howitzers.", "194"),
-    ("India pounded Pakistani posts across the line.", "194"),
-    ("Russia pounded Ukrainian towns with rockets.", "194"),
+    ("Armenia walloped Azerbaijan with artillery.", "194"),
+    ("Israel walloped Hamas positions with heavy guns.", "194"),
+    ("The army walloped rebel villages overnight.", "194"),
+    ("Turkey walloped Kurdish militants with howitzers.", "194"),
+    ("India walloped Pakistani posts across the line.", "194"),
+    ("Russia walloped Ukrainian towns with rockets.", "194"),
     ("The country has a long coastline.", None),
     ("Its capital is a large city.", None),
     ("The economy grew by two percent last year.", None),
@@ -47,7 +47,8 @@ def model_coder(rules_coder, toy_opinion):
     rules_coder.extractor.second_opinion = None
 
 
-SENTENCE = "Georgia pounded Russian positions on Tuesday."
+# a verb with no pattern in verbs.yaml ("pounded" has one since vocab21: `pound &BOMBARDED`)
+SENTENCE = "Georgia walloped Russian positions on Tuesday."
 
 
 @pytest.mark.slow
@@ -63,7 +64,7 @@ def test_the_model_proposes_an_event_and_says_so(model_coder):
     assert e.cameo.startswith("19")
     assert e.rule.startswith(RULE)
     assert e.source.country == "GEO"
-    assert e.verb_text == "pounded"
+    assert e.verb_text == "walloped"
     assert e.date == "2008-08-05"  # the rule stages still date it ("on Tuesday")
 
 

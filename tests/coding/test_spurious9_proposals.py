@@ -11,14 +11,15 @@ from spacy.vocab import Vocab
 from multivector.coding.classifier import Opinion
 from multivector.coding.second_opinion import SecondOpinion, Settings
 
-# A toy training set: "pounded" is artillery fire (194), the rest is no event.
+# A toy training set: "walloped" is artillery fire (194), the rest is no event. (A verb with no
+# pattern in verbs.yaml: "pounded" has one since vocab21, `pound &BOMBARDED`.)
 TOY = [
-    ("Serbia pounded Bosnian towns with artillery.", "194"),
-    ("The rebels pounded the garrison with mortars.", "194"),
-    ("Ethiopia pounded Eritrean trenches with heavy guns.", "194"),
-    ("The navy pounded coastal batteries at dawn.", "194"),
-    ("Iraq pounded Iranian lines near Basra.", "194"),
-    ("Government guns pounded the rebel stronghold.", "194"),
+    ("Serbia walloped Bosnian towns with artillery.", "194"),
+    ("The rebels walloped the garrison with mortars.", "194"),
+    ("Ethiopia walloped Eritrean trenches with heavy guns.", "194"),
+    ("The navy walloped coastal batteries at dawn.", "194"),
+    ("Iraq walloped Iranian lines near Basra.", "194"),
+    ("Government guns walloped the rebel stronghold.", "194"),
     ("The valley is known for its orchards.", None),
     ("The port handles most of the country's trade.", None),
     ("Inflation fell to four percent in May.", None),
@@ -30,7 +31,7 @@ TOY = [
 
 @pytest.fixture(scope="module")
 def toy_opinion() -> SecondOpinion:
-    """A classifier trained on the toy set ("pounded": 194), with the bundled gates' defaults."""
+    """A classifier trained on the toy set ("walloped": 194), with the bundled gates' defaults."""
     pytest.importorskip("sklearn")
     from multivector.coding.classifier.train import Example, featurize, train
 
@@ -82,11 +83,11 @@ def test_refinement_never_climbs_to_a_two_digit_code():
     assert op.refine(sent, "020", "r")[0] == "020"
 
 
-# sentences of our own, each with the toy model's "pounded" (194) and no actor as the target
+# sentences of our own, each with the toy model's "walloped" (194) and no actor as the target
 UNTARGETED = [
-    "Georgia pounded the hills overnight.",
-    "Peru pounded the jungle for a week.",
-    "Kenya pounded the empty hills at dawn.",
+    "Georgia walloped the hills overnight.",
+    "Peru walloped the jungle for a week.",
+    "Kenya walloped the empty hills at dawn.",
 ]
 
 
@@ -119,7 +120,7 @@ def test_a_proposal_of_a_targetless_root_is_kept(model_coder, toy_opinion):
 @pytest.mark.slow
 def test_a_proposal_with_a_target_is_kept(model_coder):
     events = model_coder.code_text(
-        "Bolivia pounded Chilean positions overnight.", date="2008-08-07"
+        "Bolivia walloped Chilean positions overnight.", date="2008-08-07"
     )
     assert events and events[0].target is not None and events[0].target.country == "CHL"
 

@@ -184,8 +184,10 @@ class CodingPolicy:
         return code[:2] in self.venue_roots
 
     def takes_domestic_target(self, code: str) -> bool:
-        """An act with no actor target that is aimed at the country where it happens."""
-        return code[:2] in self.domestic_target_roots
+        """An act with no actor target that is aimed at the country where it happens (a root,
+        or a three-digit code listed alone)."""
+        c = self.domestic_target_roots
+        return code[:2] in c or code[:3] in c
 
     def acts_on_own_people(self, code: str) -> bool:
         """A protest or repression: a country's such act with no other party is on itself."""
