@@ -442,6 +442,16 @@ class GenericActors:
             cache["focus"] = place_state(doc, focus) if focus else focus  # of its time
         return cache["focus"]
 
+    def ranked(
+        self, doc: Doc, mentions: Mapping[int, Mention], cache: dict
+    ) -> list[tuple[str, int]]:
+        """The countries the document names, most named first (counted once per document)."""
+        if "ranked" not in cache:
+            places = places_in_document(doc, self.locator, mentions, self.place_preps)
+            top = named_countries(mentions, places, self.country_codes).most_common()
+            cache["ranked"] = [(place_state(doc, c), k) for c, k in top]
+        return cache["ranked"]
+
     def scene_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
         """The place named in the sentence before ``h``'s in the same paragraph, where the story
         still is ("Protesters in Kinshasa stormed the embassies. Police fired tear gas": Congo's
