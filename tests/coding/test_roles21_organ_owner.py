@@ -48,3 +48,16 @@ def test_an_organ_acting_in_the_focus_country_stays_its_own(rules_coder):
     triples = event_triples(rules_coder, text, date="2011-01-10")
     arrests = [s for s, _t, c in triples if c.startswith("17")]
     assert arrests and all(s.startswith("IND") for s in arrests), triples
+
+
+@pytest.mark.slow
+def test_an_organ_ruling_the_focus_country_stays_its_own(rules_coder):
+    text = (
+        "Myanmar's army seized power in a coup. Myanmar's generals arrested the leaders of the "
+        "government in Naypyitaw, and Myanmar's courts jailed them. The United States and "
+        "Washington's allies condemned the coup.\n\n"
+        "The junta has ruled Myanmar since the coup and arrested thousands of protesters."
+    )
+    triples = event_triples(rules_coder, text, date="2022-02-01")
+    arrests = [s for s, _t, c in triples if c.startswith("17") and "GOV" in s]
+    assert arrests and all(s.startswith("MMR") for s in arrests), triples

@@ -26,6 +26,7 @@ from multivector.coding.token_index import doc_text
 
 ENVOY_NOUNS = words("envoy_nouns")
 LOCATIVE_PREPS = words("locative_prepositions")
+OWN_STATE_VERBS = words("own_state_verbs")
 STATE_KINDS = frozenset({"country", "capital"})
 CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"}
@@ -38,8 +39,8 @@ def clause_countries(h: Token, mentions: Mapping[int, Mention]) -> set[str]:
     v = h
     while v.dep_ in SUBJECT_DEPS and v.head.i != v.i:
         v = v.head
-    if v.i == h.i or v.pos_ not in ("VERB", "AUX"):
-        return set()
+    if v.i == h.i or v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() in OWN_STATE_VERBS:
+        return set()  # "the junta has ruled Myanmar": its own
     own = {t.i for t in h.subtree}
     found: set[str] = set()
     for t in v.subtree:
@@ -68,11 +69,11 @@ def _other_party(t: Token, m: Mention) -> bool:
     Indian ambassador"). A leader or the army of the same state may be the organ's own
     ("soldiers detained the Malian president")."""
     kinds = {e.kind for e in m.entries}
-    if kinds <= STATE_KINDS:
-        if t.dep_ == "pobj":  # "with New Delhi", "to Myanmar"; not "in Bamako", "of Almaty"
-            return t.head.lower_ not in LOCATIVE_PREPS and t.head.lower_ != "of"
-        return t.dep_ in ("dobj", "dative") and kinds == {"country"}  # "accused Myanmar"
-    if kinds <= {"adjective"} and t.dep_ in ("amod", "compound", "poss"):
+    if kinds & STATE_KINDS and t.dep_ == "pobj":  # "with New Delhi"; not "in Bamako", "of Almaty"
+        return t.head.lower_ not in LOCATIVE_PREPS and t.head.lower_ != "of"
+    if "country" in kinds and t.dep_ in ("dobj", "dative"):  # "accused Myanmar"
+        return True
+    if kinds & {"adjective", "country"} and t.dep_ in ("amod", "compound", "poss"):
         noun = t.head
         words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
         return any(w.lemma_.lower() in ENVOY_NOUNS or w.lower_ in ENVOY_NOUNS for w in words)
