@@ -247,9 +247,9 @@ class ActorLexicon:
                 all(e.surname_only for e in entries)
                 and end < len(doc)
                 and doc[end].pos_ == "PROPN"
-                and doc[end].is_title
+                and (doc[end].is_title or _same_person_name(doc, end))
             ):
-                continue  # "Pavel Grachev": a given name, not the family name "Pavel"
+                continue  # "Pavel Grachev", "Ali al-Dabbagh": a given name, not a family name
             if end - start == 1 and all(e.kind == "leader" for e in entries) and (
                 ix.pos[start] == "ADJ"
             ):
@@ -284,11 +284,24 @@ class ActorLexicon:
         word = _fold(prev.text)
         return None if word in NAME_TITLES else word
 
+    def _name_before(self, doc: Doc, i: int) -> str | None:
+        """The capitalised proper noun (folded) compounded with the bare family name at ``i``
+        outside any person entity ("Chemical" of "Chemical Ali"), not a title or a role noun."""
+        prev = doc[i - 1] if i > 0 else None
+        if prev is None or prev.dep_ != "compound" or prev.head.i != i or prev.pos_ != "PROPN":
+            return None
+        if not prev.is_title or prev.lower_ in self.agents:
+            return None
+        word = _fold(prev.text)
+        return None if word in NAME_TITLES else word
+
     def _given_name_fits(self, doc: Doc, i: int, entries: list[LexEntry]) -> list[LexEntry]:
         """The entries of a bare family name at ``i`` that its given name fits: a leader's only
         when the given name is one of his or her known names ("Tayyip Erdogan", not "Mirsad
         Kováč" for Michal Kováč)."""
         given = self._given_name(doc, i)
+        if given is None and all(e.surname_only for e in entries):
+            given = self._name_before(doc, i)  # "Chemical Ali": a byname, not Ben Ali
         if given is None:
             return entries
         return [e for e in entries if e.leader is None or _known_word(given, e.leader.names)]
@@ -482,3 +495,10 @@ def _alone(tok) -> bool:
         0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
         for j in (tok.i - 1, tok.i + 1)
     )
+
+
+def _same_person_name(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` goes on the person's name the word before it begins: inside the same
+    person entity ("Ali al-Dabbagh": "al" of "al-Dabbagh"), so that word is a given name."""
+    tok = doc[i]
+    return tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON" and doc[i - 1].ent_type_ == "PERSON"

@@ -34,6 +34,7 @@ from multivector.coding.coref import as_country
 from multivector.coding.eras import document_date, place_state
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.coding.homonyms import homonym
+from multivector.coding.lead_focus import lead_focus
 from multivector.coding.named_groups import named_group_country
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor, Event
@@ -71,6 +72,7 @@ class GenericRules:
     focus_short_document: int  # a document of at most this many sentences: once is enough
     source_roots: frozenset[str]  # roots where a countryless source may act on a named target
     target_roots: frozenset[str]  # roots where a named source may act on a countryless target
+    focus_lead: tuple[float, int] = (0.0, 1)  # a lower dominance when the opening names it
 
     @classmethod
     def from_mapping(cls, d: Mapping) -> GenericRules:
@@ -79,6 +81,7 @@ class GenericRules:
             focus_min_mentions=int(d["focus_min_mentions"]),
             focus_dominance=float(d["focus_dominance"]),
             focus_short_document=int(d.get("focus_short_document", 0)),
+            focus_lead=(float(d.get("focus_lead_dominance", 0)), int(d.get("focus_lead_sentences", 1))),
             source_roots=frozenset(str(c) for c in d["source_roots"]),
             target_roots=frozenset(str(c) for c in d["target_roots"]),
         )
@@ -439,8 +442,20 @@ class GenericActors:
                 top = named_countries(mentions, places, self.country_codes).most_common()
                 if home is not None and home in leading(top, 2):
                     focus = home
+                else:  # the opening names it (coding/lead_focus.py)
+                    focus = lead_focus(doc, mentions, top, self.rules.focus_lead, self._min_mentions(doc))
             cache["focus"] = place_state(doc, focus) if focus else focus  # of its time
         return cache["focus"]
+
+    def ranked(
+        self, doc: Doc, mentions: Mapping[int, Mention], cache: dict
+    ) -> list[tuple[str, int]]:
+        """The countries the document names, most named first (counted once per document)."""
+        if "ranked" not in cache:
+            places = places_in_document(doc, self.locator, mentions, self.place_preps)
+            top = named_countries(mentions, places, self.country_codes).most_common()
+            cache["ranked"] = [(place_state(doc, c), k) for c, k in top]
+        return cache["ranked"]
 
     def scene_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
         """The place named in the sentence before ``h``'s in the same paragraph, where the story

@@ -11,7 +11,7 @@ joined either bloc": the obituary's subject).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from multivector.coding import lang
 from multivector.coding.coref import is_person
@@ -20,6 +20,7 @@ from multivector.coding.state import DocumentState
 
 _ANAPHORA = lang.load("anaphora.yaml")
 LIFE_STORY_VERBS = frozenset(str(w) for w in _ANAPHORA.get("life_story_verbs") or ())
+LIFE_STORY_PASSIVE_VERBS = frozenset(str(w) for w in _ANAPHORA.get("life_story_passive_verbs") or ())
 LIFE_STORY_OPENING = int(_ANAPHORA.get("life_story_opening") or 0)
 
 
@@ -30,12 +31,29 @@ def note_life_subject(sent: Span, sentence_id: int, state: DocumentState, resolv
     tracker = state.tracker
     if tracker.topic is not None or sentence_id >= LIFE_STORY_OPENING:
         return
-    root = sent.root
-    if root.lemma_.lower() not in LIFE_STORY_VERBS or root.pos_ != "VERB":
-        return
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "PROPN":
+    subject = death_subject(sent.root)
+    if subject is None:
+        subject = next(
+            (s for c in sent.root.children if c.dep_ == "ccomp" and (s := death_subject(c))),
+            None,
+        )  # "X was hanged on Monday, a government spokesman said"
+    if subject is None:
         return
     found = [a for a in resolve(subject, state, as_date(state.narrative), "source") if a.code]
     if len(found) == 1 and is_person(found[0]):
         tracker.topic = found[0]
+
+
+def death_subject(v: Token) -> Token | None:
+    """The named person whose death the verb ``v`` reports ("X died", "X was hanged"), or None."""
+    if v.pos_ != "VERB":
+        return None
+    lemma = v.lemma_.lower()
+    if lemma in LIFE_STORY_VERBS:
+        dep = "nsubj"
+    elif lemma in LIFE_STORY_PASSIVE_VERBS:
+        dep = "nsubjpass"
+    else:
+        return None
+    subject = next((c for c in v.children if c.dep_ == dep), None)
+    return subject if subject is not None and subject.pos_ == "PROPN" else None

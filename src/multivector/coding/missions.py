@@ -2,7 +2,8 @@
 
 A text on a UN inquiry, an IAEA inspection or an observer mission names the body once and then
 its people by their task: "the investigators also criticised ...", "Iran refused to give the
-inspectors access", "the peacekeepers withdrew". A definite plural of a ``mission_member_nouns``
+inspectors access", "the peacekeepers withdrew" (and, for ``mission_bare_nouns``, a bare plural:
+"peacekeepers fired on the rebels"). A definite plural of a ``mission_member_nouns``
 word (``lang/en/people.yaml``) with no owner of its own ("Kenyan peacekeepers", "the
 inspectors of the agency", "its investigators" keep theirs) is the intergovernmental body last
 spoken of before it, not the police or army of the country where they work; with no such body
@@ -25,6 +26,7 @@ MISSION_MEMBER_NOUNS = frozenset(str(w) for w in lang.load("people.yaml")["missi
 MISSION_OWNER_PREPS = frozenset(
     str(w) for w in lang.load("people.yaml")["mission_owner_prepositions"]
 )
+MISSION_BARE_NOUNS = frozenset(str(w) for w in lang.load("people.yaml")["mission_bare_nouns"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -34,8 +36,10 @@ def mission_body(h: Token, state: DocumentState, exclude: set[str]) -> Actor | N
         return named
     if h.tag_ not in PLURAL_TAGS or not set(noun_lemmas(h)) & MISSION_MEMBER_NOUNS:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
-        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) and (
+        any(c.dep_ == "det" for c in h.children) or not set(noun_lemmas(h)) & MISSION_BARE_NOUNS
+    ):
+        return None  # "the inspectors", a bare "peacekeepers"; not "some observers"
     if any(c.dep_ in MODIFIER_DEPS or c.dep_ in ("poss", "prep") for c in h.children):
         return None  # "UN inspectors", "the Kenyan peacekeepers", "the monitors from the OSCE"
     body = state.tracker.recent(

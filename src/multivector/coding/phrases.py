@@ -36,6 +36,7 @@ from multivector.coding.implicit import described, group_members
 from multivector.coding.leaders import earlier_led, leader_of
 from multivector.coding.missions import mission_body
 from multivector.coding.nationality import company_or_person
+from multivector.coding.organ_owner import other_owner
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.raiders import raiding_force
 from multivector.coding.state import DocumentState, objects_of
@@ -380,6 +381,8 @@ class PhraseResolver:
         ):
             return recent
         focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
+        if focus is not None and (other := other_owner(h, state, self.generic, focus)):
+            focus, recent = other, None  # not the country its clause acts on
         if focus is None or (recent is not None and recent.country == focus):
             return recent
         return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")

@@ -1,0 +1,106 @@
+"""The owner of a bare state organ whose own clause acts on the document's focus country.
+
+A text about India from a Pakistani or Bangladeshi paper names India most, but "the Foreign
+Office summoned the Indian deputy high commissioner" and "the government lodged a protest with
+New Delhi" are not India's organs: an organ does not summon, protest to or accuse its own
+state. When the focus country is named in the organ's own clause outside its phrase, as a
+party of the verb itself (a country it acts on; a country or capital after a preposition that
+does not name a place, "with New Delhi", "to Myanmar"; the country of an envoy: `envoy_nouns`
+in `lang/en/words.yaml`; not in a clause below it), the organ is the country the text names
+most after the ones that clause names (at least ``focus_min_mentions`` times), else the
+dateline's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from multivector.coding.actors import Mention
+from multivector.coding.eras import place_state
+from multivector.coding.generic import GenericActors, dateline_country
+from multivector.coding.lang import words
+from multivector.coding.state import DocumentState
+from multivector.coding.token_index import doc_text
+
+ENVOY_NOUNS = words("envoy_nouns")
+LOCATIVE_PREPS = words("locative_prepositions")
+OWN_STATE_VERBS = words("own_state_verbs")
+STATE_KINDS = frozenset({"country", "capital"})
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"}
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "conj"})
+
+
+def clause_countries(h: Token, mentions: Mapping[int, Mention]) -> set[str]:
+    """The countries named in the clause of which ``h`` is the subject, outside ``h``'s phrase."""
+    v = h
+    while v.dep_ in SUBJECT_DEPS and v.head.i != v.i:
+        v = v.head
+    if v.i == h.i or v.pos_ not in ("VERB", "AUX") or v.lemma_.lower() in OWN_STATE_VERBS:
+        return set()  # "the junta has ruled Myanmar": its own
+    own = {t.i for t in h.subtree}
+    found: set[str] = set()
+    for t in v.subtree:
+        m = mentions.get(t.i)
+        if t.i in own or m is None or not _other_party(t, m) or _in_clause_below(t, v):
+            continue
+        countries = {e.country for e in m.entries}
+        if len(countries) == 1 and None not in countries:
+            found |= countries
+    return found
+
+
+def _in_clause_below(t: Token, v: Token) -> bool:
+    """Whether ``t`` stands in a clause below ``v`` ("warned that the state would ...")."""
+    while t.i != v.i and t.head.i != t.i:
+        if t.dep_ in CLAUSE_DEPS:
+            return True
+        t = t.head
+    return False
+
+
+def _other_party(t: Token, m: Mention) -> bool:
+    """Whether the mention ``m`` at ``t`` names a state as a party, not a place or a person of
+    its own: a country or capital that is not where something happens ("protested to New
+    Delhi", "accused Myanmar"; not "in Bamako"), or the country of an envoy ("summoned the
+    Indian ambassador"). A leader or the army of the same state may be the organ's own
+    ("soldiers detained the Malian president")."""
+    kinds = {e.kind for e in m.entries}
+    if kinds & STATE_KINDS and t.dep_ == "pobj":  # "with New Delhi"; not "in Bamako", "of Almaty"
+        return t.head.lower_ not in LOCATIVE_PREPS and t.head.lower_ != "of"
+    if "country" in kinds and t.dep_ in ("dobj", "dative"):  # "accused Myanmar"
+        return True
+    if kinds & {"adjective", "country"} and t.dep_ in ("amod", "compound", "poss"):
+        noun = t.head
+        words = [noun, *(c for c in noun.children if c.dep_ == "compound")]
+        return any(w.lemma_.lower() in ENVOY_NOUNS or w.lower_ in ENVOY_NOUNS for w in words)
+    return False
+
+
+def owner_besides(
+    ranked: list[tuple[str, int]], clause: set[str], min_mentions: int, home: str | None
+) -> str | None:
+    """The country most named after those of ``clause`` (at least ``min_mentions`` times), else
+    the dateline's country ``home`` when the clause does not name it, else None."""
+    for country, n in ranked:
+        if country not in clause:
+            if n >= min_mentions:
+                return country
+            break
+    return home if home and home not in clause else None
+
+
+def other_owner(h: Token, state: DocumentState, generic: GenericActors, focus: str) -> str | None:
+    """The owner of the bare state organ ``h`` when its clause names the ``focus`` country it
+    would otherwise take, or None (the focus stands)."""
+    clause = clause_countries(h, state.mentions)
+    if focus not in clause:
+        return None
+    doc = h.doc
+    home = dateline_country(doc_text(doc), generic.locator.gazetteer)
+    home = place_state(doc, home) if home else None
+    ranked = generic.ranked(doc, state.mentions, state.generic)
+    return owner_besides(ranked, clause, generic.rules.focus_min_mentions, home)
