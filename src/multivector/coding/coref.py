@@ -30,6 +30,7 @@ PERSON_PRONOUNS = lang.words("person_pronouns")
 THING_PRONOUNS = lang.words("thing_pronouns")
 PLURAL_PRONOUNS = lang.words("plural_pronouns")
 PERSON_ROLES = lang.words("person_role_nouns")
+TITLED_PERSON = "title:"  # how phrases.py marks a name it resolved by the title before it
 SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PERSON_REACH = 1500  # characters back "him" may reach a person named with a nationality
@@ -355,9 +356,10 @@ def latest_person(
 
 
 def is_person(actor: Actor) -> bool:
-    """Whether an actor is one person: a leader, an office holder named by a role noun, or a
-    person the text gave a nationality."""
-    if actor.kind in ("leader", "person"):
+    """Whether an actor is one person: a leader, an office holder named by a role noun or by
+    a title before a name the actor table does not list ("Chinese Foreign Ministry spokesman
+    Zhao Lijian"), or a person the text gave a nationality."""
+    if actor.kind in ("leader", "person") or actor.resolved_by.startswith(TITLED_PERSON):
         return True
     return actor.kind == "agent" and actor.text.split()[-1].lower() in PERSON_ROLES
 

@@ -21,7 +21,9 @@ from multivector.coding import claims, mediation, nominals
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import quoted_speaker
+from multivector.coding.offices import office_owner
 from multivector.coding.orders import ordering_governor
+from multivector.coding.participle_doers import carrier_verb, participle_head
 from multivector.coding.predicates import Match, converse_parties, instrument_kind
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState
@@ -114,6 +116,13 @@ def find_sources(
         )
         parties = sources if how == "parties" else parties
         implicit = how == "state"
+    if not sources and not noun and (owner := office_owner(v)) is not None:
+        sources = ex.phrases.resolve(owner, state, when, role="source")  # "her office opened"
+    if not sources and not noun and (head := participle_head(v)) is not None:
+        # "North Korean troops fighting alongside", "dispatched planes carrying food to"
+        sources = ex.phrases.resolve(head, state, when, role="source")
+        if not sources and (carrier := carrier_verb(head)) is not None:
+            sources = args.sources(carrier, state, when, False)[0]
     if not sources and not noun and (bomb := unnamed_attacker(v, pattern.code, ex)) is not None:
         # "a roadside bomb killed three soldiers": an unnamed attacker of the place
         sources = [ex.phrases.generic_actor(bomb, policy.unnamed_attacker_agent, state, when)]

@@ -35,6 +35,7 @@ from multivector.coding.groups import divided_half, object_antecedent, party_sid
 from multivector.coding.implicit import described, group_members
 from multivector.coding.leaders import earlier_led, leader_of
 from multivector.coding.missions import mission_body
+from multivector.coding.namesakes import full_name_before, owned
 from multivector.coding.nationality import company_or_person
 from multivector.coding.organ_owner import other_owner
 from multivector.coding.predicates import NOTE_DEPS
@@ -155,6 +156,8 @@ class PhraseResolver:
             return [half]
         if (firm := company_or_person(h, state) or mission_body(h, state, exclude)) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
+        if (full := full_name_before(h)) is not None and (same := owned(self.resolve_single(full, state, when, role, exclude))):
+            return self.here(h, same)  # "Pelosi" after "US House Speaker Nancy Pelosi"
         if sides := party_sides(h):  # "the parties signed", "both parties": the two sides
             found = countries_in_focus(state, sides, h, exclude, self.focus(h, state))
             if len(found) > 1 or h.is_lower:  # "The Parties" in a text on one country: its parties
@@ -561,6 +564,8 @@ class PhraseResolver:
     def may_name_actor(self, t: Token, state: DocumentState) -> bool:
         """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
         if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self.agent_code(t, state):
+            return True
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":  # "spokesman Zhao Lijian", "Pelosi"
             return True
         ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
         return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))

@@ -1,0 +1,77 @@
+"""A bare family name that stands for a person named in full before it.
+
+A news text names a person once in full, with a title that says whom they act for ("US House
+Speaker Nancy Pelosi", "Iran's nuclear chief Mohammad Eslami", "Borno State Governor Babagana
+Zulum"), and from then on by the family name alone ("Pelosi arrived in Taipei"). The actor table
+links such a family name only for the leaders it lists (:mod:`multivector.coding.actors`); for
+anyone else the bare name is the earlier full name's actor, which the phrase resolver works out
+from that full name (its title and owner).
+
+Only a capitalised proper noun with no name word of its own before it (no given name, no title),
+and only a full name of two or more words of a person's name, the same word as its last word
+("Nancy Pelosi" ... "Pelosi") or, in a name that puts the family name first, its first word
+("Moon Jae-in" ... "Moon"); and only an actor the full name's own words name, not one
+guessed from the country in focus (:func:`owned`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multivector.coding.token_index import token_index
+from multivector.model import Actor
+
+NAME_DEPS = frozenset({"compound", "flat"})  # how a parser joins the words of one name
+PERSON = "PERSON"
+FOCUS_GUESS = "+focus"  # how phrases.py marks an owner taken from the country in focus
+
+
+def bare_name(h: Token) -> bool:
+    """Whether ``h`` is a capitalised proper noun with no word of a name joined to it: a family
+    name standing alone ("Pelosi", not "Nancy Pelosi" or "Speaker Pelosi")."""
+    if h.pos_ != "PROPN" or not h.text[:1].isupper() or not h.text.isalpha():
+        return False
+    if h.dep_ in NAME_DEPS:
+        return False
+    return not any(c.dep_ in NAME_DEPS for c in h.children)
+
+
+def full_name_before(h: Token) -> Token | None:
+    """The head of the latest full name before ``h`` that ``h``, a bare family name, repeats:
+    "Pelosi" in "US House Speaker Nancy Pelosi" for a later "Pelosi"; "Jae-in" in "President
+    Moon Jae-in" for a later "Moon"; None when no such name came before."""
+    if not bare_name(h):
+        return None
+    ix = token_index(h.doc)
+    word = h.text
+    for i in range(h.i - 1, -1, -1):
+        if ix.text[i] != word or ix.ent_type[i] != PERSON:
+            continue
+        head = _name_head(h.doc[i])
+        if head is not None:
+            return head
+    return None
+
+
+def _name_head(t: Token) -> Token | None:
+    """The head of the person's name of two or more words ``t`` is the last (or, family name
+    first, the first) word of, or None."""
+    if any(c.dep_ in NAME_DEPS and c.ent_type_ == PERSON and c.i == t.i - 1 for c in t.children):
+        return t  # "Nancy Pelosi": the family name heads the name
+    head = t.head
+    if (
+        t.dep_ in NAME_DEPS
+        and head.i == t.i + 1
+        and head.pos_ == "PROPN"
+        and head.ent_type_ == PERSON
+        and head.ent_iob_ == "I"
+    ):
+        return head  # "Moon Jae-in": the name's head is its last word
+    return None
+
+
+def owned(actors: list[Actor]) -> list[Actor]:
+    """The actors of a full name that its own words name ("US House Speaker Nancy Pelosi":
+    the US), not a guess from the country in focus ("former Vice President Jorge Glas" in a
+    story that last named Mexico): only those carry over to the bare family name."""
+    return [a for a in actors if not a.resolved_by.endswith(FOCUS_GUESS)]
