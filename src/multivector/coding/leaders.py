@@ -63,7 +63,7 @@ def earlier_led(h: Token) -> Token | None:
         return None
     ix = token_index(h.doc)  # the children's labels and words: no Token made of each
     own = [j for j in ix.children[h.i] if ix.dep[j] in ("amod", "compound", "nmod", "poss", "det")]
-    if ix.dep[h.i] != "compound" and [ix.lower[j] for j in own] != ["the"]:
+    if ix.dep[h.i] != "compound" and [ix.text[j].lower() for j in own] != ["the"]:
         return None  # "the coalition", or "coalition" in "a coalition spokesman"
     if ix.dep[h.i] == "compound" and own:
         return None
