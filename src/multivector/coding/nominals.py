@@ -22,9 +22,10 @@ from collections.abc import Container
 from spacy.tokens import Token
 
 from multivector.coding import lang
+from multivector.coding.actor_records import place_actor
 from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.generic import GenericActors
-from multivector.coding.phrases import PhraseResolver, place_actor
+from multivector.coding.phrases import PhraseResolver
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS, words
 from multivector.model import Actor

@@ -15,6 +15,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
+from multivector.coding.actor_records import agent_actor, at_mention, place_actor
 from multivector.coding.actors import (
     PRONOUNS,
     STATE_AGENTS,
@@ -30,7 +31,7 @@ from multivector.coding.clause_syntax import in_dateline
 from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.eras import place_actor_then
 from multivector.coding.event_dates import as_date
-from multivector.coding.generic import GenericActors, Located, countries_in_focus, fronted_places
+from multivector.coding.generic import GenericActors, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.implicit import described, group_members
 from multivector.coding.leaders import earlier_led, leader_of
@@ -569,35 +570,3 @@ class PhraseResolver:
             return True
         ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
         return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
-
-
-def at_mention(h: Token, antecedents: list[Actor]) -> list[Actor]:
-    """Actors found through coreference, with the words and span of *this* mention ("he",
-    "the country") for provenance; their codes are the antecedents'."""
-    core = np_core(h) if h.pos_ in ("NOUN", "PROPN") else [h]
-    text = " ".join(t.text for t in core)
-    span = char_span(core)
-    return [dataclasses.replace(a, text=text, span=span, coref=True) for a in antecedents]
-
-
-def place_actor(place: Located) -> Actor:
-    """The country a place lies in, as the words of the place ("Gao" -> MLI)."""
-    first, last = place.tokens[0], place.tokens[-1]
-    text = first.doc[first.i : last.i + 1].text
-    return Actor(
-        text=text,
-        code=place.country,
-        country=place.country,
-        span=char_span(place.tokens),
-        kind="country",
-        resolved_by=f"{place.source or 'place'}:{text}",
-    )
-
-
-def agent_actor(h: Token, code: str, country: str | None, how: str) -> Actor:
-    """An actor named by a role noun ("the Kazakh legislature" -> KAZLEG)."""
-    core = np_core(h)
-    text = " ".join(t.text for t in core) or h.text
-    return Actor(
-        text=text, code=code, country=country, span=char_span(core), kind="agent", resolved_by=how
-    )
