@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import CODED_STATUSES, infinitive_complement, obligation_pattern
-from multivector.coding.orders import ordering_governor
+from multivector.coding.orders import ordered_participle, ordering_governor
 from multivector.model import Event
 
 if TYPE_CHECKING:  # the extractor imports this module
@@ -60,8 +60,9 @@ def deferral(
             match.preps.get("to")
             or infinitive_complement(v, m)
             or next((c for c in v.children if ordering_governor(c) == v), None)
+            or ordered_participle(v)  # "ordered the vessel confiscated"
         )
-        if complement is None or complement.dep_ not in ("xcomp", "advcl", "ccomp"):
+        if complement is None or complement.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "oprd"):
             return None
         if complement.head.dep_ == "acomp" and complement.head.head == v:
             governor = complement.head.lemma_.lower()  # "was ready to help": "ready" governs
