@@ -47,3 +47,11 @@ def test_sending_a_minister_to_a_capital_is_a_visit_sending_tanks_is_military_ai
     assert {c for _s, _t, c in visit} == {"042"}
     tanks = _codes(rules_coder, "The Czech Republic sent tanks to Ukraine.")
     assert "042" not in tanks and "060" not in tanks
+
+
+@pytest.mark.slow
+def test_an_appeal_is_read_by_what_is_asked_for(rules_coder):
+    clothing = "Armenia's government asked donors for heating fuel and winter clothing."
+    assert "0233" in _codes(rules_coder, clothing)
+    guns = "Taiwan asked Washington for more landing craft and heavy guns."
+    assert ("TWN", "USAGOV", "0232") in event_triples(rules_coder, guns)
