@@ -30,7 +30,7 @@ from multivector.coding.argument_syntax import (
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.characterisations import characterises, judge, judged_doer
-from multivector.coding.clause_syntax import free_relative, renamed_act, subject_of
+from multivector.coding.clause_syntax import free_relative, passive_patient, renamed_act, subject_of
 from multivector.coding.context_targets import ContextTargets
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
@@ -222,7 +222,7 @@ class ArgumentFinder(ContextTargets):
             else:  # "held talks with Xi and with Erdogan": both
                 candidates.append(repeated_preposition_objects(prep))
         if passive:
-            patients = [c for c in v.children if c.dep_ == "nsubjpass"]
+            patients = [c for c in v.children if c.dep_ == "nsubjpass"] or passive_patient(v)
             if not patients and reduced_passive(v):  # "civilians killed by the militia"
                 patients = [v.head]
             candidates.append([c for c in patients if c not in match.objects])

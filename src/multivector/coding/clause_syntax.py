@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multivector.coding.orders import ordered_patient
 from multivector.coding.syntax import (
     FINITE_TAGS,
     INTENTION_NOUNS,
@@ -44,8 +45,17 @@ DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 DASHES = words("dateline_dashes")
 
 
+def passive_patient(v: Token) -> list[Token]:
+    """The patient of a passive act with no passive subject: a bare participle ordered done
+    ("ordered the vessel confiscated": the vessel)."""
+    patient = ordered_patient(v)
+    return [] if patient is None else [patient]
+
+
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
     """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
+    if (patient := ordered_patient(v)) is not None:  # "ordered the vessel confiscated"
+        return patient, True
     doc = v.doc
     ix = token_index(doc)
     subjects = [c for c in ix.children[v.i] if ix.dep[c] in SUBJECT_DEPS]

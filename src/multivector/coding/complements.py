@@ -2,8 +2,8 @@
 
 A governor of intention, threat or refusal ("agreed to", "offered to", "threatened to",
 "was ready to", "refused to") defers to its infinitival complement when that complement's verb
-has a fitting pattern: "offered to host talks" is coded as the hosting, re-coded as an
-intention. So does a verb of warning to the act its "that"-clause announces ("warned that it
+has a fitting pattern, or is a light verb whose event noun has one: "offered to host talks" is
+coded as the hosting, "was ready to open formal talks" as the talks, re-coded as an intention. So does a verb of warning to the act its "that"-clause announces ("warned that it
 would impose sanctions" is the threat of sanctions, not also a threat in general)
 (:func:`deferral`).
 
@@ -22,7 +22,8 @@ from spacy.tokens import Span, Token
 
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import CODED_STATUSES, infinitive_complement, obligation_pattern
-from multivector.coding.orders import ordering_governor
+from multivector.coding.orders import ordered_participle, ordering_governor
+from multivector.coding.predicates import LIGHT_VERBS
 from multivector.model import Event
 
 if TYPE_CHECKING:  # the extractor imports this module
@@ -60,8 +61,9 @@ def deferral(
             match.preps.get("to")
             or infinitive_complement(v, m)
             or next((c for c in v.children if ordering_governor(c) == v), None)
+            or ordered_participle(v)  # "ordered the vessel confiscated"
         )
-        if complement is None or complement.dep_ not in ("xcomp", "advcl", "ccomp"):
+        if complement is None or complement.dep_ not in ("xcomp", "advcl", "ccomp", "acl", "oprd"):
             return None
         if complement.head.dep_ == "acomp" and complement.head.head == v:
             governor = complement.head.lemma_.lower()  # "was ready to help": "ready" governs
@@ -70,6 +72,10 @@ def deferral(
         ) and ordering_governor(complement) is None:  # "ordered its troops to withdraw"
             return None
     found = ex._match(complement, state)
+    if found is None and complement.lemma_.lower() in LIGHT_VERBS:
+        # "was ready to open formal talks": the light verb's event noun carries the act
+        noun = ex._event_object(complement, state)
+        found = ex._match(noun, state, "noun") if noun is not None else None
     if found is None or ex._modality(complement) not in CODED_STATUSES:
         return None
     policy = ex.policy

@@ -27,7 +27,10 @@ NAMING_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")
 def ordering_governor(v: Token) -> Token | None:
     """The verb of ordering whose own forces are told to do the act of ``v`` ("ordered his
     troops to withdraw": 'ordered'), or that orders it done in the passive ("ordered the
-    minister to be held": done by those it commands), or None."""
+    minister to be held", or a bare participle: "ordered the vessel confiscated", "ordered
+    them deported": done by those it commands), or None."""
+    if (gov := participle_order(v)) is not None:
+        return gov
     if v.dep_ not in ("xcomp", "ccomp") or v.head.lemma_.lower() not in ORDER_GOVERNORS:
         return None
     gov = v.head
@@ -42,6 +45,61 @@ def ordering_governor(v: Token) -> Token | None:
     if len(agents) != 1 or not own_agents(agents[0]):
         return None
     return gov
+
+
+def participle_order(v: Token) -> Token | None:
+    """The verb of ordering whose object ``v``, a bare past participle, says what is to be done
+    to it: a small clause ("ordered them held until May", parsed as the verb's complement, or
+    "ordered the captain held", parsed as a modifier of its object), or None. A participle
+    with an auxiliary or a subject of its own is a clause of its own; one that only describes
+    the object before another complement ("ordered the troops stationed there to leave") is
+    not what was ordered."""
+    if v.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("aux", "auxpass", "nsubjpass", "mark") for c in v.children
+    ):
+        return None
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    if v.tag_ == "VBD" and not (subjects and v.dep_ == "ccomp"):
+        return None  # a past form is a participle only where no finite clause can stand
+    if v.dep_ in ("xcomp", "ccomp", "oprd"):
+        gov = v.head
+        objects = [c for c in gov.children if c.dep_ == "dobj" and c.i < v.i]
+        # its patient is the verb's object, or the participle's own "subject" ("ordered the
+        # vessel confiscated" parsed as a clause)
+        if len(objects) + len(subjects) != 1 or (subjects and v.dep_ != "ccomp"):
+            return None
+    elif v.dep_ == "acl" and v.head.dep_ == "dobj" and v.head.i < v.i and not subjects:
+        gov = v.head.head
+        if any(c.dep_ in ("xcomp", "ccomp") and c.i > v.i for c in gov.children):
+            return None
+    else:
+        return None
+    return gov if gov.lemma_.lower() in ORDER_GOVERNORS and gov.pos_ == "VERB" else None
+
+
+def ordered_patient(v: Token) -> Token | None:
+    """What the bare participle ``v`` ordered done is done to (:func:`participle_order`): its
+    parsed subject, the order's object, or the object it modifies; else None."""
+    gov = participle_order(v)
+    if gov is None:
+        return None
+    if v.dep_ == "acl":
+        return v.head
+    subjects = [c for c in v.children if c.dep_ == "nsubj"]
+    return subjects[0] if subjects else next(c for c in gov.children if c.dep_ == "dobj")
+
+
+def ordered_participle(gov: Token) -> Token | None:
+    """The bare participle whose act the verb of ordering ``gov`` orders done to its object
+    (:func:`participle_order`), or None."""
+    for c in gov.children:
+        if participle_order(c) == gov:
+            return c
+        if c.dep_ == "dobj":
+            found = next((a for a in c.children if participle_order(a) == gov), None)
+            if found is not None:
+                return found
+    return None
 
 
 def own_agents(noun: Token) -> bool:
