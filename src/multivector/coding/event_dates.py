@@ -451,9 +451,23 @@ def event_date(
     ):  # "Troops shelled X on Tuesday. Y answered with ...": that day (in a history text too,
         # when its narrative is near the document's date and so gives no date of its own)
         return state.previous_date
-    if state.narrative is not None and (state.doc_date is None or _in_history(v, state)):
+    if state.narrative is not None and (
+        state.doc_date is None or _in_history(tense_carrier(v), state)
+    ):
         return state.narrative
     return None
+
+
+def tense_carrier(v: Token) -> Token:
+    """The verb whose tense tells when ``v``'s event happened: ``v`` itself, or for a
+    participle ("gathered ..., calling for") or an event noun ("Fighting spread") the nearest
+    verb it hangs on that is not a participle itself."""
+    node = v
+    for _ in range(8):
+        if node.pos_ in ("VERB", "AUX") and node.tag_ != "VBG" or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
 
 
 def _told_in_past(v: Token) -> bool:
