@@ -22,10 +22,17 @@ PARTICLE_DEPS = frozenset({"prt"})
 
 def word(tok: Token) -> str:
     """A token's feature form: its lower-case lemma, or ``ENT:TYPE`` for a named entity."""
-    if tok.ent_type_ and tok.pos_ in ("PROPN", "NUM"):
-        return "ENT:" + tok.ent_type_
-    if tok.pos_ == "NUM":
-        return "NUM"
+    return _word(tok, tok.pos_)
+
+
+def _word(tok: Token, pos: str) -> str:
+    """:func:`word` of ``tok`` whose part of speech is ``pos`` (read once by the caller)."""
+    if pos in ("PROPN", "NUM"):
+        ent = tok.ent_type_
+        if ent:
+            return "ENT:" + ent
+        if pos == "NUM":
+            return "NUM"
     return tok.lemma_.lower()
 
 
@@ -43,15 +50,16 @@ def sentence_features(sent: Span | Iterable[Token]) -> list[str]:
     for tok in sent:
         if tok.is_space or tok.is_punct:
             continue
-        w = word(tok)
-        if tok.pos_ in CONTENT_POS:
+        pos = tok.pos_  # each attribute read once: a lookup in the string store
+        if pos in CONTENT_POS:
+            w = _word(tok, pos)
             feats.append("w=" + w)
             if previous:
                 feats.append("b=" + previous + "_" + w)
             previous = w
-        if tok.pos_ not in PREDICATE_POS:
+        if pos not in PREDICATE_POS:
             continue
-        head = "v=" if tok.pos_ == "VERB" else "n="
+        head = "v=" if pos == "VERB" else "n="
         lemma = tok.lemma_.lower()
         if tok.dep_ == "ROOT":
             feats.append("root=" + lemma)
@@ -68,7 +76,7 @@ def sentence_features(sent: Span | Iterable[Token]) -> list[str]:
                 obj = _object_of(child)
                 if obj is not None:
                     feats.append(head + lemma + "+" + child.text.lower() + ">" + word(obj))
-            elif dep == "compound" and tok.pos_ == "NOUN":
+            elif dep == "compound" and pos == "NOUN":
                 feats.append("n=" + word(child) + "_" + lemma)
             elif dep == "aux" and child.text.lower() in ("will", "would", "could", "might", "may"):
                 feats.append("modal=" + child.text.lower())

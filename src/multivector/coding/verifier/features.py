@@ -32,7 +32,10 @@ def _bin(p: float) -> str:
 
 def size(n: int, caps: Sequence[int]) -> str:
     """``n`` as the first cap it does not exceed (or one past the last): a count's bucket."""
-    return str(next((c for c in caps if n <= c), caps[-1] + 1))
+    for c in caps:  # a plain loop: called for every candidate target and event
+        if n <= c:
+            return str(c)
+    return str(caps[-1] + 1)
 
 
 def rule_features(rule: str) -> list[str]:

@@ -42,7 +42,8 @@ class LinearScorer:
         table = self.table
         # fsum is exactly rounded, so the score does not depend on the set's order, which
         # changes with Python's string hashing from one process to the next
-        return self.bias + math.fsum(table.get(f, 0.0) for f in set(features))
+        # (unknown features add 0.0, which leaves the exact sum as it is: they are not summed)
+        return self.bias + math.fsum([w for f in set(features) if (w := table.get(f)) is not None])
 
     def probability(self, features: Sequence[str]) -> float:
         """The probability that the event with these features is right (features counted once)."""

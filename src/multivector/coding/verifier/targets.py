@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from multivector.coding.actors import LexEntry, Mention, actor_from_entry, mention_words
 from multivector.coding.state import DocumentState
@@ -92,19 +92,29 @@ def target_candidates(
     return found.candidates
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reading:
     """A named actor of the sentence (``root`` its head word) or of the one before (``root``
     None), as every event of the sentence sees it. ``actor`` is shared by the candidates:
-    the ranker copies it when it makes it an event's target."""
+    the ranker copies it when it makes it an event's target. ``doc`` is the sentence's
+    document for a mention of the sentence (None for one of the sentence before): the head
+    word is found only when asked (most mentions are not candidates of any event). Not
+    frozen (never changed once made, all the same): a frozen dataclass is made five times
+    slower, and there are about three readings per sentence with events."""
 
     start: int
+    end: int
     entry: LexEntry
     span: CharSpan
     actor: Actor
     where_feature: str
     kind_feature: str
-    root: Token | None
+    doc: Doc | None
+
+    @property
+    def root(self) -> Token | None:
+        """The mention's head word, for a mention of the sentence itself."""
+        return None if self.doc is None else self.doc[self.start : self.end].root
 
 
 @dataclass(slots=True)
@@ -143,10 +153,14 @@ class SentenceReadings:
                     rows.append((m, entry, cs, actor_from_entry(entry, text, cs, state.doc_date)))
                 if read is not None:
                     read[span.start, span.end] = rows
+            where_feature = "where=" + where
+            in_sentence = doc if where == "sentence" else None
             for m, entry, cs, actor in rows:
-                root = doc[m.start : m.end].root if where == "sentence" else None
                 out.append(
-                    Reading(m.start, entry, cs, actor, "where=" + where, "kind=" + entry.kind, root)
+                    Reading(
+                        m.start, m.end, entry, cs, actor, where_feature, "kind=" + entry.kind,
+                        in_sentence,
+                    )
                 )
         return cls(out, {})
 
@@ -203,9 +217,10 @@ class Alternatives:
             if current is not None:
                 feats.append("alternative")
             feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
-            if r.root is not None:
-                feats.extend(readings.position(r.root, verb))
-            distance = abs(r.start - verb.i) if verb is not None and r.root is not None else 999
+            root = r.root
+            if root is not None:
+                feats.extend(readings.position(root, verb))
+            distance = abs(r.start - verb.i) if verb is not None and root is not None else 999
             found.append((distance, r.start, r.actor, feats))
         found.sort(key=lambda x: (x[0], x[1]))
         n = size(len(found), (1, 2, 4))
