@@ -4,7 +4,7 @@
 up artillery strikes on Kharkiv", "escalated its offensive against": a verb that begins,
 continues, resumes or intensifies an act named by its direct object tells that the act
 happened, as "launched" or "conducted" would. When no pattern of the aspectual verb itself fits
-(its own patterns come first: "resume &ATTACK" is 196), :func:`stand_in_patterns` gives the
+(its own patterns come first: "resume &ATTACK" is 196), :meth:`StandIns.patterns` gives the
 patterns of the stand-in verbs that name a direct object, under the aspectual verb's lemma and
 marked ``+aspect``; the extractor matches them on the aspectual verb, with its own subject,
 objects, prepositions and modality ("will begin joint operations": an intention).
@@ -32,10 +32,6 @@ ASPECT_VERBS: dict[str, str | None] = {
 }
 STAND_INS = word_list("aspect_stand_ins")
 
-# (id of the event dictionary, lemma) -> the stand-in patterns under that lemma, built once: the
-# matcher plans a pattern list once by its identity.
-_CACHE: dict[tuple[int, str], list[EventPattern]] = {}
-
 
 def aspectual(v: Token) -> bool:
     """Whether ``v`` is an aspectual verb of ``aspect_verbs`` with the particle it needs and a
@@ -58,22 +54,29 @@ def _names_direct_object(p: EventPattern) -> bool:
     return any(r.kind == "object" and r.after_prep is None for r in p.requirements)
 
 
-def stand_in_patterns(v: Token, events: EventDictionary) -> list[EventPattern]:
-    """The stand-in verbs' patterns that name a direct object, most specific first, as
-    patterns of ``v``'s lemma marked ``+aspect``; none when ``v`` is not aspectual."""
-    if not aspectual(v):
-        return []
-    lemma = v.lemma_.lower()
-    key = (id(events), lemma)
-    got = _CACHE.get(key)
-    if got is None:
-        found = [
-            replace(p, head=lemma, rule=f"{p.rule}{MARK} '{lemma}'")
-            for stand_in in STAND_INS
-            for p in events.patterns_for(stand_in, "verb")
-            if _names_direct_object(p)
-        ]
-        # most specific first, then the longer code; stable (stand-in order) otherwise
-        found.sort(key=lambda p: (-p.specificity, -len(p.code)))
-        got = _CACHE[key] = found
-    return got
+class StandIns:
+    """The stand-in verbs' patterns of one event dictionary, under each aspectual lemma, built
+    once per lemma (the matcher plans a pattern list once by its identity)."""
+
+    def __init__(self, events: EventDictionary) -> None:
+        self.events = events
+        self._by_lemma: dict[str, list[EventPattern]] = {}
+
+    def patterns(self, v: Token) -> list[EventPattern]:
+        """The stand-in verbs' patterns that name a direct object, most specific first, as
+        patterns of ``v``'s lemma marked ``+aspect``; none when ``v`` is not aspectual."""
+        if not aspectual(v):
+            return []
+        lemma = v.lemma_.lower()
+        got = self._by_lemma.get(lemma)
+        if got is None:
+            found = [
+                replace(p, head=lemma, rule=f"{p.rule}{MARK} '{lemma}'")
+                for stand_in in STAND_INS
+                for p in self.events.patterns_for(stand_in, "verb")
+                if _names_direct_object(p)
+            ]
+            # most specific first, then the longer code; stable (stand-in order) otherwise
+            found.sort(key=lambda p: (-p.specificity, -len(p.code)))
+            got = self._by_lemma[lemma] = found
+        return got

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.coding import mediation, nominals
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
-from multivector.coding.aspects import ASPECT_VERBS, stand_in_patterns
+from multivector.coding.aspects import ASPECT_VERBS, StandIns
 from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
@@ -117,6 +117,7 @@ class EventExtractor:
     ) -> None:
         self.dictionaries = dictionaries
         self.second_opinion = second_opinion
+        self.stand_ins = StandIns(dictionaries.events)  # aspectual verbs' borrowed patterns
         self.verification = verification
         self.max_events_per_sentence = max_events_per_sentence
         self.lexicon = lexicon
@@ -256,7 +257,7 @@ class EventExtractor:
         if self.second_opinion is not None and len(patterns) > 1:
             choose = self.second_opinion.chooser(state.sentence or v.sent)
         match = match_patterns(v, patterns, objects_of(v, state), choose)
-        if match is None and kind == "verb" and (aspect := stand_in_patterns(v, events)):
+        if match is None and kind == "verb" and (aspect := self.stand_ins.patterns(v)):
             match = match_patterns(v, aspect, objects_of(v, state))  # "began operations against"
         if match is None:
             return None

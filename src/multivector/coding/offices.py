@@ -31,7 +31,7 @@ def office_owner(v: Token) -> Token | None:
     owner = next((c for c in subj.children if c.dep_ == "poss"), None)
     if owner is None:
         return None
-    if owner.text.lower() == "whose":  # the relative clause's verb hangs on the owner
+    if owner.tag_ == "WP$":  # "whose": the relative clause's verb hangs on the owner
         clause = subj.head
         return clause.head if clause.dep_ == "relcl" and clause.head.pos_ in ("NOUN", "PROPN") else None
     return owner if owner.text.lower() in OWNER_PRONOUNS else None
