@@ -157,8 +157,9 @@ class PhraseResolver:
             return [half]
         if (firm := company_or_person(h, state) or mission_body(h, state, exclude)) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
-        if (full := full_name_before(h)) is not None and (same := owned(self.resolve_single(full, state, when, role, exclude))):
-            return self.here(h, same)  # "Pelosi" after "US House Speaker Nancy Pelosi"
+        if (full := full_name_before(h)) is not None:  # "Pelosi" after "... Nancy Pelosi"
+            if same := owned(self.resolve_single(full, state, when, role, exclude)):
+                return self.here(h, same)
         if sides := party_sides(h):  # "the parties signed", "both parties": the two sides
             found = countries_in_focus(state, sides, h, exclude, self.focus(h, state))
             if len(found) > 1 or h.is_lower:  # "The Parties" in a text on one country: its parties
