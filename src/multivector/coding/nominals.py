@@ -10,7 +10,11 @@ English noun phrase are added here:
   of Qatari mediation", "after two days of rioting": ``carrier``);
 - an event noun that is the subject of a clause happened only as far as that clause says so:
   "the talks did not take place", "the talks may resume", "talks will begin" take the clause's
-  modality; "talks are important", "a deal needs patience" describe, they report no event.
+  modality; "talks are important", "a deal needs patience" describe, they report no event;
+- an event noun that names its own doer counts where its clause takes it as a cause or
+  forerunner ("followed Russia's recognition of Abkhazia", "in protest at Jordan's recognition":
+  ``sequel``), and a noun in a phrase that repeats an act already coded is not coded again
+  (``told_before``).
 
 The words are in ``lang/en/grammar.yaml`` (``nominal_*``).
 """
