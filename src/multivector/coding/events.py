@@ -379,7 +379,10 @@ class EventExtractor:
             forced, clause = halt  # "the talks collapsed", "a summit, which ended without ...": 164
         if noun and light is None:
             if clause is None and not (
-                in_event_context(held or v) or mediation.in_context(v) or nominals.agented(v)
+                in_event_context(held or v)
+                or mediation.in_context(v)
+                or nominals.agented(v)
+                or nominals.sequel(v) is not None
             ):
                 trace.outcome = (
                     "event noun not in an event context (during/after/at ..., a subject, or"
@@ -519,6 +522,10 @@ class EventExtractor:
             trace.outcome = (
                 f"pattern {pattern.rule}: no target actor or named object (not an interaction)"
             )
+            return [], trace
+        own = date.iso if date is not None and date.how == "explicit" else None
+        if noun and light is None and clause is None and nominals.told_before(code, pairs, state, own):
+            trace.outcome = f"pattern {pattern.rule}: the event noun refers back to an act already coded"
             return [], trace
         events = build_events(
             self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects

@@ -10,7 +10,11 @@ English noun phrase are added here:
   of Qatari mediation", "after two days of rioting": ``carrier``);
 - an event noun that is the subject of a clause happened only as far as that clause says so:
   "the talks did not take place", "the talks may resume", "talks will begin" take the clause's
-  modality; "talks are important", "a deal needs patience" describe, they report no event.
+  modality; "talks are important", "a deal needs patience" describe, they report no event;
+- an event noun that names its own doer counts where its clause takes it as a cause or
+  forerunner ("followed Russia's recognition of Abkhazia", "in protest at Jordan's recognition":
+  ``sequel``), and a noun in a phrase that repeats an act already coded is not coded again
+  (``told_before``).
 
 The words are in ``lang/en/grammar.yaml`` (``nominal_*``).
 """
@@ -28,7 +32,7 @@ from multivector.coding.generic import GenericActors
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS, words
-from multivector.model import Actor
+from multivector.model import Actor, Event
 
 PARTY_PREPOSITIONS = words("nominal_party_prepositions")
 PARTY_MODIFIERS = words("nominal_party_modifiers")
@@ -44,6 +48,10 @@ CANCELLING_PREDICATES = words("nominal_cancelling_predicates")
 CARRIER_NOUNS = words("nominal_phase_nouns") | words("quantity_nouns")
 AGENT_PREPOSITIONS = words("nominal_agent_prepositions")
 AGENT_GOVERNORS = words("nominal_agent_governors")
+SEQUEL_GOVERNORS = words("nominal_sequel_governors")
+RESPONSE_NOUNS = words("nominal_response_nouns")
+RESPONSE_PREPOSITIONS = words("nominal_response_prepositions")
+DOER_MODIFIERS = words("nominal_doer_modifiers")
 
 
 def party_tokens(noun: Token) -> list[Token]:
@@ -112,6 +120,72 @@ def agented(noun: Token) -> bool:
     if head.dep_ == "dobj":
         return head.head.lemma_.lower() in AGENT_GOVERNORS
     return head.dep_ not in ("pobj", "compound", "appos") or head.head.dep_ == "agent"
+
+
+def names_doer(noun: Token) -> bool:
+    """Whether the event noun ``noun`` names a doer of its own: a possessor ("Moscow's
+    invasion"), a capitalised actor modifier ("Pakistani air raids", "the EU ban") or a "by"
+    phrase ("the seizure of the tanker by Iran")."""
+    for c in noun.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return True
+        if c.dep_ in DOER_MODIFIERS and c.dep_ != "poss" and c.text[:1].isupper():
+            return True
+        if c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS and any(
+            p.dep_ == "pobj" for p in c.children
+        ):
+            return True
+    return False
+
+
+def sequel(noun: Token) -> Token | None:
+    """The word that takes the event noun ``noun``, which names its doer, as the cause or the
+    forerunner of what its clause reports ("followed Russia's recognition of Abkhazia", "was
+    triggered by Moscow's invasion", "in protest at Jordan's recognition of the regime"), or
+    None. A noun with no doer of its own ("the invasion") refers back: None."""
+    head = noun
+    while head.dep_ == "conj":
+        head = head.head
+    if not names_doer(noun) and not (head is not noun and names_doer(head)):
+        return None
+    gov = head.head
+    if head.dep_ == "dobj" and gov.pos_ == "VERB" and gov.lemma_.lower() in SEQUEL_GOVERNORS:
+        return gov
+    if head.dep_ != "pobj" or gov.dep_ not in ("prep", "agent"):
+        return None
+    word = gov.head
+    if gov.dep_ == "agent" or gov.lower_ == "by":  # "was triggered by Moscow's invasion"
+        passive = any(c.dep_ == "auxpass" for c in word.children)
+        return word if passive and word.lemma_.lower() in SEQUEL_GOVERNORS else None
+    if word.pos_ == "VERB" and f"{word.lemma_.lower()} {gov.lower_}" in SEQUEL_GOVERNORS:
+        return word  # "led to"
+    if gov.lower_ in RESPONSE_PREPOSITIONS and word.lemma_.lower() in RESPONSE_NOUNS:
+        return word  # "in response to", "in protest at"
+    return None
+
+
+def told_before(
+    code: str, pairs: list[tuple[Actor, Actor | None]], state: DocumentState, iso: str | None = None
+) -> Event | None:
+    """The act already coded in an earlier sentence of the text that an
+    event noun of ``code`` between ``pairs`` refers back to: one of the same three-digit code
+    between the same countries, or by the same country when the noun names no target ("China
+    imposed tariffs on Australian barley ... asked the WTO to rule on China's tariffs"), or
+    None. An act of another date (``iso``, the noun's own: "a visit by the US president in
+    2023" after a visit in 2016) is another act. Only a noun that is not its clause's subject
+    nor a light verb's object is asked."""
+    for e in reversed(state.events):
+        if e.cameo[:3] != code[:3] or e.source is None:
+            continue
+        if iso and e.date and not (iso.startswith(e.date) or e.date.startswith(iso)):
+            continue
+        for s, t in pairs:
+            # a noun that names no target ("China's tariffs on barley") is the act of that doer
+            if e.source.code[:3] == s.code[:3] and (
+                t is None or (e.target is not None and e.target.code[:3] == t.code[:3])
+            ):
+                return e
+    return None
 
 
 def describes_only(verb: Token) -> bool:

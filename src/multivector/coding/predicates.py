@@ -124,6 +124,8 @@ def light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     verb = obj.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in light_verbs:
         return None
+    if any(c.dep_ in ("dobj", "oprd") and c.i != obj.i for c in verb.children):
+        return None  # a small clause, "made recognition of X the main test": no light verb
     return verb
 
 
