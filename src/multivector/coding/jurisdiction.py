@@ -30,11 +30,10 @@ from spacy.tokens import Token
 from multivector.coding.actor_records import place_actor
 from multivector.coding.actors import country_actor
 from multivector.coding.coref import as_country
-from multivector.coding.eras import place_state
-from multivector.coding.generic import GenericActors, dateline_country
+from multivector.coding.generic import GenericActors
+from multivector.coding.paragraphs import paragraph_dateline
 from multivector.coding.phrases import PLACE_PREPS, PhraseResolver
 from multivector.coding.state import DocumentState
-from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 
 PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Istanbul airport", "Moscow hotel"
@@ -77,14 +76,11 @@ def _is_subject(v: Token, patient: Actor) -> bool:
 
 def paragraph_place(v: Token, generic: GenericActors, state: DocumentState) -> Actor | None:
     """Where ``v``'s paragraph is: the dateline that opens it ("WARSAW - More than 5,000 ...
-    have been interned": Poland), else a place of the sentence before in the paragraph
+    have been interned": Poland; :func:`~multivector.coding.paragraphs.paragraph_dateline`),
+    else a place of the sentence before in the paragraph
     (:meth:`~multivector.coding.generic.GenericActors.scene_place`), or None."""
-    doc = v.doc
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, v.sent.start_char) + 1
-    country = dateline_country(text[start : v.sent.end_char], generic.locator.gazetteer)
-    if country:
-        return country_actor(place_state(doc, country), "jurisdiction:dateline")
+    if (country := paragraph_dateline(v, generic)) is not None:
+        return country_actor(country, "jurisdiction:dateline")
     scene = generic.scene_place(v, state.mentions)
     return place_actor(scene) if scene is not None and scene.country else None
 
