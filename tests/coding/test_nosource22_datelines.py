@@ -1,7 +1,6 @@
 """The dateline that opens a paragraph says where the paragraph happens (coding/paragraphs.py):
-in a digest, "SOFIA - About 50,000 people rallied" is in Bulgaria; a paragraph with no dateline
-of its own has none. Read by the generic actors with no focus country and by the state of
-jurisdiction. The sentences are written for these tests.
+"SOFIA - About 50,000 people rallied" is in Bulgaria; a paragraph with no dateline of its own
+has none. Read by the state of jurisdiction. The sentences are written for these tests.
 """
 
 from __future__ import annotations

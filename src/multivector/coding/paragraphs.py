@@ -1,10 +1,9 @@
 """Where a paragraph is: the dateline that opens it.
 
-A digest of several stories opens each paragraph with its own dateline ("SOFIA - About 50,000
-people rallied ...", "WARSAW - More than 5,000 members ... have been interned"): the paragraph
-happens in that place's country. Read by the generic actors with no country of their own
-(:meth:`~multivector.coding.phrases.PhraseResolver.generic_actor`) and by the state of
-jurisdiction (:mod:`~multivector.coding.jurisdiction`).
+A story may open a paragraph with its own dateline ("WARSAW - More than 5,000 members ... have
+been interned"): the paragraph happens in that place's country. Read by the state of
+jurisdiction (:mod:`~multivector.coding.jurisdiction`). (A digest of datelined briefs is coded
+brief by brief, :mod:`~multivector.coding.digest`: each brief's dateline opens its text.)
 """
 
 from __future__ import annotations

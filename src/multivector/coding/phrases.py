@@ -39,7 +39,6 @@ from multivector.coding.missions import mission_body
 from multivector.coding.namesakes import full_name_before, owned
 from multivector.coding.nationality import company_or_person
 from multivector.coding.organ_owner import other_owner
-from multivector.coding.paragraphs import paragraph_dateline
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.raiders import raiding_force
 from multivector.coding.state import DocumentState, objects_of
@@ -442,7 +441,7 @@ class PhraseResolver:
     ) -> Actor:
         """A generic actor's country (coding/generic.py): a place in its own phrase ("police
         in Gao") or its sentence, else the document's focus country, else the place of the
-        sentence before, else the dateline opening its paragraph, else none ("REB")."""
+        sentence before, else none ("REB")."""
         lemma = h.lemma_
         if with_place:
             own = self.generic.own_place(h, state.mentions) if self.generic else None
@@ -453,8 +452,6 @@ class PhraseResolver:
             home = self.generic.home(h, state, with_place, agent)
             if home is not None:
                 return agent_actor(h, home[0] + agent, home[0], f"agent:{lemma}+{home[1]}")
-            if with_place and (here := paragraph_dateline(h, self.generic)) is not None:
-                return agent_actor(h, here + agent, here, f"agent:{lemma}+dateline")  # "SOFIA -"
         return agent_actor(h, agent, None, f"agent:{lemma}")
 
     def modifier_actors(
