@@ -10,8 +10,9 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
    (:func:`~multivector.coding.implicit.story_parties`);
 4. for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
    of a named country that are the passive's subject ("Indian troops were placed on alert");
-5. for an act only states do (the policy's ``state_is_source``), the state of the place named
-   in the clause, else the target's country;
+5. for an act only states do (the policy's ``state_is_source``), the state of jurisdiction
+   (:mod:`~multivector.coding.jurisdiction`): the state of a place the clause names, else the
+   story's focus country when it is not the patient itself;
 6. for an act of war on one country's people or forces, the other side of the story's latest
    act of war with that country (:mod:`~multivector.coding.war_victims`).
 """
@@ -24,9 +25,9 @@ from spacy.tokens import Token
 
 from multivector.coding import nominals
 from multivector.coding.arguments import FORCE_AGENTS, ArgumentFinder
-from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.implicit import story_parties
+from multivector.coding.jurisdiction import jurisdiction
 from multivector.coding.modality import Modality, announcer
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
@@ -106,12 +107,8 @@ def state_source(
     phrases: PhraseResolver,
 ) -> list[Actor]:
     """The state behind an agentless passive act only states do ("was arrested in Minsk"):
-    the country of the place named in the clause, else the target's country."""
-    place = phrases.place_in_sentence(v, state, when)
-    if place is not None and place.country:
-        return [as_country(place)]
-    targets, _, _ = arguments.targets(v, match, state, when, set(), True)
-    for t in targets:
-        if t.country:
-            return [as_country(t)]
-    return []
+    its state of jurisdiction (:func:`~multivector.coding.jurisdiction.jurisdiction`: the
+    country of a place of the clause, else the story's focus country), or []."""
+    patients, _, _ = arguments.targets(v, match, state, when, set(), True)
+    found = jurisdiction(v, patients, state, when, phrases)
+    return [found] if found is not None else []

@@ -1,0 +1,130 @@
+"""The state of jurisdiction: the doer of an agentless passive act only states do.
+
+News states an arrest, a sentence, an expulsion or a curfew in the passive without naming the
+state that did it ("was arrested in Tehran", "a curfew was imposed", "were deported"): a reader
+takes the state where it happened, and when the clause names no place, the state the story is
+about. The codes of such acts are policy data (``state_source_codes`` in the ontology's
+``policy.yaml``); :func:`~multivector.coding.sourcing.state_source` calls :func:`jurisdiction`.
+
+1. **a place of the clause**: the object of a place preposition ("in", "at") that the verb
+   itself governs ("was arrested in Tehran", "were detained at Istanbul airport": the place name
+   modifying the noun, "in a Moscow hotel room", or a place inside the phrase, "at an airport in
+   Istanbul"). A place of another clause of the sentence is not the act's ("was arrested and
+   flown to Moscow", "sent into exile in Saudi Arabia": a destination).
+2. **a place of the sentence** outside the clauses chained to the verb ("police in Khyber
+   Pakhtunkhwa said several suspects had been detained": Pakistan).
+3. **the paragraph's place**: the dateline that opens the paragraph ("WARSAW - More than 5,000
+   ... have been interned"), else a place of the sentence before in the paragraph.
+4. **the story's state**: the document's focus country, when it is not the patient the
+   passive's subject names ("Russia was expelled" is not Russia's act on itself; a curfew
+   imposed on the story's own people is the state's).
+
+None, no event, when none is found: the target's own country is no doer (the Chinese crew
+of a trawler was detained by Argentina, not China).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from multivector.coding.actor_records import place_actor
+from multivector.coding.actors import country_actor
+from multivector.coding.coref import as_country
+from multivector.coding.generic import GenericActors
+from multivector.coding.paragraphs import paragraph_dateline
+from multivector.coding.phrases import PLACE_PREPS, PhraseResolver
+from multivector.coding.state import DocumentState
+from multivector.model import Actor
+
+PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Istanbul airport", "Moscow hotel"
+
+
+def jurisdiction(
+    v: Token, patients: list[Actor], state: DocumentState, when, phrases: PhraseResolver
+) -> Actor | None:
+    """The state that did the agentless passive act ``v`` on ``patients``: the country of a
+    place named in ``v``'s own clause, else of a place of its sentence outside the clauses
+    chained to ``v``, else the story's focus country when it is not one of the patients
+    itself; None when none is found."""
+    generic = phrases.generic
+    if generic is None:
+        return None
+    place = clause_place(v, generic, state)
+    if place is not None:
+        return place
+    place = phrases.place_in_sentence(v, state, when)
+    if place is not None and place.country and not _in_chained_clause(v, place):
+        return as_country(place)
+    if (here := paragraph_place(v, generic, state)) is not None:
+        return here
+    focus = phrases.focus(v, state)
+    if focus is None or any(p.code == focus and _is_subject(v, p) for p in patients):
+        return None
+    return country_actor(focus, "jurisdiction:focus")
+
+
+def _is_subject(v: Token, patient: Actor) -> bool:
+    """Whether ``patient`` is named by the passive subject of ``v`` ("Russia was sanctioned"),
+    not found for it from a place or the story (the people a curfew was imposed on)."""
+    if patient.span is None or patient.kind != "country":
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and c.left_edge.idx <= patient.span.start <= c.idx
+        for c in v.children
+    )
+
+
+def paragraph_place(v: Token, generic: GenericActors, state: DocumentState) -> Actor | None:
+    """Where ``v``'s paragraph is: the dateline that opens it ("WARSAW - More than 5,000 ...
+    have been interned": Poland; :func:`~multivector.coding.paragraphs.paragraph_dateline`),
+    else a place of the sentence before in the paragraph
+    (:meth:`~multivector.coding.generic.GenericActors.scene_place`), or None."""
+    if (country := paragraph_dateline(v, generic)) is not None:
+        return country_actor(country, "jurisdiction:dateline")
+    scene = generic.scene_place(v, state.mentions)
+    return place_actor(scene) if scene is not None and scene.country else None
+
+
+def _in_chained_clause(v: Token, place: Actor) -> bool:
+    """Whether ``place`` is named in a clause chained to ``v`` ("arrested, convicted and sent
+    into exile in Saudi Arabia": the exile's place, not the arrest's)."""
+    if place.span is None:
+        return False
+    t = v.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if t is None:
+        return False
+    chained = {c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
+    return any(a.i in chained for a in t.root.ancestors)
+
+
+def clause_place(v: Token, generic: GenericActors, state: DocumentState) -> Actor | None:
+    """The country of a place named after a place preposition ``v`` governs ("arrested in
+    Minsk", "detained at Tbilisi airport", "at an airport in Istanbul"), or None."""
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for t in (pobj, *(c for c in pobj.children if c.dep_ == "conj")):
+                found = _place_of_phrase(t, generic, state)
+                if found is not None:
+                    return found
+    return None
+
+
+def _place_of_phrase(t: Token, generic: GenericActors, state: DocumentState) -> Actor | None:
+    """The place a preposition's object ``t`` names: itself ("in Tehran"), a place name
+    modifying it ("at Istanbul airport"), or a place in its own phrase ("at a hotel in
+    Moscow")."""
+    found = generic.place_at(t, state.mentions)
+    if found is None:
+        for c in t.children:
+            if c.dep_ in PLACE_MODIFIERS and c.i < t.i:
+                found = generic.place_at(c, state.mentions)
+                if found is not None:
+                    break
+    if found is None:
+        found = generic.own_place(t, state.mentions)
+    return place_actor(found) if found is not None and found.country else None
+
