@@ -58,6 +58,7 @@ from multivector.coding.modality import (
 )
 from multivector.coding.offers import offered_code
 from multivector.coding.orders import ordering_governor
+from multivector.coding.pair_codes import pair_recoder
 from multivector.coding.pairing import pair_up
 from multivector.coding.participants import find_sources, find_targets
 from multivector.coding.performatives import performative
@@ -521,7 +522,8 @@ class EventExtractor:
             )
             return [], trace
         events = build_events(
-            self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects
+            self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects,
+            pair_recoder(v, pattern, policy.pair_codes),
         )
         if self.second_opinion is not None:  # the classifier's veto on a weak rule
             # modality's codes (an obligation, wish, intention ...) are never overridden

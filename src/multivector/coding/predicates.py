@@ -30,6 +30,7 @@ from multivector.coding.syntax import (
     predicative,
     predicatives_in,
     prepositions,
+    purpose_clause,
     words,
 )
 from multivector.coding.token_index import token_index
@@ -203,7 +204,8 @@ def match_patterns(
     tied: list[Match] = []
     # a dative can fill a pattern's "to" ("gave Japan aid"): found once, its patterns kept
     dative = None if "to" in available else dative_recipient(v)
-    have = available.keys() | ({"to"} if dative is not None else set())
+    purpose = None if "to" in available else purpose_clause(v)  # "sent troops to guard"
+    have = available.keys() | ({"to"} if dative is not None or purpose else set())
     for p, reqs, first_key, specificity, needs in pattern_plan(patterns):
         if tied and specificity < tied[0].pattern.specificity:
             break
@@ -226,6 +228,8 @@ def match_patterns(
                 tok = available.get(word)
                 if tok is None and word == "to" and bound_objects:  # "gave Japan aid"
                     tok = dative
+                if tok is None and word == "to" and any(r.after_prep == "to" for r in reqs):
+                    tok = purpose  # only for a pattern that names the act of purpose
                 if tok is None:
                     ok = False
                     break
