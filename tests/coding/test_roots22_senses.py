@@ -82,3 +82,18 @@ def test_leaving_an_international_body_reduces_relations(rules_coder):
 def test_an_army_leaving_a_country_still_retreats(rules_coder):
     found = codes(rules_coder, "The Soviet army withdrew from Afghanistan by February 1989.")
     assert "0874" in found and "160" not in found, found
+
+
+def test_five_dozen_villagers_killed_are_a_mass_killing(rules_coder):
+    text = "Sudanese troops killed five dozen villagers in Darfur."
+    assert "202" in codes(rules_coder, text)
+
+
+def test_a_number_word_with_its_multiplier_counts_the_victims(rules_coder):
+    text = "Serbian forces killed some eight thousand Bosnian men and boys near the town."
+    assert "202" in codes(rules_coder, text)
+
+
+def test_dozens_of_soldiers_killed_are_no_mass_killing(rules_coder):
+    found = codes(rules_coder, "Sudanese rebels killed dozens of Chadian soldiers.")
+    assert "190" in found and "202" not in found, found

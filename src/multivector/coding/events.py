@@ -46,6 +46,7 @@ from multivector.coding.event_dates import (
 from multivector.coding.followers import followed
 from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.issues import IssueWords, issue_code
+from multivector.coding.mass_killings import mass_killing
 from multivector.coding.modality import (
     CODED_STATUSES,
     EventAnaphora,
@@ -74,7 +75,6 @@ from multivector.coding.predicates import (
     instrument,
     lemma_hashes,
     light_verb,
-    mass_killing,
     match_patterns,
     rejected_request,
     requested_act,
