@@ -466,7 +466,8 @@ def test_a_reduced_passive_through_the_coder(coder):
 def test_a_mass_killing_counts_coordinated_victims(parse, first, lemma):
     # "Militias killed thousands of <first> and civilians": civilians among them
     from multivector.coding.dictionary import parse_pattern
-    from multivector.coding.predicates import mass_killing, match_patterns
+    from multivector.coding.mass_killings import mass_killing
+    from multivector.coding.predicates import match_patterns
 
     doc = parse(
         [

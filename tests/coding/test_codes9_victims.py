@@ -8,7 +8,8 @@ from __future__ import annotations
 from coding_helpers import event_triples
 
 from multivector.coding.dictionary import parse_pattern
-from multivector.coding.predicates import mass_killing, match_patterns
+from multivector.coding.mass_killings import mass_killing
+from multivector.coding.predicates import match_patterns
 from multivector.coding.syntax import direct_objects
 from multivector.ontology.policy import load_policy
 

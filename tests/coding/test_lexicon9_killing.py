@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from multivector.coding.dictionary import parse_pattern
-from multivector.coding.predicates import counted, mass_killing, match_patterns
+from multivector.coding.mass_killings import counted, mass_killing
+from multivector.coding.predicates import match_patterns
 from multivector.coding.syntax import direct_objects
 from multivector.ontology.policy import load_policy
 

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from multivector.coding.actors import char_span
 from multivector.coding.dates import DateValue
+from multivector.coding.pair_codes import PairCode
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import children_with
 from multivector.model import Actor, Event
@@ -29,9 +30,11 @@ def build_events(
     rule: str,
     pairs: list[tuple[Actor, Actor | None]],
     objects: list[tuple[str, CharSpan]],
+    pair_code: PairCode | None = None,
 ) -> list[Event]:
     """One event per (source, target) pair, and per named object when there is no target; a
-    state agent's act takes that agent's own code (the policy's ``agent_codes``)."""
+    state agent's act takes that agent's own code (the policy's ``agent_codes``), and
+    ``pair_code`` may re-code a pair (``pair_codes.py``)."""
     verb_tokens = sorted([v, *children_with(v, "prt")], key=lambda t: t.i)
     verb_span = char_span(verb_tokens)
     doc_date = state.doc_date
@@ -44,6 +47,9 @@ def build_events(
             (repressed := ontology.policy.repression_code(code, source.code, target.code)) != code
         ):  # "police opened fire on students": repression
             code, why = repressed, f"{why} +repression of {target.code[3:6]}"
+        if pair_code is not None:  # "fighters captured two soldiers": an abduction
+            code, mark = pair_code(code, source, target)
+            why += mark
         cameo = ontology.cameo(code)
         plover_type, plover_mode = ontology.plover(code)
         for obj in objects if (target is None and objects) else [None]:

@@ -46,6 +46,7 @@ from multivector.coding.event_dates import (
 from multivector.coding.followers import followed
 from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.issues import IssueWords, issue_code
+from multivector.coding.mass_killings import mass_killing
 from multivector.coding.modality import (
     CODED_STATUSES,
     EventAnaphora,
@@ -58,6 +59,7 @@ from multivector.coding.modality import (
 )
 from multivector.coding.offers import offered_code
 from multivector.coding.orders import ordering_governor
+from multivector.coding.pair_codes import pair_recoder
 from multivector.coding.pairing import pair_up
 from multivector.coding.participants import find_sources, find_targets
 from multivector.coding.performatives import performative
@@ -73,7 +75,6 @@ from multivector.coding.predicates import (
     instrument,
     lemma_hashes,
     light_verb,
-    mass_killing,
     match_patterns,
     rejected_request,
     requested_act,
@@ -528,7 +529,8 @@ class EventExtractor:
             trace.outcome = f"pattern {pattern.rule}: the event noun refers back to an act already coded"
             return [], trace
         events = build_events(
-            self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects
+            self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects,
+            pair_recoder(v, pattern, policy.pair_codes),
         )
         if self.second_opinion is not None:  # the classifier's veto on a weak rule
             # modality's codes (an obligation, wish, intention ...) are never overridden

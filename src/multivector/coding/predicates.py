@@ -17,12 +17,10 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.clause_syntax import renamed_act, stranded_subject, subject_of
-from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
 from multivector.coding.helped import helped_act
 from multivector.coding.object_words import ObjectWords
 from multivector.coding.syntax import (
-    coordinated,
     dative_recipient,
     direct_objects,
     hyphen_word,
@@ -30,6 +28,7 @@ from multivector.coding.syntax import (
     predicative,
     predicatives_in,
     prepositions,
+    purpose_clause,
     words,
 )
 from multivector.coding.token_index import token_index
@@ -53,8 +52,6 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
 REQUEST_NOUNS = words("request_nouns")
 ACCUSATION_PREPS = words("accusation_prepositions")
-KILLING_VERBS = words("killing_verbs")
-MASS_COUNT_NOUNS = {str(w): int(n) for w, n in lang.entry("mass_count_nouns").items()}
 # words that make a clause an indirect question, not an act asked for ("asked whether ...")
 WHETHER = words("question_marks")
 
@@ -205,7 +202,8 @@ def match_patterns(
     tied: list[Match] = []
     # a dative can fill a pattern's "to" ("gave Japan aid"): found once, its patterns kept
     dative = None if "to" in available else dative_recipient(v)
-    have = available.keys() | ({"to"} if dative is not None else set())
+    purpose = None if "to" in available else purpose_clause(v)  # "sent troops to guard"
+    have = available.keys() | ({"to"} if dative is not None or purpose else set())
     for p, reqs, first_key, specificity, needs in pattern_plan(patterns):
         if tied and specificity < tied[0].pattern.specificity:
             break
@@ -228,6 +226,8 @@ def match_patterns(
                 tok = available.get(word)
                 if tok is None and word == "to" and bound_objects:  # "gave Japan aid"
                     tok = dative
+                if tok is None and word == "to" and any(r.after_prep == "to" for r in reqs):
+                    tok = purpose  # only for a pattern that names the act of purpose
                 if tok is None:
                     ok = False
                     break
@@ -487,44 +487,6 @@ def recoded(
         return match
     rule = f"{match.pattern.rule} +{note} '{act.text}' {found.pattern.code}"
     return Match(replace(match.pattern, code=new, rule=rule), match.objects, match.preps)
-
-
-def counted(noun: Token) -> int:
-    """How many people a noun phrase counts: "at least 70 people" 70, "an estimated 1,400
-    civilians" 1400, "three villagers" 3; 0 when it names no number."""
-    for c in noun.children:
-        if c.dep_ == "nummod":
-            digits = c.text.replace(",", "")
-            if digits.isdigit():
-                return int(digits)
-            return NUMBER_WORDS.get(c.lower_, 0)
-    return 0
-
-
-def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozenset[str]) -> Match:
-    """A killing of at least ``policy.mass_killing_min`` civilians (nouns of ``civilians``) is a
-    mass killing: "gangs killed at least 70 people" 190 -> 202, "hundreds of villagers"."""
-    code = match.pattern.code
-    if code not in policy.mass_killing_codes or v.lemma_.lower() not in KILLING_VERBS:
-        return match
-    for o in direct_objects(v):
-        lemma = o.lemma_.lower()
-        if lemma in MASS_COUNT_NOUNS:  # "hundreds of civilians", "of students and civilians"
-            victims = [
-                w
-                for prep in o.children
-                if prep.lower_ == "of"
-                for p in prep.children
-                for w in coordinated(p)
-            ]
-            n = MASS_COUNT_NOUNS[lemma]
-        else:
-            victims, n = [o], counted(o)
-        if n >= policy.mass_killing_min and any(lemma_in(w, civilians) for w in victims):
-            rule = f"{match.pattern.rule} +mass killing '{o.text}'"
-            new = replace(match.pattern, code=policy.mass_killing_code, rule=rule)
-            return Match(new, match.objects, match.preps)
-    return match
 
 
 def requested_in_object(v: Token) -> Token | None:

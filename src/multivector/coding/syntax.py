@@ -291,6 +291,16 @@ def dative_recipient(v: Token) -> Token | None:
     return None
 
 
+def purpose_clause(v: Token) -> Token | None:
+    """The infinitive of a clause of purpose under ``v`` ("sent troops **to guard** the
+    airports": an advcl with its own "to"), or None; a pattern's "to" + verb may read it."""
+    ix = token_index(v.doc)
+    for c in ix.children[v.i]:
+        if ix.dep[c] == "advcl" and ix.kid(c, "aux", "to"):
+            return v.doc[c]
+    return None
+
+
 def infinitive(v: Token) -> bool:
     """Whether ``v`` is a to-infinitive."""
     return token_index(v.doc).kid(v.i, "aux", "to")

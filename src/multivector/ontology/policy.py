@@ -40,6 +40,8 @@ class CodingPolicy:
     riot_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # force a state agent uses on its own country's people named as such (coding/build.py)
     repression: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # codes one (source, target) pair decides with the act's verb (coding/pair_codes.py)
+    pair_codes: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     domestic_target_roots: frozenset[str] = frozenset()
     venue_roots: frozenset[str] = frozenset()
     # measures told in the future with a start date: done (coding/schedules.py)
@@ -386,6 +388,7 @@ class CodingPolicy:
             aerial_codes=table("aerial_codes") if "aerial_codes" in d else MappingProxyType({}),
             riot_codes=table("riot_codes") if "riot_codes" in d else MappingProxyType({}),
             repression=MappingProxyType(dict(d.get("repression") or {})),
+            pair_codes=MappingProxyType(dict(d.get("pair_codes") or {})),
             state_source_codes=(
                 codes("state_source_codes") if "state_source_codes" in d else frozenset()
             ),

@@ -1,0 +1,74 @@
+"""Codes one (source, target) pair of an act decides, with the act's verb or pattern.
+
+CAMEO names some acts by who does them to whom, which the verb alone does not say: people
+captured or seized by a non-state armed group are abducted (173 -> 181; CAMEO's 173 is legal
+action, a state's), a government's protest to another country is an official complaint
+(141 -> 114; a demonstration is a crowd's), a state's warning to another country is a threat
+(012 -> 130), and troops sent by a clause of purpose to guard or protect (074)
+with no other party, or within their own country, are the state's forces deployed (154). The
+rules are the policy's ``pair_codes`` (``ontology/data/policy.yaml``), the verbs word lists of
+``lang/en/grammar.yaml``; ``build.build_events`` asks the recoder of each pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from spacy.tokens import Token
+
+from multivector.coding.clause_syntax import subject_of
+from multivector.coding.dictionary import EventPattern
+from multivector.coding.lang import words
+from multivector.model import Actor
+
+PairCode = Callable[[str, Actor, "Actor | None"], tuple[str, str]]
+
+
+def _purpose(pattern: EventPattern) -> bool:
+    """Whether ``pattern`` names a clause of purpose after its "to" ("send &TROOPS to guard")."""
+    return any(r.after_prep == "to" for r in pattern.requirements)
+
+
+def _place_subject(v: Token) -> bool:
+    """Whether the subject of ``v`` is a place's name ("Japan protested"; not "Kenyans")."""
+    subject, patient = subject_of(v)
+    return subject is not None and not patient and subject.ent_type_ == "GPE"
+
+
+def _applies(
+    rule: Mapping[str, Any], v: Token, pattern: EventPattern, source: Actor, target: Actor | None
+) -> bool:
+    """Whether the pair (``source``, ``target``) of ``v``'s act meets ``rule``'s conditions."""
+    if "verbs" in rule and v.lemma_.lower() not in words(str(rule["verbs"])):
+        return False
+    if rule.get("purpose") and not _purpose(pattern):
+        return False
+    if rule.get("home") and target is not None and target.code[:3] != source.code[:3]:
+        return False
+    if rule.get("abroad") and (target is None or target.code[:3] == source.code[:3]):
+        return False
+    if "agents" in rule:
+        agent = source.code[3:6] if len(source.code) >= 6 else ""
+        if agent not in rule["agents"] and not (
+            rule.get("state_subject") and len(source.code) == 3 and _place_subject(v)
+        ):
+            return False
+    return True
+
+
+def pair_recoder(v: Token, pattern: EventPattern, table: Mapping[str, Any]) -> PairCode | None:
+    """The recoder of the pairs of ``v``'s act matched by ``pattern``: (code, source, target) ->
+    (code, rule mark), by the policy's ``pair_codes`` ``table``; None when no rule can apply."""
+    rules = [(name, r) for name, r in table.items() if r.get("codes")]
+    if not rules:
+        return None
+
+    def recode(code: str, source: Actor, target: Actor | None) -> tuple[str, str]:
+        for name, rule in rules:
+            new = rule["codes"].get(code)
+            if new is not None and _applies(rule, v, pattern, source, target):
+                return str(new), f" +{name}"
+        return code, ""
+
+    return recode
