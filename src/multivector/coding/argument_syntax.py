@@ -172,7 +172,7 @@ def refusal_conditions(v: Token) -> list[Token]:
         for h in heads
         for c in h.children
         if c.dep_ == "advcl"
-        and any(m.dep_ == "mark" and m.lower_ in REFUSAL_CONDITION_MARKS for m in c.children)
+        and any(m.dep_ == "mark" and m.text.lower() in REFUSAL_CONDITION_MARKS for m in c.children)
         for s in c.children
         if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
     ]
