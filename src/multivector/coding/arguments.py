@@ -293,7 +293,9 @@ class ArgumentFinder(ContextTargets):
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )
-                elif is_named_object(o):  # "vetoed a Security Council draft": the Council's
+                elif is_named_object(o) and (consumed or o.pos_ == "PROPN"):
+                    # "vetoed a Security Council draft": the Council's; not people of a class of
+                    # people ("admit UN inspectors": the UN's, below)
                     actors.extend(named_author(o, self.phrases, state, when, exclude))
                 elif (agent := self.phrases.agent_code(o, state)) is not None:
                     if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
