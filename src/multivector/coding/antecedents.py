@@ -12,6 +12,8 @@ answers whoever did the act the story has already reported under that name
 - before that, an event told with the noun's own verb (``noun_verbs``: "the invasion" is the
   act "invaded" reported, "the strikes" the one "struck"), the latest such, when the story has
   one: in a war, the latest act of force may be the other side's;
+- an act several actors did together ("US and British warships struck ...") answers the
+  first named, its leading doer;
 - a noun of an act two parties make together (``party_nouns``: "the agreement", "the talks")
   names both parties: "Iran welcomed the agreement" answers both signatories, and a party that
   reacts to it ("Turkey broke off the talks") answers the other one.
@@ -95,10 +97,28 @@ def antecedent_actors(
     e = antecedent_event(noun, events, exclude, anaphora)
     if e is None:
         return []
-    parties = [e.source]
+    parties = [first_doer(e, events)]
     if noun.lemma_.lower() in anaphora.party_nouns and e.target is not None:
         parties.append(e.target)
     return [_answer(a, noun) for a in parties if not _own(a, exclude)]
+
+
+def first_doer(e: Event, events: Sequence[Event]) -> Actor:
+    """The first named of the sources of ``e``'s act: the source of the earliest event of the
+    same verb, code and target in its sentence ("US and British warships struck ...": the US,
+    the act's leading doer, as "condemned the strikes" is read; not the last one coded)."""
+    if e.verb_span is None:
+        return e.source
+    target = e.target.code if e.target else None
+    for o in events:
+        if (
+            o.sentence_id == e.sentence_id
+            and o.verb_span == e.verb_span
+            and o.cameo == e.cameo
+            and (o.target.code if o.target else None) == target
+        ):
+            return o.source
+    return e.source
 
 
 def _answer(a: Actor, noun: Token) -> Actor:

@@ -18,6 +18,7 @@ ACQUISITION_PREPS = words("acquisition_prepositions")
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 CONDITION_MARKS = words("condition_marks")
 CLAUSE_TARGET_PREPS = words("clause_target_prepositions")
+REFUSAL_CONDITION_MARKS = words("refusal_condition_marks")
 # the head nouns of the instruments of violence ("car bomb": bomb; grammar.yaml instrument_nouns)
 INSTRUMENT_HEADS = frozenset(
     str(w).split()[-1] for ws in lang.entry("instrument_nouns").values() for w in ws
@@ -159,6 +160,22 @@ def repeated_preposition_objects(prep: Token) -> list[Token]:
         ]
         found = earlier + found
     return found
+
+
+def refusal_conditions(v: Token) -> list[Token]:
+    """The subjects of the clauses setting the condition of a refusal ``v`` ("would not
+    negotiate until Armenia withdrew", "refused to sign unless Kigali ...": Armenia, Kigali),
+    on ``v`` or on the verb of refusing it completes (``refusal_condition_marks``)."""
+    heads = [v, v.head] if v.dep_ == "xcomp" else [v]
+    return [
+        s
+        for h in heads
+        for c in h.children
+        if c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.text.lower() in REFUSAL_CONDITION_MARKS for m in c.children)
+        for s in c.children
+        if s.dep_ in ("nsubj", "nsubjpass") and s.pos_ != "PRON"
+    ]
 
 
 def condition_parties(clause: Token) -> list[Token]:

@@ -29,7 +29,7 @@ from multivector.coding.argument_syntax import (
     undescribed_prepositions,
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
-from multivector.coding.characterisations import characterises, judge, judged_doer
+from multivector.coding.characterisations import characterises, judge, judged_doer, judged_pronoun
 from multivector.coding.clause_syntax import free_relative, passive_patient, renamed_act, subject_of
 from multivector.coding.context_targets import ContextTargets
 from multivector.coding.coref import as_country, unique_actors
@@ -204,6 +204,8 @@ class ArgumentFinder(ContextTargets):
         merely mentioned inside the object ("an agreement brokered by Russia") are then not
         targets, the group's members are each other's."""
         p = match.pattern
+        if self.policy.judges_told_act(p.code) and judged_pronoun(v):  # "called it unlawful"
+            return judged_doer(state.events, exclude), False, []
         held = [o for o in match.objects if not describes_object(o, v)]  # not "as a breach of"
         # a class of people ("welcome &VISITOR") names the target; a class of things ("ratify
         # &AGREEMENT") names what is acted on, and an actor inside it is no target
@@ -291,7 +293,9 @@ class ArgumentFinder(ContextTargets):
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )
-                elif is_named_object(o):  # "vetoed a Security Council draft": the Council's
+                elif is_named_object(o) and (consumed or o.pos_ == "PROPN"):
+                    # "vetoed a Security Council draft": the Council's; not people of a class of
+                    # people ("admit UN inspectors": the UN's, below)
                     actors.extend(named_author(o, self.phrases, state, when, exclude))
                 elif (agent := self.phrases.agent_code(o, state)) is not None:
                     if agent in FORCE_AGENTS and not self.phrases.modifier_actors(

@@ -5,7 +5,9 @@ In someone's words (a quotation, a transcript's answer, a document's author: cod
 a copula whose subject is a pronoun pointing at what was just told ("this", "that", "it":
 ``characterised_subjects`` in ``lang/en/words.yaml``) and whose complement a pattern codes as
 an accusation ("be &AGGRESSION" 1123, "be crime of &WAR_CRIME" 1124 in ``data/verbs.yaml``) is
-the speaker's accusation against the doer of the latest hostile act told. Outside anyone's words (the paper's own
+the speaker's accusation against the doer of the latest hostile act told; so is a judgement
+whose pronoun object an adjective judges ("called it unacceptable": ``judged_pronoun``, policy
+``judged_act_codes``). Outside anyone's words (the paper's own
 "This is a setback") it names no one: no event rather than a guess.
 """
 
@@ -56,3 +58,12 @@ def judged_doer(events: Sequence[Event], exclude: set[str]) -> list[Actor]:
         if e.quad_class in HOSTILE and e.source.code and e.source.code[:3] not in own:
             return [e.source]
     return []
+
+
+def judged_pronoun(v: Token) -> bool:
+    """Whether ``v`` judges a pronoun object pointing at what was just told by an adjective
+    ("called it unacceptable", "called that illegal"; not "called it a rogue state", where a
+    noun may judge an actor)."""
+    return any(c.dep_ == "dobj" and c.text.lower() in SUBJECTS for c in v.children) and any(
+        c.dep_ == "oprd" and c.pos_ == "ADJ" for c in v.children
+    )

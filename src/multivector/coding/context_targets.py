@@ -14,9 +14,11 @@ from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, country_actor, mention_words
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
+from multivector.coding.argument_syntax import refusal_conditions
 from multivector.coding.clause_syntax import subject_of
 from multivector.coding.coref import as_country
 from multivector.coding.destinations import destination
+from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.relations import on_other_side
 from multivector.coding.state import DocumentState, objects_of
@@ -174,6 +176,24 @@ class ContextTargets:
             for a in self.phrases.resolve(subj, state, when, "target", exclude)
             if a.country and a.country not in own and a.code not in exclude
         ]
+
+    def declined_act_target(
+        self, v: Token, state: DocumentState, sources: list[Actor], code: str, when
+    ) -> list[Actor]:
+        """The other side a refusal that names no one answers: the act refused found no party
+        of its own, and the refusal is a reply (a rejection, policy
+        ``counterpart_target_codes``) aimed at the doer of the clause setting its condition
+        ("would not negotiate until Armenia withdrew": Armenia); [] for any other code or when
+        no such clause names another side."""
+        if not self.policy.takes_counterpart_target(code):
+            return []
+        exclude = {a.code for a in sources} | {a.country for a in sources if a.country}
+        found = [
+            a
+            for s in refusal_conditions(v)
+            for a in self.phrases.resolve(s, state, when, "target", exclude)
+        ]
+        return not_own_state(found, exclude)
 
     def counterpart(
         self, v: Token, state: DocumentState, exclude: set[str], named: bool = True, when=None

@@ -495,6 +495,9 @@ class EventExtractor:
             code, rule = offer, f"{rule} +offered"  # "offered to send troops": 0334
         if attempted:
             code, rule = policy.attempt_code(code) or code, f"{rule} +attempted"
+        if refused and not targets and not parties and not reciprocal:
+            # "would not negotiate": the refusal, a reply, answers the other side
+            targets = self.arguments.declined_act_target(v, state, sources, code, when)
         if (issue := self._issue_code(v, code)) is not None:
             code, rule = issue, f"{rule} +issue"
         if self.second_opinion is not None:

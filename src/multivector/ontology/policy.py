@@ -87,6 +87,8 @@ class CodingPolicy:
     undoing_codes: tuple[str, ...] = ()
     # of those, the judgements of an act that answer its doer named in a "by" phrase
     doer_reaction_codes: tuple[str, ...] = ()
+    # judgements whose pronoun object with an adjective predicative is an act just told
+    judged_act_codes: tuple[str, ...] = ()
     # codes whose fourth digit names the issue (code -> the family the digit is added to),
     # and each issue's digit
     issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -318,6 +320,11 @@ class CodingPolicy:
         ("condemned the shelling of X by Russia": Russia)."""
         return code.startswith(self.doer_reaction_codes)
 
+    def judges_told_act(self, code: str) -> bool:
+        """A judgement whose pronoun object judged by an adjective ("called it unacceptable")
+        is the hostile act just told, and whose target is that act's doer."""
+        return code.startswith(self.judged_act_codes)
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -426,6 +433,7 @@ class CodingPolicy:
             reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
             undoing_codes=tuple(str(c) for c in d.get("undoing_codes") or ()),
             doer_reaction_codes=tuple(str(c) for c in d.get("doer_reaction_codes") or ()),
+            judged_act_codes=tuple(str(c) for c in d.get("judged_act_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
