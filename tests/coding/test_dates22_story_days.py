@@ -13,6 +13,7 @@ import pytest
 
 from multivector.coding.dates import DateValue, parse_date_expression
 from multivector.coding.story_days import story_day, with_story_days
+from multivector.coding.weekends import weekend_day
 from multivector.model import Document
 
 
@@ -179,3 +180,28 @@ def test_a_time_of_day_covering_an_entity_replaces_it(parse):
         "1999-03-02", "day", "narrative-relative"
     )
     assert story_day(found[0], None, None, None) is None  # no day told: nothing to read
+
+
+def test_an_anniversary_the_recogniser_splits_is_read_whole(rules_coder):
+    text = "Thirty years ago today, Turkey became the first state to recognise Azerbaijan."
+    assert _dates(rules_coder, text, "2021-11-09")["Thirty years"] == {"1991-11-09"}
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_day", "expected"),
+    [
+        ("the weekend", dt.date(2019, 9, 9), "2019-09-07"),  # a Monday: the Saturday before
+        ("over the weekend", dt.date(2016, 7, 15), "2016-07-09"),  # a Friday: last week's
+        ("last weekend", dt.date(2023, 11, 10), "2023-11-04"),
+        ("the weekend", dt.date(2022, 4, 2), "2022-04-02"),  # a Saturday: that day
+        ("next weekend", dt.date(2019, 9, 9), None),
+    ],
+)
+def test_the_weekend_of_a_news_text(text, doc_day, expected):
+    got = weekend_day(text, doc_day)
+    assert (got.iso if got else None) == expected
+
+
+def test_the_weekend_in_news_dates_an_act(rules_coder):
+    text = "Afghan forces stepped up air strikes on the Taliban over the weekend, officials said."
+    assert _dates(rules_coder, text, "2019-09-09")["Afghan force"] == {"2019-09-07"}

@@ -187,7 +187,7 @@ _RE_AGO = re.compile(
 )
 _ANNIVERSARY = {str(w): str(u) for w, u in lang.entry("anniversary_periods").items()}
 _ANNIVERSARY_COUNTS = {str(w): int(n) for w, n in lang.entry("anniversary_counts").items()}
-_RE_ANNIVERSARY = re.compile(
+ANNIVERSARY = re.compile(
     rf"\b(?P<n>{_alt(_ANNIVERSARY_COUNTS)}|\d+)\s+(?:{_units('year')})\s+"
     rf"(?:{_alt(lang.word_list('ago_words'))})\s+(?P<when>{_alt(_ANNIVERSARY)})\b",
     re.I,
@@ -437,7 +437,7 @@ def _in_narrative_year(
 
 def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
     low = t.lower()
-    if m := _RE_ANNIVERSARY.search(low):  # "Thirty years ago today": that day, years back
+    if m := ANNIVERSARY.search(low):  # "Thirty years ago today": that day, years back
         n = _ANNIVERSARY_COUNTS.get(" ".join(m["n"].split()), 0) or int(m["n"])
         day = dt.date(doc.year - n, doc.month, min(doc.day, 28 if doc.month == 2 else 31))
         precision = _ANNIVERSARY[" ".join(m["when"].split())]

@@ -39,6 +39,7 @@ from multivector.coding.narrative_time import (
 from multivector.coding.state import DocumentState
 from multivector.coding.story_days import story_day, story_day_base, tells_month, with_story_days
 from multivector.coding.token_index import doc_text, token_index
+from multivector.coding.weekends import weekend_day
 from multivector.model import PartialDate
 from multivector.nlp import ENTRY_HEADING
 
@@ -85,7 +86,10 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             # October" where it is "October"
             text = before.text + " " + text
         told = story_day_base(last_day, state.last_day, state.previous_date)
-        value = story_day(ent, told, month, state.doc_date) or parse_date_expression(
+        value = (
+            story_day(ent, told, month, state.doc_date)
+            or weekend_day(text, None if past or state.history else state.doc_date)  # news
+        ) or parse_date_expression(
             text,
             state.doc_date,
             narrative,

@@ -17,7 +17,14 @@ import re
 from spacy.tokens import Span
 
 from multivector.coding import lang
-from multivector.coding.dates import MISSED_DAY, MONTHS, RELATIVE_DAY, DateValue, may_add_days
+from multivector.coding.dates import (
+    ANNIVERSARY,
+    MISSED_DAY,
+    MONTHS,
+    RELATIVE_DAY,
+    DateValue,
+    may_add_days,
+)
 
 _ALT = "|".join
 _PREPOSITIONS = _ALT(re.escape(w) for w in lang.word_list("bare_day_prepositions"))
@@ -71,7 +78,7 @@ def with_story_days(
             )
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 found.append(span)
-    if DAY_TIME.search(probe) or BARE_DAY.search(probe) or THAT_DAY.search(probe):
+    if any(rx.search(probe) for rx in (DAY_TIME, BARE_DAY, THAT_DAY, ANNIVERSARY)):
         for span in story_day_spans(sent):
             inside = [e for e in found if e.start < span.end and span.start < e.end]
             if all(span.start <= e.start and e.end <= span.end for e in inside):
@@ -81,12 +88,13 @@ def with_story_days(
 
 
 def story_day_spans(sent: Span) -> list[Span]:
-    """The bare days and times of day of ``sent``: "the 27th" in "on the morning of the 27th",
-    "By evening", "that night"."""
+    """The bare days and times of day of ``sent`` ("the 27th" in "on the morning of the 27th",
+    "By evening", "that night"), and an anniversary the entity recogniser splits in two
+    ("[Thirty years ago] [today]")."""
     found: list[Span] = []
     taken: set[int] = set()
     text = sent.text
-    for rx, group in ((BARE_DAY, "ent"), (DAY_TIME, 0), (THAT_DAY, 0)):
+    for rx, group in ((ANNIVERSARY, 0), (BARE_DAY, "ent"), (DAY_TIME, 0), (THAT_DAY, 0)):
         for m in rx.finditer(text):
             span = sent.doc.char_span(
                 sent.start_char + m.start(group),
