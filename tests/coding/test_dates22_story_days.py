@@ -205,3 +205,20 @@ def test_the_weekend_of_a_news_text(text, doc_day, expected):
 def test_the_weekend_in_news_dates_an_act(rules_coder):
     text = "Afghan forces stepped up air strikes on the Taliban over the weekend, officials said."
     assert _dates(rules_coder, text, "2019-09-09")["Afghan force"] == {"2019-09-07"}
+
+
+def test_hours_later_are_the_day_just_told(rules_coder):
+    text = (
+        "American warplanes bombed Tripoli on 15 April 1986.\n\n"
+        "Libya and Malta signed a treaty in 1984.\n\n"
+        "Hours later Libyan forces fired two missiles at an American navigation station."
+    )
+    assert _dates(rules_coder, text, "1986-04-19")["Hours later "] == {"1986-04-15"}
+
+
+def test_since_the_weekend_dates_no_act(rules_coder):
+    text = (
+        "Italy said on Tuesday that it was expelling Russian diplomats, bringing the number "
+        "ordered out since the weekend to more than 150."
+    )
+    assert "2022-04-02" not in _dates(rules_coder, text, "2022-04-05").get("Italy said o", set())

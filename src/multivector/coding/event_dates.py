@@ -86,9 +86,9 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             # October" where it is "October"
             text = before.text + " " + text
         told = story_day_base(last_day, state.last_day, state.previous_date)
+        news_day = None if past or state.history or _opens_period(ent) else state.doc_date
         value = (
-            story_day(ent, told, month, state.doc_date)
-            or weekend_day(text, None if past or state.history else state.doc_date)  # news
+            story_day(ent, told, month, state.doc_date) or weekend_day(text, news_day)
         ) or parse_date_expression(
             text,
             state.doc_date,

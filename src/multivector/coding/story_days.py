@@ -43,7 +43,8 @@ def _phrases(entry: str) -> re.Pattern[str]:
     """The phrases of ``entry`` as one pattern (longest first; a space is any whitespace)."""
     words = sorted(lang.word_list(entry), key=len, reverse=True)
     return re.compile(
-        r"\b(?:" + _ALT(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I
+        r"(?<!\d\s)\b(?:" + _ALT(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b",
+        re.I,
     )
 
 
@@ -139,8 +140,9 @@ def story_day(
         return DateValue(day.isoformat(), "day", "narrative-relative")
     if not DAY_TIME.fullmatch(text):
         return None
-    if last_day is not None and last_day.precision == "day":
-        return DateValue(last_day.iso, "day", "narrative-relative")
+    if last_day is not None and last_day.precision == "day":  # a news day stays one
+        how = "document-relative" if last_day.how == "document-relative" else "narrative-relative"
+        return DateValue(last_day.iso, "day", how)
     return None
 
 
