@@ -37,7 +37,13 @@ from multivector.coding.narrative_time import (
     open_paragraph,
 )
 from multivector.coding.state import DocumentState
-from multivector.coding.story_days import story_day, story_day_base, tells_month, with_story_days
+from multivector.coding.story_days import (
+    is_story_phrase,
+    story_day,
+    story_day_base,
+    tells_month,
+    with_story_days,
+)
 from multivector.coding.token_index import doc_text, token_index
 from multivector.coding.weekends import weekend_day
 from multivector.model import PartialDate
@@ -74,7 +80,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     quick = state.sentence_text if state.sentence is sent else None
     for ent in with_story_days(sent, ents, quick):
         text = doc_text(sent.doc)[ent.start_char : ent.end_char]  # Span.text joins its tokens
-        if not is_date_like(text) or is_tally(ent):
+        if not (is_date_like(text) or is_story_phrase(text)) or is_tally(ent):
             continue
         # spaCy leaves the qualifier outside the entity at times ("late 2001").
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

@@ -158,6 +158,12 @@ def story_day_base(
     return previous
 
 
+def is_story_phrase(text: str) -> bool:
+    """Whether ``text`` is a time of day :func:`story_day` reads ("Within hours", "at noon"):
+    a date phrase though it holds none of the words of ``dates.is_date_like``."""
+    return DAY_TIME.fullmatch(" ".join(text.split())) is not None
+
+
 def tells_month(value: DateValue) -> bool:
     """Whether ``value`` puts a month in scope for a bare day after it (a day or a month)."""
     return value.precision in ("day", "month") and value.month is not None
