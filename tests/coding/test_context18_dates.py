@@ -4,7 +4,7 @@ day "the same day" refers to. The texts are written for these tests."""
 
 from __future__ import annotations
 
-from multivector.coding.event_dates import _with_relative_days
+from multivector.coding.story_days import with_story_days
 from multivector.model import Document
 
 
@@ -22,7 +22,7 @@ def test_a_day_after_on_left_out_by_the_recogniser_is_a_date(parse):
             (".", 5, "punct", "PUNCT", "."),
         ]
     )
-    found = _with_relative_days(doc[:], [])
+    found = with_story_days(doc[:], [])
     assert [e.text for e in found] == ["27 May"]
 
 
@@ -36,7 +36,7 @@ def test_a_modal_may_after_on_is_no_date(parse):
             ("may", 1, "aux", "AUX", "MD"),
         ]
     )
-    assert _with_relative_days(doc[:], []) == []
+    assert with_story_days(doc[:], []) == []
 
 
 def test_since_a_weekday_is_not_the_same_day(rules_coder):

@@ -214,7 +214,11 @@ def test_a_month_without_a_year_in_the_news_is_the_document_s():
     assert parse_date_expression("in February", doc_date, background, history=False).iso == (
         "2024-02"
     )
-    assert parse_date_expression("in February", doc_date, background).iso == "2022-02"
+    # in a history the narrative's year: a month well before the narrative's is the next
+    # year's, one a few months before looks back (narrative_months_back in dates.yaml)
+    autumn = DateValue("2021-09", "month", "explicit")
+    assert parse_date_expression("in February", doc_date, autumn).iso == "2022-02"
+    assert parse_date_expression("in February", doc_date, background).iso == "2021-02"
 
 
 def _purpose_rows(tense: str, tag: str) -> list[tuple]:

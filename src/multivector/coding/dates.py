@@ -40,6 +40,7 @@ DOCUMENT_SHIFTS = {str(w): int(n) for w, n in lang.entry("document_shifts").item
 DOCUMENT_YEAR_SHIFTS = {str(w): int(n) for w, n in lang.entry("document_year_shifts").items()}
 THIS_WEEK_SHIFTS = {str(w): int(n) for w, n in lang.entry("this_week_shifts").items()}
 _DAY_UNITS = lang.word_list("day_units")
+_MONTHS_BACK = int(lang.entry("narrative_months_back"))
 _WEEK_UNITS = lang.words("week_units")
 
 
@@ -182,6 +183,13 @@ HISTORY_YEARS = 2
 _RE_AGO = re.compile(
     rf"\b(?P<n>{_alt(lang.word_list('ago_counts'))}|\d+)\s+(?P<unit>{_units(*lang.word_list('ago_units'))})"
     rf"\s+(?:{_alt(lang.word_list('ago_words'))})\b",
+    re.I,
+)
+_ANNIVERSARY = {str(w): str(u) for w, u in lang.entry("anniversary_periods").items()}
+_ANNIVERSARY_COUNTS = {str(w): int(n) for w, n in lang.entry("anniversary_counts").items()}
+ANNIVERSARY = re.compile(
+    rf"\b(?P<n>{_alt(_ANNIVERSARY_COUNTS)}|\d+)\s+(?:{_units('year')})\s+"
+    rf"(?:{_alt(lang.word_list('ago_words'))})\s+(?P<when>{_alt(_ANNIVERSARY)})\b",
     re.I,
 )
 _RE_LAST = re.compile(rf"\b(?P<which>{_DOC_SHIFT})\s+(?P<unit>{_DOC_UNIT})\b", re.I)
@@ -411,13 +419,15 @@ def _told_before(
 def _in_narrative_year(
     m: re.Match[str], narrative: DateValue, how: str = "narrative-relative"
 ) -> DateValue | None:
-    """A month (and day) with no year, read in the narrative's year; a month before the
-    narrative's own is in the year after it (a narrative moves forward). ``how``: the
+    """A month (and day) with no year, read in the narrative's year; a month well before the
+    narrative's own (more than ``narrative_months_back``) is in the year after it (a narrative
+    moves forward), one a few months before it looks back ("In June ... At a meeting in
+    Dresden in March"). ``how``: the
     provenance given ("entry-relative": as good as an explicit date, read in a chronology's
     entry)."""
     mo = MONTHS[m["month"].lower()]
     y = narrative.year
-    if narrative.month is not None and mo < narrative.month:
+    if narrative.month is not None and narrative.month - mo > _MONTHS_BACK:
         y += 1
     day = m.groupdict().get("day")
     if day is not None and _valid(y, mo, int(day)):
@@ -427,6 +437,12 @@ def _in_narrative_year(
 
 def _relative_to_document(t: str, doc: dt.date) -> DateValue | None:
     low = t.lower()
+    if m := ANNIVERSARY.search(low):  # "Thirty years ago today": that day, years back
+        n = _ANNIVERSARY_COUNTS.get(" ".join(m["n"].split()), 0) or int(m["n"])
+        day = dt.date(doc.year - n, doc.month, min(doc.day, 28 if doc.month == 2 else 31))
+        precision = _ANNIVERSARY[" ".join(m["when"].split())]
+        iso = _ymd(day.year, day.month) if precision == "month" else day.isoformat()
+        return DateValue(iso, precision, "document-relative")
     if _RE_TODAY.search(low):
         return DateValue(doc.isoformat(), "day", "document-relative")
     if _RE_YESTERDAY.search(low):

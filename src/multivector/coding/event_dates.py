@@ -22,12 +22,9 @@ from multivector.coding.carried_dates import (
 )
 from multivector.coding.dates import (
     HISTORY_YEARS,
-    MISSED_DAY,
     MONTHS,
-    RELATIVE_DAY,
     DateValue,
     is_date_like,
-    may_add_days,
     names_day,
     parse_date_expression,
 )
@@ -40,7 +37,15 @@ from multivector.coding.narrative_time import (
     open_paragraph,
 )
 from multivector.coding.state import DocumentState
+from multivector.coding.story_days import (
+    is_story_phrase,
+    story_day,
+    story_day_base,
+    tells_month,
+    with_story_days,
+)
 from multivector.coding.token_index import doc_text, token_index
+from multivector.coding.weekends import weekend_day
 from multivector.model import PartialDate
 from multivector.nlp import ENTRY_HEADING
 
@@ -70,11 +75,12 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
     narrative = state.narrative
     last_day = state.last_day
     past = state.retro
+    month = state.told_month  # the month a bare day is in ("on the 27th")
     ents = state.dates_by_sentence.get(sent.start, ())
     quick = state.sentence_text if state.sentence is sent else None
-    for ent in _with_relative_days(sent, ents, quick):
+    for ent in with_story_days(sent, ents, quick):
         text = doc_text(sent.doc)[ent.start_char : ent.end_char]  # Span.text joins its tokens
-        if not is_date_like(text) or is_tally(ent):
+        if not (is_date_like(text) or is_story_phrase(text)) or is_tally(ent):
             continue
         # spaCy leaves the qualifier outside the entity at times ("late 2001").
         before = ent.doc[ent.start - 1] if ent.start > 0 else None
@@ -85,7 +91,11 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
         ):  # "late 2001"; "the night of 25 March 1971" where the entity is "March 1971"; "That
             # October" where it is "October"
             text = before.text + " " + text
-        value = parse_date_expression(
+        told = story_day_base(last_day, state.last_day, state.previous_date)
+        news_day = None if past or state.history or _opens_period(ent) else state.doc_date
+        value = (
+            story_day(ent, told, month, state.doc_date) or weekend_day(text, news_day)
+        ) or parse_date_expression(
             text,
             state.doc_date,
             narrative,
@@ -94,6 +104,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             entry=state.entry_date,
         )
         if value is not None:
+            month = value if tells_month(value) and not _opens_period(ent) else month
             value = ahead(value, ent, text, date_owner(ent), state.doc_date)  # "will meet on Friday"
             out.append((ent, value))
             if not _opens_period(ent) and not names_a_thing(ent):
@@ -162,30 +173,6 @@ def moves_narrative(value: DateValue, narrative: DateValue | None) -> bool:
     )
 
 
-def _with_relative_days(
-    sent: Span, ents: list[Span] | tuple[()], stripped: str | None = None
-) -> list[Span]:
-    """The sentence's date entities, with the relative days the entity recogniser may miss
-    ("the following day", "two days later") and a day after "on" it left out ("On 27 May"),
-    found by a search of the sentence's text (``stripped``, when given, is that text without
-    its outer spaces: a first, cheaper look)."""
-    probe = stripped if stripped is not None else sent.text
-    if not may_add_days(probe) or (
-        not RELATIVE_DAY.search(probe) and not MISSED_DAY.search(probe)
-    ):
-        return list(ents)
-    text = sent.text
-    found = list(ents)
-    taken = {i for e in ents for i in range(e.start, e.end)}
-    for m in [*RELATIVE_DAY.finditer(text), *MISSED_DAY.finditer(text)]:
-        span = sent.doc.char_span(
-            sent.start_char + m.start(), sent.start_char + m.end(), alignment_mode="expand"
-        )
-        if span is not None and not any(i in taken for i in range(span.start, span.end)):
-            found.append(span)
-    return sorted(found, key=lambda e: e.start)
-
-
 def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
     """The last date of the sentence that is not relative to the document becomes the narrative;
     the last one known to the day is kept too ("the same day" in a later sentence)."""
@@ -204,6 +191,8 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
             state.narrative = value
         if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
             state.last_day = value
+        if tells_month(value) and not _opens_period(ent):
+            state.told_month = value
     carried = carried_dates(dates, [date_owner(e) for e, _ in dates], _opens_period)
     if dates and carried is not None:  # not "since Wednesday" alone; not the saying's date
         state.previous_date = sentence_date(carried, state.doc_date, ANY_PRECISION)
@@ -215,11 +204,20 @@ def names_a_thing(ent: Span) -> bool:
     ("... on Feb. 3" after "the 2001 agreement" is in the document's year)."""
     root = ent.root
     return (
-        root.dep_ in PREMODIFIER_DEPS and root.lower_ not in ADVERB_DAYS
+        not fronted(ent)
+        and root.dep_ in PREMODIFIER_DEPS and root.lower_ not in ADVERB_DAYS
         and root.head.pos_ in ("NOUN", "PROPN")
         and root.head.lower_ not in TIME_NOUNS
         and root.head.i not in range(ent.start, ent.end)
     )
+
+
+def fronted(ent: Span) -> bool:
+    """A date in a preposition's phrase that opens its sentence ("On 23 October 1956 students
+    marched", "In 2016 Indonesian patrol boats fired"): it sets the sentence's time, even where
+    the parser hung it on the noun after it."""
+    before = ent.start - 1
+    return before >= 0 and before == ent.sent.start and ent.doc[before].tag_ == "IN"
 
 
 def date_owner(ent: Span) -> Token:
@@ -248,6 +246,7 @@ def date_owner(ent: Span) -> Token:
         dep[root] in PREMODIFIER_DEPS and low[root] not in ADVERB_DAYS
         and pos[head[root]] in ("NOUN", "PROPN")
         and low[head[root]] not in TIME_NOUNS
+        and not fronted(ent)
     ):
         return doc[head[root]]
     if dep[root] == "npadvmod" and _counted(doc[head[root]]):
@@ -549,6 +548,7 @@ def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> Sentenc
     if not new_paragraph:
         return sentence_dates(sent, state)
     open_paragraph(state)  # a paragraph starts in the news (narrative_time)
+    state.told_month = None  # and with no month in scope for a bare day (story_days)
     text = doc_text(sent.doc)  # Doc.text joins every token of the document at each call
     m = ENTRY_HEADING.match(text, sent.start_char)
     state.entry_date = heading_match_date(m, state, text)

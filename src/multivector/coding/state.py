@@ -26,6 +26,7 @@ class DocumentState:
     tracker: SalienceTracker = field(default_factory=SalienceTracker)
     narrative: DateValue | None = None
     last_day: DateValue | None = None  # the last date known to the day ("the same night")
+    told_month: DateValue | None = None  # the paragraph's last day or month ("on the 27th")
     # the one date the last dated sentence gave, if it gave one (an undated act after it in news)
     previous_date: DateValue | None = None
     # Whether the text tells history: its first date is not relative to the document and lies
