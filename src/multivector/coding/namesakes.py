@@ -16,13 +16,16 @@ guessed from the country in focus (:func:`owned`).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import bisect
+
+from spacy.tokens import Doc, Token
 
 from multivector.coding.token_index import token_index
 from multivector.model import Actor
 
 NAME_DEPS = frozenset({"compound", "flat"})  # how a parser joins the words of one name
 PERSON = "PERSON"
+_MEMO_KEY = "namesakes.person_words"  # the index memo of :func:`_person_words`
 FOCUS_GUESS = "+focus"  # how phrases.py marks an owner taken from the country in focus
 
 
@@ -42,15 +45,27 @@ def full_name_before(h: Token) -> Token | None:
     Moon Jae-in" for a later "Moon"; None when no such name came before."""
     if not bare_name(h):
         return None
-    ix = token_index(h.doc)
-    word = h.text
-    for i in range(h.i - 1, -1, -1):
-        if ix.text[i] != word or ix.ent_type[i] != PERSON:
-            continue
-        head = _name_head(h.doc[i])
+    at = _person_words(h.doc).get(h.text, ())
+    for k in range(bisect.bisect_left(at, h.i) - 1, -1, -1):  # the latest first
+        head = _name_head(h.doc[at[k]])
         if head is not None:
             return head
     return None
+
+
+def _person_words(doc: Doc) -> dict[str, list[int]]:
+    """Where each word of a person's name stands in ``doc`` (ascending token indices, by the
+    word's text): found once per document (in the token index's memo), not by a walk back over
+    the text at each bare name."""
+    ix = token_index(doc)
+    found = ix.memo.get(_MEMO_KEY)
+    if found is None:
+        found = {}
+        for i, (word, ent) in enumerate(zip(ix.text, ix.ent_type, strict=True)):
+            if ent == PERSON:
+                found.setdefault(word, []).append(i)
+        ix.memo[_MEMO_KEY] = found
+    return found  # type: ignore[return-value]
 
 
 def _name_head(t: Token) -> Token | None:

@@ -129,8 +129,10 @@ class Verification:
     def complete(self, sent: Span, events: list[Event], state: DocumentState) -> list[Event]:
         """The sentence's events, each targetless one with the ranker's target if it is sure,
         each other one with the ranker's alternative if it is much surer of it."""
-        if not events or (self.ranker is None and self.record is None):
-            return events
+        if not events or (
+            self.record is None and (self.ranker is None or not self.settings.rank_targets)
+        ):
+            return events  # no ranker's answer is used: its candidates are not built
         if self._named is None or self._named[0] is not state:
             self._named = (state, named_counts(state), {})
         previous = sentence_of(sent.doc[sent.start - 1]) if sent.start > 0 else None
