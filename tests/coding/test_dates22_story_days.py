@@ -28,11 +28,11 @@ def _dates(coder, text: str, date: str | None) -> dict[str, set[str]]:
 
 def test_a_bare_day_is_a_day_of_the_month_just_told(rules_coder):
     text = (
-        "On the night of 26 October 1962 a letter from Nikita Khrushchev reached the White "
-        "House. But on the morning of the 27th the Soviet Union demanded that the United "
-        "States withdraw its missiles from Turkey."
+        "On the night of 11 March 1979 a message from the Ethiopian leader reached the "
+        "Kremlin. But on the morning of the 14th the Soviet Union demanded that Somalia "
+        "withdraw its troops from the Ogaden."
     )
-    assert _dates(rules_coder, text, "2020-01-01")["But on the m"] == {"1962-10-27"}
+    assert _dates(rules_coder, text, "2020-01-01")["But on the m"] == {"1979-03-14"}
 
 
 def test_a_bare_day_after_a_month_alone(rules_coder):
@@ -98,10 +98,10 @@ def test_that_night_called_a_time_is_the_last_day(rules_coder):
 
 def test_a_fronted_date_the_parser_hung_on_a_noun_dates_the_sentence(rules_coder):
     text = (
-        "The two leaders met in Jakarta on Tuesday. In 2016 Indonesian patrol boats fired "
-        "warning shots at Chinese fishing vessels."
+        "The two leaders met in Lima on Tuesday. In 2013 Peruvian coast guard boats fired "
+        "warning shots at Ecuadorian trawlers."
     )
-    assert _dates(rules_coder, text, "2025-01-15")["In 2016 Indo"] == {"2016"}
+    assert _dates(rules_coder, text, "2025-01-15")["In 2013 Peru"] == {"2013"}
 
 
 NARRATIVE = DateValue("1968-06", "month", "explicit")
@@ -209,16 +209,16 @@ def test_the_weekend_in_news_dates_an_act(rules_coder):
 
 def test_hours_later_are_the_day_just_told(rules_coder):
     text = (
-        "American warplanes bombed Tripoli on 15 April 1986.\n\n"
-        "Libya and Malta signed a treaty in 1984.\n\n"
-        "Hours later Libyan forces fired two missiles at an American navigation station."
+        "Israeli jets bombed a depot near Damascus on 9 May 2013.\n\n"
+        "Syria and Iran signed a defence pact in 2006.\n\n"
+        "Hours later Syrian forces fired two rockets at an Israeli army post."
     )
-    assert _dates(rules_coder, text, "1986-04-19")["Hours later "] == {"1986-04-15"}
+    assert _dates(rules_coder, text, "2013-05-12")["Hours later "] == {"2013-05-09"}
 
 
 def test_since_the_weekend_dates_no_act(rules_coder):
     text = (
-        "Italy said on Tuesday that it was expelling Russian diplomats, bringing the number "
-        "ordered out since the weekend to more than 150."
+        "Spain said on Tuesday that it was expelling Iranian diplomats, bringing the number "
+        "sent home since the weekend to more than 40."
     )
-    assert "2022-04-02" not in _dates(rules_coder, text, "2022-04-05").get("Italy said o", set())
+    assert "2022-04-02" not in _dates(rules_coder, text, "2022-04-05").get("Spain said o", set())

@@ -144,7 +144,7 @@ def test_event_noun_coded(rules_coder, text, event):
     ("text", "root"),
     [
         # leaving an alliance is not a withdrawal from a place
-        ("Hungary's withdrawal from the Warsaw Pact was completed in November.", "087"),
+        ("Albania's withdrawal from the alliance was completed in September.", "087"),
         # the sentence reports the lifting, not the sanctions
         ("The UN sanctions against Libya were lifted in May.", "163"),
     ],

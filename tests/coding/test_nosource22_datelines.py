@@ -1,5 +1,5 @@
 """The dateline that opens a paragraph says where the paragraph happens (coding/paragraphs.py):
-"SOFIA - About 50,000 people rallied" is in Bulgaria; a paragraph with no dateline of its own
+"TBILISI - About 20,000 people rallied" is in Georgia; a paragraph with no dateline of its own
 has none. Read by the state of jurisdiction. The sentences are written for these tests.
 """
 
@@ -9,7 +9,7 @@ from multivector.coding.paragraphs import paragraph_dateline
 
 DIGEST = (
     "LIMA - Peru and Chile signed a trade accord on Monday.\n\n"
-    "SOFIA - About 50,000 people rallied on Sunday to demand free elections. "
+    "TBILISI - About 20,000 people rallied on Sunday to demand new elections. "
     "Police watched.\n\n"
     "Police arrested twelve men after the match."
 )
@@ -20,8 +20,8 @@ def test_the_dateline_opening_the_paragraph(rules_coder):
     generic = rules_coder.extractor.phrases.generic
     people = next(t for t in doc if t.text == "people")
     watched = next(t for t in doc if t.text == "watched")
-    assert paragraph_dateline(people, generic) == "BGR"
-    assert paragraph_dateline(watched, generic) == "BGR"  # a later sentence of the paragraph
+    assert paragraph_dateline(people, generic) == "GEO"
+    assert paragraph_dateline(watched, generic) == "GEO"  # a later sentence of the paragraph
     assert paragraph_dateline(doc[2], generic) == "PER"
 
 

@@ -33,7 +33,7 @@ def test_the_presidential_guard_of_the_story_country(rules_coder):
     text = (
         "Niger's army chief said on Wednesday that Niger would hold elections. "
         "Crowds gathered in Niamey, the capital of Niger.\n\n"
-        "The presidential guard detained President Mohamed Bazoum at his residence."
+        "The presidential guard detained the prime minister at his home."
     )
     events = rules_coder.code_text(text, date="2023-07-27")
     assert any(

@@ -1,7 +1,7 @@
 """The state of jurisdiction as the doer of an agentless passive act only states do
 (coding/jurisdiction.py, policy ``state_source_codes``).
 
-"Was arrested in Minsk": Belarus; "was detained at Istanbul airport": Turkey; no place in the
+"Was arrested in Minsk": Belarus; "was detained at Baku airport": Azerbaijan; no place in the
 clause: the country the story is about, unless that country is the patient itself; a place of
 another clause, the patient's own country or an act of violence: no doer. The sentences are
 written for these tests.
@@ -30,11 +30,11 @@ def test_a_place_the_clause_names(rules_coder):
 
 
 def test_a_place_name_modifying_the_place_noun(rules_coder):
-    # "at Istanbul airport": the airport is in Turkey, not in the journalist's Sweden
+    # "at Baku airport": the airport is in Azerbaijan, not in the reporter's Netherlands
     found = _sourced(
-        rules_coder, "The journalist, a Swedish citizen, was detained at Istanbul airport in March."
+        rules_coder, "The reporter, a Dutch citizen, was detained at Baku airport in May."
     )
-    assert [s for s, _t, _c in found] == ["TUR"]
+    assert [s for s, _t, _c in found] == ["AZE"]
 
 
 def test_a_place_inside_the_place_phrase(rules_coder):
@@ -44,18 +44,18 @@ def test_a_place_inside_the_place_phrase(rules_coder):
 
 def test_a_place_of_another_clause_is_no_jurisdiction(rules_coder):
     # the destination of the flight is not where the arrest was made
-    found = _sourced(rules_coder, "The two ministers were arrested and flown to Moscow.")
-    assert all(s != "RUS" for s, _t, c in found if c.startswith("173"))
+    found = _sourced(rules_coder, "The three officials were arrested and flown to Ankara.")
+    assert all(s != "TUR" for s, _t, c in found if c.startswith("173"))
 
 
 def test_the_story_country_when_no_place_is_named(rules_coder):
     text = (
-        "Kazakhstan's president declared a state of emergency in Kazakhstan on Wednesday. "
-        "Protests spread across Kazakhstan after fuel prices doubled.\n\n"
-        "More than four thousand people were detained."
+        "Tajikistan's president declared a curfew in Tajikistan on Wednesday. "
+        "Protests spread across Tajikistan after bread prices doubled.\n\n"
+        "More than two thousand people were detained."
     )
     found = _sourced(rules_coder, text)
-    assert ("KAZ", "173") in [(s, c) for s, _t, c in found]
+    assert ("TJK", "173") in [(s, c) for s, _t, c in found]
 
 
 def test_the_dateline_of_the_paragraph(rules_coder):
@@ -63,10 +63,10 @@ def test_the_dateline_of_the_paragraph(rules_coder):
     text = (
         "LIMA - Peru's congress met on Monday to debate the budget.\n\n"
         "SANTIAGO - Chile's president met mining unions on Tuesday.\n\n"
-        "WARSAW - More than 5,000 members of the union have been interned since Sunday."
+        "MINSK - More than 300 members of the movement have been interned since Sunday."
     )
     found = _sourced(rules_coder, text)
-    assert [s for s, _t, c in found if c.startswith("173")] == ["POL"]
+    assert [s for s, _t, c in found if c.startswith("173")] == ["BLR"]
 
 
 def test_the_story_state_not_the_patients_own(rules_coder):

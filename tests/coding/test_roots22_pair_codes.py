@@ -67,8 +67,8 @@ def test_protection_sent_by_purpose_is_a_deployment_at_home_only():
 
 
 def test_rebels_capturing_soldiers_abduct_them(rules_coder):
-    triples = event_triples(rules_coder, "Hezbollah fighters captured two Israeli soldiers.")
-    assert any(s.startswith("LBNREB") and c == "181" for s, _t, c in triples), triples
+    triples = event_triples(rules_coder, "Houthi fighters captured two Saudi soldiers.")
+    assert any(s.startswith("YEMREB") and c == "181" for s, _t, c in triples), triples
 
 
 def test_police_capturing_a_suspect_arrest_him(rules_coder):
@@ -77,9 +77,9 @@ def test_police_capturing_a_suspect_arrest_him(rules_coder):
 
 
 def test_a_foreign_ministry_protest_is_an_official_complaint(rules_coder):
-    text = "Vietnam's foreign ministry protested against the presence of a Chinese survey ship."
+    text = "Japan's foreign ministry protested against the entry of a Chinese coast guard vessel."
     triples = event_triples(rules_coder, text)
-    assert ("VNMGOV", "CHN", "114") in triples, triples
+    assert ("JPNGOV", "CHN", "114") in triples, triples
 
 
 def test_students_protesting_still_demonstrate(rules_coder):
@@ -89,9 +89,9 @@ def test_students_protesting_still_demonstrate(rules_coder):
 
 
 def test_a_state_warning_another_is_a_threat(rules_coder):
-    text = "The Soviet Union warned Warsaw that it would not tolerate the trade union."
+    text = "Russia warned Tbilisi that it would not tolerate the new base."
     triples = event_triples(rules_coder, text)
-    assert ("USR", "POLGOV", "130") in triples, triples
+    assert ("RUS", "GEOGOV", "130") in triples, triples
 
 
 def test_an_organisation_warning_is_a_pessimistic_comment(rules_coder):

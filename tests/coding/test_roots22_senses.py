@@ -16,7 +16,7 @@ def codes(coder, text: str) -> set[str]:
 
 
 def test_diplomats_withdrawn_from_a_capital_reduce_relations(rules_coder):
-    found = codes(rules_coder, "Mexico withdrew its diplomats from Quito on Sunday.")
+    found = codes(rules_coder, "Peru withdrew its diplomats from Caracas on Monday.")
     assert "161" in found and "0874" not in found, found
 
 
@@ -41,7 +41,7 @@ def test_a_suspect_captured_is_still_arrested(rules_coder):
 
 
 def test_tanks_destroyed_by_jets_are_an_air_attack(rules_coder):
-    text = "French fighter jets destroyed four Libyan tanks outside Benghazi on Saturday."
+    text = "British fighter jets destroyed three Iraqi tanks near Basra on Friday."
     found = codes(rules_coder, text)
     assert "195" in found and "1712" not in found, found
 
@@ -53,7 +53,7 @@ def test_weapons_destroyed_are_still_disarmament(rules_coder):
 
 def test_people_seized_are_detained_and_a_ship_seized_is_property(rules_coder):
     assert "173" in codes(rules_coder, "Honduran soldiers seized Manuel Zelaya at his home.")
-    text = "Indonesia seized the North Korean bulk carrier Wise Honest in April 2018."
+    text = "Malaysia seized the Iranian bulk carrier Sea Pearl in June 2015."
     found = codes(rules_coder, text)
     assert "1711" in found and "173" not in found, found
 
@@ -75,12 +75,12 @@ def test_troops_sent_for_another_purpose_are_no_protection(rules_coder):
 
 
 def test_leaving_an_international_body_reduces_relations(rules_coder):
-    triples = event_triples(rules_coder, "Indonesia withdrew from the United Nations in 1965.")
+    triples = event_triples(rules_coder, "Morocco withdrew from the Organisation of African Unity in 1984.")
     assert ("IDN", "IGOUNO", "160") in triples, triples
 
 
 def test_an_army_leaving_a_country_still_retreats(rules_coder):
-    found = codes(rules_coder, "The Soviet army withdrew from Afghanistan by February 1989.")
+    found = codes(rules_coder, "The Vietnamese army withdrew from Cambodia by September 1989.")
     assert "0874" in found and "160" not in found, found
 
 

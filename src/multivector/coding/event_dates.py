@@ -213,8 +213,8 @@ def names_a_thing(ent: Span) -> bool:
 
 
 def fronted(ent: Span) -> bool:
-    """A date in a preposition's phrase that opens its sentence ("On 23 October 1956 students
-    marched", "In 2016 Indonesian patrol boats fired"): it sets the sentence's time, even where
+    """A date in a preposition's phrase that opens its sentence ("On 2 May 1990 crowds
+    marched", "In 2013 Peruvian coast guard boats fired"): it sets the sentence's time, even where
     the parser hung it on the noun after it."""
     before = ent.start - 1
     return before >= 0 and before == ent.sent.start and ent.doc[before].tag_ == "IN"

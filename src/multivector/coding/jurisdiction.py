@@ -7,13 +7,13 @@ about. The codes of such acts are policy data (``state_source_codes`` in the ont
 ``policy.yaml``); :func:`~multivector.coding.sourcing.state_source` calls :func:`jurisdiction`.
 
 1. **a place of the clause**: the object of a place preposition ("in", "at") that the verb
-   itself governs ("was arrested in Tehran", "were detained at Istanbul airport": the place name
+   itself governs ("was arrested in Tehran", "were detained at Baku airport": the place name
    modifying the noun, "in a Moscow hotel room", or a place inside the phrase, "at an airport in
-   Istanbul"). A place of another clause of the sentence is not the act's ("was arrested and
-   flown to Moscow", "sent into exile in Saudi Arabia": a destination).
-2. **a place of the sentence** outside the clauses chained to the verb ("police in Khyber
-   Pakhtunkhwa said several suspects had been detained": Pakistan).
-3. **the paragraph's place**: the dateline that opens the paragraph ("WARSAW - More than 5,000
+   Baku"). A place of another clause of the sentence is not the act's ("was arrested and
+   flown to Moscow", "deported into exile in Jordan": a destination).
+2. **a place of the sentence** outside the clauses chained to the verb ("police in Sindh
+   said two suspects had been detained": Pakistan).
+3. **the paragraph's place**: the dateline that opens the paragraph ("MINSK - More than 300
    ... have been interned"), else a place of the sentence before in the paragraph.
 4. **the story's state**: the document's focus country, when it is not the patient the
    passive's subject names ("Russia was expelled" is not Russia's act on itself; a curfew
@@ -36,7 +36,7 @@ from multivector.coding.phrases import PLACE_PREPS, PhraseResolver
 from multivector.coding.state import DocumentState
 from multivector.model import Actor
 
-PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Istanbul airport", "Moscow hotel"
+PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Baku airport", "Moscow hotel"
 
 
 def jurisdiction(
@@ -75,7 +75,7 @@ def _is_subject(v: Token, patient: Actor) -> bool:
 
 
 def paragraph_place(v: Token, generic: GenericActors, state: DocumentState) -> Actor | None:
-    """Where ``v``'s paragraph is: the dateline that opens it ("WARSAW - More than 5,000 ...
+    """Where ``v``'s paragraph is: the dateline that opens it ("MINSK - More than 300 ...
     have been interned": Poland; :func:`~multivector.coding.paragraphs.paragraph_dateline`),
     else a place of the sentence before in the paragraph
     (:meth:`~multivector.coding.generic.GenericActors.scene_place`), or None."""
@@ -86,8 +86,8 @@ def paragraph_place(v: Token, generic: GenericActors, state: DocumentState) -> A
 
 
 def _in_chained_clause(v: Token, place: Actor) -> bool:
-    """Whether ``place`` is named in a clause chained to ``v`` ("arrested, convicted and sent
-    into exile in Saudi Arabia": the exile's place, not the arrest's)."""
+    """Whether ``place`` is named in a clause chained to ``v`` ("arrested, convicted and deported
+    into exile in Jordan": the exile's place, not the arrest's)."""
     if place.span is None:
         return False
     t = v.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
@@ -115,7 +115,7 @@ def clause_place(v: Token, generic: GenericActors, state: DocumentState) -> Acto
 
 def _place_of_phrase(t: Token, generic: GenericActors, state: DocumentState) -> Actor | None:
     """The place a preposition's object ``t`` names: itself ("in Tehran"), a place name
-    modifying it ("at Istanbul airport"), or a place in its own phrase ("at a hotel in
+    modifying it ("at Baku airport"), or a place in its own phrase ("at a hotel in
     Moscow")."""
     found = generic.place_at(t, state.mentions)
     if found is None:

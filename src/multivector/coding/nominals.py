@@ -171,8 +171,8 @@ def told_before(
     event noun of ``code`` between ``pairs`` refers back to: one of the same three-digit code
     between the same countries, or by the same country when the noun names no target ("China
     imposed tariffs on Australian barley ... asked the WTO to rule on China's tariffs"), or
-    None. An act of another date (``iso``, the noun's own: "a visit by the US president in
-    2023" after a visit in 2016) is another act. Only a noun that is not its clause's subject
+    None. An act of another date (``iso``, the noun's own: "a visit by the French president in
+    2019" after a visit in 2012) is another act. Only a noun that is not its clause's subject
     nor a light verb's object is asked."""
     for e in reversed(state.events):
         if e.cameo[:3] != code[:3] or e.source is None:

@@ -1,6 +1,6 @@
 """Where a paragraph is: the dateline that opens it.
 
-A story may open a paragraph with its own dateline ("WARSAW - More than 5,000 members ... have
+A story may open a paragraph with its own dateline ("MINSK - More than 300 members ... have
 been interned"): the paragraph happens in that place's country. Read by the state of
 jurisdiction (:mod:`~multivector.coding.jurisdiction`). (A digest of datelined briefs is coded
 brief by brief, :mod:`~multivector.coding.digest`: each brief's dateline opens its text.)

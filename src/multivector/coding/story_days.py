@@ -1,8 +1,8 @@
 """Days told relative to the story: a bare day of the month and a time of the day just told.
 
-Narrative prose names a day by its number alone once a month is in play ("On the night of 26
-October ... But on the morning of the 27th", "by the 3rd"), and a time of day alone once a day
-is ("On 23 October 1956 students marched ... By evening 200,000 people had gathered", "Later in
+Narrative prose names a day by its number alone once a month is in play ("On the night of 11
+March ... But on the morning of the 14th", "by the 3rd"), and a time of day alone once a day
+is ("On 2 May 1990 crowds marched ... By evening thousands had gathered", "Later in
 the day", "within hours"). The entity recogniser calls these TIME, ORDINAL or nothing at all.
 A bare day is a day of the month the paragraph last told (none when the paragraph told no
 month; never after the document's date); a time of day is the last day the text told (none
@@ -51,7 +51,7 @@ def _phrases(entry: str) -> re.Pattern[str]:
 DAY_TIME = _phrases("day_time_phrases")
 THAT_DAY = _phrases("narrative_day_phrases")
 _NAMING_POS = frozenset({"NOUN", "PROPN"})
-# a bare day's phrase as a whole ("the 27th", "the morning of the 27th")
+# a bare day's phrase as a whole ("the 14th", "the morning of the 14th")
 _BARE_DAY_TEXT = re.compile(
     rf"(?:(?:{_ARTICLE})\s+(?:{_ALT(lang.word_list('day_parts'))})\s+"
     rf"(?:{_ALT(lang.word_list('date_linkers'))})\s+)?"
@@ -89,7 +89,7 @@ def with_story_days(
 
 
 def story_day_spans(sent: Span) -> list[Span]:
-    """The bare days and times of day of ``sent`` ("the 27th" in "on the morning of the 27th",
+    """The bare days and times of day of ``sent`` ("the 14th" in "on the morning of the 14th",
     "By evening", "that night"), and an anniversary the entity recogniser splits in two
     ("[Thirty years ago] [today]")."""
     found: list[Span] = []
