@@ -157,3 +157,14 @@ def test_a_group_listed_as_terrorist_is_sanctioned(rules_coder):
 
 def test_a_zone_designated_is_no_sanction(rules_coder):
     assert not codes(rules_coder, "Kenya designated the border a special economic zone.")
+
+
+def test_troops_of_a_peacekeeping_force_that_land_are_deployed(rules_coder):
+    text = "The first troops of a peacekeeping force from Kazakhstan landed in Bishkek yesterday."
+    got = codes(rules_coder, text)
+    assert "074" in got and "192" not in got, got
+
+
+def test_a_naval_force_entering_a_bay_occupies_nothing(rules_coder):
+    text = "A naval task force led by the carrier Nimitz entered the Bay of Bengal."
+    assert "192" not in codes(rules_coder, text)

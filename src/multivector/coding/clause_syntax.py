@@ -442,8 +442,12 @@ def free_relative(c: Token) -> bool:
 
 
 def subject_in(v: Token, words: frozenset[str]) -> bool:
-    """Whether ``v``'s active subject (or a subject coordinated with it) is a word of ``words``."""
+    """Whether ``v``'s active subject (or a subject coordinated with it) is a word of ``words``,
+    or names one in its "of" phrase ("the first troops **of a peacekeeping force**")."""
     subject, patient = subject_of(v)
     if subject is None or patient:
         return False
-    return any(lemma_in(s, words) for s in (subject, *subject.conjuncts))
+    heads = (subject, *subject.conjuncts)
+    owners = [o for h in heads for p in h.children if p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]
+    return any(lemma_in(s, words) for s in (*heads, *owners))
