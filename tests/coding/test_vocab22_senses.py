@@ -1,5 +1,5 @@
 """vocab22: acts named by a finite verb the dictionary had no pattern for: armed forces that
-land, cross a border or enter a place (192), that leave or pull out (087), peacekeepers that
+land, cross a border or enter a place (192), that leave or pull out (0874; one that withdraws, 087), peacekeepers that
 arrive (074), slogans chanted (141), vessels boarded (171), groups listed as terrorist (163),
 and the pattern key they need, ``subject_verbs`` (a pattern coded only when the verb's subject
 is a word of a class). Each sense is checked against a non-event sense of the same verb.
@@ -92,12 +92,12 @@ def test_forces_that_enter_talks_negotiate(rules_coder):
     assert codes(rules_coder, "Russian forces entered into talks with Ukraine.") == {"040"}
 
 
-# ---- armed forces that leave: 087, as troops withdrawn are ----
+# ---- armed forces that leave: 0874; that withdraw: 087, as troops withdrawn are ----
 
 
 def test_soldiers_that_leave_a_country_retreat(rules_coder):
     text = "The last Soviet soldiers left Afghanistan in February 1989."
-    assert ("USRMIL", "AFG", "087") in event_triples(rules_coder, text)
+    assert ("USRMIL", "AFG", "0874") in event_triples(rules_coder, text)
 
 
 def test_an_army_that_withdraws_retreats(rules_coder):
