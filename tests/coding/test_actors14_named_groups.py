@@ -26,4 +26,5 @@ def test_indefinite_militants_are_a_new_group(rules_coder):
         "Militants later attacked a police post in Jordan."
     )
     triples = event_triples(rules_coder, text)
-    assert not any(s.startswith("LBN") for s, _t, c in triples if c.startswith("19"))
+    # the crossing is Hezbollah's own act (vocab22: 192); the attack in Jordan is not
+    assert not any(s.startswith("LBN") for s, t, c in triples if c.startswith("19") and t != "ISR")

@@ -24,6 +24,7 @@ from multivector.coding.syntax import (
     words,
 )
 from multivector.coding.token_index import sentence_of, token_index
+from multivector.coding.wordclass import lemma_in
 
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 SPEECH_ACT_VERBS = words("speech_act_verbs")
@@ -438,3 +439,15 @@ def free_relative(c: Token) -> bool:
     """Whether the clause ``c`` is a free relative its verb's object names ("condemned what it
     called aggression": the thing, not a report by "it")."""
     return any(x.dep_ == "dobj" and x.lower_ in FREE_RELATIVE_WORDS for x in c.children)
+
+
+def subject_in(v: Token, words: frozenset[str]) -> bool:
+    """Whether ``v``'s active subject (or a subject coordinated with it) is a word of ``words``,
+    or names one in its "of" phrase ("the first troops **of a peacekeeping force**")."""
+    subject, patient = subject_of(v)
+    if subject is None or patient:
+        return False
+    heads = (subject, *subject.conjuncts)
+    owners = [o for h in heads for p in h.children if p.lower_ == "of" for o in p.children
+              if o.dep_ == "pobj"]
+    return any(lemma_in(s, words) for s in (*heads, *owners))

@@ -43,8 +43,9 @@ class Requirement:
     """One requirement of a pattern after its head word.
 
     ``kind`` is ``"prep"`` (a particle or preposition child, or for "to" an infinitival
-    complement), or ``"object"`` (the direct object, or the object of the preceding
-    preposition when ``after_prep`` is set). ``words`` is the accepted lemma set.
+    complement), ``"object"`` (the direct object, or the object of the preceding
+    preposition when ``after_prep`` is set), or ``"subject"`` (the verb's active subject, for
+    an entry's ``subject_verbs``). ``words`` is the accepted lemma set.
     """
 
     kind: str
@@ -170,8 +171,12 @@ def parse_pattern(
     pos: str = "verb",
     reciprocal: bool = False,
     converse: bool = False,
+    subject_class: str | None = None,
 ) -> EventPattern:
-    """Parse a pattern phrase such as ``"impose sanction on"`` into an :class:`EventPattern`."""
+    """Parse a pattern phrase such as ``"impose sanction on"`` into an :class:`EventPattern`.
+
+    With ``subject_class`` the verb's active subject must be a word of that class (one more
+    requirement: "land in" said of troops)."""
     words = text.strip().lower().split()
     if not words:
         raise DictionaryError(f"{rule}: empty pattern")
@@ -198,6 +203,12 @@ def parse_pattern(
             last_prep = "to" if last_prep == "to" else None
     # The preposition that introduces the target: a trailing preposition with no object named.
     target_prep = None
+    subject_req = None
+    if subject_class is not None:
+        if subject_class.upper() not in classes:
+            raise DictionaryError(f"{rule}: unknown word class &{subject_class.upper()}")
+        label = "&" + subject_class.lower()
+        subject_req = Requirement("subject", classes[subject_class.upper()], label=label)
     if reqs and reqs[-1].kind == "prep":
         target_prep = next(iter(reqs[-1].words))
     else:  # "call on to free": the phrase before the named infinitive ("called on X to free")
@@ -209,6 +220,8 @@ def parse_pattern(
         if target_prep is None and len(reqs) >= 2 and head in APPEAL_TO_HEADS:
             if reqs[0].words == {"to"} and reqs[1].after_prep == "to":
                 target_prep = "to"
+    if subject_req is not None:  # after the target is found: it never introduces one
+        reqs.append(subject_req)
     return EventPattern(
         head=head,
         requirements=tuple(reqs),
@@ -288,6 +301,9 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
           "111":
             converse_verbs: [draw &CRITICISM from]   # "the move drew criticism from Paris":
                                          # Paris (the preposition's object) acts on the subject
+          "192":
+            subject_verbs:               # coded only when the subject is a word of the class
+              ARMED_FORCE: [land in, cross into]
     """
     path = Path(path)
     try:
@@ -320,6 +336,7 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
             "reciprocal_verbs",
             "reciprocal_nouns",
             "converse_verbs",
+            "subject_verbs",
             "note",
         }
         if bad:
@@ -344,6 +361,15 @@ def load_event_dictionary(path: str | Path) -> EventDictionary:
                         phrase, code, rule, ed.classes, pos=pos, reciprocal=recip, converse=conv
                     )
                 )
+        by_subject = entry.get("subject_verbs") or {}
+        if not isinstance(by_subject, dict):
+            raise DictionaryError(f"{path}: entry for {code}: subject_verbs maps a class to phrases")
+        for cls, phrases in by_subject.items():
+            for phrase in phrases or []:
+                phrase = str(phrase)
+                line = _line_of(lines, starts.get(code, 0), phrase)
+                rule = f"{path.name}:{line} {code} {phrase} (&{str(cls).upper()} subject)"
+                ed.add(parse_pattern(phrase, code, rule, ed.classes, subject_class=str(cls)))
     ed.finalize()
     return ed
 

@@ -16,7 +16,12 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
-from multivector.coding.clause_syntax import renamed_act, stranded_subject, subject_of
+from multivector.coding.clause_syntax import (
+    renamed_act,
+    stranded_subject,
+    subject_in,
+    subject_of,
+)
 from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
 from multivector.coding.helped import helped_act
 from multivector.coding.object_words import ObjectWords
@@ -219,6 +224,10 @@ def match_patterns(
         for req in reqs:
             if req.kind == "hyphen":  # "test-fire": the word the tokenizer split is whole
                 if hyphen_word(v) not in req.words:
+                    ok = False
+                    break
+            elif req.kind == "subject":  # "troops landed": the doer is of the class
+                if not subject_in(v, req.words):
                     ok = False
                     break
             elif req.kind == "prep":
