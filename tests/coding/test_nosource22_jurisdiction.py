@@ -44,8 +44,13 @@ def test_a_place_inside_the_place_phrase(rules_coder):
 
 def test_a_place_of_another_clause_is_no_jurisdiction(rules_coder):
     # the destination of the flight is not where the arrest was made
-    found = _sourced(rules_coder, "The three officials were arrested and flown to Ankara.")
-    assert all(s != "TUR" for s, _t, c in found if c.startswith("173"))
+    text = (
+        "Armenia's government said on Monday that Armenia would hold elections. "
+        "Crowds gathered in Yerevan, the capital of Armenia.\n\n"
+        "Three officials were arrested and flown to Ankara."
+    )
+    found = _sourced(rules_coder, text)
+    assert [s for s, _t, c in found if c.startswith("173")] == ["ARM"], found
 
 
 def test_the_story_country_when_no_place_is_named(rules_coder):

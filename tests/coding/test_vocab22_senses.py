@@ -58,8 +58,8 @@ def test_subject_verbs_name_a_known_class(tmp_path):
 
 
 def test_troops_that_land_on_an_island_occupy_it(rules_coder):
-    text = "Turkish troops landed near Kyrenia on Saturday."
-    assert ("TURMIL", "CYP", "192") in event_triples(rules_coder, text)
+    text = "Argentine troops landed near Stanley on Friday."
+    assert ("ARGMIL", "GBR", "192") in event_triples(rules_coder, text)  # islands Britain held
 
 
 def test_a_leader_or_a_plane_that_lands_is_no_invasion(rules_coder):
@@ -96,12 +96,12 @@ def test_forces_that_enter_talks_negotiate(rules_coder):
 
 
 def test_soldiers_that_leave_a_country_retreat(rules_coder):
-    text = "The last Soviet soldiers left Afghanistan in February 1989."
-    assert ("USRMIL", "AFG", "0874") in event_triples(rules_coder, text)
+    text = "The last Syrian soldiers left Lebanon in April 2005."
+    assert ("SYRMIL", "LBN", "0874") in event_triples(rules_coder, text)
 
 
 def test_an_army_that_withdraws_retreats(rules_coder):
-    assert "087" in codes(rules_coder, "The Chinese army withdrew in March.")
+    assert "087" in codes(rules_coder, "The Vietnamese army withdrew in June.")
 
 
 def test_troops_ordered_to_withdraw_from_a_country_keep_it_as_the_target(rules_coder):
@@ -157,7 +157,7 @@ def test_a_plane_boarded_is_no_seizure(rules_coder):
 
 
 def test_a_group_listed_as_terrorist_is_sanctioned(rules_coder):
-    text = "The European Union listed the LTTE as a terrorist organisation."
+    text = "Canada listed the militia as a terrorist organisation."
     assert "163" in codes(rules_coder, text)
 
 
@@ -166,11 +166,11 @@ def test_a_zone_designated_is_no_sanction(rules_coder):
 
 
 def test_troops_of_a_peacekeeping_force_that_land_are_deployed(rules_coder):
-    text = "The first troops of a peacekeeping force from Kazakhstan landed in Bishkek yesterday."
+    text = "The first soldiers of a peacekeeping force from Ghana landed in Monrovia yesterday."
     got = codes(rules_coder, text)
     assert "074" in got and "192" not in got, got
 
 
 def test_a_naval_force_entering_a_bay_occupies_nothing(rules_coder):
-    text = "A naval task force led by the carrier Nimitz entered the Bay of Bengal."
+    text = "A naval squadron led by the cruiser Varyag entered the Gulf of Aden."
     assert "192" not in codes(rules_coder, text)
