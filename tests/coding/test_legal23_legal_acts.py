@@ -1,0 +1,92 @@
+"""legal23: acts of the legal register the dictionary had no pattern for, each checked against
+a non-legal sense of the same words: a person tried (173: "tried the journalist", "was tried
+in Lima"; not "tried to persuade"), a trial undergone read the other way round (``converse_verbs``
+of 173: "went on trial in Ankara" is Turkey trying the subject), a wanted person handed to a
+court or a tribunal (063, not the release of persons of 0841; hostages handed to an aid group
+stay 0841), a complaint lodged with a court (115, not the protest of 114; with a government or
+an organisation it stays 114). Sentences are written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+from coding_helpers import event_triples
+
+
+def codes(coder, text: str) -> set[str]:
+    """The CAMEO codes of the events ``coder`` finds in ``text``."""
+    return {code for _s, _t, code in event_triples(coder, text)}
+
+
+# ---- a person tried (173) ----
+
+
+def test_a_person_tried_is_put_on_trial(rules_coder):
+    assert ("IRN", "NLDMED", "173") in event_triples(
+        rules_coder, "Iran tried the Dutch journalist behind closed doors."
+    )
+
+
+def test_a_person_tried_in_the_passive_by_the_state_of_the_place(rules_coder):
+    triples = event_triples(
+        rules_coder, "The Dutch journalist was tried on espionage charges in Tehran."
+    )
+    assert any(c == "173" and s.startswith("IRN") for s, _t, c in triples)
+
+
+def test_an_attempt_is_no_trial(rules_coder):
+    assert "173" not in codes(rules_coder, "Peru tried to persuade Bolivia to drop the case.")
+    assert "173" not in codes(rules_coder, "Ecuador tried everything to reopen the border.")
+
+
+# ---- a trial undergone, the other way round ----
+
+
+def test_going_on_trial_in_a_place_is_the_place_trying_the_subject(rules_coder):
+    triples = event_triples(
+        rules_coder, "The Norwegian engineer went on trial in Ankara on Monday."
+    )
+    assert any(c == "173" and s.startswith("TUR") and t == "NOR" for s, t, c in triples)
+
+
+def test_standing_trial_in_a_country(rules_coder):
+    triples = event_triples(rules_coder, "The Danish sailor stood trial in Morocco last week.")
+    assert any(c == "173" and s.startswith("MAR") and (t or "").startswith("DNK") for s, t, c in triples)
+
+
+def test_going_on_a_trip_is_no_trial(rules_coder):
+    assert "173" not in codes(rules_coder, "The Norwegian minister went on a trip to Ankara.")
+
+
+# ---- a wanted person handed to a court (063) ----
+
+
+def test_a_general_handed_over_to_a_tribunal_is_judicial_cooperation(rules_coder):
+    found = codes(
+        rules_coder, "Croatia handed the former general over to the war crimes tribunal."
+    )
+    assert "063" in found and "0841" not in found
+
+
+def test_hostages_handed_over_to_an_aid_group_are_released(rules_coder):
+    found = codes(rules_coder, "The rebels handed the hostages over to the Red Cross in Chad.")
+    assert "063" not in found
+
+
+# ---- a complaint lodged with a court (115) ----
+
+
+def test_a_complaint_with_a_court_is_a_lawsuit(rules_coder):
+    assert ("KEN", "UGA", "115") in event_triples(
+        rules_coder, "Kenya lodged a complaint against Uganda with the International Court of Justice."
+    )
+    assert ("KEN", "UGA", "115") in event_triples(
+        rules_coder, "Kenya filed a complaint with the tribunal against Uganda."
+    )
+
+
+def test_a_complaint_with_a_government_or_an_organisation_stays_a_protest(rules_coder):
+    assert ("KEN", "UGAGOV", "114") in event_triples(
+        rules_coder, "Kenya lodged a complaint with the Ugandan foreign ministry."
+    )
+    found = codes(rules_coder, "Kenya lodged a complaint with the United Nations.")
+    assert "114" in found and "115" not in found
