@@ -90,3 +90,21 @@ def test_a_complaint_with_a_government_or_an_organisation_stays_a_protest(rules_
     )
     found = codes(rules_coder, "Kenya lodged a complaint with the United Nations.")
     assert "114" in found and "115" not in found
+
+
+# ---- a person charged (173) ----
+
+
+def test_a_person_charged_with_a_crime_is_legal_action(rules_coder):
+    triples = event_triples(rules_coder, "Chilean prosecutors charged the Bolivian trader with fraud.")
+    assert any(c == "173" and t == "BOLBUS" for _s, t, c in triples)
+
+
+def test_people_charged_in_a_reported_passive(rules_coder):
+    assert "173" in codes(rules_coder, "Peru said nine soldiers had been charged.")
+
+
+def test_a_state_charged_with_a_wrong_is_accused_and_a_fee_is_no_act(rules_coder):
+    found = codes(rules_coder, "Chile charged Bolivia with violating the treaty.")
+    assert "112" in found and "173" not in found
+    assert codes(rules_coder, "The airline charged Bolivian travellers higher fees.") == set()
