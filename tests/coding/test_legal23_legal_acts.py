@@ -1,8 +1,10 @@
 """legal23: acts of the legal register the dictionary had no pattern for, each checked against
 a non-legal sense of the same words: a person tried (173: "tried the journalist", "was tried
-in Lima"; not "tried to persuade"), a trial undergone read the other way round (``converse_verbs``
-of 173: "went on trial in Ankara" is Turkey trying the subject), a wanted person handed to a
-court or a tribunal (063, not the release of persons of 0841; hostages handed to an aid group
+in Lima"; not "tried to persuade") or charged (173: "charged two soldiers with murder"; a state
+charged with a wrong is accused, 112), a trial undergone read the other way round
+(``converse_verbs`` of 173: "went on trial in Ankara" is Turkey trying the subject), a wanted
+person handed to a court, a tribunal or another state's police or authorities (063, not the
+release of persons of 0841; hostages handed to authorities or an aid group, a pilot handed back,
 stay 0841), a complaint lodged with a court (115, not the protest of 114; with a government or
 an organisation it stays 114). Sentences are written for these tests (none is from a gold file).
 """
@@ -65,6 +67,29 @@ def test_a_general_handed_over_to_a_tribunal_is_judicial_cooperation(rules_coder
         rules_coder, "Croatia handed the former general over to the war crimes tribunal."
     )
     assert "063" in found and "0841" not in found
+
+
+def test_a_person_handed_to_another_states_police_is_judicial_cooperation(rules_coder):
+    assert ("UGA", "KENCOP", "063") in event_triples(
+        rules_coder, "Uganda handed over the suspects to Kenyan police."
+    )
+    assert ("MEX", "USAGOV", "063") in event_triples(
+        rules_coder, "Mexico handed Ramirez over to US authorities at the airport."
+    )
+
+
+def test_hostages_handed_to_authorities_and_a_pilot_handed_back_are_released(rules_coder):
+    found = codes(rules_coder, "The rebels handed the hostages over to Malian authorities.")
+    assert "0841" in found and "063" not in found
+    assert ("RUS", "UKR", "0841") in event_triples(
+        rules_coder, "Russia handed the captured pilot back to Ukraine."
+    )
+
+
+def test_a_building_handed_to_the_authorities_is_no_judicial_act(rules_coder):
+    assert "063" not in codes(
+        rules_coder, "The army handed over the stadium to the local authorities."
+    )
 
 
 def test_hostages_handed_over_to_an_aid_group_are_released(rules_coder):
