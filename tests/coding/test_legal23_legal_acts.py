@@ -133,3 +133,21 @@ def test_a_state_charged_with_a_wrong_is_accused_and_a_fee_is_no_act(rules_coder
     found = codes(rules_coder, "Chile charged Bolivia with violating the treaty.")
     assert "112" in found and "173" not in found
     assert codes(rules_coder, "The airline charged Bolivian travellers higher fees.") == set()
+
+
+# ---- prosecutors or police investigating (091) ----
+
+
+def test_prosecutors_investigating_investigate_a_crime(rules_coder):
+    assert "091" in codes(rules_coder, "Latvian prosecutors investigated two Russian diplomats.")
+
+
+def test_a_commission_investigating_stays_090(rules_coder):
+    found = codes(rules_coder, "A UN commission investigated two Russian diplomats.")
+    assert "090" in found and "091" not in found
+
+
+def test_prosecutors_investigating_torture_investigate_an_abuse_of_rights(rules_coder):
+    assert "092" in codes(
+        rules_coder, "Latvian prosecutors investigated the torture of detainees by Russian guards."
+    )
