@@ -30,7 +30,7 @@ def test_a_person_tried_is_put_on_trial(rules_coder):
 
 def test_a_person_tried_in_the_passive_by_the_state_of_the_place(rules_coder):
     triples = event_triples(
-        rules_coder, "The Dutch journalist was tried on espionage charges in Tehran."
+        rules_coder, "A French aid worker was tried for smuggling in Tehran."
     )
     assert any(c == "173" and s.startswith("IRN") for s, _t, c in triples)
 
@@ -73,8 +73,8 @@ def test_a_person_handed_to_another_states_police_is_judicial_cooperation(rules_
     assert ("UGA", "KENCOP", "063") in event_triples(
         rules_coder, "Uganda handed over the suspects to Kenyan police."
     )
-    assert ("MEX", "USAGOV", "063") in event_triples(
-        rules_coder, "Mexico handed Ramirez over to US authorities at the airport."
+    assert ("COL", "ESPGOV", "063") in event_triples(
+        rules_coder, "Colombia handed Ortega over to Spanish authorities in Bogota."
     )
 
 
