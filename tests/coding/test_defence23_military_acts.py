@@ -4,7 +4,8 @@ escorted away (150, as "shadowed"), captured soldiers handed over with no receiv
 (0841; a suspect handed over stays 063), a speech delivered (010, not aid, 070), naval fleets
 and flotillas as a state's military, and a subject counted out of its "of" phrase ("two of
 its frigates"). Each sense is checked against another sense of the same verb. Sentences are
-written for these tests (none is from a gold file).
+written for these tests (none is from a gold file). Executions of at least the policy's
+mass_killing_min civilians are a mass killing (202), as killings are.
 """
 
 from __future__ import annotations
@@ -101,3 +102,16 @@ def test_one_of_a_state_s_patrol_boats_acts_for_it(rules_coder):
 def test_two_of_its_warships_act_for_the_owner_named_before(rules_coder):
     text = "Peru's navy said two of its warships attacked a Bolivian corvette."
     assert {(s[:3], c) for s, _t, c in event_triples(rules_coder, text)} >= {("PER", "190")}
+
+
+# ---- executions of many civilians: a mass killing (202) ----
+
+
+def test_hundreds_of_villagers_executed_are_a_mass_killing(rules_coder):
+    text = "Sudanese soldiers executed at least 300 villagers in Darfur."
+    assert ("SDNMIL", "202") in {(s, c) for s, _t, c in event_triples(rules_coder, text)}
+
+
+def test_two_villagers_executed_stay_an_execution(rules_coder):
+    found = codes(rules_coder, "Sudanese soldiers executed two villagers in Darfur.")
+    assert "186" in found and "202" not in found
