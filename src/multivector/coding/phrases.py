@@ -151,6 +151,11 @@ class PhraseResolver:
         led = leader_of(h) or earlier_led(h)  # "the Saudi-led coalition", then "the coalition"
         if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
             return leaders
+        if h.pos_ == "NUM":  # "one of its patrol boats", "two of the jets": what it counts
+            counted = [p for c in h.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            if role != "source" and any(pronominal(p) for p in counted):
+                return []  # "killed 17 of them", "300 of her crew": no binding of an object here
+            return [a for p in counted for a in self.resolve(p, state, when, role, exclude)]
         if h.pos_ not in ("NOUN", "PROPN"):
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea
@@ -571,3 +576,8 @@ class PhraseResolver:
             return True
         ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
         return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
+
+
+def pronominal(tok: Token) -> bool:
+    """A pronoun, or a noun a pronoun possesses ("them", "its boats")."""
+    return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
