@@ -25,6 +25,8 @@ of a trawler was detained by Argentina, not China).
 
 from __future__ import annotations
 
+from datetime import date as Date
+
 from spacy.tokens import Token
 
 from multivector.coding.actor_records import place_actor
@@ -40,7 +42,11 @@ PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Baku airport", "M
 
 
 def jurisdiction(
-    v: Token, patients: list[Actor], state: DocumentState, when, phrases: PhraseResolver
+    v: Token,
+    patients: list[Actor],
+    state: DocumentState,
+    when: Date | None,
+    phrases: PhraseResolver,
 ) -> Actor | None:
     """The state that did the agentless passive act ``v`` on ``patients``: the country of a
     place named in ``v``'s own clause, else of a place of its sentence outside the clauses

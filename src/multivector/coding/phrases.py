@@ -152,7 +152,7 @@ class PhraseResolver:
         if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
             return leaders
         if h.pos_ == "NUM":  # "one of its patrol boats", "two of the jets": what it counts
-            counted = [p for c in h.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+            counted = of_objects(h)
             if role != "source" and any(pronominal(p) for p in counted):
                 return []  # "killed 17 of them", "300 of her crew": no binding of an object here
             return [a for p in counted for a in self.resolve(p, state, when, role, exclude)]
@@ -235,16 +235,9 @@ class PhraseResolver:
             return self.here(h, [org] if org else [])
         if lemma in PEOPLE_COUNTS and h.pos_ == "NOUN":
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
-            for prep in h.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    found = [
-                        a
-                        for p in prep.children
-                        if p.dep_ == "pobj"
-                        for a in self.resolve(p, state, when, role, exclude)
-                    ]
-                    if found:
-                        return found
+            found = [a for p in of_objects(h) for a in self.resolve(p, state, when, role, exclude)]
+            if found:
+                return found
         if (named := described(h, state, exclude, lambda: self.focus(h, state))) is not None:
             return self.here(h, [named])  # "the group claimed", "the Kingdom rejected"
         if lemma in GROUP_WORDS:
@@ -576,6 +569,12 @@ class PhraseResolver:
             return True
         ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
         return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
+
+
+def of_objects(h: Token) -> list[Token]:
+    """What ``h`` counts or is part of: the objects of its "of" phrases ("one of its patrol
+    boats", "thousands of Iraqi Kurds")."""
+    return [p for c in h.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def pronominal(tok: Token) -> bool:

@@ -48,9 +48,12 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(str(w) for w in entry(name))
 
 
+@cache
 def words(name: str, use: str | None = None) -> frozenset[str]:
     """A word list as a set; with ``use``, the words of a mapping entry (word -> the uses it
-    serves, as ``owner_prepositions``) that serve that use."""
+    serves, as ``owner_prepositions``) that serve that use. Built once per process, as the
+    bundle is read once (:func:`load`): callers in the per-event path, such as the pair rules
+    of ``pair_codes.py``, ask for their list by name each time."""
     if use is None:
         return frozenset(word_list(name))
     return frozenset(str(w) for w, uses in entry(name).items() if use in uses)
