@@ -56,3 +56,22 @@ def test_a_missile_test_at_no_border_keeps_no_target(rules_coder):
 )
 def test_frontier_words(rules_coder, text, index, expected):
     assert is_frontier(rules_coder.nlp(text)[index]) is expected
+
+
+def test_a_drill_after_a_quarrel_is_aimed_at_the_rival(rules_coder):
+    text = (
+        "Ghana accused Togo of sheltering smugglers. "
+        "The Ghanaian navy staged a live-fire drill on Thursday."
+    )
+    events = event_triples(rules_coder, text)
+    assert any(s.startswith("GHA") and t == "TGO" and c == "150" for s, t, c in events), events
+
+
+def test_a_deployment_at_no_border_is_not_aimed_at_a_rival(rules_coder):
+    text = (
+        "Ghana accused Togo of sheltering smugglers. "
+        "The Ghanaian army deployed troops in Kumasi after the riots."
+    )
+    events = event_triples(rules_coder, text)
+    assert ("GHAMIL", "GHA", "154") in events
+    assert not any(t == "TGO" and c.startswith("154") for _s, t, c in events), events

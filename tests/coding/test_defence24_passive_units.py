@@ -32,3 +32,8 @@ def test_a_numbered_army_that_shelled_villages_is_the_source(rules_coder):
 def test_a_named_us_fleet_acts_for_the_united_states(rules_coder):
     events = event_triples(rules_coder, "The Seventh Fleet sent two destroyers through the strait.")
     assert any(s == "USAMIL" and c.startswith("15") for s, _t, c in events), events
+
+
+def test_a_named_fleet_placed_on_alert_is_its_state_s_own_act(rules_coder):
+    events = event_triples(rules_coder, "The Sixth Fleet was placed on high alert on Sunday.")
+    assert any(s == "USAMIL" and c.startswith("15") for s, _t, c in events), events

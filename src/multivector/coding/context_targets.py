@@ -59,18 +59,22 @@ class ContextTargets:
         return [country_actor(enemy, "enemy")]
 
     def border_target(
-        self, v: Token, state: DocumentState, when, exclude: set[str]
+        self, v: Token, state: DocumentState, when, exclude: set[str], code: str = ""
     ) -> list[Actor]:
         """The country across the border or front line a force posture faces when that names
         no country other than by a word of its own ("near the Indian border": India; "moved
         artillery up to the frontier"): the other country a clause of its sentence before it has as
         its subject ("Greek officials said that Turkey had sent tanks to the border"), else the
         other side of the latest conflictual event between the source's country and another,
-        else the latest other country named before it (``coding/frontiers.py``), or []."""
+        else the latest other country named before it (``coding/frontiers.py``); at no border,
+        for a code of the policy's ``rival_target_codes``, that other side alone; or []."""
         own = warring_country(exclude, self.country_codes)
         line = faced_frontier(v) if own is not None else None
-        if own is None or line is None:
+        if own is None:
             return []
+        if line is None:  # a drill or an alert at no border: only a rival of the story
+            rival = rival_of(own, state.events, self.policy) if self.policy.takes_rival_target(code) else None
+            return [country_actor(rival, "rival")] if rival else []
         for t in neighbour_words(line):  # "near the Indian border", "the border with Chad"
             mention = state.mentions.get(t.i)
             entry = self.phrases.entry(mention, when) if mention is not None else None
