@@ -49,6 +49,9 @@ class CountryEntry:
     capitals: tuple[Capital, ...] = ()
     regions: tuple[str, ...] = ()
     ambiguous: bool = False
+    # a dependent territory whose defence and foreign affairs another state holds: its names
+    # stand for that state ("Gibraltar police": GBR), as the news batches code them
+    sovereign: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -125,8 +125,11 @@ def _parse_country(code: Any, raw: Any, path: str) -> CountryEntry:
         raw,
         where,
         ("name",),
-        ("names", "adjectives", "demonyms", "capitals", "regions", "ambiguous", "extend"),
+        ("names", "adjectives", "demonyms", "capitals", "regions", "ambiguous", "sovereign", "extend"),
     )
+    sovereign = raw.get("sovereign")
+    if sovereign is not None:
+        sovereign = _code(sovereign, _COUNTRY_CODE, where, "sovereign (a country code)")
     capitals = []
     for i, cap in enumerate(raw.get("capitals") or ()):
         cw = _Where(path, f"country {code}: capital #{i + 1}")
@@ -149,6 +152,7 @@ def _parse_country(code: Any, raw: Any, path: str) -> CountryEntry:
         capitals=tuple(capitals),
         regions=_str_list(raw.get("regions"), where, "regions"),
         ambiguous=ambiguous,
+        sovereign=sovereign,
     )
 
 

@@ -130,21 +130,20 @@ class ActorLexicon:
         self.entries: dict[str, list[LexEntry]] = {}
         self._surface: dict[str, set[str]] = {}
         for c in data.countries:
+            code = c.sovereign or c.code  # a dependent territory's names: its sovereign's
             for n in c.names:
-                self._add(n, LexEntry(c.code, c.code, "country", n, c.ambiguous))
+                self._add(n, LexEntry(code, code, "country", n, c.ambiguous))
             for n in c.adjectives:
-                self._add(n, LexEntry(c.code, c.code, "adjective", n, c.ambiguous))
+                self._add(n, LexEntry(code, code, "adjective", n, c.ambiguous))
             for n in c.demonyms:
-                self._add(n, LexEntry(c.code, c.code, "demonym", n, c.ambiguous))
+                self._add(n, LexEntry(code, code, "demonym", n, c.ambiguous))
             for cap in c.capitals:
                 self._add(
                     cap.name,
-                    LexEntry(
-                        c.code + "GOV", c.code, "capital", cap.name, False, None, cap.start, cap.end
-                    ),
+                    LexEntry(code + "GOV", code, "capital", cap.name, False, None, cap.start, cap.end),
                 )
             for n in c.regions:
-                self._add(n, LexEntry(c.code, c.code, "region", n, False))
+                self._add(n, LexEntry(code, code, "region", n, False))
         # "the Fund" after "the IMF": the last word of an organisation's name of several words
         # ("International Monetary Fund") may name it alone, capitalised, after "the"
         self.org_heads: dict[str, set[str]] = {}

@@ -384,6 +384,8 @@ class ArgumentFinder(ContextTargets):
             )  # "rallied outside the US embassy", "marched, chanting against Britain"
         if not actors and not group and self.policy.takes_adversary_target(p.code):
             actors = self.enemy_target(v, state, when, exclude)
+        if not actors and not group and self.policy.takes_border_rival(p.code):
+            actors = self.border_target(v, state, when, exclude, p.code)  # "massed troops on the frontier"
         if not actors and not group and self.policy.takes_domestic_target(p.code):
             actors = self.located_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_focus_target(p.code):

@@ -1,7 +1,8 @@
 """Targets from context: the party an act with no actor target is aimed at.
 
 A mixin of :class:`~multivector.coding.arguments.ArgumentFinder` (it reads ``self.phrases``,
-``self.policy`` and ``self.country_codes``): the enemy of an act of war, the country an act
+``self.policy`` and ``self.country_codes``): the enemy of an act of war, the country across
+the border a force posture faces, the country an act
 happens in, the document's focus country, the state of a mission an act takes place at, the
 sources' own country, and the other side a reply answers (the counterpart).
 """
@@ -18,6 +19,7 @@ from multivector.coding.argument_syntax import refusal_conditions
 from multivector.coding.clause_syntax import subject_of
 from multivector.coding.coref import as_country
 from multivector.coding.destinations import destination
+from multivector.coding.frontiers import faced_frontier, neighbour_words, rival_of
 from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.relations import on_other_side
@@ -55,6 +57,38 @@ class ContextTargets:
         if enemy is None or third_country_named(v, {own, enemy}, state):
             return []
         return [country_actor(enemy, "enemy")]
+
+    def border_target(
+        self, v: Token, state: DocumentState, when, exclude: set[str], code: str = ""
+    ) -> list[Actor]:
+        """The country across the border or front line a force posture faces when that names
+        no country other than by a word of its own ("near the Indian border": India; "moved
+        artillery up to the frontier"): the other country a clause of its sentence before it has as
+        its subject ("Greek officials said that Turkey had sent tanks to the border"), else the
+        other side of the latest conflictual event between the source's country and another,
+        else the latest other country named before it (``coding/frontiers.py``); at no border,
+        for a code of the policy's ``rival_target_codes``, that other side alone; or []."""
+        own = warring_country(exclude, self.country_codes)
+        line = faced_frontier(v) if own is not None else None
+        if own is None:
+            return []
+        if line is None:  # a drill or an alert at no border: only a rival of the story
+            rival = rival_of(own, state.events, self.policy) if self.policy.takes_rival_target(code) else None
+            return [country_actor(rival, "rival")] if rival else []
+        for t in neighbour_words(line):  # "near the Indian border", "the border with Chad"
+            mention = state.mentions.get(t.i)
+            entry = self.phrases.entry(mention, when) if mention is not None else None
+            if entry is not None and entry.country and entry.country != own:
+                return [country_actor(entry.country, "across-border")]
+        found = state.tracker.other_party(exclude | {own}, v.sent.start_char, before=v.idx)
+        named = found.country if found is not None else None
+        if named and found.span is not None and found.span.start >= v.sent.start_char:
+            rival = named  # "Greek officials said that Turkey had sent tanks to ..."
+        else:
+            rival = rival_of(own, state.events, self.policy) or named
+        if rival is None or rival == own:
+            return []
+        return [country_actor(rival, "across-border")]
 
     def home_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The sources' own country, for an act naming no other party by actors of the country

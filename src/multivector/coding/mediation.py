@@ -49,12 +49,16 @@ def hyphen_doers(v: Token, args: ArgumentFinder, state: DocumentState, when) -> 
 def _clause_parties(
     verb: Token, args: ArgumentFinder, state: DocumentState, when
 ) -> list[Actor]:
-    """The subjects of ``verb`` (or the parties of its passive subject noun) and its "with"
-    partners (of the verb or of its object)."""
+    """The subjects of ``verb`` (or the parties of its passive subject noun, else that subject
+    itself) and its "with" partners (of the verb or of its object)."""
     found = list(args.sources(verb, state, when, False)[0])
     for s in verb.children:
         if s.dep_ == "nsubjpass" and not found:
-            found = noun_parties(s, args.phrases, state, when)
+            # defence24: with no parties of its own, the passive subject the mediated act was
+            # done to is one ("two Chilean sailors were freed through Peru's mediation": Chile)
+            found = noun_parties(s, args.phrases, state, when) or args.phrases.resolve(
+                s, state, when, role="target"
+            )
     heads = [verb] + [c for c in verb.children if c.dep_ == "dobj"]
     for h in heads:
         for prep in h.children:

@@ -94,7 +94,8 @@ def own_forces(
         for c in v.children
         if c.dep_ == "nsubjpass"
         for a in phrases.resolve(c, state, when, "target")
-        if a.country and a.code[len(a.country) :] in FORCE_AGENTS
+        if (country := a.country or (a.code[:3] if a.kind == "organization" else None))
+        and a.code[len(country) :] in FORCE_AGENTS  # a named state force: "the Sixth Fleet"
     ]
 
 

@@ -72,6 +72,11 @@ class CodingPolicy:
     adversary_target_codes: tuple[str, ...] = ()
     # roots of the acts of war that make their two countries enemies (coding/adversary.py)
     war_roots: frozenset[str] = frozenset()
+    # codes or prefixes of a force posture at a border that names no country: aimed at the
+    # country across it (coding/frontiers.py)
+    border_rival_codes: tuple[str, ...] = ()
+    # of those, codes aimed at that rival at no border too (coding/frontiers.py)
+    rival_target_codes: tuple[str, ...] = ()
     # roots of the violent events that report a raid (coding/raiders.py)
     raid_roots: frozenset[str] = frozenset()
     # roots of acts a state does with its own forces (an agentless passive's subject forces)
@@ -227,6 +232,17 @@ class CodingPolicy:
     def is_war(self, code: str) -> bool:
         """An act of war: its two countries are at war with each other."""
         return code[:2] in self.war_roots
+
+    def takes_border_rival(self, code: str) -> bool:
+        """A force posture at a border with no actor target: aimed at the country across it."""
+        codes = self.border_rival_codes
+        return code.startswith(codes) if codes else False
+
+    def takes_rival_target(self, code: str) -> bool:
+        """A show of force or an alert with no actor target, at a border or not: aimed at the
+        other side of the source country's latest conflictual event."""
+        codes = self.rival_target_codes
+        return code.startswith(codes) if codes else False
 
     def pairs_within_group(self, code: str) -> bool:
         """A group of sources with no one else acts among itself ("pledged together")."""
@@ -424,6 +440,8 @@ class CodingPolicy:
             side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
             adversary_target_codes=tuple(str(c) for c in d.get("adversary_target_codes") or ()),
             war_roots=frozenset(str(c) for c in d.get("war_roots") or ()),
+            border_rival_codes=tuple(str(c) for c in d.get("border_rival_codes") or ()),
+            rival_target_codes=tuple(str(c) for c in d.get("rival_target_codes") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
             own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
             shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
