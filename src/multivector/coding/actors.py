@@ -76,6 +76,11 @@ class Mention:
     entries: tuple[LexEntry, ...]
     # its words and where they stand, read once (:func:`mention_words`)
     words: tuple[str, CharSpan] | None = field(default=None, compare=False, repr=False)
+    # the entry it stands for, by day (``PhraseResolver.entry``; filled only once ``entries``
+    # is final: after :meth:`ActorLexicon.find_mentions`)
+    chosen: dict[dt.date | None, LexEntry | None] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @property
     def surname_only(self) -> bool:
