@@ -30,6 +30,8 @@ MISSION_NOUNS = words("mission_nouns")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
 PARALLEL_ADVERBS = words("parallel_adverbs")
+ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
+MATERIAL_CONFLICT = 4  # the quad class of force, coercion and cuts: what "the coup" names
 
 
 class ContextTargets:
@@ -176,6 +178,29 @@ class ContextTargets:
             for a in self.phrases.resolve(subj, state, when, "target", exclude)
             if a.country and a.country not in own and a.code not in exclude
         ]
+
+    def judged_act_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The doer of the latest hostile act told by another side, for a disapproval (policy
+        ``judged_noun_codes``) whose direct object is a definite noun of an act that no earlier
+        event or document answered ("Chile condemned the coup", "criticised this escalation"):
+        such a noun refers back to the latest act of material conflict (quad class 4) told, as
+        "called it unlawful" does to the latest hostile act; [] when the object names an actor or
+        a person, or is no definite noun."""
+        for o in objects_of(v, state):
+            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.head.i != v.i:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in o.children):
+                continue
+            if any(t.i in state.mentions for t in o.subtree):
+                return []  # "condemned the Russian strikes": its own words name a party
+            if self.phrases.agent_code(o, state) is not None:
+                return []  # "condemned the rebels": people, not an act
+            own = {c[:3] for c in exclude}
+            for e in reversed(state.events):
+                if e.quad_class == MATERIAL_CONFLICT and e.source.code[:3] not in own:
+                    return [replace(e.source, span=None, coref=False, resolved_by="judged act")]
+            return []
+        return []
 
     def declined_act_target(
         self, v: Token, state: DocumentState, sources: list[Actor], code: str, when

@@ -89,6 +89,8 @@ class CodingPolicy:
     doer_reaction_codes: tuple[str, ...] = ()
     # judgements whose pronoun object with an adjective predicative is an act just told
     judged_act_codes: tuple[str, ...] = ()
+    # disapprovals whose definite object noun no earlier event answered is the act just told
+    judged_noun_codes: tuple[str, ...] = ()
     # codes whose fourth digit names the issue (code -> the family the digit is added to),
     # and each issue's digit
     issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -325,6 +327,11 @@ class CodingPolicy:
         is the hostile act just told, and whose target is that act's doer."""
         return code.startswith(self.judged_act_codes)
 
+    def judges_told_noun(self, code: str) -> bool:
+        """A disapproval whose definite object noun of an act no earlier event answered
+        ("condemned the coup") is the latest act of material conflict told."""
+        return code.startswith(self.judged_noun_codes)
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -434,6 +441,7 @@ class CodingPolicy:
             undoing_codes=tuple(str(c) for c in d.get("undoing_codes") or ()),
             doer_reaction_codes=tuple(str(c) for c in d.get("doer_reaction_codes") or ()),
             judged_act_codes=tuple(str(c) for c in d.get("judged_act_codes") or ()),
+            judged_noun_codes=tuple(str(c) for c in d.get("judged_noun_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
