@@ -8,6 +8,9 @@
   is the two sides of the story, never the appealing side's own country.
 - A counted pair's cut in relations that names no one else ("the two countries severed ties")
   is aimed at each other (``pair_mutual_roots`` in ``lang/en/words.yaml``).
+- A cut in relations no earlier act on the source's country explains is aimed at the country of
+  the latest event between the source's country and another, either way
+  (``ContextTargets.last_partner``).
 
 Sentences are written for these tests (none is from a gold file).
 """
@@ -60,7 +63,7 @@ def test_a_verbal_quarrel_is_no_act_to_read_back(rules_coder):
     [coded] = list(
         rules_coder.code_documents([Document(id="t", text=text, date="2021-03-02")])
     )
-    read_back = [e for e in coded.events if e.target and e.target.resolved_by == "judged act"]
+    read_back = [e for e in coded.events if e.target and e.target.resolved_by == "event:quota"]
     assert not read_back, [(e.source.code, e.target.code) for e in read_back]
 
 
@@ -85,3 +88,20 @@ def test_a_counted_pair_cuts_ties_with_each_other(rules_coder):
     triples = event_triples(rules_coder, text, date="1991-06-01")
     cuts = {(s[:3], (t or "")[:3]) for s, t, c in triples if c.startswith("16")}
     assert {("GUY", "SUR"), ("SUR", "GUY")} <= cuts, triples
+
+
+@pytest.mark.slow
+def test_a_cut_in_relations_answers_the_country_last_dealt_with(rules_coder):
+    text = (
+        "Uruguay accused Paraguay of smuggling weapons across the river on Monday. "
+        "On Friday the Uruguayan government broke off diplomatic relations."
+    )
+    triples = event_triples(rules_coder, text, date="2019-04-12")
+    cuts = {(s[:3], (t or "")[:3]) for s, t, c in triples if c.startswith("16")}
+    assert ("URY", "PRY") in cuts, triples
+
+
+def test_policy_last_partner_is_for_cuts_only():
+    policy = load_ontology().policy
+    assert policy.takes_last_partner("161")
+    assert not policy.takes_last_partner("055")  # an apology no foreign act preceded is domestic

@@ -398,7 +398,10 @@ class ArgumentFinder(ContextTargets):
             actors = self.focus_target(v, state, exclude, p.code)
         if not actors and not group and self.policy.takes_late_counterpart(p.code):
             # "Bolivia accused Paraguay ... Paraguay broke off relations", "... Peru apologised"
-            actors = self.counterpart(v, state, exclude, named=False, when=when)
+            actors = self.counterpart(
+                v, state, exclude, named=False, when=when,
+                partner=self.policy.takes_last_partner(p.code),
+            )
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens

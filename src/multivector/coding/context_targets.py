@@ -198,8 +198,23 @@ class ContextTargets:
             own = {c[:3] for c in exclude}
             for e in reversed(state.events):
                 if e.quad_class == MATERIAL_CONFLICT and e.source.code[:3] not in own:
-                    return [replace(e.source, span=None, coref=False, resolved_by="judged act")]
+                    # resolved as a reaction to an event ("event:coup"), as antecedents.py does
+                    return [replace(e.source, span=None, coref=False, resolved_by=f"event:{o.lemma_}")]
             return []
+        return []
+
+    def last_partner(self, state: DocumentState, own: set[str]) -> list[Actor]:
+        """The other country of the latest event between a country of ``own`` and another, in
+        either direction ("Chile expelled Peru's consul ... Chile severed relations": Peru), or
+        []."""
+        for e in reversed(state.events):
+            s, t = e.source.country, e.target.country if e.target else None
+            if s is None or t is None or s == t:
+                continue
+            if s in own and t not in own:
+                return [country_actor(t, "counterpart:last")]
+            if t in own and s not in own:
+                return [country_actor(s, "counterpart:last")]
         return []
 
     def declined_act_target(
@@ -221,13 +236,21 @@ class ContextTargets:
         return not_own_state(found, exclude)
 
     def counterpart(
-        self, v: Token, state: DocumentState, exclude: set[str], named: bool = True, when=None
+        self,
+        v: Token,
+        state: DocumentState,
+        exclude: set[str],
+        named: bool = True,
+        when=None,
+        partner: bool = False,
     ) -> list[Actor]:
         """The other side a reply answers: the subject of the earlier clause it is conjoined to,
         when that names another country's actor; else the source of the latest event that acted
         on the replying side's country; else (with ``named``) the latest other country named
         before it, not counting one its own sentence names other than as a clause's subject
-        ("speaking during a visit to Australia, called the attack intolerable")."""
+        ("speaking during a visit to Australia, called the attack intolerable"); with
+        ``partner`` and without ``named`` (a cut in relations), the other country of the latest
+        event between the replying side's country and another, either way (``last_partner``)."""
         own = self.source_countries(exclude)
         if first := self.conjunct_subject(v, state, when, exclude):
             return first
@@ -238,8 +261,8 @@ class ContextTargets:
                     continue
                 if t.country in own:
                     return [country_actor(src.country, "counterpart")]
-        if not named:
-            return []
+        if not named:  # a cut in relations: the country the source last dealt with
+            return self.last_partner(state, own) if own and partner else []
         found = state.tracker.other_party(exclude, v.sent.start_char, before=v.idx)
         if found is None or found.country is None or found.country in own:
             return []

@@ -53,6 +53,8 @@ class CodingPolicy:
     counterpart_target_codes: frozenset[str] = frozenset()
     # code prefixes of cuts in relations whose counterpart is tried after focus and home
     late_counterpart_codes: tuple[str, ...] = ()
+    # of those, the cuts aimed at the country the source last dealt with when none acted on it
+    last_partner_codes: tuple[str, ...] = ()
     # relations restored with no doer: the codes of the restoring and the cuts that name its
     # two sides (coding/ties.py)
     ties_party_codes: tuple[str, ...] = ()
@@ -207,6 +209,12 @@ class CodingPolicy:
     def takes_late_counterpart(self, code: str) -> bool:
         """A cut in relations with no actor target, focus or home: the other side."""
         codes = self.late_counterpart_codes
+        return code.startswith(codes) if codes else False
+
+    def takes_last_partner(self, code: str) -> bool:
+        """A cut in relations that no act on the source's country explains: aimed at the
+        country of the source's country's latest event with another, either way."""
+        codes = self.last_partner_codes
         return code.startswith(codes) if codes else False
 
     def takes_focus_target(self, code: str) -> bool:
@@ -419,6 +427,7 @@ class CodingPolicy:
                 else frozenset()
             ),
             late_counterpart_codes=tuple(str(c) for c in d.get("late_counterpart_codes") or ()),
+            last_partner_codes=tuple(str(c) for c in d.get("last_partner_codes") or ()),
             ties_party_codes=tuple(str(c) for c in d.get("ties_party_codes") or ()),
             ties_cut_codes=tuple(str(c) for c in d.get("ties_cut_codes") or ()),
             mediation_codes=tuple(str(c) for c in d.get("mediation_codes") or ()),
