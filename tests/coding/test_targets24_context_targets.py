@@ -83,7 +83,7 @@ def test_both_countries_are_the_two_sides_not_the_speaker(rules_coder):
 def test_a_counted_pair_cuts_ties_with_each_other(rules_coder):
     text = (
         "Guyana expelled hundreds of Surinamese traders in March. "
-        "The two countries broke off diplomatic relations in May."
+        "The two countries cut diplomatic ties in May."
     )
     triples = event_triples(rules_coder, text, date="1991-06-01")
     cuts = {(s[:3], (t or "")[:3]) for s, t, c in triples if c.startswith("16")}
@@ -94,7 +94,7 @@ def test_a_counted_pair_cuts_ties_with_each_other(rules_coder):
 def test_a_cut_in_relations_answers_the_country_last_dealt_with(rules_coder):
     text = (
         "Uruguay accused Paraguay of smuggling weapons across the river on Monday. "
-        "On Friday the Uruguayan government broke off diplomatic relations."
+        "On Friday the Uruguayan government cut diplomatic ties."
     )
     triples = event_triples(rules_coder, text, date="2019-04-12")
     cuts = {(s[:3], (t or "")[:3]) for s, t, c in triples if c.startswith("16")}

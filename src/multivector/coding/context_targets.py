@@ -248,9 +248,7 @@ class ContextTargets:
         when that names another country's actor; else the source of the latest event that acted
         on the replying side's country; else (with ``named``) the latest other country named
         before it, not counting one its own sentence names other than as a clause's subject
-        ("speaking during a visit to Australia, called the attack intolerable"); with
-        ``partner`` and without ``named`` (a cut in relations), the other country of the latest
-        event between the replying side's country and another, either way (``last_partner``)."""
+        ("speaking during a visit to Australia, called the attack intolerable")."""
         own = self.source_countries(exclude)
         if first := self.conjunct_subject(v, state, when, exclude):
             return first
@@ -261,7 +259,7 @@ class ContextTargets:
                     continue
                 if t.country in own:
                     return [country_actor(src.country, "counterpart")]
-        if not named:  # a cut in relations: the country the source last dealt with
+        if not named:  # with ``partner``, a cut: the country last dealt with (last_partner)
             return self.last_partner(state, own) if own and partner else []
         found = state.tracker.other_party(exclude, v.sent.start_char, before=v.idx)
         if found is None or found.country is None or found.country in own:
