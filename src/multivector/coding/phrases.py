@@ -262,7 +262,7 @@ class PhraseResolver:
                     [
                         as_country(a)
                         for a in countries_in_focus(
-                            state, numbered(h), h, exclude, focus=self.focus(h, state)
+                            state, numbered(h), h, focus=self.focus(h, state)
                         )
                         if a.country not in exclude
                     ],
