@@ -70,6 +70,7 @@ ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 FORCE_AGENTS = words("force_agents")
 JOINT_ROOTS = words("joint_roots")
+PAIR_MUTUAL_ROOTS = words("pair_mutual_roots")
 MISSION_SITE_ROOTS = words("mission_site_roots")
 ACTOR_CLASSES = {f"&{c.upper()}" for c in words("actor_classes")}
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
@@ -279,12 +280,13 @@ class ArgumentFinder(ContextTargets):
                 return partners[1:], False, tokens
         if (
             not actors
-            and self.policy.takes_adversary_target(p.code)
+            and (self.policy.takes_adversary_target(p.code) or p.code[:2] in PAIR_MUTUAL_ROOTS)
             and pair_acts(v, tokens)
             and len(self.source_countries(exclude)) > 1
         ):
-            # "both governments called up reservists", "the two armies declared a ceasefire":
-            # a counted pair's act of war that names no one else is aimed at each other
+            # "both governments called up reservists", "the two armies declared a ceasefire",
+            # "the two countries severed ties": a counted pair's act of war or cut in relations
+            # that names no one else is aimed at each other
             return [], True, tokens
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
@@ -373,6 +375,12 @@ class ArgumentFinder(ContextTargets):
                 x for h in [*held, v] for x in infinitive_objects(h, DEFAULT_TARGET_PREPS)
             ]:
                 actors.extend(self.phrases.resolve(o, state, when, "target", exclude))
+        if not actors and not group and self.policy.judges_told_noun(p.code):
+            # "Chile condemned the coup": the doer of the act just told (a conjoined clause's
+            # subject first, as for any reply)
+            actors = self.conjunct_subject(v, state, when, exclude) or self.judged_act_target(
+                v, state, exclude
+            )
         if not actors and not group and self.policy.takes_counterpart_target(p.code):
             actors = self.counterpart(v, state, exclude, when=when)
         if not actors and not group and self.policy.acts_on_shared_object(p.code):
@@ -392,7 +400,10 @@ class ArgumentFinder(ContextTargets):
             actors = self.focus_target(v, state, exclude, p.code)
         if not actors and not group and self.policy.takes_late_counterpart(p.code):
             # "Bolivia accused Paraguay ... Paraguay broke off relations", "... Peru apologised"
-            actors = self.counterpart(v, state, exclude, named=False, when=when)
+            actors = self.counterpart(
+                v, state, exclude, named=False, when=when,
+                partner=self.policy.takes_last_partner(p.code),
+            )
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens

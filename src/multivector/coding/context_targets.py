@@ -32,6 +32,8 @@ MISSION_NOUNS = words("mission_nouns")
 SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
 PARALLEL_ADVERBS = words("parallel_adverbs")
+ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
+MATERIAL_CONFLICT = 4  # the quad class of force, coercion and cuts: what "the coup" names
 
 
 class ContextTargets:
@@ -211,6 +213,44 @@ class ContextTargets:
             if a.country and a.country not in own and a.code not in exclude
         ]
 
+    def judged_act_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The doer of the latest hostile act told by another side, for a disapproval (policy
+        ``judged_noun_codes``) whose direct object is a definite noun of an act that no earlier
+        event or document answered ("Chile condemned the coup", "criticised this escalation"):
+        such a noun refers back to the latest act of material conflict (quad class 4) told, as
+        "called it unlawful" does to the latest hostile act; [] when the object names an actor or
+        a person, or is no definite noun."""
+        for o in objects_of(v, state):
+            if o.dep_ != "dobj" or o.pos_ != "NOUN" or o.head.i != v.i:
+                continue
+            if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in o.children):
+                continue
+            if any(t.i in state.mentions for t in o.subtree):
+                return []  # "condemned the Russian strikes": its own words name a party
+            if self.phrases.agent_code(o, state) is not None:
+                return []  # "condemned the rebels": people, not an act
+            own = {c[:3] for c in exclude}
+            for e in reversed(state.events):
+                if e.quad_class == MATERIAL_CONFLICT and e.source.code[:3] not in own:
+                    # resolved as a reaction to an event ("event:coup"), as antecedents.py does
+                    return [replace(e.source, span=None, coref=False, resolved_by=f"event:{o.lemma_}")]
+            return []
+        return []
+
+    def last_partner(self, state: DocumentState, own: set[str]) -> list[Actor]:
+        """The other country of the latest event between a country of ``own`` and another, in
+        either direction ("Chile expelled Peru's consul ... Chile severed relations": Peru), or
+        []."""
+        for e in reversed(state.events):
+            s, t = e.source.country, e.target.country if e.target else None
+            if s is None or t is None or s == t:
+                continue
+            if s in own and t not in own:
+                return [country_actor(t, "counterpart:last")]
+            if t in own and s not in own:
+                return [country_actor(s, "counterpart:last")]
+        return []
+
     def declined_act_target(
         self, v: Token, state: DocumentState, sources: list[Actor], code: str, when
     ) -> list[Actor]:
@@ -230,7 +270,13 @@ class ContextTargets:
         return not_own_state(found, exclude)
 
     def counterpart(
-        self, v: Token, state: DocumentState, exclude: set[str], named: bool = True, when=None
+        self,
+        v: Token,
+        state: DocumentState,
+        exclude: set[str],
+        named: bool = True,
+        when=None,
+        partner: bool = False,
     ) -> list[Actor]:
         """The other side a reply answers: the subject of the earlier clause it is conjoined to,
         when that names another country's actor; else the source of the latest event that acted
@@ -247,8 +293,8 @@ class ContextTargets:
                     continue
                 if t.country in own:
                     return [country_actor(src.country, "counterpart")]
-        if not named:
-            return []
+        if not named:  # with ``partner``, a cut: the country last dealt with (last_partner)
+            return self.last_partner(state, own) if own and partner else []
         found = state.tracker.other_party(exclude, v.sent.start_char, before=v.idx)
         if found is None or found.country is None or found.country in own:
             return []

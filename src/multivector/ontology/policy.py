@@ -53,6 +53,8 @@ class CodingPolicy:
     counterpart_target_codes: frozenset[str] = frozenset()
     # code prefixes of cuts in relations whose counterpart is tried after focus and home
     late_counterpart_codes: tuple[str, ...] = ()
+    # of those, the cuts aimed at the country the source last dealt with when none acted on it
+    last_partner_codes: tuple[str, ...] = ()
     # relations restored with no doer: the codes of the restoring and the cuts that name its
     # two sides (coding/ties.py)
     ties_party_codes: tuple[str, ...] = ()
@@ -94,6 +96,8 @@ class CodingPolicy:
     doer_reaction_codes: tuple[str, ...] = ()
     # judgements whose pronoun object with an adjective predicative is an act just told
     judged_act_codes: tuple[str, ...] = ()
+    # disapprovals whose definite object noun no earlier event answered is the act just told
+    judged_noun_codes: tuple[str, ...] = ()
     # codes whose fourth digit names the issue (code -> the family the digit is added to),
     # and each issue's digit
     issue_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -210,6 +214,12 @@ class CodingPolicy:
     def takes_late_counterpart(self, code: str) -> bool:
         """A cut in relations with no actor target, focus or home: the other side."""
         codes = self.late_counterpart_codes
+        return code.startswith(codes) if codes else False
+
+    def takes_last_partner(self, code: str) -> bool:
+        """A cut in relations that no act on the source's country explains: aimed at the
+        country of the source's country's latest event with another, either way."""
+        codes = self.last_partner_codes
         return code.startswith(codes) if codes else False
 
     def takes_focus_target(self, code: str) -> bool:
@@ -341,6 +351,11 @@ class CodingPolicy:
         is the hostile act just told, and whose target is that act's doer."""
         return code.startswith(self.judged_act_codes)
 
+    def judges_told_noun(self, code: str) -> bool:
+        """A disapproval whose definite object noun of an act no earlier event answered
+        ("condemned the coup") is the latest act of material conflict told."""
+        return code.startswith(self.judged_noun_codes)
+
     def is_reaction(self, code: str) -> bool:
         """An act of ``code`` may react to an earlier event named by its object ("condemned
         the attack")."""
@@ -428,6 +443,7 @@ class CodingPolicy:
                 else frozenset()
             ),
             late_counterpart_codes=tuple(str(c) for c in d.get("late_counterpart_codes") or ()),
+            last_partner_codes=tuple(str(c) for c in d.get("last_partner_codes") or ()),
             ties_party_codes=tuple(str(c) for c in d.get("ties_party_codes") or ()),
             ties_cut_codes=tuple(str(c) for c in d.get("ties_cut_codes") or ()),
             mediation_codes=tuple(str(c) for c in d.get("mediation_codes") or ()),
@@ -452,6 +468,7 @@ class CodingPolicy:
             undoing_codes=tuple(str(c) for c in d.get("undoing_codes") or ()),
             doer_reaction_codes=tuple(str(c) for c in d.get("doer_reaction_codes") or ()),
             judged_act_codes=tuple(str(c) for c in d.get("judged_act_codes") or ()),
+            judged_noun_codes=tuple(str(c) for c in d.get("judged_noun_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
             intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
