@@ -7,11 +7,14 @@ links such a family name only for the leaders it lists (:mod:`multivector.coding
 anyone else the bare name is the earlier full name's actor, which the phrase resolver works out
 from that full name (its title and owner).
 
-Only a capitalised proper noun with no name word of its own before it (no given name, no title),
-and only a full name of two or more words of a person's name, the same word as its last word
+Only a capitalised proper noun with no name word of its own before it (no given name, no title
+but a courtesy title: "Mr Pelosi", ``courtesy_titles``), and only a full name of two or more words of a person's name, the same word as its last word
 ("Nancy Pelosi" ... "Pelosi") or, in a name that puts the family name first, its first word
 ("Moon Jae-in" ... "Moon"); and only an actor the full name's own words name, not one
-guessed from the country in focus (:func:`owned`).
+guessed from the country in focus (:func:`owned`). A full name that resolves to no actor itself
+stands for the office or nationality a role noun in apposition with it states ("Tomas Varga,
+the Slovak foreign minister,", "the Chilean envoy Marta Ruiz": :func:`apposed_roles`), when
+that role noun's own words name the country (:func:`stated`), never a country guessed for it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from multivector.coding import lang
 from multivector.coding.token_index import token_index
 from multivector.model import Actor
 
@@ -27,6 +31,8 @@ NAME_DEPS = frozenset({"compound", "flat"})  # how a parser joins the words of o
 PERSON = "PERSON"
 _MEMO_KEY = "namesakes.person_words"  # the index memo of :func:`_person_words`
 FOCUS_GUESS = "+focus"  # how phrases.py marks an owner taken from the country in focus
+COURTESY_TITLES = lang.words("courtesy_titles")  # "Mr", "Ms", "Dr": no name word of its own
+ROLE_POS = frozenset({"NOUN"})  # a role noun ("minister", "envoy"), not another name
 
 
 def bare_name(h: Token) -> bool:
@@ -36,7 +42,12 @@ def bare_name(h: Token) -> bool:
         return False
     if h.dep_ in NAME_DEPS:
         return False
-    return not any(c.dep_ in NAME_DEPS for c in h.children)
+    return not any(c.dep_ in NAME_DEPS and not courtesy_title(c) for c in h.children)
+
+
+def courtesy_title(c: Token) -> bool:
+    """Whether ``c`` is a courtesy title compounded before a name ("Mr", "Ms.", "Dr")."""
+    return c.dep_ == "compound" and c.i < c.head.i and c.text.lower().rstrip(".") in COURTESY_TITLES
 
 
 def full_name_before(h: Token) -> Token | None:
@@ -90,3 +101,23 @@ def owned(actors: list[Actor]) -> list[Actor]:
     the US), not a guess from the country in focus ("former Vice President Jorge Glas" in a
     story that last named Mexico): only those carry over to the bare family name."""
     return [a for a in actors if not a.resolved_by.endswith(FOCUS_GUESS)]
+
+
+def apposed_roles(full: Token) -> list[Token]:
+    """The role nouns in apposition with the full name ``full`` heads: "minister" in "Tomas
+    Varga, the Slovak foreign minister," (the name's apposition) and "envoy" in "the Chilean
+    envoy Marta Ruiz" (the noun the name is in apposition to)."""
+    found = [c for c in full.children if c.dep_ == "appos" and c.pos_ in ROLE_POS]
+    if full.dep_ == "appos" and full.head.pos_ in ROLE_POS:
+        found.append(full.head)
+    return found
+
+
+def stated(a: Actor) -> bool:
+    """Whether the actor of a role noun has the country its own words name ("the Slovak foreign
+    minister": ``agent:minister+adjective:Slovak``), not one guessed for it from the country in
+    focus, a place, the speaker's home or the last countries named (an owner with no ``:``)."""
+    how = a.resolved_by
+    return bool(a.country or a.kind == "organization") and (
+        "+" not in how or ":" in how.rsplit("+", 1)[1]
+    )
