@@ -72,3 +72,13 @@ def test_a_summit_of_many_parties_stands_for_none(rules_coder):
 def test_an_undefined_report_names_no_issuer(rules_coder):
     triples = event_triples(rules_coder, "The report accused Chile of torture.", "2024-03-01")
     assert not any(t == "CHL" for _s, t, _c in triples)
+
+
+@pytest.mark.slow
+def test_a_statement_the_speaker_said_it_in(rules_coder):
+    text = (
+        "The Bolivian foreign ministry said in a statement that the talks had failed. "
+        "The statement accused Chile of bad faith."
+    )
+    triples = event_triples(rules_coder, text, date="2024-03-01")
+    assert any(s == "BOLGOV" and t == "CHL" and c.startswith("112") for s, t, c in triples)

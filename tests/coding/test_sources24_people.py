@@ -89,3 +89,17 @@ def test_a_role_with_no_country_stated_gives_none(rules_coder):
     )
     triples = event_triples(rules_coder, text, date="2024-03-01")
     assert not any(t == "ECU" and c.startswith("05") for _s, t, c in triples)
+
+
+def test_a_family_name_first_with_a_hyphened_given_name():
+    # "Kim Jun - ho left . Kim spoke ." (the tokenizer cut the given name at its hyphen)
+    words = ["Kim", "Jun", "-", "ho", "left", ".", "Kim", "spoke", "."]
+    heads = [3, 3, 3, 4, 4, 4, 7, 7, 7]
+    deps = ["compound", "compound", "punct", "nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    ents = ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert full_name_before(doc[6]) == doc[3]
+    ents[2] = "O"  # "-" outside the name: two names, not one
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert full_name_before(doc[6]) is None

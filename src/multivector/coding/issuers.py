@@ -11,7 +11,8 @@ actors, stands for its issuers:
 2. for a definite noun ("the statement"), those of the latest earlier phrase of the same noun
    within reach: its own words ("the GCC summit", "an OSCE communique"), the subject of the
    verb that issued or held it ("the Council adopted a resolution", "leaders met for a
-   summit": ``issuing_verbs``, ``meeting_verbs``), or the agent of a participle on it ("a
+   summit": ``issuing_verbs``, ``meeting_verbs``; "said in a statement": ``saying_in_verbs``),
+   or the agent of a participle on it ("a
    statement issued by the ministry").
 
 Only actors the words name: a place that names a meeting ("the Nairobi summit") is no issuer,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
 MEETING_NOUNS = lang.words("meeting_nouns")
 ISSUED_NOUNS = STATEMENT_NOUNS | MEETING_NOUNS
 ISSUING_VERBS = lang.words("issuing_verbs") | lang.words("meeting_verbs")
+SAYING_VERBS = lang.words("saying_in_verbs")  # "the ministry said in a statement"
 ISSUER_PREPS = frozenset({"of", "by", "from"})
 PLACE_KINDS = ("capital:", "place:", "gazetteer:", "region:")  # a venue, not an issuer
 REACH = 400  # tokens back the same noun may be named with its issuers (a few paragraphs)
@@ -91,14 +93,16 @@ def _issuers_in(
 
 def _issuing_subjects(n: Token) -> list[Token]:
     """The phrases that issued or held ``n``: the subject of the issuing verb it is the object
-    of ("the Council adopted a resolution", "met for a summit"), the agent of that verb in the
+    of ("the Council adopted a resolution", "met for a summit", "said in a report"), the agent of that verb in the
     passive or of a participle on ``n`` ("a statement issued by the ministry")."""
     verbs = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if n.dep_ in ARG_DEPS:
         verbs.append(n.head.head if n.dep_ == "pobj" else n.head)
+    saying = n.dep_ == "pobj" and n.head.lower_ == "in"  # "said in a statement"
     found: list[Token] = []
     for v in verbs:
-        if v.lemma_.lower() not in ISSUING_VERBS:
+        lemma = v.lemma_.lower()
+        if lemma not in ISSUING_VERBS and not (saying and lemma in SAYING_VERBS):
             continue
         for c in v.children:
             if c.dep_ == "nsubj" and v.dep_ != "acl":

@@ -32,6 +32,7 @@ PERSON = "PERSON"
 _MEMO_KEY = "namesakes.person_words"  # the index memo of :func:`_person_words`
 FOCUS_GUESS = "+focus"  # how phrases.py marks an owner taken from the country in focus
 COURTESY_TITLES = lang.words("courtesy_titles")  # "Mr", "Ms", "Dr": no name word of its own
+MOST_GIVEN_PARTS = 3  # "Ki - moon": a given name cut at its hyphen
 ROLE_POS = frozenset({"NOUN"})  # a role noun ("minister", "envoy"), not another name
 
 
@@ -87,13 +88,24 @@ def _name_head(t: Token) -> Token | None:
     head = t.head
     if (
         t.dep_ in NAME_DEPS
-        and head.i == t.i + 1
+        and (head.i == t.i + 1 or _hyphened_given_name(t, head))
         and head.pos_ == "PROPN"
         and head.ent_type_ == PERSON
         and head.ent_iob_ == "I"
     ):
         return head  # "Moon Jae-in": the name's head is its last word
     return None
+
+
+def _hyphened_given_name(t: Token, head: Token) -> bool:
+    """Whether the words from ``t`` to ``head`` are a family name and a given name the
+    tokenizer cut at its hyphen ("Ban Ki - moon"), all of one person's name."""
+    gap = t.doc[t.i + 1 : head.i + 1]
+    return (
+        0 < len(gap) <= MOST_GIVEN_PARTS
+        and any(w.text == "-" for w in gap)
+        and all(w.ent_type_ == PERSON and w.ent_iob_ == "I" for w in gap)
+    )
 
 
 def owned(actors: list[Actor]) -> list[Actor]:
