@@ -103,3 +103,23 @@ def test_a_family_name_first_with_a_hyphened_given_name():
     ents[2] = "O"  # "-" outside the name: two names, not one
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert full_name_before(doc[6]) is None
+
+
+@pytest.mark.slow
+def test_a_body_the_apposed_role_names(rules_coder):
+    text = (
+        "The chief United Nations weapons inspector, Richard Butler, reported to the council on "
+        "Tuesday. Iran's deputy foreign minister accused Butler of spying."
+    )
+    triples = event_triples(rules_coder, text, date="2024-03-01")
+    assert any(s == "IRNGOV" and t == "IGOUNO" and c.startswith("112") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_relative_of_an_official_is_not_the_official(rules_coder):
+    text = (
+        "Maria Ruiz, the wife of the Chilean ambassador, arrived in Lima on Monday. "
+        "Ruiz praised Peru for its help."
+    )
+    triples = event_triples(rules_coder, text, date="2024-03-01")
+    assert not any(t == "PER" and c.startswith("05") for _s, t, c in triples)

@@ -167,9 +167,9 @@ class PhraseResolver:
             same = owned(self.resolve_single(full, state, when, role, exclude)) or [
                 a  # "Mr Varga" after "Tomas Varga, the Slovak foreign minister,"
                 for r in apposed_roles(full)
-                if self.agent_code(r, state) is not None  # a role, not "the wife of X"
                 for a in self.resolve_single(r, state, when, role, exclude)
-                if stated(a)
+                if stated(a)  # a role's or a body's, not "the wife of X"'s
+                and (a.kind == "organization" or self.agent_code(r, state) is not None)
             ]
             if same:
                 return self.here(h, same)
