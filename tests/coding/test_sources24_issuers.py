@@ -75,10 +75,10 @@ def test_an_undefined_report_names_no_issuer(rules_coder):
 
 
 @pytest.mark.slow
-def test_a_statement_the_speaker_said_it_in(rules_coder):
+def test_a_communique_the_speaker_wrote_in(rules_coder):
     text = (
-        "The Bolivian foreign ministry said in a statement that the talks had failed. "
-        "The statement accused Chile of bad faith."
+        "Bolivia's foreign ministry wrote in a communique on Friday that talks had stalled. "
+        "The communique accused Chile of bad faith."
     )
     triples = event_triples(rules_coder, text, date="2024-03-01")
     assert any(s == "BOLGOV" and t == "CHL" and c.startswith("112") for s, t, c in triples)

@@ -108,8 +108,8 @@ def test_a_family_name_first_with_a_hyphened_given_name():
 @pytest.mark.slow
 def test_a_body_the_apposed_role_names(rules_coder):
     text = (
-        "The chief United Nations weapons inspector, Richard Butler, reported to the council on "
-        "Tuesday. Iran's deputy foreign minister accused Butler of spying."
+        "The senior United Nations nuclear inspector, Hans Olsen, briefed the council on "
+        "Tuesday. Iran's deputy foreign minister accused Olsen of spying."
     )
     triples = event_triples(rules_coder, text, date="2024-03-01")
     assert any(s == "IRNGOV" and t == "IGOUNO" and c.startswith("112") for s, t, c in triples)

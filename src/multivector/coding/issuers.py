@@ -11,7 +11,7 @@ actors, stands for its issuers:
 2. for a definite noun ("the statement"), those of the latest earlier phrase of the same noun
    within reach: its own words ("the GCC summit", "an OSCE communique"), the subject of the
    verb that issued or held it ("the Council adopted a resolution", "leaders met for a
-   summit": ``issuing_verbs``, ``meeting_verbs``; "said in a statement": ``saying_in_verbs``),
+   summit": ``issuing_verbs``, ``meeting_verbs``; "wrote in a communique": ``saying_in_verbs``),
    or the agent of a participle on it ("a
    statement issued by the ministry").
 
@@ -41,7 +41,7 @@ if TYPE_CHECKING:
 MEETING_NOUNS = lang.words("meeting_nouns")
 ISSUED_NOUNS = STATEMENT_NOUNS | MEETING_NOUNS
 ISSUING_VERBS = lang.words("issuing_verbs") | lang.words("meeting_verbs")
-SAYING_VERBS = lang.words("saying_in_verbs")  # "the ministry said in a statement"
+SAYING_VERBS = lang.words("saying_in_verbs")  # "the cabinet wrote in a communique"
 ISSUER_PREPS = frozenset({"of", "by", "from"})
 PLACE_KINDS = ("capital:", "place:", "gazetteer:", "region:")  # a venue, not an issuer
 REACH = 400  # tokens back the same noun may be named with its issuers (a few paragraphs)
