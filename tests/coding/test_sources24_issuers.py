@@ -82,3 +82,13 @@ def test_a_communique_the_speaker_wrote_in(rules_coder):
     )
     triples = event_triples(rules_coder, text, date="2024-03-01")
     assert any(s == "BOLGOV" and t == "CHL" and c.startswith("112") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_report_a_body_s_investigators_wrote_in(rules_coder):
+    text = (
+        "Rebels burned villages in the north, United Nations investigators wrote on Monday in a "
+        "report on the fighting. The report also accused the Chadian army of killing civilians."
+    )
+    triples = event_triples(rules_coder, text, date="2024-03-01")
+    assert any(s == "IGOUNO" and t == "TCDMIL" and c.startswith("112") for s, t, c in triples)

@@ -59,6 +59,7 @@ def test_only_a_country_the_role_states_is_kept():
     assert not stated(_actor("agent:envoy+place"))
     assert not stated(_actor("agent:envoy+home"))
     assert not stated(_actor("agent:envoy", country=None))
+    assert stated(_actor("agent:inspector+organization:United Nations", country=None))
 
 
 @pytest.mark.slow

@@ -130,6 +130,6 @@ def stated(a: Actor) -> bool:
     minister": ``agent:minister+adjective:Slovak``), not one guessed for it from the country in
     focus, a place, the speaker's home or the last countries named (an owner with no ``:``)."""
     how = a.resolved_by
-    return bool(a.country or a.kind == "organization") and (
-        "+" not in how or ":" in how.rsplit("+", 1)[1]
-    )
+    if "+" in how:  # "agent:investigator+organization:United Nations", not "...+focus"
+        return ":" in how.rsplit("+", 1)[1]
+    return bool(a.country) or not how.startswith("agent:")  # not a bare "agent:envoy"
