@@ -7,11 +7,14 @@ links such a family name only for the leaders it lists (:mod:`multivector.coding
 anyone else the bare name is the earlier full name's actor, which the phrase resolver works out
 from that full name (its title and owner).
 
-Only a capitalised proper noun with no name word of its own before it (no given name, no title),
-and only a full name of two or more words of a person's name, the same word as its last word
+Only a capitalised proper noun with no name word of its own before it (no given name, no title
+but a courtesy title: "Mr Pelosi", ``courtesy_titles``), and only a full name of two or more words of a person's name, the same word as its last word
 ("Nancy Pelosi" ... "Pelosi") or, in a name that puts the family name first, its first word
 ("Moon Jae-in" ... "Moon"); and only an actor the full name's own words name, not one
-guessed from the country in focus (:func:`owned`).
+guessed from the country in focus (:func:`owned`). A full name that resolves to no actor itself
+stands for the office or nationality a role noun in apposition with it states ("Tomas Varga,
+the Slovak foreign minister,", "the Chilean envoy Marta Ruiz": :func:`apposed_roles`), when
+that role noun's own words name the country (:func:`stated`), never a country guessed for it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
+from multivector.coding import lang
 from multivector.coding.token_index import token_index
 from multivector.model import Actor
 
@@ -27,6 +31,9 @@ NAME_DEPS = frozenset({"compound", "flat"})  # how a parser joins the words of o
 PERSON = "PERSON"
 _MEMO_KEY = "namesakes.person_words"  # the index memo of :func:`_person_words`
 FOCUS_GUESS = "+focus"  # how phrases.py marks an owner taken from the country in focus
+COURTESY_TITLES = lang.words("courtesy_titles")  # "Mr", "Ms", "Dr": no name word of its own
+MOST_GIVEN_PARTS = 3  # "Ki - moon": a given name cut at its hyphen
+ROLE_POS = frozenset({"NOUN"})  # a role noun ("minister", "envoy"), not another name
 
 
 def bare_name(h: Token) -> bool:
@@ -36,7 +43,12 @@ def bare_name(h: Token) -> bool:
         return False
     if h.dep_ in NAME_DEPS:
         return False
-    return not any(c.dep_ in NAME_DEPS for c in h.children)
+    return not any(c.dep_ in NAME_DEPS and not courtesy_title(c) for c in h.children)
+
+
+def courtesy_title(c: Token) -> bool:
+    """Whether ``c`` is a courtesy title compounded before a name ("Mr", "Ms.", "Dr")."""
+    return c.dep_ == "compound" and c.i < c.head.i and c.text.lower().rstrip(".") in COURTESY_TITLES
 
 
 def full_name_before(h: Token) -> Token | None:
@@ -76,7 +88,7 @@ def _name_head(t: Token) -> Token | None:
     head = t.head
     if (
         t.dep_ in NAME_DEPS
-        and head.i == t.i + 1
+        and (head.i == t.i + 1 or _hyphened_given_name(t, head))
         and head.pos_ == "PROPN"
         and head.ent_type_ == PERSON
         and head.ent_iob_ == "I"
@@ -85,8 +97,39 @@ def _name_head(t: Token) -> Token | None:
     return None
 
 
+def _hyphened_given_name(t: Token, head: Token) -> bool:
+    """Whether the words from ``t`` to ``head`` are a family name and a given name the
+    tokenizer cut at its hyphen ("Ban Ki - moon"), all of one person's name."""
+    gap = t.doc[t.i + 1 : head.i + 1]
+    return (
+        0 < len(gap) <= MOST_GIVEN_PARTS
+        and any(w.text == "-" for w in gap)
+        and all(w.ent_type_ == PERSON and w.ent_iob_ == "I" for w in gap)
+    )
+
+
 def owned(actors: list[Actor]) -> list[Actor]:
     """The actors of a full name that its own words name ("US House Speaker Nancy Pelosi":
     the US), not a guess from the country in focus ("former Vice President Jorge Glas" in a
     story that last named Mexico): only those carry over to the bare family name."""
     return [a for a in actors if not a.resolved_by.endswith(FOCUS_GUESS)]
+
+
+def apposed_roles(full: Token) -> list[Token]:
+    """The role nouns in apposition with the full name ``full`` heads: "minister" in "Tomas
+    Varga, the Slovak foreign minister," (the name's apposition) and "envoy" in "the Chilean
+    envoy Marta Ruiz" (the noun the name is in apposition to)."""
+    found = [c for c in full.children if c.dep_ == "appos" and c.pos_ in ROLE_POS]
+    if full.dep_ == "appos" and full.head.pos_ in ROLE_POS:
+        found.append(full.head)
+    return found
+
+
+def stated(a: Actor) -> bool:
+    """Whether the actor of a role noun has the country its own words name ("the Slovak foreign
+    minister": ``agent:minister+adjective:Slovak``), not one guessed for it from the country in
+    focus, a place, the speaker's home or the last countries named (an owner with no ``:``)."""
+    how = a.resolved_by
+    if "+" in how:  # "agent:investigator+organization:United Nations", not "...+focus"
+        return ":" in how.rsplit("+", 1)[1]
+    return bool(a.country) or not how.startswith("agent:")  # not a bare "agent:envoy"

@@ -34,9 +34,10 @@ from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, countries_in_focus, fronted_places
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.implicit import described, group_members
+from multivector.coding.issuers import issuers
 from multivector.coding.leaders import earlier_led, leader_of
 from multivector.coding.missions import mission_body
-from multivector.coding.namesakes import full_name_before, owned
+from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
 from multivector.coding.organ_owner import other_owner
 from multivector.coding.predicates import NOTE_DEPS
@@ -163,7 +164,14 @@ class PhraseResolver:
         if (firm := company_or_person(h, state) or mission_body(h, state, exclude)) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
         if (full := full_name_before(h)) is not None:  # "Pelosi" after "... Nancy Pelosi"
-            if same := owned(self.resolve_single(full, state, when, role, exclude)):
+            same = owned(self.resolve_single(full, state, when, role, exclude)) or [
+                a  # "Mr Varga" after "Tomas Varga, the Slovak foreign minister,"
+                for r in apposed_roles(full)
+                for a in self.resolve_single(r, state, when, role, exclude)
+                if stated(a)  # a role's or a body's, not "the wife of X"'s
+                and (a.kind == "organization" or self.agent_code(r, state) is not None)
+            ]
+            if same:
                 return self.here(h, same)
         if sides := party_sides(h):  # "the parties signed", "both parties": the two sides
             found = countries_in_focus(state, sides, h, exclude, self.focus(h, state))
@@ -321,7 +329,8 @@ class PhraseResolver:
             # "criticizing Russian tariff policies" -> Russia; "OSCE observers" -> the OSCE
             # (as a source, only a modifier of the noun: "the crisis in Russia" is not Russia)
             return [as_country(o) if o.kind == "leader" else o for o in direct]
-        return []
+        issued = issuers(h, state, when, self, exclude) if role == "source" else []
+        return self.here(h, issued)  # "the statement condemned": its issuers
 
     def conflict_sides(self, state: DocumentState, states: bool = False) -> list[Actor]:
         """The two parties of the latest conflictual event with two distinct sides (with
