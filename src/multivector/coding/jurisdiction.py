@@ -20,7 +20,9 @@ about. The codes of such acts are policy data (``state_source_codes`` in the ont
    imposed on the story's own people is the state's).
 
 None, no event, when none is found: the target's own country is no doer (the Chinese crew
-of a trawler was detained by Argentina, not China).
+of a trawler was detained by Argentina, not China), nor is the state a person is sent to
+("was extradited to the United States", "was deported to Peru", "was handed over to the
+Peruvian authorities": ``sending_prepositions`` of ``lang/en/words.yaml``), at any step (legal24).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from datetime import date as Date
 
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.actor_records import place_actor
 from multivector.coding.actors import country_actor
 from multivector.coding.coref import as_country
@@ -39,6 +42,7 @@ from multivector.coding.state import DocumentState
 from multivector.model import Actor
 
 PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Baku airport", "Moscow hotel"
+SENDING_PREPS = lang.words("sending_prepositions")  # "deported to Peru": no doer
 
 
 def jurisdiction(
@@ -55,18 +59,35 @@ def jurisdiction(
     generic = phrases.generic
     if generic is None:
         return None
+    away = sent_to(v, state, when, phrases)
     place = clause_place(v, generic, state)
-    if place is not None:
+    if place is not None and place.country not in away:
         return place
     place = phrases.place_in_sentence(v, state, when)
-    if place is not None and place.country and not _in_chained_clause(v, place):
-        return as_country(place)
-    if (here := paragraph_place(v, generic, state)) is not None:
+    if place is not None and place.country and place.country not in away:
+        if not _in_chained_clause(v, place):
+            return as_country(place)
+    here = paragraph_place(v, generic, state)
+    if here is not None and here.country not in away:
         return here
     focus = phrases.focus(v, state)
-    if focus is None or any(p.code == focus and _is_subject(v, p) for p in patients):
+    if focus is None or focus in away or any(p.code == focus and _is_subject(v, p) for p in patients):
         return None
     return country_actor(focus, "jurisdiction:focus")
+
+
+def sent_to(v: Token, state: DocumentState, when: Date | None, phrases: PhraseResolver) -> set[str]:
+    """The countries ``v`` sends its patient to ("was extradited to the United States", "was
+    handed over to the Peruvian police"): the receiving state is not the one that sends."""
+    return {
+        a.country
+        for prep in v.children
+        if prep.dep_ == "prep" and prep.lower_ in SENDING_PREPS
+        for o in prep.children
+        if o.dep_ == "pobj"
+        for a in phrases.resolve(o, state, when, "target")
+        if a.country
+    }
 
 
 def _is_subject(v: Token, patient: Actor) -> bool:
