@@ -59,7 +59,7 @@ def jurisdiction(
     generic = phrases.generic
     if generic is None:
         return None
-    away = sent_to(v, state, when, phrases)
+    away = sent_to(v, generic, state, when, phrases)
     place = clause_place(v, generic, state)
     if place is not None and place.country not in away:
         return place
@@ -76,18 +76,23 @@ def jurisdiction(
     return country_actor(focus, "jurisdiction:focus")
 
 
-def sent_to(v: Token, state: DocumentState, when: Date | None, phrases: PhraseResolver) -> set[str]:
+def sent_to(
+    v: Token, generic: GenericActors, state: DocumentState, when: Date | None, phrases: PhraseResolver
+) -> set[str]:
     """The countries ``v`` sends its patient to ("was extradited to the United States", "was
-    handed over to the Peruvian police"): the receiving state is not the one that sends."""
-    return {
-        a.country
-        for prep in v.children
-        if prep.dep_ == "prep" and prep.lower_ in SENDING_PREPS
-        for o in prep.children
-        if o.dep_ == "pobj"
-        for a in phrases.resolve(o, state, when, "target")
-        if a.country
-    }
+    handed over to the Peruvian police", "deported to a camp in Chad"): the receiving state is
+    not the one that sends."""
+    away: set[str] = set()
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SENDING_PREPS:
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            away |= {a.country for a in phrases.resolve(o, state, when, "target") if a.country}
+            if (place := _place_of_phrase(o, generic, state)) is not None and place.country:
+                away.add(place.country)
+    return away
 
 
 def _is_subject(v: Token, patient: Actor) -> bool:

@@ -1,0 +1,37 @@
+"""legal24: an agentless passive that sends a person to a state ("was extradited to the United
+States", "were deported to Peru"): the state of jurisdiction sends, the state named after "to"
+receives and is never the doer (``sending_prepositions``, coding/jurisdiction.py); extradition,
+judicial cooperation 063, is an act only states do (policy ``state_source_codes``). Checked
+against a place of the clause that is where the act happened ("was arrested in Quito") and an
+active clause with its own doer. Sentences are written for these tests (none is from a gold
+file).
+"""
+
+from __future__ import annotations
+
+from coding_helpers import event_triples
+
+
+def test_an_agentless_extradition_is_the_dateline_state_sending(rules_coder):
+    triples = event_triples(
+        rules_coder, "QUITO - The drug trafficker was extradited to the United States on Monday."
+    )
+    assert ("ECU", "USA", "063") in triples
+
+
+def test_the_receiving_state_is_not_the_doer_of_a_deportation(rules_coder):
+    triples = event_triples(
+        rules_coder, "CAIRO - The Sudanese activist was deported to a camp in Chad on Monday."
+    )
+    deportations = [(s, t) for s, t, c in triples if c == "174"]
+    assert deportations and all((s or "").startswith("EGY") for s, _t in deportations)
+
+
+def test_a_place_where_the_act_happened_still_gives_the_state(rules_coder):
+    triples = event_triples(rules_coder, "The Danish sailor was arrested in Quito on Monday.")
+    assert any(c == "173" and (s or "").startswith("ECU") for s, _t, c in triples)
+
+
+def test_an_active_extradition_keeps_its_doer(rules_coder):
+    triples = event_triples(rules_coder, "Ecuador extradited the smuggler to Panama on Monday.")
+    assert any(c == "063" and (s or "").startswith("ECU") and t == "PAN" for s, t, c in triples)
