@@ -13,7 +13,7 @@ from coding_helpers import event_triples
 def test_the_court_after_the_icj_is_the_icj(rules_coder):
     triples = event_triples(
         rules_coder,
-        "The International Court of Justice heard the case brought by Bolivia. On Monday the "
+        "The World Court heard the case brought by Bolivia. On Monday the "
         "court ordered Chile to pay compensation to Bolivia.",
     )
     assert any(s.startswith("IGO") and t == "CHL" for s, t, _c in triples)

@@ -5,7 +5,7 @@
   place's), checked against a thing acted on in a relative clause ("the embassy, which was
   attacked") and a relative clause on an object.
 - A conjunct that orders its complement's subject by pronoun to act ("ruled that X had broken
-  the contract and ordered it to pay") is the governor's: the judge orders X, not X the judge;
+  the contract and ordered it to repay") is the governor's: the judge orders X, not X the judge;
   checked against a conjunct that orders someone else ("ordered the army to respond": the
   complement's subject orders) and a pronoun that disagrees in number with that subject.
 
@@ -52,7 +52,7 @@ def test_the_place_of_a_passive_relative_clause_is_not_its_patient(rules_coder):
 def test_a_judge_who_rules_and_orders_a_state_to_pay_is_the_source(rules_coder):
     triples = event_triples(
         rules_coder,
-        "A Dutch judge ruled that Peru had violated the contract and ordered it to pay the "
+        "A Dutch judge ruled that Peru had violated the contract and ordered it to repay the "
         "investors 40 million dollars.",
     )
     orders = [(s, t) for s, t, c in triples if c.startswith("10")]

@@ -1,5 +1,5 @@
-"""legal24: an agentless passive that sends a person to a state ("was extradited to the United
-States", "were deported to Peru"): the state of jurisdiction sends, the state named after "to"
+"""legal24: an agentless passive that sends a person to a state ("was extradited to Spain",
+"were deported to Peru"): the state of jurisdiction sends, the state named after "to"
 receives and is never the doer (``sending_prepositions``, coding/jurisdiction.py); extradition,
 judicial cooperation 063, is an act only states do (policy ``state_source_codes``). Checked
 against a place of the clause that is where the act happened ("was arrested in Quito") and an
@@ -14,9 +14,9 @@ from coding_helpers import event_triples
 
 def test_an_agentless_extradition_is_the_dateline_state_sending(rules_coder):
     triples = event_triples(
-        rules_coder, "QUITO - The drug trafficker was extradited to the United States on Monday."
+        rules_coder, "QUITO - The drug trafficker was extradited to Spain on Monday."
     )
-    assert ("ECU", "USA", "063") in triples
+    assert ("ECU", "ESP", "063") in triples
 
 
 def test_the_receiving_state_is_not_the_doer_of_a_deportation(rules_coder):

@@ -325,7 +325,7 @@ def raised_conjunct(v: Token) -> Token | None:
 def _orders_subject(v: Token, clause: list[Token]) -> bool:
     """Whether the conjunct ``v`` orders its complement's subject to act: a pronoun object
     agreeing with that subject and an infinitive after it ("ruled that Peru had broken the
-    contract and ordered it to pay"). A verb does not take its own subject as a plain pronoun
+    contract and ordered it to repay"). A verb does not take its own subject as a plain pronoun
     object (that is "itself"), so the conjunct is the governor's ("the court ... ordered")."""
     if not any(c.dep_ == "xcomp" for c in v.children):
         return False

@@ -21,7 +21,7 @@ about. The codes of such acts are policy data (``state_source_codes`` in the ont
 
 None, no event, when none is found: the target's own country is no doer (the Chinese crew
 of a trawler was detained by Argentina, not China), nor is the state a person is sent to
-("was extradited to the United States", "was deported to Peru", "was handed over to the
+("was extradited to Spain", "was deported to Peru", "was handed over to the
 Peruvian authorities": ``sending_prepositions`` of ``lang/en/words.yaml``), at any step (legal24).
 """
 
@@ -79,7 +79,7 @@ def jurisdiction(
 def sent_to(
     v: Token, generic: GenericActors, state: DocumentState, when: Date | None, phrases: PhraseResolver
 ) -> set[str]:
-    """The countries ``v`` sends its patient to ("was extradited to the United States", "was
+    """The countries ``v`` sends its patient to ("was extradited to Spain", "was
     handed over to the Peruvian police", "deported to a camp in Chad"): the receiving state is
     not the one that sends."""
     away: set[str] = set()
