@@ -17,7 +17,9 @@ about. The codes of such acts are policy data (``state_source_codes`` in the ont
    ... have been interned"), else a place of the sentence before in the paragraph.
 4. **the story's state**: the document's focus country, when it is not the patient the
    passive's subject names ("Russia was expelled" is not Russia's act on itself; a curfew
-   imposed on the story's own people is the state's).
+   imposed on the story's own people is the state's); when the patient is a person of the
+   focus country and the story's dateline is in another state, that state (a story on an
+   Australian held abroad, datelined BEIJING: China's act; legal24).
 
 None, no event, when none is found: the target's own country is no doer (the Chinese crew
 of a trawler was detained by Argentina, not China), nor is the state a person is sent to
@@ -35,10 +37,12 @@ from multivector.coding import lang
 from multivector.coding.actor_records import place_actor
 from multivector.coding.actors import country_actor
 from multivector.coding.coref import as_country
-from multivector.coding.generic import GenericActors
+from multivector.coding.eras import place_state
+from multivector.coding.generic import GenericActors, dateline_country
 from multivector.coding.paragraphs import paragraph_dateline
 from multivector.coding.phrases import PLACE_PREPS, PhraseResolver
 from multivector.coding.state import DocumentState
+from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 
 PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Baku airport", "Moscow hotel"
@@ -73,6 +77,12 @@ def jurisdiction(
     focus = phrases.focus(v, state)
     if focus is None or focus in away or any(p.code == focus and _is_subject(v, p) for p in patients):
         return None
+    if any(p.kind == "person" and p.country == focus for p in patients):
+        # "the Australian presenter ... was detained": under a Beijing dateline, China's act
+        home = dateline_country(doc_text(v.doc), generic.locator.gazetteer)
+        home = place_state(v.doc, home) if home else None
+        if home and home != focus and home not in away:
+            return country_actor(home, "jurisdiction:dateline")
     return country_actor(focus, "jurisdiction:focus")
 
 
