@@ -35,3 +35,27 @@ def test_a_place_where_the_act_happened_still_gives_the_state(rules_coder):
 def test_an_active_extradition_keeps_its_doer(rules_coder):
     triples = event_triples(rules_coder, "Ecuador extradited the smuggler to Panama on Monday.")
     assert any(c == "063" and (s or "").startswith("ECU") and t == "PAN" for s, t, c in triples)
+
+
+# ---- a person of the story's own country held abroad ----
+
+HELD_ABROAD = (
+    "HANOI - The Danish engineer Lars Holm went on trial in Hanoi on Monday.\n\n"
+    "Denmark has protested to Denmark's partners. Danish officials said Holm was detained in "
+    "May. Denmark's foreign minister said Denmark would keep pressing for his release."
+)
+
+
+def test_a_national_of_the_focus_held_under_a_foreign_dateline(rules_coder):
+    triples = event_triples(rules_coder, HELD_ABROAD)
+    detentions = [(s, t) for s, t, c in triples if c == "173" and t == "DNK"]
+    assert detentions and all(s.startswith("VNM") for s, _t in detentions)
+
+
+def test_a_national_of_the_focus_held_at_home_stays_the_focus_state(rules_coder):
+    triples = event_triples(
+        rules_coder,
+        "NAIROBI - A Kenyan activist, Jane Wambui, was arrested on Monday.\n\nKenya's opposition "
+        "condemned the arrest, and Kenyan lawyers said Wambui was detained without charge.",
+    )
+    assert any(c == "173" and s == "KEN" for s, _t, c in triples)
