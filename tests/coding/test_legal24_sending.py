@@ -59,3 +59,12 @@ def test_a_national_of_the_focus_held_at_home_stays_the_focus_state(rules_coder)
         "condemned the arrest, and Kenyan lawyers said Wambui was detained without charge.",
     )
     assert any(c == "173" and s == "KEN" for s, _t, c in triples)
+
+
+def test_where_the_patient_grew_up_is_not_where_they_were_held(rules_coder):
+    text = HELD_ABROAD.replace(
+        "Holm was detained in May", "Holm, a manager who grew up in Aarhus, was detained in May"
+    )
+    triples = event_triples(rules_coder, text)
+    detentions = [(s, t) for s, t, c in triples if c == "173" and t == "DNK"]
+    assert detentions and all(s.startswith("VNM") for s, _t in detentions)

@@ -12,7 +12,8 @@ about. The codes of such acts are policy data (``state_source_codes`` in the ont
    Baku"). A place of another clause of the sentence is not the act's ("was arrested and
    flown to Moscow", "deported into exile in Jordan": a destination).
 2. **a place of the sentence** outside the clauses chained to the verb ("police in Sindh
-   said two suspects had been detained": Pakistan).
+   said two suspects had been detained": Pakistan) and outside the passive subject's own
+   phrase ("Ruiz, who grew up in Lima, was detained" says where the patient is from; legal24).
 3. **the paragraph's place**: the dateline that opens the paragraph ("MINSK - More than 300
    ... have been interned"), else a place of the sentence before in the paragraph.
 4. **the story's state**: the document's focus country, when it is not the patient the
@@ -69,7 +70,7 @@ def jurisdiction(
         return place
     place = phrases.place_in_sentence(v, state, when)
     if place is not None and place.country and place.country not in away:
-        if not _in_chained_clause(v, place):
+        if not _in_chained_clause(v, place) and not _describes_patient(v, place):
             return as_country(place)
     here = paragraph_place(v, generic, state)
     if here is not None and here.country not in away:
@@ -125,6 +126,20 @@ def paragraph_place(v: Token, generic: GenericActors, state: DocumentState) -> A
         return country_actor(country, "jurisdiction:dateline")
     scene = generic.scene_place(v, state.mentions)
     return place_actor(scene) if scene is not None and scene.country else None
+
+
+def _describes_patient(v: Token, place: Actor) -> bool:
+    """Whether ``place`` is named inside the phrase of ``v``'s passive subject ("Ruiz, a
+    presenter who grew up in Lima, was detained": where the patient is from, not where the act
+    happened; legal24)."""
+    if place.span is None:
+        return False
+    t = v.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if t is None:
+        return False
+    return any(
+        c.dep_ == "nsubjpass" and c.left_edge.i <= t.root.i <= c.right_edge.i for c in v.children
+    )
 
 
 def _in_chained_clause(v: Token, place: Actor) -> bool:
