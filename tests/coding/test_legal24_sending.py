@@ -68,3 +68,10 @@ def test_where_the_patient_grew_up_is_not_where_they_were_held(rules_coder):
     triples = event_triples(rules_coder, text)
     detentions = [(s, t) for s, t, c in triples if c == "173" and t == "DNK"]
     assert detentions and all(s.startswith("VNM") for s, _t in detentions)
+
+
+def test_where_the_patient_works_is_where_they_were_held(rules_coder):
+    triples = event_triples(
+        rules_coder, "A Danish engineer employed in Hanoi was detained last spring over a tax dispute."
+    )
+    assert any(c == "173" and s.startswith("VNM") for s, _t, c in triples)

@@ -13,7 +13,8 @@ about. The codes of such acts are policy data (``state_source_codes`` in the ont
    flown to Moscow", "deported into exile in Jordan": a destination).
 2. **a place of the sentence** outside the clauses chained to the verb ("police in Sindh
    said two suspects had been detained": Pakistan) and outside the passive subject's own
-   phrase ("Ruiz, who grew up in Lima, was detained" says where the patient is from; legal24).
+   phrase's past relative clause ("Ruiz, who grew up in Lima, was detained" says where the
+   patient is from; "an engineer working in Hanoi" may say where they were held; legal24).
 3. **the paragraph's place**: the dateline that opens the paragraph ("MINSK - More than 300
    ... have been interned"), else a place of the sentence before in the paragraph.
 4. **the story's state**: the document's focus country, when it is not the patient the
@@ -129,17 +130,20 @@ def paragraph_place(v: Token, generic: GenericActors, state: DocumentState) -> A
 
 
 def _describes_patient(v: Token, place: Actor) -> bool:
-    """Whether ``place`` is named inside the phrase of ``v``'s passive subject ("Ruiz, a
-    presenter who grew up in Lima, was detained": where the patient is from, not where the act
-    happened; legal24)."""
+    """Whether ``place`` is named in a past relative clause inside the phrase of ``v``'s passive
+    subject ("Ruiz, a presenter who grew up in Lima, was detained": where the patient is from,
+    not where the act happened; legal24)."""
     if place.span is None:
         return False
     t = v.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
     if t is None:
         return False
-    return any(
-        c.dep_ == "nsubjpass" and c.left_edge.i <= t.root.i <= c.right_edge.i for c in v.children
-    )
+    subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if not any(c.left_edge.i <= t.root.i <= c.right_edge.i for c in subjects):
+        return False
+    # a past relative clause tells the patient's story ("who grew up in Lima"); a participle
+    # or a present tense may tell where they are ("working in Phnom Penh", "detained in Perm")
+    return any(a.dep_ == "relcl" and a.tag_ == "VBD" for a in t.root.ancestors if a.i > subjects[0].left_edge.i)
 
 
 def _in_chained_clause(v: Token, place: Actor) -> bool:
