@@ -46,6 +46,7 @@ from multivector.coding.protest_targets import adjunct_targets
 from multivector.coding.shared_roles import shared_role
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
+    RELATIVE_PRONOUNS,
     agent_of,
     coordinated,
     direct_objects,
@@ -226,6 +227,8 @@ class ArgumentFinder(ContextTargets):
                 candidates.append(repeated_preposition_objects(prep))
         if passive:
             patients = [c for c in v.children if c.dep_ == "nsubjpass"] or passive_patient(v)
+            if v.dep_ == "relcl":  # "the engineer, who was arrested in Lisbon": the engineer
+                patients = [v.head if c.lower_ in RELATIVE_PRONOUNS else c for c in patients]
             if not patients and reduced_passive(v):  # "civilians killed by the militia"
                 patients = [v.head]
             candidates.append([c for c in patients if c not in match.objects])

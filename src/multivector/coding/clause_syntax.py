@@ -44,6 +44,8 @@ DECISION_NOUNS = words("decision_nouns")
 AWAITING_VERBS = words("awaiting_verbs")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 DASHES = words("dateline_dashes")
+SINGULAR_OBJECT_PRONOUNS = words("singular_object_pronouns")
+PLURAL_OBJECT_PRONOUNS = words("plural_object_pronouns")
 
 
 def passive_patient(v: Token) -> list[Token]:
@@ -317,7 +319,25 @@ def raised_conjunct(v: Token) -> Token | None:
         # a progressive is a state too: "said the boats were sheltering and rejected the call"
         or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
     )
-    return gov if unshared or stative else None
+    return gov if unshared or stative or _orders_subject(v, clause) else None
+
+
+def _orders_subject(v: Token, clause: list[Token]) -> bool:
+    """Whether the conjunct ``v`` orders its complement's subject to act: a pronoun object
+    agreeing with that subject and an infinitive after it ("ruled that Peru had broken the
+    contract and ordered it to repay"). A verb does not take its own subject as a plain pronoun
+    object (that is "itself"), so the conjunct is the governor's ("the court ... ordered")."""
+    if not any(c.dep_ == "xcomp" for c in v.children):
+        return False
+    subjects = [c for c in clause if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")]
+    for o in v.children:
+        if o.dep_ != "dobj" or o.pos_ != "PRON":
+            continue
+        plural = o.lower_ in PLURAL_OBJECT_PRONOUNS
+        if not plural and o.lower_ not in SINGULAR_OBJECT_PRONOUNS:
+            return False
+        return any((s.tag_ in ("NNS", "NNPS")) == plural for s in subjects)
+    return False
 
 
 def renamed_act(v: Token) -> Token | None:

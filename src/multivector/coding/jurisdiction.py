@@ -12,15 +12,21 @@ about. The codes of such acts are policy data (``state_source_codes`` in the ont
    Baku"). A place of another clause of the sentence is not the act's ("was arrested and
    flown to Moscow", "deported into exile in Jordan": a destination).
 2. **a place of the sentence** outside the clauses chained to the verb ("police in Sindh
-   said two suspects had been detained": Pakistan).
+   said two suspects had been detained": Pakistan) and outside the passive subject's own
+   phrase's past relative clause ("Ruiz, who grew up in Lima, was detained" says where the
+   patient is from; "an engineer working in Hanoi" may say where they were held; legal24).
 3. **the paragraph's place**: the dateline that opens the paragraph ("MINSK - More than 300
    ... have been interned"), else a place of the sentence before in the paragraph.
 4. **the story's state**: the document's focus country, when it is not the patient the
    passive's subject names ("Russia was expelled" is not Russia's act on itself; a curfew
-   imposed on the story's own people is the state's).
+   imposed on the story's own people is the state's); when the patient is a person of the
+   focus country and the story's dateline is in another state, that state (a story on an
+   Australian held abroad, datelined BEIJING: China's act; legal24).
 
 None, no event, when none is found: the target's own country is no doer (the Chinese crew
-of a trawler was detained by Argentina, not China).
+of a trawler was detained by Argentina, not China), nor is the state a person is sent to
+("was extradited to Spain", "was deported to Peru", "was handed over to the
+Peruvian authorities": ``sending_prepositions`` of ``lang/en/words.yaml``), at any step (legal24).
 """
 
 from __future__ import annotations
@@ -29,16 +35,20 @@ from datetime import date as Date
 
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.actor_records import place_actor
 from multivector.coding.actors import country_actor
 from multivector.coding.coref import as_country
-from multivector.coding.generic import GenericActors
+from multivector.coding.eras import place_state
+from multivector.coding.generic import GenericActors, dateline_country
 from multivector.coding.paragraphs import paragraph_dateline
 from multivector.coding.phrases import PLACE_PREPS, PhraseResolver
 from multivector.coding.state import DocumentState
+from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 
 PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Baku airport", "Moscow hotel"
+SENDING_PREPS = lang.words("sending_prepositions")  # "deported to Peru": no doer
 
 
 def jurisdiction(
@@ -55,18 +65,46 @@ def jurisdiction(
     generic = phrases.generic
     if generic is None:
         return None
+    away = sent_to(v, generic, state, when, phrases)
     place = clause_place(v, generic, state)
-    if place is not None:
+    if place is not None and place.country not in away:
         return place
     place = phrases.place_in_sentence(v, state, when)
-    if place is not None and place.country and not _in_chained_clause(v, place):
-        return as_country(place)
-    if (here := paragraph_place(v, generic, state)) is not None:
+    if place is not None and place.country and place.country not in away:
+        if not _in_chained_clause(v, place) and not _describes_patient(v, place):
+            return as_country(place)
+    here = paragraph_place(v, generic, state)
+    if here is not None and here.country not in away:
         return here
     focus = phrases.focus(v, state)
-    if focus is None or any(p.code == focus and _is_subject(v, p) for p in patients):
+    if focus is None or focus in away or any(p.code == focus and _is_subject(v, p) for p in patients):
         return None
+    if any(p.kind == "person" and p.country == focus for p in patients):
+        # "the Australian presenter ... was detained": under a Beijing dateline, China's act
+        home = dateline_country(doc_text(v.doc), generic.locator.gazetteer)
+        home = place_state(v.doc, home) if home else None
+        if home and home != focus and home not in away:
+            return country_actor(home, "jurisdiction:dateline")
     return country_actor(focus, "jurisdiction:focus")
+
+
+def sent_to(
+    v: Token, generic: GenericActors, state: DocumentState, when: Date | None, phrases: PhraseResolver
+) -> set[str]:
+    """The countries ``v`` sends its patient to ("was extradited to Spain", "was
+    handed over to the Peruvian police", "deported to a camp in Chad"): the receiving state is
+    not the one that sends."""
+    away: set[str] = set()
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SENDING_PREPS:
+            continue
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            away |= {a.country for a in phrases.resolve(o, state, when, "target") if a.country}
+            if (place := _place_of_phrase(o, generic, state)) is not None and place.country:
+                away.add(place.country)
+    return away
 
 
 def _is_subject(v: Token, patient: Actor) -> bool:
@@ -89,6 +127,23 @@ def paragraph_place(v: Token, generic: GenericActors, state: DocumentState) -> A
         return country_actor(country, "jurisdiction:dateline")
     scene = generic.scene_place(v, state.mentions)
     return place_actor(scene) if scene is not None and scene.country else None
+
+
+def _describes_patient(v: Token, place: Actor) -> bool:
+    """Whether ``place`` is named in a past relative clause inside the phrase of ``v``'s passive
+    subject ("Ruiz, a presenter who grew up in Lima, was detained": where the patient is from,
+    not where the act happened; legal24)."""
+    if place.span is None:
+        return False
+    t = v.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
+    if t is None:
+        return False
+    subjects = [c for c in v.children if c.dep_ == "nsubjpass"]
+    if not any(c.left_edge.i <= t.root.i <= c.right_edge.i for c in subjects):
+        return False
+    # a past relative clause tells the patient's story ("who grew up in Lima"); a participle
+    # or a present tense may tell where they are ("working in Phnom Penh", "detained in Perm")
+    return any(a.dep_ == "relcl" and a.tag_ == "VBD" for a in t.root.ancestors if a.i > subjects[0].left_edge.i)
 
 
 def _in_chained_clause(v: Token, place: Actor) -> bool:

@@ -29,6 +29,7 @@ from multivector.coding.addressees import addressed_home
 from multivector.coding.binding import bound_pronoun, person_exclude
 from multivector.coding.clause_syntax import in_dateline
 from multivector.coding.coref import as_country, speaker_of, unique_actors
+from multivector.coding.courts import international_court
 from multivector.coding.eras import place_actor_then
 from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, countries_in_focus, fronted_places
@@ -161,7 +162,8 @@ class PhraseResolver:
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea
             return [half]
-        if (firm := company_or_person(h, state) or mission_body(h, state, exclude)) is not None:
+        if (firm := company_or_person(h, state) or mission_body(h, state, exclude)
+                or international_court(h, state, exclude)) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
         if (full := full_name_before(h)) is not None:  # "Pelosi" after "... Nancy Pelosi"
             same = owned(self.resolve_single(full, state, when, role, exclude)) or [
