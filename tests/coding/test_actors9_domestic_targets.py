@@ -2,7 +2,7 @@
 
 - "Opposition lawmakers accused the cabinet": a country's own critics, parties, people and
   insurgents speak of their own state's organs, even when another country was named last
-  (coding/phrases.py, ``PhraseResolver.domestic_home``).
+  (coding/organ_owner.py, ``domestic_home``).
 - "Students protested outside the German embassy": a protest at a country's diplomatic mission
   is aimed at that country (coding/arguments.py, ``ArgumentFinder.mission_target``).
 
@@ -14,9 +14,9 @@ from __future__ import annotations
 import pytest
 from coding_helpers import event_triples as _events
 
-from multivector.coding.phrases import PhraseResolver
+from multivector.coding.organ_owner import domestic_home
 
-home = PhraseResolver.domestic_home
+home = domestic_home
 
 
 def test_a_domestic_critic_acts_on_its_own_state():

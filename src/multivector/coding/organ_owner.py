@@ -17,13 +17,14 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from multivector.coding.actors import Mention
+from multivector.coding.actors import STATE_AGENTS, Mention
 from multivector.coding.eras import place_state
 from multivector.coding.generic import GenericActors, dateline_country
 from multivector.coding.lang import words
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text
 
+DOMESTIC_AGENTS = words("domestic_agents")
 ENVOY_NOUNS = words("envoy_nouns")
 LOCATIVE_PREPS = words("locative_prepositions")
 OWN_STATE_VERBS = words("own_state_verbs")
@@ -104,3 +105,24 @@ def other_owner(h: Token, state: DocumentState, generic: GenericActors, focus: s
     home = place_state(doc, home) if home else None
     ranked = generic.ranked(doc, state.mentions, state.generic)
     return owner_besides(ranked, clause, generic.rules.focus_min_mentions, home)
+
+
+def domestic_home(agent: str, exclude: set[str]) -> str | None:
+    """The country of a domestic source ("MNGLEG", "MDAOPP" among the source codes
+    ``exclude``) that a bare state organ it acts on ("the cabinet", "the army") belongs to;
+    None unless the sources are such actors of one country and the organ is a state's
+    of another kind than theirs."""
+    if agent not in STATE_AGENTS:
+        return None
+    homes = {
+        code[:3]
+        for code in exclude
+        if len(code) >= 6
+        and code[:3] in exclude
+        and code[3:6] in DOMESTIC_AGENTS
+        and code[3:6] != agent
+    }
+    if len(homes) != 1 or any(len(c) >= 6 and c[3:6] == agent for c in exclude):
+        return None
+    countries = {c for c in exclude if len(c) == 3}
+    return homes.pop() if countries <= homes else None

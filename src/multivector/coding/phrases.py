@@ -40,7 +40,7 @@ from multivector.coding.leaders import earlier_led, leader_of
 from multivector.coding.missions import mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
-from multivector.coding.organ_owner import other_owner
+from multivector.coding.organ_owner import domestic_home, other_owner
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.raiders import raiding_force
 from multivector.coding.state import DocumentState, objects_of
@@ -74,7 +74,6 @@ OWNER_PREPS = words("owner_prepositions", "role")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 COUNTERPART_NOUNS = words("counterpart_nouns")
 GROUP_DETERMINERS = words("group_determiners")
-DOMESTIC_AGENTS = words("domestic_agents")
 INCLUSION_PREPS = words("inclusion_prepositions")
 ORIGIN_VERBS = words("origin_participles")
 ORIGIN_PREPS = words("owner_prepositions", "origin")
@@ -212,7 +211,7 @@ class PhraseResolver:
             if org is not None and h.lemma_.lower() in org.text.lower():
                 # "the court" after "the International Court of Justice": the one just named
                 return self.here(h, [org])
-            home = self.domestic_home(agent, exclude) if role == "target" else None
+            home = domestic_home(agent, exclude) if role == "target" else None
             home = home or (addressed_home(h, agent, exclude) if role == "target" else None)
             if home is not None:
                 # "opposition lawmakers accused the cabinet": critics speak of their own state
@@ -360,27 +359,6 @@ class PhraseResolver:
                     resolved_by="seat",
                 )
         return None
-
-    @staticmethod
-    def domestic_home(agent: str, exclude: set[str]) -> str | None:
-        """The country of a domestic source ("MNGLEG", "MDAOPP" among the source codes
-        ``exclude``) that a bare state organ it acts on ("the cabinet", "the army") belongs to;
-        None unless the sources are such actors of one country and the organ is a state's
-        of another kind than theirs."""
-        if agent not in STATE_AGENTS:
-            return None
-        homes = {
-            code[:3]
-            for code in exclude
-            if len(code) >= 6
-            and code[:3] in exclude
-            and code[3:6] in DOMESTIC_AGENTS
-            and code[3:6] != agent
-        }
-        if len(homes) != 1 or any(len(c) >= 6 and c[3:6] == agent for c in exclude):
-            return None
-        countries = {c for c in exclude if len(c) == 3}
-        return homes.pop() if countries <= homes else None
 
     def owner_state(self, h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:
         """The country a bare state organ ("the army", "the junta") belongs to: the country
