@@ -6,8 +6,8 @@ predicate, as the unquoted one is; an adjective after its noun with no quotation
 
 from __future__ import annotations
 
-from coding_helpers import event_triples
 import spacy
+from coding_helpers import event_triples
 from spacy.tokens import Doc
 
 from multivector.coding.syntax import quoted_adjectives
