@@ -98,3 +98,23 @@ def test_a_vaccination_campaign_launched_is_no_force(rules_coder):
 
 def test_relief_teams_let_in_are_humanitarian_access(rules_coder):
     assert "0863" in codes(rules_coder, "Myanmar allowed in relief teams from Thailand.")
+
+
+def test_recognition_switched_to_a_government_recognises_it(rules_coder):
+    got = event_triples(rules_coder, "Panama switched recognition to Beijing in 2017.")
+    assert {c for _s, _t, c in got} == {"054"}, got
+
+
+def test_recognition_switched_away_from_a_government_breaks_with_it(rules_coder):
+    got = event_triples(rules_coder, "Panama switched its recognition from Taiwan in 2017.")
+    assert ("PAN", "TWN", "161") in got, got
+
+
+def test_a_force_whose_activation_is_ordered_is_mobilised(rules_coder):
+    text = "The African Union ordered the activation of its standby force on Monday."
+    assert "154" in codes(rules_coder, text)
+
+
+def test_a_deployment_only_described_is_no_event(rules_coder):
+    text = "The deployment of troops is a matter for parliament, Serbia said."
+    assert "154" not in codes(rules_coder, text)
