@@ -118,3 +118,12 @@ def test_a_force_whose_activation_is_ordered_is_mobilised(rules_coder):
 def test_a_deployment_only_described_is_no_event(rules_coder):
     text = "The deployment of troops is a matter for parliament, Serbia said."
     assert "154" not in codes(rules_coder, text)
+
+
+def test_necessary_measures_announced_against_a_state_are_a_veiled_threat(rules_coder):
+    text = "Beijing said it would take all necessary measures against Vilnius."
+    assert ("CHNGOV", "LTUGOV", "130") in event_triples(rules_coder, text)
+
+
+def test_measures_to_curb_inflation_are_no_threat(rules_coder):
+    assert not codes(rules_coder, "The central bank will take measures to curb inflation.")
