@@ -127,3 +127,12 @@ def test_necessary_measures_announced_against_a_state_are_a_veiled_threat(rules_
 
 def test_measures_to_curb_inflation_are_no_threat(rules_coder):
     assert not codes(rules_coder, "The central bank will take measures to curb inflation.")
+
+
+def test_a_state_open_to_talks_offers_to_negotiate(rules_coder):
+    text = "Ecuador is open to talks with Colombia, the minister said."
+    assert ("ECU", "COL", "036") in event_triples(rules_coder, text)
+
+
+def test_a_border_open_to_trade_offers_nothing(rules_coder):
+    assert not codes(rules_coder, "The Colombian border remained open to trade.")
