@@ -17,10 +17,7 @@ def test_the_ruling_verbs_and_code_are_read_from_the_data():
 
 
 def test_a_court_that_rules_a_treaty_violated_finds_the_violator_liable(rules_coder):
-    text = (
-        "The International Court of Justice ruled on Monday that Chile had violated the 1904 "
-        "treaty with Bolivia."
-    )
+    text = "On Monday the World Court ruled that Chile had violated its 1904 treaty with Bolivia."
     got = event_triples(rules_coder, text)
     assert ("CHL", "116") in {(t, c) for _s, t, c in got}, got
     assert not {c for _s, _t, c in got if c.startswith("112")}, got
