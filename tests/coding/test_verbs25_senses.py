@@ -1,0 +1,32 @@
+"""verbs25: a ceasefire named with both its parties is a truce declared (0871), even as the
+subject of "take effect"; cooperation or a part in a body's work paused or halted reduces
+relations (160). Each sense is checked against a sentence that is no such event. Sentences are
+written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+from coding_helpers import event_triples
+
+
+def codes(coder, text: str) -> set[str]:
+    """The CAMEO codes of the events ``coder`` finds in ``text``."""
+    return {code for _s, _t, code in event_triples(coder, text)}
+
+
+def test_a_truce_between_two_states_that_takes_effect_is_a_truce(rules_coder):
+    got = event_triples(rules_coder, "A truce between Guyana and Suriname took effect at dawn.")
+    assert {("GUY", "SUR", "0871"), ("SUR", "GUY", "0871")} & got, got
+
+
+def test_a_truce_with_no_parties_is_no_event(rules_coder):
+    assert "0871" not in codes(rules_coder, "The truce held through the night, witnesses said.")
+
+
+def test_cooperation_paused_reduces_relations(rules_coder):
+    got = event_triples(rules_coder, "Suriname paused its police cooperation with Guyana.")
+    assert ("SUR", "GUY", "160") in got, got
+
+
+def test_a_pause_in_a_speech_is_no_event(rules_coder):
+    assert "160" not in codes(rules_coder, "The Surinamese minister paused before answering.")
