@@ -1,12 +1,15 @@
 """verbs25: a ceasefire named with both its parties is a truce declared (0871), even as the
 subject of "take effect"; cooperation or a part in a body's work paused or halted reduces
-relations (160). Each sense is checked against a sentence that is no such event. Sentences are
-written for these tests (none is from a gold file).
+relations (160); talks continued are talks held (040, "hold" a stand-in of the aspectual
+verbs); goods no longer cleared are stopped (163). Each sense is checked against a sentence that
+is no such event. Sentences are written for these tests (none is from a gold file).
 """
 
 from __future__ import annotations
 
 from coding_helpers import event_triples
+
+from multivector.model import Document
 
 
 def codes(coder, text: str) -> set[str]:
@@ -30,3 +33,22 @@ def test_cooperation_paused_reduces_relations(rules_coder):
 
 def test_a_pause_in_a_speech_is_no_event(rules_coder):
     assert "160" not in codes(rules_coder, "The Surinamese minister paused before answering.")
+
+
+def test_talks_continued_are_talks_held_by_the_aspectual_verb(rules_coder):
+    text = "Guyana continued its border talks with Suriname in Georgetown."
+    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
+    got = {(e.source.code, e.target.code if e.target else None, e.cameo, e.rule) for e in coded.events}
+    assert any(
+        (s, t, c) == ("GUY", "SUR", "040") and "hold &TALKS" in r and "+aspect" in r
+        for s, t, c, r in got
+    ), got
+
+
+def test_a_road_continued_holds_no_talks(rules_coder):
+    assert "040" not in codes(rules_coder, "The Guyanese road continued along the river to Lethem.")
+
+
+def test_goods_no_longer_cleared_are_stopped(rules_coder):
+    got = event_triples(rules_coder, "Suriname stopped clearing rice imports from Guyana.")
+    assert ("SUR", "GUY", "163") in got, got
