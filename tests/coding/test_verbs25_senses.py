@@ -1,8 +1,9 @@
 """verbs25: a ceasefire named with both its parties is a truce declared (0871), even as the
 subject of "take effect"; cooperation or a part in a body's work paused or halted reduces
 relations (160); talks continued are talks held (040, "hold" a stand-in of the aspectual
-verbs); goods no longer cleared are stopped (163). Each sense is checked against a sentence that
-is no such event. Sentences are written for these tests (none is from a gold file).
+verbs); goods no longer cleared are stopped (163); preparations for talks halted halt them
+(164). Each sense is checked against a sentence that is no such event. Sentences are written
+for these tests (none is from a gold file).
 """
 
 from __future__ import annotations
@@ -52,3 +53,12 @@ def test_a_road_continued_holds_no_talks(rules_coder):
 def test_goods_no_longer_cleared_are_stopped(rules_coder):
     got = event_triples(rules_coder, "Suriname stopped clearing rice imports from Guyana.")
     assert ("SUR", "GUY", "163") in got, got
+
+
+def test_preparations_for_talks_halted_halt_the_talks(rules_coder):
+    got = event_triples(rules_coder, "Guyana halted its preparations for border talks with Suriname.")
+    assert ("GUY", "SUR", "164") in got, got
+
+
+def test_preparations_for_a_festival_halted_halt_no_talks(rules_coder):
+    assert "164" not in codes(rules_coder, "Guyana halted preparations for the Mashramani festival.")
