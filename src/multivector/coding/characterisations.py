@@ -4,8 +4,9 @@ of aggression", "That is a crime of genocide".
 In someone's words (a quotation, a transcript's answer, a document's author: coding/voices.py),
 a copula whose subject is a pronoun pointing at what was just told ("this", "that", "it":
 ``characterised_subjects`` in ``lang/en/words.yaml``) and whose complement a pattern codes as
-an accusation ("be &AGGRESSION" 1123, "be crime of &WAR_CRIME" 1124 in ``data/verbs.yaml``) is
-the speaker's accusation against the doer of the latest hostile act told; so is a judgement
+an accusation ("be &AGGRESSION" 1123, "be crime of &WAR_CRIME" 1124 in ``data/verbs.yaml``)
+or a censure ("be &CENSURE" 111: "This is a betrayal", "That is unacceptable") is
+the speaker's accusation or censure against the doer of the latest hostile act told; so is a judgement
 whose pronoun object an adjective judges ("called it unacceptable": ``judged_pronoun``, policy
 ``judged_act_codes``). Outside anyone's words (the paper's own
 "This is a setback") it names no one: no event rather than a guess.
@@ -33,12 +34,23 @@ HOSTILE = (3, 4)  # the quad classes of conflict: what a judgement as aggression
 
 def characterises(v: Token, subj: Token | None) -> bool:
     """Whether ``v`` is a copula whose subject points at what was just told and whose
-    complement is a noun ("This was a provocation"; not "it was ready to talk")."""
+    complement is a noun or a bare adjective ("This was a provocation", "That is
+    unacceptable"; not "it was ready to talk", "it is open to talks", nor a relative clause:
+    "a step that is illegal")."""
     return (
         subj is not None
         and v.lemma_ == COPULA
+        and v.dep_ != "relcl"
         and subj.lower_ in SUBJECTS
-        and any(c.dep_ == "attr" for c in v.children)
+        and any(c.dep_ == "attr" or _bare_adjective(c, v) for c in v.children)
+    )
+
+
+def _bare_adjective(c: Token, v: Token) -> bool:
+    """Whether ``c`` is an adjective complement of the copula ``v`` with no complement of its
+    own, on either word ("simply unacceptable"; not "ready to talk", "open to talks")."""
+    return c.dep_ == "acomp" and not any(
+        k.dep_ in ("prep", "xcomp", "ccomp", "advcl") for k in (*c.children, *v.children)
     )
 
 

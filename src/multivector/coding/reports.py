@@ -5,7 +5,9 @@ by its own pattern) and Armenia's report of it, which accuses Azerbaijan (CAMEO 
 verb's event is an act of force or harm (the codes of ``accused_codes``) stated as done in the
 that-clause of a reporting verb (``reporting_verbs`` in ``lang/en/grammar.yaml``), the reporter
 accuses the doer, unless both are of one country (a state reporting what its own forces did)
-or the reporter is a generic group with no country.
+or the reporter is a generic group with no country. A ruling is a finding, not an accusation:
+"the tribunal ruled that Chile had violated the treaty" finds Chile liable (``ruling_code``,
+116, for the ``ruling_verbs`` of ``reports.yaml``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ class ReportPolicy:
 
     code: str
     codes: tuple[str, ...]  # codes or prefixes of the reported acts
+    ruling_code: str = "116"
+    ruling_verbs: frozenset[str] = frozenset()  # verbs of a ruling: the act found, not alleged
 
     def accuses(self, cameo: str) -> bool:
         """Whether reporting an act of code ``cameo`` accuses its doer."""
@@ -52,7 +56,12 @@ def reports_data() -> dict:
 def report_policy() -> ReportPolicy:
     """The accusation part of the bundled ``reports.yaml``."""
     data = reports_data()
-    return ReportPolicy(str(data["accusation_code"]), tuple(map(str, data["accused_codes"])))
+    return ReportPolicy(
+        str(data["accusation_code"]),
+        tuple(map(str, data["accused_codes"])),
+        str(data.get("ruling_code", "116")),
+        frozenset(data.get("ruling_verbs") or ()),
+    )
 
 
 def reporting_verb(v: Token, verbs: frozenset[str] = REPORTING_VERBS) -> Token | None:
@@ -114,9 +123,12 @@ def reported_accusations(
     if not pairs:
         return []
     act = next(e.cameo for e in found if policy.accuses(e.cameo))
-    # the accusation of that kind of act ("said Russian forces had shelled Kharkiv": 1123)
-    code = extractor.policy.accusation_code(policy.code, act) or policy.code
-    rule = f"reports.yaml {policy.code} {gov.lemma_.lower()} that ... {act}"
+    residual = policy.code
+    if gov.lemma_.lower() in policy.ruling_verbs:  # "ruled that X had violated": X found liable
+        code = residual = policy.ruling_code
+    else:  # the accusation of that kind of act ("said Russian forces had shelled Kharkiv": 1123)
+        code = extractor.policy.accusation_code(policy.code, act) or policy.code
+    rule = f"reports.yaml {residual} {gov.lemma_.lower()} that ... {act}"
     return build_events(
         extractor.ontology, gov, sent, sentence_id, state, date, code, rule, pairs, []
     )

@@ -419,6 +419,23 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
         and c == v.i + 1 < o.i
         and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
+    found.extend(c for o in objects for c in quoted_adjectives(o))
+    return found
+
+
+def quoted_adjectives(obj: Token) -> list[Token]:
+    """Adjectives after the object head that the parser hung on it as modifiers when a quotation
+    mark opens before them: "called the decision 'totally unacceptable'" ("unacceptable" an
+    ``amod`` of "decision"). English puts no quoted modifier after its noun, so such an
+    adjective is the object's predicate."""
+    doc = obj.doc
+    ix = token_index(doc)
+    found = []
+    for c in ix.children[obj.i]:
+        if c <= obj.i or ix.dep[c] != "amod" or doc[c].pos_ != "ADJ":
+            continue
+        if any(doc[k].is_quote for k in range(obj.i + 1, c)):
+            found.append(doc[c])
     return found
 
 
