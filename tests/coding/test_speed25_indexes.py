@@ -9,6 +9,7 @@ import pytest
 from multivector.coding.binding import plural_subject
 from multivector.coding.dates import ANNIVERSARY
 from multivector.coding.dictionary import parse_pattern, pattern_plan, plan_for_preps
+from multivector.coding.orders import participle_order
 from multivector.coding.predicates import match_patterns
 from multivector.coding.story_days import BARE_DAY, DAY_TIME, THAT_DAY, _may_tell_story_days
 from multivector.coding.syntax import direct_objects
@@ -127,3 +128,26 @@ def test_cues_never_hide_a_story_day(text) -> None:
 def test_cues_rule_out_texts_without_their_words() -> None:
     assert not _may_tell_story_days("Ministers met on Thursday in Zenda.")
     assert _may_tell_story_days("WITHIN MINUTES the police came.")
+
+
+def _ordered(parse):
+    # "Ruritania ordered the ferry impounded": the participle is what the order asks done
+    return parse(
+        [
+            ("Ruritania", 1, "nsubj", "PROPN", "NNP"),
+            ("ordered", 1, "ROOT", "VERB", "VBD", "order"),
+            ("the", 3, "det", "DET", "DT"),
+            ("ferry", 1, "dobj", "NOUN", "NN"),
+            ("impounded", 1, "xcomp", "VERB", "VBN", "impound"),
+        ]
+    )
+
+
+def test_participle_order_kept_per_token_and_index(parse) -> None:
+    doc = _ordered(parse)
+    assert participle_order(doc[4]) == doc[1]
+    assert participle_order(doc[4]) == doc[1]  # from the memo, the same answer
+    assert participle_order(doc[3]) is None  # not a participle
+    doc[4].tag_ = "VB"  # a changed parse, index dropped: asked again
+    release(doc)
+    assert participle_order(doc[4]) is None
