@@ -12,8 +12,8 @@ from multivector.coding.dictionary import parse_pattern, pattern_plan, plan_for_
 from multivector.coding.orders import participle_order
 from multivector.coding.predicates import match_patterns
 from multivector.coding.story_days import BARE_DAY, DAY_TIME, THAT_DAY, _may_tell_story_days
-from multivector.coding.syntax import direct_objects
-from multivector.coding.token_index import release
+from multivector.coding.syntax import direct_objects, inner_predicatives
+from multivector.coding.token_index import release, token_index
 
 SIGN_DEAL_WITH = parse_pattern("sign deal with", "057", "test:1", {})
 SIGN_DEAL_IN = parse_pattern("sign deal in", "057", "test:2", {})
@@ -151,3 +151,43 @@ def test_participle_order_kept_per_token_and_index(parse) -> None:
     doc[4].tag_ = "VB"  # a changed parse, index dropped: asked again
     release(doc)
     assert participle_order(doc[4]) is None
+
+
+def test_inner_predicatives_read_from_the_index(parse) -> None:
+    # "termed Zenda's refusal to reopen the pass unlawful": the predicate hangs under "reopen"
+    doc = parse(
+        [
+            ("Osman", 1, "nsubj", "PROPN", "NNP"),
+            ("termed", 1, "ROOT", "VERB", "VBD", "term"),
+            ("Zenda", 4, "poss", "PROPN", "NNP"),
+            ("'s", 2, "case", "PART", "POS"),
+            ("refusal", 1, "dobj", "NOUN", "NN"),
+            ("to", 6, "aux", "PART", "TO"),
+            ("reopen", 4, "acl", "VERB", "VB"),
+            ("the", 8, "det", "DET", "DT"),
+            ("pass", 6, "dobj", "NOUN", "NN"),
+            ("unlawful", 6, "oprd", "ADJ", "JJ"),
+        ]
+    )
+    found = inner_predicatives(doc[4])
+    assert [t.i for t in found] == [9] and found[0].text == "unlawful"
+    assert inner_predicatives(doc[8]) == []
+
+
+def test_agent_code_kept_per_token_gives_the_worked_answer(parse, lexicon) -> None:
+    doc = parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("legislature", 2, "nsubj", "NOUN", "NN", "legislature"),
+            ("summoned", 2, "ROOT", "VERB", "VBD", "summon"),
+            ("the", 4, "det", "DET", "DT"),
+            ("police", 2, "dobj", "NOUN", "NNS", "police"),
+        ]
+    )
+    worked = [lexicon._agent_code(t) for t in doc]
+    assert worked[1] == "LEG" and worked[4] == "COP" and worked[2] is None
+    assert [lexicon.agent_code(t) for t in doc] == worked
+    assert [lexicon.agent_code(t) for t in doc] == worked  # from the memo
+    assert any(k.startswith("agent_code:") for k in token_index(doc).memo)
+    release(doc)  # a changed parse drops the index, and the answers kept with it
+    assert not any(k.startswith("agent_code:") for k in token_index(doc).memo)
