@@ -28,11 +28,10 @@ def _dates(coder, text: str, date: str | None) -> dict[str, set[str]]:
 
 def test_a_bare_day_is_a_day_of_the_month_just_told(rules_coder):
     text = (
-        "On the night of 11 March 1979 a message from the Ethiopian leader reached the "
-        "Kremlin. But on the morning of the 14th the Soviet Union demanded that Somalia "
-        "withdraw its troops from the Ogaden."
+        "Talks between Zambia and Zaire ended in Lusaka on 4 August 1981. Early on the 14th, "
+        "Zambia accused Zaire of shelling a border post."
     )
-    assert _dates(rules_coder, text, "2020-01-01")["But on the m"] == {"1979-03-14"}
+    assert _dates(rules_coder, text, "2020-01-01")["Early on the"] == {"1981-08-14"}
 
 
 def test_a_bare_day_after_a_month_alone(rules_coder):

@@ -359,7 +359,20 @@ class ActorLexicon:
 
     # -- role nouns -----------------------------------------------------------------------
     def agent_code(self, token: Token) -> str | None:
-        """The CAMEO agent code of a role noun ("legislature" -> LEG), or None."""
+        """The CAMEO agent code of a role noun ("legislature" -> LEG), or None; worked out once
+        per token of a document (the resolution of phrases asks it of the same nouns again)."""
+        memo_key = f"agent_code:{id(self)}"  # by lexicon: a document may meet two coders
+        memo = token_index(token.doc).memo.get(memo_key)
+        if memo is None:
+            memo = token_index(token.doc).memo[memo_key] = {}
+        i = token.i
+        if i in memo:
+            return memo[i]
+        found = memo[i] = self._agent_code(token)
+        return found
+
+    def _agent_code(self, token: Token) -> str | None:
+        """:meth:`agent_code`, worked out."""
         lemma = token.lemma_.lower()
         multi = self.multiword_agents.get(lemma) or self.multiword_agents.get(token.lower_)
         if multi:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from multivector.coding.clause_syntax import subject_of
 from multivector.coding.coref import PERSON_PRONOUNS, SPEECH_VERBS, is_person
 from multivector.coding.state import DocumentState
+from multivector.coding.token_index import TokenIndex, token_index
 from multivector.model import Actor
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj"})
@@ -132,12 +133,29 @@ def person_exclude(pronoun: Token, exclude: set[str]) -> set[str]:
 
 
 def plural_subject(t: Token) -> bool:
-    """Whether the clause holding ``t`` has a plural subject ("the protesters", "A and B")."""
-    for anc in t.ancestors:
-        if anc.pos_ in ("VERB", "AUX"):
-            subjects = [c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")]
+    """Whether the clause holding ``t`` has a plural subject ("the protesters", "A and B");
+    worked out once per token and document (a pronoun is resolved many times)."""
+    ix = token_index(t.doc)
+    memo = ix.memo.get("plural_subject")
+    if memo is None:
+        memo = ix.memo["plural_subject"] = {}
+    found = memo.get(t.i)
+    if found is None:
+        found = memo[t.i] = _plural_subject(ix, t.i)
+    return found
+
+
+def _plural_subject(ix: TokenIndex, i: int) -> bool:
+    """:func:`plural_subject` of token ``i``, read from the document's index: the first verb
+    above it decides."""
+    head, pos, dep, kids = ix.head, ix.pos, ix.dep, ix.children
+    while head[i] != i:
+        i = head[i]
+        if pos[i] in ("VERB", "AUX"):
+            subjects = [c for c in kids[i] if dep[c] in ("nsubj", "nsubjpass")]
+            tag = ix.tag
             return bool(subjects) and all(
-                s.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in s.children)
+                tag[s] in ("NNS", "NNPS") or any(dep[c] == "conj" for c in kids[s])
                 for s in subjects
             )
     return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable, Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -111,6 +112,36 @@ def pattern_plan(patterns: list[EventPattern]) -> PatternPlan:
         _PLANS.clear()
     _PLANS[id(patterns)] = (patterns, len(patterns), plan)
     return plan
+
+
+# a plan's rows by the prepositions at hand: (plan, every preposition its rows ask for, or None
+# when its specificities are not in falling order, rows kept by the prepositions present)
+_BY_PREPS: dict[int, tuple[PatternPlan, frozenset[str] | None, dict[frozenset[str], PatternPlan]]]
+_BY_PREPS = {}
+
+
+def plan_for_preps(patterns: list[EventPattern], have: AbstractSet[str]) -> PatternPlan:
+    """:func:`pattern_plan` of ``patterns`` without the rows asking for a preposition not in
+    ``have`` (rows a match skips whole), kept by the prepositions the plan names that are in
+    ``have``. Only a plan in falling order of specificity is cut: a skipped row could
+    otherwise end the search for a tie (``match_patterns``)."""
+    plan = pattern_plan(patterns)
+    kept = _BY_PREPS.get(id(plan))
+    if kept is None or kept[0] is not plan:
+        spec = [row[3] for row in plan]
+        falling = all(a >= b for a, b in zip(spec, spec[1:], strict=False))
+        named = frozenset().union(*(row[4] for row in plan)) if falling else None
+        if len(_BY_PREPS) > 100_000:
+            _BY_PREPS.clear()
+        kept = _BY_PREPS[id(plan)] = (plan, named, {})
+    named = kept[1]
+    if not named:
+        return plan
+    key = named.intersection(have)
+    rows = kept[2].get(key)
+    if rows is None:
+        rows = kept[2][key] = tuple(row for row in plan if row[4] <= key)
+    return rows
 
 
 @dataclass(slots=True)

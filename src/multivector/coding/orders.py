@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.syntax import words
+from multivector.coding.token_index import token_index
 
 ORDER_GOVERNORS = words("order_governors")
 OWN_AGENT_NOUNS = words("own_agent_nouns")
@@ -53,7 +54,23 @@ def participle_order(v: Token) -> Token | None:
     "ordered the captain held", parsed as a modifier of its object), or None. A participle
     with an auxiliary or a subject of its own is a clause of its own; one that only describes
     the object before another complement ("ordered the troops stationed there to leave") is
-    not what was ordered."""
+    not what was ordered. Worked out once per token of a document (asked of every clause
+    whose subject or object is looked for)."""
+    ix = token_index(v.doc)
+    if ix.tag[v.i] not in ("VBN", "VBD"):
+        return None
+    memo = ix.memo.get("participle_order")
+    if memo is None:
+        memo = ix.memo["participle_order"] = {}
+    found = memo.get(v.i)
+    if found is None:
+        gov = _participle_order(v)
+        found = memo[v.i] = -1 if gov is None else gov.i
+    return None if found < 0 else v.doc[found]
+
+
+def _participle_order(v: Token) -> Token | None:
+    """:func:`participle_order`, worked out."""
     if v.tag_ not in ("VBN", "VBD") or any(
         c.dep_ in ("aux", "auxpass", "nsubjpass", "mark") for c in v.children
     ):

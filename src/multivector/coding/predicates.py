@@ -22,7 +22,7 @@ from multivector.coding.clause_syntax import (
     subject_in,
     subject_of,
 )
-from multivector.coding.dictionary import PARTICLES, EventPattern, pattern_plan
+from multivector.coding.dictionary import PARTICLES, EventPattern, plan_for_preps
 from multivector.coding.helped import helped_act
 from multivector.coding.object_words import ObjectWords
 from multivector.coding.syntax import (
@@ -209,7 +209,7 @@ def match_patterns(
     dative = None if "to" in available else dative_recipient(v)
     purpose = None if "to" in available else purpose_clause(v)  # "sent troops to guard"
     have = available.keys() | ({"to"} if dative is not None or purpose else set())
-    for p, reqs, first_key, specificity, needs in pattern_plan(patterns):
+    for p, reqs, first_key, specificity, needs in plan_for_preps(patterns, have):
         if tied and specificity < tied[0].pattern.specificity:
             break
         if first_key is None:

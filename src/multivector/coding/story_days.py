@@ -1,7 +1,7 @@
 """Days told relative to the story: a bare day of the month and a time of the day just told.
 
-Narrative prose names a day by its number alone once a month is in play ("On the night of 11
-March ... But on the morning of the 14th", "by the 3rd"), and a time of day alone once a day
+Narrative prose names a day by its number alone once a month is in play ("talks ended on 4
+August ... by the 14th", "early on the 9th"), and a time of day alone once a day
 is ("On 2 May 1990 crowds marched ... By evening thousands had gathered", "Later in
 the day", "within hours"). The entity recogniser calls these TIME, ORDINAL or nothing at all.
 A bare day is a day of the month the paragraph last told (none when the paragraph told no
@@ -48,8 +48,24 @@ def _phrases(entry: str) -> re.Pattern[str]:
     )
 
 
+def _cues(*entries: str) -> tuple[str, ...]:
+    """A word each phrase of ``entries`` holds (its longest, the last of equals), case-folded:
+    a text none of them is in holds none of the phrases (a first, cheap look)."""
+    return tuple(
+        sorted(
+            {
+                max(reversed(w.split()), key=len).casefold()
+                for e in entries
+                for w in lang.word_list(e)
+            }
+        )
+    )
+
+
 DAY_TIME = _phrases("day_time_phrases")
 THAT_DAY = _phrases("narrative_day_phrases")
+_PHRASE_CUES = _cues("day_time_phrases", "narrative_day_phrases")
+_AGO_CUES = tuple(str(w).casefold() for w in lang.word_list("ago_words"))
 _NAMING_POS = frozenset({"NOUN", "PROPN"})
 # a bare day's phrase as a whole ("the 14th", "the morning of the 14th")
 _BARE_DAY_TEXT = re.compile(
@@ -79,13 +95,24 @@ def with_story_days(
             )
             if span is not None and not any(i in taken for i in range(span.start, span.end)):
                 found.append(span)
-    if any(rx.search(probe) for rx in (DAY_TIME, BARE_DAY, THAT_DAY, ANNIVERSARY)):
+    if _may_tell_story_days(probe):
         for span in story_day_spans(sent):
             inside = [e for e in found if e.start < span.end and span.start < e.end]
             if all(span.start <= e.start and e.end <= span.end for e in inside):
                 found = [e for e in found if e not in inside]  # "Later in [the day]"
                 found.append(span)
     return sorted(found, key=lambda e: e.start)
+
+
+def _may_tell_story_days(text: str) -> bool:
+    """Whether ``text`` holds a bare day, a time of day, a narrative day or an anniversary (a
+    phrase's regex is tried only on a text holding one of its cue words)."""
+    if BARE_DAY.search(text):
+        return True
+    folded = text.casefold()
+    if any(w in folded for w in _PHRASE_CUES) and (DAY_TIME.search(text) or THAT_DAY.search(text)):
+        return True
+    return any(w in folded for w in _AGO_CUES) and ANNIVERSARY.search(text) is not None
 
 
 def story_day_spans(sent: Span) -> list[Span]:

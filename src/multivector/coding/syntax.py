@@ -442,12 +442,15 @@ def quoted_adjectives(obj: Token) -> list[Token]:
 def inner_predicatives(obj: Token) -> list[Token]:
     """The object predicate the parser hung on a verb inside the object phrase ``obj``: "called
     Belgrade's failure to protect the embassy 'unacceptable'" ("unacceptable" under "protect")."""
+    doc = obj.doc
+    ix = token_index(doc)
+    dep, kids = ix.dep, ix.children
     return [
-        g
-        for c in obj.children
-        if c.dep_ in ("acl", "relcl") and c.i > obj.i
-        for g in c.children
-        if g.dep_ == "oprd"
+        doc[g]
+        for c in kids[obj.i]
+        if dep[c] in ("acl", "relcl") and c > obj.i
+        for g in kids[c]
+        if dep[g] == "oprd"
     ]
 
 
