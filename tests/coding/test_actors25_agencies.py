@@ -71,3 +71,12 @@ def test_departments_named_without_their_country(rules_coder, subject, source):
 def test_a_foreign_ministry_of_commerce_keeps_its_country(rules_coder):
     triples = event_triples(rules_coder, "The Chinese Commerce Ministry criticised Paraguay.")
     assert ("CHNGOV", "PRY", "111") in triples, triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("date", "source"), [("2016-05-01", "KHMOPP"), ("1994-03-01", "KHMGOV")]
+)
+def test_an_opposition_leader_and_his_earlier_office(rules_coder, date, source):
+    triples = event_triples(rules_coder, "Sam Rainsy criticised Laos over the dam.", date=date)
+    assert (source, "LAO", "111") in triples, triples
