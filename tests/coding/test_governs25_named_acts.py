@@ -42,3 +42,15 @@ def test_inspectors_let_in_are_the_permission_not_their_boarding(rules_coder):
 def test_an_uncoded_permission_leaves_the_act_it_lets_happen(rules_coder):
     found = event_triples(rules_coder, "Argentina allowed its navy to board the tanker.")
     assert any(code == "171" for _s, _t, code in found)
+
+
+def test_a_frontier_ordered_closed_is_closed_by_the_one_who_orders(rules_coder):
+    # "closed" is tagged a past form, a complement clause with no subject of its own
+    found = event_triples(rules_coder, "Chile ordered the frontier with Peru closed on Friday.")
+    assert ("CHL", "PER", "191") in found
+    assert not any(code == "100" for _s, _t, code in found)
+
+
+def test_an_envoy_ordered_expelled_is_expelled(rules_coder):
+    found = event_triples(rules_coder, "Ghana ordered the Togolese envoy expelled.")
+    assert ("GHA", "TGOGOV", "161") in found
