@@ -54,3 +54,13 @@ def test_a_frontier_ordered_closed_is_closed_by_the_one_who_orders(rules_coder):
 def test_an_envoy_ordered_expelled_is_expelled(rules_coder):
     found = event_triples(rules_coder, "Ghana ordered the Togolese envoy expelled.")
     assert ("GHA", "TGOGOV", "161") in found
+
+
+def test_the_attack_condemned_is_no_border_closure(rules_coder):
+    text = (
+        "Rebels attacked a Malian army post on Monday. Senegal closed its border with Mali. "
+        "Ghana condemned the attack."
+    )
+    found = event_triples(rules_coder, text)
+    assert ("GHA", "MLIREB", "111") in found
+    assert ("GHA", "SEN", "111") not in found
