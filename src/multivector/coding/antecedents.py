@@ -35,6 +35,11 @@ NOUN_VERBS: dict[str, frozenset[str]] = {
     str(k): frozenset(str(v) for v in vs or ())
     for k, vs in (lang.load("anaphora.yaml").get("noun_verbs") or {}).items()
 }
+# codes inside a noun's roots that it never names ("the attack" is no border closure, 191)
+NOUN_EXCLUSIONS: dict[str, tuple[str, ...]] = {
+    str(k): tuple(str(c) for c in cs or ())
+    for k, cs in (lang.load("anaphora.yaml").get("event_noun_exclusions") or {}).items()
+}
 
 
 def rule_phrase(rule: str) -> str:
@@ -57,6 +62,7 @@ def antecedent_event(
         return None
     joint = noun.lemma_.lower() in anaphora.party_nouns
     verbs = NOUN_VERBS.get(noun.lemma_.lower(), frozenset())
+    excluded = NOUN_EXCLUSIONS.get(noun.lemma_.lower(), ())
     best: Event | None = None
     best_len = 0
     for e in events if not roots else reversed(events):
@@ -65,7 +71,7 @@ def antecedent_event(
         if not roots:
             return e  # the story's lead
         length = max((len(r) for r in roots if e.cameo.startswith(r)), default=0)
-        if not length or rule_phrase(e.rule) in anaphora.response_acts:
+        if not length or rule_phrase(e.rule) in anaphora.response_acts or e.cameo.startswith(excluded):
             continue
         if told_with(e, verbs):
             return e  # "the invasion": the act reported as "invaded"
@@ -145,7 +151,9 @@ def own_act(
     for e in reversed(events):
         t = e.target
         if _own(e.source, exclude) and t is not None and not _own(t, exclude):
-            if any(e.cameo.startswith(r) for r in roots):
+            if any(e.cameo.startswith(r) for r in roots) and not e.cameo.startswith(
+                NOUN_EXCLUSIONS.get(noun.lemma_.lower(), ())
+            ):
                 return t
     return None
 

@@ -24,6 +24,7 @@ from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import CODED_STATUSES, infinitive_complement, obligation_pattern
 from multivector.coding.orders import ordered_participle, ordering_governor
 from multivector.coding.predicates import LIGHT_VERBS
+from multivector.coding.syntax import PERMISSION_VERBS, words
 from multivector.model import Event
 
 if TYPE_CHECKING:  # the extractor imports this module
@@ -33,6 +34,7 @@ if TYPE_CHECKING:  # the extractor imports this module
     from multivector.coding.state import DocumentState, Trace
 
 MARK = " +complement uncoded"
+PERMISSION_CODES = tuple(sorted(words("permission_codes")))
 WARNING_RULE = "modality.yaml warning"
 
 
@@ -122,3 +124,17 @@ def undeferred(
         events.extend(found)
         traces.append(trace)
     return events
+
+
+def permitted_acts(v: Token, found: list[Event]) -> set[int]:
+    """The verbs of the act the permission verb ``v`` lets happen ("allowed the monitors to
+    inspect and photograph the depot": 'inspect', 'photograph') when ``v`` was coded as the
+    permission (``found``: its events, one with a code of ``permission_codes`` in
+    ``lang/en/grammar.yaml``): what was permitted is that permission's content, not a second
+    event by those let in. Else the empty set."""
+    if v.lemma_.lower() not in PERMISSION_VERBS or not any(
+        e.cameo.startswith(PERMISSION_CODES) for e in found
+    ):
+        return set()
+    acts = [c for c in v.children if c.dep_ in ("xcomp", "ccomp") and c.i > v.i]
+    return {t.i for c in acts for t in (c, *c.conjuncts)}

@@ -32,7 +32,7 @@ from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe
 from multivector.coding.claims import claimed_acts
-from multivector.coding.complements import deferral, undeferred
+from multivector.coding.complements import deferral, permitted_acts, undeferred
 from multivector.coding.crowds import by_subject
 from multivector.coding.culpability import culpable
 from multivector.coding.dictionary import Dictionaries, EventPattern
@@ -98,6 +98,7 @@ __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trac
 # otherwise make 22,000 pairs; the rest are cut with a warning (docs/architecture.md).
 MAX_EVENTS_PER_SENTENCE = 64
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
+PERMITTED = "not coded: the act a coded permission lets happen (its content)"
 BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
 
 
@@ -190,6 +191,7 @@ class EventExtractor:
         hi = bisect.bisect_left(state.predicates, sent.end)
         lexicon = self.dictionaries.events
         self.deferred, coded = {}, set()  # governors deferred to their complement; coded tokens
+        permitted: set[int] = set()  # acts a coded permission lets happen (not coded again)
         self.sentence_codes: set[str] = set()  # codes this sentence's predicates were coded with
         for i in state.predicates[lo:hi]:
             tok = doc[i]
@@ -205,6 +207,9 @@ class EventExtractor:
                 noun, forced = True, None
             else:
                 continue
+            if i in permitted:
+                traces.append(Trace(tok.text, tok.lemma_.lower(), PERMITTED))
+                continue
             self.phrases.note_until(sent, tok.i, state)
             found, trace = self._code_predicate(
                 tok, sent, sentence_id, state, dates, noun=noun, forced=forced
@@ -215,6 +220,7 @@ class EventExtractor:
             events.extend(claimed_acts(self, tok, found, sent, sentence_id, state, dates))
             traces.append(trace)
             coded.update([tok.i] if found else [])
+            permitted |= permitted_acts(tok, found)
         events.extend(responsibility_accusations(self, sent, sentence_id, state, dates))
         events.extend(undeferred(self, coded, sent, sentence_id, state, dates, traces))
         events.extend(followed(self, sent, sentence_id, state, dates, events, traces))

@@ -11,6 +11,7 @@ from multivector.coding.actors import Mention
 from multivector.coding.companies import Companies
 from multivector.coding.coref import SalienceTracker
 from multivector.coding.dates import DateValue
+from multivector.coding.orders import ordered_patient
 from multivector.coding.syntax import direct_objects
 from multivector.coding.voices import CarriedVoices, Voices
 from multivector.model import Event
@@ -97,8 +98,12 @@ class Trace:
 
 
 def objects_of(v: Token, state: DocumentState) -> list[Token]:
-    """``direct_objects(v)``, computed once per token of the document."""
+    """``direct_objects(v)``, computed once per token of the document; for a bare participle
+    ordered done, what it is done to ("ordered the frontier closed": the frontier)."""
     got = state.objects.get(v.i)
     if got is None:
-        got = state.objects[v.i] = direct_objects(v)
+        got = direct_objects(v)
+        if not got and (patient := ordered_patient(v)) is not None:
+            got = [patient]
+        state.objects[v.i] = got
     return got
