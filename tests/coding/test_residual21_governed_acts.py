@@ -17,7 +17,7 @@ def _codes(coder, text: str) -> set[str]:
 
 @pytest.mark.slow
 def test_ready_to_open_talks_is_an_intention_to_negotiate_only(rules_coder):
-    text = "The Colombian government said it was ready to open formal talks with Venezuela."
+    text = "The Colombian government said it was ready to open fresh talks with Venezuela."
     assert ("COLGOV", "VEN", "036") in event_triples(rules_coder, text)
     assert "030" not in _codes(rules_coder, text)
 

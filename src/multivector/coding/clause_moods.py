@@ -42,7 +42,7 @@ def counterfactual(node: Token, kids: list[int], ix: TokenIndex) -> bool:
 
 def intention_noun(v: Token, nouns: frozenset[str]) -> bool:
     """Whether ``v`` is the infinitive of a noun of intention that is a verb's object:
-    "confirmed its readiness to begin purchases", "announced plans to build a port"."""
+    "confirmed its readiness to start purchases", "announced plans to build a port"."""
     head = v.head
     return (
         v.dep_ == "acl"

@@ -3,7 +3,7 @@
 A governor of intention, threat or refusal ("agreed to", "offered to", "threatened to",
 "was ready to", "refused to") defers to its infinitival complement when that complement's verb
 has a fitting pattern, or is a light verb whose event noun has one: "offered to host talks" is
-coded as the hosting, "was ready to open formal talks" as the talks, re-coded as an intention. So does a verb of warning to the act its "that"-clause announces ("warned that it
+coded as the hosting, "was ready to open fresh talks" as the talks, re-coded as an intention. So does a verb of warning to the act its "that"-clause announces ("warned that it
 would impose sanctions" is the threat of sanctions, not also a threat in general)
 (:func:`deferral`).
 
@@ -75,7 +75,7 @@ def deferral(
             return None
     found = ex._match(complement, state)
     if found is None and complement.lemma_.lower() in LIGHT_VERBS:
-        # "was ready to open formal talks": the light verb's event noun carries the act
+        # "was ready to open fresh talks": the light verb's event noun carries the act
         noun = ex._event_object(complement, state)
         found = ex._match(noun, state, "noun") if noun is not None else None
     if found is None or ex._modality(complement) not in CODED_STATUSES:
