@@ -59,3 +59,10 @@ def test_an_arrest_of_the_story_time_is_still_the_dateline_state(rules_coder):
     triples = event_triples(rules_coder, HELD_ABROAD)
     detentions = [(s, t) for s, t, c in triples if c == "173" and t == "DNK"]
     assert detentions and all(s.startswith("VNM") for s, _t in detentions)
+
+
+def test_rejecting_an_assertion_is_a_denial(rules_coder):
+    triples = event_triples(
+        rules_coder, "Paraguay rejected the assertion by Uruguay that it had hidden the smugglers."
+    )
+    assert ("PRY", "URY", "016") in triples
