@@ -66,3 +66,13 @@ def test_rejecting_an_assertion_is_a_denial(rules_coder):
         rules_coder, "Paraguay rejected the assertion by Uruguay that it had hidden the smugglers."
     )
     assert ("PRY", "URY", "016") in triples
+
+
+def test_an_unknown_town_dateline_is_in_the_country_it_names():
+    from multivector.coding.gazetteer import load_gazetteer
+    from multivector.coding.generic import dateline_country
+
+    gazetteer = load_gazetteer()
+    text = "ZORVAKA, Moldova - Riot police fired tear gas at students on Friday."
+    assert dateline_country(text, gazetteer) == "MDA"
+    assert dateline_country("ZORVAKA - Riot police fired tear gas.", gazetteer) is None
