@@ -1,4 +1,4 @@
-"""The country a news dateline names after its place ("DERAA, Syria - ": Syria).
+"""The country a news dateline names after its place ("ZORVAKA, Moldova - ": Moldova).
 
 A dateline whose town the gazetteer does not know still names its country after the comma; that
 country is the dateline's when the town is unknown (dateline25: a brief that names its country
@@ -27,7 +27,7 @@ def _country_names() -> dict[str, str]:
 
 
 def named_country(dateline: str) -> str | None:
-    """The code of the first country named after a comma of ``dateline`` ("GOMA, Democratic
+    """The code of the first country named after a comma of ``dateline`` ("KALVO, Democratic
     Republic of the Congo - "), or None."""
     for part in dateline.split(",")[1:]:
         code = _country_names().get(_PART_END.split(part)[0].strip().lower())
