@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.actors import STATE_AGENTS, ActorLexicon, Mention
 from multivector.coding.coref import as_country
+from multivector.coding.dateline_country import named_country
 from multivector.coding.eras import document_date, place_state
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.coding.homonyms import homonym
@@ -310,8 +311,8 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     countries: set[str] = set()
     for name in m.group(1).split("/"):
         place = gazetteer.place(" ".join(w.capitalize() for w in name.split()))
-        if place is None or not place.country:
-            return None
+        if place is None or not place.country:  # "ZORVAKA, Moldova - ": the country it names
+            return named_country(m.group(0)) if len(m.group(1).split("/")) == 1 else None
         countries.add(place.country)
     return countries.pop() if len(countries) == 1 else None
 

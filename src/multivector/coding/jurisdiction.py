@@ -21,7 +21,9 @@ about. The codes of such acts are policy data (``state_source_codes`` in the ont
    passive's subject names ("Russia was expelled" is not Russia's act on itself; a curfew
    imposed on the story's own people is the state's); when the patient is a person of the
    focus country and the story's dateline is in another state, that state (a story on an
-   Australian held abroad, datelined BEIJING: China's act; legal24).
+   Australian held abroad, datelined BEIJING: China's act; legal24), when the act is of the
+   dateline's own time: undated or at most three months before the story (an arrest at home in an
+   earlier year is the focus country's; dateline25).
 
 None, no event, when none is found: the target's own country is no doer (the Chinese crew
 of a trawler was detained by Argentina, not China), nor is the state a person is sent to
@@ -48,6 +50,10 @@ from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 
 PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Baku airport", "Moscow hotel"
+# How many days before the story's date an act may lie and still be of the dateline's own time
+# (dateline25): a person of the focus country held abroad is held there now, not when they were
+# arrested at home years before.
+DATELINE_TIME_DAYS = 92
 SENDING_PREPS = lang.words("sending_prepositions")  # "deported to Peru": no doer
 
 
@@ -79,13 +85,24 @@ def jurisdiction(
     focus = phrases.focus(v, state)
     if focus is None or focus in away or any(p.code == focus and _is_subject(v, p) for p in patients):
         return None
-    if any(p.kind == "person" and p.country == focus for p in patients):
+    if _of_dateline_time(when, state) and any(
+        p.kind == "person" and p.country == focus for p in patients
+    ):
         # "the Australian presenter ... was detained": under a Beijing dateline, China's act
         home = dateline_country(doc_text(v.doc), generic.locator.gazetteer)
         home = place_state(v.doc, home) if home else None
         if home and home != focus and home not in away:
             return country_actor(home, "jurisdiction:dateline")
     return country_actor(focus, "jurisdiction:focus")
+
+
+def _of_dateline_time(when: Date | None, state: DocumentState) -> bool:
+    """Whether an act of date ``when`` lies in the dateline's own time: undated, or at most
+    ``DATELINE_TIME_DAYS`` before the story's date (an arrest at home two years before a story
+    filed abroad is not the foreign state's; dateline25)."""
+    if when is None or state.doc_date is None:
+        return True
+    return (state.doc_date - when).days <= DATELINE_TIME_DAYS
 
 
 def sent_to(
