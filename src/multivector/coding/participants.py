@@ -164,6 +164,10 @@ def find_targets(
         targets, reciprocal, _ = args.targets(
             light if light is not None else v, match, state, when, exclude, found.passive, group
         )
+        if len(sources) > 1 and {t.code for t in targets} == {a.code for a in sources}:
+            # "A and B said they were reviewing their aid": the group's own pronoun names
+            # the group again, no one else (a joint act's partners are the later members only)
+            targets = []
     if not targets and not found.parties and pattern.code in policy.mediation_codes:
         targets = mediation.sides(v, args, state, when, exclude)  # "brokered by Qatar"
     if noun and all(t.code in {a.code for a in sources} for t in targets):
