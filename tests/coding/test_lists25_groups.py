@@ -2,7 +2,8 @@
 states is those states (coding/leaders.py led_by, ``led_group_nouns``; not a person who leads
 it); a phrase the parser hung under an interrupting participle set off by commas belongs to
 the verb the participle interrupts (coding/syntax.py); a group whose target is only itself
-again ("A and B said they ...") acts on no one (coding/participants.py). Sentences are written
+again ("A and B said they ...") acts on no one, unless its object names an act or bond the
+members share ("their meeting": coding/participants.py). Sentences are written
 for these tests (none is from a gold file).
 """
 
@@ -48,3 +49,9 @@ def test_conjoined_subjects_are_not_each_other_s_target(rules_coder):
 def test_a_joint_act_still_pairs_its_partners(rules_coder):
     text = "Russia and China held joint naval exercises on Monday."
     assert ("RUS", "CHN", "062") in event_triples(rules_coder, text)
+
+
+def test_a_group_s_shared_meeting_still_pairs_its_members(rules_coder):
+    text = "Chile and Peru postponed their meeting on Monday."
+    pairs = {(s, t) for s, t, _c in event_triples(rules_coder, text)}
+    assert ("CHL", "PER") in pairs
