@@ -2,7 +2,7 @@
 states is those states (coding/leaders.py led_by, ``led_group_nouns``; not a person who leads
 it); a phrase the parser hung under an interrupting participle set off by commas belongs to
 the verb the participle interrupts (coding/syntax.py); a group whose target is only itself
-again ("A and B said they ...") acts on no one, unless its object names an act or bond the
+again ("A and B stated they ...") acts on no one, unless its object names an act or bond the
 members share ("their meeting": coding/participants.py). Sentences are written
 for these tests (none is from a gold file).
 """
@@ -41,7 +41,7 @@ def test_a_phrase_inside_the_participle_stays_there(rules_coder):
 
 
 def test_conjoined_subjects_are_not_each_other_s_target(rules_coder):
-    text = "Denmark and Finland said they were reviewing their aid programmes."
+    text = "Denmark and Finland stated they will review their development policies."
     pairs = {(s, t) for s, t, _c in event_triples(rules_coder, text)}
     assert ("DNK", "FIN") not in pairs and ("FIN", "DNK") not in pairs
 

@@ -180,7 +180,7 @@ def find_targets(
             and {t.code for t in targets} == {a.code for a in sources}
             and not shared_act(light if light is not None else v, match.objects)
         ):
-            # "A and B said they were reviewing their aid": the group's own pronoun names
+            # "A and B stated they will review their policies": the group's own pronoun names
             # the group again, no one else (a joint act's partners are the later members only;
             # "postponed their meeting": a reciprocal act's parties are each other's)
             targets = []
