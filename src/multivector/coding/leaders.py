@@ -14,6 +14,7 @@ from multivector.coding.token_index import token_index
 
 LEADING = words("leading_participles")
 LEADER_DEPS = ("npadvmod", "compound", "nmod", "amod", "advmod", "nsubj")
+LED_GROUPS = words("led_group_nouns")
 
 
 def _hyphened_leader(p: Token) -> Token | None:
@@ -84,3 +85,19 @@ def earlier_led(h: Token) -> Token | None:
     lemma = h.lemma_.lower()
     found = [m for i, noun, m in led if i < h.i and noun == lemma]
     return found[-1] if found else None
+
+
+def led_by(h: Token) -> Token | None:
+    """The first leader of a group noun "led by" a list ("a coalition led by Chad, Mali and
+    Niger": "Chad", whose conjuncts are the others), when ``h`` is one of ``led_group_nouns``
+    and the participle modifies it; else None."""
+    if h.pos_ != "NOUN" or LED_GROUPS.isdisjoint((h.lemma_.lower(), h.lower_)):
+        return None
+    if not _has_leading(h.doc):
+        return None
+    for p in h.children:
+        if p.dep_ == "acl" and p.lower_ in LEADING and p.tag_ == "VBN":
+            for by in p.children:
+                if by.dep_ == "agent":
+                    return next((o for o in by.children if o.dep_ == "pobj"), None)
+    return None

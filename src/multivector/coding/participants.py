@@ -27,11 +27,14 @@ from multivector.coding.participle_doers import carrier_verb, participle_head
 from multivector.coding.predicates import Match, converse_parties, instrument_kind
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState
+from multivector.coding.syntax import words
 from multivector.coding.war_parties import war_sides
 from multivector.model import Actor
 
 if TYPE_CHECKING:
     from multivector.coding.events import EventExtractor
+
+SHARED_ACT_NOUNS = words("shared_act_nouns")
 
 
 @dataclass
@@ -141,6 +144,14 @@ def unnamed_attacker(v: Token, code: str, ex: EventExtractor) -> Token | None:
     return found[1]
 
 
+def shared_act(v: Token, objects: list[Token]) -> bool:
+    """Whether ``v``'s object names an act or bond two parties share ("postponed their
+    meeting", "welcomed their resumption of ties", "took their dispute to the court":
+    ``shared_act_nouns`` in ``lang/en/grammar.yaml``), whose parties are each other's."""
+    held = [*objects, *(c for c in v.children if c.dep_ in ("dobj", "nsubjpass"))]
+    return any(t.lemma_.lower() in SHARED_ACT_NOUNS for o in held for t in o.subtree)
+
+
 def find_targets(
     ex: EventExtractor,
     v: Token,
@@ -164,6 +175,15 @@ def find_targets(
         targets, reciprocal, _ = args.targets(
             light if light is not None else v, match, state, when, exclude, found.passive, group
         )
+        if (
+            len(sources) > 1
+            and {t.code for t in targets} == {a.code for a in sources}
+            and not shared_act(light if light is not None else v, match.objects)
+        ):
+            # "A and B stated they will review their policies": the group's own pronoun names
+            # the group again, no one else (a joint act's partners are the later members only;
+            # "postponed their meeting": a reciprocal act's parties are each other's)
+            targets = []
     if not targets and not found.parties and pattern.code in policy.mediation_codes:
         targets = mediation.sides(v, args, state, when, exclude)  # "brokered by Qatar"
     if noun and all(t.code in {a.code for a in sources} for t in targets):

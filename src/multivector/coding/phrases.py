@@ -36,7 +36,7 @@ from multivector.coding.generic import GenericActors, countries_in_focus, fronte
 from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
 from multivector.coding.implicit import described, group_members
 from multivector.coding.issuers import issuers
-from multivector.coding.leaders import earlier_led, leader_of
+from multivector.coding.leaders import earlier_led, leader_of, led_by
 from multivector.coding.missions import mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
@@ -108,7 +108,10 @@ class PhraseResolver:
         actors: list[Actor] = []
         for h in coordinated(tok):
             styled = styled_person(h)  # "His Highness the Emir of Kuwait": the emir
-            found = [] if styled else apposed_holders(h, state, self, when, role, exclude)
+            led = led_by(h)  # "a coalition led by Chad, Mali and Niger": the three states
+            found = self.resolve(led, state, when, role, exclude) if led is not None else []
+            found = found if all(a.kind == "country" for a in found) else []  # not a person's
+            found = found or ([] if styled else apposed_holders(h, state, self, when, role, exclude))
             found = found or ([] if styled else self.resolve_single(h, state, when, role, exclude))
             if not found:  # "allies Japan and the Netherlands": the apposition names them
                 for a in styled or h.children:

@@ -247,6 +247,9 @@ def prepositions(
     for c in object_children:
         if dep[c] in ("prep", "dative"):  # "dative": "to" under a stopped gerund
             found.setdefault(low[c], c)
+    for c in [*children, *object_children]:  # "reopened its borders, shut since May, with X"
+        for g in _after_interruption(ix, c):
+            found.setdefault(low[g], g)
     for c in children:
         if dep[c] == "acomp":  # "was pessimistic about the talks", "is due in Beijing"
             for g in kids[c]:
@@ -279,6 +282,26 @@ def prepositions(
                 if dep[m] == "mark":
                     found.setdefault(low[m], m)
     return {word: doc[j] for word, j in found.items()}
+
+
+def _after_interruption(ix: TokenIndex, c: int) -> list[int]:
+    """The phrases that the parser hung under an interrupting participle ``c`` set off by
+    commas but that follow its closing comma ("opened its ports, closed since 1990, to Chad and
+    Niger": "to" under "closed"): they belong to the verb the participle interrupts; time
+    phrases ("closed since May, on Friday") excepted."""
+    if ix.dep[c] not in ("advcl", "acl") or ix.tag[c] not in ("VBN", "VBD") or c == 0:
+        return []  # a participle (tagged VBD at times: "closed"), with no subject of its own
+    if ix.text[c - 1] != "," or any(ix.dep[j] in ("nsubj", "nsubjpass") for j in ix.children[c]):
+        return []
+    return [
+        g
+        for g in ix.children[c]
+        if g > c
+        and ix.dep[g] == "prep"
+        and ix.text[g - 1] == ","
+        and not _time_phrase(ix, g)
+        and not any(ix.dep[j] == "prep" and ix.text[j - 1] == "," for j in ix.children[c] if c < j < g)
+    ]
 
 
 def dative_recipient(v: Token) -> Token | None:
