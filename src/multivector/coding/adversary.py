@@ -14,7 +14,7 @@ Only a country, its armed forces or its government fight a war (``warring_agents
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -54,10 +54,11 @@ def warring_country(sources: Collection[str], country_codes: Collection[str]) ->
     return next(iter(countries)) if len(countries) == 1 else None
 
 
-def enemy_of(country: str, events: Sequence[Event], policy: CodingPolicy) -> str | None:
-    """The other country of the latest act of war between ``country`` and another."""
+def other_party(country: str, events: Sequence[Event], fits: Callable[[str], bool]) -> str | None:
+    """The other country of the latest event between ``country`` and another whose code
+    ``fits``."""
     for e in reversed(events):
-        if not policy.is_war(e.cameo) or e.target is None:
+        if e.target is None or not fits(e.cameo):
             continue
         src, tgt = e.source.country, e.target.country
         if src == country and tgt and tgt != country:
@@ -65,3 +66,8 @@ def enemy_of(country: str, events: Sequence[Event], policy: CodingPolicy) -> str
         if tgt == country and src and src != country:
             return src
     return None
+
+
+def enemy_of(country: str, events: Sequence[Event], policy: CodingPolicy) -> str | None:
+    """The other country of the latest act of war between ``country`` and another."""
+    return other_party(country, events, policy.is_war)

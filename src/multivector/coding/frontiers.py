@@ -21,6 +21,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from multivector.coding.adversary import other_party
 from multivector.coding.syntax import words
 from multivector.model import Event
 from multivector.ontology.policy import CodingPolicy
@@ -99,12 +100,4 @@ def neighbour_words(line: Token) -> list[Token]:
 
 def rival_of(country: str, events: Sequence[Event], policy: CodingPolicy) -> str | None:
     """The other country of the latest conflictual event between ``country`` and another."""
-    for e in reversed(events):
-        if e.target is None or not policy.is_side_conflict(e.cameo):
-            continue
-        src, tgt = e.source.country, e.target.country
-        if src == country and tgt and tgt != country:
-            return tgt
-        if tgt == country and src and src != country:
-            return src
-    return None
+    return other_party(country, events, policy.is_side_conflict)
