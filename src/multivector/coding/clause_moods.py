@@ -3,7 +3,8 @@
 A tensed conjunct keeps its own auxiliaries (``own_tense``), a perfect under "would" outside
 reported speech did not happen (``counterfactual``), an infinitive of a noun of intention is
 the stating verb's plan (``intention_noun``), a subjectless passive participle clause was done
-to the main clause's subject (``passive_participle_clause``).
+to the main clause's subject (``passive_participle_clause``), a negative subject says no one
+acted (``negative_subject``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 from multivector.coding.token_index import TokenIndex
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 
 
 def own_tense(conj: Token) -> bool:
@@ -64,3 +66,27 @@ def passive_participle_clause(v: Token) -> bool:
         )
         and v.i < v.head.i
     )
+
+
+def negative_subject(
+    ix: TokenIndex, kids: list[int], pronouns: frozenset[str], determiners: frozenset[str]
+) -> bool:
+    """Whether a subject among ``kids`` (indices of ``ix``) says that no one acted: "nobody
+    attended", "none of the members voted" (``pronouns``), "no country condemned", "neither side
+    fired", "neither Quito nor Lima signed" (a determiner or correlative of ``determiners``)."""
+    dep, low, children = ix.dep, ix.lower, ix.children
+    return any(
+        dep[c] in ("nsubj", "nsubjpass")
+        and (
+            low[c] in pronouns
+            or any(dep[d] in ("det", "preconj") and negating(ix, d, determiners) for d in children[c])
+        )
+        for c in kids
+    )
+
+
+def negating(ix: TokenIndex, d: int, determiners: frozenset[str]) -> bool:
+    """Whether token ``d`` is a negating determiner ("no troops"), not the "no" of a
+    comparative quantity ("no fewer than 20 soldiers", "no more than ten")."""
+    after = d + 1 < ix.size and ix.tag[d + 1] in COMPARATIVE_TAGS
+    return ix.lower[d] in determiners and not after

@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from multivector.coding.clause_moods import (
     counterfactual,
     intention_noun,
+    negating,
+    negative_subject,
     own_tense,
     passive_participle_clause,
 )
@@ -81,6 +83,7 @@ class Modality:
     refusable_verbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
     refusal_modals: frozenset[str] = frozenset()  # "cannot accept": of refusable verbs only
+    negative_subjects: frozenset[str] = frozenset()  # "nobody attended": no one acted
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -112,6 +115,7 @@ class Modality:
             refusable_verbs=frozenset(d.get("refusable_verbs") or ()),
             possibility_modals=frozenset(d.get("possibility_modals") or ()),
             refusal_modals=frozenset(d.get("refusal_modals") or ()),
+            negative_subjects=frozenset(d.get("negative_subjects") or ()),
         )
 
 
@@ -173,6 +177,8 @@ def modality_status(v: Token, m: Modality) -> str:
     dep, low, tag = ix.dep, ix.lower, ix.tag
     for _ in range(6):
         kids = ix.children[node.i]
+        if negative_subject(ix, kids, m.negative_subjects, m.negating_determiners):
+            return "negated by its subject ('no country', 'none of', 'neither side')"
         if any(
             dep[c] == "neg" or low[c] in m.negations and dep[c] in ("neg", "advmod", "preconj")
             for c in kids
@@ -318,9 +324,9 @@ def warned(clause: Token, m: Modality) -> bool:
 
 def negated_object(ix: TokenIndex, kids: list[int], m: Modality) -> bool:
     """Whether an object among ``kids`` (indices of ``ix``) has a negating determiner ("no")."""
-    dep, low, negating = ix.dep, ix.lower, m.negating_determiners
+    dep, words = ix.dep, m.negating_determiners
     return any(
-        dep[c] == "dobj" and any(dep[d] == "det" and low[d] in negating for d in ix.children[c])
+        dep[c] == "dobj" and any(dep[d] == "det" and negating(ix, d, words) for d in ix.children[c])
         for c in kids
     )
 
