@@ -4,7 +4,8 @@ A tensed conjunct keeps its own auxiliaries (``own_tense``), a perfect under "wo
 reported speech did not happen (``counterfactual``), an infinitive of a noun of intention is
 the stating verb's plan (``intention_noun``), a subjectless passive participle clause was done
 to the main clause's subject (``passive_participle_clause``), a negative subject says no one
-acted (``negative_subject``).
+acted (``negative_subject``), a text that was vetoed or voted down made none of the acts it
+would have made (``blocked_text``).
 """
 
 from __future__ import annotations
@@ -90,3 +91,27 @@ def negating(ix: TokenIndex, d: int, determiners: frozenset[str]) -> bool:
     comparative quantity ("no fewer than 20 soldiers", "no more than ten")."""
     after = d + 1 < ix.size and ix.tag[d + 1] in COMPARATIVE_TAGS
     return ix.lower[d] in determiners and not after
+
+
+def blocked_text(node: Token, texts: frozenset[str], blockers: frozenset[str]) -> Token | None:
+    """The verb that vetoed, blocked or voted down the text whose content the participle or
+    relative clause ``node`` states, or None: in "vetoed a draft condemning the raid", "blocked
+    adoption of a statement that praised X" or "a motion demanding a ceasefire was voted down"
+    the condemnation, praise and demand were never made (``texts``: the nouns of such texts;
+    ``blockers``: the verbs, a particle after a space: "vote down")."""
+    if node.dep_ not in ("acl", "relcl") or node.head.lemma_.lower() not in texts:
+        return None
+    noun = node.head
+    for _ in range(3):  # "a draft and a statement", "adoption of a resolution"
+        if noun.dep_ == "conj":
+            noun = noun.head
+        elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+            noun = noun.head.head
+        else:
+            break
+    gov = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass") or gov.pos_ != "VERB":
+        return None
+    lemma = gov.lemma_.lower()
+    particles = (f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt")
+    return gov if lemma in blockers or any(p in blockers for p in particles) else None

@@ -16,6 +16,7 @@ import yaml
 from spacy.tokens import Token
 
 from multivector.coding.clause_moods import (
+    blocked_text,
     counterfactual,
     intention_noun,
     negating,
@@ -84,6 +85,8 @@ class Modality:
     possibility_modals: frozenset[str] = frozenset()
     refusal_modals: frozenset[str] = frozenset()  # "cannot accept": of refusable verbs only
     negative_subjects: frozenset[str] = frozenset()  # "nobody attended": no one acted
+    blocked_texts: frozenset[str] = frozenset()  # "vetoed a draft condemning X": no condemnation
+    blocking_verbs: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -116,6 +119,8 @@ class Modality:
             possibility_modals=frozenset(d.get("possibility_modals") or ()),
             refusal_modals=frozenset(d.get("refusal_modals") or ()),
             negative_subjects=frozenset(d.get("negative_subjects") or ()),
+            blocked_texts=frozenset(d.get("blocked_texts") or ()),
+            blocking_verbs=frozenset(d.get("blocking_verbs") or ()),
         )
 
 
@@ -258,6 +263,8 @@ def modality_status(v: Token, m: Modality) -> str:
         ):
             node = node.head  # "telephoned X to express condolences": the call expressed them
             continue
+        if (blocker := blocked_text(node, m.blocked_texts, m.blocking_verbs)) is not None:
+            return f"the content of a text that was never adopted ('{blocker.text}')"
         if node.dep_ in ("advcl", "acl", "relcl") and any(
             dep[c] == "aux" and low[c] == "to" for c in kids
         ):
