@@ -5,7 +5,8 @@ reported speech did not happen (``counterfactual``), an infinitive of a noun of 
 the stating verb's plan (``intention_noun``), a subjectless passive participle clause was done
 to the main clause's subject (``passive_participle_clause``), a negative subject says no one
 acted (``negative_subject``), a text that was vetoed or voted down made none of the acts it
-would have made (``blocked_text``).
+would have made (``blocked_text``), a subjunctive clause states what is wanted
+(``subjunctive``).
 """
 
 from __future__ import annotations
@@ -115,3 +116,15 @@ def blocked_text(node: Token, texts: frozenset[str], blockers: frozenset[str]) -
     lemma = gov.lemma_.lower()
     particles = (f"{lemma} {c.lower_}" for c in gov.children if c.dep_ == "prt")
     return gov if lemma in blockers or any(p in blockers for p in particles) else None
+
+
+def subjunctive(v: Token) -> bool:
+    """Whether the clause ``v`` has the base form of a mandative "that"-clause: "(demanded) that
+    Uganda release the crew", "(suggested) that sanctions be imposed", "(urged) that the envoy be
+    recalled" (a bare verb, or a passive with a bare "be"; no other auxiliary)."""
+    kids = list(v.children)
+    if any(c.dep_ == "aux" for c in kids):
+        return False
+    if v.tag_ in ("VB", "VBP"):
+        return True
+    return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids)

@@ -23,6 +23,7 @@ from multivector.coding.clause_moods import (
     negative_subject,
     own_tense,
     passive_participle_clause,
+    subjunctive,
 )
 from multivector.coding.clause_syntax import (
     decision_of,
@@ -87,6 +88,7 @@ class Modality:
     negative_subjects: frozenset[str] = frozenset()  # "nobody attended": no one acted
     blocked_texts: frozenset[str] = frozenset()  # "vetoed a draft condemning X": no condemnation
     blocking_verbs: frozenset[str] = frozenset()
+    mandative_nouns: frozenset[str] = frozenset()  # "the demand that it expel": wanted
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -121,6 +123,7 @@ class Modality:
             negative_subjects=frozenset(d.get("negative_subjects") or ()),
             blocked_texts=frozenset(d.get("blocked_texts") or ()),
             blocking_verbs=frozenset(d.get("blocking_verbs") or ()),
+            mandative_nouns=frozenset(d.get("mandative_nouns") or ()),
         )
 
 
@@ -286,13 +289,12 @@ def modality_status(v: Token, m: Modality) -> str:
             and node.i > node.head.i  # "denied that ...": the content follows the denial
         ):
             return f"denied ('{node.head.text} that ...')"
-        if (
-            node.dep_ == "ccomp"
-            and node.i > node.head.i
-            and node.head.lemma_.lower() in m.mandative_governors
-            and node.tag_ in ("VB", "VBP")
-            and not any(dep[c] == "aux" for c in kids)
-        ):  # "demanded that Uganda release the prisoners": wanted, not done
+        if node.i > node.head.i and subjunctive(node) and (
+            node.dep_ == "ccomp" and node.head.lemma_.lower() in m.mandative_governors
+            or node.dep_ in ("acl", "ccomp")
+            and node.head.lemma_.lower() in m.mandative_nouns
+            and any(dep[c] == "mark" and low[c] == "that" for c in kids)
+        ):  # "demanded that Uganda release the prisoners", "urged that X be recalled"
             return f"wanted, not done ('{node.head.text} that ...')"
         if (
             node.dep_ == "ccomp"

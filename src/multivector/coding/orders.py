@@ -6,7 +6,7 @@ codes the withdrawal, the firing), not a demand (10). A verb of ordering (``orde
 in ``lang/en/grammar.yaml``) whose object is one of the forces a government commands
 (``own_agent_nouns``), not named as another country's ("ordered Rwandan troops to leave"),
 and a passive infinitive under it ("ordered the minister to be held", "ordered the price cap
-to be restored": done by those it commands) give the act the modality of the order itself
+to be restored", "ordered that the minister be held": done by those it commands) give the act the modality of the order itself
 ("will order the army to withdraw": an intention) and the orderer as its source. An order to
 a state or to other people ("ordered Togo to withdraw its troops", "ordered residents to
 leave") stays a demand.
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multivector.coding.clause_moods import subjunctive
 from multivector.coding.syntax import words
 from multivector.coding.token_index import token_index
 
@@ -36,8 +37,9 @@ def ordering_governor(v: Token) -> Token | None:
         return None
     gov = v.head
     kids = list(v.children)
-    if any(c.dep_ == "auxpass" for c in kids) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in kids
+    if any(c.dep_ == "auxpass" for c in kids) and (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+        or v.dep_ == "ccomp" and v.i > gov.i and subjunctive(v)  # "ordered that X be held"
     ):
         return gov
     if v.dep_ != "xcomp":
