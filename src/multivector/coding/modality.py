@@ -310,7 +310,9 @@ def modality_status(v: Token, m: Modality) -> str:
         ):
             return "threat"  # "warned that it would retaliate": a threat of the act
         break
-    for a in v.ancestors:  # "accused X of sending men ..., killing an officer"
+    a = v  # "accused X of sending men ..., killing an officer"; not past a relative clause
+    while a.dep_ != "relcl" and a.head.i != a.i:  # ("of arming Y, which expelled ..."): its own
+        a = a.head
         if a.dep_ == "pcomp" and a.head.lower_ in CONTENT_PREPS and not attributed(a.head):
             return f"the content of another act ('{a.head.text} ...'), not an act itself"
     if refused:
