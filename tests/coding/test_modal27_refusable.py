@@ -1,0 +1,24 @@
+"""modal27: "will not let X happen" states resolve, not a refusal of something asked ("let" is
+not a refusable verb); "will not allow foreign troops back" stays a rejection. Sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+
+from multivector.coding.dictionary import bundled_path
+from multivector.coding.modality import Modality
+
+
+def test_let_is_not_a_refusable_verb():
+    modality = Modality.load(bundled_path("modality.yaml"))
+    assert "let" not in modality.refusable_verbs
+    assert "allow" in modality.refusable_verbs
+
+
+@pytest.mark.slow
+def test_will_not_let_is_no_rejection(rules_coder):
+    text = "Iran said it would not let the Kuwaiti attacks go unanswered."
+    assert not any(c == "120" for _s, _t, c in event_triples(rules_coder, text))
