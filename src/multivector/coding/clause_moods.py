@@ -6,7 +6,8 @@ the stating verb's plan (``intention_noun``), a subjectless passive participle c
 to the main clause's subject (``passive_participle_clause``), a negative subject says no one
 acted (``negative_subject``), a text that was vetoed or voted down made none of the acts it
 would have made (``blocked_text``), a subjunctive clause states what is wanted
-(``subjunctive``).
+(``subjunctive``), the clause a verb lets or makes happen happens only if that verb's act does
+(``caused_clause``).
 """
 
 from __future__ import annotations
@@ -128,3 +129,17 @@ def subjunctive(v: Token) -> bool:
     if v.tag_ in ("VB", "VBP"):
         return True
     return v.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ == "be" for c in kids)
+
+
+def caused_clause(node: Token, kids: list[int], ix: TokenIndex, governors: frozenset[str]) -> bool:
+    """Whether ``node`` is a clause with its own subject that a realis governor lets, helps or
+    makes happen, parsed as its complement ("allowed the court to prosecute", "helped Russia
+    evade sanctions"): it happens only if the governor's act does ("would not allow ... to
+    prosecute" is not a prosecution, nor is "offered to help Quito fight" Quito's intention)."""
+    head = node.head
+    if node.dep_ != "ccomp" or node.i < head.i or head.lemma_.lower() not in governors:
+        return False
+    dep, low = ix.dep, ix.lower
+    if any(dep[c] == "aux" and low[c] == "to" for c in kids):
+        return True
+    return node.tag_ == "VB" and not any(dep[c] in ("aux", "auxpass") for c in kids)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from multivector.coding.clause_moods import (
     blocked_text,
+    caused_clause,
     counterfactual,
     intention_noun,
     negating,
@@ -309,6 +310,11 @@ def modality_status(v: Token, m: Modality) -> str:
             and node.i > node.head.i
         ):
             return "threat"  # "warned that it would retaliate": a threat of the act
+        if caused_clause(node, kids, ix, m.realis_governors):
+            # "would not allow the court to prosecute", "offered to help Quito fight": another's
+            # act happens only if the permission or help does (no intention of that other's)
+            status = modality_status(node.head, m)
+            return status if status == "realis" else f"let or made happen by '{node.head.text}' ({status})"
         break
     a = v  # "accused X of sending men ..., killing an officer"; not past a relative clause
     while a.dep_ != "relcl" and a.head.i != a.i:  # ("of arming Y, which expelled ..."): its own
