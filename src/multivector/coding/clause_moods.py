@@ -7,7 +7,7 @@ to the main clause's subject (``passive_participle_clause``), a negative subject
 acted (``negative_subject``), a text that was vetoed or voted down made none of the acts it
 would have made (``blocked_text``), a subjunctive clause states what is wanted
 (``subjunctive``), the clause a verb lets or makes happen happens only if that verb's act does
-(``caused_clause``).
+(``caused_clause``), a verb of saying that is negated does not assert its clause (``untold``).
 """
 
 from __future__ import annotations
@@ -77,12 +77,12 @@ def negative_subject(
     """Whether a subject among ``kids`` (indices of ``ix``) says that no one acted: "nobody
     attended", "none of the members voted" (``pronouns``), "no country condemned", "neither side
     fired", "neither Quito nor Lima signed" (a determiner or correlative of ``determiners``)."""
-    dep, low, children = ix.dep, ix.lower, ix.children
+    dep, low, kid = ix.dep, ix.lower, ix.children.__getitem__  # (kid(c): c's children)
     return any(
         dep[c] in ("nsubj", "nsubjpass")
         and (
             low[c] in pronouns
-            or any(dep[d] in ("det", "preconj") and negating(ix, d, determiners) for d in children[c])
+            or any(dep[d] in ("det", "preconj") and negating(ix, d, determiners) for d in kid(c))
         )
         for c in kids
     )
@@ -143,3 +143,22 @@ def caused_clause(node: Token, kids: list[int], ix: TokenIndex, governors: froze
     if any(dep[c] == "aux" and low[c] == "to" for c in kids):
         return True
     return node.tag_ == "VB" and not any(dep[c] in ("aux", "auxpass") for c in kids)
+
+
+def untold(
+    clause: Token,
+    ix: TokenIndex,
+    verbs: frozenset[str],
+    pronouns: frozenset[str],
+    determiners: frozenset[str],
+) -> bool:
+    """Whether the verb of saying (``verbs``) of the "that"-clause ``clause`` does not assert
+    it: "did not say that", "no group said it had ..." (a negative subject: ``pronouns``,
+    ``determiners``); not a verb that takes its clause as known ("did not mention that X flew":
+    it flew), nor a denial ("did not deny that"), which are not listed."""
+    head = clause.head
+    if clause.dep_ != "ccomp" or clause.i < head.i or head.lemma_.lower() not in verbs:
+        return False
+    kids = ix.children[head.i]
+    neg = any(ix.dep[c] == "neg" for c in kids)
+    return neg or negative_subject(ix, kids, pronouns, determiners)

@@ -25,6 +25,7 @@ from multivector.coding.clause_moods import (
     own_tense,
     passive_participle_clause,
     subjunctive,
+    untold,
 )
 from multivector.coding.clause_syntax import (
     decision_of,
@@ -90,6 +91,7 @@ class Modality:
     blocked_texts: frozenset[str] = frozenset()  # "vetoed a draft condemning X": no condemnation
     blocking_verbs: frozenset[str] = frozenset()
     mandative_nouns: frozenset[str] = frozenset()  # "the demand that it expel": wanted
+    asserting_verbs: frozenset[str] = frozenset()  # "did not confirm that": not asserted
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -125,6 +127,7 @@ class Modality:
             blocked_texts=frozenset(d.get("blocked_texts") or ()),
             blocking_verbs=frozenset(d.get("blocking_verbs") or ()),
             mandative_nouns=frozenset(d.get("mandative_nouns") or ()),
+            asserting_verbs=frozenset(d.get("asserting_verbs") or ()),
         )
 
 
@@ -310,11 +313,14 @@ def modality_status(v: Token, m: Modality) -> str:
             and node.i > node.head.i
         ):
             return "threat"  # "warned that it would retaliate": a threat of the act
+        saying = m.speech_verbs | m.asserting_verbs  # "did not say that", "no group claimed"
+        if untold(node, ix, saying, m.negative_subjects, m.negating_determiners):
+            return f"not asserted ('{node.head.text}' is negated or has a negative subject)"
         if caused_clause(node, kids, ix, m.realis_governors):
             # "would not allow the court to prosecute", "offered to help Quito fight": another's
             # act happens only if the permission or help does (no intention of that other's)
             status = modality_status(node.head, m)
-            return status if status == "realis" else f"let or made happen by '{node.head.text}' ({status})"
+            return status if status == "realis" else f"let happen by '{node.head.text}' ({status})"
         break
     a = v  # "accused X of sending men ..., killing an officer"; not past a relative clause
     while a.dep_ != "relcl" and a.head.i != a.i:  # ("of arming Y, which expelled ..."): its own

@@ -6,8 +6,9 @@ codes the withdrawal, the firing), not a demand (10). A verb of ordering (``orde
 in ``lang/en/grammar.yaml``) whose object is one of the forces a government commands
 (``own_agent_nouns``), not named as another country's ("ordered Rwandan troops to leave"),
 and a passive infinitive under it ("ordered the minister to be held", "ordered the price cap
-to be restored", "ordered that the minister be held": done by those it commands) give the act the modality of the order itself
-("will order the army to withdraw": an intention) and the orderer as its source. An order to
+to be restored", "ordered that the minister be held": done by those it commands) give the act
+the modality of the order itself ("will order the army to withdraw": an intention) and the
+orderer as its source. An order to
 a state or to other people ("ordered Togo to withdraw its troops", "ordered residents to
 leave") stays a demand.
 """
