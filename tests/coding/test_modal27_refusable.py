@@ -1,6 +1,7 @@
 """modal27: "will not let X happen" states resolve, not a refusal of something asked ("let" is
-not a refusable verb); "will not allow foreign troops back" stays a rejection. Sentences are
-written for these tests.
+not a refusable verb); "will not allow foreign troops back" stays a rejection, and so does a
+refusable verb negated with "do" in its own clause ("does not recognise the court's
+jurisdiction"), not in a condition. Sentences are written for these tests.
 """
 
 from __future__ import annotations
@@ -22,3 +23,15 @@ def test_let_is_not_a_refusable_verb():
 def test_will_not_let_is_no_rejection(rules_coder):
     text = "Iran said it would not let the Kuwaiti attacks go unanswered."
     assert not any(c == "120" for _s, _t, c in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+def test_does_not_recognise_is_a_rejection(rules_coder):
+    triples = event_triples(rules_coder, "Venezuela does not recognise the court's jurisdiction.")
+    assert any(s == "VEN" and c.startswith("12") for s, _t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_negation_in_a_condition_is_no_rejection(rules_coder):
+    text = "Ghana said it would sue Togo if Togo did not pay the debt."
+    assert not any(s == "TGO" and c.startswith("12") for s, _t, c in event_triples(rules_coder, text))

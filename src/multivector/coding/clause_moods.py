@@ -103,6 +103,8 @@ def blocked_text(node: Token, texts: frozenset[str], blockers: frozenset[str]) -
     ``blockers``: the verbs, a particle after a space: "vote down")."""
     if node.dep_ not in ("acl", "relcl") or node.head.lemma_.lower() not in texts:
         return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in node.children):
+        return None  # "a resolution that would (have) set up ...": left to its own modal
     noun = node.head
     for _ in range(3):  # "a draft and a statement", "adoption of a resolution"
         if noun.dep_ == "conj":

@@ -149,11 +149,16 @@ class EventAnaphora:
         )
 
 
-def stated_refusal(children: list[Token], m: Modality, lemma: str = "") -> bool:
+def stated_refusal(children: list[Token], m: Modality, lemma: str = "", own: bool = False) -> bool:
     """A negated intention is a refusal ("will not negotiate"; not "would not have signed"), as
-    is a negated refusal modal of acceptance ("cannot accept": ``lemma`` a refusable verb)."""
-    modals = m.intent_modals | (m.refusal_modals if lemma in m.refusable_verbs else frozenset())
+    is a negated refusal modal of acceptance ("cannot accept": ``lemma`` a refusable verb) and,
+    of the refusable verb's ``own`` clause, a negation with "do" ("does not accept the claim")."""
+    refusable = lemma in m.refusable_verbs
+    modals = m.intent_modals | (m.refusal_modals if refusable else frozenset())
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in modals for c in children)
+    do = own and refusable and any(c.dep_ == "aux" and c.lemma_ == "do" for c in children)
+    do = do and not any(c.dep_ == "mark" and c.lower_ in m.hypothetical_marks for c in children)
+    modal = modal or do
     return modal and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in children)
 
 
@@ -195,7 +200,8 @@ def modality_status(v: Token, m: Modality) -> str:
             dep[c] == "neg" or low[c] in m.negations and dep[c] in ("neg", "advmod", "preconj")
             for c in kids
         ) or negated_object(ix, kids, m):
-            if stated_refusal(list(node.children), m, v.lemma_.lower()) and not refused:
+            own = node.i == v.i and v.dep_ != "relcl"  # "does not accept": its own clause
+            if stated_refusal(list(node.children), m, v.lemma_.lower(), own) and not refused:
                 return "refused"  # "said he would not resign", "we will not negotiate"
             return "negated"
         for c in kids:
