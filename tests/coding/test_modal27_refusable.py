@@ -35,3 +35,21 @@ def test_does_not_recognise_is_a_rejection(rules_coder):
 def test_a_negation_in_a_condition_is_no_rejection(rules_coder):
     text = "Ghana said it would sue Togo if Togo did not pay the debt."
     assert not any(s == "TGO" and c.startswith("12") for s, _t, c in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya said it would not allow its territory to be used against Uganda.",
+        "Kenya said it would never allow such attacks on Uganda to happen again.",
+    ],
+)
+def test_a_resolve_against_a_happening_is_no_rejection(rules_coder, text):
+    assert not any(c == "120" for _s, _t, c in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+def test_not_allowing_foreign_troops_back_stays_a_rejection(rules_coder):
+    text = "Kenya said it would not allow Ugandan troops back on its soil."
+    assert any(s == "KEN" and c == "120" for s, _t, c in event_triples(rules_coder, text))

@@ -164,3 +164,25 @@ def untold(
     kids = ix.children[head.i]
     neg = any(ix.dep[c] == "neg" for c in kids)
     return neg or negative_subject(ix, kids, pronouns, determiners)
+
+
+def resolve(clause: Token, happenings: frozenset[str]) -> bool:
+    """Whether ``clause``, the complement of a negated permission, names something no one asked
+    leave to do: a passive ("will not allow its territory to be used") or a bare happening
+    ("will never allow such crimes to happen": ``happenings``); the negation states a resolve,
+    not a refusal."""
+    if clause.i < clause.head.i:
+        return False
+    if clause.lemma_.lower() in happenings:
+        return True
+    return any(c.dep_ == "auxpass" for c in clause.children)
+
+
+def negated_object(ix: TokenIndex, kids: list[int], determiners: frozenset[str]) -> bool:
+    """Whether an object among ``kids`` (indices of ``ix``) has a negating determiner ("sent no
+    troops", "sent neither troops nor money")."""
+    dep, kid = ix.dep, ix.children.__getitem__
+    return any(
+        dep[c] == "dobj" and any(dep[d] == "det" and negating(ix, d, determiners) for d in kid(c))
+        for c in kids
+    )

@@ -20,10 +20,11 @@ from multivector.coding.clause_moods import (
     caused_clause,
     counterfactual,
     intention_noun,
-    negating,
+    negated_object,
     negative_subject,
     own_tense,
     passive_participle_clause,
+    resolve,
     subjunctive,
     untold,
 )
@@ -35,7 +36,7 @@ from multivector.coding.clause_syntax import (
 )
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.syntax import INTENTION_NOUNS, words
-from multivector.coding.token_index import TokenIndex, token_index
+from multivector.coding.token_index import token_index
 from multivector.ontology.policy import CodingPolicy, load_policy
 
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
@@ -92,6 +93,7 @@ class Modality:
     blocking_verbs: frozenset[str] = frozenset()
     mandative_nouns: frozenset[str] = frozenset()  # "the demand that it expel": wanted
     asserting_verbs: frozenset[str] = frozenset()  # "did not confirm that": not asserted
+    unasked_events: frozenset[str] = frozenset()  # "will not allow it to happen": no refusal
 
     @classmethod
     def load(cls, path: Path) -> Modality:
@@ -128,6 +130,7 @@ class Modality:
             blocking_verbs=frozenset(d.get("blocking_verbs") or ()),
             mandative_nouns=frozenset(d.get("mandative_nouns") or ()),
             asserting_verbs=frozenset(d.get("asserting_verbs") or ()),
+            unasked_events=frozenset(d.get("unasked_events") or ()),
         )
 
 
@@ -199,7 +202,7 @@ def modality_status(v: Token, m: Modality) -> str:
         if any(
             dep[c] == "neg" or low[c] in m.negations and dep[c] in ("neg", "advmod", "preconj")
             for c in kids
-        ) or negated_object(ix, kids, m):
+        ) or negated_object(ix, kids, m.negating_determiners):
             own = node.i == v.i and v.dep_ != "relcl"  # "does not accept": its own clause
             if stated_refusal(list(node.children), m, v.lemma_.lower(), own) and not refused:
                 return "refused"  # "said he would not resign", "we will not negotiate"
@@ -351,15 +354,6 @@ def warned(clause: Token, m: Modality) -> bool:
     )
 
 
-def negated_object(ix: TokenIndex, kids: list[int], m: Modality) -> bool:
-    """Whether an object among ``kids`` (indices of ``ix``) has a negating determiner ("no")."""
-    dep, words = ix.dep, m.negating_determiners
-    return any(
-        dep[c] == "dobj" and any(dep[d] == "det" and negating(ix, d, words) for d in ix.children[c])
-        for c in kids
-    )
-
-
 def decided(noun: Token, m: Modality) -> str:
     """The status of the act a decision noun names ("the decision to sever relations"): done
     when the clause that mentions the decision states it plainly ("regretted the decision to",
@@ -388,6 +382,8 @@ def refusal_pattern(v: Token, m: Modality, code: str | None) -> EventPattern | N
         node = node.head
     if node.dep_ in ("xcomp", "advcl") and node.head.lemma_.lower() in m.refusal_governors:
         return None  # "refused to allow an inquiry": the refusal verb's own pattern codes it
+    if any(resolve(c, m.unasked_events) for c in v.children if c.dep_ in ("ccomp", "xcomp")):
+        return None  # "will not allow its territory to be used", "... such crimes to happen"
     return EventPattern(
         head=lemma, requirements=(), code=code, rule=f"modality.yaml refused '{lemma}'"
     )
