@@ -1,0 +1,54 @@
+"""Coordinated passives share their patient, agent and place (coding/coordinated.py).
+
+"Were arrested and deported in Lahore": both acts in Pakistan, on the same people; "were
+detained and later expelled by the police": the police did both. A conjunct of its own subject
+or one that sends its patient somewhere lends nothing. The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+
+def _events(coder, text: str) -> list[tuple[str, str | None, str]]:
+    return sorted(
+        (e.source.code, e.target.code if e.target else None, e.cameo)
+        for e in coder.code_text(text, date="2021-03-10")
+    )
+
+
+def test_the_place_of_a_later_conjunct_is_shared(rules_coder):
+    found = _events(rules_coder, "Two Chilean journalists were arrested and deported in Lahore on Monday.")
+    assert ("PAK", "CHLMED", "173") in found
+    assert ("PAK", "CHLMED", "174") in found
+
+
+def test_the_agent_of_a_later_conjunct_is_shared(rules_coder):
+    found = _events(
+        rules_coder, "Two Chilean journalists were detained and later expelled by the Pakistani police."
+    )
+    assert ("PAKCOP", "CHLMED", "173") in found
+    assert ("PAKCOP", "CHLMED", "174") in found
+
+
+def test_the_agent_and_patient_of_an_earlier_conjunct_are_shared(rules_coder):
+    found = _events(
+        rules_coder, "Two Chilean journalists were detained by the Pakistani police and later expelled."
+    )
+    assert ("PAKCOP", "CHLMED", "174") in found
+
+
+def test_a_conjunct_with_its_own_subject_shares_nothing(rules_coder):
+    from multivector.coding.coordinated import passive_group, shared_agent
+    from multivector.nlp import load_pipeline
+
+    doc = load_pipeline()("Ruiz was detained by the police on Monday, and his brother was released on Tuesday.")
+    released = next(t for t in doc if t.lower_ == "released")
+    assert passive_group(released) == [released]
+    assert shared_agent(released) is None
+
+
+def test_a_sending_conjunct_lends_no_place(rules_coder):
+    # the exile's place is where he was sent, not where he was arrested
+    found = _events(
+        rules_coder, "The former mayor was arrested and sent into exile in Portugal, a Brazilian paper said."
+    )
+    assert not any(s == "PRT" and c == "173" for s, _t, c in found)
