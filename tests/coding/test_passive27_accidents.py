@@ -48,3 +48,7 @@ def test_an_execution_of_hundreds_of_villagers_is_a_mass_killing(rules_coder):
     assert ("CHLMIL", "CHLCVL", "202") in _codes(
         rules_coder, "Chilean soldiers executed 300 villagers in the valley."
     )
+
+
+def test_money_lent_to_a_state_is_economic_aid(rules_coder):
+    assert ("DEU", "POL", "071") in _codes(rules_coder, "Germany lent $2 billion to Poland.")
