@@ -1,0 +1,29 @@
+"""Senses read from CAMEO's definitions (passive27): an armed force that moves troops into a
+region shows force (154); troops that move into a town themselves take it (192). Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+
+def _codes(coder, text: str) -> list[tuple[str, str | None, str]]:
+    return [
+        (e.source.code, e.target.code if e.target else None, e.cameo)
+        for e in coder.code_text(text, date="2021-03-10")
+    ]
+
+
+def test_an_army_moving_its_troops_shows_force(rules_coder):
+    found = _codes(
+        rules_coder, "The Chilean army moved about 2,000 troops and armoured vehicles into the border region."
+    )
+    assert [c for _s, _t, c in found] == ["154"]
+
+
+def test_troops_moving_into_a_town_take_it(rules_coder):
+    found = _codes(rules_coder, "Chilean troops moved into the Peruvian town of Tacna.")
+    assert ("CHLMIL", "PER", "192") in found
+
+
+def test_a_subject_pattern_with_an_object_of_another_kind_still_fits(rules_coder):
+    found = _codes(rules_coder, "Peruvian prosecutors are investigating a Chilean farmer.")
+    assert [c for _s, _t, c in found] == ["091"]
