@@ -52,3 +52,18 @@ def test_a_sending_conjunct_lends_no_place(rules_coder):
         rules_coder, "The former mayor was arrested and sent into exile in Portugal, a Brazilian paper said."
     )
     assert not any(s == "PRT" and c == "173" for s, _t, c in found)
+
+
+def test_a_place_name_owning_the_place_noun(rules_coder):
+    # "at Tehran's main airport": Iran's act, not the focus country's
+    found = _events(rules_coder, "The British aid worker Jane Holt was arrested at Tehran's main airport in April.")
+    assert [s for s, _t, c in found if c == "173"] == ["IRN"]
+
+
+def test_a_listed_participle_does_not_take_the_exile_place(rules_coder):
+    # "convicted" is parsed as an adverbial clause of "arrested"; it is one of the list
+    found = _events(
+        rules_coder,
+        "The former mayor was arrested, convicted of fraud and sent into exile in Portugal, a Brazilian paper said.",
+    )
+    assert not any(s == "PRT" for s, _t, _c in found)

@@ -50,7 +50,7 @@ from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 
-PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Baku airport", "Moscow hotel"
+PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")  # "Baku airport", "Tehran's airport"
 # How many days before the story's date an act may lie and still be of the dateline's own time
 # (dateline25): a person of the focus country held abroad is held there now, not when they were
 # arrested at home years before.
@@ -195,18 +195,33 @@ def _in_chained_clause(v: Token, place: Actor) -> bool:
 
 def _coordination(v: Token) -> set[int]:
     """The verbs coordinated with ``v`` (its conjuncts, their head and the head's other
-    conjuncts), ``v`` included."""
+    conjuncts; a bare participle in a list the parser hung as an adverbial clause, "was
+    arrested, convicted of fraud and sent into exile"), ``v`` included."""
     head = v
-    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+    while _listed(head):
         head = head.head
     chain = {head.i}
     todo = [head]
     while todo:
         for c in todo.pop().children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i not in chain:
+            if _listed(c) and c.i not in chain:
                 chain.add(c.i)
                 todo.append(c)
     return chain
+
+
+def _listed(c: Token) -> bool:
+    """Whether the verb ``c`` is a member of its head's list of verbs: a conjunct, or a past
+    participle with no subject nor marker of its own parsed as an adverbial clause."""
+    if c.head.pos_ not in ("VERB", "AUX") or c.head is c:
+        return False
+    if c.dep_ == "conj":
+        return c.pos_ in ("VERB", "AUX")
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and not any(k.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") for k in c.children)
+    )
 
 
 def clause_place(v: Token, generic: GenericActors, state: DocumentState) -> Actor | None:
