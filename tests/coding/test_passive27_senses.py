@@ -27,3 +27,11 @@ def test_troops_moving_into_a_town_take_it(rules_coder):
 def test_a_subject_pattern_with_an_object_of_another_kind_still_fits(rules_coder):
     found = _codes(rules_coder, "Peruvian prosecutors are investigating a Chilean farmer.")
     assert [c for _s, _t, c in found] == ["091"]
+
+
+def test_a_passive_flight_carries_its_patient_and_is_no_visit(rules_coder):
+    found = _codes(
+        rules_coder, "The former Peruvian president was flown from Santiago to Lima by the Chilean air force."
+    )
+    assert not any(c == "042" for _s, _t, c in found)
+    assert ("CHLGOV", "PERGOV", "042") in _codes(rules_coder, "The Chilean president flew to Lima on Monday.")

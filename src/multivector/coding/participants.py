@@ -100,6 +100,9 @@ def find_sources(
             lambda t, role: ex.phrases.resolve(t, state, when, role=role),
             lambda t: args.event_antecedent(t, state, set()),
         )
+    if passive and not noun and policy.carries_patient(pattern.code):
+        # "was flown to Lima by the police": the patient was carried, no one visited (passive27)
+        return f"pattern {pattern.rule}: in the passive the patient is carried, not a visitor"
     implicit = False
     if not sources and passive:  # "said the ban would not be lifted", "X was arrested"
         sources, how = passive_sources(
