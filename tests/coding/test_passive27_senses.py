@@ -35,3 +35,12 @@ def test_a_passive_flight_carries_its_patient_and_is_no_visit(rules_coder):
     )
     assert not any(c == "042" for _s, _t, c in found)
     assert ("CHLGOV", "PERGOV", "042") in _codes(rules_coder, "The Chilean president flew to Lima on Monday.")
+
+
+def test_an_agentless_legal_charge_is_legal_action_by_the_courts(rules_coder):
+    found = _codes(rules_coder, "WELLINGTON - The gunman has been charged with murder.")
+    assert [(s, c) for s, _t, c in found] == [("NZLJUD", "173")]
+
+
+def test_an_agentless_accusation_stays_uncoded(rules_coder):
+    assert _codes(rules_coder, "The Chilean foreign minister was accused of lying to parliament.") == []

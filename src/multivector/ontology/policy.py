@@ -85,6 +85,8 @@ class CodingPolicy:
     accident_roots: frozenset[str] = frozenset()
     # codes of travel whose passive is the patient carried, not a visit (coding/participants.py)
     carried_codes: frozenset[str] = frozenset()
+    # the state organ that takes an agentless legal charge (coding/sourcing.py)
+    legal_charge_agent: str | None = None
     # roots of acts a state does with its own forces (an agentless passive's subject forces)
     own_force_roots: frozenset[str] = frozenset()
     # roots of the acts on people and property that act on a coordinated verb's object
@@ -475,6 +477,7 @@ class CodingPolicy:
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
             accident_roots=frozenset(str(c) for c in d.get("accident_roots") or ()),
             carried_codes=frozenset(str(c) for c in d.get("carried_codes") or ()),
+            legal_charge_agent=d.get("legal_charge_agent"),
             own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
             shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
             obligation_codes=MappingProxyType(
