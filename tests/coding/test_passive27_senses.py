@@ -44,3 +44,8 @@ def test_an_agentless_legal_charge_is_legal_action_by_the_courts(rules_coder):
 
 def test_an_agentless_accusation_stays_uncoded(rules_coder):
     assert _codes(rules_coder, "The Chilean foreign minister was accused of lying to parliament.") == []
+
+
+def test_a_passive_visit_is_still_a_visit(rules_coder):
+    found = _codes(rules_coder, "Peru was visited by the Chilean president on Monday.")
+    assert ("CHLGOV", "PER", "042") in found
