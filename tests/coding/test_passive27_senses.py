@@ -49,3 +49,12 @@ def test_an_agentless_accusation_stays_uncoded(rules_coder):
 def test_a_passive_visit_is_still_a_visit(rules_coder):
     found = _codes(rules_coder, "Peru was visited by the Chilean president on Monday.")
     assert ("CHLGOV", "PER", "042") in found
+
+
+def test_engaged_in_is_the_act_itself_by_the_subject(rules_coder):
+    found = _codes(
+        rules_coder, "Chilean troops were engaged in heavy fighting with Peruvian forces near the border."
+    )
+    assert ("CHLMIL", "PERMIL", "190") in found
+    found = _codes(rules_coder, "Chile has been engaged in negotiations with Peru since May.")
+    assert ("CHL", "PER", "040") in found
