@@ -52,3 +52,17 @@ def test_an_execution_of_hundreds_of_villagers_is_a_mass_killing(rules_coder):
 
 def test_money_lent_to_a_state_is_economic_aid(rules_coder):
     assert ("DEU", "POL", "071") in _codes(rules_coder, "Germany lent $2 billion to Poland.")
+
+
+def test_an_industrial_explosion_is_no_bombing(rules_coder):
+    assert _codes(rules_coder, "An explosion at a chemical plant in Tianjin killed 100 people.") == []
+    assert _codes(rules_coder, "A gas explosion killed five Chilean miners.") == []
+
+
+def test_an_explosion_at_a_checkpoint_is_still_an_attack(rules_coder):
+    found = _codes(rules_coder, "An explosion at a Peruvian checkpoint killed five soldiers.")
+    assert [c for _s, _t, c in found] == ["183"]
+
+
+def test_a_sinking_that_kills_is_an_accident(rules_coder):
+    assert _codes(rules_coder, "A Chilean ferry sank off Peru, killing forty passengers.") == []
