@@ -67,3 +67,17 @@ def test_a_listed_participle_does_not_take_the_exile_place(rules_coder):
         "The former mayor was arrested, convicted of fraud and sent into exile in Portugal, a Brazilian paper said.",
     )
     assert not any(s == "PRT" for s, _t, _c in found)
+
+
+def test_a_listed_participle_shares_the_patient(rules_coder):
+    found = _events(rules_coder, "BOGOTA - The former Colombian mayor was arrested, convicted of fraud and sent into exile.")
+    assert ("COL", "COLGOV", "116") in found
+
+
+def test_a_participle_clause_with_its_own_agent_is_no_list_member(rules_coder):
+    from multivector.coding.coordinated import listed
+    from multivector.nlp import load_pipeline
+
+    doc = load_pipeline()("The talks were held in Geneva, chaired by a Swiss diplomat.")
+    chaired = next(t for t in doc if t.lower_ == "chaired")
+    assert not listed(chaired)

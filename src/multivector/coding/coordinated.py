@@ -22,7 +22,7 @@ def passive_group(v: Token) -> list[Token]:
     """The passive verbs coordinated with ``v`` under one passive subject, ``v`` included, in
     the sentence's order; ``[v]`` when ``v`` shares no passive subject with another verb."""
     head = v
-    while head.dep_ == "conj" and head.head.pos_ in VERB_POS and _shares_subject(head):
+    while listed(head) and _shares_subject(head):
         head = head.head
     if not any(c.dep_ == "nsubjpass" for c in head.children):
         return [v]
@@ -31,10 +31,29 @@ def passive_group(v: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         for c in t.children:
-            if c.dep_ == "conj" and c.pos_ in VERB_POS and _shares_subject(c):
+            if listed(c) and _shares_subject(c):
                 group.append(c)
                 todo.append(c)
     return sorted(group, key=lambda t: t.i) if v in group else [v]
+
+
+def listed(c: Token) -> bool:
+    """Whether the verb ``c`` is a member of its head's list of verbs: a conjunct, or a past
+    participle with no subject, marker, adverb or agent of its own that the parser hung as an
+    adverbial clause before the list's last conjunct ("was arrested, convicted of fraud and
+    sent into exile")."""
+    if c.head.pos_ not in VERB_POS or c.head is c:
+        return False
+    if c.dep_ == "conj":
+        return c.pos_ in VERB_POS
+    # a list's middle member: the head's own conjunct follows it ("..., convicted and sent");
+    # not a participle clause with its own agent ("conducted under X, co-chaired by France")
+    return (
+        c.dep_ == "advcl"
+        and c.tag_ == "VBN"
+        and not any(k.dep_ in ("mark", "nsubj", "nsubjpass", "advmod", "agent") for k in c.children)
+        and any(k.dep_ == "conj" and k.pos_ in VERB_POS and k.i > c.i for k in c.head.children)
+    )
 
 
 def _shares_subject(c: Token) -> bool:
@@ -63,7 +82,7 @@ def shared_agent(v: Token) -> Token | None:
 def shared_patient(v: Token) -> list[Token]:
     """The passive subject ``v`` shares as a conjunct with no subject of its own ("were
     arrested and deported": the deported are the arrested), or []."""
-    if v.dep_ != "conj" or any(c.dep_ in SUBJECT_DEPS for c in v.children):
+    if not listed(v) or any(c.dep_ in SUBJECT_DEPS for c in v.children):
         return []
     group = passive_group(v)
     if len(group) < 2:

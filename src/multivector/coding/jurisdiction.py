@@ -40,7 +40,7 @@ from spacy.tokens import Token
 from multivector.coding import lang
 from multivector.coding.actor_records import place_actor
 from multivector.coding.actors import country_actor
-from multivector.coding.coordinated import others
+from multivector.coding.coordinated import listed, others
 from multivector.coding.coref import as_country
 from multivector.coding.eras import place_state
 from multivector.coding.generic import GenericActors, dateline_country
@@ -198,30 +198,16 @@ def _coordination(v: Token) -> set[int]:
     conjuncts; a bare participle in a list the parser hung as an adverbial clause, "was
     arrested, convicted of fraud and sent into exile"), ``v`` included."""
     head = v
-    while _listed(head):
+    while listed(head):
         head = head.head
     chain = {head.i}
     todo = [head]
     while todo:
         for c in todo.pop().children:
-            if _listed(c) and c.i not in chain:
+            if listed(c) and c.i not in chain:
                 chain.add(c.i)
                 todo.append(c)
     return chain
-
-
-def _listed(c: Token) -> bool:
-    """Whether the verb ``c`` is a member of its head's list of verbs: a conjunct, or a past
-    participle with no subject nor marker of its own parsed as an adverbial clause."""
-    if c.head.pos_ not in ("VERB", "AUX") or c.head is c:
-        return False
-    if c.dep_ == "conj":
-        return c.pos_ in ("VERB", "AUX")
-    return (
-        c.dep_ == "advcl"
-        and c.tag_ == "VBN"
-        and not any(k.dep_ in ("mark", "nsubj", "nsubjpass", "advmod") for k in c.children)
-    )
 
 
 def clause_place(v: Token, generic: GenericActors, state: DocumentState) -> Actor | None:
