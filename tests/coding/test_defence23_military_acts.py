@@ -114,4 +114,6 @@ def test_hundreds_of_villagers_executed_are_a_mass_killing(rules_coder):
 
 def test_two_villagers_executed_stay_an_execution(rules_coder):
     found = codes(rules_coder, "Sudanese soldiers executed two villagers in Darfur.")
-    assert "186" in found and "202" not in found
+    # passive27: an execution of people in one's hands is a killing by physical assault (1823);
+    # 186 (assassination) is for targeted leaders ("execute &DIGNITARY")
+    assert "1823" in found and "202" not in found

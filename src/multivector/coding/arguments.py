@@ -32,6 +32,7 @@ from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.characterisations import characterises, judge, judged_doer, judged_pronoun
 from multivector.coding.clause_syntax import free_relative, passive_patient, renamed_act, subject_of
 from multivector.coding.context_targets import ContextTargets
+from multivector.coding.coordinated import shared_agent, shared_patient
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
@@ -112,7 +113,7 @@ class ArgumentFinder(ContextTargets):
             return [], None, False
         subj, passive = subject_of(v)
         if passive:
-            agent = agent_of(v)
+            agent = agent_of(v) or shared_agent(v)  # "were detained and expelled by police"
             if agent is not None:
                 return self.phrases.resolve(agent, state, when, role="source"), agent, True
             origin = origin_actor_token(
@@ -226,7 +227,11 @@ class ArgumentFinder(ContextTargets):
             else:  # "held talks with Xi and with Erdogan": both
                 candidates.append(repeated_preposition_objects(prep))
         if passive:
-            patients = [c for c in v.children if c.dep_ == "nsubjpass"] or passive_patient(v)
+            patients = (
+                [c for c in v.children if c.dep_ == "nsubjpass"]
+                or passive_patient(v)
+                or shared_patient(v)  # "were arrested and deported": the arrested
+            )
             if v.dep_ == "relcl":  # "the engineer, who was arrested in Lisbon": the engineer
                 patients = [v.head if c.lower_ in RELATIVE_PRONOUNS else c for c in patients]
             if not patients and reduced_passive(v):  # "civilians killed by the militia"

@@ -42,6 +42,7 @@ BODY_NOUNS = words("body_nouns")
 BODY_PURPOSES = words("body_purposes")
 DECISION_NOUNS = words("decision_nouns")
 AWAITING_VERBS = words("awaiting_verbs")
+STATIVE_PASSIVES = words("stative_passive_verbs")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 DASHES = words("dateline_dashes")
 SINGULAR_OBJECT_PRONOUNS = words("singular_object_pronouns")
@@ -73,7 +74,7 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
             return (author if author is not None else v.head), False
         return dateline_subject(doc[c]), False
     if passive_subjects := ix.kids(v.i, "nsubjpass"):
-        return doc[passive_subjects[0]], not awaited_arrival(v)
+        return doc[passive_subjects[0]], not (awaited_arrival(v) or stative_passive(v))
     if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
         return v.head, True
     if depth > 4:
@@ -170,6 +171,18 @@ def awaited_arrival(v: Token) -> bool:
         v.lemma_.lower() in AWAITING_VERBS
         and any(c.dep_ == "auxpass" for c in v.children)
         and not any(c.dep_ in ("agent", "xcomp", "ccomp") for c in v.children)
+    )
+
+
+def stative_passive(v: Token) -> bool:
+    """Whether ``v`` is a stative passive whose subject does the act its "in" phrase names
+    ("the two armies were engaged in heavy fighting", "are engaged in talks with": the act
+    itself, by the subject; ``stative_passive_verbs`` in ``grammar.yaml``, passive27)."""
+    return (
+        v.lemma_.lower() in STATIVE_PASSIVES
+        and any(c.dep_ == "auxpass" for c in v.children)
+        and not any(c.dep_ == "agent" for c in v.children)
+        and any(c.dep_ == "prep" and c.lower_ == "in" for c in v.children)
     )
 
 

@@ -25,6 +25,7 @@ import logging
 from spacy.tokens import Doc, Span, Token
 
 from multivector.coding import mediation, nominals
+from multivector.coding.accidents import accidental
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.aspects import ASPECT_VERBS, StandIns
@@ -437,6 +438,9 @@ class EventExtractor:
         act = lambda t: self._act_code(t, state)  # noqa: E731 (the code of another verb's act)
         if not noun and (why := self.background.reason(v, pattern, act)) is not None:
             trace.outcome = f"not coded: {why}"
+            return [], trace
+        if not noun and policy.harms_by_accident(pattern.code) and accidental(v):
+            trace.outcome = "not coded: harm done by an accident, no one's act (accident_nouns)"
             return [], trace
         if (
             not noun

@@ -40,6 +40,7 @@ from spacy.tokens import Token
 from multivector.coding import lang
 from multivector.coding.actor_records import place_actor
 from multivector.coding.actors import country_actor
+from multivector.coding.coordinated import listed, others
 from multivector.coding.coref import as_country
 from multivector.coding.eras import place_state
 from multivector.coding.generic import GenericActors, dateline_country
@@ -49,7 +50,7 @@ from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 
-PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod")  # "Baku airport", "Moscow hotel"
+PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")  # "Baku airport", "Tehran's airport"
 # How many days before the story's date an act may lie and still be of the dateline's own time
 # (dateline25): a person of the focus country held abroad is held there now, not when they were
 # arrested at home years before.
@@ -73,6 +74,15 @@ def jurisdiction(
         return None
     away = sent_to(v, generic, state, when, phrases)
     place = clause_place(v, generic, state)
+    if place is None:  # "were arrested and deported in Lahore": the conjuncts' shared place
+        place = next(
+            (
+                p
+                for t in others(v)
+                if not _sends(t) and (p := clause_place(t, generic, state)) is not None
+            ),
+            None,
+        )
     if place is not None and place.country not in away:
         return place
     place = phrases.place_in_sentence(v, state, when)
@@ -124,6 +134,12 @@ def sent_to(
     return away
 
 
+def _sends(v: Token) -> bool:
+    """Whether ``v`` sends its patient somewhere ("sent into exile in Jordan", "flown to
+    Moscow"): its place is where they went, not where the act was done."""
+    return any(c.dep_ == "prep" and c.lower_ in SENDING_PREPS for c in v.children)
+
+
 def _is_subject(v: Token, patient: Actor) -> bool:
     """Whether ``patient`` is named by the passive subject of ``v`` ("Russia was sanctioned"),
     not found for it from a place or the story (the people a curfew was imposed on)."""
@@ -164,15 +180,34 @@ def _describes_patient(v: Token, place: Actor) -> bool:
 
 
 def _in_chained_clause(v: Token, place: Actor) -> bool:
-    """Whether ``place`` is named in a clause chained to ``v`` ("arrested, convicted and deported
-    into exile in Jordan": the exile's place, not the arrest's)."""
+    """Whether ``place`` is named in another clause coordinated with ``v`` ("arrested,
+    convicted and deported into exile in Jordan": the exile's place, not the arrest's nor the
+    conviction's): the nearest verb above it of ``v``'s coordination is not ``v``."""
     if place.span is None:
         return False
     t = v.doc.char_span(place.span.start, place.span.end, alignment_mode="expand")
     if t is None:
         return False
-    chained = {c.i for c in v.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")}
-    return any(a.i in chained for a in t.root.ancestors)
+    chain = _coordination(v)
+    owner = next((a for a in t.root.ancestors if a.i in chain), None)
+    return owner is not None and owner.i != v.i
+
+
+def _coordination(v: Token) -> set[int]:
+    """The verbs coordinated with ``v`` (its conjuncts, their head and the head's other
+    conjuncts; a bare participle in a list the parser hung as an adverbial clause, "was
+    arrested, convicted of fraud and sent into exile"), ``v`` included."""
+    head = v
+    while listed(head):
+        head = head.head
+    chain = {head.i}
+    todo = [head]
+    while todo:
+        for c in todo.pop().children:
+            if listed(c) and c.i not in chain:
+                chain.add(c.i)
+                todo.append(c)
+    return chain
 
 
 def clause_place(v: Token, generic: GenericActors, state: DocumentState) -> Actor | None:

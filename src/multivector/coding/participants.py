@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from multivector.coding.events import EventExtractor
 
 SHARED_ACT_NOUNS = words("shared_act_nouns")
+CARRYING_VERBS = words("carrying_verbs")  # "was flown to Lima": carried (passive27)
 
 
 @dataclass
@@ -100,6 +101,10 @@ def find_sources(
             lambda t, role: ex.phrases.resolve(t, state, when, role=role),
             lambda t: args.event_antecedent(t, state, set()),
         )
+    carried = v.lemma_.lower() in CARRYING_VERBS
+    if passive and not noun and carried and policy.carries_patient(pattern.code):
+        # "was flown to Lima by the police": the patient was carried, no one visited (passive27)
+        return f"pattern {pattern.rule}: in the passive the patient is carried, not a visitor"
     implicit = False
     if not sources and passive:  # "said the ban would not be lifted", "X was arrested"
         sources, how = passive_sources(

@@ -22,7 +22,7 @@ from multivector.coding.clause_syntax import (
     subject_in,
     subject_of,
 )
-from multivector.coding.dictionary import PARTICLES, EventPattern, plan_for_preps
+from multivector.coding.dictionary import PARTICLES, EventPattern, Requirement, plan_for_preps
 from multivector.coding.helped import helped_act
 from multivector.coding.object_words import ObjectWords
 from multivector.coding.syntax import (
@@ -227,7 +227,9 @@ def match_patterns(
                     ok = False
                     break
             elif req.kind == "subject":  # "troops landed": the doer is of the class
-                if not subject_in(v, req.words):
+                if not subject_in(v, req.words) or _moves_its_like(objects, req.words, reqs):
+                    # "the army moved 2,000 troops into the region": the subject moves what
+                    # its object names, it does not go itself (passive27)
                     ok = False
                     break
             elif req.kind == "prep":
@@ -326,6 +328,17 @@ def match_patterns(
     if len({m.pattern.code for m in tied}) > 1 and choose is not None:
         return choose(tied)
     return tied[0] if tied else None
+
+
+def _moves_its_like(
+    objects: list[Token], words: frozenset[str], reqs: tuple[Requirement, ...] | list[Requirement]
+) -> bool:
+    """Whether the verb's direct object is of its subject pattern's own class and the pattern
+    names no object of its own ("the army moved troops into the region": the troops go, not
+    the army; "troops entered the town" asks for its object)."""
+    if not objects or any(r.kind == "object" and not r.after_prep for r in reqs):
+        return False
+    return any(lemma_in(o, words) for o in objects)
 
 
 def converse_parties(

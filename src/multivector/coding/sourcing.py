@@ -19,11 +19,12 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date as Date
 
 from spacy.tokens import Token
 
-from multivector.coding import nominals
+from multivector.coding import lang, nominals
 from multivector.coding.arguments import FORCE_AGENTS, ArgumentFinder
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.implicit import story_parties
@@ -36,6 +37,8 @@ from multivector.coding.ties import restored_parties
 from multivector.coding.war_victims import enemy_doer
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
+
+LEGAL_CHARGE_VERBS = lang.words("legal_charge_verbs")
 
 
 def passive_sources(
@@ -78,9 +81,24 @@ def passive_sources(
         sources = state_source(v, match, state, when, arguments, phrases)
         if sources:
             return sources, "state"
+    if not noun and (court := legal_charge_court(v, pattern.code, policy)) is not None:
+        # "were charged with murder": the courts of the state of jurisdiction (passive27)
+        sources = state_source(v, match, state, when, arguments, phrases)
+        if sources:
+            return [replace(a, code=a.code[:3] + court) for a in sources], "state"
     if not noun and (enemy := enemy_doer(v, pattern.code, state, when, phrases, policy)):
         return enemy, "state"  # "twenty Indian soldiers were killed": the enemy of India
     return [], None
+
+
+def legal_charge_court(v: Token, code: str, policy: CodingPolicy) -> str | None:
+    """The agent code of the organ that took the agentless legal charge ``v`` coded as an
+    accusation of ``code`` ("was charged with espionage": ``JUD``, whose charge is 173), or
+    None (no verb of ``legal_charge_verbs``, or an accusation that stays verbal)."""
+    agent = policy.legal_charge_agent
+    if agent is None or v.lemma_.lower() not in LEGAL_CHARGE_VERBS:
+        return None
+    return agent if policy.agent_code(code, "---" + agent) != code else None
 
 
 def own_forces(

@@ -81,6 +81,12 @@ class CodingPolicy:
     rival_target_codes: tuple[str, ...] = ()
     # roots of the violent events that report a raid (coding/raiders.py)
     raid_roots: frozenset[str] = frozenset()
+    # roots of violence that an accident named in its clause is no act of (coding/accidents.py)
+    accident_roots: frozenset[str] = frozenset()
+    # codes of travel whose passive is the patient carried, not a visit (coding/participants.py)
+    carried_codes: frozenset[str] = frozenset()
+    # the state organ that takes an agentless legal charge (coding/sourcing.py)
+    legal_charge_agent: str | None = None
     # roots of acts a state does with its own forces (an agentless passive's subject forces)
     own_force_roots: frozenset[str] = frozenset()
     # roots of the acts on people and property that act on a coordinated verb's object
@@ -327,6 +333,16 @@ class CodingPolicy:
         are the raiders."""
         return code[:2] in self.raid_roots
 
+    def carries_patient(self, code: str) -> bool:
+        """An act of ``code`` in the passive is its patient carried somewhere ("was flown to
+        Lima"), no visit by the agent."""
+        return code in self.carried_codes
+
+    def harms_by_accident(self, code: str) -> bool:
+        """An act of ``code`` is no event when its clause names an accident ("killed in a
+        helicopter crash")."""
+        return code[:2] in self.accident_roots
+
     def is_own_force_act(self, code: str) -> bool:
         """An act of ``code`` is done by a state with its own forces: the forces an agentless
         passive names as its subject did it ("troops were placed on alert")."""
@@ -459,6 +475,9 @@ class CodingPolicy:
             border_rival_codes=tuple(str(c) for c in d.get("border_rival_codes") or ()),
             rival_target_codes=tuple(str(c) for c in d.get("rival_target_codes") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
+            accident_roots=frozenset(str(c) for c in d.get("accident_roots") or ()),
+            carried_codes=frozenset(str(c) for c in d.get("carried_codes") or ()),
+            legal_charge_agent=d.get("legal_charge_agent"),
             own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
             shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
             obligation_codes=MappingProxyType(
