@@ -19,7 +19,8 @@ from spacy.tokens import Token
 
 from multivector.coding.actors import STATE_AGENTS, Mention
 from multivector.coding.eras import place_state
-from multivector.coding.generic import GenericActors, dateline_country
+from multivector.coding.focus_country import dateline_country
+from multivector.coding.generic import GenericActors
 from multivector.coding.lang import words
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text
