@@ -26,6 +26,7 @@ from multivector.coding.actors import (
     mention_words,
 )
 from multivector.coding.addressees import addressed_home
+from multivector.coding.based import based_places
 from multivector.coding.binding import bound_pronoun, person_exclude
 from multivector.coding.clause_syntax import in_dateline
 from multivector.coding.coref import as_country, speaker_of, unique_actors
@@ -471,6 +472,8 @@ class PhraseResolver:
         )
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
         modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
+        based = [] if only_preps else based_places(h, lambda n: self.agent_code(n, state))
+        modifiers += based
         if with_preps and any(in_dateline(m) for m in modifiers):  # "PRAGUE - Troops of X": X
             if owned := self.modifier_actors(h, state, when, exclude, True, preps, True):
                 return owned
@@ -480,7 +483,11 @@ class PhraseResolver:
                 entry = self.entry(mention, when) if mention is not None else None
                 if mention is not None:
                     if entry is not None:
-                        found.append(actor_from_entry(entry, *mention_words(h.doc, mention), when))
+                        a = actor_from_entry(entry, *mention_words(h.doc, mention), when)
+                        found.append(as_country(a) if m in based else a)  # "London-based"
+                elif m in based and self.generic is not None:  # "the Ohio-based group"
+                    place = self.generic.place_at(m, state.mentions)
+                    found.extend([place_actor(place)] if place is not None else [])
                 elif (led := earlier_led(m)) is not None:  # "a coalition spokesman"
                     found.extend(self.resolve(led, state, when, "modifier", exclude))
                 elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
