@@ -41,7 +41,7 @@ from multivector.coding.leaders import earlier_led, leader_of, led_by
 from multivector.coding.missions import mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
-from multivector.coding.organ_owner import domestic_home, other_owner
+from multivector.coding.organ_owner import domestic_home, foreign_subject, other_owner
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.raiders import raiding_force
 from multivector.coding.state import DocumentState, objects_of
@@ -368,15 +368,17 @@ class PhraseResolver:
         """The country a bare state organ ("the army", "the junta") belongs to: the country
         last spoken of when it is named in this sentence or the document has no focus, else
         the document's focus country (also when the source is of that country: "the defence
-        minister warned that the army would act" is its own army)."""
+        minister warned that the army would act" is its own army); a foreign subject of another
+        clause is no owner (``organ_owner.foreign_subject``)."""
         recent = state.tracker.country(exclude, before=h.idx, prefer_subject=False)
+        focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
         if (
             recent is not None
             and recent.span is not None
             and recent.span.start >= sentence_of(h).start_char
+            and not foreign_subject(h, recent, focus, lambda t: self.agent_code(t, state))
         ):
             return recent
-        focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
         if focus is not None and (other := other_owner(h, state, self.generic, focus)):
             focus, recent = other, None  # not the country its clause acts on
         if focus is None or (recent is not None and recent.country == focus):
