@@ -99,7 +99,7 @@ def choose_focus(
     gazetteer: Gazetteer,
     min_mentions: int,
     dominance: float,
-    lead: tuple[float, int],
+    lead: tuple[float, int, float],
     country_codes: frozenset[str] = frozenset(),
 ) -> str | None:
     """The focus country of ``doc`` in the state of the document's date, or None: by count

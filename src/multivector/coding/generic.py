@@ -73,7 +73,8 @@ class GenericRules:
     focus_short_document: int  # a document of at most this many sentences: once is enough
     source_roots: frozenset[str]  # roots where a countryless source may act on a named target
     target_roots: frozenset[str]  # roots where a named source may act on a countryless target
-    focus_lead: tuple[float, int] = (0.0, 1)  # a lower dominance when the opening names it
+    # a lower dominance when the opening names it; the runner-up the opening names alone
+    focus_lead: tuple[float, int, float] = (0.0, 1, 0.0)
 
     @classmethod
     def from_mapping(cls, d: Mapping) -> GenericRules:
@@ -82,7 +83,11 @@ class GenericRules:
             focus_min_mentions=int(d["focus_min_mentions"]),
             focus_dominance=float(d["focus_dominance"]),
             focus_short_document=int(d.get("focus_short_document", 0)),
-            focus_lead=(float(d.get("focus_lead_dominance", 0)), int(d.get("focus_lead_sentences", 1))),
+            focus_lead=(
+                float(d.get("focus_lead_dominance", 0)),
+                int(d.get("focus_lead_sentences", 1)),
+                float(d.get("focus_lead_runner_up", 0)),
+            ),
             source_roots=frozenset(str(c) for c in d["source_roots"]),
             target_roots=frozenset(str(c) for c in d["target_roots"]),
         )
