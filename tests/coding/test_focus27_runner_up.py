@@ -65,3 +65,10 @@ def test_the_policy_sets_the_focus_thresholds():
     rules = GenericRules.from_mapping(load_ontology().policy.generic_actors)
     assert rules.focus_dominance == 1.75
     assert rules.focus_lead == (1.0, 2, 1.5)
+
+
+def test_a_gazetteer_place_in_the_opening_names_its_country():
+    placed = [(6, "ARG")]  # "Argentina" read as a town of the gazetteer
+    mentions = {0: _mention(0, "CHL"), 3: _mention(3, "CHL")}
+    assert lead_focus(_doc(), mentions, [("CHL", 2), ("ARG", 2)], (1.0, 3, 1.5), 1, placed) is None
+    assert lead_focus(_doc(), mentions, [("CHL", 2), ("ARG", 2)], (1.0, 2, 1.5), 1, placed) == "CHL"

@@ -4,7 +4,8 @@ The focus is chosen once per document (:func:`choose_focus`, see docs/architectu
 "Generic actors"): the country named most, when named at least ``min_mentions`` times and
 ``dominance`` times as often as the next (:func:`document_focus`); else the country of the
 news dateline when it is one of the two the text names most (:func:`dateline_country`); else
-the country named most when the opening names it and not the next (``coding/lead_focus.py``).
+the country named most when the opening names it and not the next, or the runner-up the
+opening names alone (``coding/lead_focus.py``).
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
 def choose_focus(
     doc: Doc,
     mentions: Mapping[int, Mention],
-    places: list[str],
+    placed: list[tuple[int, str]],
     gazetteer: Gazetteer,
     min_mentions: int,
     dominance: float,
@@ -104,7 +105,9 @@ def choose_focus(
 ) -> str | None:
     """The focus country of ``doc`` in the state of the document's date, or None: by count
     (:func:`document_focus`), else the dateline's country when it is one of the two most
-    named, else the country most named that the opening names (``lead_focus``)."""
+    named, else the country most named that the opening names (``lead_focus``). ``placed``:
+    the gazetteer places of the text (token index, country)."""
+    places = [c for _i, c in placed]
     focus = document_focus(mentions, places, min_mentions, dominance, country_codes)
     if focus is None:
         # no clear focus by count: the dateline's country, when it is one of the two
@@ -115,5 +118,5 @@ def choose_focus(
         if home is not None and home in leading(top, 2):
             focus = home
         else:  # the opening names it (coding/lead_focus.py)
-            focus = lead_focus(doc, mentions, top, lead, min_mentions)
+            focus = lead_focus(doc, mentions, top, lead, min_mentions, placed)
     return place_state(doc, focus) if focus else focus  # of its time

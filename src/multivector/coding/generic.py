@@ -259,7 +259,14 @@ def places_in_document(
     doc: Doc, locator: PlaceLocator, mentions: Mapping[int, Mention], preps: frozenset[str]
 ) -> list[str]:
     """Countries of the gazetteer places named after a place preposition ("in Gao")."""
-    out: list[str] = []
+    return [c for _i, c in placed_in_document(doc, locator, mentions, preps)]
+
+
+def placed_in_document(
+    doc: Doc, locator: PlaceLocator, mentions: Mapping[int, Mention], preps: frozenset[str]
+) -> list[tuple[int, str]]:
+    """:func:`places_in_document` with the token index of each place."""
+    out: list[tuple[int, str]] = []
     pobj = doc.vocab.strings.add("pobj")
     deps = doc.to_array([DEP]).ravel().tolist()  # in bulk: only prepositions' objects are looked at
     for t in (doc[i] for i, dep in enumerate(deps) if dep == pobj):
@@ -270,7 +277,7 @@ def places_in_document(
         ):
             found = locator.locate(t)
             if found is not None and not any(w.i in mentions for w in found[0]):
-                out.append(found[1])
+                out.append((t.i, found[1]))
     return out
 
 
@@ -365,7 +372,7 @@ class GenericActors:
     ) -> str | None:
         """The document's focus country (computed once per document into ``cache``)."""
         if "focus" not in cache:
-            places = places_in_document(doc, self.locator, mentions, self.place_preps)
+            places = placed_in_document(doc, self.locator, mentions, self.place_preps)
             cache["focus"] = choose_focus(
                 doc,
                 mentions,
