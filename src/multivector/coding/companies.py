@@ -26,12 +26,16 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.actors import Mention, char_span
+from multivector.coding.based import based_places
 from multivector.model import Actor
 
 if TYPE_CHECKING:
     from multivector.coding.state import DocumentState
 
 COMPANY_NOUNS = lang.words("company_nouns")
+COMPANY_PREFIXES = lang.words("company_code_prefixes")
+NATIONALITY_KINDS = frozenset({"country", "adjective"})
+PLACE_KINDS = frozenset({"country", "adjective", "capital", "region"})  # "Oslo-based"
 BUSINESS = "BUS"
 OWNER_DEPS = frozenset({"amod", "poss", "compound", "nmod"})
 ANAPHORIC_DETERMINERS = frozenset({"the", "this", "that"})
@@ -47,13 +51,28 @@ class Companies:
     texts: list[str] = field(default_factory=list)  # and its name
 
 
-def _country(tok: Token, mentions: dict[int, Mention]) -> str | None:
+def _country(
+    tok: Token, mentions: dict[int, Mention], kinds: frozenset[str] = NATIONALITY_KINDS
+) -> str | None:
     """The country a modifier token names ("Canadian", "Japan's"), else None."""
     m = mentions.get(tok.i)
     if m is None:
         return None
     e = m.entries[0]
-    return e.country if e.kind in ("country", "adjective") else None
+    return e.country if e.kind in kinds else None
+
+
+def dictionary_companies(found: Companies, doc: Doc, mentions: dict[int, Mention]) -> None:
+    """Add to ``found`` the companies of the actor dictionaries the text names (a code of
+    ``company_code_prefixes`` + home country + tag: "Gazprom", MNCRUSGAZ), so that "the company"
+    after one is its home country's business."""
+    for i, m in mentions.items():
+        codes = {e.code for e in m.entries}
+        code = codes.pop() if len(codes) == 1 else ""
+        if i == m.start and code[:3] in COMPANY_PREFIXES and code[3:6].isalpha() and len(code) > 6:
+            found.starts.append(i)
+            found.countries.append(code[3:6])
+            found.texts.append(doc[m.start : m.end].text)
 
 
 def _name(h: Token) -> list[Token]:
@@ -88,7 +107,8 @@ def find_companies(
         t = doc[i]
         if t.pos_ != "NOUN":
             continue
-        owners = (_country(k, mentions) for k in t.children if k.dep_ in OWNER_DEPS)
+        owners = [_country(k, mentions) for k in t.children if k.dep_ in OWNER_DEPS]
+        owners += [_country(k, mentions, PLACE_KINDS) for k in based_places(t)]  # "Oslo-based"
         country = next((c for c in owners if c), None)
         if country is None:
             continue
@@ -105,6 +125,7 @@ def find_companies(
             found.starts.append(min(w.i for w in name))
             found.countries.append(country)
             found.texts.append(text)
+    dictionary_companies(found, doc, mentions)
     order = sorted(range(len(found.starts)), key=found.starts.__getitem__)
     found.starts = [found.starts[i] for i in order]
     found.countries = [found.countries[i] for i in order]

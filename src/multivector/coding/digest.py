@@ -10,7 +10,7 @@ document of its own (coding/coder.py); any other text is one story.
 
 from __future__ import annotations
 
-from multivector.coding.generic import DATELINE_PLACE
+from multivector.coding.focus_country import DATELINE_PLACE
 
 MIN_BRIEFS = 2
 SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")

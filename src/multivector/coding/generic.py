@@ -19,8 +19,6 @@ is a named actor and the policy lists the event's root for its side (:func:`keep
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,11 +29,14 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.actors import STATE_AGENTS, ActorLexicon, Mention
 from multivector.coding.coref import as_country
-from multivector.coding.dateline_country import named_country
 from multivector.coding.eras import document_date, place_state
+from multivector.coding.focus_country import DATELINE_PLACE as DATELINE_PLACE
+from multivector.coding.focus_country import choose_focus, named_countries
+from multivector.coding.focus_country import dateline_country as dateline_country
+from multivector.coding.focus_country import document_focus as document_focus
+from multivector.coding.focus_country import leading as leading
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.coding.homonyms import homonym
-from multivector.coding.lead_focus import lead_focus
 from multivector.coding.named_groups import named_group_country
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor, Event
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of actor-dictionary entries that are places ("near Bamako", "in Cabinda").
 PLACE_KINDS = frozenset({"country", "capital", "region"})
-DATELINE_PLACE = re.compile(lang.entry("dateline_place_pattern"))
 # the agent codes of a state (its government, forces...) and "" for the country itself
 STATE_OR_COUNTRY = STATE_AGENTS | {""}
 
@@ -73,7 +73,8 @@ class GenericRules:
     focus_short_document: int  # a document of at most this many sentences: once is enough
     source_roots: frozenset[str]  # roots where a countryless source may act on a named target
     target_roots: frozenset[str]  # roots where a named source may act on a countryless target
-    focus_lead: tuple[float, int] = (0.0, 1)  # a lower dominance when the opening names it
+    # a lower dominance when the opening names it; the runner-up the opening names alone
+    focus_lead: tuple[float, int, float] = (0.0, 1, 0.0)
 
     @classmethod
     def from_mapping(cls, d: Mapping) -> GenericRules:
@@ -82,7 +83,11 @@ class GenericRules:
             focus_min_mentions=int(d["focus_min_mentions"]),
             focus_dominance=float(d["focus_dominance"]),
             focus_short_document=int(d.get("focus_short_document", 0)),
-            focus_lead=(float(d.get("focus_lead_dominance", 0)), int(d.get("focus_lead_sentences", 1))),
+            focus_lead=(
+                float(d.get("focus_lead_dominance", 0)),
+                int(d.get("focus_lead_sentences", 1)),
+                float(d.get("focus_lead_runner_up", 0)),
+            ),
             source_roots=frozenset(str(c) for c in d["source_roots"]),
             target_roots=frozenset(str(c) for c in d["target_roots"]),
         )
@@ -250,78 +255,18 @@ def countries_named_before(h: Token, mentions: Mapping[int, Mention]) -> list[Ac
     return found
 
 
-# ---------------------------------------------------------------------- focus
-def document_focus(
-    mentions: Mapping[int, Mention],
-    places: Iterable[str] = (),
-    min_mentions: int = 2,
-    dominance: float = 2.0,
-    country_codes: frozenset[str] = frozenset(),
-) -> str | None:
-    """The country a document is clearly about, or None.
-
-    Counts the named mentions of the actor dictionaries that belong to one country (names,
-    adjectives, capitals, regions, leaders), plus ``places`` (countries of gazetteer places);
-    the most frequent country is the focus if it is named at least ``min_mentions`` times and
-    ``dominance`` times as often as the next.
-    """
-    counts = named_countries(mentions, places, country_codes)
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < min_mentions:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < dominance * ranked[1][1]:
-        return None
-    return ranked[0][0]
-
-
-def named_countries(
-    mentions: Mapping[int, Mention],
-    places: Iterable[str] = (),
-    country_codes: frozenset[str] = frozenset(),
-) -> Counter[str]:
-    """How often each country is named: mentions that belong to one country, plus ``places``;
-    an organisation of one country (a party, a rebel group, a state company: its code starts
-    with one of ``country_codes``) names that country too."""
-    counts: Counter[str] = Counter()
-    for m in {id(m): m for m in mentions.values()}.values():
-        countries = {
-            e.code[:3] if e.country is None and e.code[:3] in country_codes else e.country
-            for e in m.entries
-        }
-        if len(countries) == 1 and None not in countries:
-            counts[countries.pop()] += 1
-    counts.update(places)
-    return counts
-
-
-def leading(ranked: list[tuple[str, int]], n: int) -> set[str]:
-    """The countries of ``ranked`` (most named first) counted at least as often as the n-th."""
-    if not ranked:
-        return set()
-    floor = ranked[min(n, len(ranked)) - 1][1]
-    return {c for c, k in ranked if k >= floor}
-
-
-def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
-    """The country of the place a news dateline names ("LA PAZ - " -> BOL), or None (no
-    dateline, a place the gazetteer does not know, or places in several countries)."""
-    m = DATELINE_PLACE.match(text)
-    if m is None:
-        return None
-    countries: set[str] = set()
-    for name in m.group(1).split("/"):
-        place = gazetteer.place(" ".join(w.capitalize() for w in name.split()))
-        if place is None or not place.country:  # "ZORVAKA, Moldova - ": the country it names
-            return named_country(m.group(0)) if len(m.group(1).split("/")) == 1 else None
-        countries.add(place.country)
-    return countries.pop() if len(countries) == 1 else None
-
-
 def places_in_document(
     doc: Doc, locator: PlaceLocator, mentions: Mapping[int, Mention], preps: frozenset[str]
 ) -> list[str]:
     """Countries of the gazetteer places named after a place preposition ("in Gao")."""
-    out: list[str] = []
+    return [c for _i, c in placed_in_document(doc, locator, mentions, preps)]
+
+
+def placed_in_document(
+    doc: Doc, locator: PlaceLocator, mentions: Mapping[int, Mention], preps: frozenset[str]
+) -> list[tuple[int, str]]:
+    """:func:`places_in_document` with the token index of each place."""
+    out: list[tuple[int, str]] = []
     pobj = doc.vocab.strings.add("pobj")
     deps = doc.to_array([DEP]).ravel().tolist()  # in bulk: only prepositions' objects are looked at
     for t in (doc[i] for i, dep in enumerate(deps) if dep == pobj):
@@ -332,7 +277,7 @@ def places_in_document(
         ):
             found = locator.locate(t)
             if found is not None and not any(w.i in mentions for w in found[0]):
-                out.append(found[1])
+                out.append((t.i, found[1]))
     return out
 
 
@@ -427,25 +372,17 @@ class GenericActors:
     ) -> str | None:
         """The document's focus country (computed once per document into ``cache``)."""
         if "focus" not in cache:
-            places = places_in_document(doc, self.locator, mentions, self.place_preps)
-            focus = document_focus(
+            places = placed_in_document(doc, self.locator, mentions, self.place_preps)
+            cache["focus"] = choose_focus(
+                doc,
                 mentions,
                 places,
+                self.locator.gazetteer,
                 self._min_mentions(doc),
                 self.rules.focus_dominance,
+                self.rules.focus_lead,
                 self.country_codes,
             )
-            if focus is None:
-                # no clear focus by count: the dateline's country, when it is one of the two
-                # countries the text names most
-                home = dateline_country(doc_text(doc), self.locator.gazetteer)
-                home = place_state(doc, home) if home else None  # as its places are counted
-                top = named_countries(mentions, places, self.country_codes).most_common()
-                if home is not None and home in leading(top, 2):
-                    focus = home
-                else:  # the opening names it (coding/lead_focus.py)
-                    focus = lead_focus(doc, mentions, top, self.rules.focus_lead, self._min_mentions(doc))
-            cache["focus"] = place_state(doc, focus) if focus else focus  # of its time
         return cache["focus"]
 
     def ranked(

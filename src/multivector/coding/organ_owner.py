@@ -9,20 +9,27 @@ does not name a place, "with New Delhi", "to Myanmar"; the country of an envoy: 
 in `lang/en/words.yaml`; not in a clause below it), the organ is the country the text names
 most after the ones that clause names (at least ``focus_min_mentions`` times), else the
 dateline's.
+
+Nor does a bare organ belong to a foreign state that is the subject of another clause of its
+sentence (:func:`foreign_subject`): "Britain and Chile welcomed the deal, and the army began
+to withdraw" in a text about Peru is Peru's army; a reported or relative clause of that
+subject keeps it ("Chile's minister said the troops would leave", "Chile, whose troops ...").
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from spacy.tokens import Token
 
 from multivector.coding.actors import STATE_AGENTS, Mention
 from multivector.coding.eras import place_state
-from multivector.coding.generic import GenericActors, dateline_country
+from multivector.coding.focus_country import dateline_country
+from multivector.coding.generic import GenericActors
 from multivector.coding.lang import words
 from multivector.coding.state import DocumentState
-from multivector.coding.token_index import doc_text
+from multivector.coding.token_index import doc_text, sentence_of
+from multivector.model import Actor
 
 DOMESTIC_AGENTS = words("domestic_agents")
 ENVOY_NOUNS = words("envoy_nouns")
@@ -33,6 +40,9 @@ CLAUSE_DEPS = frozenset(
     {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj", "pcomp"}
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "compound", "conj"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# the words between a country and the subject it owns ("Chile's foreign minister")
+OWNER_CHAIN = frozenset({"poss", "amod", "compound", "nmod", "conj"})
 
 
 def clause_countries(h: Token, mentions: Mapping[int, Mention]) -> set[str]:
@@ -126,3 +136,60 @@ def domestic_home(agent: str, exclude: set[str]) -> str | None:
         return None
     countries = {c for c in exclude if len(c) == 3}
     return homes.pop() if countries <= homes else None
+
+
+
+def clause_head(t: Token) -> Token:
+    """The head of the clause ``t`` stands in: the first word above it (or itself) that heads a
+    clause of its own (``CLAUSE_DEPS``, or the root); a noun's conjunct heads none."""
+    while t.head.i != t.i and not (
+        t.dep_ in CLAUSE_DEPS and (t.dep_ != "conj" or t.pos_ in ("VERB", "AUX"))
+    ):
+        t = t.head
+    return t
+
+
+def foreign_subject(
+    h: Token, recent: Actor, focus: str | None, agent_of: Callable[[Token], str | None]
+) -> bool:
+    """Whether the country ``recent``, named before the bare state organ ``h`` in its sentence,
+    is kept from owning it: it is not the ``focus`` country and is named in the subject of
+    another clause ("Britain welcomed the move, and the ministry urged the junta": not
+    Britain's ministry) — unless ``h`` is the subject of a clause below that one (reported or
+    relative, not coordinated) and the country owns that subject ("Chile's minister said the
+    troops would leave", "Peru, whose troops left"), or that subject is an organ of ``h``'s
+    kind (``agent_of``: "Chilean troops entered the town and witnesses said soldiers looted")."""
+    if recent.span is None or recent.country == focus:
+        return False
+    words = [t for t in sentence_of(h) if recent.span.start <= t.idx < recent.span.end]
+    if not words:
+        return False
+    r = words[-1]
+    mine, theirs = clause_head(h), clause_head(r)
+    subject = r
+    while subject.i != theirs.i and subject.dep_ not in SUBJECTS:
+        subject = subject.head
+    if mine.i == theirs.i or subject.dep_ not in SUBJECTS:
+        return False
+    if agent_of(subject) is not None and agent_of(subject) == agent_of(h):
+        return False  # the same kind of organ again: the same body
+    owner = r
+    while owner.dep_ in OWNER_CHAIN and owner.head.i != owner.i:
+        owner = owner.head
+    whose = any(c.dep_ == "poss" and c.lower_ == "whose" for c in h.children)
+    return not (
+        _below(mine, theirs)
+        and (h.dep_ in SUBJECTS or whose)
+        and owner.dep_ in SUBJECTS
+    )
+
+
+def _below(clause: Token, other: Token) -> bool:
+    """Whether the clause headed by ``clause`` stands below the one ``other`` heads through
+    complements and relative clauses only (not a coordinated clause)."""
+    a = clause
+    while a.i != other.i:
+        if a.head.i == a.i or a.dep_ in ("conj", "parataxis"):
+            return False
+        a = clause_head(a.head)
+    return True

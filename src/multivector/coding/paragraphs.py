@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.eras import place_state
-from multivector.coding.generic import GenericActors, dateline_country
+from multivector.coding.focus_country import dateline_country
+from multivector.coding.generic import GenericActors
 from multivector.coding.token_index import doc_text
 
 

@@ -26,6 +26,7 @@ from multivector.coding.actors import (
     mention_words,
 )
 from multivector.coding.addressees import addressed_home
+from multivector.coding.based import based_places
 from multivector.coding.binding import bound_pronoun, person_exclude
 from multivector.coding.clause_syntax import in_dateline
 from multivector.coding.coref import as_country, speaker_of, unique_actors
@@ -40,7 +41,7 @@ from multivector.coding.leaders import earlier_led, leader_of, led_by
 from multivector.coding.missions import mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
-from multivector.coding.organ_owner import domestic_home, other_owner
+from multivector.coding.organ_owner import domestic_home, foreign_subject, other_owner
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.raiders import raiding_force
 from multivector.coding.state import DocumentState, objects_of
@@ -367,15 +368,17 @@ class PhraseResolver:
         """The country a bare state organ ("the army", "the junta") belongs to: the country
         last spoken of when it is named in this sentence or the document has no focus, else
         the document's focus country (also when the source is of that country: "the defence
-        minister warned that the army would act" is its own army)."""
+        minister warned that the army would act" is its own army); a foreign subject of another
+        clause is no owner (``organ_owner.foreign_subject``)."""
         recent = state.tracker.country(exclude, before=h.idx, prefer_subject=False)
+        focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
         if (
             recent is not None
             and recent.span is not None
             and recent.span.start >= sentence_of(h).start_char
+            and not foreign_subject(h, recent, focus, lambda t: self.agent_code(t, state))
         ):
             return recent
-        focus = self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
         if focus is not None and (other := other_owner(h, state, self.generic, focus)):
             focus, recent = other, None  # not the country its clause acts on
         if focus is None or (recent is not None and recent.country == focus):
@@ -471,6 +474,8 @@ class PhraseResolver:
         )
         # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
         modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
+        based = [] if only_preps else based_places(h, lambda n: self.agent_code(n, state))
+        modifiers += based
         if with_preps and any(in_dateline(m) for m in modifiers):  # "PRAGUE - Troops of X": X
             if owned := self.modifier_actors(h, state, when, exclude, True, preps, True):
                 return owned
@@ -480,7 +485,11 @@ class PhraseResolver:
                 entry = self.entry(mention, when) if mention is not None else None
                 if mention is not None:
                     if entry is not None:
-                        found.append(actor_from_entry(entry, *mention_words(h.doc, mention), when))
+                        a = actor_from_entry(entry, *mention_words(h.doc, mention), when)
+                        found.append(as_country(a) if m in based else a)  # "London-based"
+                elif m in based and self.generic is not None:  # "the Ohio-based group"
+                    place = self.generic.place_at(m, state.mentions)
+                    found.extend([place_actor(place)] if place is not None else [])
                 elif (led := earlier_led(m)) is not None:  # "a coalition spokesman"
                     found.extend(self.resolve(led, state, when, "modifier", exclude))
                 elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
