@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from multivector.coding.actors import char_span
 from multivector.coding.dates import DateValue
 from multivector.coding.pair_codes import PairCode
-from multivector.coding.state import DocumentState
+from multivector.coding.state import DocumentState, Trace
 from multivector.coding.token_index import children_with
 from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
@@ -156,3 +156,58 @@ def _same_act(a: Event, b: Event) -> bool:
 def _rank(e: Event) -> tuple[int, int]:
     length = len(e.source.code) + (len(e.target.code) if e.target else 0)
     return length, (e.target is not None) + (e.object is not None)
+
+
+PLACEHOLDER = "---"  # an actor code of no known country ("---REB"): parties that may differ
+
+
+def _party(a: Actor | None) -> str | None:
+    return None if a is None else a.country or a.code
+
+
+def one_per_dyad(events: list[Event], traces: list[Trace]) -> list[Event]:
+    """A sentence's events with one event per dyad and act, re-indexed.
+
+    Two events of one sentence with the same code, date and object whose sources name the same
+    country (or, for organisations, the same code) and whose targets do too are one act told
+    twice ("the Russian army" and "Moscow" both found as the doer of one shelling): counting
+    it twice would double the dyad's weight in every series. The event that stays is a rule's
+    over the classifier's (``model:``), then the one with the more specific actors and more
+    arguments, then the first. Actors with a placeholder code are left alone. A trace line
+    records each merge. (PETRARCH keeps one event per actor code; this is a stricter policy.)
+    """
+    out: list[Event] = []
+    seen: dict[tuple, int] = {}
+    for e in events:
+        if e.source.code.startswith(PLACEHOLDER) or (
+            e.target is not None and e.target.code.startswith(PLACEHOLDER)
+        ):
+            out.append(e)
+            continue
+        key = (_party(e.source), _party(e.target), e.cameo, e.date, e.object)
+        k = seen.get(key)
+        if k is None:
+            seen[key] = len(out)
+            out.append(e)
+            continue
+        kept, dropped = (e, out[k]) if _preferred(e, out[k]) else (out[k], e)
+        out[k] = kept
+        traces.append(
+            Trace(
+                dropped.verb_text,
+                "",
+                f"merged: {dropped.source.code}->{dropped.target.code if dropped.target else '-'}"
+                f" {dropped.cameo} is the act of {kept.source.code} (one event per dyad)",
+            )
+        )
+    for i, e in enumerate(out):
+        e.index = i
+    return out
+
+
+def _preferred(e: Event, other: Event) -> bool:
+    """Whether ``e`` should replace ``other``, the same dyad's act found first."""
+    by_model, other_by_model = e.rule.startswith("model:"), other.rule.startswith("model:")
+    if by_model != other_by_model:
+        return other_by_model
+    return _rank(e) > _rank(other)

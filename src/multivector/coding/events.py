@@ -31,7 +31,7 @@ from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.aspects import ASPECT_VERBS, StandIns
 from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
-from multivector.coding.build import build_events, dedupe
+from multivector.coding.build import build_events, dedupe, one_per_dyad
 from multivector.coding.claims import claimed_acts
 from multivector.coding.complements import deferral, permitted_acts, undeferred
 from multivector.coding.crowds import by_subject
@@ -246,7 +246,7 @@ class EventExtractor:
         state.events.extend(events)  # antecedents: every act the text reports, verified or not
         if check is not None:
             events = check.verify(sent, events, traces)
-        return events, traces
+        return one_per_dyad(events, traces), traces
 
     # ------------------------------------------------------------------ stages
     def _modality(self, v: Token) -> str:
