@@ -65,7 +65,7 @@ class Located:
 
 @dataclass(frozen=True, slots=True)
 class GenericRules:
-    """The policy of generic actors (ontology ``policy.yaml``, section ``generic_actors``)."""
+    """The policy of generic actors (ontology ``generic_actors.yaml``)."""
 
     place_first_agents: frozenset[str]  # agents whose country is where they are
     focus_min_mentions: int  # a focus country is named at least this often...

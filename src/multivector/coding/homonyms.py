@@ -9,15 +9,14 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from importlib import resources
 from itertools import islice
 
-import yaml
 from spacy.tokens import Doc
 
 from multivector.actors import load_actor_data
 from multivector.coding.gazetteer import Place
 from multivector.coding.token_index import doc_text
+from multivector.ontology.policy import load_policy
 
 NAMED_KEY = "multivector_named_countries"
 MIN_SENTENCES = 3
@@ -25,9 +24,7 @@ MIN_SENTENCES = 3
 
 @functools.lru_cache(maxsize=1)
 def _town_population() -> int:
-    path = resources.files("multivector.ontology") / "data" / "policy.yaml"
-    rules = yaml.safe_load(path.read_text("utf-8"))["generic_actors"]
-    return int(rules.get("homonym_town_population", 0))
+    return int(load_policy().generic_actors.get("homonym_town_population", 0))
 
 
 @functools.lru_cache(maxsize=1)

@@ -544,7 +544,7 @@ class CodingPolicy:
 
 
 def load_policy(path: str | Path | None = None) -> CodingPolicy:
-    """The bundled policy (cached), or the one in ``path``."""
+    """The bundled policy (``policy.yaml`` with ``generic_actors.yaml``, cached), or ``path``'s."""
     if path is not None:
         return CodingPolicy.from_mapping(yaml.safe_load(Path(path).read_text(encoding="utf-8")))
     return _bundled()
@@ -552,9 +552,10 @@ def load_policy(path: str | Path | None = None) -> CodingPolicy:
 
 @functools.cache
 def _bundled() -> CodingPolicy:
-    text = (
-        resources.files("multivector.ontology")
-        .joinpath("data/policy.yaml")
-        .read_text(encoding="utf-8")
+    data = resources.files("multivector.ontology").joinpath("data")
+    mapping = yaml.safe_load(data.joinpath("policy.yaml").read_text(encoding="utf-8"))
+    # the generic actors' section lives in a file of its own
+    mapping["generic_actors"] = yaml.safe_load(
+        data.joinpath("generic_actors.yaml").read_text(encoding="utf-8")
     )
-    return CodingPolicy.from_mapping(yaml.safe_load(text))
+    return CodingPolicy.from_mapping(mapping)
