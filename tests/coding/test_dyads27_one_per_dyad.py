@@ -6,6 +6,9 @@ from multivector.coding.build import one_per_dyad
 from multivector.coding.state import Trace
 from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
+from multivector.ontology.policy import load_policy
+
+STATE = load_policy().dyad_state_sectors
 
 
 def _actor(code: str | None) -> Actor | None:
@@ -44,14 +47,16 @@ def _event(
 
 def test_two_organs_of_one_state_against_one_target_are_one_event():
     traces: list[Trace] = []
-    out = one_per_dyad([_event("RUS", "UKR"), _event("RUSMIL", "UKR")], traces)
+    out = one_per_dyad([_event("RUS", "UKR"), _event("RUSMIL", "UKR")], traces, STATE)
     assert [e.source.code for e in out] == ["RUSMIL"]  # the more specific actor stays
     assert len(traces) == 1 and "one event per dyad" in traces[0].outcome
 
 
 def test_a_rule_event_is_kept_over_the_classifiers():
     out = one_per_dyad(
-        [_event("RUSMIL", "UKR", rule="model:root-classifier 0.81"), _event("RUS", "UKR")], []
+        [_event("RUSMIL", "UKR", rule="model:root-classifier 0.81"), _event("RUS", "UKR")],
+        [],
+        STATE,
     )
     assert [e.rule for e in out] == ["verb:attack"]
 
@@ -65,21 +70,35 @@ def test_other_code_date_object_or_direction_stay_apart():
         _event("UKR", "RUS"),
         _event("RUS", None),
     ]
-    out = one_per_dyad(events, [])
+    out = one_per_dyad(events, [], STATE)
     assert len(out) == len(events)
     assert [e.index for e in out] == list(range(len(events)))
 
 
 def test_organisations_merge_by_code_and_placeholders_never_merge():
-    out = one_per_dyad([_event("IGOEUREEC", "SYR"), _event("IGOEUREEC", "SYR")], [])
+    out = one_per_dyad([_event("IGOEUREEC", "SYR"), _event("IGOEUREEC", "SYR")], [], STATE)
     assert len(out) == 1
-    out = one_per_dyad([_event("IGOEUREEC", "SYR"), _event("IGOAFRAU", "SYR")], [])
+    out = one_per_dyad([_event("IGOEUREEC", "SYR"), _event("IGOAFRAU", "SYR")], [], STATE)
     assert len(out) == 2
-    out = one_per_dyad([_event("---REB", "MLI"), _event("---REB", "MLI")], [])
+    out = one_per_dyad([_event("---REB", "MLI"), _event("---REB", "MLI")], [], STATE)
     assert len(out) == 2
 
 
 def test_equal_rank_keeps_the_first():
     first, second = _event("FRAGOV", "MLI"), _event("FRAMIL", "MLI")
-    out = one_per_dyad([first, second], [])
+    out = one_per_dyad([first, second], [], STATE)
     assert out == [first]
+
+
+def test_a_states_forces_and_its_rebels_are_two_parties():
+    # "urged both sides to talk": the army and the rebels of one country are two dyads
+    out = one_per_dyad(
+        [_event("KEN", "SOMMIL", cameo="020"), _event("KEN", "SOMREB", cameo="020")], [], STATE
+    )
+    assert {e.target.code for e in out if e.target} == {"SOMMIL", "SOMREB"}
+    out = one_per_dyad([_event("SOMREB", "SOM"), _event("SOMOPP", "SOM")], [], STATE)
+    assert len(out) == 2
+
+
+def test_the_state_sectors_are_policy_data():
+    assert {"", "GOV", "MIL"} <= STATE and "REB" not in STATE

@@ -161,20 +161,32 @@ def _rank(e: Event) -> tuple[int, int]:
 PLACEHOLDER = "---"  # an actor code of no known country ("---REB"): parties that may differ
 
 
-def _party(a: Actor | None) -> str | None:
-    return None if a is None else a.country or a.code
+def _party(a: Actor | None, state_sectors: frozenset[str]) -> str | None:
+    """The party an actor stands for in a dyad: its state, else its own code."""
+    if a is None:
+        return None
+    country = a.country
+    if country and a.code.startswith(country):
+        sector = a.code[len(country) : len(country) + 3]
+        return country if sector in state_sectors else country + sector
+    return a.code
 
 
-def one_per_dyad(events: list[Event], traces: list[Trace]) -> list[Event]:
+def one_per_dyad(
+    events: list[Event], traces: list[Trace], state_sectors: frozenset[str] = frozenset({""})
+) -> list[Event]:
     """A sentence's events with one event per dyad and act, re-indexed.
 
-    Two events of one sentence with the same code, date and object whose sources name the same
-    country (or, for organisations, the same code) and whose targets do too are one act told
+    Two events of one sentence with the same code, date and object whose sources are the same
+    party and whose targets are too are one act told
     twice ("the Russian army" and "Moscow" both found as the doer of one shelling): counting
     it twice would double the dyad's weight in every series. The event that stays is a rule's
     over the classifier's (``model:``), then the one with the more specific actors and more
     arguments, then the first. Actors with a placeholder code are left alone. A trace line
-    records each merge. (PETRARCH keeps one event per actor code; this is a stricter policy.)
+    records each merge. A party is a country with its ``state_sectors`` (its government,
+    army, police ...: policy ``dyad_state_sectors``); any other sector of it (rebels, the
+    opposition) and an organisation are parties of their own code. (PETRARCH keeps one event
+    per actor code; this is a stricter policy.)
     """
     out: list[Event] = []
     seen: dict[tuple, int] = {}
@@ -184,7 +196,10 @@ def one_per_dyad(events: list[Event], traces: list[Trace]) -> list[Event]:
         ):
             out.append(e)
             continue
-        key = (_party(e.source), _party(e.target), e.cameo, e.date, e.object)
+        key = (
+            _party(e.source, state_sectors), _party(e.target, state_sectors), e.cameo, e.date,
+            e.object,
+        )  # fmt: skip
         k = seen.get(key)
         if k is None:
             seen[key] = len(out)

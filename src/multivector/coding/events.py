@@ -246,7 +246,7 @@ class EventExtractor:
         state.events.extend(events)  # antecedents: every act the text reports, verified or not
         if check is not None:
             events = check.verify(sent, events, traces)
-        return one_per_dyad(events, traces), traces
+        return one_per_dyad(events, traces, self.policy.dyad_state_sectors), traces
 
     # ------------------------------------------------------------------ stages
     def _modality(self, v: Token) -> str:

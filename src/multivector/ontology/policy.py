@@ -155,6 +155,7 @@ class CodingPolicy:
     own_audience_codes: frozenset[str] = frozenset()
     own_audience_speakers: frozenset[str] = frozenset()
     own_audience_sectors: frozenset[str] = frozenset()
+    dyad_state_sectors: frozenset[str] = frozenset()  # one party per country in a dyad
 
     def request_code(self, code: str, force: str) -> str | None:
         """The code of an appeal ("appeal") or demand ("demand") that another do the act
@@ -515,6 +516,7 @@ class CodingPolicy:
             own_audience_codes=frozenset(str(c) for c in d.get("own_audience_codes") or ()),
             own_audience_speakers=frozenset(str(c) for c in d.get("own_audience_speakers") or ()),
             own_audience_sectors=frozenset(str(c) for c in d.get("own_audience_sectors") or ()),
+            dyad_state_sectors=frozenset(str(c) for c in d.get("dyad_state_sectors") or ()),
             agent_codes=MappingProxyType(
                 {
                     str(a): MappingProxyType({str(k): str(v) for k, v in t.items()})
