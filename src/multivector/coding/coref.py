@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from multivector.coding import lang
+from multivector.coding.org_nouns import fits
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
 from multivector.model import Actor
 
@@ -180,11 +181,12 @@ class SalienceTracker:
         return None
 
     def organization(
-        self, exclude: set[str] = frozenset(), before: int | None = None
+        self, exclude: set[str] = frozenset(), before: int | None = None, noun: str | None = None
     ) -> Actor | None:
-        """The most recent organisation ("the bloc", "the alliance")."""
+        """The most recent organisation ("the bloc", "the alliance"); with ``noun``, the most
+        recent one of the kind that noun names (coding/org_nouns.py)."""
         return self.recent(
-            lambda a: a.kind == "organization", set(exclude), prefer_subject=False, before=before
+            lambda a: fits(noun, a), set(exclude), prefer_subject=False, before=before
         )
 
     def same_role(

@@ -244,7 +244,7 @@ class PhraseResolver:
             return self.here(h, [short])  # "the Fund" after "the IMF"
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
-            org = state.tracker.organization(exclude, before=h.idx)
+            org = state.tracker.organization(exclude, before=h.idx, noun=lemma)
             return self.here(h, [org] if org else [])
         if lemma in PEOPLE_COUNTS and h.pos_ == "NOUN":
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"

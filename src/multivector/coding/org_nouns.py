@@ -1,0 +1,25 @@
+"""Which organisations a common noun of an organisation can name again ("the bloc", "the
+alliance"): ``organization_noun_kinds`` in ``lang/en/anaphora.yaml`` lists, per noun, parts of
+the CAMEO codes of the organisations of its kind. ``the bloc`` after "NATO" and "the EU" is the
+EU, the latest organisation of its kind, not the latest of any kind."""
+
+from __future__ import annotations
+
+from multivector.coding import lang
+from multivector.model import Actor
+
+NOUN_KINDS: dict[str, tuple[str, ...]] = {
+    str(noun): tuple(str(p) for p in parts)
+    for noun, parts in (lang.load("anaphora.yaml").get("organization_noun_kinds") or {}).items()
+}
+
+
+def fits(noun: str | None, actor: Actor) -> bool:
+    """Whether the organisation ``actor`` is of the kind the noun ``noun`` (a lemma) names;
+    any organisation fits a noun with no kinds listed (or no noun)."""
+    if actor.kind != "organization":
+        return False
+    parts = NOUN_KINDS.get(noun or "")
+    if parts is None:
+        return True
+    return bool(actor.code) and any(p in actor.code for p in parts)
