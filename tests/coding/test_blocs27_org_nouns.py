@@ -60,3 +60,26 @@ def test_alliance_after_a_union_is_the_alliance(rules_coder):
     events = rules_coder.code_text(text)
     found = [(e.source.code, e.target.code) for e in events if e.source and e.target]
     assert any(t == "IGOWSTNAT" for s, t in found if s.startswith("SWE")), found
+
+
+def test_official_named_with_the_organisation_stands_for_it():
+    chief = Actor("NATO Secretary-General Karl Meier", "IGOWSTNAT", kind="agent",
+                  resolved_by="title:GOV+organization:NATO")
+    minister = Actor("the Danish foreign minister", "DNKGOV", kind="agent", resolved_by="agent:minister")
+    assert fits("alliance", chief) and not fits(None, chief)
+    assert not fits("alliance", minister)
+    t = SalienceTracker()
+    t.note([chief], subject=True)
+    found = t.organization(noun="alliance")
+    assert found is not None and found.kind == "organization" and found.code == "IGOWSTNAT"
+    assert t.organization() is None  # no noun: an official is no organisation
+
+
+def test_bloc_after_the_title_of_its_official(rules_coder):
+    text = (
+        "Spain protested to Morocco on Monday. "
+        "EU foreign policy chief Anna Berg said the bloc stood in solidarity with Spain."
+    )
+    events = rules_coder.code_text(text)
+    found = [(e.source.code, e.target.code) for e in events if e.source and e.target]
+    assert ("IGOEUREEC", "ESP") in found, found

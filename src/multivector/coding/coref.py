@@ -184,10 +184,13 @@ class SalienceTracker:
         self, exclude: set[str] = frozenset(), before: int | None = None, noun: str | None = None
     ) -> Actor | None:
         """The most recent organisation ("the bloc", "the alliance"); with ``noun``, the most
-        recent one of the kind that noun names (coding/org_nouns.py)."""
-        return self.recent(
+        recent one of the kind that noun names, or whose official was named (coding/org_nouns.py)."""
+        found = self.recent(
             lambda a: fits(noun, a), set(exclude), prefer_subject=False, before=before
         )
+        if found is not None and found.kind != "organization":
+            return replace(found, kind="organization")  # "NATO's chief said the alliance"
+        return found
 
     def same_role(
         self, words: set[str], exclude: set[str] = frozenset(), before: int | None = None

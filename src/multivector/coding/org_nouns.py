@@ -1,7 +1,8 @@
 """Which organisations a common noun of an organisation can name again ("the bloc", "the
 alliance"): ``organization_noun_kinds`` in ``lang/en/anaphora.yaml`` lists, per noun, parts of
 the CAMEO codes of the organisations of its kind. ``the bloc`` after "NATO" and "the EU" is the
-EU, the latest organisation of its kind, not the latest of any kind."""
+EU, the latest organisation of its kind, not the latest of any kind. An official named with
+the organisation ("NATO Secretary-General X said the alliance ...") stands for it."""
 
 from __future__ import annotations
 
@@ -16,10 +17,17 @@ NOUN_KINDS: dict[str, tuple[str, ...]] = {
 
 def fits(noun: str | None, actor: Actor) -> bool:
     """Whether the organisation ``actor`` is of the kind the noun ``noun`` (a lemma) names;
-    any organisation fits a noun with no kinds listed (or no noun)."""
-    if actor.kind != "organization":
+    any organisation fits a noun with no kinds listed (or no noun). With a noun, an official
+    named by a title with the organisation ("EU foreign policy chief X") stands for it."""
+    if actor.kind != "organization" and not (noun is not None and speaks_for(actor)):
         return False
     parts = NOUN_KINDS.get(noun or "")
     if parts is None:
         return True
     return bool(actor.code) and any(p in actor.code for p in parts)
+
+
+def speaks_for(actor: Actor) -> bool:
+    """Whether ``actor`` is an official named with an organisation's name ("the NATO
+    Secretary-General", "EU foreign policy chief X"): an agent coded as that organisation."""
+    return actor.kind == "agent" and "organization:" in actor.resolved_by and bool(actor.code)
