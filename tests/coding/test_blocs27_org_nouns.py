@@ -6,7 +6,7 @@ alliance. Sentences are written for these tests (none is from a gold file)."""
 from __future__ import annotations
 
 from multivector.coding.coref import SalienceTracker
-from multivector.coding.org_nouns import fits
+from multivector.coding.org_nouns import fits, refers_to_organisation
 from multivector.model import Actor
 
 EU = Actor("the European Union", "IGOEUREEC", kind="organization")
@@ -83,3 +83,27 @@ def test_bloc_after_the_title_of_its_official(rules_coder):
     events = rules_coder.code_text(text)
     found = [(e.source.code, e.target.code) for e in events if e.source and e.target]
     assert ("IGOEUREEC", "ESP") in found, found
+
+
+def test_leaving_the_organisation_named_before(rules_coder):
+    text = "The Arab League met in Cairo on Monday. Libya quit the organisation on Tuesday."
+    events = rules_coder.code_text(text)
+    found = [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events]
+    assert ("LBY", "IGOMEAARL", "160") in found, found
+
+
+def test_refers_to_organisation_only_for_a_bare_definite_noun(parse):
+    # Chad left the bloc and a union
+    doc = parse(
+        [
+            ("Chad", 1, "nsubj", "PROPN", "NNP"),
+            ("left", 1, "ROOT", "VERB", "VBD", "leave"),
+            ("the", 3, "det", "DET", "DT"),
+            ("bloc", 1, "dobj", "NOUN", "NN"),
+            ("and", 1, "cc", "CCONJ", "CC"),
+            ("a", 6, "det", "DET", "DT"),
+            ("union", 1, "conj", "NOUN", "NN"),
+        ]
+    )
+    assert refers_to_organisation(doc[3])
+    assert not refers_to_organisation(doc[6])  # "a union": no organisation named before

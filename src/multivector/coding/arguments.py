@@ -40,6 +40,7 @@ from multivector.coding.groups import joint_act, pair_acts, shared_object
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
 from multivector.coding.noun_doers import BY_PREPS, named_doer
+from multivector.coding.org_nouns import refers_to_organisation
 from multivector.coding.own_state import not_own_state
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
@@ -300,6 +301,10 @@ class ArgumentFinder(ContextTargets):
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in [o for o in held if not at_gathering([o])]:
                 if o.i in state.mentions:  # "joined the World Trade Organization"
+                    actors.extend(
+                        self.phrases.resolve(o, state, when, role="target", exclude=exclude)
+                    )
+                elif refers_to_organisation(o):  # "left the organisation": the one named before
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )

@@ -6,9 +6,12 @@ the organisation ("NATO Secretary-General X said the alliance ...") stands for i
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from multivector.coding import lang
 from multivector.model import Actor
 
+ORG_NOUNS = lang.words("organization_nouns")
 NOUN_KINDS: dict[str, tuple[str, ...]] = {
     str(noun): tuple(str(p) for p in parts)
     for noun, parts in (lang.load("anaphora.yaml").get("organization_noun_kinds") or {}).items()
@@ -31,3 +34,14 @@ def speaks_for(actor: Actor) -> bool:
     """Whether ``actor`` is an official named with an organisation's name ("the NATO
     Secretary-General", "EU foreign policy chief X"): an agent coded as that organisation."""
     return actor.kind == "agent" and "organization:" in actor.resolved_by and bool(actor.code)
+
+
+def refers_to_organisation(o: Token) -> bool:
+    """Whether ``o`` is a definite organisation noun of its own ("left the organisation",
+    "quit the bloc"), which names an organisation spoken of before."""
+    return (
+        o.lemma_.lower() in ORG_NOUNS
+        and o.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        and not any(c.dep_ in ("poss", "compound", "nmod") for c in o.children)
+    )
