@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from multivector.coding.actors import LexEntry, Mention
-from multivector.coding.generic import document_focus, named_countries
+from multivector.coding.focus_country import document_focus, named_countries
 
 COUNTRIES = frozenset({"SDN", "SAU", "ZAF", "KEN"})
 

@@ -69,8 +69,8 @@ def test_rejecting_an_assertion_is_a_denial(rules_coder):
 
 
 def test_an_unknown_town_dateline_is_in_the_country_it_names():
+    from multivector.coding.focus_country import dateline_country
     from multivector.coding.gazetteer import load_gazetteer
-    from multivector.coding.generic import dateline_country
 
     gazetteer = load_gazetteer()
     text = "ZORVAKA, Moldova - Riot police fired tear gas at students on Friday."

@@ -13,12 +13,12 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from multivector.coding.actors import LexEntry, Mention
+from multivector.coding.focus_country import document_focus
 from multivector.coding.gazetteer import Gazetteer, Place
 from multivector.coding.generic import (
     GenericActors,
     GenericRules,
     PlaceLocator,
-    document_focus,
     generic_actors,
     is_countryless,
     keeps_pair,
@@ -403,7 +403,7 @@ def test_a_capitalised_plural_role_noun_left_unlemmatised_is_still_found(blank_n
 
 # ---------------------------------------------------------------------- datelines
 def test_dateline_country_reads_the_place_of_a_dateline():
-    from multivector.coding.generic import dateline_country
+    from multivector.coding.focus_country import dateline_country
 
     gaz = _gazetteer()
     assert dateline_country("GAO - Gunmen attacked a market.", gaz) == "MLI"
@@ -416,7 +416,7 @@ def test_dateline_country_reads_the_place_of_a_dateline():
 
 
 def test_leading_countries_include_ties():
-    from multivector.coding.generic import leading
+    from multivector.coding.focus_country import leading
 
     assert leading([("THA", 4), ("MMR", 1), ("CHN", 1)], 2) == {"THA", "MMR", "CHN"}
     assert leading([("VEN", 5), ("GUY", 4), ("VCT", 1)], 2) == {"VEN", "GUY"}

@@ -30,11 +30,7 @@ from multivector.coding import lang
 from multivector.coding.actors import STATE_AGENTS, ActorLexicon, Mention
 from multivector.coding.coref import as_country
 from multivector.coding.eras import document_date, place_state
-from multivector.coding.focus_country import DATELINE_PLACE as DATELINE_PLACE
 from multivector.coding.focus_country import choose_focus, named_countries
-from multivector.coding.focus_country import dateline_country as dateline_country
-from multivector.coding.focus_country import document_focus as document_focus
-from multivector.coding.focus_country import leading as leading
 from multivector.coding.gazetteer import Gazetteer, load_gazetteer
 from multivector.coding.homonyms import homonym
 from multivector.coding.named_groups import named_group_country

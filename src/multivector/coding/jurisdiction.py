@@ -43,7 +43,8 @@ from multivector.coding.actors import country_actor
 from multivector.coding.coordinated import listed, others
 from multivector.coding.coref import as_country
 from multivector.coding.eras import place_state
-from multivector.coding.generic import GenericActors, dateline_country
+from multivector.coding.focus_country import dateline_country
+from multivector.coding.generic import GenericActors
 from multivector.coding.paragraphs import paragraph_dateline
 from multivector.coding.phrases import PLACE_PREPS, PhraseResolver
 from multivector.coding.state import DocumentState

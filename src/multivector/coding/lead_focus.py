@@ -2,7 +2,7 @@
 
 A story names the country it is about most, but not always twice as often as any other: a
 report on aid to Tonga names New Zealand, Fiji and Australia too; a memoir's review names the
-United States half as often as Pakistan. With no focus by count (``generic.document_focus``),
+United States half as often as Pakistan. With no focus by count (``focus_country.document_focus``),
 the country named most is the focus when it is named at least ``focus_lead_dominance`` times
 as often as the next and the text's opening (its headline and first sentence:
 ``focus_lead_sentences``) names it and not the runner-up ("The first foreign aid flights
