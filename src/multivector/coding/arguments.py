@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from multivector.coding.actors import char_span
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
+    appellant_phrases,
     condition_parties,
     describes_object,
     in_clause_below,
@@ -72,6 +73,7 @@ NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 FORCE_AGENTS = words("force_agents")
+NAMED_OWNER_KINDS = ("organization", "agent")  # who owns "UN inspectors", "Houthi boats"
 JOINT_ROOTS = words("joint_roots")
 PAIR_MUTUAL_ROOTS = words("pair_mutual_roots")
 MISSION_SITE_ROOTS = words("mission_site_roots")
@@ -308,10 +310,18 @@ class ArgumentFinder(ContextTargets):
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )
+                elif appellants := appellant_phrases(o, self.anaphora.event_nouns):
+                    for t in appellants:  # "rejected calls from the EU": the EU
+                        actors.extend(self.phrases.resolve(t, state, when, role="target", exclude=exclude))
                 elif is_named_object(o) and (consumed or o.pos_ == "PROPN"):
-                    # "vetoed a Security Council draft": the Council's; not people of a class of
-                    # people ("admit UN inspectors": the UN's, below)
-                    actors.extend(named_author(o, self.phrases, state, when, exclude))
+                    # "vetoed a Security Council draft": the Council's; a common noun an
+                    # organisation's name owns names it ("admitted UN inspectors": the UN's;
+                    # not a place, "the Algiers accord")
+                    actors.extend(named_author(o, self.phrases, state, when, exclude) or [
+                        a for a in (self.phrases.modifier_actors(o, state, when, exclude)
+                                    if o.pos_ != "PROPN" else [])
+                        if a.kind in NAMED_OWNER_KINDS and a.code not in exclude
+                    ])
                 elif (agent := self.phrases.agent_code(o, state)) is not None:
                     if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
                         o, state, when, exclude
@@ -437,7 +447,7 @@ class ArgumentFinder(ContextTargets):
         if found or noun.lemma_.lower() not in AUTHOR_NOUNS:
             return found
         org = state.tracker.recent(
-            lambda a: a.kind == "organization" and self.policy.writes_reports(a.code),
+            lambda a: self.policy.writes_reports(a.code),  # "UN investigators" too
             set(exclude),
             prefer_subject=False,
             before=noun.idx,
