@@ -226,6 +226,8 @@ class SalienceTracker:
         if not codes:
             return self.body(h, exclude)
         if h.is_title:
+            if any(c.dep_ == "compound" and c.is_title for c in h.children):
+                return None  # "the Zambian Electoral Commission": a name of its own
             org = self.organization(exclude, before=h.idx)
             return org if org is not None and org.code in codes else None
         if h.tag_ != "NN" or any(c.dep_ in HEAD_NOUN_MODIFIERS for c in h.children):
