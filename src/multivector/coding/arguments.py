@@ -13,7 +13,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Token
 
 from multivector.coding.actors import char_span
@@ -68,6 +70,9 @@ from multivector.model import Actor
 from multivector.model import Span as CharSpan
 from multivector.ontology.policy import CodingPolicy
 
+PRESENCE_CODES = tuple(
+    str(c) for c in yaml.safe_load((Path(__file__).parent / "data" / "presence.yaml").read_text())["presence_codes"]
+)
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
@@ -427,6 +432,8 @@ class ArgumentFinder(ContextTargets):
                 v, state, exclude, named=False, when=when,
                 partner=self.policy.takes_last_partner(p.code),
             )
+        if not actors and not group and p.code.startswith(PRESENCE_CODES):
+            actors = self.presence_target(v, state, exclude)  # "refused the inspectors entry"
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens
@@ -455,6 +462,14 @@ class ArgumentFinder(ContextTargets):
         if org is None:
             return []
         return [replace(org, span=None, coref=False, resolved_by=f"author:{noun.lemma_}")]
+
+    def presence_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The international or non-governmental organisation last spoken of before ``v``, for
+        an act on an international presence that names no actor (``data/presence.yaml``)."""
+        org = state.tracker.recent(
+            lambda a: self.policy.writes_reports(a.code), set(exclude), prefer_subject=False, before=v.idx
+        )
+        return [] if org is None else [replace(org, span=None, coref=False, resolved_by="presence")]
 
     def nested_targets(
         self, holder: Token, state: DocumentState, when, exclude: set[str]
