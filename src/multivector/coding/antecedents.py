@@ -31,6 +31,8 @@ from multivector.coding import lang
 from multivector.coding.modality import EventAnaphora
 from multivector.model import Actor, Event
 
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PLURAL_WINDOW = 3  # sentences before the antecedent whose acts of its kind a plural noun takes
 NOUN_VERBS: dict[str, frozenset[str]] = {
     str(k): frozenset(str(v) for v in vs or ())
     for k, vs in (lang.load("anaphora.yaml").get("noun_verbs") or {}).items()
@@ -106,7 +108,30 @@ def antecedent_actors(
     parties = [first_doer(e, events)]
     if noun.lemma_.lower() in anaphora.party_nouns and e.target is not None:
         parties.append(e.target)
-    return [_answer(a, noun) for a in parties if not _own(a, exclude)]
+    elif noun.tag_ in PLURAL_TAGS and anaphora.event_nouns.get(noun.lemma_.lower()):
+        parties = [*kindred_doers(e, events, exclude), *parties]
+    return [_answer(a, noun) for a in unique_by_code(parties) if not _own(a, exclude)]
+
+
+def kindred_doers(e: Event, events: Sequence[Event], exclude: set[str]) -> list[Actor]:
+    """For a plural event noun ("rejected the appeals"), the other doers of acts of the same
+    root as its antecedent ``e`` told shortly before it (within ``PLURAL_WINDOW`` sentences):
+    "Egypt urged the council ... Sudan appealed to it ... Ethiopia rejected the appeals" answers
+    both; in the order they were told."""
+    return [
+        o.source
+        for o in events
+        if o is not e
+        and o.cameo[:2] == e.cameo[:2]
+        and e.sentence_id - PLURAL_WINDOW <= o.sentence_id <= e.sentence_id
+        and not _own(o.source, exclude)
+    ]
+
+
+def unique_by_code(actors: list[Actor]) -> list[Actor]:
+    """``actors`` without repeats of one code, the first kept."""
+    seen: set[str] = set()
+    return [a for a in actors if not (a.code in seen or seen.add(a.code))]
 
 
 def first_doer(e: Event, events: Sequence[Event]) -> Actor:

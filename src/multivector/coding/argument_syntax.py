@@ -198,3 +198,24 @@ def condition_parties(clause: Token) -> list[Token]:
         if o.pos_ != "PRON"  # "a declaration of war against them": the speakers themselves
     ]
     return found
+
+
+ORIGIN_PREPS = words("owner_prepositions", "origin")
+APPEAL_ROOTS = ("02", "10")
+
+
+def appellant_phrases(noun: Token, event_nouns: dict[str, tuple[str, ...]]) -> list[Token]:
+    """The objects of a "from" phrase on a noun of an appeal or demand (one whose kinds in
+    ``lang/en/anaphora.yaml`` are all appeals, 02, or demands, 10): who made it ("rejected calls
+    from the EU and Japan for an inquiry": the EU and Japan), else []."""
+    kinds = event_nouns.get(noun.lemma_.lower())
+    if not kinds or not all(k.startswith(APPEAL_ROOTS) for k in kinds):
+        return []
+    found: list[Token] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ORIGIN_PREPS:
+            for o in children_with(prep, "pobj"):
+                found += [o, *(c for c in o.conjuncts if c.dep_ == "conj")]
+    if found:  # "calls from the UN, the EU and Japan" parsed with the EU and Japan on "calls"
+        found += [c for c in noun.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return found

@@ -13,12 +13,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Token
 
 from multivector.coding.actors import char_span
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
+    appellant_phrases,
     condition_parties,
     describes_object,
     in_clause_below,
@@ -67,11 +70,15 @@ from multivector.model import Actor
 from multivector.model import Span as CharSpan
 from multivector.ontology.policy import CodingPolicy
 
+PRESENCE_CODES = tuple(
+    str(c) for c in yaml.safe_load((Path(__file__).parent / "data" / "presence.yaml").read_text())["presence_codes"]
+)
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 OBJECT_OWNER_PREPS = words("owner_prepositions", "object")
 FORCE_AGENTS = words("force_agents")
+NAMED_OWNER_KINDS = ("organization", "agent")  # who owns "UN inspectors", "Houthi boats"
 JOINT_ROOTS = words("joint_roots")
 PAIR_MUTUAL_ROOTS = words("pair_mutual_roots")
 MISSION_SITE_ROOTS = words("mission_site_roots")
@@ -308,10 +315,18 @@ class ArgumentFinder(ContextTargets):
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )
+                elif appellants := appellant_phrases(o, self.anaphora.event_nouns):
+                    for t in appellants:  # "rejected calls from the EU": the EU
+                        actors.extend(self.phrases.resolve(t, state, when, role="target", exclude=exclude))
                 elif is_named_object(o) and (consumed or o.pos_ == "PROPN"):
-                    # "vetoed a Security Council draft": the Council's; not people of a class of
-                    # people ("admit UN inspectors": the UN's, below)
-                    actors.extend(named_author(o, self.phrases, state, when, exclude))
+                    # "vetoed a Security Council draft": the Council's; a common noun an
+                    # organisation's name owns names it ("admitted UN inspectors": the UN's;
+                    # not a place, "the Algiers accord")
+                    actors.extend(named_author(o, self.phrases, state, when, exclude) or [
+                        a for a in (self.phrases.modifier_actors(o, state, when, exclude)
+                                    if o.pos_ != "PROPN" else [])
+                        if a.kind in NAMED_OWNER_KINDS and a.code not in exclude
+                    ])
                 elif (agent := self.phrases.agent_code(o, state)) is not None:
                     if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
                         o, state, when, exclude
@@ -417,6 +432,8 @@ class ArgumentFinder(ContextTargets):
                 v, state, exclude, named=False, when=when,
                 partner=self.policy.takes_last_partner(p.code),
             )
+        if not actors and not group and p.code.startswith(PRESENCE_CODES):
+            actors = self.presence_target(v, state, exclude)  # "refused the inspectors entry"
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens
@@ -437,7 +454,7 @@ class ArgumentFinder(ContextTargets):
         if found or noun.lemma_.lower() not in AUTHOR_NOUNS:
             return found
         org = state.tracker.recent(
-            lambda a: a.kind == "organization" and self.policy.writes_reports(a.code),
+            lambda a: self.policy.writes_reports(a.code),  # "UN investigators" too
             set(exclude),
             prefer_subject=False,
             before=noun.idx,
@@ -445,6 +462,14 @@ class ArgumentFinder(ContextTargets):
         if org is None:
             return []
         return [replace(org, span=None, coref=False, resolved_by=f"author:{noun.lemma_}")]
+
+    def presence_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
+        """The international or non-governmental organisation last spoken of before ``v``, for
+        an act on an international presence that names no actor (``data/presence.yaml``)."""
+        org = state.tracker.recent(
+            lambda a: self.policy.writes_reports(a.code), set(exclude), prefer_subject=False, before=v.idx
+        )
+        return [] if org is None else [replace(org, span=None, coref=False, resolved_by="presence")]
 
     def nested_targets(
         self, holder: Token, state: DocumentState, when, exclude: set[str]

@@ -226,6 +226,8 @@ class SalienceTracker:
         if not codes:
             return self.body(h, exclude)
         if h.is_title:
+            if any(c.dep_ == "compound" and c.is_title for c in h.children):
+                return None  # "the Zambian Electoral Commission": a name of its own
             org = self.organization(exclude, before=h.idx)
             return org if org is not None and org.code in codes else None
         if h.tag_ != "NN" or any(c.dep_ in HEAD_NOUN_MODIFIERS for c in h.children):
@@ -401,9 +403,16 @@ def speaker_of(pronoun: Token) -> Token | None:
     if holder.dep_ not in NOUN_SUBJECT_DEPS:
         return None
     clause = holder.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
-        return None
-    subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if clause.dep_ == "conj" and holder.dep_ == "nsubj" and word not in PERSON_PRONOUNS:
+        # "Kuwait has filed claims for the damage done when Iraqi forces ..., and it has urged
+        # the council": the subject of the clause it is conjoined to
+        subject = conjunct_subject(clause.head)
+    else:
+        while clause.dep_ == "conj" and clause.head.dep_ in ("ccomp", "conj"):
+            clause = clause.head  # "said the jets had crossed and that it had scrambled its own"
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        subject = conjunct_subject(clause.head)  # "Beijing protested ... and announced it would"
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
     plural = subject.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in subject.children)
@@ -412,3 +421,18 @@ def speaker_of(pronoun: Token) -> Token | None:
     if word in PERSON_PRONOUNS and (plural or subject.lemma_.lower() not in PERSON_ROLES):
         return None  # "the minister said he would": the minister; "Putin said he" is the tracker's
     return subject
+
+
+CONJUNCT_DEPS = ("conj", "dep")
+
+
+def conjunct_subject(verb: Token) -> Token | None:
+    """The nominal subject of ``verb``, else, for a subjectless conjunct, that of the verb it is
+    conjoined to ("Beijing lodged a protest and announced ...": Beijing), else None."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.head is verb or verb.dep_ not in CONJUNCT_DEPS:
+            return subject
+        if verb.dep_ == "dep" and verb.head.pos_ != "VERB":  # a verb the parser left unlabelled
+            return None
+        verb = verb.head
