@@ -302,8 +302,10 @@ def raised_conjunct(v: Token) -> Token | None:
     not be trusted and threatened new strikes" the tensed conjunct cannot share the
     complement's auxiliary, negation or passive; in "said the evidence was solid and urged
     Vienna to act" or "denied that its fighters were responsible and threatened to march" a
-    speech act follows a stative complement (a copula with a predicate, or a progressive: "said
-    the boats were sheltering and rejected the call"); a present tense cannot share the
+    speech act follows a stative complement (a copula with a predicate, a possession, "said the
+    ban had no basis and called on X to ...", or a progressive: "said the boats were sheltering
+    and rejected the call"), or a simple past speech act follows a perfect ("denied that its
+    troops had crossed the line and accused X of ..."); a present tense cannot share the
     complement's auxiliary ("says the measures are based on ... and denies"). Either way the
     conjunct is the governor's coordinate, in the governor's tense, with its subject."""
     if v.dep_ != "conj" or v.tag_ not in FINITE_TAGS:
@@ -326,13 +328,34 @@ def raised_conjunct(v: Token) -> Token | None:
     unshared = unshared or v.tag_ in ("VBZ", "VBP") and any(
         c.dep_ in ("aux", "auxpass") for c in clause
     )
+    # a simple past shares no perfect's "had" ("denied that its troops had crossed the line
+    # and accused Kenya of ...": the denial's coordinate)
+    unshared = unshared or _perfect_past(head, v, clause)
     stative = v.lemma_.lower() in SPEECH_ACT_VERBS and (
         head.lemma_.lower() == "be"
         and any(c.dep_ in ("attr", "acomp") for c in clause)
+        # a possession is a state: "said the ban had no legal basis and called on X to ..."
+        or head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in clause)
         # a progressive is a state too: "said the boats were sheltering and rejected the call"
         or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
     )
     return gov if unshared or stative or _orders_subject(v, clause) else None
+
+
+def _perfect_past(head: Token, v: Token, clause: list[Token]) -> bool:
+    """Whether the complement verb ``head`` is a perfect ("had crossed") and its conjunct ``v``
+    a speech act in the simple past (the tagger told it apart from a participle) with a
+    complement of its own, after an active perfect (after a passive one, "had been detained and
+    accused of spying" shares the passive); a list of deeds shares the "had" ("said troops had crossed the line, occupied
+    a hill and shelled a post")."""
+    return (
+        v.tag_ == "VBD"
+        and v.lemma_.lower() in SPEECH_ACT_VERBS
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause)
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in v.children)
+        and not any(c.dep_ == "auxpass" for c in clause)
+    )
 
 
 def _orders_subject(v: Token, clause: list[Token]) -> bool:
