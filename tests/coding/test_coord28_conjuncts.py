@@ -30,3 +30,40 @@ def test_a_list_of_deeds_keeps_the_reported_subject(rules_coder):
         rules_coder, "Kenya said Ugandan troops had crossed the frontier and shelled a Kenyan post."
     )
     assert ("UGAMIL", "KEN", "194") in found
+
+
+def test_a_speech_act_after_a_possession_is_the_speakers(rules_coder):
+    found = _events(
+        rules_coder, "Kenya said the ban had no legal basis and urged Uganda to lift it."
+    )
+    assert ("KEN", "UGA", "020") in found
+
+
+def test_the_middle_of_a_list_of_acts_shares_the_subject(rules_coder):
+    found = _events(
+        rules_coder,
+        "Kenya recalled its ambassador from Uganda on Monday, demanded that Kampala release "
+        "the fishermen, and announced it was suspending trade talks.",
+    )
+    assert any(s == "KEN" and t and t.startswith("UGA") and c.startswith("10") for s, t, c in found)
+
+
+def test_listed_member_reads_an_unlabelled_middle_verb(parse):
+    from multivector.coding.clause_syntax import listed_member
+
+    doc = parse(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP"),
+            ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+            ("envoys", 1, "dobj", "NOUN", "NNS", "envoy"),
+            (",", 1, "punct", "PUNCT", ","),
+            ("closed", 1, "dep", "VERB", "VBD", "close"),
+            ("ports", 4, "dobj", "NOUN", "NNS", "port"),
+            (",", 4, "punct", "PUNCT", ","),
+            ("and", 4, "cc", "CCONJ", "CC"),
+            ("froze", 4, "conj", "VERB", "VBD", "freeze"),
+            ("assets", 8, "dobj", "NOUN", "NNS", "asset"),
+        ]
+    )
+    assert listed_member(doc[4])
+    assert not listed_member(doc[8])

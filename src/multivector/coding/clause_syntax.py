@@ -79,7 +79,7 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return v.head, True
     if depth > 4:
         return None, False
-    if v.dep_ == "conj":
+    if v.dep_ == "conj" or listed_member(v):
         raised = raised_conjunct(v)  # "said the deal was void and warned ...": the speaker
         subj, passive = subject_of(raised if raised is not None else v.head, depth + 1)
         # an active conjunct of a passive verb shares its subject, not its voice: "diplomats
@@ -215,6 +215,18 @@ def stranded_subject(v: Token) -> Token | None:
     return root
 
 
+def listed_member(v: Token) -> bool:
+    """Whether ``v`` is the middle member of a list of verb phrases that the parser left
+    unlabelled ("Beijing lodged a protest, demanded that X ..., and announced ...": "demanded"
+    a ``dep`` of "lodged"): a finite verb after a comma, in its head verb's tense, with no
+    subject of its own; it shares the head's subject as a conjunct does."""
+    if v.dep_ != "dep" or v.tag_ not in FINITE_TAGS or v.i < 1 or v.head.i >= v.i:
+        return False
+    if v.head.pos_ not in ("VERB", "AUX") or v.head.tag_ != v.tag_ or v.nbor(-1).text != ",":
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+
+
 def active_conjunct(v: Token) -> bool:
     """Whether the conjunct ``v`` is in the active voice whatever its head's: a present tense,
     or a past form with a direct object (not of a verb of two objects), with no passive of its
@@ -344,17 +356,20 @@ def raised_conjunct(v: Token) -> Token | None:
 
 def _perfect_past(head: Token, v: Token, clause: list[Token]) -> bool:
     """Whether the complement verb ``head`` is a perfect ("had crossed") and its conjunct ``v``
-    a speech act in the simple past (the tagger told it apart from a participle) with a
-    complement of its own, after an active perfect (after a passive one, "had been detained and
-    accused of spying" shares the passive); a list of deeds shares the "had" ("said troops had crossed the line, occupied
-    a hill and shelled a post")."""
+    a speech act in the simple past (the tagger told it apart from a participle) with an
+    object or clause of its own, or only a prepositional phrase after an active perfect ("had
+    been detained and accused of spying" shares the passive); a list of deeds shares the "had"
+    ("said troops had crossed the line, occupied a hill and shelled a post")."""
     return (
         v.tag_ == "VBD"
         and v.lemma_.lower() in SPEECH_ACT_VERBS
         and head.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause)
-        and any(c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in v.children)
-        and not any(c.dep_ == "auxpass" for c in clause)
+        and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp")
+            or c.dep_ == "prep" and not any(k.dep_ == "auxpass" for k in clause)
+            for c in v.children
+        )
     )
 
 
