@@ -67,3 +67,37 @@ def test_listed_member_reads_an_unlabelled_middle_verb(parse):
     )
     assert listed_member(doc[4])
     assert not listed_member(doc[8])
+
+
+def test_a_participle_after_a_denied_gerund_is_not_denied(parse):
+    from multivector.coding.clause_syntax import raised_conjunct
+
+    doc = parse(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP"),
+            ("denied", 1, "ROOT", "VERB", "VBD", "deny"),
+            ("breaking", 1, "xcomp", "VERB", "VBG", "break"),
+            ("it", 2, "dobj", "PRON", "PRP"),
+            (",", 2, "punct", "PUNCT", ","),
+            ("blaming", 2, "conj", "VERB", "VBG", "blame"),
+            ("Uganda", 5, "dobj", "PROPN", "NNP"),
+        ]
+    )
+    assert raised_conjunct(doc[5]) == doc[1]
+
+
+def test_a_coordinated_gerund_stays_denied(parse):
+    from multivector.coding.clause_syntax import raised_conjunct
+
+    doc = parse(
+        [
+            ("Kenya", 1, "nsubj", "PROPN", "NNP"),
+            ("denied", 1, "ROOT", "VERB", "VBD", "deny"),
+            ("breaking", 1, "xcomp", "VERB", "VBG", "break"),
+            ("it", 2, "dobj", "PRON", "PRP"),
+            ("and", 2, "cc", "CCONJ", "CC"),
+            ("blaming", 2, "conj", "VERB", "VBG", "blame"),
+            ("Uganda", 5, "dobj", "PROPN", "NNP"),
+        ]
+    )
+    assert raised_conjunct(doc[5]) is None

@@ -319,7 +319,11 @@ def raised_conjunct(v: Token) -> Token | None:
     and rejected the call"), or a simple past speech act follows a perfect ("denied that its
     troops had crossed the line and accused X of ..."); a present tense cannot share the
     complement's auxiliary ("says the measures are based on ... and denies"). Either way the
-    conjunct is the governor's coordinate, in the governor's tense, with its subject."""
+    conjunct is the governor's coordinate, in the governor's tense, with its subject. So is a
+    speech-act participle the parser made a conjunct of a gerund complement ("denied violating
+    it, blaming Indian forces": ``_participle_of``)."""
+    if v.dep_ == "conj" and v.tag_ == "VBG":
+        return _participle_of(v)
     if v.dep_ != "conj" or v.tag_ not in FINITE_TAGS:
         return None
     kids = list(v.children)
@@ -352,6 +356,21 @@ def raised_conjunct(v: Token) -> Token | None:
         or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
     )
     return gov if unshared or stative or _orders_subject(v, clause) else None
+
+
+def _participle_of(v: Token) -> Token | None:
+    """The governor of the gerund complement ``v.head`` when ``v`` is a speech-act participle
+    set off by a comma with no conjunction ("denied violating the truce, blaming X for ...": a
+    participle clause of "denied", not a second thing denied), else None."""
+    head = v.head
+    if head.tag_ != "VBG" or head.dep_ not in ("xcomp", "pcomp") or v.i < 1:
+        return None
+    if v.nbor(-1).text != "," or v.lemma_.lower() not in SPEECH_ACT_VERBS:
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < v.i for c in head.children):
+        return None
+    gov = head.head.head if head.dep_ == "pcomp" else head.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
 
 
 def _perfect_past(head: Token, v: Token, clause: list[Token]) -> bool:
