@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.orders import ordered_patient
+from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
 from multivector.coding.syntax import (
     FINITE_TAGS,
     INTENTION_NOUNS,
@@ -382,6 +382,9 @@ def _perfect_past(head: Token, v: Token, clause: list[Token]) -> bool:
     return (
         v.tag_ == "VBD"
         and v.lemma_.lower() in SPEECH_ACT_VERBS
+        # an order keeps the reported subject unless its object says otherwise
+        # ("said the rebels had crossed and ordered the army to respond": ``_orders_subject``)
+        and v.lemma_.lower() not in ORDER_GOVERNORS
         and head.tag_ == "VBN"
         and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause)
         and any(
