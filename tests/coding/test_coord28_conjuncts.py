@@ -101,3 +101,11 @@ def test_a_coordinated_gerund_stays_denied(parse):
         ]
     )
     assert raised_conjunct(doc[5]) is None
+
+
+def test_an_appeal_after_a_passive_state_is_the_speakers(rules_coder):
+    found = _events(
+        rules_coder,
+        "Kenya said it was disappointed by the decision and called on Uganda to reconsider.",
+    )
+    assert ("KEN", "UGA", "020") in found

@@ -339,7 +339,7 @@ def raised_conjunct(v: Token) -> Token | None:
     unshared = any(
         c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "do")
         for c in clause
-    ) or (any(c.dep_ == "auxpass" for c in clause) and any(c.dep_ == "dobj" for c in kids))
+    ) or (any(c.dep_ == "auxpass" for c in clause) and _active_object(kids))
     # a present tense shares no auxiliary ("says the measures are based on ... and denies")
     unshared = unshared or v.tag_ in ("VBZ", "VBP") and any(
         c.dep_ in ("aux", "auxpass") for c in clause
@@ -356,6 +356,17 @@ def raised_conjunct(v: Token) -> Token | None:
         or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
     )
     return gov if unshared or stative or _orders_subject(v, clause) else None
+
+
+def _active_object(kids: list[Token]) -> bool:
+    """Whether a conjunct's children show it active: a direct object, or an addressee in a
+    prepositional phrase before an infinitive ("was disappointed by the ruling and called on
+    Uganda to reconsider": no passive takes a noun after "called on")."""
+    if any(c.dep_ == "dobj" for c in kids):
+        return True
+    return any(c.dep_ == "xcomp" for c in kids) and any(
+        c.dep_ == "prep" and any(k.dep_ == "pobj" for k in c.children) for c in kids
+    )
 
 
 def _participle_of(v: Token) -> Token | None:
