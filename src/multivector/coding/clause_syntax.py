@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.orders import ordered_patient
+from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
 from multivector.coding.syntax import (
     FINITE_TAGS,
     INTENTION_NOUNS,
@@ -79,7 +79,7 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return v.head, True
     if depth > 4:
         return None, False
-    if v.dep_ == "conj":
+    if v.dep_ == "conj" or listed_member(v):
         raised = raised_conjunct(v)  # "said the deal was void and warned ...": the speaker
         subj, passive = subject_of(raised if raised is not None else v.head, depth + 1)
         # an active conjunct of a passive verb shares its subject, not its voice: "diplomats
@@ -215,6 +215,18 @@ def stranded_subject(v: Token) -> Token | None:
     return root
 
 
+def listed_member(v: Token) -> bool:
+    """Whether ``v`` is the middle member of a list of verb phrases that the parser left
+    unlabelled ("Beijing lodged a protest, demanded that X ..., and announced ...": "demanded"
+    a ``dep`` of "lodged"): a finite verb after a comma, in its head verb's tense, with no
+    subject of its own; it shares the head's subject as a conjunct does."""
+    if v.dep_ != "dep" or v.tag_ not in FINITE_TAGS or v.i < 1 or v.head.i >= v.i:
+        return False
+    if v.head.pos_ not in ("VERB", "AUX") or v.head.tag_ != v.tag_ or v.nbor(-1).text != ",":
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS for c in v.children)
+
+
 def active_conjunct(v: Token) -> bool:
     """Whether the conjunct ``v`` is in the active voice whatever its head's: a present tense,
     or a past form with a direct object (not of a verb of two objects), with no passive of its
@@ -302,10 +314,16 @@ def raised_conjunct(v: Token) -> Token | None:
     not be trusted and threatened new strikes" the tensed conjunct cannot share the
     complement's auxiliary, negation or passive; in "said the evidence was solid and urged
     Vienna to act" or "denied that its fighters were responsible and threatened to march" a
-    speech act follows a stative complement (a copula with a predicate, or a progressive: "said
-    the boats were sheltering and rejected the call"); a present tense cannot share the
+    speech act follows a stative complement (a copula with a predicate, a possession, "said the
+    ban had no basis and called on X to ...", or a progressive: "said the boats were sheltering
+    and rejected the call"), or a simple past speech act follows a perfect ("denied that its
+    troops had crossed the line and accused X of ..."); a present tense cannot share the
     complement's auxiliary ("says the measures are based on ... and denies"). Either way the
-    conjunct is the governor's coordinate, in the governor's tense, with its subject."""
+    conjunct is the governor's coordinate, in the governor's tense, with its subject. So is a
+    speech-act participle the parser made a conjunct of a gerund complement ("denied violating
+    it, blaming Indian forces": ``_participle_of``)."""
+    if v.dep_ == "conj" and v.tag_ == "VBG":
+        return _participle_of(v)
     if v.dep_ != "conj" or v.tag_ not in FINITE_TAGS:
         return None
     kids = list(v.children)
@@ -321,18 +339,71 @@ def raised_conjunct(v: Token) -> Token | None:
     unshared = any(
         c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "do")
         for c in clause
-    ) or (any(c.dep_ == "auxpass" for c in clause) and any(c.dep_ == "dobj" for c in kids))
+    ) or (any(c.dep_ == "auxpass" for c in clause) and _active_object(kids))
     # a present tense shares no auxiliary ("says the measures are based on ... and denies")
     unshared = unshared or v.tag_ in ("VBZ", "VBP") and any(
         c.dep_ in ("aux", "auxpass") for c in clause
     )
+    # a simple past shares no perfect's "had" ("denied that its troops had crossed the line
+    # and accused Kenya of ...": the denial's coordinate)
+    unshared = unshared or _perfect_past(head, v, clause)
     stative = v.lemma_.lower() in SPEECH_ACT_VERBS and (
         head.lemma_.lower() == "be"
         and any(c.dep_ in ("attr", "acomp") for c in clause)
+        # a possession is a state: "said the ban had no legal basis and called on X to ..."
+        or head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in clause)
         # a progressive is a state too: "said the boats were sheltering and rejected the call"
         or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
     )
     return gov if unshared or stative or _orders_subject(v, clause) else None
+
+
+def _active_object(kids: list[Token]) -> bool:
+    """Whether a conjunct's children show it active: a direct object, or an addressee in a
+    prepositional phrase before an infinitive ("was disappointed by the ruling and called on
+    Uganda to reconsider": no passive takes a noun after "called on")."""
+    if any(c.dep_ == "dobj" for c in kids):
+        return True
+    return any(c.dep_ == "xcomp" for c in kids) and any(
+        c.dep_ == "prep" and any(k.dep_ == "pobj" for k in c.children) for c in kids
+    )
+
+
+def _participle_of(v: Token) -> Token | None:
+    """The governor of the gerund complement ``v.head`` when ``v`` is a speech-act participle
+    set off by a comma with no conjunction ("denied violating the truce, blaming X for ...": a
+    participle clause of "denied", not a second thing denied), else None."""
+    head = v.head
+    if head.tag_ != "VBG" or head.dep_ not in ("xcomp", "pcomp") or v.i < 1:
+        return None
+    if v.nbor(-1).text != "," or v.lemma_.lower() not in SPEECH_ACT_VERBS:
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < v.i for c in head.children):
+        return None
+    gov = head.head.head if head.dep_ == "pcomp" else head.head
+    return gov if gov.pos_ in ("VERB", "AUX") else None
+
+
+def _perfect_past(head: Token, v: Token, clause: list[Token]) -> bool:
+    """Whether the complement verb ``head`` is a perfect ("had crossed") and its conjunct ``v``
+    a speech act in the simple past (the tagger told it apart from a participle) with an
+    object or clause of its own, or only a prepositional phrase after an active perfect ("had
+    been detained and accused of spying" shares the passive); a list of deeds shares the "had"
+    ("said troops had crossed the line, occupied a hill and shelled a post")."""
+    return (
+        v.tag_ == "VBD"
+        and v.lemma_.lower() in SPEECH_ACT_VERBS
+        # an order keeps the reported subject unless its object says otherwise
+        # ("said the rebels had crossed and ordered the army to respond": ``_orders_subject``)
+        and v.lemma_.lower() not in ORDER_GOVERNORS
+        and head.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause)
+        and any(
+            c.dep_ in ("dobj", "ccomp", "xcomp")
+            or c.dep_ == "prep" and not any(k.dep_ == "auxpass" for k in clause)
+            for c in v.children
+        )
+    )
 
 
 def _orders_subject(v: Token, clause: list[Token]) -> bool:
