@@ -74,3 +74,37 @@ def test_a_negated_judgement_is_no_event(coder) -> None:
 def test_the_patient_of_an_event_noun_is_not_judged(coder) -> None:
     text = "The Arab League chief said the invasion of Kuwait was illegal."
     assert not {e for e in _events(coder, text) if e[1] and e[1].startswith("KWT")}
+
+
+def test_a_denial_towards_the_party_named(coder) -> None:
+    text = "Latvia's foreign ministry said it had nothing to do with the unrest in Lithuania."
+    assert ("LTU", "016") in {(t and t[:3], c) for s, t, c in _events(coder, text) if s.startswith("LVA")}
+
+
+def test_a_denial_answers_the_latest_accuser(coder) -> None:
+    text = (
+        "Estonia accused Russia of the cyberattacks. "
+        "The Kremlin said it had nothing to do with the attacks."
+    )
+    assert ("EST", "016") in {(t and t[:3], c) for s, t, c in _events(coder, text) if s.startswith("RUS")}
+
+
+def test_a_denial_towards_no_one_is_no_event(coder) -> None:
+    text = "The Kremlin said Russia had nothing to do with it."
+    assert not {e for e in _events(coder, text) if e[2] == "016"}
+
+
+def test_an_option_weighed_towards_a_named_party(coder) -> None:
+    text = "Sweden and Denmark said they were reviewing their arms exports to Qatar."
+    events = {(s[:3], t and t[:3], c) for s, t, c in _events(coder, text)}
+    assert {("SWE", "QAT", "014"), ("DNK", "QAT", "014")} <= events
+
+
+def test_an_option_weighed_towards_no_one_is_no_event(coder) -> None:
+    text = "Norway's government said it was studying the recommendations."
+    assert not {e for e in _events(coder, text) if e[2] == "014"}
+
+
+def test_another_party_s_subject_is_not_the_speaker_s_option(coder) -> None:
+    text = "Norway's prime minister said Sweden was reviewing its arms exports to Qatar."
+    assert not {e for e in _events(coder, text) if e[0].startswith("NOR") and e[2] == "014"}

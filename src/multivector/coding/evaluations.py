@@ -60,6 +60,12 @@ class EvaluationPolicy:
     optimism_words: frozenset[str]
     owner_prepositions: frozenset[str]
     fallback_codes: frozenset[str]  # codes whose target may be the latest act's doer
+    denial_code: str
+    uninvolved_words: frozenset[str]  # "was not involved"
+    denied_objects: frozenset[str]  # "had no part in"
+    denial_reach: int  # sentences back the accusation a denial answers may stand
+    deliberation_code: str
+    deliberation_verbs: frozenset[str]  # "were reviewing their aid"
     doer_of_nouns: frozenset[str]  # "the decision of Chile": "of" names the doer
     answered_nouns: frozenset[str]  # "the decision was illegal": the act just told
     fallback_reach: int  # sentences back the act answered may stand
@@ -91,6 +97,12 @@ def evaluation_policy() -> EvaluationPolicy:
         fs("optimism_words"),
         fs("owner_prepositions"),
         fs("fallback_codes"),
+        str(raw["denial_code"]),
+        fs("uninvolved_words"),
+        fs("denied_objects"),
+        int(raw.get("denial_reach", 6)),
+        str(raw["deliberation_code"]),
+        fs("deliberation_verbs"),
         fs("doer_of_nouns"),
         fs("answered_nouns"),
         int(raw.get("fallback_reach", 2)),
@@ -114,44 +126,73 @@ def _phrase_words(t: Token) -> set[str]:
 def judgement(clause: Token, censure: frozenset[str], p: EvaluationPolicy) -> tuple[str, str] | None:
     """(code, kind) when the clause headed by ``clause`` evaluates: kind "party" (the judged
     party is the subject or the judged thing's owner), "self" (the speaker's own feeling,
-    aimed at the party its preposition names) or None."""
+    aimed at the party its preposition names), "deny" (the speaker denies a part in what was
+    told), "ponder" (the speaker weighs an option), or None."""
     lemma = clause.lemma_.lower()
     negated = _negated(clause)
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
         return None
+    personal = subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that")
     if lemma == "be":
-        for c in clause.children:
-            if c.dep_ not in COMPLEMENT_DEPS:
-                continue
-            said = _phrase_words(c)
-            if said & p.unyielding_words and (negated or c.lower_.startswith("non")):
-                return p.unyielding_code, "party"
-            if negated:
-                return None
-            if c.dep_ == "acomp" and subject.pos_ == "PRON" and subject.lower_ not in ("it", "this", "that"):
-                if said & p.pessimism_words:
-                    return p.pessimism_code, "self"
-                if said & p.optimism_words:
-                    return p.optimism_code, "self"
-            if said & censure and subject.lower_ not in ("it", "this", "that"):
-                return p.censure_code, "party"
-        return None
-    if lemma in p.reject_verbs and negated and any(c.dep_ == "auxpass" for c in clause.children):
+        return _copula(clause, subject, negated, personal, censure, p)
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if passive and (personal or subject.pos_ == "PROPN") and not negated:  # "were encouraged by"
+        if clause.lower_ in p.pessimism_words:
+            return p.pessimism_code, "self"
+        if clause.lower_ in p.optimism_words:
+            return p.optimism_code, "self"
+    if lemma in p.reject_verbs and negated and passive:
         return p.reject_code, "party"  # "could not be renegotiated"
+    if lemma in p.uninvolved_words and negated and passive:
+        return p.denial_code, "deny"  # "was not involved in the attack"
     if negated:
         return None
-    if lemma == "have":
-        obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-        if obj is not None and any(d.lower_ == "no" for d in obj.children if d.dep_ == "det"):
-            if _phrase_words(obj) & p.lacking_objects:
-                return p.censure_code, "party"
+    if lemma in p.deliberation_verbs:
+        return p.deliberation_code, "ponder"  # "were reviewing their aid"
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    if lemma in ("have", "lack", "play") and obj is not None:
+        lacks = lemma == "lack" or any(d.lower_ == "no" for d in obj.children if d.dep_ == "det")
+        if obj.lower_ == "nothing" and lemma == "have" and any(t.lower_ == "do" for t in obj.subtree):
+            return p.denial_code, "deny"  # "had nothing to do with the attack"
+        if lacks and _phrase_words(obj) & p.denied_objects:
+            return p.denial_code, "deny"  # "had no part in", "played no role in"
+        if lacks and lemma != "play" and _phrase_words(obj) & p.lacking_objects:
+            return p.censure_code, "party"  # "had no legal basis", "lacked credibility"
         return None
     if lemma in p.censure_verbs:
         return p.censure_code, "party"
-    if lemma == "fail":
+    if lemma == "fail":  # "had failed to meet its obligations", "the mission had failed"
         done = next((c for c in clause.children if c.dep_ == "xcomp"), None)
-        if done is not None and done.lemma_.lower() in p.failure_verbs:
+        if done is None or done.lemma_.lower() in p.failure_verbs:
+            return p.censure_code, "party"
+    return None
+
+
+def _copula(
+    clause: Token,
+    subject: Token,
+    negated: bool,
+    personal: bool,
+    censure: frozenset[str],
+    p: EvaluationPolicy,
+) -> tuple[str, str] | None:
+    """The evaluation a copula's complement states ("was illegal", "was not negotiable", "was
+    confident", "was not involved"), or None."""
+    for c in clause.children:
+        if c.dep_ not in COMPLEMENT_DEPS:
+            continue
+        said = _phrase_words(c)
+        if said & p.unyielding_words and (negated or c.lower_.startswith("non")):
+            return p.unyielding_code, "party"
+        if negated:
+            return (p.denial_code, "deny") if said & p.uninvolved_words else None
+        if c.dep_ == "acomp" and (personal or subject.pos_ == "PROPN"):  # checked as own
+            if said & p.pessimism_words:
+                return p.pessimism_code, "self"
+            if said & p.optimism_words:
+                return p.optimism_code, "self"
+        if said & censure and subject.lower_ not in ("it", "this", "that"):
             return p.censure_code, "party"
     return None
 
@@ -160,8 +201,8 @@ def _asserted(clause: Token, code: str, p: EvaluationPolicy, extractor: Any) -> 
     """Whether the judgement is stated as so: a realis clause ("would be a mistake" is not);
     a rejection ("could not be renegotiated") is negative and modal by its nature, and so is a
     lack ("had no basis"), where only a modal's hypothetical ("would have no basis") is not."""
-    if code in (p.reject_code, p.unyielding_code):
-        return True
+    if code in (p.reject_code, p.unyielding_code, p.denial_code, p.deliberation_code):
+        return True  # negative or weighed by nature ("would consider": an option weighed)
     if clause.lemma_.lower() == "have":
         return not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in clause.children)
     return modality_status(clause, extractor.modality) == "realis"
@@ -281,6 +322,66 @@ def _answers(clause: Token, code: str, kind: str, p: EvaluationPolicy) -> bool:
     )
 
 
+def _own_subject(
+    extractor: Any, clause: Token, reporters: list[Actor], state: DocumentState, when
+) -> bool:
+    """Whether the clause's subject is the speaker's own side: a pronoun, or actors all of
+    the reporters' countries ("Moscow" when Russia's ministry speaks)."""
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return True
+    own = {r.code[:3] for r in reporters if r.code}
+    named = extractor.phrases.resolve(subject, state, when, "source")
+    return bool(named) and all(a.code[:3] in own for a in named)
+
+
+def _own_pairs(
+    extractor: Any,
+    clause: Token,
+    kind: str,
+    reporters: list[Actor],
+    state: DocumentState,
+    when,
+    sentence_id: int,
+    p: EvaluationPolicy,
+) -> list[tuple[Actor, Actor | None]]:
+    """The pairs of a denial or a deliberation, whose subject must be the speaker's own side
+    (a pronoun, or an actor of the reporter's country): towards the party the clause names
+    ("nothing to do with the attack on Latvia", "reviewing its aid to Malawi"), else for a
+    denial the latest accuser of the speaker's side; none when it names no one (an option
+    weighed or a part denied towards no one is too vague to code)."""
+    speakers = [r for r in reporters if _speaks_for_party(r)]
+    own = {r.code[:3] for r in speakers}
+    if not speakers or not _own_subject(extractor, clause, speakers, state, when):
+        return []
+    heads = [c for c in clause.children if c.dep_ in ("dobj", "prep", "acomp", "attr", "xcomp")]
+    named = []
+    for t in (t for h in heads for t in h.subtree):
+        if t.pos_ == "PROPN" or t.dep_ in ("poss", "amod") and t.pos_ != "PRON":
+            found = extractor.phrases.resolve(t, state, when, "target")
+            named = [a for a in found if a.code and a.code[:3] not in own]
+            if named:
+                break
+    if not named and kind == "deny":
+        named = _accuser(state, own, sentence_id, p)
+    return [(r, a) for r in speakers for a in named]
+
+
+def _accuser(state: DocumentState, own: set[str], sentence_id: int, p: EvaluationPolicy) -> list[Actor]:
+    """The source of the story's latest conflict (quad classes 3-4: an accusation, a
+    protest, a sanction) aimed at the speaker's side, at most ``denial_reach`` sentences
+    before: the party a denial answers."""
+    for e in reversed(state.events):
+        if e.sentence_id < sentence_id - p.denial_reach:
+            break
+        t = e.target
+        if e.quad_class in HOSTILE and t is not None and t.code[:3] in own and e.source.code[:3] not in own:
+            return [e.source]
+    return []
+
+
 def reported_evaluations(
     extractor: Any,
     v: Token,
@@ -312,8 +413,14 @@ def reported_evaluations(
         reporters, _, passive = extractor.arguments.sources(v, state, when, False)
         if passive or not reporters:
             continue
-        judged = _judged(extractor, clause, kind, state, when, p)
-        pairs = _pairs(reporters, judged)
+        if kind == "self" and not _own_subject(extractor, clause, reporters, state, when):
+            continue  # "said Chile was disappointed": Chile's feeling, not the speaker's
+        if kind in ("deny", "ponder"):  # of the speaker's own side, towards whom it names
+            pairs = _own_pairs(extractor, clause, kind, reporters, state, when, sentence_id, p)
+            judged = [a for _, a in pairs if a is not None]
+        else:
+            judged = _judged(extractor, clause, kind, state, when, p)
+            pairs = _pairs(reporters, judged)
         if kind == "self" and judged:  # "disappointed by Chile": censure (not of one's own)
             code = p.censure_code if code == p.pessimism_code else code
         elif kind == "self" and code not in p.fallback_codes:  # "confident that ..."
