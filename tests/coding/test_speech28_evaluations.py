@@ -108,3 +108,13 @@ def test_an_option_weighed_towards_no_one_is_no_event(coder) -> None:
 def test_another_party_s_subject_is_not_the_speaker_s_option(coder) -> None:
     text = "Norway's prime minister said Sweden was reviewing its arms exports to Qatar."
     assert not {e for e in _events(coder, text) if e[0].startswith("NOR") and e[2] == "014"}
+
+
+def test_praise_of_a_named_party(coder) -> None:
+    events = _events(coder, "Peru's foreign minister said Chile's decision was a positive step.")
+    assert ("CHL", "051") in {(t and t[:3], c) for s, t, c in events if s.startswith("PER")}
+
+
+def test_praise_with_no_party_is_no_event(coder) -> None:
+    events = _events(coder, "Peru's foreign minister said the decision was a positive step.")
+    assert not {e for e in events if e[2] == "051"}

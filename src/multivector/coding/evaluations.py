@@ -66,6 +66,8 @@ class EvaluationPolicy:
     denial_reach: int  # sentences back the accusation a denial answers may stand
     deliberation_code: str
     deliberation_verbs: frozenset[str]  # "were reviewing their aid"
+    praise_code: str
+    praise_words: frozenset[str]  # "was necessary and appropriate"
     doer_of_nouns: frozenset[str]  # "the decision of Chile": "of" names the doer
     answered_nouns: frozenset[str]  # "the decision was illegal": the act just told
     fallback_reach: int  # sentences back the act answered may stand
@@ -103,6 +105,8 @@ def evaluation_policy() -> EvaluationPolicy:
         int(raw.get("denial_reach", 6)),
         str(raw["deliberation_code"]),
         fs("deliberation_verbs"),
+        str(raw["praise_code"]),
+        fs("praise_words"),
         fs("doer_of_nouns"),
         fs("answered_nouns"),
         int(raw.get("fallback_reach", 2)),
@@ -192,8 +196,12 @@ def _copula(
                 return p.pessimism_code, "self"
             if said & p.optimism_words:
                 return p.optimism_code, "self"
-        if said & censure and subject.lower_ not in ("it", "this", "that"):
+        if subject.lower_ in ("it", "this", "that"):  # coding/characterisations.py's
+            continue
+        if said & censure:
             return p.censure_code, "party"
+        if said & p.praise_words:  # "the strikes were necessary", "a historic step"
+            return p.praise_code, "party"
     return None
 
 
@@ -274,7 +282,8 @@ def _answered(
     state: DocumentState, reporters: list[Actor], sentence_id: int, p: EvaluationPolicy
 ) -> list[Actor]:
     """The doer of the story's latest hostile act (quad classes 3-4) of another side than the
-    reporters', told at most ``fallback_reach`` sentences before (an evaluation is no act)."""
+    reporters', told at most ``fallback_reach`` sentences before (an evaluation itself is no
+    act answered)."""
     own = {r.code[:3] for r in reporters if r.code}
     for e in reversed(state.events):
         if e.sentence_id < sentence_id - p.fallback_reach:
@@ -312,7 +321,7 @@ def _answers(clause: Token, code: str, kind: str, p: EvaluationPolicy) -> bool:
     whose subject is a definite noun of an answered act ("the decision was illegal")."""
     if code not in p.fallback_codes:
         return False
-    if code != p.censure_code or kind == "self":
+    if code not in (p.censure_code, p.praise_code) or kind == "self":
         return True
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     return (
