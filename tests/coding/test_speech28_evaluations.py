@@ -118,3 +118,21 @@ def test_praise_of_a_named_party(coder) -> None:
 def test_praise_with_no_party_is_no_event(coder) -> None:
     events = _events(coder, "Peru's foreign minister said the decision was a positive step.")
     assert not {e for e in events if e[2] == "051"}
+
+
+def test_a_past_perfect_report_is_background(coder) -> None:
+    text = "Chile's foreign minister had said that Peru was politicising the dispute."
+    assert not {e for e in _events(coder, text) if e[2] == "111"}
+
+
+def test_a_party_said_to_have_betrayed(coder) -> None:
+    events = _events(coder, "Fiji's prime minister said Tonga had betrayed the region.")
+    assert ("TON", "111") in {(t and t[:3], c) for s, t, c in events if s.startswith("FJI")}
+
+
+def test_not_negotiable_on_the_complement_answers_the_act_told(coder) -> None:
+    text = (
+        "Norway expelled a Swedish diplomat. "
+        'Sweden\'s prime minister said the integrity of Sweden\'s borders was "not negotiable".'
+    )
+    assert ("NOR", "124") in {(t and t[:3], c) for s, t, c in _events(coder, text) if s.startswith("SWE")}

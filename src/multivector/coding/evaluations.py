@@ -36,6 +36,7 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass")
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")
 COMPLEMENT_DEPS = ("attr", "acomp", "oprd")
 RULE = "reports.yaml evaluations"
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})  # the act just told
 HYPOTHETICAL = frozenset({"would", "might", "may", "could", "should"})
 
 
@@ -66,6 +67,7 @@ class EvaluationPolicy:
     denial_reach: int  # sentences back the accusation a denial answers may stand
     deliberation_code: str
     deliberation_verbs: frozenset[str]  # "were reviewing their aid"
+    background_auxiliaries: frozenset[str]  # "had said": a stance told as background
     praise_code: str
     praise_words: frozenset[str]  # "was necessary and appropriate"
     doer_of_nouns: frozenset[str]  # "the decision of Chile": "of" names the doer
@@ -105,6 +107,7 @@ def evaluation_policy() -> EvaluationPolicy:
         int(raw.get("denial_reach", 6)),
         str(raw["deliberation_code"]),
         fs("deliberation_verbs"),
+        fs("background_auxiliaries"),
         str(raw["praise_code"]),
         fs("praise_words"),
         fs("doer_of_nouns"),
@@ -187,10 +190,13 @@ def _copula(
         if c.dep_ not in COMPLEMENT_DEPS:
             continue
         said = _phrase_words(c)
+        negated = negated or _negated(c)  # "was \"not negotiable\"": on the complement
         if said & p.unyielding_words and (negated or c.lower_.startswith("non")):
             return p.unyielding_code, "party"
+        if negated and said & p.uninvolved_words:
+            return p.denial_code, "deny"
         if negated:
-            return (p.denial_code, "deny") if said & p.uninvolved_words else None
+            return None
         if c.dep_ == "acomp" and (personal or subject.pos_ == "PROPN"):  # checked as own
             if said & p.pessimism_words:
                 return p.pessimism_code, "self"
@@ -207,11 +213,12 @@ def _copula(
 
 def _asserted(clause: Token, code: str, p: EvaluationPolicy, extractor: Any) -> bool:
     """Whether the judgement is stated as so: a realis clause ("would be a mistake" is not);
-    a rejection ("could not be renegotiated") is negative and modal by its nature, and so is a
-    lack ("had no basis"), where only a modal's hypothetical ("would have no basis") is not."""
+    a rejection ("could not be renegotiated") is negative and modal by its nature, and a lack
+    ("had no basis") negative, where only a modal's hypothetical ("would have no basis") is
+    not stated as so."""
     if code in (p.reject_code, p.unyielding_code, p.denial_code, p.deliberation_code):
         return True  # negative or weighed by nature ("would consider": an option weighed)
-    if clause.lemma_.lower() == "have":
+    if clause.lemma_.lower() in ("have", "lack"):  # "had no basis", "lacked credibility"
         return not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL for c in clause.children)
     return modality_status(clause, extractor.modality) == "realis"
 
@@ -327,7 +334,7 @@ def _answers(clause: Token, code: str, kind: str, p: EvaluationPolicy) -> bool:
     return (
         subject is not None
         and subject.lemma_.lower() in p.answered_nouns
-        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these") for c in subject.children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in subject.children)
     )
 
 
@@ -407,6 +414,8 @@ def reported_evaluations(
     clauses = _clauses(v)
     if not clauses or modality_status(v, extractor.modality) != "realis":
         return []
+    if any(c.dep_ == "aux" and c.lower_ in p.background_auxiliaries for c in v.children):
+        return []  # "had insisted that ...": a background stance, not the story's act
     classes = extractor.dictionaries.events.classes
     censure = p.censure_words.union(*(classes.get(c, frozenset()) for c in p.censure_classes))
     events: list[Event] = []
@@ -434,7 +443,7 @@ def reported_evaluations(
             code = p.censure_code if code == p.pessimism_code else code
         elif kind == "self" and code not in p.fallback_codes:  # "confident that ..."
             pairs = [(r, None) for r in reporters if _speaks_for_party(r)]
-        if not pairs and not judged and _answers(clause, code, kind, p):  # the act answered
+        if not pairs and (kind == "party" or not judged) and _answers(clause, code, kind, p):
             pairs = _pairs(reporters, _answered(state, reporters, sentence_id, p))
         if not pairs:
             continue
