@@ -136,3 +136,8 @@ def test_not_negotiable_on_the_complement_answers_the_act_told(coder) -> None:
         'Sweden\'s prime minister said the integrity of Sweden\'s borders was "not negotiable".'
     )
     assert ("NOR", "124") in {(t and t[:3], c) for s, t, c in _events(coder, text) if s.startswith("SWE")}
+
+
+def test_a_report_joined_to_a_past_perfect_verb_is_background(coder) -> None:
+    text = "Chile's foreign minister had met Peru's envoy and said that Peru was politicising the dispute."
+    assert not {e for e in _events(coder, text) if e[2] == "111"}

@@ -414,7 +414,8 @@ def reported_evaluations(
     clauses = _clauses(v)
     if not clauses or modality_status(v, extractor.modality) != "realis":
         return []
-    if any(c.dep_ == "aux" and c.lower_ in p.background_auxiliaries for c in v.children):
+    told = [v, v.head] if v.dep_ == "conj" else [v]  # "had reminded X and said ..."
+    if any(c.dep_ == "aux" and c.lower_ in p.background_auxiliaries for t in told for c in t.children):
         return []  # "had insisted that ...": a background stance, not the story's act
     classes = extractor.dictionaries.events.classes
     censure = p.censure_words.union(*(classes.get(c, frozenset()) for c in p.censure_classes))
