@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from multivector.coding.build import build_events
 from multivector.coding.dictionary import bundled_path
+from multivector.coding.evaluations import reported_evaluations
 from multivector.coding.event_dates import SentenceDates, as_date, event_date
 from multivector.coding.modality import modality_status
 from multivector.coding.state import DocumentState
@@ -103,6 +104,23 @@ def reported_accusations(
     """The accusations that reporting the events ``found`` for the verb ``v`` makes
     (``extractor``: the EventExtractor, for its arguments, modality and ontology)."""
     policy = report_policy()
+    judged: list[Event] = []  # "said the ban was illegal": the report judges (evaluations.py)
+    if v.pos_ == "VERB" and v.lemma_.lower() in REPORTING_VERBS:
+        judged = reported_evaluations(extractor, v, sent, sentence_id, state, dates)
+    return judged + _accusations(extractor, v, found, sent, sentence_id, state, dates, policy)
+
+
+def _accusations(
+    extractor: Any,
+    v: Token,
+    found: list[Event],
+    sent: Span,
+    sentence_id: int,
+    state: DocumentState,
+    dates: SentenceDates,
+    policy: ReportPolicy,
+) -> list[Event]:
+    """The accusations that reporting the acts ``found`` of the verb ``v`` makes."""
     if not found or v.pos_ not in ("VERB", "AUX"):
         return []
     # the state supplied as the doer of an agentless passive ("said no ship was damaged")

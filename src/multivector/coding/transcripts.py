@@ -23,13 +23,14 @@ pieces of a long text keep the first piece's); else a country the label names al
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.actors import char_span
+from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -97,8 +98,12 @@ def labelled_lines(text: str) -> list[tuple[int, Label]]:
     questioner's or repeated)."""
     found: list[tuple[int, Label]] = []
     pos = 0
+    briefer = False  # a named answerer's label came before ("SPOKESMAN:")
     for line in text.split("\n"):
         if ":" in line and (label := parse_label(line)) is not None:
+            if label.mark and briefer:  # "A:" after "SPOKESMAN:": the briefer (briefer_label)
+                label = replace(label, mark=False)
+            briefer = briefer or not (label.asks or label.mark)
             found.append((pos, label))
         pos += len(line) + 1
     if any(_names_office(label) for at, label in found if at > 0):
@@ -128,6 +133,9 @@ def label_actors(
     """Who speaks under the label of tokens ``label`` (start, end of its words, end with its
     affiliation), read with the document's ``heading`` tokens; none when no one is named."""
     start, words_end, end = label
+    if doc[start:words_end].text in ANSWER_MARKS and (named := briefer_label(doc, start)):
+        label = named  # "A:" after "SPOKESMAN:" answers for the spokesman
+        start, words_end, end = label
     country: str | None = None
     for i in range(start, end):
         mention = state.mentions.get(i)
@@ -150,6 +158,25 @@ def label_actors(
     if country is None:
         return []
     return [_actor(doc, label, country + agent, country, "agent")]
+
+
+def briefer_label(doc: Doc, start: int) -> tuple[int, int, int] | None:
+    """The tokens (start, end of its words, end with its affiliation) of the latest named
+    answerer's label before token ``start`` ("SPOKESMAN:", "Mr. Price:"): a bare "A:" after
+    it in a briefing answers for that briefer; None when no such label came before."""
+    at = doc[start].idx
+    named = [
+        (pos, lb) for pos, lb in labelled_lines(doc_text(doc))
+        if pos < at and not lb.asks and not (len(lb.words) == 1 and lb.words[0] in ANSWER_MARKS)
+    ]
+    if not named:
+        return None
+    pos, lb = named[-1]
+    words = doc.char_span(pos, pos + lb.words_end, alignment_mode="expand")
+    colon = doc.char_span(pos, pos + lb.body, alignment_mode="expand")
+    if words is None or colon is None:
+        return None
+    return words.start, words.end, colon.end
 
 
 def heading_country(
