@@ -1,7 +1,8 @@
 """verbs25: a speaker's copula of censure on what was just told ("This is unacceptable", "That
 is a grave breach of our waters") is a disapproval (111) of the doer of the latest hostile act,
 only in someone's words and only with a subject pointing back (``JUDGED_SUBJECT``); a noun
-subject ("the tariffs were a provocation") judges no one, and a relative clause or a copula of
+subject ("the tariffs were a provocation") accuses no one (112); since speech28 a said-clause
+judging a party's thing is a censure (111) of its owner, and a relative clause or a copula of
 readiness is no judgement. The documents are written for these tests (none is from a gold
 file).
 """
@@ -34,6 +35,10 @@ def test_a_noun_subject_of_a_copula_judges_no_one(rules_coder):
     assert not any(c.startswith("112") for _, _, c in got), got
 
 
-def test_a_plan_called_unconstitutional_is_no_event(rules_coder):
+def test_a_plan_called_unconstitutional_censures_its_owner(rules_coder):
+    # verbs25 asserted no event here; since speech28 a said-clause judging a party's thing is
+    # a censure (111) of its owner, as CAMEO's "criticize or denounce" reads
     text = "The Bolivian plan was unconstitutional, the Paraguayan court said."
-    assert not any(c.startswith("11") for _, _, c in event_triples(rules_coder, text))
+    got = event_triples(rules_coder, text)
+    assert ("PRYJUD", "BOL", "111") in got, got
+    assert not any(c.startswith("112") for _, _, c in got), got
