@@ -68,3 +68,14 @@ def test_a_border_reopened_for_aid_stays_humanitarian_access(rules_coder):
 def test_a_plane_or_a_boat_in_general_is_no_show_of_force(rules_coder):
     assert not event_triples(rules_coder, "A Chinese airliner flew near Japanese airspace on Tuesday.")
     assert not event_triples(rules_coder, "Thai fishermen towed the broken boat to the harbour.")
+
+
+def test_a_reciprocal_noun_s_by_phrase_naming_two_doers_names_its_parties(rules_coder):
+    triples = event_triples(rules_coder, "Joint exercises by Chile and Peru began on Monday.")
+    assert ("CHL", "PER", "062") in triples
+    triples = event_triples(rules_coder, "Talks by Kenyan and Somali officials ended on Friday.")
+    assert ("KEN", "SOM", "040") in triples
+
+
+def test_a_by_phrase_naming_one_side_names_no_parties(rules_coder):
+    assert not event_triples(rules_coder, "Exercises by Kenyan troops began in March.")
