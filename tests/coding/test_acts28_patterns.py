@@ -79,3 +79,9 @@ def test_a_reciprocal_noun_s_by_phrase_naming_two_doers_names_its_parties(rules_
 
 def test_a_by_phrase_naming_one_side_names_no_parties(rules_coder):
     assert not event_triples(rules_coder, "Exercises by Kenyan troops began in March.")
+
+
+def test_premises_searched_by_investigators_is_a_criminal_investigation(rules_coder):
+    triples = event_triples(rules_coder, "Kenyan investigators searched the Somali consul's residence.")
+    assert ("KENCOP", "SOMGOV", "091") in triples
+    assert not event_triples(rules_coder, "Rescuers searched the rubble for survivors.")
