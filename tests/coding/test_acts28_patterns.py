@@ -85,3 +85,10 @@ def test_premises_searched_by_investigators_is_a_criminal_investigation(rules_co
     triples = event_triples(rules_coder, "Kenyan investigators searched the Somali consul's residence.")
     assert ("KENCOP", "SOMGOV", "091") in triples
     assert not event_triples(rules_coder, "Rescuers searched the rubble for survivors.")
+
+
+def test_a_contested_activity_called_off_accedes_to_a_change_of_policy(rules_coder):
+    triples = event_triples(rules_coder, "Norway has called off its seal hunt for the coming season.")
+    assert any(s == "NOR" and c == "0832" for s, _t, c in triples)
+    triples = event_triples(rules_coder, "Greenpeace urged France to abandon its nuclear tests.")
+    assert any(t == "FRA" and c == "0242" for _s, t, c in triples)
