@@ -92,3 +92,10 @@ def test_a_contested_activity_called_off_accedes_to_a_change_of_policy(rules_cod
     assert any(s == "NOR" and c == "0832" for s, _t, c in triples)
     triples = event_triples(rules_coder, "Greenpeace urged France to abandon its nuclear tests.")
     assert any(t == "FRA" and c == "0242" for _s, t, c in triples)
+
+
+def test_visa_free_entry_suspended_is_an_administrative_sanction(rules_coder):
+    triples = event_triples(rules_coder, "Kenya suspended visa-free entry for Somali citizens.")
+    assert {c for _s, _t, c in triples} == {"172"}
+    triples = event_triples(rules_coder, "Peru cancelled visas issued to Chilean nationals.")
+    assert ("PER", "CHL", "172") in triples
