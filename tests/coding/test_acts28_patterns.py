@@ -99,3 +99,17 @@ def test_visa_free_entry_suspended_is_an_administrative_sanction(rules_coder):
     assert {c for _s, _t, c in triples} == {"172"}
     triples = event_triples(rules_coder, "Peru cancelled visas issued to Chilean nationals.")
     assert ("PER", "CHL", "172") in triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Zimbabwean government suspended the field work of all aid agencies.", "1663"),
+        ("Mali's junta suspended all activities of political parties in April.", "1722"),
+        ("Peru's president dissolved Congress on Monday.", "1722"),
+        ("NATO suspended its bombing campaign.", "087"),
+    ],
+)
+def test_what_is_suspended_decides_the_code(rules_coder, text, expected):
+    codes = {c for _s, _t, c in event_triples(rules_coder, text)}
+    assert expected in codes and "160" not in codes
