@@ -176,7 +176,9 @@ def test_the_kingdom_is_a_country_so_ruled(parse):
         (
             "The presidents of Ghana and Togo met in Lome on Monday. The leaders agreed to reopen"
             " the border.",
-            "0863",
+            # acts28: a border reopened with no aid named eases a restriction (081); it was
+            # coded as humanitarian access (0863) before. What this case tests is the doers.
+            "081",
             {"GHAGOV", "TGOGOV"},
         ),
         (

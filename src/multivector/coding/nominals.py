@@ -68,6 +68,8 @@ def party_tokens(noun: Token) -> list[Token]:
                         found += [p, *p.conjuncts]
         if found:
             return found
+    if found := joint_doers(noun):
+        return found
     # "Kyrgyz-Tajik talks": the first adjective modifies the second
     return [
         m
@@ -75,6 +77,22 @@ def party_tokens(noun: Token) -> list[Token]:
         if c.dep_ in PARTY_MODIFIERS
         for m in (c, *(g for g in c.children if g.dep_ in PARTY_MODIFIERS))
     ]
+
+
+def joint_doers(noun: Token) -> list[Token]:
+    """The doers a reciprocal event noun's "by" phrase names together (acts28): "patrols by
+    Italian and Libyan vessels" (the conjoined modifiers), "exercises by Chile and Peru" (the
+    conjuncts); [] when it names one side only ("patrols by Kenyan troops")."""
+    found: list[Token] = []
+    for c in noun.children:
+        if c.dep_ not in ("prep", "agent") or c.lower_ not in AGENT_PREPOSITIONS:
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            joint = [m for m in p.children if m.dep_ in PARTY_MODIFIERS and m.conjuncts]
+            found += [m for j in joint for m in (j, *j.conjuncts)] or [p, *p.conjuncts]
+    return found if len(found) > 1 else []
 
 
 def carrier(noun: Token) -> Token | None:
