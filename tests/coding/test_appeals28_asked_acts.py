@@ -1,0 +1,22 @@
+"""appeals28: appeals coded by the act asked for where the act has no pattern of its own: to
+reconsider with no object (0242), to allow an inquiry, investigators or aid workers in (0255), to
+enter or join talks (026). Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ghana urged Togo to reconsider.", "0242"),
+        ("Ghana urged Togo to allow an independent inquiry into the shootings.", "0255"),
+        ("Ghana called on Togo to allow aid workers into the camps.", "0255"),
+        ("Ghana asked Togo to enter negotiations.", "026"),
+        ("Ghana asked Togo to join the talks.", "026"),
+    ],
+)
+def test_an_appeal_takes_the_code_of_the_act_asked_for(rules_coder, text, code):
+    assert event_triples(rules_coder, text) == {("GHA", "TGO", code)}
