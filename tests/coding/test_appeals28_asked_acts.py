@@ -22,3 +22,21 @@ from coding_helpers import event_triples
 )
 def test_an_appeal_takes_the_code_of_the_act_asked_for(rules_coder, text, code):
     assert event_triples(rules_coder, text) == {("GHA", "TGO", code)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana asked Togo to release more rice.", "Ghana asked Togo to release more water."],
+)
+def test_goods_asked_to_be_released_are_economic_cooperation(rules_coder, text):
+    assert event_triples(rules_coder, text) == {("GHA", "TGO", "0211")}
+
+
+def test_people_asked_to_be_released_stay_a_release(rules_coder):
+    text = "Ghana asked Togo to release the prisoners."
+    assert event_triples(rules_coder, text) == {("GHA", "TGO", "0253")}
+
+
+def test_a_question_asked_is_no_appeal(rules_coder):
+    text = "Ghana's foreign minister asked why Togo had closed the border."
+    assert all(not c.startswith("02") for _, _, c in event_triples(rules_coder, text))
