@@ -36,3 +36,9 @@ def test_an_appeal_to_reopen_a_border(rules_coder):
 def test_an_appeal_for_other_acts_keeps_its_code(rules_coder):
     text = "Ghana urged Togo to open the crossings for aid."
     assert {c for _, _, c in event_triples(rules_coder, text)} == {"0255"}
+
+
+def test_a_ceasefire_called_for_is_de_escalation(rules_coder):
+    text = "Ghana called on Togo and Benin to agree a truce. Ghana called for an immediate ceasefire."
+    assert "0256" in {c for s, _, c in event_triples(rules_coder, text) if s == "GHA"}
+    assert "027" not in {c for s, _, c in event_triples(rules_coder, "Ghana called for a ceasefire in Togo.")}
