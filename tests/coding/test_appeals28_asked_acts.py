@@ -1,7 +1,7 @@
 """appeals28: appeals coded by the act asked for where the act has no pattern of its own: to
 reconsider with no object (0242), to allow an inquiry, investigators or aid workers in (0255), to
-enter or join talks (026); compensation asked for is money asked for (0231); to lift or drop what no pattern names (025),
-to drop charges (0253), to reverse (0242). Sentences are written for these tests."""
+enter or join talks (026); compensation asked for is money asked for (0231); to drop charges (0253), to reverse (0242).
+Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -19,7 +19,6 @@ from coding_helpers import event_triples
         ("Ghana asked Togo to join the talks.", "026"),
         ("Ghana urged Togo to pay compensation.", "0231"),
         ("Ghana asked Togo for compensation.", "0231"),
-        ("Ghana urged Togo to lift them.", "025"),
         ("Ghana urged Togo to drop the charges against the reporters.", "0253"),
         ("Ghana urged Togo to reverse the decision.", "0242"),
     ],
