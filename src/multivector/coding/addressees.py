@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multivector.coding.lang import load
 from multivector.coding.syntax import words
 
 HOME_AGENTS = words("addressed_home_agents")
 ADDRESSEE_VERBS = words("addressee_verbs")
 ADDRESSEE_PREPS = words("addressee_prepositions")
+_LETTERS = load("addressees.yaml")
+LETTER_VERBS = frozenset(_LETTERS["letter_verbs"])
+LETTER_ACTS = frozenset(_LETTERS["letter_acts"])
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})  # a country or place named in the phrase
 
 
@@ -41,3 +45,21 @@ def addressed_home(h: Token, agent: str, exclude: set[str]) -> str | None:
         return None  # "addressed an assembly in the Georgian parliament": that country's
     countries = {c for c in exclude if len(c) == 3 and c.isalpha() and c.isupper()}
     return countries.pop() if len(countries) == 1 else None
+
+
+def letter_addressees(v: Token) -> list[Token]:
+    """The addressee of the letter or message a participle of asking or proposing ``v`` goes
+    with: "wrote to Obama asking for help", "sent a letter to the emir proposing talks" (the
+    object of the writing verb's "to"), else []. The one written to is the one asked."""
+    head = v.head
+    if v.dep_ != "advcl" or v.tag_ != "VBG" or v.lemma_.lower() not in LETTER_ACTS:
+        return []
+    if head.lemma_.lower() not in LETTER_VERBS:
+        return []
+    return [
+        o
+        for p in head.children
+        if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]

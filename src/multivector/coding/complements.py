@@ -16,6 +16,7 @@ arguments, and marks the rule ``+complement uncoded``.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
@@ -36,6 +37,7 @@ if TYPE_CHECKING:  # the extractor imports this module
 MARK = " +complement uncoded"
 PERMISSION_CODES = tuple(sorted(words("permission_codes")))
 WARNING_RULE = "modality.yaml warning"
+INTENDED_ROOT = "03"  # intentions of cooperation (the intention table's codes)
 
 
 def warned_clause(v: Token, forced: EventPattern | None) -> Token | None:
@@ -115,6 +117,8 @@ def undeferred(
             continue
         v = doc[gov]
         forced = obligation_pattern(v, ex.modality, ex.policy, lambda c: ex._act_code(c, state))
+        if forced is None:  # "offered to host talks between the two": an offer to mediate
+            forced = intended_pattern(ex, v, doc[comp], state)
         found, trace = ex._code_predicate(
             v, sent, sentence_id, state, dates, noun=False, forced=forced, defer=False
         )
@@ -124,6 +128,30 @@ def undeferred(
         events.extend(found)
         traces.append(trace)
     return events
+
+
+def intended_pattern(
+    ex: EventExtractor, v: Token, comp: Token, state: DocumentState
+) -> EventPattern | None:
+    """The intention of cooperation the governor ``v`` of intention states through ``comp``, its
+    complement that gave no event (its pattern fits, its actors were not found): "offered to
+    host talks" is an offer to mediate (045 intended: 039), "promised to send aid" 033, with the
+    governor's own arguments; None when the complement has no pattern, the governor is no verb of
+    intention, or the intended act is no cooperation (03: a threat keeps the governor's code)."""
+    governor = comp.head.lemma_.lower() if comp.head.dep_ == "acomp" else v.lemma_.lower()
+    if governor not in ex.modality.intent_governors:
+        return None
+    found = ex._match(comp, state)
+    if found is None and comp.lemma_.lower() in LIGHT_VERBS:
+        noun = ex._event_object(comp, state)
+        found = ex._match(noun, state, "noun") if noun is not None else None
+    if found is None:
+        return None
+    code = ex.policy.intent_code(found.pattern.code)
+    if code is None or not code.startswith(INTENDED_ROOT):
+        return None
+    rule = f"{found.pattern.rule} +intended by '{v.text}'"
+    return replace(found.pattern, code=code, rule=rule, requirements=(), target_prep=None)
 
 
 def permitted_acts(v: Token, found: list[Event]) -> set[int]:

@@ -1,5 +1,6 @@
 """The appeal implied by an act done at someone's request ("sent troops at the request of X",
-"at X's request"): X asked the actors for that act."""
+"at X's request"): X asked the actors for that act. The adjunct may hang on the verb that
+governs the act ("At the request of X, Y began deploying forces": the deploying was asked for)."""
 
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ def requested_by(
     """The appeals of whoever asked for the act of ``v`` to its ``actors``: the appeal code
     of that act (``request_codes`` of the policy), else the policy's plain appeal."""
     phrase = requester(v)
+    if phrase is None and v.dep_ == "xcomp":  # "at X's request, Y began deploying forces"
+        phrase = requester(v.head)
     if phrase is None:
         return []
     policy = ontology.policy
