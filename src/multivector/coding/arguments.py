@@ -19,6 +19,7 @@ import yaml
 from spacy.tokens import Token
 
 from multivector.coding.actors import char_span
+from multivector.coding.addressees import letter_addressees
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
     appellant_phrases,
@@ -258,6 +259,7 @@ class ArgumentFinder(ContextTargets):
             if prep is not None and prep not in match.preps.values():
                 candidates.append(repeated_preposition_objects(prep))
         candidates.append(children_with(v, ("dative", "iobj")))
+        candidates.append(letter_addressees(v))  # "wrote to Obama asking for help": Obama
         tokens: list[Token] = []
         actors: list[Actor] = []
         meeting = self.policy.meets_at_venue(p.code)

@@ -28,6 +28,8 @@ from multivector.coding.wordclass import lemma_in
 
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
 SPEECH_ACT_VERBS = words("speech_act_verbs")
+DOER_NOUNS = words("person_role_nouns") | words("own_agent_nouns")  # people and forces
+PLAIN_SAYING_VERBS = words("plain_saying_verbs")
 RENAMING_NOUNS = words("renaming_nouns")
 FREE_RELATIVE_WORDS = words("free_relative_words")
 AUTHOR_PREPOSITIONS = words("nominal_agent_prepositions")  # "a report by UN experts"
@@ -355,7 +357,24 @@ def raised_conjunct(v: Token) -> Token | None:
         # a progressive is a state too: "said the boats were sheltering and rejected the call"
         or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
     )
-    return gov if unshared or stative or _orders_subject(v, clause) else None
+    thing = (
+        v.lemma_.lower() in SPEECH_ACT_VERBS
+        and gov.lemma_.lower() in PLAIN_SAYING_VERBS
+        and any(_thing_subject(c) for c in clause)
+    )  # "said the bans violated the deal and asked the Commission to intervene"
+    return gov if unshared or stative or thing or _orders_subject(v, clause) else None
+
+
+def _thing_subject(c: Token) -> bool:
+    """A subject that is a plain common noun, not a person, a force or a named thing: it
+    cannot be the doer of a speech act conjoined after its clause."""
+    return (
+        c.dep_ in ("nsubj", "nsubjpass")
+        and c.pos_ == "NOUN"
+        and not c.ent_type_
+        and c.lemma_.lower() not in DOER_NOUNS
+        and not any(k.dep_ in ("poss", "compound") or k.ent_type_ for k in c.children)
+    )
 
 
 def _active_object(kids: list[Token]) -> bool:
