@@ -359,6 +359,7 @@ def raised_conjunct(v: Token) -> Token | None:
     )
     thing = (
         v.lemma_.lower() in SPEECH_ACT_VERBS
+        and v.lemma_.lower() not in ORDER_GOVERNORS  # orders are _orders_subject's to decide
         and gov.lemma_.lower() in PLAIN_SAYING_VERBS
         and any(_thing_subject(c) for c in clause)
     )  # "said the bans violated the deal and asked the Commission to intervene"
