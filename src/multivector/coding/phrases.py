@@ -395,9 +395,11 @@ class PhraseResolver:
 
     def agent_code(self, tok: Token, state: DocumentState) -> str | None:
         """The role noun's agent code, looked up once per token of the document."""
-        if tok.i not in state.agents:
-            state.agents[tok.i] = self.lexicon.agent_code(tok)
-        return state.agents[tok.i]
+        agents, i = state.agents, tok.i
+        if i in agents:
+            return agents[i]
+        found = agents[i] = self.lexicon.agent_code(tok)
+        return found
 
     @staticmethod
     def entry(mention: Mention, when: dt.date | None):
@@ -539,47 +541,56 @@ class PhraseResolver:
         stop = min(limit, sent.end)
         lo = bisect.bisect_left(state.noun_phrases, start)
         hi = bisect.bisect_left(state.noun_phrases, stop)
+        ix = token_index(doc)  # labels read from the index: a Token only for what is noted
+        dep, pos, head = ix.dep, ix.pos, ix.head
         for i in state.noun_phrases[lo:hi]:
-            t = doc[i]
-            if t.dep_ in NOTE_DEPS and t.pos_ in ("PROPN", "NOUN"):
-                if t.dep_ == "conj" and t.head.dep_ in NOTE_DEPS:
+            d = dep[i]
+            if d in NOTE_DEPS and pos[i] in ("PROPN", "NOUN"):
+                if d == "conj" and dep[head[i]] in NOTE_DEPS:
                     continue  # noted with its first conjunct
+                t = doc[i]
                 if not self.may_name_actor(t, state):
-                    if is_named_object(t) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+                    if d in ("dobj", "pobj", "nsubj", "nsubjpass") and is_named_object(t):
                         # a treaty or other named thing: a possible antecedent of "it"
                         state.tracker.note(
                             [Actor(text=t.text, code="", kind="thing", span=char_span([t]))],
-                            subject=t.dep_.startswith("nsubj"),
+                            subject=d.startswith("nsubj"),
                         )
                     continue
                 if (
-                    t.dep_ == "pobj"
-                    and t.head.lower_ in PLACE_PREPS
-                    and t.i in state.mentions
-                    and state.mentions[t.i].entries[0].kind == "capital"
+                    d == "pobj"
+                    and ix.lower[head[i]] in PLACE_PREPS
+                    and i in state.mentions
+                    and state.mentions[i].entries[0].kind == "capital"
                 ):
                     continue  # "met in Beijing": a place, not a party
                 actors = self.resolve(t, state, as_date(state.narrative) or state.doc_date, role="modifier")
                 if actors:
                     state.tracker.note(
                         actors,
-                        subject=t.dep_ in ("nsubj", "nsubjpass"),
-                        plural=t.tag_ in ("NNS", "NNPS"),
+                        subject=d in ("nsubj", "nsubjpass"),
+                        plural=ix.tag[i] in ("NNS", "NNPS"),
                     )
-            elif t.pos_ == "PRON" and t.dep_ == "nsubj" and t.lower_ in PRONOUNS:
-                actors = [a for a in state.tracker.pronoun(t.lower_, before=t.idx) if a.code]
+            elif pos[i] == "PRON" and d == "nsubj" and ix.lower[i] in PRONOUNS:
+                actors = [
+                    a for a in state.tracker.pronoun(ix.lower[i], before=doc[i].idx) if a.code
+                ]
                 if actors:
                     state.tracker.note(actors, subject=True)
         state.cursor = max(state.cursor, stop)
 
     def may_name_actor(self, t: Token, state: DocumentState) -> bool:
         """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
-        if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self.agent_code(t, state):
+        i, mentions = t.i, state.mentions
+        ix = token_index(t.doc)  # the lemma (lower-cased), entity and tag from the index
+        if i in mentions or ix.lemma[i] in GROUP_WORDS or self.agent_code(t, state):
             return True
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":  # "spokesman Zhao Lijian", "Pelosi"
+        if ix.ent_type[i] == "PERSON" and ix.pos[i] == "PROPN":  # "spokesman Zhao Lijian"
             return True
-        ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
-        return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
+        # a word of the phrase, or a conjunct, is a named mention
+        return any(c in mentions for c in ix.children[i]) or any(
+            c in mentions for c in ix.conjuncts(i)
+        )
 
 
 def of_objects(h: Token) -> list[Token]:
