@@ -181,12 +181,15 @@ def named_object(v: Token) -> list[Token]:
     """The noun a free relative object of ``v`` names with someone's word for it ("launched
     what it called clearance operations": operations; "voiced what he called incomprehension"),
     or none: a complement clause of a naming verb whose object is "what"."""
-    for c in v.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in NAMING_VERBS or c.i < v.i:
+    ix = token_index(v.doc)  # labels and words from the index: a Token only of the answer
+    dep, low, pos = ix.dep, ix.lower, ix.pos
+    for c in ix.children[v.i]:
+        if dep[c] != "ccomp" or ix.lemma[c] not in NAMING_VERBS or c < v.i:
             continue
-        kids = list(c.children)
-        if any(k.dep_ == "dobj" and k.lower_ in FREE_RELATIVE_PRONOUNS and k.i < c.i for k in kids):
-            return [k for k in kids if k.dep_ in ("oprd", "xcomp", "attr") and k.pos_ == "NOUN"][:1]
+        kids = ix.children[c]
+        if any(dep[k] == "dobj" and low[k] in FREE_RELATIVE_PRONOUNS and k < c for k in kids):
+            named = [k for k in kids if dep[k] in ("oprd", "xcomp", "attr") and pos[k] == "NOUN"]
+            return [v.doc[k] for k in named[:1]]
     return []
 
 
