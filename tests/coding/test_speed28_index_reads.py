@@ -5,7 +5,7 @@ walk gave: the same tokens, texts and decisions, on parses built by hand."""
 from __future__ import annotations
 
 from multivector.coding.syntax import coordinated, np_core, np_text, np_tokens, split_subjects
-from multivector.coding.token_index import entities_of, release
+from multivector.coding.token_index import release
 
 
 def _phrase(parse):
@@ -67,37 +67,3 @@ def test_coordinated_joins_a_subject_the_parser_split(parse) -> None:
     assert [t.i for t in coordinated(doc[3])] == [0, 3]
     release(doc)
 
-
-def _dated(parse):
-    # "On Monday Ruritania and Freedonia signed a deal in Bergstadt at noon"
-    rows = [
-        ("On", 5, "prep", "ADP", "IN"),
-        ("Monday", 0, "pobj", "PROPN", "NNP"),
-        ("Ruritania", 5, "nsubj", "PROPN", "NNP"),
-        ("and", 2, "cc", "CCONJ", "CC"),
-        ("Freedonia", 2, "conj", "PROPN", "NNP"),
-        ("signed", 5, "ROOT", "VERB", "VBD", "sign"),
-        ("a", 7, "det", "DET", "DT"),
-        ("deal", 5, "dobj", "NOUN", "NN"),
-        ("in", 5, "prep", "ADP", "IN"),
-        ("Bergstadt", 8, "pobj", "PROPN", "NNP"),
-        ("at", 5, "prep", "ADP", "IN"),
-        ("noon", 10, "pobj", "NOUN", "NN"),
-    ]
-    ents = ["O", "B-DATE", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O", "B-TIME"]
-    return parse(rows, ents=ents)
-
-
-def test_entities_of_gives_the_spans_doc_ents_gives(parse) -> None:
-    doc = _dated(parse)
-    for labels in (("DATE", "TIME"), ("GPE",), ("ORG",)):
-        want = [(e.start, e.end, e.label_, e.text) for e in doc.ents if e.label_ in labels]
-        got = [(e.start, e.end, e.label_, e.text) for e in entities_of(doc, labels)]
-        assert got == want
-    # "noon", the document's last token, is closed at the end of the walk
-    assert [e.text for e in entities_of(doc, ("DATE", "TIME"))] == ["Monday", "noon"]
-
-
-def test_entities_of_a_document_without_entities(parse) -> None:
-    doc = parse([("Talks", 1, "nsubj", "NOUN", "NNS"), ("resumed", 1, "ROOT", "VERB", "VBD")])
-    assert entities_of(doc, ("DATE",)) == []

@@ -31,7 +31,7 @@ from multivector.coding.eras import note_document_date
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.coding.headlines import mend_headlines
 from multivector.coding.life_story import note_life_subject
-from multivector.coding.token_index import doc_text, entities_of, release
+from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
 from multivector.coding.voices import carry_voices
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
@@ -251,7 +251,7 @@ class Coder:
         text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages
         sentences = list(_content_sentences(doc, text))
         starts = [sent.start for sent in sentences]
-        for ent in entities_of(doc, ("DATE", "TIME")):  # no Span of the other entities
+        for ent in doc.ents:
             if ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text)):
                 k = bisect.bisect_right(starts, ent.start) - 1
                 if k >= 0:

@@ -20,21 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection
 
-from spacy.attrs import (
-    DEP,
-    ENT_ID,
-    ENT_IOB,
-    ENT_KB_ID,
-    ENT_TYPE,
-    HEAD,
-    LEMMA,
-    LOWER,
-    ORTH,
-    POS,
-    SENT_START,
-    SPACY,
-    TAG,
-)
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
 # the key of the index in ``Doc.user_data``
@@ -245,26 +231,3 @@ def children_with(tok: Token, deps: Collection[str]) -> list[Token]:
     tok.children if c.dep_ in deps]`` without making a Token of every child."""
     doc = tok.doc
     return [doc[j] for j in token_index(doc).kids(tok.i, deps)]
-
-
-def entities_of(doc: Doc, labels: Collection[str]) -> list[Span]:
-    """The entities of ``doc`` labelled one of ``labels``, as ``doc.ents`` gives them (equal
-    Spans, in text order), without a Span made of every other entity (each Span reads its
-    characters' offsets). The walk is ``Doc.ents``'s own over the IOB column; an "I" with no
-    entity open is left to ``Doc.ents`` (which raises)."""
-    rows = doc.to_array([ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]).tolist() if len(doc) else []
-    strings, wanted = doc.vocab.strings, set(labels)
-    out: list[Span] = []
-    start, label, kb_id, ent_id = -1, 0, 0, 0
-    for i, (iob, ent_type, kb, eid) in enumerate([*rows, [2, 0, 0, 0]]):  # an "O" closes the last
-        if iob == 1:
-            if start == -1:
-                return [e for e in doc.ents if e.label_ in wanted]
-            continue
-        if start != -1 and label and strings[label] in wanted:
-            out.append(Span(doc, start, i, label=label, kb_id=kb_id, span_id=ent_id))
-        if iob == 3 and ent_type != 0:
-            start, label, kb_id, ent_id = i, ent_type, kb, eid
-        else:  # "O", no tag, or a "B" with no label
-            start, label, kb_id, ent_id = -1, 0, 0, 0
-    return out
