@@ -137,8 +137,9 @@ class PhraseResolver:
             if agent and entry.kind == "adjective" and h.i != mention.start:
                 actor.code = (actor.country or actor.code) + agent
             return [actor]
-        low = h.lower_
-        if h.pos_ == "PRON" or low in PRONOUNS:
+        ix = token_index(h.doc)  # the word and its labels, read from the index once
+        low, pos, lemma = ix.lower[h.i], ix.pos[h.i], ix.lemma[h.i]
+        if pos == "PRON" or low in PRONOUNS:
             if low in REFLEXIVE_PRONOUNS:
                 return []
             if is_personal(h):  # "we", "our", "you": the voice of a quotation or interview
@@ -156,12 +157,12 @@ class PhraseResolver:
         led = leader_of(h) or earlier_led(h)  # "the Saudi-led coalition", then "the coalition"
         if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
             return leaders
-        if h.pos_ == "NUM":  # "one of its patrol boats", "two of the jets": what it counts
+        if pos == "NUM":  # "one of its patrol boats", "two of the jets": what it counts
             counted = of_objects(h)
             if role != "source" and any(pronominal(p) for p in counted):
                 return []  # "killed 17 of them", "300 of her crew": no binding of an object here
             return [a for p in counted for a in self.resolve(p, state, when, role, exclude)]
-        if h.pos_ not in ("NOUN", "PROPN"):
+        if pos not in ("NOUN", "PROPN"):
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea
             return [half]
@@ -196,12 +197,12 @@ class PhraseResolver:
                         agent_actor(h, code, owner.country, f"agent:{h.lemma_}+{owner.resolved_by}")
                     )
                 return out
-            if h.lemma_.lower() in COUNTERPART_NOUNS:
+            if lemma in COUNTERPART_NOUNS:
                 return []
             if agent in STATE_AGENTS and (group := group_members(h, agent, state, exclude, role)):
                 return [agent_actor(h, a.code, a.country, "agent:+group") for a in group]
             if definite(h) and not party_sides(h, agent):  # "EU ministers ... The ministers"
-                same = state.tracker.same_role({h.lower_, h.lemma_.lower()}, exclude, h.idx) or titled_person(h, state, exclude)
+                same = state.tracker.same_role({low, lemma}, exclude, h.idx) or titled_person(h, state, exclude)
                 if same is not None:
                     return self.here(h, [same])
             if agent in STATE_AGENTS and (n := party_sides(h, agent)):
@@ -212,7 +213,7 @@ class PhraseResolver:
                     if a.country
                 ]
             org = state.tracker.organization(exclude, before=h.idx) if definite(h) else None
-            if org is not None and h.lemma_.lower() in org.text.lower():
+            if org is not None and lemma in org.text.lower():
                 # "the court" after "the International Court of Justice": the one just named
                 return self.here(h, [org])
             home = domestic_home(agent, exclude) if role == "target" else None
@@ -239,14 +240,13 @@ class PhraseResolver:
             # A people's role (or the police, a court) with no state named: where it is
             # ("protesters in Niamey", "police in Gao"), else the document's focus country.
             return [self.generic_actor(h, agent, state, when)]
-        lemma = h.lemma_.lower()
         if (short := state.tracker.short_name(h, self.lexicon.org_heads, exclude)) is not None:
             return self.here(h, [short])  # "the Fund" after "the IMF"
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx, noun=lemma)
             return self.here(h, [org] if org else [])
-        if lemma in PEOPLE_COUNTS and h.pos_ == "NOUN":
+        if lemma in PEOPLE_COUNTS and pos == "NOUN":
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
             found = [a for p in of_objects(h) for a in self.resolve(p, state, when, role, exclude)]
             if found:
@@ -286,7 +286,7 @@ class PhraseResolver:
                 a = state.tracker.country(exclude, before=h.idx)
                 return self.here(h, [as_country(a)] if a else [])
             return []
-        if h.pos_ == "PROPN" and owners:
+        if pos == "PROPN" and owners:
             # An unknown name with a title: "Russian President Boris Yeltsin" -> RUSGOV
             titles = [self.agent_code(c, state) for c in h.children if c.dep_ == "compound"]
             titles = [t for t in titles if t]
@@ -304,7 +304,7 @@ class PhraseResolver:
                     )
                     for o in owners
                 ]
-        if h.pos_ == "PROPN" and not owners and h.ent_type_ == "PERSON":
+        if pos == "PROPN" and not owners and ix.ent_type[h.i] == "PERSON":
             # "Foreign Minister Yvan Gil": a titled official of the country in focus
             titles = [self.agent_code(c, state) for c in h.children if c.dep_ == "compound"]
             titles = [t for t in titles if t in STATE_AGENTS]
@@ -514,13 +514,15 @@ class PhraseResolver:
                     )
         if found or not with_preps:
             return unique_actors(found)
-        origin = [c for c in h.children if c.dep_ == "acl" and c.lemma_.lower() in ORIGIN_VERBS]
-        origin = [p for a in origin for p in a.children if p.lower_ in ORIGIN_PREPS]  # "from X"
-        for c in [*h.children, *origin]:
-            if c.dep_ == "prep" and (c.lower_ in preps or c in origin):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        for q in coordinated(p):
+        ix = token_index(doc := h.doc)  # the children's labels and words from the index
+        kids, dep, low = ix.children, ix.dep, ix.lower
+        origin = [a for a in kids[h.i] if dep[a] == "acl" and ix.lemma[a] in ORIGIN_VERBS]
+        origin = [p for a in origin for p in kids[a] if low[p] in ORIGIN_PREPS]  # "from X"
+        for c in [*kids[h.i], *origin]:
+            if dep[c] == "prep" and (low[c] in preps or c in origin):
+                for p in kids[c]:
+                    if dep[p] == "pobj":
+                        for q in coordinated(doc[p]):
                             found.extend(self.resolve_single(q, state, when, "modifier", exclude))
                 if found:
                     return unique_actors(found)
@@ -539,47 +541,52 @@ class PhraseResolver:
         stop = min(limit, sent.end)
         lo = bisect.bisect_left(state.noun_phrases, start)
         hi = bisect.bisect_left(state.noun_phrases, stop)
+        ix = token_index(doc)  # labels read from the index: a Token only for what is noted
+        dep, pos, head = ix.dep, ix.pos, ix.head
         for i in state.noun_phrases[lo:hi]:
-            t = doc[i]
-            if t.dep_ in NOTE_DEPS and t.pos_ in ("PROPN", "NOUN"):
-                if t.dep_ == "conj" and t.head.dep_ in NOTE_DEPS:
+            d = dep[i]
+            if d in NOTE_DEPS and pos[i] in ("PROPN", "NOUN"):
+                if d == "conj" and dep[head[i]] in NOTE_DEPS:
                     continue  # noted with its first conjunct
+                t = doc[i]
                 if not self.may_name_actor(t, state):
-                    if is_named_object(t) and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass"):
+                    if d in ("dobj", "pobj", "nsubj", "nsubjpass") and is_named_object(t):
                         # a treaty or other named thing: a possible antecedent of "it"
                         state.tracker.note(
                             [Actor(text=t.text, code="", kind="thing", span=char_span([t]))],
-                            subject=t.dep_.startswith("nsubj"),
+                            subject=d.startswith("nsubj"),
                         )
                     continue
                 if (
-                    t.dep_ == "pobj"
-                    and t.head.lower_ in PLACE_PREPS
-                    and t.i in state.mentions
-                    and state.mentions[t.i].entries[0].kind == "capital"
+                    d == "pobj"
+                    and ix.lower[head[i]] in PLACE_PREPS
+                    and i in state.mentions
+                    and state.mentions[i].entries[0].kind == "capital"
                 ):
                     continue  # "met in Beijing": a place, not a party
                 actors = self.resolve(t, state, as_date(state.narrative) or state.doc_date, role="modifier")
                 if actors:
                     state.tracker.note(
                         actors,
-                        subject=t.dep_ in ("nsubj", "nsubjpass"),
-                        plural=t.tag_ in ("NNS", "NNPS"),
+                        subject=d in ("nsubj", "nsubjpass"),
+                        plural=ix.tag[i] in ("NNS", "NNPS"),
                     )
-            elif t.pos_ == "PRON" and t.dep_ == "nsubj" and t.lower_ in PRONOUNS:
-                actors = [a for a in state.tracker.pronoun(t.lower_, before=t.idx) if a.code]
-                if actors:
+            elif pos[i] == "PRON" and d == "nsubj" and ix.lower[i] in PRONOUNS:
+                noted = state.tracker.pronoun(ix.lower[i], before=doc[i].idx)
+                if actors := [a for a in noted if a.code]:
                     state.tracker.note(actors, subject=True)
         state.cursor = max(state.cursor, stop)
 
     def may_name_actor(self, t: Token, state: DocumentState) -> bool:
         """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
-        if t.i in state.mentions or t.lemma_.lower() in GROUP_WORDS or self.agent_code(t, state):
+        i, mentions = t.i, state.mentions
+        ix = token_index(t.doc)  # the lemma (lower-cased), entity and tag from the index
+        if i in mentions or ix.lemma[i] in GROUP_WORDS or self.agent_code(t, state):
             return True
-        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":  # "spokesman Zhao Lijian", "Pelosi"
+        if ix.ent_type[i] == "PERSON" and ix.pos[i] == "PROPN":  # "spokesman Zhao Lijian"
             return True
-        ix = token_index(t.doc)  # a word of the phrase, or a conjunct, is a named mention
-        return any(c in state.mentions for c in (*ix.children[t.i], *ix.conjuncts(t.i)))
+        # a word of the phrase, or a conjunct, is a named mention
+        return any(c in mentions for c in ix.children[i] + ix.conjuncts(i))
 
 
 def of_objects(h: Token) -> list[Token]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
@@ -82,10 +82,11 @@ def coordinated(tok: Token) -> list[Token]:
     """A token and its conjuncts ("Turkmenistan and Uzbekistan"), not appositions."""
     doc = tok.doc
     ix = token_index(doc)
-    dep = ix.dep
-    if not any(dep[c] == "conj" for c in ix.children[tok.i]):
-        return split_subjects(tok)
-    return [tok, *(doc[j] for j in ix.coordinated(tok.i)[1:])]
+    dep, i = ix.dep, tok.i
+    if not any(dep[c] == "conj" for c in ix.children[i]):
+        # most phrases: no conjunct and no split subject (``split_subjects``'s first test)
+        return [tok] if dep[i] != "nsubj" else _split_subjects(ix, doc, tok)
+    return [tok, *(doc[j] for j in ix.coordinated(i)[1:])]
 
 
 def split_subjects(tok: Token) -> list[Token]:
@@ -93,7 +94,10 @@ def split_subjects(tok: Token) -> list[Token]:
     one verb, the first keeping the dangling "and" ("he and Prime Minister Vajpayee sign":
     "he" and "Vajpayee" both nsubj, "and" on "he"), in text order; ``[tok]`` otherwise."""
     doc = tok.doc
-    ix = token_index(doc)  # the index's labels: no Token for each child looked at
+    return _split_subjects(token_index(doc), doc, tok)  # the index's labels, no Token per child
+
+
+def _split_subjects(ix: TokenIndex, doc: Doc, tok: Token) -> list[Token]:
     dep, i = ix.dep, tok.i
     h = ix.head[i]
     if dep[i] != "nsubj" or i > h:
@@ -177,12 +181,15 @@ def named_object(v: Token) -> list[Token]:
     """The noun a free relative object of ``v`` names with someone's word for it ("launched
     what it called clearance operations": operations; "voiced what he called incomprehension"),
     or none: a complement clause of a naming verb whose object is "what"."""
-    for c in v.children:
-        if c.dep_ != "ccomp" or c.lemma_.lower() not in NAMING_VERBS or c.i < v.i:
+    ix = token_index(v.doc)  # labels and words from the index: a Token only of the answer
+    dep, low, pos = ix.dep, ix.lower, ix.pos
+    for c in ix.children[v.i]:
+        if dep[c] != "ccomp" or ix.lemma[c] not in NAMING_VERBS or c < v.i:
             continue
-        kids = list(c.children)
-        if any(k.dep_ == "dobj" and k.lower_ in FREE_RELATIVE_PRONOUNS and k.i < c.i for k in kids):
-            return [k for k in kids if k.dep_ in ("oprd", "xcomp", "attr") and k.pos_ == "NOUN"][:1]
+        kids = ix.children[c]
+        if any(dep[k] == "dobj" and low[k] in FREE_RELATIVE_PRONOUNS and k < c for k in kids):
+            named = [k for k in kids if dep[k] in ("oprd", "xcomp", "attr") and pos[k] == "NOUN"]
+            return [v.doc[k] for k in named[:1]]
     return []
 
 
@@ -382,8 +389,12 @@ def np_tokens(tok: Token) -> list[Token]:
     """The tokens of the noun phrase headed by ``tok``, without clauses or trailing prepositions
     other than "of"/"in" inside a name."""
     doc = tok.doc
-    ix = token_index(doc)
-    dep, pos, i = ix.dep, ix.pos, tok.i
+    return [doc[j] for j in _np_indices(token_index(doc), tok.i)]
+
+
+def _np_indices(ix: TokenIndex, i: int) -> list[int]:
+    """:func:`np_tokens` by token index, in text order."""
+    dep, pos = ix.dep, ix.pos
     found: list[int] = []
     for t in ix.children[i]:
         if t < i and dep[t] not in ("punct", "cc", "conj", "prep", "relcl", "acl", "appos"):
@@ -394,19 +405,27 @@ def np_tokens(tok: Token) -> list[Token]:
             below = ix.subtree(r)
             if all(pos[x] in ("PROPN", "ADP", "DET") for x in below):
                 found.extend(below)
-    return [doc[j] for j in sorted(set(found))]
+    return sorted(set(found))
 
 
 def np_text(tok: Token) -> str:
-    return " ".join(t.text for t in np_core(tok)) or tok.text
+    ix = token_index(tok.doc)
+    return " ".join([ix.text[j] for j in _core_indices(ix, tok.i)]) or tok.text
 
 
 def np_core(tok: Token) -> list[Token]:
     """The noun phrase without a leading determiner ("the Kazakh legislature" -> "Kazakh legislature")."""
-    toks = np_tokens(tok)
-    while len(toks) > 1 and toks[0].dep_ in ("det", "punct"):
-        toks = toks[1:]
-    return toks
+    doc = tok.doc
+    return [doc[j] for j in _core_indices(token_index(doc), tok.i)]
+
+
+def _core_indices(ix: TokenIndex, i: int) -> list[int]:
+    """:func:`np_core` by token index."""
+    found = _np_indices(ix, i)
+    k, dep = 0, ix.dep
+    while len(found) - k > 1 and dep[found[k]] in ("det", "punct"):
+        k += 1
+    return found[k:]
 
 
 # a verb's predicative complements: "was pessimistic", "held X responsible", "shot X dead"
