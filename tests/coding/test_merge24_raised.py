@@ -1,6 +1,7 @@
 """merge24: a speech act conjoined after a plain "said" whose reported clause has a thing as its
 subject is the speaker's ("said the tariffs broke the pact and urged X to ..."); a letter's
-addressee is the target of the appeal its participle makes. Sentences written for these tests."""
+addressee is the target of the appeal its participle makes; a hyphenated title the tagger read
+as an adjective ("secretary-general") heads a noun phrase. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,3 +24,9 @@ def test_the_one_written_to_is_the_target_of_the_appeal(rules_coder):
     text = "The president of Ghana wrote to the Nigerian president on Monday asking for emergency food aid."
     got = event_triples(rules_coder, text, date="2024-05-08")
     assert any(s.startswith("GHA") and t.startswith("NGA") and c.startswith("023") for s, t, c in got), got
+
+
+def test_a_hyphenated_title_read_as_an_adjective_is_a_noun(rules_coder):
+    text = "Both armies shelled the border villages. The United Nations secretary-general urged restraint on Armenia."
+    got = event_triples(rules_coder, text)
+    assert any(s.startswith("IGOUNO") and t.startswith("ARM") and c == "0256" for s, t, c in got), got

@@ -49,6 +49,7 @@ from multivector.coding.syntax import (
     coordinated,
     definite,
     is_named_object,
+    nominal,
     np_core,
     np_text,
     numbered,
@@ -162,7 +163,7 @@ class PhraseResolver:
             if role != "source" and any(pronominal(p) for p in counted):
                 return []  # "killed 17 of them", "300 of her crew": no binding of an object here
             return [a for p in counted for a in self.resolve(p, state, when, role, exclude)]
-        if pos not in ("NOUN", "PROPN"):
+        if pos not in ("NOUN", "PROPN") and not nominal(h):  # "secretary-general"
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea
             return [half]
@@ -528,7 +529,6 @@ class PhraseResolver:
                     return unique_actors(found)
         return []
 
-    # ------------------------------------------------------------------ salience
     def note_until(self, sent: Span, limit: int, state: DocumentState) -> None:
         """Record the actors of noun phrases before token ``limit`` for coreference.
 

@@ -518,3 +518,19 @@ def small_clause(c: Token) -> bool:
         and any(k.dep_ == "nsubj" and k.tag_ not in ("DT", "WDT") for k in c.children)
         and not any(d in ("aux", "auxpass", "mark", "neg") for d in kids)
     )  # "repeated that call": a determiner parsed as the subject of a noun read as a verb
+
+
+def nominal(h: Token) -> bool:
+    """A noun, or the last word of a hyphenated noun the tagger read as an adjective ("the UN
+    secretary-general" is secretary, -, general)."""
+    if h.pos_ in ("NOUN", "PROPN"):
+        return True
+    doc = h.doc
+    return (
+        h.pos_ == "ADJ"
+        and h.i >= 2
+        and doc[h.i - 1].text == "-"
+        and not doc[h.i - 1].whitespace_
+        and not doc[h.i - 2].whitespace_
+        and doc[h.i - 2].pos_ in ("NOUN", "PROPN")
+    )
