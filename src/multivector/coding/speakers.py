@@ -36,6 +36,10 @@ BYLINE_WORDS = lang.words("byline_words")
 AUTHOR_PREPOSITIONS = lang.words("author_prepositions")
 PERSON_ROLES = lang.words("person_role_nouns")
 FIRST_PERSON = lang.words("first_person_pronouns")
+_PEOPLE = lang.load("people.yaml")
+CABLE_SENDERS = frozenset(str(w) for w in _PEOPLE["cable_sender_words"])
+CABLE_FROM = frozenset(str(w) for w in _PEOPLE["cable_from_words"])
+CABLE_TO = frozenset(str(w) for w in _PEOPLE["cable_to_words"])
 HEADING_REACH = 6  # tokens into the first paragraph a heading's text noun may stand
 BYLINE_MAX_TOKENS = 25  # a byline is a short line: "By Jane Doe, Foreign Minister of Z"
 SIGNATURE_MAX_TOKENS = 20  # and so is a signature
@@ -119,6 +123,22 @@ def heading_author(doc: Doc, para: tuple[int, int], heading: bool) -> int | None
         if obj is not None and _named(obj):
             return obj.i
     return None
+
+
+def cable_sender(doc: Doc, start: int, end: int) -> int | None:
+    """The sender a diplomatic cable's heading ``doc[start:end]`` names in its first sentence:
+    a sending post or ministry as its first word ("AMEMBASSY ROME 123."), or the ministry a
+    "from" line writes to ("FM OSLO TO FCO."); None for any other first line."""
+    lead = doc[start]
+    if lead.lower_ in CABLE_SENDERS:
+        return start
+    if lead.lower_ not in CABLE_FROM or not lead.text.isupper():
+        return None
+    stop = next((t.i for t in doc[start + 1 : end] if t.is_sent_start or t.text == "."), end)
+    to = next((t.i for t in doc[start + 1 : stop] if t.lower_ in CABLE_TO), None)
+    if to is None or to + 1 >= stop:
+        return None
+    return to + 1
 
 
 def signature_author(doc: Doc, last: tuple[int, int]) -> int | None:

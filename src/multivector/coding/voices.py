@@ -48,6 +48,7 @@ from multivector.coding import lang
 from multivector.coding.coref import SPEECH_VERBS
 from multivector.coding.speakers import (
     announces,
+    cable_sender,
     heading_author,
     introducer,
     paragraphs,
@@ -92,6 +93,7 @@ class CarriedVoices:
 
     tail: CarriedVoice | None = None
     author: CarriedVoice | None = None
+    author_pronouns_only: bool = False  # a cable's sender: see Voices.author_pronouns_only
 
 
 @dataclass(slots=True)
@@ -112,6 +114,9 @@ class Voices:
     # token from which the text outside quotations and turns is theirs
     author: int | None = None
     author_from: int = 0
+    # a diplomatic cable's sender speaks for its "I" and "we" only: the organs and people the
+    # cable names without an owner are the host country's, not the sender's
+    author_pronouns_only: bool = False
     carried: CarriedVoices | None = None  # from the previous piece of a long text
 
     def speaker_at(self, tok: Token) -> Token | CarriedVoice | None:
@@ -121,7 +126,7 @@ class Voices:
         if k >= 0 and tok.i < self.quote_ends[k]:
             return self._quoted(tok.doc, k)
         k = _turn(self.answers, tok.i)
-        if k is None and self._authored(tok.i):
+        if k is None and self._authored(tok.i) and not self.author_pronouns_only:
             return self.author_voice(tok.doc)
         s = self.answerers[k] if k is not None else None
         return tok.doc[s] if s is not None else None
@@ -259,7 +264,9 @@ def carry_voices(doc: Doc, state: DocumentState, resolver: PhraseResolver) -> Ca
     if tail is not None and tail != CARRIED:
         speaker = doc[tail]
     return CarriedVoices(
-        tail=_carried(speaker, v, state, resolver), author=_carried(v.author_voice(doc), v, state, resolver)
+        tail=_carried(speaker, v, state, resolver),
+        author=_carried(v.author_voice(doc), v, state, resolver),
+        author_pronouns_only=v.author_pronouns_only,
     )
 
 
@@ -367,6 +374,10 @@ def _document_author(doc: Doc, v: Voices, paras: list[tuple[int, int]]) -> None:
     has the author the first piece's heading or byline named."""
     if v.carried is not None and v.carried.author is not None:
         v.author, v.author_from = CARRIED, 0
+        v.author_pronouns_only = v.carried.author_pronouns_only
+        return
+    if paras and (sender := cable_sender(doc, *paras[0])) is not None:
+        v.author, v.author_from, v.author_pronouns_only = sender, paras[0][1], True
         return
     for k, para in enumerate(paras[:2]):
         author = heading_author(doc, para, heading=k == 0)
