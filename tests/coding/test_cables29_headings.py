@@ -1,7 +1,7 @@
 """Diplomatic cables (coding/speakers.py, actors/data/countries.yaml).
 
 - The government abbreviations of cables are the government: "HMG" (the UK), "USG" (the US),
-  "GOI" (India).
+  "GOI" and "MEA" (India).
 - A cable's heading names its sender: a sending post as its first word ("AMEMBASSY X 12."), or
   the ministry a "FM X TO Y" line writes to; the cable's "I" and "we" are that sender's
   government. A text with no such heading gives its "I" no actor.
@@ -21,6 +21,7 @@ def test_government_abbreviations_are_the_government(rules_coder):
     assert any(e[0] == "GBRGOV" and e[1] == "CHL" for e in events)
     assert any(e[0] == "INDGOV" and e[1] == "NOR" for e in events)
     assert any(e[0] == "USAGOV" for e in _events(rules_coder, "USG condemned Peru on Monday."))
+    assert any(e[0] == "INDGOV" for e in _events(rules_coder, "MEA condemned Peru on Monday."))
 
 
 def test_a_from_line_names_the_ministry_the_post_writes_to(rules_coder):
