@@ -82,6 +82,9 @@ FORCE_AGENTS = words("force_agents")
 NAMED_OWNER_KINDS = ("organization", "agent")  # who owns "UN inspectors", "Houthi boats"
 JOINT_ROOTS = words("joint_roots")
 PAIR_MUTUAL_ROOTS = words("pair_mutual_roots")
+OWN_MODIFIER_ROOTS = frozenset(
+    str(r) for r in yaml.safe_load((Path(__file__).parent / "data" / "own_modifiers.yaml").read_text())["own_modifier_roots"]
+)
 MISSION_SITE_ROOTS = words("mission_site_roots")
 ACTOR_CLASSES = {f"&{c.upper()}" for c in words("actor_classes")}
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
@@ -338,15 +341,13 @@ class ArgumentFinder(ContextTargets):
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                     )
                 else:  # "expelled a Russian diplomat", "demanded the withdrawal of French troops"
-                    actors.extend(
-                        not_located(
-                            self.phrases.modifier_actors(
-                                o, state, when, exclude, preps=OBJECT_OWNER_PREPS
-                            ),
-                            o,
-                        )
-                        or object_person(o, state, exclude)  # "freed the woman", "him"
+                    owners = not_located(
+                        self.phrases.modifier_actors(o, state, when, exclude, preps=OBJECT_OWNER_PREPS), o
                     )
+                    if p.code[:2] in OWN_MODIFIER_ROOTS:  # "offered a Malian battalion": its own
+                        owners = [a for a in owners if not (a.code == a.country and a.country in
+                                                            {c[:3] for c in exclude})]
+                    actors.extend(owners or object_person(o, state, exclude))  # "freed the woman"
             if passive:  # "Pakistani troops were placed on alert": the patient made the doer
                 actors = [a for a in actors if a.code not in exclude]
         if not actors and not group:

@@ -152,6 +152,24 @@ class ContextTargets:
             return []  # the focus country's own organs ("BOLGOV") act at home
         return [country_actor(focus, "document")]
 
+    def across_frontier(
+        self, v: Token, state: DocumentState, when, exclude: set[str], found: str
+    ) -> list[Actor]:
+        """The country across the border an act crosses or strikes ("troops crossed the
+        frontier", "tanks rolled over the border") when the place or focus country found for it
+        is the source's own: a force at its own frontier acts on the other side; else []."""
+        own = warring_country(exclude, self.country_codes)
+        line = faced_frontier(v) if own is not None and found == own else None
+        if line is None or line.dep_ not in ("dobj", "pobj") or line.head not in (v, *v.children):
+            return []  # the border itself, not "a border town", "along the border of a region"
+        generic = self.phrases.generic
+        for t in v.subtree:  # "crossed the frontier towards Lahore": the place beyond it
+            if generic is not None and t.dep_ == "pobj" and t.i > v.i:
+                place = generic.place_at(t, state.mentions)
+                if place is not None and place.country and place.country != own:
+                    return [country_actor(place.country, "across-border")]
+        return self.border_target(v, state, when, exclude)
+
     def source_countries(self, exclude: set[str]) -> set[str]:
         """The countries among the source codes in ``exclude``."""
         return {c for c in exclude if c in self.country_codes}
@@ -168,11 +186,12 @@ class ContextTargets:
             or self.named_in_phrase(v, state, when, exclude)
         )
         if place is not None and place.country:
-            return [as_country(place)]
+            return self.across_frontier(v, state, when, exclude, place.country) or [as_country(place)]
         generic = self.phrases.generic
         focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
         if focus is not None:
-            return [country_actor(focus, "document")]
+            across = self.across_frontier(v, state, when, exclude, focus)
+            return across or [country_actor(focus, "document")]
         own = self.source_countries(exclude)
         if len(own) == 1:
             return [country_actor(next(iter(own)), "source")]

@@ -323,7 +323,13 @@ class GenericActors:
         return Located(found[0], found[1], "gazetteer")
 
     def own_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
-        """A place in the phrase of ``h`` ("police in Gao", "rebels near Kidal"), or None."""
+        """A place in the phrase of ``h`` ("police in Gao", "rebels near Kidal", a town's
+        name before it: "Gao police"), or None."""
+        for c in h.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < h.i:
+                found = self.place_at(c, mentions)
+                if found is not None:
+                    return found
         for prep in h.children:
             if prep.dep_ == "prep" and prep.lower_ in self.place_preps:
                 for p in prep.children:

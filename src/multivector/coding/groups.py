@@ -31,7 +31,7 @@ from multivector.coding import lang
 from multivector.coding.actors import noun_lemmas
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from multivector.coding.state import DocumentState, objects_of
-from multivector.coding.syntax import MODIFIER_DEPS, definite, numbered
+from multivector.coding.syntax import DUAL_WORDS, MODIFIER_DEPS, definite, numbered
 from multivector.model import Actor
 
 PARTNER_PREPS = frozenset(lang.words("partner_prepositions"))
@@ -186,9 +186,20 @@ def pair_acts(v: Token, targets: list[Token]) -> bool:
     "with" partner: the pair's joint act is among its members, not with an actor named inside
     its object ("the two leaders held talks on the war in Ukraine")."""
     h = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if h is None or not (plural(h) and definite(h) and numbered(h) >= 2):
+    if h is None or not (plural(h) and definite(h) and numbered(h) >= 2 or both_named(v, h)):
         return False
     return not any(t.head.lower_ in PARTNER_PREPS for t in targets)
+
+
+def both_named(v: Token, h: Token) -> bool:
+    """Whether ``v``'s subject ``h`` names two parties with "both" ("Chile and Peru both
+    signed", "both Chile and Peru accepted the truce", "the Thai and Lao ministers both met")."""
+    paired = any(c.dep_ == "conj" for c in h.children) or any(
+        c.dep_ == "conj" for m in h.children if m.dep_ in MODIFIER_DEPS for c in m.children
+    )
+    if not paired:
+        return False
+    return any(c.lower_ in DUAL_WORDS for c in (*h.children, *v.children) if c.dep_ not in OBJECT_DEPS)
 
 
 def joint_act(v: Token, state: DocumentState) -> bool:
