@@ -1,0 +1,36 @@
+"""acts29: acts the verb dictionary had no pattern for (coding/data/verbs.yaml), written from the
+CAMEO definitions: a high commissioner or nuncio recalled, expelled or summoned as an envoy
+(161/114), aid paused (162), an inspection offered (0355), a demarche handed or delivered (114),
+an airlift or shipment of arms named as a noun (072). Sentences are written for these tests
+(none is from a gold file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kenya recalled its high commissioner from London on Monday.", ("KEN", "GBRGOV", "161")),
+        ("Iran summoned the Canadian high commissioner.", ("IRN", "CAN", "114")),
+        ("Germany paused its aid to Mali.", ("DEU", "MLI", "162")),
+        ("France delivered a demarche to Iran over the detentions.", ("FRA", "IRN", "114")),
+        ("Norway handed a demarche to the Iranian ambassador.", ("NOR", "IRNGOV", "114")),
+        ("The Soviet airlift of tanks to Syria continued.", ("USR", "SYR", "072")),
+    ],
+)
+def test_an_act_phrased_in_other_words_is_coded(rules_coder, text, expected):
+    assert expected in event_triples(rules_coder, text)
+
+
+def test_an_offered_inspection_expresses_intent_to_allow_involvement(rules_coder):
+    codes = {code for _s, _t, code in event_triples(rules_coder, "Chile offered an inspection of the posts.")}
+    assert "0355" in codes
+
+
+def test_a_paused_talk_is_not_paused_aid(rules_coder):
+    codes = {code for _s, _t, code in event_triples(rules_coder, "Germany paused its talks with Mali.")}
+    assert "162" not in codes
