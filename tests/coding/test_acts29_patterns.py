@@ -34,3 +34,13 @@ def test_an_offered_inspection_expresses_intent_to_allow_involvement(rules_coder
 def test_a_paused_talk_is_not_paused_aid(rules_coder):
     codes = {code for _s, _t, code in event_triples(rules_coder, "Germany paused its talks with Mali.")}
     assert "162" not in codes
+
+
+def test_refuge_taken_in_an_embassy_is_asylum_granted_by_its_state(rules_coder):
+    triples = event_triples(rules_coder, "Three Cuban dissidents took refuge in the Peruvian embassy in Havana.")
+    assert ("PERGOV", "CUBOPP", "075") in triples
+
+
+def test_refuge_in_a_place_without_a_state_is_not_asylum(rules_coder):
+    codes = {code for _s, _t, code in event_triples(rules_coder, "The villagers took refuge in a church.")}
+    assert "075" not in codes
