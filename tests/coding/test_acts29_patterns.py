@@ -44,3 +44,25 @@ def test_refuge_taken_in_an_embassy_is_asylum_granted_by_its_state(rules_coder):
 def test_refuge_in_a_place_without_a_state_is_not_asylum(rules_coder):
     codes = {code for _s, _t, code in event_triples(rules_coder, "The villagers took refuge in a church.")}
     assert "075" not in codes
+
+
+def test_condemn_to_an_addressee_is_censure_not_a_sentence(rules_coder):
+    text = "In a letter to the Kremlin, the Finnish president condemned the annexation as an act of aggression."
+    codes = {code for _s, _t, code in event_triples(rules_coder, text)}
+    assert "116" not in codes
+    assert "111" in codes
+
+
+def test_condemned_to_death_is_a_sentence(rules_coder):
+    codes = {code for _s, _t, code in event_triples(rules_coder, "The court in Tehran condemned the French tourist to death.")}
+    assert "116" in codes
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Germany announced the suspension of arms deliveries to Turkey.",
+     "Italy announced a freeze on weapons exports to Egypt."],
+)
+def test_a_stop_to_arms_sales_named_as_a_noun_is_1622(rules_coder, text):
+    codes = {code for _s, _t, code in event_triples(rules_coder, text)}
+    assert "1622" in codes
