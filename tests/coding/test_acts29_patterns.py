@@ -66,3 +66,19 @@ def test_condemned_to_death_is_a_sentence(rules_coder):
 def test_a_stop_to_arms_sales_named_as_a_noun_is_1622(rules_coder, text):
     codes = {code for _s, _t, code in event_triples(rules_coder, text)}
     assert "1622" in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Syrian artillery opened fire on the Turkish village of Akcakale.", ("SYR", "TUR", "194")),
+        ("Armenian shells fell on the Azerbaijani city of Tartar.", ("ARM", "AZE", "194")),
+    ],
+)
+def test_artillery_as_the_subject_of_the_attack_is_194(rules_coder, text, expected):
+    assert expected in event_triples(rules_coder, text)
+
+
+def test_a_tank_that_only_moves_is_no_shelling(rules_coder):
+    codes = {code for _s, _t, code in event_triples(rules_coder, "The Russian tank rolled into Kyiv.")}
+    assert "194" not in codes
