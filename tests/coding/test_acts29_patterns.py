@@ -82,3 +82,8 @@ def test_artillery_as_the_subject_of_the_attack_is_194(rules_coder, text, expect
 def test_a_tank_that_only_moves_is_no_shelling(rules_coder):
     codes = {code for _s, _t, code in event_triples(rules_coder, "The Russian tank rolled into Kyiv.")}
     assert "194" not in codes
+
+
+def test_the_ministry_an_envoy_is_summoned_to_is_no_target(rules_coder):
+    triples = event_triples(rules_coder, "Nigeria summoned Ghana's envoy to the foreign ministry on Friday.")
+    assert any(s == "NGA" and t.startswith("GHA") and c == "114" for s, t, c in triples), triples
