@@ -87,3 +87,8 @@ def test_a_tank_that_only_moves_is_no_shelling(rules_coder):
 def test_the_ministry_an_envoy_is_summoned_to_is_no_target(rules_coder):
     triples = event_triples(rules_coder, "Nigeria summoned Ghana's envoy to the foreign ministry on Friday.")
     assert any(s == "NGA" and t.startswith("GHA") and c == "114" for s, t, c in triples), triples
+
+
+def test_aid_programmes_suspended_are_aid_suspended(rules_coder):
+    triples = event_triples(rules_coder, "Japan suspended its assistance programmes to Myanmar.")
+    assert ("JPN", "MMR", "162") in triples
