@@ -37,6 +37,7 @@ _ANNIVERSARY = re.compile(
     rf"(?:{'|'.join(lang.word_list('anniversary_nouns'))})\b",
     re.I,
 )
+_EXTRA_HEADING = re.compile(lang.entry("entry_heading_extra_pattern"))
 _ANNIVERSARY_SPAN = 1500  # the opening characters where a piece says what it marks
 _MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAMES})\.?\s+", re.I)
 
@@ -47,12 +48,21 @@ def entry_date(sent: Span, state: DocumentState) -> DateValue | None:
     date of the entry's acts that give none of their own, in this sentence and the rest of its
     paragraph. None when ``sent`` opens no dated entry."""
     text = doc_text(sent.doc)
-    return heading_match_date(ENTRY_HEADING.match(text, sent.start_char), state, text)
+    return heading_match_date(heading_match(text, sent.start_char), state, text)
+
+
+def heading_match(text: str, start: int) -> re.Match | None:
+    """The dated entry heading at ``start`` of ``text``: one of ``ENTRY_HEADING``, else a form
+    read for its date only ("July 12-14 --", "Evening of July 11 --": ``_EXTRA_HEADING``)."""
+    return ENTRY_HEADING.match(text, start) or _EXTRA_HEADING.match(text, start)
 
 
 def heading_match_date(m: re.Match | None, state: DocumentState, text: str) -> DateValue | None:
     """The date of a matched entry heading, or None (no heading)."""
-    return None if m is None else heading_date(m["date"] or m["year"] or "", state, text)
+    if m is None:
+        return None
+    found = m.groupdict()
+    return heading_date(found.get("date") or found.get("year") or "", state, text)
 
 
 def heading_date(words: str, state: DocumentState, text: str = "") -> DateValue | None:
