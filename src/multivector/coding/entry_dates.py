@@ -13,7 +13,15 @@ import re
 from spacy.tokens import Span
 
 from multivector.coding import lang
-from multivector.coding.dates import MONTHS, DateValue, parse_date_expression
+from multivector.coding.dates import (
+    ANNIVERSARY_MARKS,
+    ANNIVERSARY_NOUNS,
+    ANNIVERSARY_ORDINALS,
+    EXTRA_HEADING,
+    MONTHS,
+    DateValue,
+    parse_date_expression,
+)
 from multivector.coding.state import DocumentState
 from multivector.coding.token_index import doc_text
 from multivector.nlp import ENTRY_HEADING
@@ -24,20 +32,18 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_SPAN = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s*[-\u2013]\s*\d{1,2}(?:st|nd|rd|th)?\s+")
 _YEAR_WORD = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
 _COUNTS = {
-    str(w): int(n)
-    for name in ("anniversary_counts", "anniversary_ordinals")
-    for w, n in lang.entry(name).items()
+    **{str(w): int(n) for w, n in lang.entry("anniversary_counts").items()},
+    **ANNIVERSARY_ORDINALS,
 }
 _COUNT = r"(?P<n>\d{1,3}|" + "|".join(
     sorted((re.escape(w).replace(r"\ ", r"\s+") for w in _COUNTS), key=len, reverse=True)
 ) + ")"
 _ANNIVERSARY = re.compile(
-    rf"\b{_COUNT}\s+years\s+(?:{'|'.join(lang.word_list('anniversary_marks'))})\b"
+    rf"\b{_COUNT}\s+years\s+(?:{'|'.join(ANNIVERSARY_MARKS)})\b"
     rf"|\b(?:the\s+)?{_COUNT.replace('?P<n>', '?P<m>')}(?:st|nd|rd|th)?\s+"
-    rf"(?:{'|'.join(lang.word_list('anniversary_nouns'))})\b",
+    rf"(?:{'|'.join(ANNIVERSARY_NOUNS)})\b",
     re.I,
 )
-_EXTRA_HEADING = re.compile(lang.entry("entry_heading_extra_pattern"))
 _ANNIVERSARY_SPAN = 1500  # the opening characters where a piece says what it marks
 _MONTH_SPAN = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*[-\u2013]\s*(?:{_MONTH_NAMES})\.?\s+", re.I)
 
@@ -53,8 +59,8 @@ def entry_date(sent: Span, state: DocumentState) -> DateValue | None:
 
 def heading_match(text: str, start: int) -> re.Match | None:
     """The dated entry heading at ``start`` of ``text``: one of ``ENTRY_HEADING``, else a form
-    read for its date only ("July 12-14 --", "Evening of July 11 --": ``_EXTRA_HEADING``)."""
-    return ENTRY_HEADING.match(text, start) or _EXTRA_HEADING.match(text, start)
+    read for its date only ("July 12-14 --", "Evening of July 11 --": ``dates.EXTRA_HEADING``)."""
+    return ENTRY_HEADING.match(text, start) or EXTRA_HEADING.match(text, start)
 
 
 def heading_match_date(m: re.Match | None, state: DocumentState, text: str) -> DateValue | None:

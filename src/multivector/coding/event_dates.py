@@ -21,6 +21,7 @@ from multivector.coding.carried_dates import (
     stated_in_past,
 )
 from multivector.coding.dates import (
+    END_PREPOSITIONS,
     HISTORY_YEARS,
     MONTHS,
     DateValue,
@@ -59,7 +60,6 @@ PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
 ADVERB_DAYS = lang.words("date_missed_words")  # never a noun's premodifier ("Yesterday residents")
 TIME_NOUNS = lang.words("date_time_nouns")
 TERM_PREPOSITIONS = lang.words("date_term_prepositions")
-END_PREPOSITIONS = lang.words("date_end_prepositions")
 START_PREPOSITIONS = lang.words("date_start_prepositions")
 PERIOD_PREPOSITIONS = lang.words("date_period_prepositions")
 EVENT_PREPOSITIONS = lang.words("date_event_prepositions")
