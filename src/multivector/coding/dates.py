@@ -41,6 +41,12 @@ DOCUMENT_YEAR_SHIFTS = {str(w): int(n) for w, n in lang.entry("document_year_shi
 THIS_WEEK_SHIFTS = {str(w): int(n) for w, n in lang.entry("this_week_shifts").items()}
 _DAY_UNITS = lang.word_list("day_units")
 _MONTHS_BACK = int(lang.entry("narrative_months_back"))
+# read here for coding/entry_dates.py (anniversary pieces, extra headings) and event_dates.py
+ANNIVERSARY_ORDINALS = {str(w): int(n) for w, n in lang.entry("anniversary_ordinals").items()}
+ANNIVERSARY_MARKS = lang.word_list("anniversary_marks")
+ANNIVERSARY_NOUNS = lang.word_list("anniversary_nouns")
+EXTRA_HEADING = re.compile(lang.entry("entry_heading_extra_pattern"))
+END_PREPOSITIONS = lang.words("date_end_prepositions")
 _WEEK_UNITS = lang.words("week_units")
 
 

@@ -21,6 +21,7 @@ from multivector.coding.carried_dates import (
     stated_in_past,
 )
 from multivector.coding.dates import (
+    END_PREPOSITIONS,
     HISTORY_YEARS,
     MONTHS,
     DateValue,
@@ -28,8 +29,8 @@ from multivector.coding.dates import (
     names_day,
     parse_date_expression,
 )
-from multivector.coding.entry_dates import entry_date_of, heading_match_date
-from multivector.coding.future_dates import ahead
+from multivector.coding.entry_dates import entry_date_of, heading_match, heading_match_date
+from multivector.coding.future_dates import FUTURE_FRAMES, ahead
 from multivector.coding.narrative_time import (
     frame_after,
     frame_of_sentence,
@@ -44,10 +45,9 @@ from multivector.coding.story_days import (
     tells_month,
     with_story_days,
 )
-from multivector.coding.token_index import doc_text, token_index
+from multivector.coding.token_index import TokenIndex, doc_text, token_index
 from multivector.coding.weekends import weekend_day
 from multivector.model import PartialDate
-from multivector.nlp import ENTRY_HEADING
 
 SentenceDates = list[tuple[Span, DateValue]]
 DAY_PRECISION = frozenset({"day", "week"})
@@ -180,8 +180,8 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
         # the first dated sentence: news anchors it on the reporting day ("on Wednesday")
         doc_year = state.doc_date.year
         state.history = all(v.how != "document-relative" for _, v in dates) and any(
-            v.precision != "decade" and abs(doc_year - v.year) > HISTORY_YEARS for _, v in dates
-        )
+            v.precision != "decade" and doc_year - v.year > HISTORY_YEARS for _, v in dates
+        )  # years before the document (a later one is a release note or a plan: "released 1999")
     told = [v for e, v in dates if not (_opens_period(e) or names_a_thing(e))]
     state.retro = frame_of_sentence(told, state.retro, state.doc_date)
     for ent, value in dates:
@@ -242,6 +242,13 @@ def date_owner(ent: Span) -> Token:
         and any(dep[c] == "aux" and tag[c] == "MD" for c in ix.children[head[prep]])
     ):
         return doc[prep]  # "by the end of November", "would cut duties from April": a term
+    if (term := _term_above(root, ix)) is not None:
+        return doc[term]  # "gave them until noon the next day", "until noon on Friday": an end
+    if (
+        dep[root] == "npadvmod" and before >= 0 and dep[before] == "pobj"
+        and low[head[before]] in END_PREPOSITIONS
+    ):  # the same, the date hung on the verb after the end's object (not "by phone last month")
+        return doc[head[before]]
     if (
         dep[root] in PREMODIFIER_DEPS and low[root] not in ADVERB_DAYS
         and pos[head[root]] in ("NOUN", "PROPN")
@@ -257,6 +264,17 @@ def date_owner(ent: Span) -> Token:
     ):  # a present participle ("planes carrying aid ... on Wednesday") shares its clause's date
         t = head[t]
     return doc[t]
+
+
+def _term_above(i: int, ix: TokenIndex) -> int | None:
+    """The end preposition ("until") above the nouns and prepositions over token ``i``
+    ("until noon the next day"), before a verb is reached; None when there is none."""
+    t = ix.head[i]
+    while ix.head[t] != t and ix.pos[t] not in ("VERB", "AUX"):
+        if ix.dep[t] == "prep" and ix.lower[t] in END_PREPOSITIONS:
+            return t
+        t = ix.head[t]
+    return None
 
 
 def _borrowed(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
@@ -504,9 +522,17 @@ def sentence_date(
         and not _opens_period(ent)
         and (not names_a_thing(ent) or _after_preposition(ent))
         and not _apart(owner)
+        and not _deadline(owner)
+        and not (owner.dep_ == "xcomp" and owner.head.lemma_ in FUTURE_FRAMES)  # "due to meet"
         and (doc_date is None or value.iso <= doc_date.isoformat())
     }
     return next(iter(days)) if len(days) == 1 else None
+
+
+def _deadline(owner: Token) -> bool:
+    """A date under an end preposition ("until June 27", "until noon the next day"); not one
+    under "by" ("By the afternoon of 7 January, ...": a time)."""
+    return owner.dep_ == "prep" and owner.lower_ in END_PREPOSITIONS
 
 
 def _apart(owner: Token) -> bool:
@@ -550,7 +576,7 @@ def read_dates(sent: Span, state: DocumentState, new_paragraph: bool) -> Sentenc
     open_paragraph(state)  # a paragraph starts in the news (narrative_time)
     state.told_month = None  # and with no month in scope for a bare day (story_days)
     text = doc_text(sent.doc)  # Doc.text joins every token of the document at each call
-    m = ENTRY_HEADING.match(text, sent.start_char)
+    m = heading_match(text, sent.start_char)
     state.entry_date = heading_match_date(m, state, text)
     dates = sentence_dates(sent, state)
     if state.entry_date is None or m is None:
