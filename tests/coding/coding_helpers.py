@@ -20,3 +20,12 @@ def event_triples(
 def root_triples(coder, text: str) -> set[tuple[str, str | None, str]]:
     """:func:`event_triples` with each code cut to its root."""
     return event_triples(coder, text, root=True)
+
+
+def root_dates(coder, text: str, date: str) -> dict[str, set[str | None]]:
+    """The dates (or None) of the events ``coder`` finds in ``text``, by CAMEO root."""
+    [coded] = list(coder.code_documents([Document(id="t", text=text, date=date)]))
+    out: dict[str, set[str | None]] = {}
+    for e in coded.events:
+        out.setdefault(e.cameo[:2], set()).add(str(e.date) if e.date else None)
+    return out

@@ -8,15 +8,7 @@ written for these tests.
 
 from __future__ import annotations
 
-from multivector.model import Document
-
-
-def _dates(coder, text: str, date: str) -> dict[str, set[str | None]]:
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date=date)]))
-    out: dict[str, set[str | None]] = {}
-    for e in coded.events:
-        out.setdefault(e.cameo[:2], set()).add(str(e.date) if e.date else None)
-    return out
+from coding_helpers import root_dates as _dates
 
 
 def test_a_deadline_inside_a_term_does_not_date_the_ultimatum(rules_coder):
