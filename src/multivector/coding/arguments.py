@@ -13,9 +13,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from multivector.coding.actors import char_span
@@ -71,9 +69,6 @@ from multivector.model import Actor
 from multivector.model import Span as CharSpan
 from multivector.ontology.policy import CodingPolicy
 
-PRESENCE_CODES = tuple(
-    str(c) for c in yaml.safe_load((Path(__file__).parent / "data" / "presence.yaml").read_text())["presence_codes"]
-)
 DEFAULT_TARGET_PREPS = grammar_words()["default_target_prepositions"]
 NESTED_TARGET_PREPS = words("nested_target_prepositions")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
@@ -82,9 +77,6 @@ FORCE_AGENTS = words("force_agents")
 NAMED_OWNER_KINDS = ("organization", "agent")  # who owns "UN inspectors", "Houthi boats"
 JOINT_ROOTS = words("joint_roots")
 PAIR_MUTUAL_ROOTS = words("pair_mutual_roots")
-OWN_MODIFIER_ROOTS = frozenset(
-    str(r) for r in yaml.safe_load((Path(__file__).parent / "data" / "own_modifiers.yaml").read_text())["own_modifier_roots"]
-)
 MISSION_SITE_ROOTS = words("mission_site_roots")
 ACTOR_CLASSES = {f"&{c.upper()}" for c in words("actor_classes")}
 OWNER_MOVED_VERBS = words("owner_moved_verbs")
@@ -344,7 +336,7 @@ class ArgumentFinder(ContextTargets):
                     owners = not_located(
                         self.phrases.modifier_actors(o, state, when, exclude, preps=OBJECT_OWNER_PREPS), o
                     )
-                    if p.code[:2] in OWN_MODIFIER_ROOTS:  # "offered a Malian battalion": its own
+                    if p.code[:2] in self.policy.own_modifier_roots:  # "offered a Malian battalion": its own
                         owners = [a for a in owners if not (a.code == a.country and a.country in
                                                             {c[:3] for c in exclude})]
                     actors.extend(owners or object_person(o, state, exclude))  # "freed the woman"
@@ -435,7 +427,7 @@ class ArgumentFinder(ContextTargets):
                 v, state, exclude, named=False, when=when,
                 partner=self.policy.takes_last_partner(p.code),
             )
-        if not actors and not group and p.code.startswith(PRESENCE_CODES):
+        if not actors and not group and p.code.startswith(self.policy.presence_codes):
             actors = self.presence_target(v, state, exclude)  # "refused the inspectors entry"
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
@@ -468,7 +460,7 @@ class ArgumentFinder(ContextTargets):
 
     def presence_target(self, v: Token, state: DocumentState, exclude: set[str]) -> list[Actor]:
         """The international or non-governmental organisation last spoken of before ``v``, for
-        an act on an international presence that names no actor (``data/presence.yaml``)."""
+        an act on an international presence that names no actor (policy ``presence_codes``)."""
         org = state.tracker.recent(
             lambda a: self.policy.writes_reports(a.code), set(exclude), prefer_subject=False, before=v.idx
         )

@@ -81,6 +81,10 @@ class CodingPolicy:
     rival_target_codes: tuple[str, ...] = ()
     # roots of the violent events that report a raid (coding/raiders.py)
     raid_roots: frozenset[str] = frozenset()
+    # codes of acts on an international presence, aimed at the IGO last named (coding/arguments.py)
+    presence_codes: tuple[str, ...] = ()
+    # roots whose object's own-country word is the doer's own, no target (coding/arguments.py)
+    own_modifier_roots: frozenset[str] = frozenset()
     # roots of violence that an accident named in its clause is no act of (coding/accidents.py)
     accident_roots: frozenset[str] = frozenset()
     # codes of travel whose passive is the patient carried, not a visit (coding/participants.py)
@@ -476,6 +480,8 @@ class CodingPolicy:
             border_rival_codes=tuple(str(c) for c in d.get("border_rival_codes") or ()),
             rival_target_codes=tuple(str(c) for c in d.get("rival_target_codes") or ()),
             raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
+            presence_codes=tuple(str(c) for c in d.get("presence_codes") or ()),
+            own_modifier_roots=frozenset(str(c) for c in d.get("own_modifier_roots") or ()),
             accident_roots=frozenset(str(c) for c in d.get("accident_roots") or ()),
             carried_codes=frozenset(str(c) for c in d.get("carried_codes") or ()),
             legal_charge_agent=d.get("legal_charge_agent"),
