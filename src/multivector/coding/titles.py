@@ -18,6 +18,7 @@ from multivector.coding import lang
 from multivector.coding.coref import PERSON_ROLES
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import coordinated, definite, np_core, words
+from multivector.coding.token_index import children_with
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -117,10 +118,11 @@ def apposed_holders(
     ``phrases`` (the PhraseResolver) resolves the named appositions, when every actor found is
     a leader of the actor table in office on the day (not "Pakistan's army chief, Pervez
     Musharraf," before his presidency); none otherwise (the office noun is resolved as itself)."""
-    if h.i in state.mentions or phrases.agent_code(h, state) is None:
+    apposed = children_with(h, "appos")  # most nouns have none: no agent code looked up
+    if not apposed or h.i in state.mentions or phrases.agent_code(h, state) is None:
         return []
     found: list[Actor] = []
-    for b in [b for c in h.children if c.dep_ == "appos" for b in coordinated(c)]:
+    for b in [b for c in apposed for b in coordinated(c)]:
         named = phrases.resolve_single(b, state, when, role, exclude) if b.i in state.mentions else []
         if not named or not all(a.kind == "leader" and not a.code.endswith("ELI") for a in named):
             return []  # each name must be a holder in office: not half of "X and Y" alone
