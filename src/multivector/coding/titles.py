@@ -118,8 +118,10 @@ def apposed_holders(
     ``phrases`` (the PhraseResolver) resolves the named appositions, when every actor found is
     a leader of the actor table in office on the day (not "Pakistan's army chief, Pervez
     Musharraf," before his presidency); none otherwise (the office noun is resolved as itself)."""
-    apposed = children_with(h, "appos")  # most nouns have none: no agent code looked up
-    if not apposed or h.i in state.mentions or phrases.agent_code(h, state) is None:
+    if h.i in state.mentions or phrases.agent_code(h, state) is None:
+        return []  # (the agent code first: ``state.agents`` is read as filled, raiders.py)
+    apposed = children_with(h, "appos")  # from the index: no Token made of every child
+    if not apposed:
         return []
     found: list[Actor] = []
     for b in [b for c in apposed for b in coordinated(c)]:
