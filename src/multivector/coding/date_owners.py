@@ -59,7 +59,10 @@ def fronted(ent: Span) -> bool:
     marched", "In 2013 Peruvian coast guard boats fired"): it sets the sentence's time, even where
     the parser hung it on the noun after it."""
     before = ent.start - 1
-    return before >= 0 and before == ent.sent.start and ent.doc[before].tag_ == "IN"
+    if before < 0:
+        return False
+    ix = token_index(ent.doc)  # the sentence's start and the tag from the index (no ``ent.sent``)
+    return before == ix.sentence(ent.start)[0] and ix.tag[before] == "IN"
 
 
 def date_owner(ent: Span) -> Token:

@@ -60,7 +60,7 @@ from multivector.coding.titles import (
     styled_person,
     titled_person,
 )
-from multivector.coding.token_index import sentence_of, token_index
+from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -109,7 +109,7 @@ class PhraseResolver:
             found = found or ([] if styled else apposed_holders(h, state, self, when, role, exclude))
             found = found or ([] if styled else self.resolve_single(h, state, when, role, exclude))
             if not found:  # "allies Japan and the Netherlands": the apposition names them
-                for a in styled or h.children:
+                for a in styled or children_with(h, "appos"):  # (from the index)
                     if a.dep_ == "appos":
                         for b in coordinated(a):
                             found.extend(self.resolve_single(b, state, when, role, exclude))

@@ -18,7 +18,7 @@ from multivector.coding import lang
 from multivector.coding.coref import PERSON_ROLES
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import coordinated, definite, np_core, words
-from multivector.coding.token_index import children_with
+from multivector.coding.token_index import children_with, token_index
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -105,9 +105,10 @@ def chained_modifiers(modifiers: list[Token], mentions: Container[int]) -> list[
 def styled_person(h: Token) -> list[Token]:
     """The appositions naming whom a style of address stands for ("His Highness the Emir of
     Kuwait, Sheikh Nawaf": the emir and the name); none when ``h`` is no such style."""
-    if h.lower_ not in HONORIFICS:
+    ix = token_index(h.doc)  # the word from the index: most nouns are no style
+    if ix.lower[h.i] not in HONORIFICS:
         return []
-    return [a for a in h.children if a.dep_ == "appos"]
+    return children_with(h, "appos")
 
 
 def apposed_holders(
