@@ -124,3 +124,17 @@ def test_token_index_heads(parse):
     """Heads read from the array as Token.head has them, left and right of the token."""
     doc = _fronted_date(parse)
     assert TokenIndex(doc).head == [t.head.i for t in doc]
+
+
+def test_date_owner_worked_out_once_per_parse(parse):
+    """The owner of a date is kept with the parse's index, and read again once it is released
+    (a mended parse)."""
+    from multivector.coding.token_index import release, token_index
+
+    doc = _fronted_date(parse)
+    year = doc.ents[1]
+    assert date_owner(year).text == "left"
+    assert token_index(doc).memo["date_owner"][year.start, year.end].text == "left"
+    release(doc)
+    assert "date_owner" not in token_index(doc).memo
+    assert date_owner(year).text == "left" and not names_a_thing(year)

@@ -44,6 +44,16 @@ def names_a_thing(ent: Span) -> bool:
     """A date that premodifies a noun ("the 2001 basing agreement", "Thursday's deal"): it tells
     which thing is meant, not when the story is, so it does not move the narrative date
     ("... on Feb. 3" after "the 2001 agreement" is in the document's year)."""
+    memo = _memo(ent, "names_a_thing")  # asked of each date again for every verb
+    key = (ent.start, ent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _names_a_thing(ent)
+    return found
+
+
+def _names_a_thing(ent: Span) -> bool:
+    """:func:`names_a_thing`, worked out."""
     root = ent.root
     return (
         not fronted(ent)
@@ -68,6 +78,16 @@ def fronted(ent: Span) -> bool:
 def date_owner(ent: Span) -> Token:
     """The word a date entity dates: the noun it premodifies ("a 2003 ceasefire agreement",
     "Thursday's deal"), else the nearest verb above it (the clause it belongs to)."""
+    memo = _memo(ent, "date_owner")  # asked of each date again for every verb
+    key = (ent.start, ent.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _date_owner(ent)
+    return found
+
+
+def _date_owner(ent: Span) -> Token:
+    """:func:`date_owner`, worked out."""
     doc = ent.doc
     ix = token_index(doc)
     head, dep, low, pos, tag = ix.head, ix.dep, ix.lower, ix.pos, ix.tag
@@ -120,3 +140,13 @@ def _term_above(i: int, ix: TokenIndex) -> int | None:
             return t
         t = ix.head[t]
     return None
+
+
+def _memo(ent: Span, name: str) -> dict:
+    """The memo of ``name`` by (start, end) of an entity, kept with the parse in the document's
+    token index (so a parse mended since is read again)."""
+    memo = token_index(ent.doc).memo
+    found = memo.get(name)
+    if found is None:
+        found = memo[name] = {}
+    return found

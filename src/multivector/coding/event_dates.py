@@ -51,7 +51,7 @@ from multivector.coding.story_days import (
     tells_month,
     with_story_days,
 )
-from multivector.coding.token_index import doc_text
+from multivector.coding.token_index import doc_text, token_index
 from multivector.coding.weekends import weekend_day
 from multivector.model import PartialDate
 
@@ -421,10 +421,13 @@ def _deadline(owner: Token) -> bool:
 
 def _apart(owner: Token) -> bool:
     """A modal clause, or a subordinate one whose conjunction does not share its time."""
+    ix = token_index(owner.doc)  # the children's labels and words from the index
+    dep, tag, low = ix.dep, ix.tag, ix.lower
+    clause = dep[owner.i] == "advcl"
     return any(
-        c.dep_ == "aux" and c.tag_ == "MD"
-        or c.dep_ == "mark" and owner.dep_ == "advcl" and c.lower_ not in SHARING_MARKS
-        for c in owner.children
+        dep[c] == "aux" and tag[c] == "MD"
+        or dep[c] == "mark" and clause and low[c] not in SHARING_MARKS
+        for c in ix.children[owner.i]
     )
 
 
