@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multivector.coding.lang import words
+from multivector.coding.token_index import token_index
 
 BASE_PARTICIPLES = words("base_participles")
 STATELESS_AGENTS = words("base_stateless_agents")
@@ -33,15 +34,17 @@ def based_places(h: Token, agent_of: Callable[[Token], str | None] = no_agent) -
     """The place words of the "X-based" modifiers of ``h`` and of a noun in apposition to it
     ("Dutch" in "a Dutch-based firm", "Ohio" in "Acme, the Ohio-based group"), or []; none
     for a noun whose agent code (``agent_of``) is one of ``base_stateless_agents``."""
+    doc = h.doc
+    ix = token_index(doc)  # labels and words from the index: a Token only for what is found
+    kids, dep, low, text = ix.children, ix.dep, ix.lower, ix.text
     out: list[Token] = []
-    for n in (h, *(c for c in h.children if c.dep_ == "appos")):
-        for c in n.children:
-            if c.dep_ != "amod" or c.lower_ not in BASE_PARTICIPLES:
+    for n in (h.i, *(c for c in kids[h.i] if dep[c] == "appos")):
+        for c in kids[n]:
+            if dep[c] != "amod" or low[c] not in BASE_PARTICIPLES:
                 continue
-            if agent_of(n) not in STATELESS_AGENTS:  # "a Geneva-based rights group": no Swiss body
+            # "a Geneva-based rights group": no Swiss body
+            if agent_of(h if n == h.i else doc[n]) not in STATELESS_AGENTS:
                 out.extend(
-                    p
-                    for p in c.children
-                    if p.dep_ in PLACE_DEPS and p.i < c.i and p.text[:1].isupper()
+                    doc[p] for p in kids[c] if dep[p] in PLACE_DEPS and p < c and text[p][:1].isupper()
                 )
     return out

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import re
 
 from spacy.tokens import Span, Token
 
@@ -19,6 +18,13 @@ from multivector.coding.carried_dates import (
     carried_dates,
     interval_anchor,
     stated_in_past,
+)
+from multivector.coding.date_intervals import interval, shifted
+from multivector.coding.date_owners import (
+    ORDINAL,
+    date_owner,
+    names_a_thing,
+    opens_period,
 )
 from multivector.coding.dates import (
     END_PREPOSITIONS,
@@ -45,28 +51,18 @@ from multivector.coding.story_days import (
     tells_month,
     with_story_days,
 )
-from multivector.coding.token_index import TokenIndex, doc_text, token_index
+from multivector.coding.token_index import doc_text, token_index
 from multivector.coding.weekends import weekend_day
 from multivector.model import PartialDate
 
 SentenceDates = list[tuple[Span, DateValue]]
 DAY_PRECISION = frozenset({"day", "week"})
 ANY_PRECISION = frozenset({"day", "week", "month", "year"})
-_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 
 DATE_QUALIFIERS = lang.words("date_qualifiers")
 THAT_MONTH_WORDS = lang.words("narrative_month_words")  # "That October" ("That" left outside)
-PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
-ADVERB_DAYS = lang.words("date_missed_words")  # never a noun's premodifier ("Yesterday residents")
-TIME_NOUNS = lang.words("date_time_nouns")
-TERM_PREPOSITIONS = lang.words("date_term_prepositions")
-START_PREPOSITIONS = lang.words("date_start_prepositions")
-PERIOD_PREPOSITIONS = lang.words("date_period_prepositions")
 EVENT_PREPOSITIONS = lang.words("date_event_prepositions")
 SHARING_MARKS = lang.words("date_sharing_marks")
-INTERVAL_MARKS = {str(k): int(v) for k, v in lang.entry("interval_marks").items()}
-INTERVAL_UNITS = {str(k): str(v) for k, v in lang.entry("interval_units").items()}
-NUMBER_WORDS = {str(k): int(v) for k, v in lang.entry("number_words").items()}
 
 
 def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
@@ -92,7 +88,7 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             # October" where it is "October"
             text = before.text + " " + text
         told = story_day_base(last_day, state.last_day, state.previous_date)
-        news_day = None if past or state.history or _opens_period(ent) else state.doc_date
+        news_day = None if past or state.history or opens_period(ent) else state.doc_date
         value = (
             story_day(ent, told, month, state.doc_date) or weekend_day(text, news_day)
         ) or parse_date_expression(
@@ -104,14 +100,14 @@ def sentence_dates(sent: Span, state: DocumentState) -> SentenceDates:
             entry=state.entry_date,
         )
         if value is not None:
-            month = value if tells_month(value) and not _opens_period(ent) else month
+            month = value if tells_month(value) and not opens_period(ent) else month
             value = ahead(value, ent, text, date_owner(ent), state.doc_date)  # "will meet on Friday"
             out.append((ent, value))
-            if not _opens_period(ent) and not names_a_thing(ent):
+            if not opens_period(ent) and not names_a_thing(ent):
                 past = frame_after(value, past, state.doc_date)
                 if moves_narrative(value, narrative):
                     narrative = value
-            if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
+            if value.precision == "day" and not opens_period(ent):  # not "since Wednesday"
                 last_day = value
     return out
 
@@ -138,28 +134,17 @@ def is_tally(ent: Span) -> bool:
     """A count within a period ("its 14th this year", "the 3rd this month"): the entity
     recogniser takes the ordinal in, but the phrase numbers the act, it does not date it."""
     first = ent[0]
-    return bool(_ORDINAL.match(first.text)) and not names_day(ent.text)
+    return bool(ORDINAL.match(first.text)) and not names_day(ent.text)
 
 
 def _day_number(tok: Token) -> bool:
     """A day of the month written in figures ("25", "3rd")."""
-    digits = tok.text[:-2] if _ORDINAL.match(tok.text) else tok.text
+    digits = tok.text[:-2] if ORDINAL.match(tok.text) else tok.text
     return digits.isdigit() and 1 <= int(digits) <= 31
 
 
-def _counted(noun: Token) -> bool:
-    """A common noun numbered by an ordinal ("the third such arrest", "its second complaint")."""
-    return noun.pos_ == "NOUN" and any(
-        c.ent_type_ == "ORDINAL" or _ORDINAL.match(c.text) for c in noun.children
-    )
 
 
-def _opens_period(ent: Span) -> bool:
-    """A date that starts a period running to the present ("since 2017")."""
-    before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return ent[0].lower_ in PERIOD_PREPOSITIONS or (
-        before is not None and before.lower_ in PERIOD_PREPOSITIONS
-    )
 
 
 def moves_narrative(value: DateValue, narrative: DateValue | None) -> bool:
@@ -182,99 +167,28 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
         state.history = all(v.how != "document-relative" for _, v in dates) and any(
             v.precision != "decade" and doc_year - v.year > HISTORY_YEARS for _, v in dates
         )  # years before the document (a later one is a release note or a plan: "released 1999")
-    told = [v for e, v in dates if not (_opens_period(e) or names_a_thing(e))]
+    told = [v for e, v in dates if not (opens_period(e) or names_a_thing(e))]
     state.retro = frame_of_sentence(told, state.retro, state.doc_date)
     for ent, value in dates:
         if moves_narrative(value, state.narrative) and not (
-            _opens_period(ent) or names_a_thing(ent)
+            opens_period(ent) or names_a_thing(ent)
         ):
             state.narrative = value
-        if value.precision == "day" and not _opens_period(ent):  # not "since Wednesday"
+        if value.precision == "day" and not opens_period(ent):  # not "since Wednesday"
             state.last_day = value
-        if tells_month(value) and not _opens_period(ent):
+        if tells_month(value) and not opens_period(ent):
             state.told_month = value
-    carried = carried_dates(dates, [date_owner(e) for e, _ in dates], _opens_period)
+    carried = carried_dates(dates, [date_owner(e) for e, _ in dates], opens_period)
     if dates and carried is not None:  # not "since Wednesday" alone; not the saying's date
         state.previous_date = sentence_date(carried, state.doc_date, ANY_PRECISION)
 
 
-def names_a_thing(ent: Span) -> bool:
-    """A date that premodifies a noun ("the 2001 basing agreement", "Thursday's deal"): it tells
-    which thing is meant, not when the story is, so it does not move the narrative date
-    ("... on Feb. 3" after "the 2001 agreement" is in the document's year)."""
-    root = ent.root
-    return (
-        not fronted(ent)
-        and root.dep_ in PREMODIFIER_DEPS and root.lower_ not in ADVERB_DAYS
-        and root.head.pos_ in ("NOUN", "PROPN")
-        and root.head.lower_ not in TIME_NOUNS
-        and root.head.i not in range(ent.start, ent.end)
-    )
 
 
-def fronted(ent: Span) -> bool:
-    """A date in a preposition's phrase that opens its sentence ("On 2 May 1990 crowds
-    marched", "In 2013 Peruvian coast guard boats fired"): it sets the sentence's time, even where
-    the parser hung it on the noun after it."""
-    before = ent.start - 1
-    return before >= 0 and before == ent.sent.start and ent.doc[before].tag_ == "IN"
 
 
-def date_owner(ent: Span) -> Token:
-    """The word a date entity dates: the noun it premodifies ("a 2003 ceasefire agreement",
-    "Thursday's deal"), else the nearest verb above it (the clause it belongs to)."""
-    doc = ent.doc
-    ix = token_index(doc)
-    head, dep, low, pos, tag = ix.head, ix.dep, ix.lower, ix.pos, ix.tag
-    root = ent.root.i
-    before = ent.start - 1
-    if (
-        before >= 0
-        and dep[before] == "prep"
-        and dep[root] in PREMODIFIER_DEPS
-        and not any(dep[c] == "pobj" for c in ix.children[before])
-    ):  # "In early July al-Shabaab said ...": the parser hung "July" on the name after it,
-        root = before  # leaving "In" with no object: the date is that preposition's
-    prep = head[root]
-    if dep[prep] == "prep" and (
-        low[prep] in TERM_PREPOSITIONS
-        or low[prep] in START_PREPOSITIONS
-        and any(dep[c] == "aux" and tag[c] == "MD" for c in ix.children[head[prep]])
-    ):
-        return doc[prep]  # "by the end of November", "would cut duties from April": a term
-    if (term := _term_above(root, ix)) is not None:
-        return doc[term]  # "gave them until noon the next day", "until noon on Friday": an end
-    if (
-        dep[root] == "npadvmod" and before >= 0 and dep[before] == "pobj"
-        and low[head[before]] in END_PREPOSITIONS
-    ):  # the same, the date hung on the verb after the end's object (not "by phone last month")
-        return doc[head[before]]
-    if (
-        dep[root] in PREMODIFIER_DEPS and low[root] not in ADVERB_DAYS
-        and pos[head[root]] in ("NOUN", "PROPN")
-        and low[head[root]] not in TIME_NOUNS
-        and not fronted(ent)
-    ):
-        return doc[head[root]]
-    if dep[root] == "npadvmod" and _counted(doc[head[root]]):
-        return doc[head[root]]  # "the third such arrest this month": the period of a tally
-    t = head[root]
-    while head[t] != t and (
-        pos[t] not in ("VERB", "AUX") or (tag[t] == "VBG" and dep[t] in ("acl", "advcl"))
-    ):  # a present participle ("planes carrying aid ... on Wednesday") shares its clause's date
-        t = head[t]
-    return doc[t]
 
 
-def _term_above(i: int, ix: TokenIndex) -> int | None:
-    """The end preposition ("until") above the nouns and prepositions over token ``i``
-    ("until noon the next day"), before a verb is reached; None when there is none."""
-    t = ix.head[i]
-    while ix.head[t] != t and ix.pos[t] not in ("VERB", "AUX"):
-        if ix.dep[t] == "prep" and ix.lower[t] in END_PREPOSITIONS:
-            return t
-        t = ix.head[t]
-    return None
 
 
 def _borrowed(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
@@ -309,38 +223,8 @@ def _borrowed(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue 
     return None
 
 
-def interval(v: Token) -> tuple[int, int, str] | None:
-    """(direction, count, unit) of a clause dated from the clause it hangs on: "a day after
-    they signed" -> (-1, 1, 'day'), "three weeks before the vote was held" -> (1, 3, 'week')."""
-    mark = next((c for c in v.children if c.dep_ == "mark" and c.lower_ in INTERVAL_MARKS), None)
-    if mark is None:
-        return None
-    for c in (*v.children, *mark.children):  # "three days" on the verb or on "after"
-        unit = INTERVAL_UNITS.get(c.lower_)
-        if unit is None or c.dep_ not in ("npadvmod", "obl:tmod", "nmod:tmod"):
-            continue
-        count = 1
-        for k in c.children:
-            if k.dep_ in ("nummod", "det"):
-                count = NUMBER_WORDS.get(k.lower_, int(k.text) if k.text.isdigit() else 1)
-        return INTERVAL_MARKS[mark.lower_], count, unit
-    return None
 
 
-def shifted(value: DateValue, step: tuple[int, int, str]) -> DateValue:
-    """``value`` moved by an :func:`interval` (a day-precision date by days or weeks; any date
-    with a month by months; any by years)."""
-    sign, count, unit = step
-    day = value.partial
-    if unit in ("day", "week") and value.precision == "day":
-        days = count * (7 if unit == "week" else 1) * sign
-        return DateValue((day.first + dt.timedelta(days=days)).isoformat(), "day", value.how)
-    if unit == "month" and value.month is not None:
-        total = value.year * 12 + value.month - 1 + sign * count
-        return DateValue(f"{total // 12:04d}-{total % 12 + 1:02d}", "month", value.how)
-    if unit == "year" and value.precision != "decade":
-        return DateValue(f"{value.year + sign * count:04d}", "year", value.how)
-    return value
 
 
 def _own(node: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
@@ -455,7 +339,7 @@ def event_date(
         for step in reversed(steps):
             found = shifted(found, step)
         return found
-    dates, owners = act_dates(v, dates, owners, _opens_period)  # not another's saying's
+    dates, owners = act_dates(v, dates, owners, opens_period)  # not another's saying's
     if (one := sentence_date(dates, state.doc_date, DAY_PRECISION, owners)) is not None:
         return one
     if state.entry_date is not None:  # a chronology entry: its heading's date
@@ -519,7 +403,7 @@ def sentence_date(
         value
         for (ent, value), owner in zip(dates, owners, strict=True)
         if value.precision in precisions
-        and not _opens_period(ent)
+        and not opens_period(ent)
         and (not names_a_thing(ent) or _after_preposition(ent))
         and not _apart(owner)
         and not _deadline(owner)
@@ -537,10 +421,13 @@ def _deadline(owner: Token) -> bool:
 
 def _apart(owner: Token) -> bool:
     """A modal clause, or a subordinate one whose conjunction does not share its time."""
+    ix = token_index(owner.doc)  # the children's labels and words from the index
+    dep, tag, low = ix.dep, ix.tag, ix.lower
+    clause = dep[owner.i] == "advcl"
     return any(
-        c.dep_ == "aux" and c.tag_ == "MD"
-        or c.dep_ == "mark" and owner.dep_ == "advcl" and c.lower_ not in SHARING_MARKS
-        for c in owner.children
+        dep[c] == "aux" and tag[c] == "MD"
+        or dep[c] == "mark" and clause and low[c] not in SHARING_MARKS
+        for c in ix.children[owner.i]
     )
 
 

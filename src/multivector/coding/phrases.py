@@ -9,11 +9,10 @@ by sentence, the actors mentioned so far for coreference.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from multivector.coding.actor_records import agent_actor, at_mention, place_actor
 from multivector.coding.actors import (
@@ -26,15 +25,12 @@ from multivector.coding.actors import (
     mention_words,
 )
 from multivector.coding.addressees import addressed_home
-from multivector.coding.based import based_places
-from multivector.coding.binding import bound_pronoun, person_exclude
-from multivector.coding.clause_syntax import in_dateline
+from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.courts import international_court
 from multivector.coding.eras import place_actor_then
-from multivector.coding.event_dates import as_date
 from multivector.coding.generic import GenericActors, countries_in_focus, fronted_places
-from multivector.coding.groups import divided_half, object_antecedent, party_sides, pronoun_owners
+from multivector.coding.groups import divided_half, object_antecedent, party_sides
 from multivector.coding.implicit import described, group_members
 from multivector.coding.issuers import issuers
 from multivector.coding.leaders import earlier_led, leader_of, led_by
@@ -42,13 +38,17 @@ from multivector.coding.missions import mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
 from multivector.coding.organ_owner import domestic_home, foreign_subject, other_owner
-from multivector.coding.predicates import NOTE_DEPS
+from multivector.coding.phrase_notes import GROUP_WORDS, PLACE_PREPS, may_name_actor, note_until
+from multivector.coding.phrase_owners import (  # noqa: F401 (ORIGIN_VERBS: read from here)
+    COUNTERPART_NOUNS,
+    ORIGIN_VERBS,
+    modifier_actors,
+)
 from multivector.coding.raiders import raiding_force
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     coordinated,
     definite,
-    is_named_object,
     nominal,
     np_core,
     np_text,
@@ -57,28 +57,21 @@ from multivector.coding.syntax import (
 )
 from multivector.coding.titles import (
     apposed_holders,
-    chained_modifiers,
     styled_person,
     titled_person,
 )
 from multivector.coding.token_index import children_with, sentence_of, token_index
-from multivector.coding.voices import is_personal, own_voice, voice_actors, voice_owner
+from multivector.coding.voices import is_personal, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
 
-PLACE_PREPS = words("place_prepositions")
 ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
-GROUP_WORDS = words("group_nouns")
 SIDE_NOUNS = words("side_nouns")
 BORDER_NOUNS = words("border_nouns")
-OWNER_PREPS = words("owner_prepositions", "role")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
-COUNTERPART_NOUNS = words("counterpart_nouns")
 GROUP_DETERMINERS = words("group_determiners")
 INCLUSION_PREPS = words("inclusion_prepositions")
-ORIGIN_VERBS = words("origin_participles")
-ORIGIN_PREPS = words("owner_prepositions", "origin")
 
 
 class PhraseResolver:
@@ -116,7 +109,7 @@ class PhraseResolver:
             found = found or ([] if styled else apposed_holders(h, state, self, when, role, exclude))
             found = found or ([] if styled else self.resolve_single(h, state, when, role, exclude))
             if not found:  # "allies Japan and the Netherlands": the apposition names them
-                for a in styled or h.children:
+                for a in styled or children_with(h, "appos"):  # (from the index)
                     if a.dep_ == "appos":
                         for b in coordinated(a):
                             found.extend(self.resolve_single(b, state, when, role, exclude))
@@ -338,6 +331,11 @@ class PhraseResolver:
         issued = issuers(h, state, when, self, exclude) if role == "source" else []
         return self.here(h, issued)  # "the statement condemned": its issuers
 
+    # defined in their own modules, methods of the resolver all the same
+    modifier_actors = modifier_actors
+    note_until = note_until
+    may_name_actor = may_name_actor
+
     def conflict_sides(self, state: DocumentState, states: bool = False) -> list[Actor]:
         """The two parties of the latest conflictual event with two distinct sides (with
         ``states``, two countries: "the two neighbours"), or []."""
@@ -458,135 +456,8 @@ class PhraseResolver:
                 return agent_actor(h, home[0] + agent, home[0], f"agent:{lemma}+{home[1]}")
         return agent_actor(h, agent, None, f"agent:{lemma}")
 
-    def modifier_actors(
-        self,
-        h: Token,
-        state: DocumentState,
-        when,
-        exclude: set[str],
-        with_preps: bool = True,
-        preps: frozenset[str] = OWNER_PREPS,
-        only_preps: bool = False,
-    ) -> list[Actor]:
-        """The actors a role or group noun belongs to: "Kazakh", "Kazakhstan's", "of X"."""
-        found: list[Actor] = []
-        modifiers = (
-            [] if only_preps else children_with(h, ("amod", "compound", "nmod", "poss", "npadvmod"))
-        )
-        # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
-        modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
-        based = [] if only_preps else based_places(h, lambda n: self.agent_code(n, state))
-        modifiers += based
-        if with_preps and any(in_dateline(m) for m in modifiers):  # "PRAGUE - Troops of X": X
-            if owned := self.modifier_actors(h, state, when, exclude, True, preps, True):
-                return owned
-        for c in modifiers:
-            for m in coordinated(c):
-                mention = state.mentions.get(m.i)
-                entry = self.entry(mention, when) if mention is not None else None
-                if mention is not None:
-                    if entry is not None:
-                        a = actor_from_entry(entry, *mention_words(h.doc, mention), when)
-                        found.append(as_country(a) if m in based else a)  # "London-based"
-                elif m in based and self.generic is not None:  # "the Ohio-based group"
-                    place = self.generic.place_at(m, state.mentions)
-                    found.extend([place_actor(place)] if place is not None else [])
-                elif (led := earlier_led(m)) is not None:  # "a coalition spokesman"
-                    found.extend(self.resolve(led, state, when, "modifier", exclude))
-                elif m.dep_ == "poss" and m.pos_ in ("NOUN", "PROPN"):
-                    # "the Japanese prime minister's visit" -> whoever the possessor is
-                    found.extend(self.resolve_single(m, state, when, "modifier", exclude))
-                elif (
-                    m.dep_ == "poss"
-                    and m.pos_ == "PRON"
-                    and h.lemma_.lower() not in COUNTERPART_NOUNS
-                ):
-                    owners = pronoun_owners(  # "detained traders and seized their lorries"
-                        m,
-                        lambda o: self.resolve(o, state, when, "modifier", exclude),
-                        lambda p: own_voice(  # "our airspace": the speaker's
-                            p, state, when, exclude, self, person_exclude(p, exclude)
-                        ),
-                    )
-                    found.extend(
-                        o if o.kind == "organization" else as_country(o)
-                        for o in owners
-                        if o.country or o.kind == "organization"
-                    )
-        if found or not with_preps:
-            return unique_actors(found)
-        ix = token_index(doc := h.doc)  # the children's labels and words from the index
-        kids, dep, low = ix.children, ix.dep, ix.lower
-        origin = [a for a in kids[h.i] if dep[a] == "acl" and ix.lemma[a] in ORIGIN_VERBS]
-        origin = [p for a in origin for p in kids[a] if low[p] in ORIGIN_PREPS]  # "from X"
-        for c in [*kids[h.i], *origin]:
-            if dep[c] == "prep" and (low[c] in preps or c in origin):
-                for p in kids[c]:
-                    if dep[p] == "pobj":
-                        for q in coordinated(doc[p]):
-                            found.extend(self.resolve_single(q, state, when, "modifier", exclude))
-                if found:
-                    return unique_actors(found)
-        return []
 
-    def note_until(self, sent: Span, limit: int, state: DocumentState) -> None:
-        """Record the actors of noun phrases before token ``limit`` for coreference.
 
-        Tokens are visited once per document (``state.cursor``); only phrases that can name an
-        actor (a named mention, a role or group noun, or a modifier that is a mention) are
-        resolved, so this stays cheap on long texts.
-        """
-        doc = sent.doc
-        start = max(state.cursor, sent.start)
-        stop = min(limit, sent.end)
-        lo = bisect.bisect_left(state.noun_phrases, start)
-        hi = bisect.bisect_left(state.noun_phrases, stop)
-        ix = token_index(doc)  # labels read from the index: a Token only for what is noted
-        dep, pos, head = ix.dep, ix.pos, ix.head
-        for i in state.noun_phrases[lo:hi]:
-            d = dep[i]
-            if d in NOTE_DEPS and pos[i] in ("PROPN", "NOUN"):
-                if d == "conj" and dep[head[i]] in NOTE_DEPS:
-                    continue  # noted with its first conjunct
-                t = doc[i]
-                if not self.may_name_actor(t, state):
-                    if d in ("dobj", "pobj", "nsubj", "nsubjpass") and is_named_object(t):
-                        # a treaty or other named thing: a possible antecedent of "it"
-                        state.tracker.note(
-                            [Actor(text=t.text, code="", kind="thing", span=char_span([t]))],
-                            subject=d.startswith("nsubj"),
-                        )
-                    continue
-                if (
-                    d == "pobj"
-                    and ix.lower[head[i]] in PLACE_PREPS
-                    and i in state.mentions
-                    and state.mentions[i].entries[0].kind == "capital"
-                ):
-                    continue  # "met in Beijing": a place, not a party
-                actors = self.resolve(t, state, as_date(state.narrative) or state.doc_date, role="modifier")
-                if actors:
-                    state.tracker.note(
-                        actors,
-                        subject=d in ("nsubj", "nsubjpass"),
-                        plural=ix.tag[i] in ("NNS", "NNPS"),
-                    )
-            elif pos[i] == "PRON" and d == "nsubj" and ix.lower[i] in PRONOUNS:
-                noted = state.tracker.pronoun(ix.lower[i], before=doc[i].idx)
-                if actors := [a for a in noted if a.code]:
-                    state.tracker.note(actors, subject=True)
-        state.cursor = max(state.cursor, stop)
-
-    def may_name_actor(self, t: Token, state: DocumentState) -> bool:
-        """A cheap test before resolving: can the phrase headed by ``t`` name an actor?"""
-        i, mentions = t.i, state.mentions
-        ix = token_index(t.doc)  # the lemma (lower-cased), entity and tag from the index
-        if i in mentions or ix.lemma[i] in GROUP_WORDS or self.agent_code(t, state):
-            return True
-        if ix.ent_type[i] == "PERSON" and ix.pos[i] == "PROPN":  # "spokesman Zhao Lijian"
-            return True
-        # a word of the phrase, or a conjunct, is a named mention
-        return any(c in mentions for c in ix.children[i] + ix.conjuncts(i))
 
 
 def of_objects(h: Token) -> list[Token]:

@@ -18,6 +18,7 @@ from multivector.coding import lang
 from multivector.coding.coref import PERSON_ROLES
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import coordinated, definite, np_core, words
+from multivector.coding.token_index import children_with, token_index
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -104,9 +105,10 @@ def chained_modifiers(modifiers: list[Token], mentions: Container[int]) -> list[
 def styled_person(h: Token) -> list[Token]:
     """The appositions naming whom a style of address stands for ("His Highness the Emir of
     Kuwait, Sheikh Nawaf": the emir and the name); none when ``h`` is no such style."""
-    if h.lower_ not in HONORIFICS:
+    ix = token_index(h.doc)  # the word from the index: most nouns are no style
+    if ix.lower[h.i] not in HONORIFICS:
         return []
-    return [a for a in h.children if a.dep_ == "appos"]
+    return children_with(h, "appos")
 
 
 def apposed_holders(
@@ -118,9 +120,12 @@ def apposed_holders(
     a leader of the actor table in office on the day (not "Pakistan's army chief, Pervez
     Musharraf," before his presidency); none otherwise (the office noun is resolved as itself)."""
     if h.i in state.mentions or phrases.agent_code(h, state) is None:
+        return []  # (the agent code first: ``state.agents`` is read as filled, raiders.py)
+    apposed = children_with(h, "appos")  # from the index: no Token made of every child
+    if not apposed:
         return []
     found: list[Actor] = []
-    for b in [b for c in h.children if c.dep_ == "appos" for b in coordinated(c)]:
+    for b in [b for c in apposed for b in coordinated(c)]:
         named = phrases.resolve_single(b, state, when, role, exclude) if b.i in state.mentions else []
         if not named or not all(a.kind == "leader" and not a.code.endswith("ELI") for a in named):
             return []  # each name must be a holder in office: not half of "X and Y" alone

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection
 
+import numpy
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SENT_START, SPACY, TAG
 from spacy.tokens import Doc, Span, Token
 
@@ -74,7 +75,8 @@ class TokenIndex:
             return
         arr = self._arr = doc.to_array(_ATTRS)
         # HEAD is an offset from the token, stored unsigned: negative offsets wrap around
-        self.head = [i + r for i, r in enumerate(arr[:, 0].astype("int64").tolist())]
+        offsets = arr[:, 0].astype("int64")
+        self.head = (offsets + numpy.arange(len(offsets), dtype="int64")).tolist()
         kids: list[list[int]] = [[] for _ in self.head]
         for i, h in enumerate(self.head):
             if h != i:
