@@ -83,3 +83,10 @@ def test_findings_and_images_shared_are_information_shared(coder):
     assert "064" in _codes(coder, "The Dutch police shared their preliminary findings with Interpol on Friday.")
     assert "064" in _codes(coder, "Norwegian officials shared satellite images with Sweden on Monday.")
     assert "064" not in _codes(coder, "Norway shared its fuel reserves with Sweden on Monday.")
+
+
+def test_missiles_fired_at_a_target_are_aerial_weapons(coder):
+    codes = _codes(coder, "Houthi fighters fired two cruise missiles at the Saudi port of Jizan on Sunday.")
+    assert "195" in codes and "194" not in codes
+    # rockets stay artillery
+    assert "194" in _codes(coder, "Militants fired rockets at the Israeli town of Sderot on Sunday.")
