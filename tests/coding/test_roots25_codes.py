@@ -90,3 +90,11 @@ def test_missiles_fired_at_a_target_are_aerial_weapons(coder):
     assert "195" in codes and "194" not in codes
     # rockets stay artillery
     assert "194" in _codes(coder, "Militants fired rockets at the Israeli town of Sderot on Sunday.")
+
+
+def test_a_telephone_conversation_held_is_a_call(coder):
+    text = "Foreign Minister Ahmed held a telephone conversation with his Kenyan counterpart on Monday."
+    codes = _codes(coder, text)
+    assert "041" in codes and "040" not in codes
+    # talks held are still a consultation
+    assert "040" in _codes(coder, "Foreign Minister Ahmed held talks with his Kenyan counterpart on Monday.")
