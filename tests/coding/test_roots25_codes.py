@@ -30,7 +30,8 @@ def test_a_warning_that_names_war_is_a_threat_of_force(coder):
 
 def test_a_warning_that_names_no_force_stays_a_threat(coder):
     codes = _codes(coder, "Uganda warned that the new tariffs would hurt ordinary traders.")
-    assert "130" in codes and not any(c.startswith("138") for c in codes)
+    # a threat, not of force (the classifier, when built, may refine the residual 130)
+    assert any(c.startswith("13") for c in codes) and not any(c.startswith("138") for c in codes)
 
 
 def test_a_joined_clause_does_not_make_the_warning_one_of_force(coder):
