@@ -1,18 +1,15 @@
 """Modality stage: whether an act happened, and how intentions, threats and obligations re-code it.
 
-:class:`Modality` (``lang/en/modality.yaml``): governors, modals, negations, and how obligations
-re-code an act; :func:`modality_status` reads them, :func:`obligation_pattern` finds demands
-stated as obligations, :func:`recode` applies an intention or a threat (tables: the ontology's
-policy). :class:`EventAnaphora` (``lang/en/anaphora.yaml``): event nouns ("the attack").
+:class:`Modality` (``lang/en/modality.yaml``, in ``modality_data``): governors, modals,
+negations, and how obligations re-code an act; :func:`modality_status` reads them,
+:func:`obligation_pattern` finds demands stated as obligations, :func:`recode` applies an
+intention or a threat (tables: the ontology's policy). :class:`EventAnaphora` (``lang/en/anaphora.yaml``): event nouns ("the attack").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from pathlib import Path
 
-import yaml
 from spacy.tokens import Token
 
 from multivector.coding.clause_moods import (
@@ -35,6 +32,8 @@ from multivector.coding.clause_syntax import (
     record_clause,
 )
 from multivector.coding.dictionary import EventPattern
+from multivector.coding.modality_data import EventAnaphora as EventAnaphora
+from multivector.coding.modality_data import Modality
 from multivector.coding.syntax import INTENTION_NOUNS, words
 from multivector.coding.token_index import token_index
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -53,103 +52,6 @@ def attributed(prep: Token) -> bool:
     subject ("guilty of violating the truce"): its clause is an act, not another's content."""
     adj = prep.head
     return adj.lemma_.lower() in ATTRIBUTION_ADJECTIVES and adj.dep_ == "acomp"
-
-
-@dataclass(frozen=True, slots=True)
-class Modality:
-    """Modality language data (see lang/en/modality.yaml)."""
-
-    realis_governors: frozenset[str]
-    intent_governors: frozenset[str]
-    negating_governors: frozenset[str]
-    intent_modals: frozenset[str]
-    hypothetical_modals: frozenset[str]
-    hypothetical_marks: frozenset[str]
-    negations: frozenset[str]
-    speech_verbs: frozenset[str]
-    # modal words of an obligation under a speech verb, by force ("must": "demand"); the code
-    # of each force is the ontology policy's obligation_codes
-    obligation_modals: dict[str, str]
-    threat_governors: frozenset[str]
-    # Entries over the ontology policy's intention table (by code or root); usually empty.
-    intent_codes: dict[str, str] = field(default_factory=dict)
-    refusal_governors: frozenset[str] = frozenset()
-    agreement_governors: frozenset[str] = frozenset()
-    warning_governors: frozenset[str] = frozenset()
-    retaliation_verbs: frozenset[str] = frozenset()
-    retaliation_means: frozenset[str] = frozenset()
-    mandative_governors: frozenset[str] = frozenset()
-    attempt_governors: frozenset[str] = frozenset()
-    wish_governors: frozenset[str] = frozenset()
-    negating_determiners: frozenset[str] = frozenset()
-    contact_verbs: frozenset[str] = frozenset()
-    performative_purposes: frozenset[str] = frozenset()
-    first_person_subjects: frozenset[str] = frozenset()
-    refusable_verbs: frozenset[str] = frozenset()
-    possibility_modals: frozenset[str] = frozenset()
-    refusal_modals: frozenset[str] = frozenset()  # "cannot accept": of refusable verbs only
-    negative_subjects: frozenset[str] = frozenset()  # "nobody attended": no one acted
-    blocked_texts: frozenset[str] = frozenset()  # "vetoed a draft condemning X": no condemnation
-    blocking_verbs: frozenset[str] = frozenset()
-    mandative_nouns: frozenset[str] = frozenset()  # "the demand that it expel": wanted
-    asserting_verbs: frozenset[str] = frozenset()  # "did not confirm that": not asserted
-    unasked_events: frozenset[str] = frozenset()  # "will not allow it to happen": no refusal
-
-    @classmethod
-    def load(cls, path: Path) -> Modality:
-        d = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return cls(
-            realis_governors=frozenset(d["realis_governors"]),
-            intent_governors=frozenset(d["intent_governors"]),
-            negating_governors=frozenset(d["negating_governors"]),
-            intent_modals=frozenset(d["intent_modals"]),
-            hypothetical_modals=frozenset(d["hypothetical_modals"]),
-            hypothetical_marks=frozenset(d["hypothetical_marks"]),
-            negations=frozenset(d["negations"]),
-            speech_verbs=frozenset(d["speech_verbs"]),
-            obligation_modals={str(k): str(v) for k, v in d["obligation_modals"].items()},
-            threat_governors=frozenset(d["threat_governors"]),
-            intent_codes={str(k): str(v) for k, v in (d.get("intent_codes") or {}).items()},
-            refusal_governors=frozenset(d.get("refusal_governors") or ()),
-            agreement_governors=frozenset(d.get("agreement_governors") or ()),
-            warning_governors=frozenset(d.get("warning_governors") or ()),
-            retaliation_verbs=frozenset(d.get("retaliation_verbs") or ()),
-            retaliation_means=frozenset(d.get("retaliation_means") or ()),
-            mandative_governors=frozenset(d.get("mandative_governors") or ()),
-            attempt_governors=frozenset(d.get("attempt_governors") or ()),
-            wish_governors=frozenset(d.get("wish_governors") or ()),
-            negating_determiners=frozenset(d.get("negating_determiners") or ()),
-            contact_verbs=frozenset(d.get("contact_verbs") or ()),
-            performative_purposes=frozenset(d.get("performative_purposes") or ()),
-            first_person_subjects=frozenset(d.get("first_person_subjects") or ()),
-            refusable_verbs=frozenset(d.get("refusable_verbs") or ()),
-            possibility_modals=frozenset(d.get("possibility_modals") or ()),
-            refusal_modals=frozenset(d.get("refusal_modals") or ()),
-            negative_subjects=frozenset(d.get("negative_subjects") or ()),
-            blocked_texts=frozenset(d.get("blocked_texts") or ()),
-            blocking_verbs=frozenset(d.get("blocking_verbs") or ()),
-            mandative_nouns=frozenset(d.get("mandative_nouns") or ()),
-            asserting_verbs=frozenset(d.get("asserting_verbs") or ()),
-            unasked_events=frozenset(d.get("unasked_events") or ()),
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class EventAnaphora:
-    """Event nouns that refer back to earlier events (see lang/en/anaphora.yaml)."""
-
-    event_nouns: dict[str, tuple[str, ...]]
-    party_nouns: frozenset[str] = frozenset()  # "the agreement": both parties
-    response_acts: frozenset[str] = frozenset()  # "returned fire": not "the attack" itself
-
-    @classmethod
-    def load(cls, path: Path) -> EventAnaphora:
-        d = yaml.safe_load(path.read_text(encoding="utf-8"))
-        return cls(
-            event_nouns={str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()},
-            party_nouns=frozenset(d.get("party_nouns") or ()),
-            response_acts=frozenset(d.get("response_acts") or ()),
-        )
 
 
 def stated_refusal(children: list[Token], m: Modality, lemma: str = "", own: bool = False) -> bool:
@@ -432,9 +334,13 @@ def conditional(v: Token, m: Modality) -> bool:
     )
 
 
-def warning_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern | None:
+def warning_pattern(
+    v: Token, m: Modality, threat: str = "130", force: str | None = None
+) -> EventPattern | None:
     """A warning of what the speaker will do is a threat (``threat``, the policy's
-    threat_default): "warned that it would act"."""
+    threat_default): "warned that it would act"; a threat of force (``force``) when the warned
+    clause names armed force (:func:`names_force`: "warned that any intervention would mean
+    war")."""
     if v.pos_ != "VERB" or v.lemma_.lower() not in m.warning_governors:
         return None
     for c in v.children:
@@ -449,20 +355,27 @@ def warning_pattern(v: Token, m: Modality, threat: str = "130") -> EventPattern 
             and (a.lower_ in m.intent_modals or a.lower_ in m.possibility_modals)
             for a in kids
         ):
+            armed = force is not None and names_force(c, m)
             return EventPattern(
                 head=v.lemma_.lower(),
                 requirements=(),
-                code=threat,
-                rule=f"modality.yaml warning '{v.lemma_.lower()} that ... would'",
+                code=force if armed and force else threat,
+                rule=f"modality.yaml warning '{v.lemma_.lower()} that ... would'"
+                + (" +force" if armed else ""),
             )
     return None
 
 
 def retaliation_pattern(
-    v: Token, m: Modality, threat: str = "130", act: ActCode | None = None
+    v: Token,
+    m: Modality,
+    threat: str = "130",
+    act: ActCode | None = None,
+    force: str | None = None,
 ) -> EventPattern | None:
     """An announced answer in kind is a threat (``threat``): "Moscow would respond", "vowed to
-    retaliate" (not negated; a done response is left to the verb's own patterns). An answer
+    retaliate" (not negated; a done response is left to the verb's own patterns); a threat of
+    force (``force``) when its clause names armed force ("would respond militarily"). An answer
     whose means is named and has a pattern ("would respond with tariffs", ``act`` gives its
     code) is left to that pattern, which the intention makes a threat of those means."""
     lemma = v.lemma_.lower()
@@ -482,9 +395,24 @@ def retaliation_pattern(
     )
     if not announced:
         return None
-    return EventPattern(
-        head=lemma, requirements=(), code=threat, rule=f"modality.yaml announced '{lemma}'"
-    )
+    armed = force is not None and names_force(v, m)
+    rule = f"modality.yaml announced '{lemma}'" + (" +force" if armed else "")
+    return EventPattern(head=lemma, requirements=(), code=force if armed and force else threat, rule=rule)
+
+
+def names_force(clause: Token, m: Modality) -> bool:
+    """Whether ``clause`` names armed force (``m.force_words``, not as a verb: "its troops would
+    resist", "would act militarily", "would mean war"; "would force talks" does not); a clause
+    joined to it ("... and the minister ordered troops out") is not searched."""
+    todo = [clause]
+    while todo:
+        t = todo.pop()
+        if t.pos_ != "VERB" and t.lemma_.lower() in m.force_words:
+            return True
+        todo.extend(
+            c for c in t.children if not (c.dep_ in ("conj", "parataxis") and c.pos_ in ("VERB", "AUX"))
+        )
+    return False
 
 
 def wish_pattern(
@@ -523,7 +451,10 @@ def obligation_pattern(
     or demand ("must release the crew": a demand for a release)."""
     policy = policy or load_policy()
     threat = policy.threat_default
-    warning = warning_pattern(v, m, threat) or retaliation_pattern(v, m, threat, act)
+    force = policy.threat_code(m.force_act) if m.force_act else None
+    warning = warning_pattern(v, m, threat, force) or retaliation_pattern(
+        v, m, threat, act, force
+    )
     if warning is not None:
         return warning
     if (wish := wish_pattern(v, m, policy, act)) is not None:
