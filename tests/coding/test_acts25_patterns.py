@@ -2,7 +2,9 @@
 CAMEO definitions: a protest filed or conveyed (114), a council statement blocked (129), war
 declared (190), relations established or ambassadors exchanged (054), a joint investigation team
 formed with a partner (063), a briefing as information shared (064), arms received from a
-supplier (072), reconstruction money pledged (0331). Sentences are written for these tests (none
+supplier (072), reconstruction money pledged (0331), aid put off (162/1621), an envoy by the
+title of his mission (114), trade privileges withdrawn (163), an exclusion or no-fly zone
+(191), an extradition halted (1213), joint patrols (062). Sentences are written for these tests (none
 is from a gold file).
 """
 
@@ -33,6 +35,13 @@ from coding_helpers import event_triples
         ("Angola took delivery of six helicopters from Russia.", ("RUS", "AGO", "072")),
         ("Norway pledged $50 million in reconstruction aid to Nepal.", ("NOR", "NPL", "0331")),
         ("Finland placed its aid to Tanzania on hold.", ("FIN", "TZA", "162")),
+        ("Ghana called in the French deputy chief of mission.", ("GHA", "FRAGOV", "114")),
+        ("Washington revoked Vietnam's most-favored-nation status.", ("USAGOV", "VNM", "163")),
+        ("France imposed a no-fly zone over Chad.", ("FRA", "TCD", "191")),
+        ("Denmark postponed 20 million euros of budget support to Niger.", ("DNK", "NER", "1621")),
+        ("Sweden delayed its aid to Zambia.", ("SWE", "ZMB", "162")),
+        ("Norway suspended the extradition of the suspect to Belarus.", ("NOR", "BLR", "1213")),
+        ("Estonian ships patrolled with Latvian ships.", ("EST", "LVA", "062")),
     ],
 )
 def test_an_act_phrased_in_other_words_is_coded(rules_coder, text, expected):
