@@ -4,8 +4,8 @@ declared (190), relations established or ambassadors exchanged (054), a joint in
 formed with a partner (063), a briefing as information shared (064), arms received from a
 supplier (072), reconstruction money pledged (0331), aid put off (162/1621), an envoy by the
 title of his mission (114), trade privileges withdrawn (163), an exclusion or no-fly zone
-(191), an extradition halted (1213), joint patrols or operations (062), money handed over or
-deposited (071), backing given (051), a case raised with a counterpart (040). Sentences are written for these tests (none
+(191), an extradition halted (1213), joint patrols or operations (062), money handed over,
+deposited or extended as a credit line (071), a strait closed to another's ships (191), backing given (051), a case raised with a counterpart (040). Sentences are written for these tests (none
 is from a gold file).
 """
 
@@ -49,6 +49,8 @@ from coding_helpers import event_triples
         ("Kenya announced 3 million dollars in humanitarian assistance for Somalia.", ("KEN", "SOM", "0333")),
         ("Qatar deposited 2 billion dollars in Egypt's central bank.", ("QAT", "EGYGOV", "071")),
         ("The Arab League gave its blessing to the Saudi plan.", ("IGOMEAARL", "SAU", "051")),
+        ("Japan extended a credit line to Kenya.", ("JPN", "KEN", "071")),
+        ("Turkey closed the straits to Russian shipping.", ("TUR", "RUS", "191")),
     ],
 )
 def test_an_act_phrased_in_other_words_is_coded(rules_coder, text, expected):
