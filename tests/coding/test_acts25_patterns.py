@@ -5,7 +5,9 @@ formed with a partner (063), a briefing as information shared (064), arms receiv
 supplier (072), reconstruction money pledged (0331), aid put off (162/1621), an envoy by the
 title of his mission (114), trade privileges withdrawn (163), an exclusion or no-fly zone
 (191), an extradition halted (1213), joint patrols or operations (062), money handed over,
-deposited or extended as a credit line (071), a strait closed to another's ships (191), backing given (051), a case raised with a counterpart (040). Sentences are written for these tests (none
+deposited or extended as a credit line (071), a strait closed to another's ships (191),
+membership applied for (022), a joint sail (062), images or documents shared (064),
+ratification documents exchanged (057), backing given (051), a case raised with a counterpart (040). Sentences are written for these tests (none
 is from a gold file).
 """
 
@@ -51,6 +53,10 @@ from coding_helpers import event_triples
         ("The Arab League gave its blessing to the Saudi plan.", ("IGOMEAARL", "SAU", "051")),
         ("Japan extended a credit line to Kenya.", ("JPN", "KEN", "071")),
         ("Turkey closed the straits to Russian shipping.", ("TUR", "RUS", "191")),
+        ("Georgia applied for membership of the European Union.", ("GEO", "IGOEUREEC", "022")),
+        ("Indian and French warships held a joint sail.", ("INDMIL", "FRAMIL", "062")),
+        ("Japan shared satellite images with Vietnam.", ("JPN", "VNM", "064")),
+        ("Chile and Peru exchanged the ratification documents of the fisheries treaty.", ("CHL", "PER", "057")),
     ],
 )
 def test_an_act_phrased_in_other_words_is_coded(rules_coder, text, expected):
