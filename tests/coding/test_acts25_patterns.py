@@ -77,3 +77,8 @@ def test_a_street_protest_is_no_official_complaint(rules_coder):
 def test_a_briefing_is_no_bare_statement(rules_coder):
     codes = {code for _s, _t, code in event_triples(rules_coder, "The Thai minister briefed Vietnam on the talks.")}
     assert "010" not in codes
+
+
+def test_congratulations_sent_are_praise_not_a_thing_sent(rules_coder):
+    codes = {code for _s, _t, code in event_triples(rules_coder, "Norway sent a congratulatory message to Iceland.")}
+    assert "051" in codes and "060" not in codes
