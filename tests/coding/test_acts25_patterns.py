@@ -7,7 +7,7 @@ title of his mission (114), trade privileges withdrawn (163), an exclusion or no
 (191), an extradition halted (1213), joint patrols or operations (062), money handed over,
 deposited or extended as a credit line (071), a strait closed to another's ships (191),
 membership applied for (022), a joint sail (062), images or documents shared (064),
-ratification documents exchanged (057), backing given (051), a case raised with a counterpart (040). Sentences are written for these tests (none
+ratification documents exchanged (057), electricity exports cut (163), backing given (051), a case raised with a counterpart (040). Sentences are written for these tests (none
 is from a gold file).
 """
 
@@ -57,6 +57,7 @@ from coding_helpers import event_triples
         ("Indian and French warships held a joint sail.", ("INDMIL", "FRAMIL", "062")),
         ("Japan shared satellite images with Vietnam.", ("JPN", "VNM", "064")),
         ("Chile and Peru exchanged the ratification documents of the fisheries treaty.", ("CHL", "PER", "057")),
+        ("Laos cut its electricity exports to Cambodia.", ("LAO", "KHM", "163")),
     ],
 )
 def test_an_act_phrased_in_other_words_is_coded(rules_coder, text, expected):
