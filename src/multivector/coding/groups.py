@@ -216,3 +216,34 @@ def joint_act(v: Token, state: DocumentState) -> bool:
         for o in [*objects_of(v, state), *held]
         for c in o.children
     )
+
+
+def listed_countries(h: Token, state: DocumentState) -> list[Token]:
+    """The rest of a list of countries the parser hung as an apposition of its first member
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": "Emirates" an
+    apposition of "Arabia", the last two its conjuncts), in text order; [] when ``h`` names no
+    country or its apposition is no list of other countries ("Burma, Myanmar")."""
+    own = _country_of(h, state) if h.dep_ in ("nsubj", "nsubjpass") else None
+    if own is None:
+        return []
+    for a in h.children:
+        if a.dep_ != "appos" or a.i < h.i or not any(c.dep_ == "conj" for c in a.children):
+            continue
+        members = [a, *(c for c in a.conjuncts if c.i > a.i)]
+        countries = [_country_of(m, state) for m in members]
+        if all(c is not None and c != own for c in countries) and len(set(countries)) == len(members):
+            return members
+    return []
+
+
+def _country_of(h: Token, state: DocumentState) -> str | None:
+    """The country a country's name at ``h`` names, else None."""
+    mention = state.mentions.get(h.i)
+    if mention is None or h.i != mention.end - 1:
+        return None
+    kinds = {e.kind for e in mention.entries}
+    countries = {e.country for e in mention.entries}
+    if kinds != {"country"} or len(countries) != 1:
+        return None
+    return next(iter(countries))
+
