@@ -38,7 +38,13 @@ from multivector.coding.coordinated import shared_agent, shared_patient
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
-from multivector.coding.groups import joint_act, listed_countries, pair_acts, shared_object
+from multivector.coding.groups import (
+    joint_act,
+    listed_countries,
+    pair_acts,
+    relative_group,
+    shared_object,
+)
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
 from multivector.coding.noun_doers import BY_PREPS, named_doer
@@ -145,6 +151,8 @@ class ArgumentFinder(ContextTargets):
         found = self.phrases.resolve(subj, state, when, role="source")
         if not found and (author := author_by(subj) or stand_in(subj, v)) is not None:
             found = self.phrases.resolve(author, state, when, role="source")  # "a report by X"
+        if found and (first := relative_group(v, subj)) is not None:  # "A and B, which pledged"
+            found = unique_actors([*self.phrases.resolve(first, state, when, "source"), *found])
         if found and (listed := listed_countries(subj, state)):  # "Saudi Arabia, the UAE, Bahrain and Egypt"
             found = unique_actors([*found, *(a for t in listed for a in self.phrases.resolve(t, state, when, "source"))])
         if found and (member := swallowed_member(subj)) is not None:  # "In 1988 A, B and C"

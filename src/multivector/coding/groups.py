@@ -247,3 +247,25 @@ def _country_of(h: Token, state: DocumentState) -> str | None:
         return None
     return next(iter(countries))
 
+
+SINGULAR_TAGS = frozenset({"VBZ"})
+
+
+def relative_group(v: Token, subj: Token) -> Token | None:
+    """The first member of a coordination a relative clause after its last member tells of
+    of names ("Saudi Arabia and the United Arab Emirates, which pledged aid": both pledged),
+    else None; not when the clause's verb agrees with one member only ("..., which has").
+
+    The parser hangs the clause on the last conjunct; its subject (``subj``: the relative
+    pronoun, or that conjunct standing for it) stands for the whole list."""
+    if v.dep_ != "relcl" or v.head.dep_ != "conj" or not (subj.i == v.head.i or subj.tag_ in ("WDT", "WP")):
+        return None
+    if v.tag_ in SINGULAR_TAGS or any(c.dep_ == "aux" and c.tag_ in SINGULAR_TAGS for c in v.children):
+        return None
+    first = v.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == v.head.i or any(m.pos_ != "PROPN" for m in (first, *first.conjuncts)):
+        return None  # "residents and the doctors' union, which accused": the union
+    return first
+
