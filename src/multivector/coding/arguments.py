@@ -34,7 +34,7 @@ from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.characterisations import characterises, judge, judged_doer, judged_pronoun
 from multivector.coding.clause_syntax import free_relative, passive_patient, renamed_act, subject_of
 from multivector.coding.context_targets import ContextTargets
-from multivector.coding.coordinated import shared_agent, shared_patient
+from multivector.coding.coordinated import passive_conjunct_patient, shared_agent, shared_patient
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
@@ -245,6 +245,7 @@ class ArgumentFinder(ContextTargets):
                 [c for c in v.children if c.dep_ == "nsubjpass"]
                 or passive_patient(v)
                 or shared_patient(v)  # "were arrested and deported": the arrested
+                or passive_conjunct_patient(v)  # "arrived and was received by X": who arrived
             )
             if v.dep_ == "relcl":  # "the engineer, who was arrested in Lisbon": the engineer
                 patients = [v.head if c.lower_ in RELATIVE_PRONOUNS else c for c in patients]
