@@ -39,8 +39,10 @@ from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
 from multivector.coding.groups import (
+    each_against_other,
     joint_act,
     listed_countries,
+    other_party,
     pair_acts,
     relative_group,
     shared_object,
@@ -272,7 +274,9 @@ class ArgumentFinder(ContextTargets):
         for toks in candidates:
             if not toks or at_venue(toks, meeting):  # "met on the sidelines of the SCO summit"
                 continue
-            if any(is_reciprocal(t) for t in toks):
+            if any(is_reciprocal(t) for t in toks) or any(
+                other_party(t) and each_against_other(s) for t in toks for s in subject_of(v)[:1] if s is not None
+            ):  # "each other"; "each government blames the other"
                 return [], True, toks
             found = [
                 a

@@ -76,6 +76,8 @@ def party_sides(h: Token, agent: str | None = None) -> int:
     phrase. With the role's ``agent``: how many states' organs a definite role plural names,
     "the two leaders", "both presidents" (counted) or "the Leaders", "the Heads of State" (the
     formal style, two), else 0."""
+    if agent is not None and each_against_other(h):
+        return 2  # "each government blames the other": the two governments
     if not plural(h):
         return 0
     if agent is not None:
@@ -268,4 +270,18 @@ def relative_group(v: Token, subj: Token) -> Token | None:
     if first.i == v.head.i or any(m.pos_ != "PROPN" for m in (first, *first.conjuncts)):
         return None  # "residents and the doctors' union, which accused": the union
     return first
+
+
+def each_against_other(h: Token) -> bool:
+    """Whether ``h`` is a subject with "each" whose verb acts on "the other" ("each government
+    blames the other", "each side accused the other of ..."): the two parties in focus, each
+    acting on the other."""
+    if h.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ == "each" for c in h.children):
+        return False
+    return any(other_party(o) for o in h.head.children if o.dep_ == "dobj")
+
+
+def other_party(o: Token) -> bool:
+    """Whether ``o`` is "the other" standing alone (no noun: "blames the other")."""
+    return o.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
 
