@@ -34,11 +34,19 @@ from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
 from multivector.coding.characterisations import characterises, judge, judged_doer, judged_pronoun
 from multivector.coding.clause_syntax import free_relative, passive_patient, renamed_act, subject_of
 from multivector.coding.context_targets import ContextTargets
-from multivector.coding.coordinated import shared_agent, shared_patient
+from multivector.coding.coordinated import passive_conjunct_patient, shared_agent, shared_patient
 from multivector.coding.coref import as_country, unique_actors
 from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
-from multivector.coding.groups import joint_act, pair_acts, shared_object
+from multivector.coding.groups import (
+    each_against_other,
+    joint_act,
+    listed_countries,
+    other_party,
+    pair_acts,
+    relative_group,
+    shared_object,
+)
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
 from multivector.coding.noun_doers import BY_PREPS, named_doer
@@ -145,6 +153,10 @@ class ArgumentFinder(ContextTargets):
         found = self.phrases.resolve(subj, state, when, role="source")
         if not found and (author := author_by(subj) or stand_in(subj, v)) is not None:
             found = self.phrases.resolve(author, state, when, role="source")  # "a report by X"
+        if found and (first := relative_group(v, subj)) is not None:  # "A and B, which pledged"
+            found = unique_actors([*self.phrases.resolve(first, state, when, "source"), *found])
+        if found and (listed := listed_countries(subj, state)):  # "Saudi Arabia, the UAE, Bahrain and Egypt"
+            found = unique_actors([*found, *(a for t in listed for a in self.phrases.resolve(t, state, when, "source"))])
         if found and (member := swallowed_member(subj)) is not None:  # "In 1988 A, B and C"
             found = unique_actors([*self.phrases.resolve(member, state, when, "source"), *found])
         return shared_role(subj, found), subj, False  # "the ministers of A, B and C"
@@ -235,6 +247,7 @@ class ArgumentFinder(ContextTargets):
                 [c for c in v.children if c.dep_ == "nsubjpass"]
                 or passive_patient(v)
                 or shared_patient(v)  # "were arrested and deported": the arrested
+                or passive_conjunct_patient(v)  # "arrived and was received by X": who arrived
             )
             if v.dep_ == "relcl":  # "the engineer, who was arrested in Lisbon": the engineer
                 patients = [v.head if c.lower_ in RELATIVE_PRONOUNS else c for c in patients]
@@ -261,7 +274,9 @@ class ArgumentFinder(ContextTargets):
         for toks in candidates:
             if not toks or at_venue(toks, meeting):  # "met on the sidelines of the SCO summit"
                 continue
-            if any(is_reciprocal(t) for t in toks):
+            if any(is_reciprocal(t) for t in toks) or any(
+                other_party(t) and each_against_other(s) for t in toks for s in subject_of(v)[:1] if s is not None
+            ):  # "each other"; "each government blames the other"
                 return [], True, toks
             found = [
                 a

@@ -88,3 +88,15 @@ def shared_patient(v: Token) -> list[Token]:
     if len(group) < 2:
         return []
     return [c for c in group[0].children if c.dep_ == "nsubjpass"]
+
+
+def passive_conjunct_patient(v: Token) -> list[Token]:
+    """The subject a passive conjunct with no subject of its own shares with an active verb
+    ("Bashir arrived in Johannesburg and was received by officials": Bashir, the one
+    received), or []."""
+    if v.dep_ != "conj" or v.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in v.children):
+        return []
+    if any(c.dep_ in SUBJECT_DEPS for c in v.children):
+        return []
+    return [c for c in v.head.children if c.dep_ == "nsubj"][:1]
+

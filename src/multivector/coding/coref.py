@@ -34,6 +34,7 @@ PERSON_ROLES = lang.words("person_role_nouns")
 TITLED_PERSON = "title:"  # how phrases.py marks a name it resolved by the title before it
 SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+GROUP_MEMBER_REACH = 2  # sentences back a lone subject may stand before a group's
 PERSON_REACH = 1500  # characters back "him" may reach a person named with a nationality
 HEAD_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})
 BODY_NOUNS = lang.words("body_nouns")
@@ -125,6 +126,32 @@ class SalienceTracker:
             return self.topic
         found = self.recent(is_person, set(exclude), before=before)
         return latest_person(found, self.people, set(exclude), before) if self.people else found
+
+    def single_person(self, found: Actor | None, exclude: set[str], before: int | None) -> Actor | None:
+        """``found``, or when it is only a member of a group just named ("Arafat, Rabin and
+        Peres shared the prize. He rejected ..."), the person who was last a clause's subject on
+        their own within ``GROUP_MEMBER_REACH`` sentences: a singular pronoun does not pick one
+        member out of a list."""
+        if found is None:
+            return None
+        entries = [e for e in self.history if e.actor is found]
+        if not entries or not entries[-1].plural or entries[-1].order == self._order:
+            return found  # "Gaddafi and his family": a member named in the pronoun's own sentence
+        reach = entries[-1].order - GROUP_MEMBER_REACH
+        for e in reversed(self.history):
+            if e.order < reach:
+                break
+            if (
+                e.subject
+                and not e.plural
+                and e.order < entries[-1].order  # before the group, not one of its sentence
+                and is_person(e.actor)
+                and e.actor.code not in exclude
+                and (e.actor.country or "") not in exclude
+                and (before is None or e.actor.span is None or e.actor.span.end <= before)
+            ):
+                return e.actor
+        return found
 
     def opens_paragraph(self, exclude: set[str], before: int | None) -> bool:
         """Whether a person pronoun at ``before`` is the first reference to a person in its
@@ -294,6 +321,7 @@ class SalienceTracker:
         w = word.lower()
         if w in PERSON_PRONOUNS:
             a = self.person(exclude, before)
+            a = self.single_person(a, set(exclude), before) if a is not None and a.kind == "leader" else a
             return [a] if a else []
         if w in THING_PRONOUNS:
             a = self.thing(exclude, before)

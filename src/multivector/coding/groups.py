@@ -76,6 +76,8 @@ def party_sides(h: Token, agent: str | None = None) -> int:
     phrase. With the role's ``agent``: how many states' organs a definite role plural names,
     "the two leaders", "both presidents" (counted) or "the Leaders", "the Heads of State" (the
     formal style, two), else 0."""
+    if agent is not None and each_against_other(h):
+        return 2  # "each government blames the other": the two governments
     if not plural(h):
         return 0
     if agent is not None:
@@ -216,3 +218,70 @@ def joint_act(v: Token, state: DocumentState) -> bool:
         for o in [*objects_of(v, state), *held]
         for c in o.children
     )
+
+
+def listed_countries(h: Token, state: DocumentState) -> list[Token]:
+    """The rest of a list of countries the parser hung as an apposition of its first member
+    ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": "Emirates" an
+    apposition of "Arabia", the last two its conjuncts), in text order; [] when ``h`` names no
+    country or its apposition is no list of other countries ("Burma, Myanmar")."""
+    own = _country_of(h, state) if h.dep_ in ("nsubj", "nsubjpass") else None
+    if own is None:
+        return []
+    for a in h.children:
+        if a.dep_ != "appos" or a.i < h.i or not any(c.dep_ == "conj" for c in a.children):
+            continue
+        members = [a, *(c for c in a.conjuncts if c.i > a.i)]
+        countries = [_country_of(m, state) for m in members]
+        if all(c is not None and c != own for c in countries) and len(set(countries)) == len(members):
+            return members
+    return []
+
+
+def _country_of(h: Token, state: DocumentState) -> str | None:
+    """The country a country's name at ``h`` names, else None."""
+    mention = state.mentions.get(h.i)
+    if mention is None or h.i != mention.end - 1:
+        return None
+    kinds = {e.kind for e in mention.entries}
+    countries = {e.country for e in mention.entries}
+    if kinds != {"country"} or len(countries) != 1:
+        return None
+    return next(iter(countries))
+
+
+SINGULAR_TAGS = frozenset({"VBZ"})
+
+
+def relative_group(v: Token, subj: Token) -> Token | None:
+    """The first member of a coordination a relative clause after its last member tells of
+    of names ("Saudi Arabia and the United Arab Emirates, which pledged aid": both pledged),
+    else None; not when the clause's verb agrees with one member only ("..., which has").
+
+    The parser hangs the clause on the last conjunct; its subject (``subj``: the relative
+    pronoun, or that conjunct standing for it) stands for the whole list."""
+    if v.dep_ != "relcl" or v.head.dep_ != "conj" or not (subj.i == v.head.i or subj.tag_ in ("WDT", "WP")):
+        return None
+    if v.tag_ in SINGULAR_TAGS or any(c.dep_ == "aux" and c.tag_ in SINGULAR_TAGS for c in v.children):
+        return None
+    first = v.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i == v.head.i or any(m.pos_ != "PROPN" for m in (first, *first.conjuncts)):
+        return None  # "residents and the doctors' union, which accused": the union
+    return first
+
+
+def each_against_other(h: Token) -> bool:
+    """Whether ``h`` is a subject with "each" whose verb acts on "the other" ("each government
+    blames the other", "each side accused the other of ..."): the two parties in focus, each
+    acting on the other."""
+    if h.dep_ != "nsubj" or not any(c.dep_ == "det" and c.lower_ == "each" for c in h.children):
+        return False
+    return any(other_party(o) for o in h.head.children if o.dep_ == "dobj")
+
+
+def other_party(o: Token) -> bool:
+    """Whether ``o`` is "the other" standing alone (no noun: "blames the other")."""
+    return o.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+
