@@ -77,3 +77,31 @@ def test_an_older_un_peace_operation_is_the_uns(rules_coder):
     text = "UNFICYP troops attacked the rebels near Famagusta on Monday."
     triples = event_triples(rules_coder, text)
     assert any(s.startswith("IGOUNOPKO") and c.startswith("19") for s, _t, c in triples), triples
+
+
+@pytest.mark.slow
+def test_consumers_who_boycott_are_civilians(rules_coder):
+    text = "In Seoul, consumers have boycotted Japanese cars since July."
+    triples = event_triples(rules_coder, text)
+    assert any(s == "KORCVL" and c.startswith("14") for s, _t, c in triples), triples
+
+
+@pytest.mark.slow
+def test_hijackers_are_unaligned_armed_men(rules_coder):
+    text = "Hijackers threatened India on Friday."
+    triples = event_triples(rules_coder, text)
+    assert any(s.endswith("UAF") and c.startswith("13") for s, _t, c in triples), triples
+
+
+@pytest.mark.slow
+def test_the_treasury_is_the_government(rules_coder):
+    text = "The US Treasury imposed sanctions on three Venezuelan officials on Monday."
+    triples = event_triples(rules_coder, text)
+    assert any(s == "USAGOV" and c.startswith("16") for s, _t, c in triples), triples
+
+
+@pytest.mark.slow
+def test_government_aircraft_are_the_military(rules_coder):
+    text = "In Chad, government aircraft bombed rebel positions near Abeche on Tuesday."
+    triples = event_triples(rules_coder, text)
+    assert any(s == "TCDMIL" and c.startswith("19") for s, _t, c in triples), triples
