@@ -319,8 +319,8 @@ def match_patterns(
         if reqs:
             first_met[first_key] = met > 0
         if ok:
-            if choose is None:
-                return Match(p, bound_objects, preps)
+            # every match is gathered, also without the classifier: the specificity rule below
+            # must decide a tie (161 over 160, 041 over 040), not the order of the file
             tied.append(Match(p, bound_objects, preps))
     if len({m.pattern.code for m in tied}) > 1:
         # the most specific code wins before the classifier is asked: 0333 over 033, 161 over 160

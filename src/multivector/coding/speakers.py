@@ -89,10 +89,8 @@ def introducer(doc: Doc, start: int, end: int) -> int | None:
 def announces(doc: Doc, start: int, end: int) -> bool:
     """Whether the paragraph ``doc[start:end]`` announces a text that follows it ("The following
     is the text of his address", "Excerpts follow")."""
-    span = doc[start:end]
-    return any(t.lemma_.lower() in ANNOUNCING_WORDS for t in span) and any(
-        t.lemma_.lower() in TEXT_NOUNS for t in span
-    )
+    lemmas = token_index(doc).lemma[start:end]  # lower-cased lemmas: no Token of each word
+    return any(w in ANNOUNCING_WORDS for w in lemmas) and any(w in TEXT_NOUNS for w in lemmas)
 
 
 def heading_author(doc: Doc, para: tuple[int, int], heading: bool) -> int | None:
