@@ -86,6 +86,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         subj, passive = subject_of(raised if raised is not None else v.head, depth + 1)
         # an active conjunct of a passive verb shares its subject, not its voice: "diplomats
         # were expelled and accused Poland of ...", "troops were put on alert and shelled ..."
+        if not passive and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
+            return subj, True  # a passive conjunct of an active verb: "arrived and was received by"
         return subj, passive and not active_conjunct(v)
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
         return decision_owner(decision), False
