@@ -72,6 +72,18 @@ BORDER_NOUNS = words("border_nouns")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 GROUP_DETERMINERS = words("group_determiners")
 INCLUSION_PREPS = words("inclusion_prepositions")
+CROWD_VERBS = words("crowd_verbs")
+
+
+def crowd_act(verb: Token) -> bool:
+    """Whether ``verb`` is what a crowd does in the street: a crowd verb, or "take to the
+    streets"."""
+    if verb.lemma_ in CROWD_VERBS:
+        return True
+    return verb.lemma_ == "take" and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.lemma_ == "street" for g in c.children)
+        for c in verb.children
+    )
 
 
 class PhraseResolver:
@@ -245,6 +257,8 @@ class PhraseResolver:
             found = [a for p in of_objects(h) for a in self.resolve(p, state, when, role, exclude)]
             if found:
                 return found
+            if h.dep_ == "nsubj" and crowd_act(h.head):  # "Thousands marched in Tbilisi"
+                return [self.generic_actor(h, "CVL", state, when)]
         if (named := described(h, state, exclude, lambda: self.focus(h, state))) is not None:
             return self.here(h, [named])  # "the group claimed", "the Kingdom rejected"
         if lemma in GROUP_WORDS:
