@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multivector.coding.fronted import swallowed_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
 from multivector.coding.syntax import (
     FINITE_TAGS,
@@ -133,6 +134,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return subject_of(v.head.head, depth + 1)
     if (stranded := stranded_subject(v)) is not None:
         return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
+    if (swallowed := swallowed_subject(v)) is not None:
+        return swallowed, False  # "On 5 June 2017 Saudi Arabia and Egypt cut ties"
     return None, False
 
 

@@ -1,9 +1,11 @@
-"""A list's first member that the parser hung on a fronted date.
+"""Subjects that the parser hung on a fronted date.
 
 "In December 1988 South Africa, Angola and Cuba signed the accords": with no comma after the
 date, the parser reads "South Africa" as an apposition of "December 1988" ("In 1994 Kenya,
 Uganda and Tanzania": a second object of "In"), and the subject list starts at the second. A name that ends right before the comma that opens a listed subject,
-inside a phrase fronted before it, is the list's first member.
+inside a phrase fronted before it, is the list's first member. With no subject at all ("On 5
+June 2017 Saudi Arabia, Bahrain and Egypt cut ties": the whole list read as the object of "On"),
+the name that ends the fronted date phrase right before its verb is the verb's subject.
 """
 
 from __future__ import annotations
@@ -36,3 +38,30 @@ def swallowed_member(subj: Token) -> Token | None:
     if not any(t.ent_type_ == "DATE" and t.dep_ != "appos" for t in doc[top.i + 1 : name.i]):
         return None
     return name
+
+
+ACTOR_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def swallowed_subject(v: Token) -> Token | None:
+    """The subject of a finite verb with none that the parser read as the object of a fronted
+    date phrase ("On 5 June 2017 Saudi Arabia, Bahrain and Egypt cut ties": "Arabia"), or None.
+
+    The phrase is a preposition of ``v`` before it; a date entity follows the preposition; its
+    object is a name (not part of the date) whose phrase ends right before ``v``."""
+    if v.tag_ not in FINITE or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in v.children):
+        return None
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.i > v.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.right_edge.i != v.i - 1 or obj.ent_type_ not in ACTOR_ENTS:
+                continue
+            start = obj.left_edge.i if obj.left_edge.i > prep.i else prep.i + 1
+            name_start = next(
+                (t.i for t in v.doc[start : obj.i + 1] if t.ent_type_ in ACTOR_ENTS), obj.i
+            )
+            if any(t.ent_type_ == "DATE" for t in v.doc[prep.i + 1 : name_start]):
+                return obj
+    return None
