@@ -55,6 +55,8 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
 )
 # phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
 INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
+# participles saying what a weapon carries ("rockets loaded with sarin")
+CARRIER_VERBS = words("instrument_carrier_verbs")
 REQUEST_NOUNS = words("request_nouns")
 ACCUSATION_PREPS = words("accusation_prepositions")
 # words that make a clause an indirect question, not an act asked for ("asked whether ...")
@@ -389,19 +391,32 @@ def aerial(v: Token, match: Match, aerial_codes: Mapping[str, str]) -> Match:
     return match
 
 
-def instrument_kind(v: Token) -> tuple[str, Token] | None:
+def instrument_kind(v: Token, carried: frozenset[str] = frozenset()) -> tuple[str, Token] | None:
     """The kind of instrument a violent act's own phrases name ("wounded two soldiers in a bomb
-    attack", "a drone attack", "suicide bombers killed"), and the word naming it, or None."""
+    attack", "a drone attack", "suicide bombers killed"), and the word naming it, or None.
+    Kinds in ``carried`` are also read off the object and what a participle on it carries
+    ("dropped chemical bombs", "fired rockets loaded with sarin", "bombs containing gas")."""
     words: list[Token] = [s] if (s := stranded_subject(v)) is not None else []
+    held: list[Token] = []
     for c in v.children:
         if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod"):
             words.append(c)
         elif c.dep_ in ("prep", "agent") and c.lower_ in INSTRUMENT_PREPS:
             words.extend(p for p in c.children if p.dep_ == "pobj")
-    if not words:
-        return None
+        elif carried and c.dep_ == "dobj":
+            held.append(c)
+            for a in c.children:  # "killed villagers with sarin": the parser hangs "with" here
+                if a.dep_ == "prep" and a.lower_ in ("with", "using"):
+                    held.extend(o for o in a.children if o.dep_ == "pobj")
+                elif a.dep_ in ("acl", "relcl") and a.lemma_.lower() in CARRIER_VERBS:
+                    held.extend(o for o in a.children if o.dep_ == "dobj")
+                    held.extend(
+                        o for p in a.children if p.dep_ == "prep" for o in p.children
+                        if o.dep_ == "pobj"
+                    )
+    held.extend(o for h in list(held) for o in h.conjuncts if o not in held)
     for kind, nouns in INSTRUMENTS:
-        for w in words:
+        for w in [*words, *held] if kind in carried else words:
             if lemma_in(w, nouns) or any(
                 c.dep_ == "compound" and lemma_in(c, nouns) for c in w.children
             ):
@@ -413,9 +428,9 @@ def instrument(v: Token, match: Match, policy: CodingPolicy) -> Match:
     """A violent act named with its instrument takes the instrument's code (policy
     ``instrument_codes``: "wounded soldiers in a bomb attack" 190 -> 183)."""
     code = match.pattern.code
-    if not policy.instrument_codes or code[:2] not in ("18", "19"):
+    if not policy.instrument_codes or code[:2] not in policy.instrument_roots:
         return match
-    found = instrument_kind(v)
+    found = instrument_kind(v, policy.instrument_override_kinds)
     if found is None:
         return match
     kind, word = found
