@@ -1,6 +1,7 @@
 """roots25b: chemical, biological and radiological weapons (CAMEO 2041) named as a violent act's
 instrument, or as what the weapon fired or dropped carries, make the act 2041 whatever violence
-it was coded as (shelling 194, an air strike 195). Sentences written for these tests."""
+it was coded as (shelling 194, an air strike 195); fire from an aircraft is aerial (195), whether
+its verb is one of small arms or of shelling. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -46,3 +47,13 @@ def test_a_chlorine_cylinder_dropped(coder):
 def test_rockets_loaded_with_explosives_stay_shelling(coder):
     codes = _codes(coder, "Rebel fighters fired rockets loaded with explosives at the Ethiopian town of Gode.")
     assert "2041" not in codes and any(c.startswith("19") for c in codes)
+
+
+def test_an_aircraft_that_fires_on_people_uses_aerial_weapons(coder):
+    codes = _codes(coder, "A Nigerian air force helicopter fired on villagers near the Cameroonian border.")
+    assert "195" in codes and "193" not in codes
+
+
+def test_soldiers_that_fire_on_people_use_small_arms(coder):
+    codes = _codes(coder, "Nigerian soldiers fired on villagers near the Cameroonian border.")
+    assert "193" in codes and "195" not in codes
