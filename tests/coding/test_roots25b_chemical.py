@@ -57,3 +57,18 @@ def test_an_aircraft_that_fires_on_people_uses_aerial_weapons(coder):
 def test_soldiers_that_fire_on_people_use_small_arms(coder):
     codes = _codes(coder, "Nigerian soldiers fired on villagers near the Cameroonian border.")
     assert "193" in codes and "195" not in codes
+
+
+def test_fire_traded_names_its_weapons(coder):
+    codes = _codes(coder, "The Chadian and Sudanese armies traded mortar and artillery fire on Wednesday.")
+    assert "194" in codes and "190" not in codes
+
+
+def test_heavy_weapons_fire_exchanged(coder):
+    codes = _codes(coder, "Malian troops and the rebels exchanged heavy weapons fire near Gao.")
+    assert "194" in codes and "190" not in codes
+
+
+def test_small_arms_fire_exchanged(coder):
+    codes = _codes(coder, "Malian and Burkinabe soldiers exchanged small-arms fire near the border.")
+    assert "193" in codes and "190" not in codes

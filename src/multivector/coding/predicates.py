@@ -15,15 +15,14 @@ from spacy import symbols
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from multivector.coding import lang
 from multivector.coding.clause_syntax import (
     renamed_act,
-    stranded_subject,
     subject_in,
     subject_of,
 )
 from multivector.coding.dictionary import PARTICLES, EventPattern, Requirement, plan_for_preps
 from multivector.coding.helped import helped_act
+from multivector.coding.instruments import instrument_kind
 from multivector.coding.object_words import ObjectWords
 from multivector.coding.syntax import (
     dative_recipient,
@@ -50,13 +49,6 @@ NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
 LIGHT_VERBS = words("light_verbs")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
-INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
-    (str(k), frozenset(str(w) for w in v)) for k, v in lang.entry("instrument_nouns").items()
-)
-# phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
-INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
-# participles saying what a weapon carries ("rockets loaded with sarin")
-CARRIER_VERBS = words("instrument_carrier_verbs")
 REQUEST_NOUNS = words("request_nouns")
 ACCUSATION_PREPS = words("accusation_prepositions")
 # words that make a clause an indirect question, not an act asked for ("asked whether ...")
@@ -389,39 +381,6 @@ def aerial(v: Token, match: Match, aerial_codes: Mapping[str, str]) -> Match:
             code = aerial_codes[match.pattern.code]
             return Match(replace(match.pattern, code=code, rule=rule), match.objects, match.preps)
     return match
-
-
-def instrument_kind(v: Token, carried: frozenset[str] = frozenset()) -> tuple[str, Token] | None:
-    """The kind of instrument a violent act's own phrases name ("wounded two soldiers in a bomb
-    attack", "a drone attack", "suicide bombers killed"), and the word naming it, or None.
-    Kinds in ``carried`` are also read off the object and what a participle on it carries
-    ("dropped chemical bombs", "fired rockets loaded with sarin", "bombs containing gas")."""
-    words: list[Token] = [s] if (s := stranded_subject(v)) is not None else []
-    held: list[Token] = []
-    for c in v.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod"):
-            words.append(c)
-        elif c.dep_ in ("prep", "agent") and c.lower_ in INSTRUMENT_PREPS:
-            words.extend(p for p in c.children if p.dep_ == "pobj")
-        elif carried and c.dep_ == "dobj":
-            held.append(c)
-            for a in c.children:  # "killed villagers with sarin": the parser hangs "with" here
-                if a.dep_ == "prep" and a.lower_ in ("with", "using"):
-                    held.extend(o for o in a.children if o.dep_ == "pobj")
-                elif a.dep_ in ("acl", "relcl") and a.lemma_.lower() in CARRIER_VERBS:
-                    held.extend(o for o in a.children if o.dep_ == "dobj")
-                    held.extend(
-                        o for p in a.children if p.dep_ == "prep" for o in p.children
-                        if o.dep_ == "pobj"
-                    )
-    held.extend(o for h in list(held) for o in h.conjuncts if o not in held)
-    for kind, nouns in INSTRUMENTS:
-        for w in [*words, *held] if kind in carried else words:
-            if lemma_in(w, nouns) or any(
-                c.dep_ == "compound" and lemma_in(c, nouns) for c in w.children
-            ):
-                return kind, w
-    return None
 
 
 def instrument(v: Token, match: Match, policy: CodingPolicy) -> Match:
