@@ -4,7 +4,8 @@ CAMEO names some acts by who does them to whom, which the verb alone does not sa
 captured or seized by a non-state armed group are abducted (173 -> 181; CAMEO's 173 is legal
 action, a state's), a government's protest to another country is an official complaint
 (141 -> 114; a demonstration is a crowd's), a state's warning to another country is a threat
-(012 -> 130), and troops sent by a clause of purpose to guard or protect (074)
+(012 -> 130; of force, 1384, when the warned clause names armed force: ``modality.names_force``),
+and troops sent by a clause of purpose to guard or protect (074)
 with no other party, or within their own country, are the state's forces deployed (154). The
 rules are the policy's ``pair_codes`` (``ontology/data/policy.yaml``), the verbs word lists of
 ``lang/en/grammar.yaml``; ``build.build_events`` asks the recoder of each pair.
@@ -12,15 +13,19 @@ rules are the policy's ``pair_codes`` (``ontology/data/policy.yaml``), the verbs
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from spacy.tokens import Token
 
 from multivector.coding.clause_syntax import subject_of
-from multivector.coding.dictionary import EventPattern
+from multivector.coding.dictionary import EventPattern, bundled_path
 from multivector.coding.lang import words
+from multivector.coding.modality import names_force
+from multivector.coding.modality_data import Modality
 from multivector.model import Actor
+from multivector.ontology.policy import load_policy
 
 PairCode = Callable[[str, Actor, "Actor | None"], tuple[str, str]]
 
@@ -34,6 +39,27 @@ def _place_subject(v: Token) -> bool:
     """Whether the subject of ``v`` is a place's name ("Japan protested"; not "Kenyans")."""
     subject, patient = subject_of(v)
     return subject is not None and not patient and subject.ent_type_ == "GPE"
+
+
+# the dependents of a warning verb that say what it warns of ("warned that ... would mean war",
+# "warned of military action", "warned against an invasion"); not its subject or addressee
+WARNED_DEPS = frozenset({"ccomp", "xcomp", "prep", "advcl"})
+
+
+@functools.cache
+def _modality() -> Modality:
+    return Modality.load(bundled_path("modality.yaml"))
+
+
+def _force_code(v: Token) -> str | None:
+    """The code of a threat of force when what ``v`` warns of names armed force
+    (``modality.yaml`` force_words: "warned that any incursion would mean war"), else None."""
+    m = _modality()
+    if not m.force_act or not any(
+        c.dep_ in WARNED_DEPS and c.i > v.i and names_force(c, m) for c in v.children
+    ):
+        return None
+    return load_policy().threat_code(m.force_act)
 
 
 def _applies(
@@ -68,6 +94,8 @@ def pair_recoder(v: Token, pattern: EventPattern, table: Mapping[str, Any]) -> P
         for name, rule in rules:
             new = rule["codes"].get(code)
             if new is not None and _applies(rule, v, pattern, source, target):
+                if rule.get("force") and (force := _force_code(v)) is not None:
+                    return force, f" +{name} +force"
                 return str(new), f" +{name}"
         return code, ""
 

@@ -15,15 +15,14 @@ from spacy import symbols
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-from multivector.coding import lang
 from multivector.coding.clause_syntax import (
     renamed_act,
-    stranded_subject,
     subject_in,
     subject_of,
 )
 from multivector.coding.dictionary import PARTICLES, EventPattern, Requirement, plan_for_preps
 from multivector.coding.helped import helped_act
+from multivector.coding.instruments import instrument_kind
 from multivector.coding.object_words import ObjectWords
 from multivector.coding.syntax import (
     dative_recipient,
@@ -50,11 +49,6 @@ NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
 LIGHT_VERBS = words("light_verbs")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
-INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
-    (str(k), frozenset(str(w) for w in v)) for k, v in lang.entry("instrument_nouns").items()
-)
-# phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
-INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
 REQUEST_NOUNS = words("request_nouns")
 ACCUSATION_PREPS = words("accusation_prepositions")
 # words that make a clause an indirect question, not an act asked for ("asked whether ...")
@@ -389,33 +383,13 @@ def aerial(v: Token, match: Match, aerial_codes: Mapping[str, str]) -> Match:
     return match
 
 
-def instrument_kind(v: Token) -> tuple[str, Token] | None:
-    """The kind of instrument a violent act's own phrases name ("wounded two soldiers in a bomb
-    attack", "a drone attack", "suicide bombers killed"), and the word naming it, or None."""
-    words: list[Token] = [s] if (s := stranded_subject(v)) is not None else []
-    for c in v.children:
-        if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod"):
-            words.append(c)
-        elif c.dep_ in ("prep", "agent") and c.lower_ in INSTRUMENT_PREPS:
-            words.extend(p for p in c.children if p.dep_ == "pobj")
-    if not words:
-        return None
-    for kind, nouns in INSTRUMENTS:
-        for w in words:
-            if lemma_in(w, nouns) or any(
-                c.dep_ == "compound" and lemma_in(c, nouns) for c in w.children
-            ):
-                return kind, w
-    return None
-
-
 def instrument(v: Token, match: Match, policy: CodingPolicy) -> Match:
     """A violent act named with its instrument takes the instrument's code (policy
     ``instrument_codes``: "wounded soldiers in a bomb attack" 190 -> 183)."""
     code = match.pattern.code
-    if not policy.instrument_codes or code[:2] not in ("18", "19"):
+    if not policy.instrument_codes or code[:2] not in policy.instrument_roots:
         return match
-    found = instrument_kind(v)
+    found = instrument_kind(v, policy.instrument_override_kinds)
     if found is None:
         return match
     kind, word = found

@@ -120,6 +120,9 @@ class CodingPolicy:
     # violence by instrument kind, and the residual codes any instrument refines
     instrument_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     instrument_residual_codes: frozenset[str] = frozenset()
+    # the roots of the acts an instrument refines, and the kinds that replace any code of them
+    instrument_roots: frozenset[str] = frozenset()
+    instrument_override_kinds: frozenset[str] = frozenset()
     # instrument kinds whose act with no doer named is an unnamed attacker's, and its agent code
     unnamed_attacker_kinds: frozenset[str] = frozenset()
     unnamed_attacker_agent: str = ""
@@ -279,11 +282,13 @@ class CodingPolicy:
 
     def instrument_code(self, code: str, kind: str) -> str | None:
         """The code of the violent act ``code`` done with an instrument of ``kind``, or None
-        when the instrument does not make it more specific."""
+        when the instrument does not make it more specific (or ``code`` is no violent act of
+        ``instrument_roots``). A kind of ``instrument_override_kinds`` replaces any such code
+        ("fired rockets loaded with sarin": 194 -> 2041)."""
         new = self.instrument_codes.get(kind)
-        if new is None or new == code:
+        if new is None or new == code or code[:2] not in self.instrument_roots:
             return None
-        if code in self.instrument_residual_codes:
+        if code in self.instrument_residual_codes or kind in self.instrument_override_kinds:
             return new
         return new if new.startswith(code) else None
 
@@ -504,6 +509,10 @@ class CodingPolicy:
             ),
             instrument_residual_codes=frozenset(
                 str(c) for c in d.get("instrument_residual_codes") or ()
+            ),
+            instrument_roots=frozenset(str(c) for c in d.get("instrument_roots") or ()),
+            instrument_override_kinds=frozenset(
+                str(c) for c in d.get("instrument_override_kinds") or ()
             ),
             unnamed_attacker_kinds=frozenset(
                 str(c) for c in d.get("unnamed_attacker_kinds") or ()
