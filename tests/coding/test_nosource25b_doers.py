@@ -28,3 +28,34 @@ def test_artillery_is_the_armed_forces_of_its_country(rules_coder):
     text = "Ethiopian artillery shelled the Eritrean town of Tsorona on Tuesday."
     triples = event_triples(rules_coder, text)
     assert any(s == "ETHMIL" and t.startswith("ERI") and c.startswith("19") for s, t, c in triples), triples
+
+
+CABLE = (
+    "AMEMBASSY LISBON 4410. 12 MARCH 1975. CONFIDENTIAL. SUBJECT: Coup attempt.\n\n"
+    "1. The Secretary received the Portuguese Ambassador this morning.\n\n"
+    "2. The Department has protested to the Spanish Government about the closure of the frontier.\n"
+)
+
+
+@pytest.mark.slow
+def test_a_cables_own_offices_named_bare_are_its_sender(rules_coder):
+    triples = event_triples(rules_coder, CABLE, date="1975-03-12")
+    assert ("USAGOV", "PRTGOV", "043") in triples, triples
+    assert any(s == "USAGOV" and t.startswith("ESP") and c == "114" for s, t, c in triples), triples
+
+
+@pytest.mark.slow
+def test_a_ministry_heading_in_capitals_names_the_cables_sender(rules_coder):
+    text = (
+        "FOREIGN OFFICE. SUMMARY OF TELEGRAMS RECEIVED, 3 MAY 1975. SECRET.\n\n"
+        "1. The Department has protested to the Spanish Government about the closure of the frontier.\n"
+    )
+    triples = event_triples(rules_coder, text, date="1975-05-03")
+    assert any(s == "GBRGOV" and t.startswith("ESP") and c == "114" for s, t, c in triples), triples
+
+
+@pytest.mark.slow
+def test_an_office_with_an_owner_is_not_the_senders(rules_coder):
+    text = CABLE + "\n3. The Spanish Embassy protested to the Portuguese Government.\n"
+    triples = event_triples(rules_coder, text, date="1975-03-12")
+    assert not any(s.startswith("USA") and t.startswith("PRT") and c == "114" for s, t, c in triples), triples
