@@ -71,9 +71,7 @@ def test_a_stop_to_arms_sales_named_as_a_noun_is_1622(rules_coder, text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # nosource25b: artillery is a military noun (agents.yaml MIL), so its doer is the
-        # country's armed forces, SYRMIL, a refinement of SYR.
-        ("Syrian artillery opened fire on the Turkish village of Akcakale.", ("SYRMIL", "TUR", "194")),
+        ("Syrian artillery opened fire on the Turkish village of Akcakale.", ("SYR", "TUR", "194")),
         ("Armenian shells fell on the Azerbaijani city of Tartar.", ("ARM", "AZE", "194")),
     ],
 )
