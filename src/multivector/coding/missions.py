@@ -17,7 +17,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from multivector.coding import lang
-from multivector.coding.actors import actor_from_entry, char_span, noun_lemmas
+from multivector.coding.actors import LexEntry, actor_from_entry, char_span, noun_lemmas
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import MODIFIER_DEPS, np_core
 from multivector.model import Actor
@@ -62,7 +62,9 @@ def mission_body(h: Token, state: DocumentState, exclude: set[str]) -> Actor | N
 
 def named_body(h: Token, state: DocumentState) -> Actor | None:
     """The organisation a from/of phrase of a mission member noun names ("Inspectors from the
-    OPCW", "observers of the OSCE"), or None: only a named organisation, never a country."""
+    OPCW", "observers of the OSCE"), or the "by" phrase of a participle that sends or appoints
+    it ("a team of specialists sent by the UN Secretary-General", "a commission appointed by
+    the Human Rights Council"), or None: only a named organisation, never a country."""
     if not set(noun_lemmas(h)) & MISSION_MEMBER_NOUNS:
         return None
     for p in h.children:
@@ -71,7 +73,30 @@ def named_body(h: Token, state: DocumentState) -> Actor | None:
         for o in p.children:
             m = state.mentions.get(o.i) if o.dep_ == "pobj" else None
             if m is not None and m.entries[0].kind == "organization":
-                core = np_core(h)
-                body = actor_from_entry(m.entries[0], " ".join(t.text for t in core), char_span(core), None)
-                return dataclasses.replace(body, resolved_by=f"mission:{h.lemma_}+{p.lower_}")
+                return _body(h, m.entries[0], f"mission:{h.lemma_}+{p.lower_}")
+    for agent in _participle_agents(h):
+        for o in agent.children:
+            if o.dep_ != "pobj":
+                continue
+            # the body may be a modifier of an office ("the UN Secretary-General")
+            for w in [o, *(c for c in o.children if c.dep_ in ("compound", "amod", "poss"))]:
+                m = state.mentions.get(w.i)
+                if m is not None and m.entries[0].kind == "organization":
+                    return _body(h, m.entries[0], f"mission:{h.lemma_}+by")
     return None
+
+
+def _participle_agents(h: Token) -> list[Token]:
+    """The "by" phrases of a participle modifying ``h`` or the object of its "of" ("a team
+    sent by X", "a team of experts sent by X")."""
+    heads = [h, *(o for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for o in p.children if o.dep_ == "pobj")]
+    return [a for x in heads for v in x.children if v.dep_ == "acl" and v.tag_ == "VBN"
+            for a in v.children if a.dep_ == "agent"]
+
+
+def _body(h: Token, entry: LexEntry, how: str) -> Actor:
+    """The organisation ``entry`` as the actor of the mission phrase ``h``."""
+    core = np_core(h)
+    body = actor_from_entry(entry, " ".join(t.text for t in core), char_span(core), None)
+    return dataclasses.replace(body, resolved_by=how)

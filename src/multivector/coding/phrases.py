@@ -61,7 +61,7 @@ from multivector.coding.titles import (
     titled_person,
 )
 from multivector.coding.token_index import children_with, sentence_of, token_index
-from multivector.coding.voices import is_personal, voice_actors, voice_owner
+from multivector.coding.voices import is_personal, sender_office, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
 
@@ -175,6 +175,10 @@ class PhraseResolver:
         if (firm := company_or_person(h, state) or mission_body(h, state, exclude)
                 or international_court(h, state, exclude)) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
+        # a cable's "the Department" as a doer or target; not noted for coreference, where the
+        # sender would pass for the story's country ("the Congress" after "the Embassy")
+        if role != "modifier" and (own := sender_office(h, state, when, exclude, self)):
+            return self.here(h, own)
         if (full := full_name_before(h)) is not None:  # "Pelosi" after "... Nancy Pelosi"
             same = owned(self.resolve_single(full, state, when, role, exclude)) or [
                 a  # "Mr Varga" after "Tomas Varga, the Slovak foreign minister,"

@@ -40,6 +40,9 @@ _PEOPLE = lang.load("people.yaml")
 CABLE_SENDERS = frozenset(str(w) for w in _PEOPLE["cable_sender_words"])
 CABLE_FROM = frozenset(str(w) for w in _PEOPLE["cable_from_words"])
 CABLE_TO = frozenset(str(w) for w in _PEOPLE["cable_to_words"])
+CABLE_OFFICES = frozenset(str(w) for w in _PEOPLE["cable_office_words"])
+CABLE_DOCUMENT_WORDS = frozenset(str(w) for w in _PEOPLE["cable_document_words"])
+CABLE_HEADING_REACH = 20  # tokens of a cable heading that may name the kind of document
 HEADING_REACH = 6  # tokens into the first paragraph a heading's text noun may stand
 BYLINE_MAX_TOKENS = 25  # a byline is a short line: "By Jane Doe, Foreign Minister of Z"
 SIGNATURE_MAX_TOKENS = 20  # and so is a signature
@@ -130,6 +133,8 @@ def cable_sender(doc: Doc, start: int, end: int) -> int | None:
     lead = doc[start]
     if lead.lower_ in CABLE_SENDERS:
         return start
+    if (office := _sending_office(doc, start, end)) is not None:
+        return office
     if lead.lower_ not in CABLE_FROM or not lead.text.isupper():
         return None
     stop = next((t.i for t in doc[start + 1 : end] if t.is_sent_start or t.text == "."), end)
@@ -137,6 +142,19 @@ def cable_sender(doc: Doc, start: int, end: int) -> int | None:
     if to is None or to + 1 >= stop:
         return None
     return to + 1
+
+
+def _sending_office(doc: Doc, start: int, end: int) -> int | None:
+    """The ministry an upper-case cable heading opens with when its first sentence names a
+    cable or a report ("DEPARTMENT OF STATE, CIRCULAR TELEGRAM 725.", "FOREIGN OFFICE. SUMMARY
+    OF TELEGRAMS RECEIVED"): its head word (``cable_office_words``), or None."""
+    words = [t for t in doc[start : min(end, start + CABLE_HEADING_REACH)] if t.is_alpha]
+    if not words or not all(t.text.isupper() for t in words[:4]):
+        return None
+    if not any(t.lower_ in CABLE_DOCUMENT_WORDS for t in words):
+        return None
+    stop = next((t.i for t in doc[start + 1 : end] if t.text == "."), end)
+    return next((t.i for t in doc[start:stop] if t.lower_ in CABLE_OFFICES and t.text.isupper()), None)
 
 
 def signature_author(doc: Doc, last: tuple[int, int]) -> int | None:

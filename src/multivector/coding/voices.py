@@ -45,6 +45,7 @@ from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
+from multivector.coding.actor_records import agent_actor
 from multivector.coding.coref import SPEECH_VERBS
 from multivector.coding.speakers import (
     announces,
@@ -70,6 +71,8 @@ CLOSE_QUOTES = lang.words("close_quotes")
 BOTH_QUOTES = lang.words("straight_quotes")
 INTERVIEW_VERBS = lang.words("interview_verbs")
 INTERVIEWED_VERBS = lang.words("interviewed_verbs")
+CABLE_OWN_OFFICES = frozenset(str(w) for w in lang.load("people.yaml")["cable_own_offices"])
+CABLE_OFFICE_COUNTRIES = {str(k): str(v) for k, v in lang.load("people.yaml")["cable_office_countries"].items()}
 
 
 # A speaker or author index standing for a voice carried from the previous piece of a long
@@ -189,7 +192,18 @@ class Voices:
         label = self.labels.get(speaker.i)
         if label is not None:
             return label_actors(speaker.doc, label, self.heading, state, when, resolver)
-        return resolver.resolve(speaker, state, when, "source")
+        return _heading_office(speaker) or resolver.resolve(speaker, state, when, "source")
+
+
+def _heading_office(t: Token) -> list[Actor]:
+    """The government whose ministry an upper-case cable heading names ("DEPARTMENT OF
+    STATE", "FOREIGN OFFICE": ``cable_office_countries``), which the names table, written in
+    ordinary case, does not find; else []."""
+    if not t.text.isupper():
+        return []
+    words = " ".join(w.lower_ for w in t.subtree if w.is_alpha)
+    code = next((c for name, c in CABLE_OFFICE_COUNTRIES.items() if name in words), None)
+    return [agent_actor(t, f"{code}GOV", code, "cable:office")] if code else []
 
 
 def _turn(turns: list[tuple[int, int]], i: int) -> int | None:
@@ -236,6 +250,28 @@ def own_voice(
             found = state.voices.actors(speaker, state, when, resolver)
             return [a for a in found if a.code and a.code not in exclude]
     return state.tracker.pronoun(p.lower_, tracked, p.idx)
+
+
+def sender_office(
+    h: Token, state: DocumentState, when, exclude: set[str], resolver: PhraseResolver
+) -> list[Actor]:
+    """The sender of a diplomatic cable for one of its own offices named bare, "the
+    Secretary", "the Department", "the Embassy" (``cable_own_offices``, capitalised, with no
+    modifier or owner of its own), in a document whose heading names its sender; else []."""
+    if h.lemma_.lower() not in CABLE_OWN_OFFICES or not h.text[:1].isupper() or h.i == h.sent.start:
+        return []
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children) or any(
+        c.dep_ in ("compound", "amod", "poss", "prep", "nmod", "appos") for c in h.children
+    ):
+        return []
+    v = voices_of(h.doc, state)
+    if not v.author_pronouns_only or h.i < v.author_from:
+        return []
+    sender = v.author_voice(h.doc)
+    if sender is None or sender is h:
+        return []
+    found = v.actors(sender, state, when, resolver)
+    return [a for a in found if a.code and a.code not in exclude]
 
 
 def voice_owner(h: Token, state: DocumentState, when, resolver: PhraseResolver) -> Actor | None:
