@@ -290,6 +290,9 @@ class ArgumentFinder(ContextTargets):
                 break
             if not tokens:
                 tokens = toks
+        own_force = not passive and self.policy.is_own_force_act(p.code)
+        if own_force and actors and all(own_forces(a, exclude) for a in actors):
+            actors = []  # "Cuba mobilised the Cuban armed forces": its instrument, no target
         if not actors and (renamed := renamed_act(v)) is not None:
             # "X demanded ..., a request Riyadh refused": the reaction answers X
             subject = subject_of(renamed)[0]
@@ -340,8 +343,9 @@ class ArgumentFinder(ContextTargets):
                         if a.kind in NAMED_OWNER_KINDS and a.code not in exclude
                     ])
                 elif (agent := self.phrases.agent_code(o, state)) is not None:
-                    if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
-                        o, state, when, exclude
+                    owners = self.phrases.modifier_actors(o, state, when, exclude)
+                    if agent in FORCE_AGENTS and (
+                        not owners or own_force and all(a.country in exclude for a in owners)
                     ):
                         continue  # "sent troops", "offered peacekeepers": the source's own
                     actors.extend(
@@ -529,3 +533,7 @@ class ArgumentFinder(ContextTargets):
                     )
         return named
 
+
+def own_forces(a: Actor, exclude: set[str]) -> bool:
+    """Whether ``a`` is an armed force (``force_agents``) of the source's own country."""
+    return a.kind == "agent" and bool(a.country) and a.country in exclude and a.code[3:] in FORCE_AGENTS
