@@ -230,7 +230,7 @@ class ArgumentFinder(ContextTargets):
         # &AGREEMENT") names what is acted on, and an actor inside it is no target
         consumed = [] if any(r.label.upper() in ACTOR_CLASSES for r in p.requirements) else match.objects
         # Candidate target phrases, most telling first; the first that names an actor wins.
-        candidates: list[list[Token]] = []
+        candidates: list[list[Token]] = [self.owned_forces(held, state, when, exclude)]
         if p.target_prep and p.target_prep in match.preps:
             prep = match.preps[p.target_prep]
             if prep.dep_ == "xcomp":  # "urged X to join", "called on X to withdraw": X
@@ -451,6 +451,18 @@ class ArgumentFinder(ContextTargets):
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens
+
+    def owned_forces(self, held: list[Token], state: DocumentState, when, exclude: set[str]) -> list[Token]:
+        """An armed force in the "of" phrase of an act's noun, owned by another party than the
+        source ("demanded the withdrawal of Eritrean forces from Tigray": Eritrea's, not the
+        place's); else []."""
+        return [
+            o for o in held
+            if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.pos_ == "NOUN"
+            and self.phrases.agent_code(o, state) in FORCE_AGENTS
+            and (owners := self.phrases.modifier_actors(o, state, when, exclude))
+            and not any(a.code in exclude or a.country in exclude for a in owners)
+        ]
 
     def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str], own_first: bool = False) -> list[Actor]:
         """Whoever did the earlier event a definite event noun refers to ("the attack"); for a
