@@ -230,7 +230,7 @@ class ArgumentFinder(ContextTargets):
         # &AGREEMENT") names what is acted on, and an actor inside it is no target
         consumed = [] if any(r.label.upper() in ACTOR_CLASSES for r in p.requirements) else match.objects
         # Candidate target phrases, most telling first; the first that names an actor wins.
-        candidates: list[list[Token]] = []
+        candidates: list[list[Token]] = [self.owned_forces(held, state, when, exclude)]
         if p.target_prep and p.target_prep in match.preps:
             prep = match.preps[p.target_prep]
             if prep.dep_ == "xcomp":  # "urged X to join", "called on X to withdraw": X
@@ -290,6 +290,9 @@ class ArgumentFinder(ContextTargets):
                 break
             if not tokens:
                 tokens = toks
+        own_force = not passive and self.policy.is_own_force_act(p.code)
+        if own_force and actors and all(own_forces(a, exclude) for a in actors):
+            actors = []  # "Cuba mobilised the Cuban armed forces": its instrument, no target
         if not actors and (renamed := renamed_act(v)) is not None:
             # "X demanded ..., a request Riyadh refused": the reaction answers X
             subject = subject_of(renamed)[0]
@@ -340,8 +343,9 @@ class ArgumentFinder(ContextTargets):
                         if a.kind in NAMED_OWNER_KINDS and a.code not in exclude
                     ])
                 elif (agent := self.phrases.agent_code(o, state)) is not None:
-                    if agent in FORCE_AGENTS and not self.phrases.modifier_actors(
-                        o, state, when, exclude
+                    owners = self.phrases.modifier_actors(o, state, when, exclude)
+                    if agent in FORCE_AGENTS and (
+                        not owners or own_force and all(a.country in exclude for a in owners)
                     ):
                         continue  # "sent troops", "offered peacekeepers": the source's own
                     actors.extend(
@@ -448,6 +452,18 @@ class ArgumentFinder(ContextTargets):
             actors = self.home_target(v, state, exclude)
         return unique_actors(actors), False, tokens
 
+    def owned_forces(self, held: list[Token], state: DocumentState, when, exclude: set[str]) -> list[Token]:
+        """An armed force in the "of" phrase of an act's noun, owned by another party than the
+        source ("demanded the withdrawal of Eritrean forces from Tigray": Eritrea's, not the
+        place's); else []."""
+        return [
+            o for o in held
+            if o.dep_ == "pobj" and o.head.lower_ == "of" and o.head.head.pos_ == "NOUN"
+            and self.phrases.agent_code(o, state) in FORCE_AGENTS
+            and (owners := self.phrases.modifier_actors(o, state, when, exclude))
+            and not any(a.code in exclude or a.country in exclude for a in owners)
+        ]
+
     def event_antecedent(self, noun: Token, state: DocumentState, exclude: set[str], own_first: bool = False) -> list[Actor]:
         """Whoever did the earlier event a definite event noun refers to ("the attack"); for a
         document no event reported ("rejected the findings"), its author: the international or
@@ -529,3 +545,7 @@ class ArgumentFinder(ContextTargets):
                     )
         return named
 
+
+def own_forces(a: Actor, exclude: set[str]) -> bool:
+    """Whether ``a`` is an armed force (``force_agents``) of the source's own country."""
+    return a.kind == "agent" and bool(a.country) and a.country in exclude and a.code[3:] in FORCE_AGENTS

@@ -27,6 +27,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from multivector.actors.reference import country_names
 from multivector.coding import lang
 from multivector.coding.actors import noun_lemmas
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
@@ -180,6 +181,23 @@ def divided_half(h: Token, state: DocumentState) -> Actor | None:
     if code is None:
         return None
     return Actor(text=h.text, code=code, country=code, kind="country", resolved_by="divided-half")
+
+
+def divided_pair(h: Token) -> list[Actor]:
+    """Both states of a divided country when ``h`` is the plural of its name ("both Koreas",
+    "the two Koreas"): each half's name is a ``divided_halves`` word before the singular
+    ("north korea" -> PRK); else []."""
+    low = h.lower_
+    if h.pos_ not in ("PROPN", "NOUN") or not h.is_title or len(low) < 4 or not low.endswith("s"):
+        return []
+    names = country_names()
+    for group in DIVIDED_HALVES:
+        if all(names.get(f"{word} {low[:-1]}") == code for word, code in group.items()):
+            return [
+                Actor(text=h.text, code=code, country=code, kind="country", resolved_by="divided-pair")
+                for code in group.values()
+            ]
+    return []
 
 
 def pair_acts(v: Token, targets: list[Token]) -> bool:

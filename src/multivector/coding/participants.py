@@ -189,6 +189,10 @@ def find_targets(
             # the group again, no one else (a joint act's partners are the later members only;
             # "postponed their meeting": a reciprocal act's parties are each other's)
             targets = []
+        if group and targets and all(t.kind == "agent" and not t.country and len(t.code) == 3 for t in targets):
+            # "Canada and Mexico exchanged ambassadors": envoys with no owner named (a bare
+            # agent code, "GOV") are the partners' own; the partners act towards each other
+            targets = []
     if not targets and not found.parties and pattern.code in policy.mediation_codes:
         targets = mediation.sides(v, args, state, when, exclude)  # "brokered by Qatar"
     if noun and all(t.code in {a.code for a in sources} for t in targets):

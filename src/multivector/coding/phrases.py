@@ -30,7 +30,7 @@ from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.courts import international_court
 from multivector.coding.eras import place_actor_then
 from multivector.coding.generic import GenericActors, countries_in_focus, fronted_places
-from multivector.coding.groups import divided_half, object_antecedent, party_sides
+from multivector.coding.groups import divided_half, divided_pair, object_antecedent, party_sides
 from multivector.coding.implicit import described, group_members
 from multivector.coding.issuers import issuers
 from multivector.coding.leaders import earlier_led, leader_of, led_by
@@ -172,6 +172,8 @@ class PhraseResolver:
             return []
         if (half := divided_half(h, state)) is not None:  # "the North" in a text on Korea
             return [half]
+        if pair := divided_pair(h):  # "both Koreas", "the two Koreas"
+            return pair
         if (firm := company_or_person(h, state) or mission_body(h, state, exclude)
                 or international_court(h, state, exclude)) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
