@@ -12,7 +12,8 @@ from coding_helpers import event_triples
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.coding.dictionary import EventPattern, Requirement
+from multivector.coding.dictionary import EventPattern, Requirement, bundled_path
+from multivector.coding.modality_data import Modality
 from multivector.coding.pair_codes import pair_recoder
 from multivector.model import Actor
 from multivector.ontology import load_ontology
@@ -39,30 +40,30 @@ def _pattern(code: str, *reqs: Requirement) -> EventPattern:
 
 
 def test_a_capture_by_rebels_is_an_abduction_and_an_arrest_is_not():
-    table = load_ontology().policy.pair_codes
+    policy, modality = load_ontology().policy, Modality.load(bundled_path("modality.yaml"))
     rebels, soldiers = _actor("LBNREB"), _actor("ISRMIL")
-    recode = pair_recoder(_verb("captured", "capture"), _pattern("173"), table)
+    recode = pair_recoder(_verb("captured", "capture"), _pattern("173"), policy, modality)
     assert recode is not None
     assert recode("173", rebels, soldiers) == ("181", " +abduction")
     assert recode("173", _actor("LBNCOP"), soldiers) == ("173", "")
-    arrest = pair_recoder(_verb("arrested", "arrest"), _pattern("173"), table)
+    arrest = pair_recoder(_verb("arrested", "arrest"), _pattern("173"), policy, modality)
     assert arrest is not None and arrest("173", rebels, soldiers) == ("173", "")
 
 
 def test_protection_sent_by_purpose_is_a_deployment_at_home_only():
-    table = load_ontology().policy.pair_codes
+    policy, modality = load_ontology().policy, Modality.load(bundled_path("modality.yaml"))
     purpose = _pattern(
         "074",
         Requirement("prep", frozenset({"to"})),
         Requirement("object", frozenset({"guard"}), after_prep="to"),
     )
-    recode = pair_recoder(_verb("sent", "send"), purpose, table)
+    recode = pair_recoder(_verb("sent", "send"), purpose, policy, modality)
     assert recode is not None
     navy = _actor("ESTMIL")
     assert recode("074", navy, None)[0] == "154"
     assert recode("074", navy, _actor("EST"))[0] == "154"
     assert recode("074", _actor("RUS"), _actor("KAZ"))[0] == "074"
-    plain = pair_recoder(_verb("sent", "send"), _pattern("074"), table)
+    plain = pair_recoder(_verb("sent", "send"), _pattern("074"), policy, modality)
     assert plain is not None and plain("074", navy, None)[0] == "074"  # "sent peacekeepers"
 
 

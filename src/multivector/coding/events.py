@@ -543,7 +543,7 @@ class EventExtractor:
             return [], trace
         events = build_events(
             self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects,
-            pair_recoder(v, pattern, policy.pair_codes),
+            pair_recoder(v, pattern, policy, self.modality),
         )
         if self.second_opinion is not None:  # the classifier's veto on a weak rule
             # modality's codes (an obligation, wish, intention ...) are never overridden

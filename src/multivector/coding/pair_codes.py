@@ -13,19 +13,18 @@ rules are the policy's ``pair_codes`` (``ontology/data/policy.yaml``), the verbs
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from spacy.tokens import Token
 
 from multivector.coding.clause_syntax import subject_of
-from multivector.coding.dictionary import EventPattern, bundled_path
+from multivector.coding.dictionary import EventPattern
 from multivector.coding.lang import words
 from multivector.coding.modality import names_force
 from multivector.coding.modality_data import Modality
 from multivector.model import Actor
-from multivector.ontology.policy import load_policy
+from multivector.ontology.policy import CodingPolicy
 
 PairCode = Callable[[str, Actor, "Actor | None"], tuple[str, str]]
 
@@ -46,20 +45,14 @@ def _place_subject(v: Token) -> bool:
 WARNED_DEPS = frozenset({"ccomp", "xcomp", "prep", "advcl"})
 
 
-@functools.cache
-def _modality() -> Modality:
-    return Modality.load(bundled_path("modality.yaml"))
-
-
-def _force_code(v: Token) -> str | None:
+def _force_code(v: Token, m: Modality, policy: CodingPolicy) -> str | None:
     """The code of a threat of force when what ``v`` warns of names armed force
     (``modality.yaml`` force_words: "warned that any incursion would mean war"), else None."""
-    m = _modality()
     if not m.force_act or not any(
         c.dep_ in WARNED_DEPS and c.i > v.i and names_force(c, m) for c in v.children
     ):
         return None
-    return load_policy().threat_code(m.force_act)
+    return policy.threat_code(m.force_act)
 
 
 def _applies(
@@ -83,10 +76,13 @@ def _applies(
     return True
 
 
-def pair_recoder(v: Token, pattern: EventPattern, table: Mapping[str, Any]) -> PairCode | None:
+def pair_recoder(
+    v: Token, pattern: EventPattern, policy: CodingPolicy, modality: Modality
+) -> PairCode | None:
     """The recoder of the pairs of ``v``'s act matched by ``pattern``: (code, source, target) ->
-    (code, rule mark), by the policy's ``pair_codes`` ``table``; None when no rule can apply."""
-    rules = [(name, r) for name, r in table.items() if r.get("codes")]
+    (code, rule mark), by ``policy``'s ``pair_codes`` table; None when no rule can apply. A rule
+    marked ``force`` makes a warning of armed force (``modality``'s force words) a threat of it."""
+    rules = [(name, r) for name, r in policy.pair_codes.items() if r.get("codes")]
     if not rules:
         return None
 
@@ -94,7 +90,7 @@ def pair_recoder(v: Token, pattern: EventPattern, table: Mapping[str, Any]) -> P
         for name, rule in rules:
             new = rule["codes"].get(code)
             if new is not None and _applies(rule, v, pattern, source, target):
-                if rule.get("force") and (force := _force_code(v)) is not None:
+                if rule.get("force") and (force := _force_code(v, modality, policy)) is not None:
                     return force, f" +{name} +force"
                 return str(new), f" +{name}"
         return code, ""
