@@ -8,12 +8,16 @@ the stages that ask which clause a date belongs to.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from spacy.tokens import Span, Token
 
 from multivector.coding import lang
 from multivector.coding.dates import END_PREPOSITIONS
 from multivector.coding.token_index import TokenIndex, token_index
+
+T = TypeVar("T")
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)
 PREMODIFIER_DEPS = lang.words("date_premodifier_deps")
@@ -44,12 +48,7 @@ def names_a_thing(ent: Span) -> bool:
     """A date that premodifies a noun ("the 2001 basing agreement", "Thursday's deal"): it tells
     which thing is meant, not when the story is, so it does not move the narrative date
     ("... on Feb. 3" after "the 2001 agreement" is in the document's year)."""
-    memo = _memo(ent, "names_a_thing")  # asked of each date again for every verb
-    key = (ent.start, ent.end)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _names_a_thing(ent)
-    return found
+    return _remembered(ent, "names_a_thing", _names_a_thing)
 
 
 def _names_a_thing(ent: Span) -> bool:
@@ -78,12 +77,7 @@ def fronted(ent: Span) -> bool:
 def date_owner(ent: Span) -> Token:
     """The word a date entity dates: the noun it premodifies ("a 2003 ceasefire agreement",
     "Thursday's deal"), else the nearest verb above it (the clause it belongs to)."""
-    memo = _memo(ent, "date_owner")  # asked of each date again for every verb
-    key = (ent.start, ent.end)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = _date_owner(ent)
-    return found
+    return _remembered(ent, "date_owner", _date_owner)
 
 
 def _date_owner(ent: Span) -> Token:
@@ -142,11 +136,15 @@ def _term_above(i: int, ix: TokenIndex) -> int | None:
     return None
 
 
-def _memo(ent: Span, name: str) -> dict:
-    """The memo of ``name`` by (start, end) of an entity, kept with the parse in the document's
-    token index (so a parse mended since is read again)."""
-    memo = token_index(ent.doc).memo
-    found = memo.get(name)
-    if found is None:
-        found = memo[name] = {}
-    return found
+def _remembered(ent: Span, name: str, work: Callable[[Span], T]) -> T:
+    """``work(ent)``, worked out once per entity (each date is asked of again for every verb):
+    remembered under ``name`` by the entity's (start, end) with the parse in the document's token
+    index, so a parse mended since is read again."""
+    memos = token_index(ent.doc).memo
+    memo = memos.get(name)
+    if memo is None:
+        memo = memos[name] = {}
+    key = (ent.start, ent.end)
+    if key not in memo:
+        memo[key] = work(ent)
+    return memo[key]
