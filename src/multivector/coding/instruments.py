@@ -17,7 +17,7 @@ INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
     (str(k), frozenset(str(w) for w in v)) for k, v in lang.entry("instrument_nouns").items()
 )
 # phrases of an act that may name its instrument ("in a bomb attack", "with mortars")
-INSTRUMENT_PREPS = frozenset({"in", "with", "by", "using", "from"})
+INSTRUMENT_PREPS = words("instrument_prepositions")
 # participles saying what a weapon carries ("rockets loaded with sarin")
 CARRIER_VERBS = words("instrument_carrier_verbs")
 # objects that name the act's fire or attack ("exchanged artillery fire")
