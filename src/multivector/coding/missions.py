@@ -22,11 +22,9 @@ from multivector.coding.state import DocumentState
 from multivector.coding.syntax import MODIFIER_DEPS, np_core
 from multivector.model import Actor
 
-MISSION_MEMBER_NOUNS = frozenset(str(w) for w in lang.load("people.yaml")["mission_member_nouns"])
-MISSION_OWNER_PREPS = frozenset(
-    str(w) for w in lang.load("people.yaml")["mission_owner_prepositions"]
-)
-MISSION_BARE_NOUNS = frozenset(str(w) for w in lang.load("people.yaml")["mission_bare_nouns"])
+MISSION_MEMBER_NOUNS = lang.words_of("people.yaml", "mission_member_nouns")
+MISSION_OWNER_PREPS = lang.words_of("people.yaml", "mission_owner_prepositions")
+MISSION_BARE_NOUNS = lang.words_of("people.yaml", "mission_bare_nouns")
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 

@@ -17,12 +17,11 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 
-_WORDS = lang.load("modality.yaml")
-VERBS = frozenset(str(w) for w in _WORDS["performative_verbs"])
-GOVERNORS = frozenset(str(w) for w in _WORDS["performative_governors"])
-MODALS = frozenset(str(w) for w in _WORDS["performative_modals"])
-FIRST_PERSON = frozenset(str(w) for w in _WORDS["first_person_subjects"])
-NEGATIONS = frozenset(str(w) for w in _WORDS["negations"])
+VERBS = lang.words_of("modality.yaml", "performative_verbs")
+GOVERNORS = lang.words_of("modality.yaml", "performative_governors")
+MODALS = lang.words_of("modality.yaml", "performative_modals")
+FIRST_PERSON = lang.words_of("modality.yaml", "first_person_subjects")
+NEGATIONS = lang.words_of("modality.yaml", "negations")
 LET = "let"
 
 

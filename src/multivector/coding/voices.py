@@ -71,7 +71,7 @@ CLOSE_QUOTES = lang.words("close_quotes")
 BOTH_QUOTES = lang.words("straight_quotes")
 INTERVIEW_VERBS = lang.words("interview_verbs")
 INTERVIEWED_VERBS = lang.words("interviewed_verbs")
-CABLE_OWN_OFFICES = frozenset(str(w) for w in lang.load("people.yaml")["cable_own_offices"])
+CABLE_OWN_OFFICES = lang.words_of("people.yaml", "cable_own_offices")
 CABLE_OFFICE_COUNTRIES = {str(k): str(v) for k, v in lang.load("people.yaml")["cable_office_countries"].items()}
 
 

@@ -48,6 +48,12 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(str(w) for w in entry(name))
 
 
+def words_of(file: str, name: str) -> frozenset[str]:
+    """The word list ``name`` of the bundle file ``file`` (a file other than the word files
+    :func:`words` reads: ``people.yaml``, ``modality.yaml``) as a set."""
+    return frozenset(str(w) for w in load(file)[name])
+
+
 @cache
 def words(name: str, use: str | None = None) -> frozenset[str]:
     """A word list as a set; with ``use``, the words of a mapping entry (word -> the uses it
