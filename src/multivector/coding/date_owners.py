@@ -71,7 +71,15 @@ def fronted(ent: Span) -> bool:
     if before < 0:
         return False
     ix = token_index(ent.doc)  # the sentence's start and the tag from the index (no ``ent.sent``)
-    return before == ix.sentence(ent.start)[0] and ix.tag[before] == "IN"
+    first = ix.sentence(ent.start)[0]
+    if before == first:
+        return ix.tag[before] == "IN"
+    # "On the night of 7 August", "In the early hours of 13 January": a time of day of the date
+    return (
+        ix.tag[first] == "IN" and ix.lower[before] == "of" and before - 1 > first
+        and ix.lower[before - 1] in TIME_NOUNS
+        and all(ix.tag[t] in ("DT", "JJ") for t in range(first + 1, before - 1))
+    )
 
 
 def date_owner(ent: Span) -> Token:
