@@ -193,6 +193,13 @@ def unblocked(extractor, notes: dict) -> None:
     from multivector.coding import events as stage
 
     propose = extractor._propose
+    table = extractor.dictionaries.events
+
+    def roots(lemma: str) -> frozenset[str]:
+        """The roots of the patterns of ``lemma`` (verb or event noun)."""
+        found = table.verbs.get(lemma, []) + table.nouns.get(lemma, [])
+        return frozenset(p.code[:2] for p in found)
+
     blocking = stage.BLOCKING_OUTCOMES
 
     def _propose(sent, sentence_id, state, dates, traces):
@@ -208,7 +215,7 @@ def unblocked(extractor, notes: dict) -> None:
             stage.BLOCKING_OUTCOMES = blocking
         if blocked:
             notes["blocked"][state.doc_id, sentence_id] = [
-                (lemma, outcome, tok is not None and tok.i == sent.root.i)
+                (lemma, outcome, tok is not None and tok.i == sent.root.i, roots(lemma))
                 for lemma, outcome, tok in blocked
             ]
         return found
@@ -258,6 +265,7 @@ class Policy:
     # when the blocked predicate is the sentence's root
     unblock: tuple[str, ...] = ()
     block_main: bool = False
+    block_same_root: bool = False  # ... only when the blocked word has patterns of the root
     blocked_min_root: float = 0.0  # ... and an unblocked sentence's proposal needs this root p
 
 
@@ -296,8 +304,10 @@ def apply(e: dict, notes, pol: Policy) -> dict | None:
             return None
         blocked = notes.get("blocked", {}).get((e["doc_id"], e["sentence_id"]), ())
         if any(
-            not any(u in outcome for u in pol.unblock) and (main or not pol.block_main)
-            for _lemma, outcome, main in blocked
+            not any(u in outcome for u in pol.unblock)
+            and (main or not pol.block_main)
+            and (not pol.block_same_root or n["root"] in rec[0] or not rec[0])
+            for _lemma, outcome, main, *rec in blocked
         ):
             return None  # modality said no to a predicate of the sentence
         if blocked and n["p_root"] < pol.blocked_min_root:
@@ -512,6 +522,11 @@ POLICIES: dict[str, Policy] = {
     "unblocked: negated": _shipped(unblock=("negated",)),
     "unblocked: deferred": _shipped(unblock=("deferred",)),
     "blocked only at the root": _shipped(block_main=True),
+    "blocked only by a word of the root": _shipped(block_same_root=True),
+    "blocked only by a word of the root, s26": _shipped(
+        block_same_root=True, min_code=0.0, targetless=TARGETLESS | {"13"}
+    ),
+    "session 26 shipped": _shipped(min_code=0.0, targetless=TARGETLESS | {"13"}),
     "unblocked: all, at 0.95": _shipped(unblock=("",), blocked_min_root=0.95),
     "unblocked: all, at 0.98": _shipped(unblock=("",), blocked_min_root=0.98),
     "unblocked: purpose, content": _shipped(unblock=("purpose or plan", "the content of")),
