@@ -475,9 +475,7 @@ def _shipped(**kw) -> Policy:
 NO_PROPOSALS = {"min_root": 2.0, "targetless_min_root": 2.0}
 POLICIES: dict[str, Policy] = {
     "shipped": SHIPPED,
-    "session 26 (code 0.0, targetless + 13 16)": _shipped(
-        min_code=0.0, targetless=TARGETLESS | {"13", "16"}
-    ),
+    "session 26 shipped": _shipped(min_code=0.0, targetless=TARGETLESS | {"13"}),
     "no proposals": _shipped(**NO_PROPOSALS),
     "proposals 0.8/0.7": _shipped(min_root=0.8),
     "proposals 0.85/0.7": _shipped(min_root=0.85),
@@ -526,7 +524,6 @@ POLICIES: dict[str, Policy] = {
     "blocked only by a word of the root, s26": _shipped(
         block_same_root=True, min_code=0.0, targetless=TARGETLESS | {"13"}
     ),
-    "session 26 shipped": _shipped(min_code=0.0, targetless=TARGETLESS | {"13"}),
     "unblocked: all, at 0.95": _shipped(unblock=("",), blocked_min_root=0.95),
     "unblocked: all, at 0.98": _shipped(unblock=("",), blocked_min_root=0.98),
     "unblocked: purpose, content": _shipped(unblock=("purpose or plan", "the content of")),
