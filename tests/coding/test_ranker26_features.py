@@ -88,3 +88,17 @@ def test_a_candidate_of_the_sentence_before_says_its_relation_there():
     iran = Actor("Iran", "IRN", "IRN", CharSpan(doc[5].idx, doc[5].idx + 4), "country", "c")
     [britain] = target_candidates(_event(doc, 6, source=iran), doc[5:], state)
     assert "where=previous" in britain.features and "prev.dep=nsubj" in britain.features
+
+
+def test_the_sources_earlier_partner_is_a_candidate_of_a_targetless_event():
+    doc = _doc(WORDS2, HEADS2, DEPS2, [0, 5])
+    state = _state({5: ("IRN", "country")})  # the sentence before names no one here
+    iran = Actor("Iran", "IRN", "IRN", CharSpan(doc[5].idx, doc[5].idx + 4), "country", "c")
+    state.events.append(_event(doc, 1, source=BRITAIN, target=iran))  # Britain acted on Iran
+    [britain] = target_candidates(_event(doc, 6, source=iran), doc[5:], state)
+    assert britain.actor.code == "GBR" and britain.actor.span is None
+    assert "where=history" in britain.features and "last.src" in britain.features
+    # an event whose rules found a target gets no such alternative
+    france = Actor("France", "FRA", "FRA", None, "country", "document")
+    found = target_candidates(_event(doc, 6, source=iran, target=france), doc[5:], state)
+    assert [c.actor.code for c in found] == ["FRA"]

@@ -241,6 +241,8 @@ class Alternatives:
             feats.extend(history.features(entry.country or entry.code))
             distance = abs(r.start - verb.i) if verb is not None and root is not None else 999
             found.append((distance, r.start, r.actor, feats))
+        if PARTNERS and current is None:  # as alternatives to a found target they lost more
+            found.extend(_partners(history, found, own, root_feature, named))  # than they won
         found.sort(key=lambda x: (x[0], x[1]))
         n = size(len(found), (1, 2, 4))
         out = [
@@ -276,18 +278,27 @@ class History:
     source: str
     dyads: Counter
     last: tuple[str, str] | None
+    partners: tuple[Actor, ...] = ()  # who acted with the source, the most recent first
 
     @classmethod
     def of(cls, event: Event, state: DocumentState) -> History:
         """The history of ``event``'s source among the document's last events."""
         dyads: Counter = Counter()
         last = None
+        source = _key(event.source)
+        partners: dict[str, Actor] = {}
         for e in state.events[-_RECENT:]:
             src = _key(e.source)
             tgt = _key(e.target) if e.target is not None else ""
             dyads[src, tgt] += 1
             last = (src, tgt)
-        return cls(_key(event.source), dyads, last)
+            if src == source and e.target is not None and tgt != source:
+                partners.pop(tgt, None)
+                partners[tgt] = e.target
+            elif tgt == source and src != source:
+                partners.pop(src, None)
+                partners[src] = e.source
+        return cls(source, dyads, last, tuple(reversed(partners.values())))
 
     def features(self, key: str) -> list[str]:
         """The history features of a candidate keyed ``key``."""
@@ -298,6 +309,36 @@ class History:
             if self.last[1] == key:
                 feats.append("last.tgt")
         return feats
+
+
+#: Whether the source's partners in the document's earlier events are candidates too.
+PARTNERS = True
+
+
+def _partners(
+    history: History,
+    found: list[tuple[int, int, Actor, list[str]]],
+    own: set[str],
+    root_feature: str,
+    named: Counter,
+) -> list[tuple[int, int, Actor, list[str]]]:
+    """The source's last two partners in the document's earlier events (the other party of
+    the story's dyad) that the sentence and the one before do not name: candidates with no
+    words (``where=history``) for a targetless event."""
+    named_here = {_key(a) for _d, _s, a, _f in found}
+    out = []
+    for actor in history.partners:
+        key = _key(actor)
+        if key in named_here or key in own or actor.code in own:
+            continue
+        feats = ["where=history", "kind=" + actor.kind, root_feature,
+                 "hist.rank=" + str(len(out)),
+                 "named=" + size(named[key], (1, 2, 4, 8)), *history.features(key)]  # fmt: skip
+        bare = Actor(actor.text, actor.code, actor.country, None, actor.kind, "dyad")
+        out.append((1000 + len(out), 0, bare, feats))
+        if len(out) == 2:
+            break
+    return out
 
 
 #: How many of the document's last events :class:`History` reads.
