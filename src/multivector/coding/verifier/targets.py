@@ -5,7 +5,13 @@ British marines"), the target is often named nearby: in the same sentence where 
 stages did not look, or in the sentence before. Each named actor there (a lexicon mention that
 is not the source's own state) is a candidate; the ranker scores it from where it stands
 relative to the predicate (side, distance, dependency relation, preposition, inside the
-predicate's phrase or not), what kind of name it is, and how often the document names it.
+predicate's phrase or not; its relation also crossed with the event's root, and for a name
+of the sentence before its relation there), what kind of name it is, how often the document
+names it, and what the document's earlier events say of it (whether it acted on the source,
+whether it was the last event's source or target). A targetless event also gets, as candidates
+with no words, the source's last two partners in those events (the other party of the story's
+dyad) when the two sentences do not name them. Session 26 chose these under grouped
+cross-validation (``verifier/settings.yaml``).
 """
 
 from __future__ import annotations
