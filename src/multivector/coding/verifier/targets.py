@@ -5,7 +5,13 @@ British marines"), the target is often named nearby: in the same sentence where 
 stages did not look, or in the sentence before. Each named actor there (a lexicon mention that
 is not the source's own state) is a candidate; the ranker scores it from where it stands
 relative to the predicate (side, distance, dependency relation, preposition, inside the
-predicate's phrase or not), what kind of name it is, and how often the document names it.
+predicate's phrase or not; its relation also crossed with the event's root, and for a name
+of the sentence before its relation there), what kind of name it is, how often the document
+names it, and what the document's earlier events say of it (whether it acted on the source,
+whether it was the last event's source or target). A targetless event also gets, as candidates
+with no words, the source's last two partners in those events (the other party of the story's
+dyad) when the two sentences do not name them. Session 26 chose these under grouped
+cross-validation (``verifier/settings.yaml``).
 """
 
 from __future__ import annotations
@@ -71,6 +77,21 @@ def _position(root: Token, verb: Token | None) -> list[str]:
     return feats
 
 
+def _before(doc: Doc, m: Mention) -> tuple[str, ...]:
+    """Where a mention of the sentence before stands in it: its head's relation (``prev.dep=
+    dobj``; a preposition's object with the preposition) and whether it heads its clause's
+    subject or object."""
+    root = doc[m.start : m.end].root
+    dep = root.dep_
+    if dep in ("poss", "compound", "amod") and root.head.dep_ in ("nsubj", "dobj", "pobj"):
+        root = root.head
+        dep = root.dep_ + "|" + dep
+    feats = ["prev.dep=" + dep]
+    if root.dep_ == "pobj":
+        feats.append("prev.prep=" + root.head.text.lower())
+    return tuple(feats)
+
+
 def _overlaps(a: CharSpan | None, b: CharSpan) -> bool:
     return a is not None and b.start < a.end and a.start < b.end
 
@@ -110,6 +131,7 @@ class Reading:
     where_feature: str
     kind_feature: str
     doc: Doc | None
+    before: tuple[str, ...] = ()  # for a mention of the sentence before: its relation there
 
     @property
     def root(self) -> Token | None:
@@ -159,7 +181,7 @@ class SentenceReadings:
                 out.append(
                     Reading(
                         m.start, m.end, entry, cs, actor, where_feature, "kind=" + entry.kind,
-                        in_sentence,
+                        in_sentence, () if in_sentence is not None else _before(doc, m),
                     )
                 )
         return cls(out, {})
@@ -185,6 +207,7 @@ class Alternatives:
     verb: Token | None
     named: Counter
     n: str  # the bucket of the number of candidates (a feature of each)
+    history: History | None = None
 
     @classmethod
     def of(
@@ -205,6 +228,7 @@ class Alternatives:
             readings = SentenceReadings.of(sent, state, previous)
         found: list[tuple[int, int, Actor, list[str]]] = []
         root_feature = "root=" + event.cameo[:2]
+        history = History.of(event, state)
         for r in readings.mentions:
             entry, cs = r.entry, r.span
             if entry.code in own or (entry.country and entry.country in own):
@@ -213,32 +237,132 @@ class Alternatives:
                 continue
             if current is not None and (entry.code == current.code or _overlaps(current.span, cs)):
                 continue
-            feats = [r.where_feature, r.kind_feature, root_feature]
+            feats = [r.where_feature, r.kind_feature, root_feature, *r.before]
             if current is not None:
                 feats.append("alternative")
             feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
             root = r.root
             if root is not None:
-                feats.extend(readings.position(root, verb))
+                feats.extend(_coded(root_feature, readings.position(root, verb)))
+            feats.extend(history.features(entry.country or entry.code))
             distance = abs(r.start - verb.i) if verb is not None and root is not None else 999
             found.append((distance, r.start, r.actor, feats))
+        if PARTNERS and current is None:  # as alternatives to a found target they lost more
+            found.extend(_partners(history, found, own, root_feature, named))  # than they won
         found.sort(key=lambda x: (x[0], x[1]))
         n = size(len(found), (1, 2, 4))
         out = [
             Candidate(actor, (*feats, "rank=" + size(k, (0, 1, 2)), "candidates=" + n))
             for k, (_d, _s, actor, feats) in enumerate(found)
         ]
-        return cls(out, event, sent, verb, named, n)
+        return cls(out, event, sent, verb, named, n, history)
 
     def current(self) -> Candidate:
         """The rules' target as a candidate (the event must have one)."""
         target = self.event.target
         assert target is not None
-        return _current(target, self.event, self.sent, self.verb, self.named, self.n)
+        return _current(target, self.event, self.sent, self.verb, self.named, self.n, self.history)
+
+
+def _coded(root_feature: str, position: list[str]) -> list[str]:
+    """The position features, with the candidate's relation crossed with the event's root
+    (``root=11|dep=pobj``, ``root=11|prep=against``): which relation a code's target takes."""
+    return position + [root_feature + "|" + f for f in position if f.startswith(_CROSSED)]
+
+
+#: The position features the ranker also sees crossed with the event's root.
+_CROSSED = ("dep=", "prep=")
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """What the document's earlier events say of a candidate: how often it acted on the
+    event's source (``dyad.rev``: the counterpart of a reply), and whether it was the last
+    event's source or target (how often the source acted on it, ``dyad``, did not help under
+    cross-validation, session 26). Actors are compared by country (or code when they have none)."""
+
+    source: str
+    dyads: Counter
+    last: tuple[str, str] | None
+    partners: tuple[Actor, ...] = ()  # who acted with the source, the most recent first
+
+    @classmethod
+    def of(cls, event: Event, state: DocumentState) -> History:
+        """The history of ``event``'s source among the document's last events."""
+        dyads: Counter = Counter()
+        last = None
+        source = _key(event.source)
+        partners: dict[str, Actor] = {}
+        for e in state.events[-_RECENT:]:
+            src = _key(e.source)
+            tgt = _key(e.target) if e.target is not None else ""
+            dyads[src, tgt] += 1
+            last = (src, tgt)
+            if src == source and e.target is not None and tgt != source:
+                partners.pop(tgt, None)
+                partners[tgt] = e.target
+            elif tgt == source and src != source:
+                partners.pop(src, None)
+                partners[src] = e.source
+        return cls(source, dyads, last, tuple(reversed(partners.values())))
+
+    def features(self, key: str) -> list[str]:
+        """The history features of a candidate keyed ``key``."""
+        feats = ["dyad.rev=" + size(self.dyads[key, self.source], (0, 1, 3))]
+        if self.last is not None:
+            if self.last[0] == key:
+                feats.append("last.src")
+            if self.last[1] == key:
+                feats.append("last.tgt")
+        return feats
+
+
+#: Whether the source's partners in the document's earlier events are candidates too.
+PARTNERS = True
+
+
+def _partners(
+    history: History,
+    found: list[tuple[int, int, Actor, list[str]]],
+    own: set[str],
+    root_feature: str,
+    named: Counter,
+) -> list[tuple[int, int, Actor, list[str]]]:
+    """The source's last two partners in the document's earlier events (the other party of
+    the story's dyad) that the sentence and the one before do not name: candidates with no
+    words (``where=history``) for a targetless event."""
+    named_here = {_key(a) for _d, _s, a, _f in found}
+    out = []
+    for actor in history.partners:
+        key = _key(actor)
+        if key in named_here or key in own or actor.code in own:
+            continue
+        feats = ["where=history", "kind=" + actor.kind, root_feature,
+                 "hist.rank=" + str(len(out)),
+                 "named=" + size(named[key], (1, 2, 4, 8)), *history.features(key)]  # fmt: skip
+        bare = Actor(actor.text, actor.code, actor.country, None, actor.kind, "dyad")
+        out.append((1000 + len(out), 0, bare, feats))
+        if len(out) == 2:
+            break
+    return out
+
+
+#: How many of the document's last events :class:`History` reads.
+_RECENT = 30
+
+
+def _key(actor: Actor) -> str:
+    return actor.country or actor.code
 
 
 def _current(
-    target: Actor, event: Event, sent: Span, verb: Token | None, named: Counter, n: str
+    target: Actor,
+    event: Event,
+    sent: Span,
+    verb: Token | None,
+    named: Counter,
+    n: str,
+    history: History | None = None,
 ) -> Candidate:
     """The target the rules found, as a candidate: how they resolved it and where it stands."""
     steps = "+".join(part.split(":", 1)[0] for part in target.resolved_by.split("+") if part)
@@ -249,9 +373,11 @@ def _current(
     if span is not None and sent.start_char <= span.start < sent.end_char:
         words = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
         if words is not None and len(words):
-            feats.extend(_position(words.root, verb))
+            feats.extend(_coded("root=" + event.cameo[:2], _position(words.root, verb)))
     elif target.coref:
         feats.append("current.coref")
+    if history is not None:
+        feats.extend(history.features(_key(target)))
     return Candidate(target, tuple(feats), current=True)
 
 
