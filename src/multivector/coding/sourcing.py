@@ -14,7 +14,9 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
    (:mod:`~multivector.coding.jurisdiction`): the state of a place the clause names, else the
    story's focus country when it is not the patient itself;
 6. for an act of war on one country's people or forces, the other side of the story's latest
-   act of war with that country (:mod:`~multivector.coding.war_victims`).
+   act of war with that country (:mod:`~multivector.coding.war_victims`);
+7. for an act that undoes an earlier one (a release undoes a detention), the one captor the
+   story told doing it (:mod:`~multivector.coding.releases`).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from multivector.coding.jurisdiction import jurisdiction
 from multivector.coding.modality import Modality, announcer
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
+from multivector.coding.releases import undoer
 from multivector.coding.state import DocumentState
 from multivector.coding.ties import restored_parties
 from multivector.coding.war_victims import enemy_doer
@@ -88,6 +91,8 @@ def passive_sources(
             return [replace(a, code=a.code[:3] + court) for a in sources], "state"
     if not noun and (enemy := enemy_doer(v, pattern.code, state, when, phrases, policy)):
         return enemy, "state"  # "twenty Indian soldiers were killed": the enemy of India
+    if not noun and (held_by := undoer(v, pattern.code, state, when, phrases)):
+        return held_by, None  # "five of them were later released": their captors (nosource26)
     return [], None
 
 
