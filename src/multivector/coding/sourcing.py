@@ -8,7 +8,9 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
    restored by no one named: the sides of the story's latest cut (:mod:`~multivector.coding.ties`);
 3. for a joint act, the party named with "with" and the story's focus country
    (:func:`~multivector.coding.implicit.story_parties`);
-4. for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
+4. for an act that undoes its doer's own earlier act (the policy's ``undoes``: "the UN
+   sanctions were lifted"), the doer the subject's event noun names (:func:`undone_owner`);
+   for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
    of a named country that are the passive's subject ("Indian troops were placed on alert");
 5. for an act only states do (the policy's ``state_is_source``), the state of jurisdiction
    (:mod:`~multivector.coding.jurisdiction`): the state of a place the clause names, else the
@@ -78,6 +80,8 @@ def passive_sources(
             resolve = lambda t: phrases.resolve(t, state, when, "target")  # noqa: E731
             if parties := story_parties(v, state, focus, resolve):
                 return parties, None
+    if not noun and policy.undoes(pattern.code) and (owner := undone_owner(v, state, when, arguments, nouns)):
+        return owner, None  # "the UN sanctions were lifted": the UN (nosource26)
     if policy.is_own_force_act(pattern.code) and (forces := own_forces(v, state, when, phrases)):
         return forces, None
     if policy.state_is_source(pattern.code):
@@ -94,6 +98,27 @@ def passive_sources(
     if not noun and (held_by := undoer(v, pattern.code, state, when, phrases)):
         return held_by, None  # "five of them were later released": their captors (nosource26)
     return [], None
+
+
+def undone_owner(
+    v: Token,
+    state: DocumentState,
+    when: Date | None,
+    arguments: ArgumentFinder,
+    nouns: dict[str, list[EventPattern]],
+) -> list[Actor]:
+    """The doer of the act the subject of the agentless passive undoing ``v`` names ("the UN
+    sanctions were lifted", "the Israeli blockade was eased": an actor undoes its own act):
+    the event noun's own doer, named in its phrase; or []. (A bare "the sanctions were
+    lifted" is left alone: the doer of the earlier act it refers to was measured no better
+    than a guess on unseen text.)"""
+    for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
+        if subj.lemma_.lower() not in nouns:
+            continue
+        found, _t, _p = arguments.sources(subj, state, when, True)
+        if found:
+            return found
+    return []
 
 
 def legal_charge_court(v: Token, code: str, policy: CodingPolicy) -> str | None:
