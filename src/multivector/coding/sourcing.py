@@ -80,7 +80,9 @@ def passive_sources(
             resolve = lambda t: phrases.resolve(t, state, when, "target")  # noqa: E731
             if parties := story_parties(v, state, focus, resolve):
                 return parties, None
-    if not noun and policy.undoes(pattern.code) and (owner := undone_owner(v, state, when, arguments, nouns)):
+    if not noun and policy.undoes(pattern.code) and (
+        owner := undone_owner(v, state, when, arguments, nouns, policy)
+    ):
         return owner, None  # "the UN sanctions were lifted": the UN (nosource26)
     if policy.is_own_force_act(pattern.code) and (forces := own_forces(v, state, when, phrases)):
         return forces, None
@@ -106,6 +108,7 @@ def undone_owner(
     when: Date | None,
     arguments: ArgumentFinder,
     nouns: dict[str, list[EventPattern]],
+    policy: CodingPolicy,
 ) -> list[Actor]:
     """The doer of the act the subject of the agentless passive undoing ``v`` names ("the UN
     sanctions were lifted", "the Israeli blockade was eased": an actor undoes its own act):
@@ -113,8 +116,9 @@ def undone_owner(
     lifted" is left alone: the doer of the earlier act it refers to was measured no better
     than a guess on unseen text.)"""
     for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
-        if subj.lemma_.lower() not in nouns:
-            continue
+        acts = nouns.get(subj.lemma_.lower(), [])
+        if not acts or any(policy.undoes(p.code) for p in acts):
+            continue  # "the withdrawal was completed": no act undone, the noun's own told
         found, _t, _p = arguments.sources(subj, state, when, True)
         if found:
             return found
