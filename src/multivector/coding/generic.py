@@ -10,8 +10,8 @@ in this order (see docs/architecture.md, "Generic actors"):
    capital, a region) or, through the gazetteer, any town or city (:class:`PlaceLocator`);
 3. the document's focus country, when the document names one clearly (:func:`document_focus`),
    else the country of its dateline when the document names it too (:func:`dateline_country`);
-4. with no focus, a place named in the sentence before, also across a paragraph break (the
-   scene carries over: :meth:`GenericActors.scene_place`, :meth:`GenericActors.earlier_place`);
+4. with no focus, a place named in the sentence before, in the same paragraph (the scene
+   carries over: :meth:`GenericActors.scene_place`);
 
 else it stays a bare agent code ("REB"), and an event with it is kept only when the other side
 is a named actor and the policy lists the event's root for its side (:func:`keeps_pair`).
@@ -430,8 +430,7 @@ class GenericActors:
         own or of its sentence, and how it was found: the named group of its kind a definite
         noun repeats ("group", ``named_groups.py``: "the militants" after Hamas); the document's
         focus ("document"); with no focus and ``scene``, the place of the sentence before
-        ("scene", :meth:`scene_place`, and across a paragraph break :meth:`earlier_place`);
-        else None."""
+        ("scene", :meth:`scene_place`); else None."""
         mentions = state.mentions
         if agent and (group := named_group_country(h, agent, state.tracker)) is not None:
             return group, "group"
@@ -439,20 +438,7 @@ class GenericActors:
         if focus is not None:
             return focus, "document"
         found = self.scene_place(h, mentions) if scene else None
-        if found is None and scene:
-            found = self.earlier_place(h, mentions)
         return (found.country, "scene") if found is not None and found.country else None
-
-    def earlier_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
-        """The place named in the sentence before ``h``'s across a paragraph break, where the
-        story still is when a new paragraph opens with no place of its own ("... hundreds
-        gathered at the monument in Tallinn.\n\nPolice dispersed the crowds": Estonia's
-        police; nosource26), or None."""
-        start = token_index(h.doc).sentence(h.i)[0]
-        prev = start - 1
-        while prev > 0 and h.doc[prev].is_space:
-            prev -= 1
-        return self.sentence_place(h.doc[prev], mentions) if prev >= 0 else None
 
     def _min_mentions(self, doc: Doc) -> int:
         """How often the focus must be named: once in a short document, else the rule's."""
