@@ -20,7 +20,7 @@ is a named actor and the policy lists the event's root for its side (:func:`keep
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from spacy.attrs import DEP
@@ -31,8 +31,9 @@ from multivector.coding.actors import STATE_AGENTS, ActorLexicon, Mention
 from multivector.coding.coref import as_country
 from multivector.coding.eras import document_date, place_state
 from multivector.coding.focus_country import choose_focus, named_countries
-from multivector.coding.gazetteer import Gazetteer, load_gazetteer
+from multivector.coding.gazetteer import Gazetteer, Place, load_gazetteer
 from multivector.coding.homonyms import homonym
+from multivector.coding.homonyms import named_countries as countries_named
 from multivector.coding.named_groups import named_group_country
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor, Event
@@ -207,10 +208,23 @@ class PlaceLocator:
         gaz = self.gazetteer
         for text, toks in readings:
             place = gaz.place(text)
+            if place is not None and place.country is None:
+                place = named_candidate(tok.doc, place)  # "Dover" in a story on Britain
             if place is not None:
                 ok = place.country and not homonym(tok.doc, place)  # not Canada's Malvern
                 return (toks, place_state(tok.doc, place.country)) if ok else None
         return None
+
+
+def named_candidate(doc: Doc, place: Place) -> Place:
+    """An ambiguous gazetteer name read as the one of its countries the document names
+    ("Dover" in a story that names Britain and France, not the United States; nosource26);
+    the name as it was (no country) when the document names none of them or several."""
+    named = countries_named(doc)
+    here = {c for c, _pop in place.candidates if c in named}
+    if len(here) != 1:
+        return place
+    return replace(place, country=here.pop())
 
 
 def fronted_places(h: Token, preps: frozenset[str]) -> list[Token]:

@@ -8,13 +8,17 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
    restored by no one named: the sides of the story's latest cut (:mod:`~multivector.coding.ties`);
 3. for a joint act, the party named with "with" and the story's focus country
    (:func:`~multivector.coding.implicit.story_parties`);
-4. for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
+4. for an act that undoes its doer's own earlier act (the policy's ``undoes``: "the UN
+   sanctions were lifted"), the doer the subject's event noun names (:func:`undone_owner`);
+   for an act a state does with its own forces (the policy's ``is_own_force_act``), the forces
    of a named country that are the passive's subject ("Indian troops were placed on alert");
 5. for an act only states do (the policy's ``state_is_source``), the state of jurisdiction
    (:mod:`~multivector.coding.jurisdiction`): the state of a place the clause names, else the
    story's focus country when it is not the patient itself;
 6. for an act of war on one country's people or forces, the other side of the story's latest
-   act of war with that country (:mod:`~multivector.coding.war_victims`).
+   act of war with that country (:mod:`~multivector.coding.war_victims`);
+7. for an act that undoes an earlier one (a release undoes a detention), the one captor the
+   story told doing it (:mod:`~multivector.coding.releases`).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ from multivector.coding.jurisdiction import jurisdiction
 from multivector.coding.modality import Modality, announcer
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
+from multivector.coding.releases import undoer
 from multivector.coding.state import DocumentState
 from multivector.coding.ties import restored_parties
 from multivector.coding.war_victims import enemy_doer
@@ -75,6 +80,10 @@ def passive_sources(
             resolve = lambda t: phrases.resolve(t, state, when, "target")  # noqa: E731
             if parties := story_parties(v, state, focus, resolve):
                 return parties, None
+    if not noun and policy.undoes(pattern.code) and (
+        owner := undone_owner(v, state, when, arguments, nouns, policy)
+    ):
+        return owner, None  # "the UN sanctions were lifted": the UN (nosource26)
     if policy.is_own_force_act(pattern.code) and (forces := own_forces(v, state, when, phrases)):
         return forces, None
     if policy.state_is_source(pattern.code):
@@ -88,7 +97,32 @@ def passive_sources(
             return [replace(a, code=a.code[:3] + court) for a in sources], "state"
     if not noun and (enemy := enemy_doer(v, pattern.code, state, when, phrases, policy)):
         return enemy, "state"  # "twenty Indian soldiers were killed": the enemy of India
+    if not noun and (held_by := undoer(v, pattern.code, state, when, phrases)):
+        return held_by, None  # "five of them were later released": their captors (nosource26)
     return [], None
+
+
+def undone_owner(
+    v: Token,
+    state: DocumentState,
+    when: Date | None,
+    arguments: ArgumentFinder,
+    nouns: dict[str, list[EventPattern]],
+    policy: CodingPolicy,
+) -> list[Actor]:
+    """The doer of the act the subject of the agentless passive undoing ``v`` names ("the UN
+    sanctions were lifted", "the Israeli blockade was eased": an actor undoes its own act):
+    the event noun's own doer, named in its phrase; or []. (A bare "the sanctions were
+    lifted" is left alone: the doer of the earlier act it refers to was measured no better
+    than a guess on unseen text.)"""
+    for subj in (c for c in v.children if c.dep_ == "nsubjpass"):
+        acts = nouns.get(subj.lemma_.lower(), [])
+        if not acts or any(policy.undoes(p.code) for p in acts):
+            continue  # "the withdrawal was completed": no act undone, the noun's own told
+        found, _t, _p = arguments.sources(subj, state, when, True)
+        if found:
+            return found
+    return []
 
 
 def legal_charge_court(v: Token, code: str, policy: CodingPolicy) -> str | None:
