@@ -46,22 +46,51 @@ FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 def swallowed_subject(v: Token) -> Token | None:
     """The subject of a finite verb with none that the parser read as the object of a fronted
-    date phrase ("On 5 June 2017 Saudi Arabia, Bahrain and Egypt cut ties": "Arabia"), or None.
+    date phrase ("On 5 June 2017 Saudi Arabia, Bahrain and Egypt cut ties": "Arabia"; "On 21 May
+    1991 a suicide bomber linked to the LTTE killed ...": "bomber"; "At the end of April a court
+    in Ankara found ...": "court"), or None (see :func:`swallowed_phrase`)."""
+    found = swallowed_phrase(v)
+    return None if found is None else found[1]
 
-    The phrase is a preposition of ``v`` before it; a date entity follows the preposition; its
-    object is a name (not part of the date) whose phrase ends right before ``v``."""
-    if v.tag_ not in FINITE or any(c.dep_.startswith("nsubj") or c.dep_ == "expl" for c in v.children):
+
+def swallowed_phrase(v: Token) -> tuple[Token, Token] | None:
+    """The fronted preposition of ``v`` and the subject swallowed in it, or None.
+
+    ``v`` is finite with no subject; the preposition is its child before it; the subject is the
+    outermost object in the phrase whose noun phrase ends right before ``v`` and starts right
+    after a date (the date ends the phrase's own object: "On 14 August 1992 | units of the
+    Georgian National Guard entered"; not "In Egypt officials cut ties", nor "after the August
+    coup in Moscow, Estonia and Latvia declared": Moscow is the coup's place)."""
+    if v.tag_ not in FINITE or any(
+        c.dep_.startswith("nsubj") or c.dep_ in ("expl", "csubj") for c in v.children
+    ):
         return None
     for prep in v.children:
-        if prep.dep_ != "prep" or prep.i > v.i:
+        if prep.dep_ != "prep" or prep.i > v.i or prep.right_edge.i != v.i - 1:
             continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj" or obj.right_edge.i != v.i - 1 or obj.ent_type_ not in ACTOR_ENTS:
+        for obj in prep.subtree:  # in order: the outermost object first
+            if (
+                obj.dep_ != "pobj"
+                or obj.right_edge.i != v.i - 1
+                or obj.pos_ not in ("NOUN", "PROPN")
+                or obj.ent_type_ in TIME_ENTS
+            ):
                 continue
-            start = obj.left_edge.i if obj.left_edge.i > prep.i else prep.i + 1
-            name_start = next(
-                (t.i for t in v.doc[start : obj.i + 1] if t.ent_type_ in ACTOR_ENTS), obj.i
-            )
-            if any(t.ent_type_ == "DATE" for t in v.doc[prep.i + 1 : name_start]):
-                return obj
+            start = _name_start(obj)
+            if start > prep.i + 1 and v.doc[start - 1].ent_type_ in TIME_ENTS:
+                return prep, obj
     return None
+
+
+def _name_start(obj: Token) -> int:
+    """Where the noun phrase of ``obj`` starts once a date the parser hung at its front is
+    left out ("20 August Zhukov's brigades": "Zhukov"; not "the August coup"): the first token
+    after the run of date tokens (and numbers) that opens it, else its left edge."""
+    start = obj.left_edge.i
+    i = start
+    while i < obj.i and (obj.doc[i].ent_type_ in TIME_ENTS or obj.doc[i].like_num):
+        i += 1
+    return i
+
+
+TIME_ENTS = frozenset({"DATE", "TIME"})

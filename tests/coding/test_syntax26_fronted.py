@@ -1,0 +1,80 @@
+"""syntax26: a subject swallowed by a fronted date phrase, not only a name and not only the
+phrase's own object ("On 21 May 1991 a suicide bomber linked to the LTTE killed ...": "bomber";
+"At the end of April a court in Ankara found ...": "court"). Hand-built parses reproducing the
+small English model's reading (coding/fronted.py ``swallowed_phrase``)."""
+
+from __future__ import annotations
+
+from multivector.coding.clause_syntax import subject_of
+from multivector.coding.fronted import swallowed_phrase, swallowed_subject
+from multivector.coding.syntax import prepositions
+
+
+def test_a_common_noun_subject_after_a_fronted_date(parse):
+    # On 3 May 2001 a gunman linked to the rebels shot the mayor .
+    rows = [
+        ("On", 10, "prep", "ADP", "IN"),
+        ("3", 5, "nummod", "NUM", "CD"),
+        ("May", 1, "preconj", "PROPN", "NNP"),
+        ("2001", 2, "nummod", "NUM", "CD"),
+        ("a", 5, "det", "DET", "DT"),
+        ("gunman", 0, "pobj", "NOUN", "NN"),
+        ("linked", 5, "acl", "VERB", "VBN", "link"),
+        ("to", 6, "prep", "ADP", "IN"),
+        ("the", 9, "det", "DET", "DT"),
+        ("rebels", 7, "pobj", "NOUN", "NNS", "rebel"),
+        ("shot", 10, "ROOT", "VERB", "VBD", "shoot"),
+        ("the", 12, "det", "DET", "DT"),
+        ("mayor", 10, "dobj", "NOUN", "NN"),
+        (".", 10, "punct", "PUNCT", "."),
+    ]
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE"] + ["O"] * 10
+    doc = parse(rows, ents)
+    assert swallowed_subject(doc[10]) == doc[5]
+    assert subject_of(doc[10]) == (doc[5], False)
+    assert "on" not in prepositions(doc[10], [doc[12]])
+
+
+def test_a_subject_nested_below_the_fronted_phrase(parse):
+    # At the end of April a court in Lyon fined the firm .
+    rows = [
+        ("At", 9, "prep", "ADP", "IN"),
+        ("the", 2, "det", "DET", "DT"),
+        ("end", 0, "pobj", "NOUN", "NN"),
+        ("of", 2, "prep", "ADP", "IN"),
+        ("April", 6, "nmod", "PROPN", "NNP"),
+        ("a", 6, "det", "DET", "DT"),
+        ("court", 3, "pobj", "NOUN", "NN"),
+        ("in", 6, "prep", "ADP", "IN"),
+        ("Lyon", 7, "pobj", "PROPN", "NNP"),
+        ("fined", 9, "ROOT", "VERB", "VBD", "fine"),
+        ("the", 11, "det", "DET", "DT"),
+        ("firm", 9, "dobj", "NOUN", "NN"),
+        (".", 9, "punct", "PUNCT", "."),
+    ]
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "I-DATE", "O", "O", "O", "B-GPE", "O", "O", "O", "O"]
+    doc = parse(rows, ents)
+    assert swallowed_phrase(doc[9]) == (doc[0], doc[6])
+    assert subject_of(doc[9]) == (doc[6], False)
+
+
+def test_a_place_after_a_dated_noun_is_no_subject(parse):
+    # After the August coup in Moscow , Estonia and Latvia declared independence .
+    rows = [
+        ("After", 10, "prep", "ADP", "IN"),
+        ("the", 3, "det", "DET", "DT"),
+        ("August", 3, "compound", "PROPN", "NNP"),
+        ("coup", 0, "pobj", "NOUN", "NN"),
+        ("in", 3, "prep", "ADP", "IN"),
+        ("Moscow", 4, "pobj", "PROPN", "NNP"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("Estonia", 5, "conj", "PROPN", "NNP"),
+        ("and", 7, "cc", "CCONJ", "CC"),
+        ("Latvia", 7, "conj", "PROPN", "NNP"),
+        ("declared", 10, "ROOT", "VERB", "VBD", "declare"),
+        ("independence", 10, "dobj", "NOUN", "NN"),
+        (".", 10, "punct", "PUNCT", "."),
+    ]
+    ents = ["O", "O", "B-DATE", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"]
+    doc = parse(rows, ents)
+    assert swallowed_phrase(doc[10]) is None
