@@ -78,3 +78,39 @@ def test_a_place_after_a_dated_noun_is_no_subject(parse):
     ents = ["O", "O", "B-DATE", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"]
     doc = parse(rows, ents)
     assert swallowed_phrase(doc[10]) is None
+
+
+def test_a_fronted_preposition_made_the_root(parse):
+    # In March 1999 Serbian troops entered the town .  ("In" the root, "entered" a clause of
+    # its object "troops")
+    rows = [
+        ("In", 0, "ROOT", "ADP", "IN"),
+        ("March", 0, "pobj", "PROPN", "NNP"),
+        ("1999", 1, "nummod", "NUM", "CD"),
+        ("Serbian", 4, "amod", "ADJ", "JJ"),
+        ("troops", 0, "pobj", "NOUN", "NNS", "troop"),
+        ("entered", 4, "acl", "VERB", "VBD", "enter"),
+        ("the", 7, "det", "DET", "DT"),
+        ("town", 5, "dobj", "NOUN", "NN"),
+        (".", 0, "punct", "PUNCT", "."),
+    ]
+    ents = ["O", "B-DATE", "I-DATE", "B-NORP", "O", "O", "O", "O", "O"]
+    doc = parse(rows, ents)
+    assert swallowed_phrase(doc[5]) == (doc[0], doc[4])
+    assert subject_of(doc[5]) == (doc[4], False)
+
+
+def test_a_participle_on_a_fronted_object_is_no_clause_of_a_subject(parse):
+    # In May 1999 troops based in the town ... : "based" is no finite verb
+    rows = [
+        ("In", 0, "ROOT", "ADP", "IN"),
+        ("May", 0, "pobj", "PROPN", "NNP"),
+        ("1999", 1, "nummod", "NUM", "CD"),
+        ("troops", 0, "pobj", "NOUN", "NNS", "troop"),
+        ("based", 3, "acl", "VERB", "VBN", "base"),
+        ("in", 4, "prep", "ADP", "IN"),
+        ("the", 7, "det", "DET", "DT"),
+        ("town", 5, "pobj", "NOUN", "NN"),
+    ]
+    doc = parse(rows, ["O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"])
+    assert swallowed_phrase(doc[4]) is None

@@ -65,6 +65,8 @@ def swallowed_phrase(v: Token) -> tuple[Token, Token] | None:
         c.dep_.startswith("nsubj") or c.dep_ in ("expl", "csubj") for c in v.children
     ):
         return None
+    if (rooted := _rooted_preposition(v)) is not None:
+        return rooted
     for prep in v.children:
         if prep.dep_ != "prep" or prep.i > v.i or prep.right_edge.i != v.i - 1:
             continue
@@ -79,6 +81,25 @@ def swallowed_phrase(v: Token) -> tuple[Token, Token] | None:
             start = _name_start(obj)
             if start > prep.i + 1 and v.doc[start - 1].ent_type_ in TIME_ENTS:
                 return prep, obj
+    return None
+
+
+def _rooted_preposition(v: Token) -> tuple[Token, Token] | None:
+    """The fronted preposition the parser made the sentence's root and the subject it took as
+    its object, with ``v`` a clause of that object ("On 21 September 2009 Zelaya reappeared":
+    "On" the root, "reappeared" an ``acl`` of "Zelaya"), or None: the object starts right after
+    a date and nothing of it but the clause follows it."""
+    obj = v.head
+    if v.dep_ != "acl" or obj.dep_ != "pobj" or obj.pos_ not in ("NOUN", "PROPN") or obj.i > v.i:
+        return None
+    prep = obj.head
+    if prep.dep_ != "ROOT" or prep.pos_ != "ADP" or obj.ent_type_ in TIME_ENTS:
+        return None
+    if any(c.i > obj.i and c.i != v.i for c in obj.children) or v.left_edge.i != v.i:
+        return None
+    start = _name_start(obj)
+    if start > prep.i + 1 and v.doc[start - 1].ent_type_ in TIME_ENTS:
+        return prep, obj
     return None
 
 
