@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.fronted import swallowed_subject
+from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
 from multivector.coding.syntax import (
     FINITE_TAGS,
@@ -136,6 +137,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
     if (swallowed := swallowed_subject(v)) is not None:
         return swallowed, False  # "On 5 June 2017 Saudi Arabia and Egypt cut ties"
+    if (holder := modifier_subject(v)) is not None:
+        return holder, False  # "X's president, Y, mediated talks": "mediated" an amod
     return None, False
 
 

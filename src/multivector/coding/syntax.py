@@ -16,6 +16,7 @@ from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.fronted import swallowed_phrase
 from multivector.coding.gapped import gapped_objects
+from multivector.coding.modifier_verbs import modifier_object
 from multivector.coding.token_index import TokenIndex, token_index
 from multivector.coding.wordclass import MODIFIER_DEPS, hyphen_word, lemma_in  # noqa: F401 (used from here)
 
@@ -145,6 +146,8 @@ def direct_objects(v: Token) -> list[Token]:
     ]
     if not objs and reduced_passive(v):
         objs = [v.head]
+    if not objs and dep[v.i] == "amod" and (modified := modifier_object(v)) is not None:
+        objs = [modified]  # "X's president, Y, mediated talks": the verb read as a modifier
     if dep[v.i] == "relcl":  # "the treaty, which Russia signed": the treaty
         objs = [v.head if ix.lower[o.i] in RELATIVE_PRONOUNS else o for o in objs]
     if not objs:  # "launched what it called clearance operations": the operations
