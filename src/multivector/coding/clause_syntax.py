@@ -200,11 +200,15 @@ def stative_passive(v: Token) -> bool:
 def listed_member(v: Token) -> bool:
     """Whether ``v`` is the middle member of a list of verb phrases that the parser left
     unlabelled ("Beijing lodged a protest, demanded that X ..., and announced ...": "demanded"
-    a ``dep`` of "lodged"): a finite verb after a comma, in its head verb's tense, with no
-    subject of its own; it shares the head's subject as a conjunct does."""
+    a ``dep`` of "lodged"): a finite verb after a comma (and an adverb of its own: "ordered him
+    to withdraw, then swore in ..."), in its head verb's tense, with no subject of its own; it
+    shares the head's subject as a conjunct does."""
     if v.dep_ != "dep" or v.tag_ not in FINITE_TAGS or v.i < 1 or v.head.i >= v.i:
         return False
-    if v.head.pos_ not in ("VERB", "AUX") or v.head.tag_ != v.tag_ or v.nbor(-1).text != ",":
+    before = v.nbor(-1)
+    if before.dep_ == "advmod" and before.head.i == v.i and v.i > 1:  # ", then swore in ..."
+        before = v.nbor(-2)
+    if v.head.pos_ not in ("VERB", "AUX") or v.head.tag_ != v.tag_ or before.text != ",":
         return False
     return not any(c.dep_ in SUBJECT_DEPS for c in v.children)
 
