@@ -6,7 +6,7 @@ small English model's reading (coding/fronted.py ``swallowed_phrase``)."""
 from __future__ import annotations
 
 from multivector.coding.clause_syntax import subject_of
-from multivector.coding.fronted import swallowed_phrase, swallowed_subject
+from multivector.coding.fronted import conjoined_subject, swallowed_phrase, swallowed_subject
 from multivector.coding.syntax import prepositions
 
 
@@ -114,3 +114,38 @@ def test_a_participle_on_a_fronted_object_is_no_clause_of_a_subject(parse):
     ]
     doc = parse(rows, ["O", "B-DATE", "I-DATE", "O", "O", "O", "O", "O"])
     assert swallowed_phrase(doc[4]) is None
+
+
+def test_a_subject_the_parser_coordinated_with_a_date(parse):
+    # between 1975 and 1979 rebel cadres carried out killings .
+    rows = [
+        ("between", 6, "prep", "ADP", "IN"),
+        ("1975", 0, "pobj", "NUM", "CD"),
+        ("and", 1, "cc", "CCONJ", "CC"),
+        ("1979", 5, "nummod", "NUM", "CD"),
+        ("rebel", 5, "compound", "NOUN", "NN"),
+        ("cadres", 1, "conj", "NOUN", "NNS", "cadre"),
+        ("carried", 6, "ROOT", "VERB", "VBD", "carry"),
+        ("out", 6, "prt", "ADP", "RP"),
+        ("killings", 6, "dobj", "NOUN", "NNS", "killing"),
+        (".", 6, "punct", "PUNCT", "."),
+    ]
+    ents = ["O", "B-DATE", "I-DATE", "I-DATE", "O", "O", "O", "O", "O", "O"]
+    doc = parse(rows, ents)
+    assert conjoined_subject(doc[6]) == doc[5]
+    assert subject_of(doc[6]) == (doc[5], False)
+
+
+def test_a_verb_with_a_subject_takes_no_conjunct(parse):
+    # Rebels attacked Goma and Bukavu fell .  ("fell" has its own subject here)
+    rows = [
+        ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+        ("Goma", 1, "dobj", "PROPN", "NNP"),
+        ("and", 2, "cc", "CCONJ", "CC"),
+        ("Bukavu", 5, "nsubj", "PROPN", "NNP"),
+        ("fell", 1, "conj", "VERB", "VBD", "fall"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = parse(rows)
+    assert conjoined_subject(doc[5]) is None

@@ -115,3 +115,29 @@ def _name_start(obj: Token) -> int:
 
 
 TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def conjoined_subject(v: Token) -> Token | None:
+    """The subject of a finite verb with none that the parser coordinated with a noun before it
+    ("between 1975 and 1979 Khmer Rouge cadres carried out ...": "cadres" a conjunct of "1975";
+    "after the coup in Moscow, Estonia and Latvia declared ...": "Estonia" one of "Moscow"), or
+    None: the conjunct whose phrase ends right before ``v``, read from the first conjunct of the
+    noun it hangs on (a name, not a date, and that noun no subject itself)."""
+    if v.tag_ not in FINITE or v.i < 1 or any(
+        c.dep_.startswith("nsubj") or c.dep_ in ("expl", "csubj") for c in v.children
+    ):
+        return None
+    t = v.doc[v.i - 1]
+    while t.head.i != t.i and t.head.i < v.i and t.dep_ != "conj":
+        t = t.head
+    if t.dep_ != "conj" or t.right_edge.i != v.i - 1:
+        return None
+    head = t.head
+    while head.dep_ == "conj":  # a chain of conjuncts: the noun they all hang on
+        head = head.head
+    if head.dep_.startswith("nsubj") or head.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return None
+    first = min((c for c in head.children if c.dep_ == "conj"), key=lambda c: c.i)
+    if first.pos_ not in ("NOUN", "PROPN") or first.ent_type_ in TIME_ENTS:
+        return None
+    return first
