@@ -6,7 +6,12 @@ small English model's reading (coding/fronted.py ``swallowed_phrase``)."""
 from __future__ import annotations
 
 from multivector.coding.clause_syntax import subject_of
-from multivector.coding.fronted import conjoined_subject, swallowed_phrase, swallowed_subject
+from multivector.coding.fronted import (
+    conjoined_subject,
+    participle_subject,
+    swallowed_phrase,
+    swallowed_subject,
+)
 from multivector.coding.syntax import prepositions
 
 
@@ -149,3 +154,33 @@ def test_a_verb_with_a_subject_takes_no_conjunct(parse):
     ]
     doc = parse(rows)
     assert conjoined_subject(doc[5]) is None
+
+
+def test_a_subject_given_to_a_bare_participle_before_the_verb(parse):
+    # Bloc leaders meeting in Accra urged calm .
+    rows = [
+        ("Bloc", 1, "compound", "NOUN", "NN"),
+        ("leaders", 2, "nsubj", "NOUN", "NNS", "leader"),
+        ("meeting", 5, "advcl", "VERB", "VBG", "meet"),
+        ("in", 2, "prep", "ADP", "IN"),
+        ("Accra", 3, "pobj", "PROPN", "NNP"),
+        ("urged", 5, "ROOT", "VERB", "VBD", "urge"),
+        ("calm", 5, "dobj", "NOUN", "NN"),
+        (".", 5, "punct", "PUNCT", "."),
+    ]
+    doc = parse(rows)
+    assert participle_subject(doc[5]) == doc[1]
+    assert subject_of(doc[5]) == (doc[1], False)
+
+
+def test_a_participle_clause_with_a_subordinator_keeps_its_subject(parse):
+    # While leaders meeting ... : "while" marks a clause of its own
+    rows = [
+        ("While", 2, "mark", "SCONJ", "IN"),
+        ("leaders", 2, "nsubj", "NOUN", "NNS", "leader"),
+        ("meeting", 3, "advcl", "VERB", "VBG", "meet"),
+        ("urged", 3, "ROOT", "VERB", "VBD", "urge"),
+        ("calm", 3, "dobj", "NOUN", "NN"),
+    ]
+    doc = parse(rows)
+    assert participle_subject(doc[3]) is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.fronted import conjoined_subject, swallowed_subject
+from multivector.coding.fronted import conjoined_subject, participle_subject, swallowed_subject
 from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
 from multivector.coding.stranded import active_participle, stranded_subject  # noqa: F401 (used from here)
@@ -140,6 +140,8 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return swallowed, False  # "On 5 June 2017 Saudi Arabia and Egypt cut ties"
     if (holder := modifier_subject(v)) is not None:
         return holder, False  # "X's president, Y, mediated talks": "mediated" an amod
+    if (given := participle_subject(v)) is not None:
+        return given, False  # "SADC leaders meeting in Dar es Salaam ask": given to "meeting"
     return conjoined_subject(v), False  # "between 1975 and 1979 Khmer Rouge cadres carried"
 
 

@@ -141,3 +141,25 @@ def conjoined_subject(v: Token) -> Token | None:
     if first.pos_ not in ("NOUN", "PROPN") or first.ent_type_ in TIME_ENTS:
         return None
     return first
+
+
+def participle_subject(v: Token) -> Token | None:
+    """The subject of a finite verb with none that the parser gave to a bare participle before
+    it ("Earlier this month the leaders of the SCO, meeting in Astana, called ...": "leaders" the
+    subject of "meeting"; "SADC leaders meeting in Dar es Salaam ask ..."), or None: a gerund
+    with no auxiliary and no subordinator cannot have a subject of its own."""
+    if v.tag_ not in FINITE or any(
+        c.dep_.startswith("nsubj") or c.dep_ in ("expl", "csubj") for c in v.children
+    ):
+        return None
+    for t in v.doc[v.left_edge.i : v.i]:
+        part = t.head
+        if t.dep_ != "nsubj" or part.tag_ != "VBG" or not t.i < part.i < v.i:
+            continue
+        if part.dep_ not in ("acl", "relcl", "advcl") or any(
+            c.dep_ in ("aux", "mark") for c in part.children
+        ):
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+    return None
