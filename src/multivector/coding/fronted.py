@@ -6,6 +6,13 @@ Uganda and Tanzania": a second object of "In"), and the subject list starts at t
 inside a phrase fronted before it, is the list's first member. With no subject at all ("On 5
 June 2017 Saudi Arabia, Bahrain and Egypt cut ties": the whole list read as the object of "On"),
 the name that ends the fronted date phrase right before its verb is the verb's subject.
+
+The same holds for any noun phrase that starts right after the date, nested or not ("At the end
+of April a court in Ankara found", "On 21 May 1991 a suicide bomber ... killed"), also when the
+parser made the preposition the root ("On 21 September 2009 Zelaya reappeared"). Two kindred
+misreadings of what stands before a subjectless verb: its subject made a conjunct of an earlier
+noun ("between 1975 and 1979 Khmer Rouge cadres carried out") or the subject of a bare
+participle ("SADC leaders meeting in Dar es Salaam ask"). (syntax26)
 """
 
 from __future__ import annotations
