@@ -15,6 +15,7 @@ LOCATIVE_PREPS = grammar_words()["place_prepositions"]
 DESCRIPTION_PREPS = frozenset(grammar_words()["description_prepositions"])
 ACQUISITION_VERBS = words("acquisition_verbs")
 ACQUISITION_PREPS = words("acquisition_prepositions")
+LIGHT_VERBS = words("light_verbs")  # "launch", "carry", "conduct": the object is the act
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 CONDITION_MARKS = words("condition_marks")
 CLAUSE_TARGET_PREPS = words("clause_target_prepositions")
@@ -69,6 +70,35 @@ def in_description(t: Token, v: Token) -> bool:
         if _describes(ix, i, v.i):
             return True
         i = head[i]
+    return False
+
+
+def helper_agent(t: Token, holder: Token) -> bool:
+    """Whether ``t`` is the agent of a participle on ``holder`` when ``holder`` is the act a
+    light verb's subject does ("launched an offensive **supported by** Turkish drones", "carried
+    out strikes backed by X": a helper of the act, not its target). On another object the agent
+    may be a party ("welcomed a union formed by Russia": :func:`in_clause_below`)."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "by" or prep.dep_ not in ("agent", "prep"):
+        return False
+    part = prep.head
+    if part.dep_ != "acl" or part.tag_ != "VBN" or part.head.i != holder.i:
+        return False
+    return holder.dep_ == "dobj" and holder.head.lemma_.lower() in LIGHT_VERBS
+
+
+def in_helper_agent(t: Token, v: Token) -> bool:
+    """Whether ``t`` sits in the agent phrase of a participle on the act that the light verb
+    ``v`` names ("launched an offensive supported by **Turkish**-made drones"): see
+    :func:`helper_agent`."""
+    i, ix = t.i, token_index(t.doc)
+    while i != v.i and ix.head[i] != i:
+        prep = ix.head[i]
+        if ix.dep[i] == "pobj" and ix.head[ix.head[prep]] != prep:
+            holder = t.doc[ix.head[ix.head[prep]]]
+            if holder.head.i == v.i and helper_agent(t.doc[i], holder):
+                return True
+        i = ix.head[i]
     return False
 
 

@@ -23,6 +23,7 @@ from multivector.coding.argument_syntax import (
     appellant_phrases,
     condition_parties,
     describes_object,
+    helper_agent,
     in_clause_below,
     infinitive_objects,
     not_located,
@@ -509,6 +510,7 @@ class ArgumentFinder(ContextTargets):
                 t.dep_ in ("pobj",)
                 and t.head.lower_ in NESTED_TARGET_PREPS
                 and not in_clause_below(t, holder)
+                and not helper_agent(t, holder)
             ):
                 for a in self.phrases.resolve(t, state, when, role="target", exclude=exclude):
                     if a.code not in exclude and (

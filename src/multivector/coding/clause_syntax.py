@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.fronted import swallowed_subject
+from multivector.coding.fronted import conjoined_subject, participle_subject, swallowed_subject
+from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
+from multivector.coding.stranded import active_participle, stranded_subject  # noqa: F401 (used from here)
 from multivector.coding.syntax import (
     FINITE_TAGS,
     INTENTION_NOUNS,
@@ -24,7 +26,7 @@ from multivector.coding.syntax import (
     reduced_passive,
     words,
 )
-from multivector.coding.token_index import sentence_of, token_index
+from multivector.coding.token_index import token_index
 from multivector.coding.wordclass import lemma_in
 
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
@@ -136,7 +138,11 @@ def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
         return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
     if (swallowed := swallowed_subject(v)) is not None:
         return swallowed, False  # "On 5 June 2017 Saudi Arabia and Egypt cut ties"
-    return None, False
+    if (holder := modifier_subject(v)) is not None:
+        return holder, False  # "X's president, Y, mediated talks": "mediated" an amod
+    if (given := participle_subject(v)) is not None:
+        return given, False  # "SADC leaders meeting in Dar es Salaam ask": given to "meeting"
+    return conjoined_subject(v), False  # "between 1975 and 1979 Khmer Rouge cadres carried"
 
 
 def statement_issuer(noun: Token) -> Token | None:
@@ -193,43 +199,18 @@ def stative_passive(v: Token) -> bool:
     )
 
 
-def stranded_subject(v: Token) -> Token | None:
-    """The subject of a main verb the parser hung, as a clause of a noun, under its own
-    subject after a parenthetical ("Iran, which borders both, offered to mediate": the
-    sentence's root is "Iran", "offered" an ``acl`` of it), or None.
-
-    The verb is finite (or a past form the tagger read as a participle, with no agent: the
-    sentence has no other predicate), follows a comma, and the sentence's root is a noun (no
-    verb heads the sentence) that has a relative clause or an apposition before the verb: the
-    root is then the subject left without a predicate. A finite verb right after the root noun
-    is one too: "The French minister called on X to ..." parsed as "the minister [who was]
-    called ..."; so is a participle there with a direct object, which no passive participle
-    takes but one of a verb of two objects ("Israeli air strikes killed 20 people" parsed as
-    "strikes [that were] killed ..."; not "journalists denied entry": `double_object_verbs`)."""
-    if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
-        return None
-    root = sentence_of(v).root
-    if v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN" and (
-        v.tag_ in FINITE_TAGS or active_participle(v)
-    ):
-        return root
-    if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
-        return None
-    if root.pos_ not in ("NOUN", "PROPN") or root.i > v.i:
-        return None
-    if not any(c.dep_ in ("relcl", "appos") and c.i < v.i for c in root.children):
-        return None
-    return root
-
-
 def listed_member(v: Token) -> bool:
     """Whether ``v`` is the middle member of a list of verb phrases that the parser left
     unlabelled ("Beijing lodged a protest, demanded that X ..., and announced ...": "demanded"
-    a ``dep`` of "lodged"): a finite verb after a comma, in its head verb's tense, with no
-    subject of its own; it shares the head's subject as a conjunct does."""
+    a ``dep`` of "lodged"): a finite verb after a comma (and an adverb of its own: "ordered him
+    to withdraw, then swore in ..."), in its head verb's tense, with no subject of its own; it
+    shares the head's subject as a conjunct does."""
     if v.dep_ != "dep" or v.tag_ not in FINITE_TAGS or v.i < 1 or v.head.i >= v.i:
         return False
-    if v.head.pos_ not in ("VERB", "AUX") or v.head.tag_ != v.tag_ or v.nbor(-1).text != ",":
+    before = v.nbor(-1)
+    if before.dep_ == "advmod" and before.head.i == v.i and v.i > 1:  # ", then swore in ..."
+        before = v.nbor(-2)
+    if v.head.pos_ not in ("VERB", "AUX") or v.head.tag_ != v.tag_ or before.text != ",":
         return False
     return not any(c.dep_ in SUBJECT_DEPS for c in v.children)
 
@@ -245,17 +226,6 @@ def active_conjunct(v: Token) -> bool:
         v.tag_ in ("VBD", "VBN")
         and v.lemma_.lower() not in DOUBLE_OBJECT_VERBS
         and any(c.dep_ == "dobj" for c in v.children)
-    )
-
-
-def active_participle(v: Token) -> bool:
-    """Whether the participle ``v`` has a direct object and no passive marks, so is really an
-    active past form (not a verb of two objects, ``double_object_verbs`` in ``grammar.yaml``)."""
-    return (
-        v.tag_ == "VBN"
-        and v.lemma_.lower() not in DOUBLE_OBJECT_VERBS
-        and any(c.dep_ == "dobj" for c in v.children)
-        and not any(c.dep_ in ("agent", "auxpass", "aux") for c in v.children)
     )
 
 

@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
-from multivector.coding.fronted import swallowed_subject
+from multivector.coding.fronted import swallowed_phrase
 from multivector.coding.gapped import gapped_objects
+from multivector.coding.modifier_verbs import modifier_object
 from multivector.coding.token_index import TokenIndex, token_index
 from multivector.coding.wordclass import MODIFIER_DEPS, hyphen_word, lemma_in  # noqa: F401 (used from here)
 
@@ -145,6 +146,8 @@ def direct_objects(v: Token) -> list[Token]:
     ]
     if not objs and reduced_passive(v):
         objs = [v.head]
+    if not objs and dep[v.i] == "amod" and (modified := modifier_object(v)) is not None:
+        objs = [modified]  # "X's president, Y, mediated talks": the verb read as a modifier
     if dep[v.i] == "relcl":  # "the treaty, which Russia signed": the treaty
         objs = [v.head if ix.lower[o.i] in RELATIVE_PRONOUNS else o for o in objs]
     if not objs:  # "launched what it called clearance operations": the operations
@@ -236,9 +239,9 @@ def prepositions(
     found: dict[str, int] = {}  # word -> token index
     children = kids[v.i]
     # "On 5 June 2017 Egypt cut ties": the date phrase holds the subject, no argument
-    swallowed = swallowed_subject(v)
+    swallowed = swallowed_phrase(v)
     for c in children:
-        if swallowed is not None and swallowed.head.i == c:
+        if swallowed is not None and swallowed[0].i == c:
             continue
         if dep[c] in ("prep", "prt", "agent", "dative") and (
             low[c] in DEADLINE_PREPS or not _time_phrase(ix, c)
