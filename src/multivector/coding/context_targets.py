@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, country_actor, mention_words
 from multivector.coding.adversary import enemy_of, third_country_named, warring_country
-from multivector.coding.argument_syntax import refusal_conditions
+from multivector.coding.argument_syntax import in_helper_agent, refusal_conditions
 from multivector.coding.clause_syntax import subject_of
 from multivector.coding.coref import as_country
 from multivector.coding.destinations import destination
@@ -200,10 +200,11 @@ class ContextTargets:
     def named_in_phrase(
         self, v: Token, state: DocumentState, when, exclude: set[str]
     ) -> Actor | None:
-        """The first country named after ``v`` in its own phrase, other than the source's."""
+        """The first country named after ``v`` in its own phrase, other than the source's and
+        other than a helper's ("launched an offensive supported by Turkish-made drones")."""
         for t in sorted(v.subtree, key=lambda x: x.i):
             mention = state.mentions.get(t.i) if t.i > v.i else None
-            if mention is None:
+            if mention is None or in_helper_agent(t, v):
                 continue
             entry = self.phrases.entry(mention, when)
             if entry is not None and entry.country and entry.country not in exclude:
