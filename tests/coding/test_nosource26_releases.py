@@ -1,5 +1,5 @@
 """The captor as the doer of an agentless passive release (coding/releases.py,
-``coding/data/undone_acts.yaml``).
+the policy's ``undone_acts``).
 
 "Five of them were later released": the party the story told detaining people; several
 captors, or none told: no doer; a hand-over to another organ of the captor's own state is no

@@ -3,7 +3,7 @@
 "Five of them were later released", "the hostages were freed the next day", "the officers were
 handed over to the OSCE": a release is done by whoever held the people released. When the
 clause names no doer, a reader takes the party the story told detaining or seizing people
-(``undone_acts`` of ``coding/data/undone_acts.yaml``: a release undoes an arrest or an
+(the policy's ``undone_acts``: a release undoes an arrest or an
 abduction). No doer is supplied (the usual rules decide) when the story told no such act, when
 it told several captors' (whose captives these are would be a guess), when the patients are
 named as a country's people none of those acts held, or when the patients are handed to
@@ -20,39 +20,24 @@ from datetime import date as Date
 from spacy.tokens import Token
 
 from multivector.coding import lang
-from multivector.coding.dictionary import bundled_path
 from multivector.coding.jurisdiction import clause_place
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.state import DocumentState
 from multivector.coding.war_victims import CONTEXT_SOURCES
-from multivector.datafiles import load_yaml
 from multivector.model import Actor, Event
 
 RECEIVING_PREPS = frozenset(lang.word_list("sending_prepositions"))
 
 
-def _load() -> dict[str, tuple[str, ...]]:
-    data = load_yaml(bundled_path("undone_acts.yaml").read_text(encoding="utf-8")) or {}
-    return {str(k): tuple(str(c) for c in v) for k, v in (data.get("undone_acts") or {}).items()}
-
-
-UNDONE_ACTS = _load()
-
-
-def undone_codes(code: str) -> tuple[str, ...]:
-    """The CAMEO codes (prefixes) of the acts an act of ``code`` undoes, longest key first."""
-    for key in sorted(UNDONE_ACTS, key=len, reverse=True):
-        if code.startswith(key):
-            return UNDONE_ACTS[key]
-    return ()
-
-
 def undoer(
-    v: Token, code: str, state: DocumentState, when: Date | None, phrases: PhraseResolver
+    v: Token,
+    undone: tuple[str, ...],
+    state: DocumentState,
+    when: Date | None,
+    phrases: PhraseResolver,
 ) -> list[Actor]:
-    """The doer of the agentless passive ``v`` (of CAMEO ``code``) that undoes an earlier act:
-    the source of the story's latest such act, or []."""
-    undone = undone_codes(code)
+    """The doer of the agentless passive ``v`` whose act undoes earlier acts of the codes
+    ``undone`` (the policy's ``undone_codes``): the source of the story's latest such act, or []."""
     if not undone or any(c.dep_ == "agent" for c in v.children):
         return []
     patients = {

@@ -97,7 +97,8 @@ def passive_sources(
             return [replace(a, code=a.code[:3] + court) for a in sources], "state"
     if not noun and (enemy := enemy_doer(v, pattern.code, state, when, phrases, policy)):
         return enemy, "state"  # "twenty Indian soldiers were killed": the enemy of India
-    if not noun and (held_by := undoer(v, pattern.code, state, when, phrases)):
+    undone = policy.undone_codes(pattern.code)
+    if not noun and undone and (held_by := undoer(v, undone, state, when, phrases)):
         return held_by, None  # "five of them were later released": their captors (nosource26)
     return [], None
 

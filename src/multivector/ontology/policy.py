@@ -102,6 +102,8 @@ class CodingPolicy:
     # of those, acts that undo the actor's own earlier act their object names ("lifted the
     # embargo"): aimed first at that act's target
     undoing_codes: tuple[str, ...] = ()
+    # the earlier acts an act undoes, by code prefix ("0841": an arrest 173, an abduction 181)
+    undone_acts: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     # of those, the judgements of an act that answer its doer named in a "by" phrase
     doer_reaction_codes: tuple[str, ...] = ()
     # judgements whose pronoun object with an adjective predicative is an act just told
@@ -367,6 +369,14 @@ class CodingPolicy:
         """An act of ``code`` may undo the actor's own earlier act named by its object ("lifted
         the embargo"): it is aimed at that act's target."""
         return code.startswith(self.undoing_codes)
+
+    def undone_codes(self, code: str) -> tuple[str, ...]:
+        """The codes (prefixes) of the earlier acts an act of ``code`` undoes ("0841" release:
+        173 arrest, 181 abduction), by its longest key; () for none."""
+        for key in sorted(self.undone_acts, key=len, reverse=True):
+            if code.startswith(key):
+                return self.undone_acts[key]
+        return ()
     def answers_doer(self, code: str) -> bool:
         """A judgement of an act that answers the doer its object names in a "by" phrase
         ("condemned the shelling of X by Russia": Russia)."""
@@ -497,6 +507,9 @@ class CodingPolicy:
             ),
             reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
             undoing_codes=tuple(str(c) for c in d.get("undoing_codes") or ()),
+            undone_acts=MappingProxyType(
+                {str(k): tuple(str(c) for c in v) for k, v in (d.get("undone_acts") or {}).items()}
+            ),
             doer_reaction_codes=tuple(str(c) for c in d.get("doer_reaction_codes") or ()),
             judged_act_codes=tuple(str(c) for c in d.get("judged_act_codes") or ()),
             judged_noun_codes=tuple(str(c) for c in d.get("judged_noun_codes") or ()),
