@@ -52,19 +52,28 @@ def _full_date(doc: Doc, ent: Span) -> tuple[int, int] | None:
 
 def mend_date_entities(doc: Doc) -> int:
     """Join the split pieces of full dates in ``doc`` into single DATE entities; how many."""
-    ents = list(doc.ents)
+    ents = doc.ents
     if not ents:
+        return 0
+    n = len(doc)
+    reaches: list[tuple[Span, tuple[int, int]]] = []
+    for ent in ents:
+        start, end = ent.start, ent.end
+        if ent.label_ != "DATE" or end - start > 3:
+            continue
+        after = doc[end].text if end < n else ""
+        if not (start > 0 and doc[start - 1].text.isdigit() or after.isdigit() or after == ","):
+            continue  # the usual case, cheaply: no number beside the date
+        if (reach := _full_date(doc, ent)) is not None:
+            reaches.append((ent, reach))
+    if not reaches:
         return 0
     owner = {i: e for e in ents for i in range(e.start, e.end)}
     joined: list[Span] = []
     dropped: set[tuple[int, int]] = set()
-    for ent in ents:
-        if ent.label_ != "DATE" or (ent.start, ent.end) in dropped:
+    for ent, (start, end) in reaches:
+        if (ent.start, ent.end) in dropped:
             continue
-        reach = _full_date(doc, ent)
-        if reach is None:
-            continue
-        start, end = reach
         parts = {(e.start, e.end): e for i in range(start, end) if (e := owner.get(i)) is not None}
         if any(e.label_ not in PIECE_LABELS or e.start < start or e.end > end for e in parts.values()):
             continue  # another entity reaches into or beyond the date: not a split date
