@@ -22,6 +22,10 @@ required, up to MAX_CANDIDATES verbs, and in sentences where modality blocked a 
 coder proposes nothing there), so ``require_target``, ``max_candidates`` and that block are
 policies too.
 
+Session 26 (recode26) added the recoding (``Policy.recode``): a weak rule's event whose root
+the classifier finds improbable while it finds another root probable takes that root's likeliest
+code ("recoding" in the figures: right/made); "session 26 recoding" is settings.yaml's policy.
+
 A weakness: the recording run is not the shipped coder. A proposal or refinement the policy
 would not have made still shaped the document's state (the actors later pronouns resolve to), so
 a policy's figures here are near, not equal, to a coding run with its settings (on batches 5-10
@@ -46,6 +50,7 @@ sys.path.insert(0, str(REPO / "benchmarks"))
 from bench_news_gold import GOLD_DIR, load_articles, load_scorer, score_article  # noqa: E402
 
 REFINED = re.compile(r" \+model:event-classifier refined (\d\.\d\d)")
+RECODED = " +model:event-classifier recoded"
 CHOSE = re.compile(r" \+model:event-classifier chose (\d\.\d\d)")
 PROPOSED = re.compile(r"^model:event-classifier (\d\.\d\d) root (\d\d) code (\d+) (\d\.\d\d)")
 
@@ -65,6 +70,7 @@ def record(batches: list[str], folds: Path | None = None, parses: Path | None = 
     from multivector.coding.predicates import Match
     from multivector.coding.second_opinion import (
         SecondOpinion,
+        best_other_root,
         on_main_predicate,
         other_root,
         weakness,
@@ -129,12 +135,16 @@ def record(batches: list[str], folds: Path | None = None, parses: Path | None = 
             op = self.opinion(sent)
             weak = frozenset(weakness(pattern, noun, events))
             for e in events:
+                other = best_other_root(op, e.cameo)
+                best = op.best_code(other) if other else None
                 notes["veto"][event_key(e.to_dict())] = (
                     op.root_probability(e.cameo),
                     op.roots.get("none", 0.0),
                     weak,
                     other_root(op, e.cameo),
                     on_main_predicate(sent, e),
+                    other,  # session 26: the recoding's root and code (None: no other root)
+                    best[0] if best else None,
                 )
             return events
 
@@ -267,6 +277,13 @@ class Policy:
     block_main: bool = False
     block_same_root: bool = False  # ... only when the blocked word has patterns of the root
     blocked_min_root: float = 0.0  # ... and an unblocked sentence's proposal needs this root p
+    # recoding (session 26): a weak rule's event whose root is below max root and another root
+    # at least min other is given that root's likeliest code: (weak set, max root, min other,
+    # roots recoded into (None: all), roots recoded out of (None: all), which predicates:
+    # "spare" all but the sentence's main one, "main" only it, None all)
+    recode: tuple | None = None
+    recode_untaken: bool = False  # ... never into a root another verb of the sentence has
+    recode_earlier: bool = False  # ... of those coded before it only (as the coder knows them)
 
 
 def kind(e: dict, notes) -> tuple[str, dict | None]:
@@ -282,12 +299,32 @@ def kind(e: dict, notes) -> tuple[str, dict | None]:
     return "rule", None
 
 
+def _taken(notes, pol: Policy, e: dict) -> frozenset[str]:
+    """The roots of the other verbs' events of ``e``'s sentence (those before it: as the coder
+    knows them), which ``pol``'s recoding does not recode into."""
+    return notes["earlier" if pol.recode_earlier else "taken"].get(event_key(e), frozenset())
+
+
 def apply(e: dict, notes, pol: Policy) -> dict | None:
     """The event ``pol`` would have made in place of ``e`` (None: no event)."""
     k, n = kind(e, notes)
+    if pol.recode and (rec := notes["veto"].get(event_key(e))) is not None:
+        weak, max_root, min_other, into, out_of, spare = pol.recode
+        p_root, _none, w, other, main, root, code = rec
+        if (
+            code is not None
+            and (w & weak)
+            and p_root < max_root
+            and other >= min_other
+            and (into is None or root in into)
+            and (out_of is None or e["cameo"][:2] in out_of)
+            and (spare is None or main != (spare == "spare"))
+            and not (pol.recode_untaken and root in _taken(notes, pol, e))
+        ):
+            return {**e, "cameo": code, "rule": e["rule"] + RECODED}
     if pol.veto and (rec := notes["veto"].get(event_key(e))) is not None:
         weak, max_root, min_none, min_other, spare = pol.veto
-        p_root, p_none, w, other, main = rec
+        p_root, p_none, w, other, main = rec[:5]
         if (
             (w & weak)
             and (p_root < max_root or p_none >= min_none)
@@ -336,6 +373,22 @@ def apply(e: dict, notes, pol: Policy) -> dict | None:
     return e
 
 
+def taken(rows, earlier: bool = False) -> dict[tuple, frozenset[str]]:
+    """For each event, the roots of the other verbs' events of its sentence (``earlier``: of
+    those coded before it)."""
+    out = {}
+    for _name, _gold, events in rows:
+        by: dict[tuple, list[dict]] = defaultdict(list)
+        for e in events:
+            by[e["doc_id"], e["sentence_id"]].append(e)
+        for e in events:
+            same = by[e["doc_id"], e["sentence_id"]]
+            if earlier:
+                same = same[: next(k for k, x in enumerate(same) if x is e)]
+            out[event_key(e)] = frozenset(x["cameo"][:2] for x in same if x["verb"] != e["verb"])
+    return out
+
+
 def score(scorer, rows, notes, pol: Policy, root: bool = False):
     req = hit = pred = ok = 0
     per: Counter = Counter()
@@ -347,6 +400,10 @@ def score(scorer, rows, notes, pol: Policy, root: bool = False):
         extra = {id(x) for x in s.extra}
         for e, x in made:
             k, n = kind(e, notes)
+            if x is not None and x["rule"].endswith(RECODED):
+                per["recoding", "events"] += 1
+                per["recoding", "correct"] += id(x) not in extra
+                continue
             if x is None or (
                 k != "proposal" and (x is not e or n is None or n["from"] == e["cameo"])
             ):
@@ -415,6 +472,7 @@ def main() -> int:
     )
     ap.add_argument("--bands", action="store_true", help="print the contributions' bands")
     ap.add_argument("--root", action="store_true", help="score roots too")
+    ap.add_argument("--only", help="score only the policies whose label holds this (a regex)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     scorer = load_scorer(args.shared / "eval" / "score_events.py")
@@ -427,6 +485,7 @@ def main() -> int:
     if not cache.is_file():
         cache.write_bytes(pickle.dumps(record(args.batch, args.folds, args.parses)))
     all_rows, notes = pickle.loads(cache.read_bytes())
+    notes["taken"], notes["earlier"] = taken(all_rows), taken(all_rows, earlier=True)
     splits = args.split or ["1-999"]
     loose = Policy(
         min_root=0.5, min_code=0.0, refine_min=0.0, require_target=False,
@@ -442,11 +501,13 @@ def main() -> int:
         base, _ = score(scorer, rows, notes, SHIPPED)
         print(f"batches {split}: hits, right and wrong events against 'shipped'")
         for label, pol in POLICIES.items():
+            if args.only and not re.search(args.only, label):
+                continue
             total, per = score(scorer, rows, notes, pol)
             _req, hit, pred, ok = total
             kinds = " ".join(
                 f"{k[:4]} {per[k, 'correct']}/{per[k, 'events']}"
-                for k in ("proposal", "refinement", "arbitration")
+                for k in ("proposal", "refinement", "arbitration", "recoding")
             )
             delta = (
                 f"hit {hit - base[1]:+4d} right {ok - base[3]:+4d} "
@@ -476,6 +537,13 @@ NO_PROPOSALS = {"min_root": 2.0, "targetless_min_root": 2.0}
 POLICIES: dict[str, Policy] = {
     "shipped": SHIPPED,
     "session 26 shipped": _shipped(min_code=0.0, targetless=TARGETLESS | {"13"}),
+    "session 26 recoding": _shipped(
+        min_code=0.0,
+        targetless=TARGETLESS | {"13"},
+        recode=(WEAK, 0.05, 0.5, None, None, "main"),
+        recode_untaken=True,
+        recode_earlier=True,
+    ),
     "no proposals": _shipped(**NO_PROPOSALS),
     "proposals 0.8/0.7": _shipped(min_root=0.8),
     "proposals 0.85/0.7": _shipped(min_root=0.85),
@@ -549,6 +617,31 @@ POLICIES: dict[str, Policy] = {
     "veto weak bare noun": _shipped(veto=(frozenset({"bare", "noun"}), 0.05, 2.0, 0.7, True)),
     "veto weak + generic": _shipped(veto=(WEAK | {"generic"}, 0.05, 2.0, 0.7, True)),
 }
+# session 26: recoding a weak rule's event into the root the classifier finds very probable
+# (weak set, max rule root, min other root, into, out of, spare main predicate)
+for _w, _ws in (("weak", WEAK), ("bare noun", frozenset({"bare", "noun"})),
+                ("noun", frozenset({"noun"})), ("bare", frozenset({"bare"}))):  # fmt: skip
+    for _max in (0.02, 0.05, 0.1, 0.2, 0.3):
+        for _min in (0.7, 0.8, 0.9, 0.95):
+            for _spare in (None, "spare", "main"):
+                POLICIES[f"recode {_w} <{_max} >={_min} {_spare or 'all'}"] = _shipped(
+                    recode=(_ws, _max, _min, None, None, _spare)
+                )
+
+for _max in (0.03, 0.05, 0.07):
+    for _min in (0.5, 0.6, 0.65, 0.75):
+        POLICIES[f"recode weak <{_max} >={_min} main"] = _shipped(
+            recode=(WEAK, _max, _min, None, None, "main")
+        )
+
+for _max in (0.05,):
+    for _min in (0.5, 0.7, 0.9):
+        POLICIES[f"recode weak <{_max} >={_min} main untaken"] = _shipped(
+            recode=(WEAK, _max, _min, None, None, "main"), recode_untaken=True
+        )
+        POLICIES[f"recode weak <{_max} >={_min} main untaken earlier"] = _shipped(
+            recode=(WEAK, _max, _min, None, None, "main"), recode_untaken=True, recode_earlier=True
+        )
 
 
 if __name__ == "__main__":
