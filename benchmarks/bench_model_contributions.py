@@ -71,6 +71,7 @@ def record(batches: list[str], folds: Path | None = None, parses: Path | None = 
     from multivector.coding.second_opinion import (
         SecondOpinion,
         best_other_root,
+        object_noun_roots,
         on_main_predicate,
         other_root,
         weakness,
@@ -145,6 +146,9 @@ def record(batches: list[str], folds: Path | None = None, parses: Path | None = 
                     on_main_predicate(sent, e),
                     other,  # session 26: the recoding's root and code (None: no other root)
                     best[0] if best else None,
+                    frozenset(
+                        object_noun_roots(sent, e, coder.extractor.dictionaries.events.nouns)
+                    ),
                 )
             return events
 
@@ -284,6 +288,7 @@ class Policy:
     recode: tuple | None = None
     recode_untaken: bool = False  # ... never into a root another verb of the sentence has
     recode_earlier: bool = False  # ... of those coded before it only (as the coder knows them)
+    recode_no_object_noun: bool = False  # ... nor into a root of an event noun in its phrase
 
 
 def kind(e: dict, notes) -> tuple[str, dict | None]:
@@ -310,7 +315,7 @@ def apply(e: dict, notes, pol: Policy) -> dict | None:
     k, n = kind(e, notes)
     if pol.recode and (rec := notes["veto"].get(event_key(e))) is not None:
         weak, max_root, min_other, into, out_of, spare = pol.recode
-        p_root, _none, w, other, main, root, code = rec
+        p_root, _none, w, other, main, root, code, *objects = rec
         if (
             code is not None
             and (w & weak)
@@ -320,6 +325,7 @@ def apply(e: dict, notes, pol: Policy) -> dict | None:
             and (out_of is None or e["cameo"][:2] in out_of)
             and (spare is None or main != (spare == "spare"))
             and not (pol.recode_untaken and root in _taken(notes, pol, e))
+            and not (pol.recode_no_object_noun and objects and root in objects[0])
         ):
             return {**e, "cameo": code, "rule": e["rule"] + RECODED}
     if pol.veto and (rec := notes["veto"].get(event_key(e))) is not None:
@@ -543,6 +549,14 @@ POLICIES: dict[str, Policy] = {
         recode=(WEAK, 0.05, 0.5, None, None, "main"),
         recode_untaken=True,
         recode_earlier=True,
+    ),
+    "session 26 recoding, no object noun": _shipped(
+        min_code=0.0,
+        targetless=TARGETLESS | {"13"},
+        recode=(WEAK, 0.05, 0.5, None, None, "main"),
+        recode_untaken=True,
+        recode_earlier=True,
+        recode_no_object_noun=True,
     ),
     "no proposals": _shipped(**NO_PROPOSALS),
     "proposals 0.8/0.7": _shipped(min_root=0.8),

@@ -385,6 +385,22 @@ def on_main_predicate(sent: Span, event: Event) -> bool:
     return False
 
 
+def object_noun_roots(sent: Span, event: Event, nouns: Mapping[str, list[EventPattern]]) -> set[str]:
+    """The roots of the event nouns in the phrase of ``event``'s verb ("lamented Hungary's
+    veto": 12): the classifier reads them too, and may be sure of their root, not the verb's."""
+    if event.verb_span is None:
+        return set()
+    verb = next((t for t in sent if t.idx == event.verb_span.start), None)
+    if verb is None:
+        return set()
+    return {
+        p.code[:2]
+        for t in verb.subtree
+        if t.i != verb.i and t.pos_ == "NOUN"
+        for p in nouns.get(t.lemma_.lower(), ())
+    }
+
+
 def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]:
     """Why a rule's events are weak evidence: ``bare`` (a verb with no requirement on its
     objects), ``noun`` (an event noun), ``residual`` (a root's residual code: "190", "04"),
