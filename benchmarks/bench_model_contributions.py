@@ -22,6 +22,10 @@ required, up to MAX_CANDIDATES verbs, and in sentences where modality blocked a 
 coder proposes nothing there), so ``require_target``, ``max_candidates`` and that block are
 policies too.
 
+Session 26 (recode26) added the recoding (``Policy.recode``): a weak rule's event whose root
+the classifier finds improbable while it finds another root probable takes that root's likeliest
+code ("recoding" in the figures: right/made); "session 26 recoding" is settings.yaml's policy.
+
 A weakness: the recording run is not the shipped coder. A proposal or refinement the policy
 would not have made still shaped the document's state (the actors later pronouns resolve to), so
 a policy's figures here are near, not equal, to a coding run with its settings (on batches 5-10
@@ -43,9 +47,16 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks"))
 
+from bench_contrib_policies import (  # noqa: E402
+    MAX_CANDIDATES,
+    POLICIES,
+    SHIPPED,
+    Policy,
+)
 from bench_news_gold import GOLD_DIR, load_articles, load_scorer, score_article  # noqa: E402
 
 REFINED = re.compile(r" \+model:event-classifier refined (\d\.\d\d)")
+RECODED = " +model:event-classifier recoded"
 CHOSE = re.compile(r" \+model:event-classifier chose (\d\.\d\d)")
 PROPOSED = re.compile(r"^model:event-classifier (\d\.\d\d) root (\d\d) code (\d+) (\d\.\d\d)")
 
@@ -65,6 +76,8 @@ def record(batches: list[str], folds: Path | None = None, parses: Path | None = 
     from multivector.coding.predicates import Match
     from multivector.coding.second_opinion import (
         SecondOpinion,
+        best_other_root,
+        object_noun_roots,
         on_main_predicate,
         other_root,
         weakness,
@@ -129,12 +142,19 @@ def record(batches: list[str], folds: Path | None = None, parses: Path | None = 
             op = self.opinion(sent)
             weak = frozenset(weakness(pattern, noun, events))
             for e in events:
+                other = best_other_root(op, e.cameo)
+                best = op.best_code(other) if other else None
                 notes["veto"][event_key(e.to_dict())] = (
                     op.root_probability(e.cameo),
                     op.roots.get("none", 0.0),
                     weak,
                     other_root(op, e.cameo),
                     on_main_predicate(sent, e),
+                    other,  # session 26: the recoding's root and code (None: no other root)
+                    best[0] if best else None,
+                    frozenset(
+                        object_noun_roots(sent, e, coder.extractor.dictionaries.events.nouns)
+                    ),
                 )
             return events
 
@@ -242,33 +262,6 @@ def event_key(d: dict) -> tuple:
             str(d["target"]))  # fmt: skip
 
 
-@dataclasses.dataclass(frozen=True)
-class Policy:
-    """Thresholds to evaluate (``settings.yaml``'s meaning)."""
-
-    min_root: float = 0.7  # proposals
-    targetless_min_root: float | None = None  # ... of the targetless roots (None: min_root)
-    min_code: float = 0.3
-    refine_min: float = 0.3  # refinement: code probability at least this
-    refine_margin: float = 0.0  # ... and at least this above the residual code's
-    refine_ratio: float = 1.0  # ... and at least this times the residual code's
-    refine_roots: frozenset[str] | None = None  # refine only codes of these roots (None: all)
-    arbitrate: bool = True
-    propose_roots: frozenset[str] | None = None
-    veto: tuple | None = None  # (weak set, max root, min none, min other, spare main)
-    require_target: bool = True  # proposals: only with a target, but of the targetless roots
-    targetless: frozenset[str] = frozenset({"08", "09", "14", "15"})
-    max_candidates: int = 3  # verbs tried (at most MAX_CANDIDATES, the recording's)
-    root_min: tuple[tuple[str, float], ...] = ()  # per-root proposal thresholds (override)
-    # a sentence where modality blocked a predicate gets no proposal (the coder's rule), but
-    # for the blocking outcomes that hold one of ``unblock`` ("": all); ``block_main``: only
-    # when the blocked predicate is the sentence's root
-    unblock: tuple[str, ...] = ()
-    block_main: bool = False
-    block_same_root: bool = False  # ... only when the blocked word has patterns of the root
-    blocked_min_root: float = 0.0  # ... and an unblocked sentence's proposal needs this root p
-
-
 def kind(e: dict, notes) -> tuple[str, dict | None]:
     rule = e["rule"]
     if m := PROPOSED.match(rule):
@@ -282,12 +275,33 @@ def kind(e: dict, notes) -> tuple[str, dict | None]:
     return "rule", None
 
 
+def _taken(notes, pol: Policy, e: dict) -> frozenset[str]:
+    """The roots of the other verbs' events of ``e``'s sentence (those before it: as the coder
+    knows them), which ``pol``'s recoding does not recode into."""
+    return notes["earlier" if pol.recode_earlier else "taken"].get(event_key(e), frozenset())
+
+
 def apply(e: dict, notes, pol: Policy) -> dict | None:
     """The event ``pol`` would have made in place of ``e`` (None: no event)."""
     k, n = kind(e, notes)
+    if pol.recode and (rec := notes["veto"].get(event_key(e))) is not None:
+        weak, max_root, min_other, into, out_of, spare = pol.recode
+        p_root, _none, w, other, main, root, code, *objects = rec
+        if (
+            code is not None
+            and (w & weak)
+            and p_root < max_root
+            and other >= min_other
+            and (into is None or root in into)
+            and (out_of is None or e["cameo"][:2] in out_of)
+            and (spare is None or main != (spare == "spare"))
+            and not (pol.recode_untaken and root in _taken(notes, pol, e))
+            and not (pol.recode_no_object_noun and objects and root in objects[0])
+        ):
+            return {**e, "cameo": code, "rule": e["rule"] + RECODED}
     if pol.veto and (rec := notes["veto"].get(event_key(e))) is not None:
         weak, max_root, min_none, min_other, spare = pol.veto
-        p_root, p_none, w, other, main = rec
+        p_root, p_none, w, other, main = rec[:5]
         if (
             (w & weak)
             and (p_root < max_root or p_none >= min_none)
@@ -336,6 +350,22 @@ def apply(e: dict, notes, pol: Policy) -> dict | None:
     return e
 
 
+def taken(rows, earlier: bool = False) -> dict[tuple, frozenset[str]]:
+    """For each event, the roots of the other verbs' events of its sentence (``earlier``: of
+    those coded before it)."""
+    out = {}
+    for _name, _gold, events in rows:
+        by: dict[tuple, list[dict]] = defaultdict(list)
+        for e in events:
+            by[e["doc_id"], e["sentence_id"]].append(e)
+        for e in events:
+            same = by[e["doc_id"], e["sentence_id"]]
+            if earlier:
+                same = same[: next(k for k, x in enumerate(same) if x is e)]
+            out[event_key(e)] = frozenset(x["cameo"][:2] for x in same if x["verb"] != e["verb"])
+    return out
+
+
 def score(scorer, rows, notes, pol: Policy, root: bool = False):
     req = hit = pred = ok = 0
     per: Counter = Counter()
@@ -347,6 +377,10 @@ def score(scorer, rows, notes, pol: Policy, root: bool = False):
         extra = {id(x) for x in s.extra}
         for e, x in made:
             k, n = kind(e, notes)
+            if x is not None and x["rule"].endswith(RECODED):
+                per["recoding", "events"] += 1
+                per["recoding", "correct"] += id(x) not in extra
+                continue
             if x is None or (
                 k != "proposal" and (x is not e or n is None or n["from"] == e["cameo"])
             ):
@@ -415,6 +449,7 @@ def main() -> int:
     )
     ap.add_argument("--bands", action="store_true", help="print the contributions' bands")
     ap.add_argument("--root", action="store_true", help="score roots too")
+    ap.add_argument("--only", help="score only the policies whose label holds this (a regex)")
     args = ap.parse_args()
     args.work.mkdir(parents=True, exist_ok=True)
     scorer = load_scorer(args.shared / "eval" / "score_events.py")
@@ -427,6 +462,7 @@ def main() -> int:
     if not cache.is_file():
         cache.write_bytes(pickle.dumps(record(args.batch, args.folds, args.parses)))
     all_rows, notes = pickle.loads(cache.read_bytes())
+    notes["taken"], notes["earlier"] = taken(all_rows), taken(all_rows, earlier=True)
     splits = args.split or ["1-999"]
     loose = Policy(
         min_root=0.5, min_code=0.0, refine_min=0.0, require_target=False,
@@ -442,11 +478,13 @@ def main() -> int:
         base, _ = score(scorer, rows, notes, SHIPPED)
         print(f"batches {split}: hits, right and wrong events against 'shipped'")
         for label, pol in POLICIES.items():
+            if args.only and not re.search(args.only, label):
+                continue
             total, per = score(scorer, rows, notes, pol)
             _req, hit, pred, ok = total
             kinds = " ".join(
                 f"{k[:4]} {per[k, 'correct']}/{per[k, 'events']}"
-                for k in ("proposal", "refinement", "arbitration")
+                for k in ("proposal", "refinement", "arbitration", "recoding")
             )
             delta = (
                 f"hit {hit - base[1]:+4d} right {ok - base[3]:+4d} "
@@ -458,97 +496,6 @@ def main() -> int:
             print(line)
         print()
     return 0
-
-
-MAX_CANDIDATES = 6  # verbs a proposal is tried on while recording
-WEAK = frozenset({"bare", "noun", "residual"})
-TARGETLESS = frozenset({"08", "09", "14", "15"})
-VETO = (WEAK, 0.05, 2.0, 0.7, True)
-# settings.yaml as shipped in session 12: the baseline every policy is compared with
-SHIPPED = Policy(min_root=0.9, targetless_min_root=0.7, refine_min=0.6, veto=VETO)
-
-
-def _shipped(**kw) -> Policy:
-    return dataclasses.replace(SHIPPED, **kw)
-
-
-NO_PROPOSALS = {"min_root": 2.0, "targetless_min_root": 2.0}
-POLICIES: dict[str, Policy] = {
-    "shipped": SHIPPED,
-    "session 26 shipped": _shipped(min_code=0.0, targetless=TARGETLESS | {"13"}),
-    "no proposals": _shipped(**NO_PROPOSALS),
-    "proposals 0.8/0.7": _shipped(min_root=0.8),
-    "proposals 0.85/0.7": _shipped(min_root=0.85),
-    "proposals 0.95/0.7": _shipped(min_root=0.95),
-    "proposals 0.7/0.7": _shipped(min_root=0.7),
-    "proposals 0.9/0.6": _shipped(targetless_min_root=0.6),
-    "proposals 0.9/0.5": _shipped(targetless_min_root=0.5),
-    "proposals 0.9/0.8": _shipped(targetless_min_root=0.8),
-    "proposals 0.9/0.9": _shipped(targetless_min_root=0.9),
-    "proposal code 0.0": _shipped(min_code=0.0),
-    "proposal code 0.2": _shipped(min_code=0.2),
-    "proposal code 0.4": _shipped(min_code=0.4),
-    "proposal code 0.5": _shipped(min_code=0.5),
-    "max candidates 1": _shipped(max_candidates=1),
-    "max candidates 2": _shipped(max_candidates=2),
-    "max candidates 4": _shipped(max_candidates=4),
-    "max candidates 6": _shipped(max_candidates=6),
-    "no target required": _shipped(require_target=False),
-    "no target required, 0.95": _shipped(require_target=False, min_root=0.95),
-    "targetless: none": _shipped(targetless=frozenset()),
-    "targetless: 14 15": _shipped(targetless=frozenset({"14", "15"})),
-    "targetless: 08 09 14": _shipped(targetless=frozenset({"08", "09", "14"})),
-    "targetless: 09 14 15": _shipped(targetless=frozenset({"09", "14", "15"})),
-    "targetless: + 01": _shipped(targetless=TARGETLESS | {"01"}),
-    "targetless: + 13": _shipped(targetless=TARGETLESS | {"13"}),
-    "targetless: + 16": _shipped(targetless=TARGETLESS | {"16"}),
-    "targetless: + 18": _shipped(targetless=TARGETLESS | {"18"}),
-    "targetless: + 19": _shipped(targetless=TARGETLESS | {"19"}),
-    "code 0.0 + targetless 13": _shipped(min_code=0.0, targetless=TARGETLESS | {"13"}),
-    "roots 13 15 17 at 0.7": _shipped(root_min=(("13", 0.7), ("15", 0.7), ("17", 0.7))),
-    "root 03 at 0.95": _shipped(root_min=(("03", 0.95),)),
-    "no proposals of 03": _shipped(root_min=(("03", 2.0),)),
-    "no proposals of 02 03 04": _shipped(root_min=(("02", 2.0), ("03", 2.0), ("04", 2.0))),
-    "roots 07 20 at 0.95": _shipped(root_min=(("07", 0.95), ("20", 0.95))),
-    "unblocked: all": _shipped(unblock=("",)),
-    "unblocked: purpose": _shipped(unblock=("purpose or plan",)),
-    "unblocked: content of another act": _shipped(unblock=("the content of another",)),
-    "unblocked: speech or thought": _shipped(unblock=("reports speech",)),
-    "unblocked: participle": _shipped(unblock=("a participle identifying",)),
-    "unblocked: wanted": _shipped(unblock=("wanted",)),
-    "unblocked: hypothetical": _shipped(unblock=("hypothetical",)),
-    "unblocked: negated": _shipped(unblock=("negated",)),
-    "unblocked: deferred": _shipped(unblock=("deferred",)),
-    "blocked only at the root": _shipped(block_main=True),
-    "blocked only by a word of the root": _shipped(block_same_root=True),
-    "blocked only by a word of the root, s26": _shipped(
-        block_same_root=True, min_code=0.0, targetless=TARGETLESS | {"13"}
-    ),
-    "unblocked: all, at 0.95": _shipped(unblock=("",), blocked_min_root=0.95),
-    "unblocked: all, at 0.98": _shipped(unblock=("",), blocked_min_root=0.98),
-    "unblocked: purpose, content": _shipped(unblock=("purpose or plan", "the content of")),
-    "proposal code 0.1": _shipped(min_code=0.1),
-    "code 0.0 + targetless 13 + 16": _shipped(min_code=0.0, targetless=TARGETLESS | {"13", "16"}),
-    "refine 0.3": _shipped(refine_min=0.3),
-    "refine 0.4": _shipped(refine_min=0.4),
-    "refine 0.5": _shipped(refine_min=0.5),
-    "refine 0.7": _shipped(refine_min=0.7),
-    "refine 0.8": _shipped(refine_min=0.8),
-    "refine 0.9": _shipped(refine_min=0.9),
-    "no refinement": _shipped(refine_min=2.0),
-    "refine ratio 2": _shipped(refine_ratio=2.0),
-    "no arbitration": _shipped(arbitrate=False),
-    "no veto": _shipped(veto=None),
-    "veto, no spare": _shipped(veto=(WEAK, 0.05, 2.0, 0.7, False)),
-    "veto 0.03": _shipped(veto=(WEAK, 0.03, 2.0, 0.7, True)),
-    "veto 0.08": _shipped(veto=(WEAK, 0.08, 2.0, 0.7, True)),
-    "veto 0.1": _shipped(veto=(WEAK, 0.1, 2.0, 0.7, True)),
-    "veto other 0.5": _shipped(veto=(WEAK, 0.05, 2.0, 0.5, True)),
-    "veto other 0.8": _shipped(veto=(WEAK, 0.05, 2.0, 0.8, True)),
-    "veto none 0.9": _shipped(veto=(WEAK, 0.05, 0.9, 0.7, True)),
-    "veto weak bare noun": _shipped(veto=(frozenset({"bare", "noun"}), 0.05, 2.0, 0.7, True)),
-    "veto weak + generic": _shipped(veto=(WEAK | {"generic"}, 0.05, 2.0, 0.7, True)),
-}
 
 
 if __name__ == "__main__":

@@ -12,11 +12,16 @@ Its uses, each recorded in the event's ``rule`` or in the predicate's trace (``e
 * **refinement** — a residual code made specific (``... +model:event-classifier refined 0.62``);
 * **veto** — an event of a weak rule (a bare verb pattern, an event noun, a residual code) whose
   root the classifier finds very improbable for its sentence is dropped, and the predicate's
-  trace says so (``vetoed by model:event-classifier: root 19 0.01 ...``).
+  trace says so (``vetoed by model:event-classifier: root 19 0.01 ...``);
+* **recoding** — such an event on the sentence's main predicate (which the veto spares) takes
+  the likeliest code of the root the classifier finds probable instead, unless another
+  predicate of the sentence was coded with that root (``... +model:event-classifier recoded
+  0.93``).
 
 The classifier never overrides a negation or modality decision: a sentence where modality
 blocked a predicate gets no proposal, a proposed predicate passes the modality stage like any
-other, and an intention, threat, refusal, attempt, obligation or wish is never vetoed. The
+other, and an intention, threat, refusal, attempt, obligation or wish is never vetoed or
+recoded. The
 thresholds are data (``classifier/settings.yaml``).
 """
 
@@ -35,6 +40,7 @@ from multivector.coding.dictionary import EventPattern
 from multivector.coding.predicates import Match
 from multivector.coding.state import Trace
 from multivector.model import Event
+from multivector.ontology import load_ontology
 
 SETTINGS_PATH = Path(__file__).parent / "classifier" / "settings.yaml"
 RULE = "model:event-classifier"
@@ -60,12 +66,17 @@ class Settings:
     veto_weak: frozenset[str] = frozenset()  # which rules are weak (see ``weakness``)
     veto_min_other_root: float = 0.0  # ... and another event root at least this probable
     veto_spare_main: bool = False  # never veto an event on the sentence's main predicate
+    recode: bool = False  # a weak rule's event on the main predicate recoded into another root
+    recode_max_root_probability: float = 0.0  # ... when its root is below this
+    recode_min_other_root: float = 2.0  # ... and another root at least this probable
+    recode_weak: frozenset[str] = frozenset()  # ... and the rule is weak so (see ``weakness``)
 
     @classmethod
     def load(cls, path: Path = SETTINGS_PATH) -> Settings:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         propose = data.get("propose", {}) or {}
         veto = data.get("veto", {}) or {}
+        recode = data.get("recode", {}) or {}
         return cls(
             propose=bool(propose.get("enabled", True)),
             min_root_probability=float(propose.get("min_root_probability", 0.8)),
@@ -87,6 +98,10 @@ class Settings:
             veto_weak=frozenset(str(w) for w in veto.get("weak", []) or []),
             veto_min_other_root=float(veto.get("min_other_root_probability", 0.0)),
             veto_spare_main=bool(veto.get("spare_main_predicate", False)),
+            recode=bool(recode.get("enabled", False)),
+            recode_max_root_probability=float(recode.get("max_root_probability", 0.0)),
+            recode_min_other_root=float(recode.get("min_other_root_probability", 2.0)),
+            recode_weak=frozenset(str(w) for w in recode.get("weak", []) or []),
         )
 
 
@@ -102,6 +117,9 @@ class SecondOpinion:
         self._vetoed: tuple[object, int] | None = None  # the last sentence the veto acted in
         self._labels: list[str] | None = None  # the code labels ``_under`` was read from
         self._under: dict[str, list[str]] = {}  # prefix -> the codes below it
+        # the codes the sentence's earlier predicates were coded with, as ``refine`` was last
+        # given them (events.py calls it for each predicate just before ``review``)
+        self._taken: tuple[object, int, frozenset[str] | set[str]] | None = None
 
     def forget(self) -> None:
         """Drop the opinion kept of the last sentence (after the classifier is replaced)."""
@@ -143,6 +161,7 @@ class SecondOpinion:
         another predicate of the sentence was coded with) is not offered: the classifier reads
         the whole sentence, and "visited ... where he met" is sure of 042 because of "visited"."""
         s = self.settings
+        self._taken = (sent.doc, sent.start, taken)  # the recoding reads it (``review``)
         if s.refine_min_probability > 1 or not (len(code) == 2 or code.endswith("0")):
             return code, rule
         prefix = code[:2] if code.endswith("0") else code
@@ -186,33 +205,83 @@ class SecondOpinion:
     ) -> list[Event]:
         """The rule's ``events`` the classifier lets stand: all of them, unless the rule is
         weak (``weakness``) and the classifier finds the events' root very improbable for the
-        sentence (or finds "no event" very probable). ``decided``: negation or modality shaped
-        the code (an intention, threat, refusal or attempt), which the classifier never
-        overrides; proposals are the classifier's own."""
+        sentence (or finds "no event" very probable). With ``recode``, such an event on the
+        sentence's main predicate (which the veto spares) is given the likeliest code of the
+        root the classifier finds very probable instead (``recoded``). ``decided``: negation or
+        modality shaped the code (an intention, threat, refusal or attempt), which the
+        classifier never overrides; proposals are the classifier's own."""
         s = self.settings
-        if not s.veto or decided or not events or pattern.rule.startswith(RULE):
+        if not (s.veto or s.recode) or decided or not events or pattern.rule.startswith(RULE):
             return events
-        weak = weakness(pattern, noun, events) & s.veto_weak
-        if not weak:
+        weak = weakness(pattern, noun, events)
+        veto_weak = weak & s.veto_weak if s.veto else set()
+        recode = bool(weak & s.recode_weak) if s.recode else False
+        if not veto_weak and not recode:
             return events
         # an event on the main predicate is spared whatever the classifier says: it is asked
-        # only about the others (one opinion per sentence, kept)
-        kept = [
-            e
-            for e in events
-            if (s.veto_spare_main and on_main_predicate(sent, e))
-            or not self.vetoes(self.opinion(sent), e.cameo)
-        ]
+        # only about the others (one opinion per sentence, kept); with ``recode`` it is asked
+        # about those too, and an event of another root may take their place
+        kept: list[Event] = []
+        taken = self._sentence_codes(sent) if recode else frozenset()
+        for e in events:
+            main = (s.veto_spare_main or recode) and on_main_predicate(sent, e)
+            if recode and main and (new := self.recoded(self.opinion(sent), e, taken)):
+                kept.append(new)
+            elif (
+                not veto_weak
+                or (s.veto_spare_main and main)
+                or not self.vetoes(self.opinion(sent), e.cameo)
+            ):
+                kept.append(e)
         if len(kept) < len(events):
             op = self.opinion(sent)
             self._vetoed = (sent.doc, sent.start)
             code = events[0].cameo
             trace.outcome = (
                 f"vetoed by {RULE}: root {code[:2]} {op.root_probability(code):.2f}, none "
-                f"{op.roots.get(NONE, 0.0):.2f} for a weak rule ({', '.join(sorted(weak))}: "
+                f"{op.roots.get(NONE, 0.0):.2f} for a weak rule ({', '.join(sorted(veto_weak))}: "
                 f"{pattern.rule}); {len(events) - len(kept)} event(s) dropped"
             )
         return kept
+
+    def _sentence_codes(self, sent: Span) -> frozenset[str] | set[str]:
+        """The codes ``sent``'s earlier predicates were coded with (as ``refine`` saw them)."""
+        if self._taken is None or self._taken[:2] != (sent.doc, sent.start):
+            return frozenset()
+        return self._taken[2]
+
+    def recoded(
+        self, op: Opinion, event: Event, taken: frozenset[str] | set[str] = frozenset()
+    ) -> Event | None:
+        """``event`` with the likeliest code of the root ``op`` finds probable, when ``op``
+        finds ``event``'s own root very improbable (None: not so). Never into a root of a code
+        in ``taken`` (another predicate of the sentence was coded with it: the classifier reads
+        the whole sentence, and "expelled or killed" is sure of 20 because of "killed").
+        Sources, targets, date and provenance are kept; the rule says
+        ``+model:event-classifier recoded 0.93``."""
+        s = self.settings
+        root = best_other_root(op, event.cameo)
+        if root is None or op.root_probability(event.cameo) >= s.recode_max_root_probability:
+            return None
+        if any(c[:2] == root for c in taken):
+            return None
+        p_other = op.roots.get(root, 0.0)
+        best = op.best_code(root)
+        if p_other < s.recode_min_other_root or best is None:
+            return None
+        ontology = load_ontology()
+        code = best[0]
+        cameo = ontology.cameo(code)
+        plover, mode = ontology.plover(code)
+        return dataclasses.replace(
+            event,
+            cameo=code,
+            plover=plover,
+            plover_mode=mode,
+            quad_class=cameo.quad_class,
+            goldstein=cameo.goldstein,
+            rule=f"{event.rule} +{RULE} recoded {p_other:.2f}",
+        )
 
     def vetoes(self, op: Opinion, code: str) -> bool:
         """Whether ``op`` is sure enough that the sentence reports no event of ``code``'s root
@@ -286,6 +355,12 @@ def other_root(op: Opinion, code: str) -> float:
     return max((p for r, p in op.roots.items() if r not in (NONE, code[:2])), default=0.0)
 
 
+def best_other_root(op: Opinion, code: str) -> str | None:
+    """The likeliest event root other than ``code``'s (None: the classifier knows no other)."""
+    others = [(p, r) for r, p in op.roots.items() if r not in (NONE, code[:2])]
+    return max(others)[1] if others else None
+
+
 MAIN_CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 
 
@@ -308,6 +383,22 @@ def on_main_predicate(sent: Span, event: Event) -> bool:
             return False
         verb = verb.head
     return False
+
+
+def object_noun_roots(sent: Span, event: Event, nouns: Mapping[str, list[EventPattern]]) -> set[str]:
+    """The roots of the event nouns in the phrase of ``event``'s verb ("lamented Hungary's
+    veto": 12): the classifier reads them too, and may be sure of their root, not the verb's."""
+    if event.verb_span is None:
+        return set()
+    verb = next((t for t in sent if t.idx == event.verb_span.start), None)
+    if verb is None:
+        return set()
+    return {
+        p.code[:2]
+        for t in verb.subtree
+        if t.i != verb.i and t.pos_ == "NOUN"
+        for p in nouns.get(t.lemma_.lower(), ())
+    }
 
 
 def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]:
