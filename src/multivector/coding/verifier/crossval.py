@@ -95,3 +95,49 @@ def kept_by(s: Scored, general: float, specific: float) -> tuple[float, float, f
     patterns, 0 sparing them): the share of the events, of the right ones, and the precision."""
     kept = np.where(s.spared, s.p >= specific, s.p >= general)
     return float(kept.mean()), float(s.right[kept].sum() / s.right.sum()), float(s.right[kept].mean())
+
+
+#: The fill thresholds and (alternative, margin) switch settings the ranker's report lists.
+RANKER_FILLS = (0.15, 0.2, 0.25, 0.3)
+RANKER_SWITCHES = ((0.3, 0.2), (0.4, 0.1), (0.4, 0.2), (0.4, 0.3), (0.5, 0.2))
+
+
+def ranker_report(groups: Sequence[Sequence], batches: Sequence[str], k: int,
+                  fit: Callable) -> list[str]:  # fmt: skip
+    """Grouped cross-validation of the target ranker: each event's candidates (a group of
+    examples, the rules' target marked ``current``) ranked by a ranker fitted without its
+    batch's fold. Lists what the coder would do (``verifier/settings.yaml``): targetless
+    events filled and how many rightly, and events with a target switched to their best
+    alternative, how many made right and made wrong (the switches' net gain)."""
+    folds = fold_of(batches, k)
+    filled: list[tuple[float, bool]] = []
+    switched: list[tuple[float, float, bool, bool]] = []  # p alt, p current, alt / cur right
+    for f in range(k):
+        test = [g for g in groups if g and folds.get(g[0].batch, -1) == f]
+        if not test:
+            continue
+        model = fit([e for g in groups if g and folds.get(g[0].batch, -1) != f for e in g])
+        for g in test:
+            scored = [(model.probability(e.features), e) for e in g]
+            current = [(p, e) for p, e in scored if "current" in e.features]
+            others = [(p, e) for p, e in scored if "current" not in e.features]
+            if not others:
+                continue
+            p, best = max(others, key=lambda x: x[0])
+            if current:
+                switched.append((p, current[0][0], best.right, current[0][1].right))
+            else:
+                filled.append((p, best.right))
+    lines = [f"target ranker, {k} folds of whole batches left out in turn: {len(filled)} "
+             f"targetless events with candidates, {len(switched)} events with a target and "
+             f"alternatives ({sum(s[3] for s in switched)} of those targets right)"]  # fmt: skip
+    for t in RANKER_FILLS:
+        taken = [right for p, right in filled if p >= t]
+        lines.append(f"  targetless, threshold {t:.2f}: fills {len(taken)}, {sum(taken)} right")
+    for t, margin in RANKER_SWITCHES:
+        moves = [(a, r) for p, q, a, r in switched if p >= t and p - q >= margin]
+        gained = sum(a and not r for a, r in moves)
+        lost = sum(r and not a for a, r in moves)
+        lines.append(f"  with a target, alternative >= {t:.2f} and {margin:.1f} above: switches "
+                     f"{len(moves)}, {gained} made right, {lost} made wrong (net {gained - lost})")  # fmt: skip
+    return lines

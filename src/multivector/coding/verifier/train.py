@@ -10,7 +10,8 @@ events' features (:mod:`multivector.coding.verifier.features`) learns which kind
 wrong. ``--evaluate`` first reports, for each of the last four batches in turn, how a verifier
 trained without that batch ranks its events (leave one batch out): the threshold in
 ``verifier/settings.yaml`` is chosen from that report. ``--evaluate-folds K`` reports a grouped
-cross-validation over all the batches (:mod:`multivector.coding.verifier.crossval`);
+cross-validation over all the batches (:mod:`multivector.coding.verifier.crossval`), of the
+target ranker (fills and switches) and of the verifier;
 ``--save-examples`` writes the verifier's examples (batch, features, right) as JSON lines. Seeded: the same data gives the same
 weights.
 """
@@ -32,7 +33,7 @@ import numpy as np
 import yaml
 
 from multivector.coding.classifier import EventClassifier
-from multivector.coding.verifier.crossval import grouped_scores, report
+from multivector.coding.verifier.crossval import grouped_scores, ranker_report, report
 from multivector.coding.verifier.model import DATA, DEFAULT_PATH, RANKER_PATH, LinearScorer
 from multivector.evaluation.news_gold import line_fits, matched_events, read_batch
 from multivector.model import Actor, Document, Event
@@ -273,6 +274,9 @@ def main(argv: list[str] | None = None) -> int:
           f"{sum(e.right for e in candidates)} right) in {time.perf_counter() - t0:.1f} s")  # fmt: skip
     if args.evaluate:
         leave_one_out_targets(groups, held, c, min_df)
+    if args.evaluate_folds:
+        print("\n".join(ranker_report(groups, [b.name for b in batches], args.evaluate_folds,
+                                       lambda train: fit(train, c, min_df))))  # fmt: skip
     if args.save_targets is not None:
         with args.save_targets.open("w", encoding="utf-8") as f:
             for g in groups:
