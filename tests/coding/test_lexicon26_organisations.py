@@ -20,3 +20,17 @@ def test_the_longer_commonwealth_name_still_wins(rules_coder):
     text = "The Commonwealth of Independent States condemned Georgia's attack."
     triples = event_triples(rules_coder, text, date="2008-08-10")
     assert not any(s == "IGOCWN" for s, _t, _c in triples), triples
+
+
+@pytest.mark.slow
+def test_a_un_human_rights_chief_by_name_is_the_un_office(rules_coder):
+    text = "Navi Pillay condemned Sri Lanka's treatment of Tamil detainees."
+    triples = event_triples(rules_coder, text, date="2012-03-01")
+    assert any(s.startswith("IGOUNOHRIHCH") and t == "LKA" for s, t, _c in triples), triples
+
+
+@pytest.mark.slow
+def test_an_icc_prosecutor_by_name_in_office_is_the_court(rules_coder):
+    text = "Fatou Bensouda accused Kenya of obstructing the investigation."
+    triples = event_triples(rules_coder, text, date="2014-03-01")
+    assert any(s.startswith("IGOJUDICC") and t == "KEN" for s, t, _c in triples), triples
