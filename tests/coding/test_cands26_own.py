@@ -7,11 +7,13 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from multivector.coding.actors import LexEntry, Mention
 from multivector.coding.state import DocumentState
+from multivector.coding.verifier import targets
 from multivector.coding.verifier.targets import target_candidates
 from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
@@ -42,14 +44,25 @@ def _setup() -> tuple[Doc, DocumentState, Event]:
     return doc, state, event
 
 
-def test_an_actor_of_the_sources_own_state_is_a_candidate():
+@pytest.fixture
+def own(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The own-state candidates on, as a ranker retrained with them uses them."""
+    monkeypatch.setattr(targets, "OWN", 2)
+
+
+def test_off_by_default_for_the_shipped_ranker():
+    doc, state, event = _setup()
+    assert target_candidates(event, doc[:], state) == []
+
+
+def test_an_actor_of_the_sources_own_state_is_a_candidate(own):
     doc, state, event = _setup()
     found = target_candidates(event, doc[:], state)
     assert [c.actor.code for c in found] == ["IRQCVL"]  # not the source's own code again
     assert "where=own" in found[0].features and "where=sentence" in found[0].features
 
 
-def test_no_own_state_alternative_to_a_found_target():
+def test_no_own_state_alternative_to_a_found_target(own):
     doc, state, event = _setup()  # as alternatives they cost switches under cross-validation
     syria = Actor("Syria", "SYR", "SYR", None, "country", "document")
     found = target_candidates(dataclasses.replace(event, target=syria), doc[:], state)
