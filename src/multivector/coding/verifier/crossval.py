@@ -102,6 +102,25 @@ RANKER_FILLS = (0.15, 0.2, 0.25, 0.3)
 RANKER_SWITCHES = ((0.3, 0.2), (0.4, 0.1), (0.4, 0.2), (0.4, 0.3), (0.5, 0.2))
 
 
+def rank_candidates(
+    model, group: Sequence, filled: list[tuple[float, bool]],
+    switched: list[tuple[float, float, bool, bool]],
+) -> None:  # fmt: skip
+    """Score one event's candidates (``group``, the rules' target marked ``current``) with
+    ``model``: its best alternative goes to ``switched`` (with the current target's probability
+    and both rightnesses) when the rules found a target, else to ``filled``."""
+    scored = [(model.probability(e.features), e) for e in group]
+    current = [(p, e) for p, e in scored if "current" in e.features]
+    others = [(p, e) for p, e in scored if "current" not in e.features]
+    if not others:
+        return
+    p, best = max(others, key=lambda x: x[0])
+    if current:
+        switched.append((p, current[0][0], best.right, current[0][1].right))
+    else:
+        filled.append((p, best.right))
+
+
 def ranker_report(groups: Sequence[Sequence], batches: Sequence[str], k: int,
                   fit: Callable) -> list[str]:  # fmt: skip
     """Grouped cross-validation of the target ranker: each event's candidates (a group of
@@ -118,16 +137,7 @@ def ranker_report(groups: Sequence[Sequence], batches: Sequence[str], k: int,
             continue
         model = fit([e for g in groups if g and folds.get(g[0].batch, -1) != f for e in g])
         for g in test:
-            scored = [(model.probability(e.features), e) for e in g]
-            current = [(p, e) for p, e in scored if "current" in e.features]
-            others = [(p, e) for p, e in scored if "current" not in e.features]
-            if not others:
-                continue
-            p, best = max(others, key=lambda x: x[0])
-            if current:
-                switched.append((p, current[0][0], best.right, current[0][1].right))
-            else:
-                filled.append((p, best.right))
+            rank_candidates(model, g, filled, switched)
     lines = [f"target ranker, {k} folds of whole batches left out in turn: {len(filled)} "
              f"targetless events with candidates, {len(switched)} events with a target and "
              f"alternatives ({sum(s[3] for s in switched)} of those targets right)"]  # fmt: skip

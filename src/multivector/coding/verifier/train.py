@@ -33,7 +33,12 @@ import numpy as np
 import yaml
 
 from multivector.coding.classifier import EventClassifier
-from multivector.coding.verifier.crossval import grouped_scores, ranker_report, report
+from multivector.coding.verifier.crossval import (
+    grouped_scores,
+    rank_candidates,
+    ranker_report,
+    report,
+)
 from multivector.coding.verifier.model import DATA, DEFAULT_PATH, RANKER_PATH, LinearScorer
 from multivector.evaluation.news_gold import line_fits, matched_events, read_batch
 from multivector.model import Actor, Document, Event
@@ -176,18 +181,8 @@ def leave_one_out_targets(
     for batch in held:
         model = fit([e for g in groups for e in g if g[0].batch != batch], c, min_df)
         for g in groups:
-            if g[0].batch != batch:
-                continue
-            scored = [(model.probability(e.features), e) for e in g]
-            current = [(p, e) for p, e in scored if "current" in e.features]
-            others = [(p, e) for p, e in scored if "current" not in e.features]
-            if not others:
-                continue
-            p, best = max(others, key=lambda x: x[0])
-            if current:
-                switched.append((p, current[0][0], best.right, current[0][1].right))
-            else:
-                filled.append((p, best.right))
+            if g[0].batch == batch:
+                rank_candidates(model, g, filled, switched)
     print(f"target ranker, leaving out {', '.join(held)} in turn: {len(filled)} targetless "
           f"events with candidates, {len(switched)} events with a target and alternatives")  # fmt: skip
     for t in RANKER_THRESHOLDS:
