@@ -2,7 +2,23 @@
 
 from __future__ import annotations
 
+from multivector.coding.classifier import Opinion
 from multivector.model import Document
+
+
+class FixedOpinion:
+    """A stand-in event classifier with one fixed opinion of every sentence."""
+
+    def __init__(self, roots: dict[str, float], codes: dict[str, float] | None = None) -> None:
+        self.op = Opinion(roots=roots, codes=codes or {})
+
+    @classmethod
+    def of_codes(cls, codes: dict[str, float]) -> FixedOpinion:
+        """The opinion whose roots are read off ``codes`` (each code's probability its root's)."""
+        return cls({c[:2]: p for c, p in codes.items()}, codes)
+
+    def opinion(self, sent):
+        return self.op
 
 
 def event_triples(

@@ -6,21 +6,11 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from coding_helpers import FixedOpinion
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.coding.classifier import Opinion
 from multivector.coding.second_opinion import SecondOpinion, Settings
-
-
-class FixedOpinion:
-    """A stand-in classifier with a fixed opinion."""
-
-    def __init__(self, roots: dict[str, float], codes: dict[str, float]) -> None:
-        self.op = Opinion(roots=roots, codes=codes)
-
-    def opinion(self, sent):
-        return self.op
 
 
 def _sent():

@@ -10,25 +10,15 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from coding_helpers import FixedOpinion
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.coding.classifier import Opinion
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.second_opinion import SecondOpinion, Settings, on_main_predicate
 from multivector.coding.state import Trace
 from multivector.model import Actor, Event
 from multivector.model import Span as CharSpan
-
-
-class FixedOpinion:
-    """A stand-in classifier with a fixed opinion of every sentence."""
-
-    def __init__(self, roots: dict[str, float], codes: dict[str, float] | None = None) -> None:
-        self.op = Opinion(roots=roots, codes=codes or {})
-
-    def opinion(self, sent):
-        return self.op
 
 
 def _doc(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:

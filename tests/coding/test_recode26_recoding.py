@@ -8,10 +8,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from coding_helpers import FixedOpinion
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.coding.classifier import Opinion
 from multivector.coding.dictionary import EventPattern, Requirement
 from multivector.coding.second_opinion import RULE, SecondOpinion, Settings
 from multivector.coding.state import Trace
@@ -30,16 +30,6 @@ RECODE = Settings(
     recode_weak=frozenset({"bare", "noun", "residual"}),
 )
 SURE_OF_19 = ({"04": 0.01, "19": 0.8, "none": 0.1}, {"190": 0.1, "193": 0.6, "042": 0.01})
-
-
-class FixedOpinion:
-    """A stand-in classifier with a fixed opinion of every sentence."""
-
-    def __init__(self, roots: dict[str, float], codes: dict[str, float]) -> None:
-        self.op = Opinion(roots=roots, codes=codes)
-
-    def opinion(self, sent):
-        return self.op
 
 
 def _sent():

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from coding_helpers import FixedOpinion
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.coding.classifier import Opinion
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.predicates import match_patterns
 from multivector.coding.second_opinion import RULE, SecondOpinion, Settings
@@ -87,16 +87,6 @@ def test_settings_can_switch_proposals_off(model_coder, toy_opinion):
         toy_opinion.settings = dataclasses.replace(toy_opinion.settings, propose=True)
 
 
-class FixedOpinion:
-    """A stand-in classifier with a fixed opinion."""
-
-    def __init__(self, codes: dict[str, float]) -> None:
-        self.op = Opinion(roots={c[:2]: p for c, p in codes.items()}, codes=codes)
-
-    def opinion(self, sent):
-        return self.op
-
-
 def _sanctions_doc() -> Doc:
     # "Russia imposed duties on Georgia"
     return Doc(
@@ -121,7 +111,7 @@ def test_arbitration_picks_the_code_the_model_prefers():
     doc = _sanctions_doc()
     verb = doc[1]
     patterns = [_pattern("163", 1), _pattern("1621", 2)]
-    opinion = SecondOpinion(FixedOpinion({"163": 0.2, "1621": 0.7}), Settings())
+    opinion = SecondOpinion(FixedOpinion.of_codes({"163": 0.2, "1621": 0.7}), Settings())
     m = match_patterns(verb, patterns, [doc[2]], opinion.chooser(doc[:]))
     assert m.pattern.code == "1621"
     assert RULE in m.pattern.rule and "test.yaml:2" in m.pattern.rule
@@ -137,20 +127,20 @@ def test_without_a_model_the_first_pattern_wins():
 def test_refinement_makes_a_residual_code_specific_when_the_model_is_sure():
     doc = _sanctions_doc()
     sure = SecondOpinion(
-        FixedOpinion({"190": 0.3, "194": 0.8}), Settings(refine_min_probability=0.5)
+        FixedOpinion.of_codes({"190": 0.3, "194": 0.8}), Settings(refine_min_probability=0.5)
     )
     code, rule = sure.refine(doc[:], "190", "verbs.yaml:1 190 attack")
     assert code == "194" and f"+{RULE} refined 0.80" in rule
     unsure = SecondOpinion(
-        FixedOpinion({"190": 0.3, "194": 0.4}), Settings(refine_min_probability=0.5)
+        FixedOpinion.of_codes({"190": 0.3, "194": 0.4}), Settings(refine_min_probability=0.5)
     )
     assert unsure.refine(doc[:], "190", "r")[0] == "190"
     assert sure.refine(doc[:], "193", "r")[0] == "193"  # a specific code stays
     residual = SecondOpinion(
-        FixedOpinion({"040": 0.7, "046": 0.6}), Settings(refine_min_probability=0.4)
+        FixedOpinion.of_codes({"040": 0.7, "046": 0.6}), Settings(refine_min_probability=0.4)
     )
     assert residual.refine(doc[:], "040", "r")[0] == "040"  # surer of the residual code
-    off = SecondOpinion(FixedOpinion({"194": 0.99}), Settings())
+    off = SecondOpinion(FixedOpinion.of_codes({"194": 0.99}), Settings())
     assert off.refine(doc[:], "190", "r")[0] == "190"
 
 
@@ -172,7 +162,7 @@ def test_refinement_does_not_repeat_a_code_another_predicate_of_the_sentence_has
     # "... visited Lima, where he met the president": sure of 042 because of "visited"
     doc = _sanctions_doc()
     sure = SecondOpinion(
-        FixedOpinion({"040": 0.1, "042": 0.9, "043": 0.6}), Settings(refine_min_probability=0.5)
+        FixedOpinion.of_codes({"040": 0.1, "042": 0.9, "043": 0.6}), Settings(refine_min_probability=0.5)
     )
     assert sure.refine(doc[:], "040", "r")[0] == "042"
     assert sure.refine(doc[:], "040", "r", {"042"})[0] == "043"

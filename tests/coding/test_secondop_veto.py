@@ -7,10 +7,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from coding_helpers import FixedOpinion
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.coding.classifier import Opinion
 from multivector.coding.dictionary import EventPattern, Requirement
 from multivector.coding.second_opinion import RULE, SecondOpinion, Settings, weakness
 from multivector.coding.state import Trace
@@ -22,16 +22,6 @@ VETO = Settings(
     veto_min_none_probability=0.9,
     veto_weak=frozenset({"bare", "noun", "residual", "generic"}),
 )
-
-
-class FixedOpinion:
-    """A stand-in classifier with a fixed opinion of every sentence."""
-
-    def __init__(self, roots: dict[str, float]) -> None:
-        self.op = Opinion(roots=roots, codes={})
-
-    def opinion(self, sent):
-        return self.op
 
 
 def _doc() -> Doc:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
+from coding_helpers import FixedOpinion
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from multivector.coding.classifier import Opinion
 from multivector.coding.second_opinion import SecondOpinion, Settings
 
 # A toy training set: "walloped" is artillery fire (194), the rest is no event. (A verb with no
@@ -50,16 +50,6 @@ def model_coder(toy_opinion):
     return coder
 
 
-class FixedOpinion:
-    """A stand-in classifier with a fixed opinion."""
-
-    def __init__(self, codes: dict[str, float]) -> None:
-        self.op = Opinion(roots={c[:2]: p for c, p in codes.items()}, codes=codes)
-
-    def opinion(self, sent):
-        return self.op
-
-
 def _doc() -> Doc:
     # "Peru rejected the offer"
     return Doc(
@@ -73,13 +63,13 @@ def _doc() -> Doc:
 
 def test_refinement_never_climbs_to_a_two_digit_code():
     sent = _doc()[:]
-    op = SecondOpinion(FixedOpinion({"12": 0.95, "120": 0.1}), Settings(refine_min_probability=0.3))
+    op = SecondOpinion(FixedOpinion.of_codes({"12": 0.95, "120": 0.1}), Settings(refine_min_probability=0.3))
     assert op.refine(sent, "120", "r")[0] == "120"  # "12" is no refinement of "120"
     op = SecondOpinion(
-        FixedOpinion({"12": 0.95, "120": 0.1, "1211": 0.6}), Settings(refine_min_probability=0.3)
+        FixedOpinion.of_codes({"12": 0.95, "120": 0.1, "1211": 0.6}), Settings(refine_min_probability=0.3)
     )
     assert op.refine(sent, "120", "r")[0] == "1211"  # a code below it still is
-    op = SecondOpinion(FixedOpinion({"02": 0.9, "020": 0.2}), Settings(refine_min_probability=0.3))
+    op = SecondOpinion(FixedOpinion.of_codes({"02": 0.9, "020": 0.2}), Settings(refine_min_probability=0.3))
     assert op.refine(sent, "020", "r")[0] == "020"
 
 
