@@ -53,25 +53,20 @@ def _shipped(**kw) -> Policy:
     return dataclasses.replace(SHIPPED, **kw)
 
 
+# session 26's shipped proposal settings, and its recoding policy on top of them
+SESSION26 = _shipped(min_code=0.0, targetless=TARGETLESS | {"13"})
+RECODING = dataclasses.replace(
+    SESSION26,
+    recode=(WEAK, 0.05, 0.5, None, None, "main"),
+    recode_untaken=True,
+    recode_earlier=True,
+)
 NO_PROPOSALS = {"min_root": 2.0, "targetless_min_root": 2.0}
 POLICIES: dict[str, Policy] = {
     "shipped": SHIPPED,
-    "session 26 shipped": _shipped(min_code=0.0, targetless=TARGETLESS | {"13"}),
-    "session 26 recoding": _shipped(
-        min_code=0.0,
-        targetless=TARGETLESS | {"13"},
-        recode=(WEAK, 0.05, 0.5, None, None, "main"),
-        recode_untaken=True,
-        recode_earlier=True,
-    ),
-    "session 26 recoding, no object noun": _shipped(
-        min_code=0.0,
-        targetless=TARGETLESS | {"13"},
-        recode=(WEAK, 0.05, 0.5, None, None, "main"),
-        recode_untaken=True,
-        recode_earlier=True,
-        recode_no_object_noun=True,
-    ),
+    "session 26 shipped": SESSION26,
+    "session 26 recoding": RECODING,
+    "session 26 recoding, no object noun": dataclasses.replace(RECODING, recode_no_object_noun=True),
     "no proposals": _shipped(**NO_PROPOSALS),
     "proposals 0.8/0.7": _shipped(min_root=0.8),
     "proposals 0.85/0.7": _shipped(min_root=0.85),
