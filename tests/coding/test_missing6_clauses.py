@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from multivector.coding.clause_syntax import stranded_subject, subject_of
+from multivector.coding.clause_syntax import subject_of
+from multivector.coding.stranded import stranded_subject
 
 
 def _after_relative(parse, verb: str, tag: str, lemma: str):

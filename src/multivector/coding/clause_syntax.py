@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from multivector.coding.fronted import conjoined_subject, participle_subject, swallowed_subject
 from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
-from multivector.coding.stranded import active_participle, stranded_subject  # noqa: F401 (used from here)
+from multivector.coding.stranded import stranded_subject
 from multivector.coding.syntax import (
     FINITE_TAGS,
     INTENTION_NOUNS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding import lang
-from multivector.coding.clause_syntax import stranded_subject
+from multivector.coding.stranded import stranded_subject
 from multivector.coding.syntax import lemma_in, words
 
 INSTRUMENTS: tuple[tuple[str, frozenset[str]], ...] = tuple(
