@@ -39,7 +39,10 @@ if TYPE_CHECKING:
     from multivector.coding.state import DocumentState
 
 MEETING_NOUNS = lang.words("meeting_nouns")
-ISSUED_NOUNS = STATEMENT_NOUNS | MEETING_NOUNS
+DOCUMENT_ANAPHORS = lang.words("document_anaphors")  # "the text": the latest document named
+DOCUMENT_NOUNS = STATEMENT_NOUNS | DOCUMENT_ANAPHORS
+ISSUED_NOUNS = STATEMENT_NOUNS | MEETING_NOUNS | DOCUMENT_ANAPHORS
+CLOSING_PREPS = lang.words("closing_document_prepositions")  # "ended the summit with a declaration"
 ISSUING_VERBS = lang.words("issuing_verbs") | lang.words("meeting_verbs")
 SAYING_VERBS = lang.words("saying_in_verbs")  # "the cabinet wrote in a communique"
 ISSUER_PREPS = frozenset({"of", "by", "from"})
@@ -63,9 +66,10 @@ def issuers(
     if not definite(h):
         return []
     most = MOST_PARTICIPANTS if lemma in MEETING_NOUNS else None
+    same = DOCUMENT_NOUNS if lemma in DOCUMENT_ANAPHORS else frozenset({lemma})
     lemmas = token_index(h.doc).lemma
     for i in range(h.i - 1, max(h.i - REACH, 0) - 1, -1):
-        if lemmas[i].lower() != lemma:
+        if lemmas[i].lower() not in same:
             continue
         earlier = h.doc[i]
         if earlier.pos_ == "NOUN" and (found := _issuers_in(earlier, state, when, phrases, exclude)):
@@ -98,6 +102,8 @@ def _issuing_subjects(n: Token) -> list[Token]:
     verbs = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if n.dep_ in ARG_DEPS:
         verbs.append(n.head.head if n.dep_ == "pobj" else n.head)
+    if n.dep_ == "pobj" and n.head.lower_ in CLOSING_PREPS and n.head.head.dep_ == "dobj":
+        verbs.append(n.head.head.head)  # "ended a summit with a declaration": "ended"
     saying = n.dep_ == "pobj" and n.head.lower_ == "in"  # "said in a statement"
     found: list[Token] = []
     for v in verbs:
