@@ -53,6 +53,7 @@ from multivector.coding.modality import (
     EventAnaphora,
     Modality,
     conditional,
+    decided_measure,
     modality_status,
     obligation_pattern,
     recode,
@@ -455,6 +456,7 @@ class EventExtractor:
             intent = not policy.agreeing_is_doing(pattern.code)  # "agreed to lift": done
         if intent and not noun and scheduled(v, pattern.code, policy.scheduled_roots):
             intent = False  # "will impose duties from Tuesday": decided, not intended
+        intent = intent and not decided_measure(v, pattern.code, self.modality, policy)  # proceed27 hook
         if (
             intent
             and not noun

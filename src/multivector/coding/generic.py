@@ -34,6 +34,7 @@ from multivector.coding.focus_country import choose_focus, named_countries
 from multivector.coding.gazetteer import Gazetteer, Place, load_gazetteer
 from multivector.coding.homonyms import homonym
 from multivector.coding.homonyms import named_countries as countries_named
+from multivector.coding.listed_groups import listed_group
 from multivector.coding.named_groups import named_group_country
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor, Event
@@ -481,6 +482,7 @@ def countries_in_focus(
     countries one act of the latest event was done to come before the latest pair ("accused
     Rwanda and Uganda of arming the rebels. Both governments denied it": the accused)."""
     named = [a for a in countries_named_before(h, state.mentions) if a.country not in exclude]
+    named = named if len(named) == n else listed_group(h, state, n, exclude) or named  # proceed27 hook
     if len(named) == n:
         return named
     if n == 2 and len(named) == 1 and focus and focus != named[0].country and focus not in exclude:

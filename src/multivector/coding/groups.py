@@ -31,6 +31,7 @@ from multivector.actors.reference import country_names
 from multivector.coding import lang
 from multivector.coding.actors import noun_lemmas
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from multivector.coding.listed_groups import country_of
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import DUAL_WORDS, MODIFIER_DEPS, definite, numbered
 from multivector.model import Actor
@@ -243,29 +244,17 @@ def listed_countries(h: Token, state: DocumentState) -> list[Token]:
     ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": "Emirates" an
     apposition of "Arabia", the last two its conjuncts), in text order; [] when ``h`` names no
     country or its apposition is no list of other countries ("Burma, Myanmar")."""
-    own = _country_of(h, state) if h.dep_ in ("nsubj", "nsubjpass") else None
+    own = country_of(h, state) if h.dep_ in ("nsubj", "nsubjpass") else None
     if own is None:
         return []
     for a in h.children:
         if a.dep_ != "appos" or a.i < h.i or not any(c.dep_ == "conj" for c in a.children):
             continue
         members = [a, *(c for c in a.conjuncts if c.i > a.i)]
-        countries = [_country_of(m, state) for m in members]
+        countries = [country_of(m, state) for m in members]
         if all(c is not None and c != own for c in countries) and len(set(countries)) == len(members):
             return members
     return []
-
-
-def _country_of(h: Token, state: DocumentState) -> str | None:
-    """The country a country's name at ``h`` names, else None."""
-    mention = state.mentions.get(h.i)
-    if mention is None or h.i != mention.end - 1:
-        return None
-    kinds = {e.kind for e in mention.entries}
-    countries = {e.country for e in mention.entries}
-    if kinds != {"country"} or len(countries) != 1:
-        return None
-    return next(iter(countries))
 
 
 SINGULAR_TAGS = frozenset({"VBZ"})
@@ -302,4 +291,5 @@ def each_against_other(h: Token) -> bool:
 def other_party(o: Token) -> bool:
     """Whether ``o`` is "the other" standing alone (no noun: "blames the other")."""
     return o.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from multivector.coding import lang
 from multivector.coding.clause_moods import (
     blocked_text,
     caused_clause,
@@ -44,6 +45,7 @@ ActCode = Callable[[Token], str | None]
 # Modality statuses under which an act is coded (re-coded for all but realis).
 CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed", "attempted")
 CONTENT_PREPS = words("content_prepositions")
+DECIDED_ADVERBS = lang.words_of("modality.yaml", "decided_adverbs")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
 
 
@@ -243,6 +245,18 @@ def modality_status(v: Token, m: Modality) -> str:
     if agreed and not modal:
         return "agreed"
     return "intent" if intent else "realis"
+
+
+def decided_measure(v: Token, code: str, m: Modality, policy: CodingPolicy) -> bool:
+    """Whether the act ``v`` of ``code``, stated as an intention, is a measure stated as
+    decided: a sanction or coercion (the policy's ``scheduled_roots``, which a start date makes
+    done too) in a clause with an adverb of immediacy, under no condition ("the United Kingdom
+    will now expel 23 diplomats"; not "would expel them if ...")."""
+    if code[:2] not in policy.scheduled_roots or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if conditional(v, m):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in DECIDED_ADVERBS for c in v.children)
 
 
 def warned(clause: Token, m: Modality) -> bool:
