@@ -48,6 +48,7 @@ from multivector.coding.groups import (
     relative_group,
     shared_object,
 )
+from multivector.coding.issuers import put_by
 from multivector.coding.modality import EventAnaphora
 from multivector.coding.nationality import object_person
 from multivector.coding.noun_doers import BY_PREPS, named_doer
@@ -334,6 +335,8 @@ class ArgumentFinder(ContextTargets):
                 elif appellants := appellant_phrases(o, self.anaphora.event_nouns):
                     for t in appellants:  # "rejected calls from the EU": the EU
                         actors.extend(self.phrases.resolve(t, state, when, role="target", exclude=exclude))
+                elif consumed and (put := put_by(o, state, when, self.phrases, exclude)):
+                    actors.extend(put)  # "vetoed a British-sponsored draft": its sponsors
                 elif is_named_object(o) and (consumed or o.pos_ == "PROPN"):
                     # "vetoed a Security Council draft": the Council's; a common noun an
                     # organisation's name owns names it ("admitted UN inspectors": the UN's;
