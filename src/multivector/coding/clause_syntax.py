@@ -308,6 +308,14 @@ def raised_conjunct(v: Token) -> Token | None:
         return None
     head = v.head
     gov = head.head
+    if (
+        head.dep_ == "xcomp"
+        and head.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and gov.i < head.i < v.i
+        and gov.tag_ == v.tag_
+    ):
+        return gov  # "urges the EU to review its ties and asks China to ...": a finite verb is no infinitive's conjunct
     if head.dep_ != "ccomp" or not gov.i < head.i < v.i or gov.tag_ != v.tag_:
         return None
     clause = list(head.children)
