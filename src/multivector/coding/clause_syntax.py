@@ -62,7 +62,27 @@ def passive_patient(v: Token) -> list[Token]:
 
 
 def subject_of(v: Token, depth: int = 0) -> tuple[Token | None, bool]:
-    """The subject of ``v`` (inherited through coordination, control and adverbial clauses)."""
+    """The subject of ``v`` (inherited through coordination, control and adverbial clauses),
+    and whether it undergoes the act (a passive). Read from the parse alone, so worked out once
+    per token (and depth) of a document and kept in its token index (most verbs are asked again:
+    by the sources, the targets, the modality, the checks of each predicate)."""
+    memo = token_index(v.doc).memo
+    kept = memo.get(_SUBJECTS)
+    if kept is None:
+        kept = memo[_SUBJECTS] = {}
+    key = (v.i, depth)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _subject_of(v, depth)
+    return found
+
+
+# the key of :func:`subject_of`'s answers in the token index's memo
+_SUBJECTS = "clause_syntax.subject_of"
+
+
+def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
+    """:func:`subject_of`, worked out."""
     if (patient := ordered_patient(v)) is not None:  # "ordered the vessel confiscated"
         return patient, True
     doc = v.doc

@@ -48,14 +48,10 @@ def modifier_actors(
 ) -> list[Actor]:
     """The actors a role or group noun belongs to: "Kazakh", "Kazakhstan's", "of X"."""
     found: list[Actor] = []
-    modifiers = (
-        [] if only_preps else children_with(h, ("amod", "compound", "nmod", "poss", "npadvmod"))
+    modifiers, based, dateline = (
+        ([], [], False) if only_preps else phrase_modifiers(resolver, h, state)
     )
-    # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
-    modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
-    based = [] if only_preps else based_places(h, lambda n: resolver.agent_code(n, state))
-    modifiers += based
-    if with_preps and any(in_dateline(m) for m in modifiers):  # "PRAGUE - Troops of X": X
+    if with_preps and dateline:  # "PRAGUE - Troops of X": X
         if owned := resolver.modifier_actors(h, state, when, exclude, True, preps, True):
             return owned
     for c in modifiers:
@@ -106,3 +102,24 @@ def modifier_actors(
             if found:
                 return unique_actors(found)
     return []
+
+
+MODIFIER_LABELS = ("amod", "compound", "nmod", "poss", "npadvmod")
+
+
+def phrase_modifiers(
+    resolver: PhraseResolver, h: Token, state: DocumentState
+) -> tuple[list[Token], list[Token], bool]:
+    """The words of ``h``'s phrase that may name its owner (its modifiers, the modifiers of its
+    compound titles, the places of its "X-based" modifiers), those places, and whether one of
+    them lies in a dateline; worked out once per token of the document (``state.modifiers``):
+    they depend only on the parse, the mentions and the lexicon, never on what was read."""
+    kept = state.modifiers.get(h.i)
+    if kept is None:
+        modifiers = children_with(h, MODIFIER_LABELS)
+        # "Chinese President Xi Jinping": "Chinese" hangs on the title, the title on the name.
+        modifiers += chained_modifiers(modifiers, state.mentions)  # "U.S. House Speaker X"
+        based = based_places(h, lambda n: resolver.agent_code(n, state))
+        modifiers += based
+        kept = state.modifiers[h.i] = (modifiers, based, any(in_dateline(m) for m in modifiers))
+    return kept

@@ -45,6 +45,8 @@ class DocumentState:
     sentence: Span | None = None  # and its span (``Token.sent`` walks the parse each time)
     agents: dict[int, str | None] = field(default_factory=dict)  # role-noun codes by token
     objects: dict[int, list[Token]] = field(default_factory=dict)  # direct objects by token
+    # the owner words of a noun's phrase by token (``phrase_owners.phrase_modifiers``)
+    modifiers: dict[int, tuple[list[Token], list[Token], bool]] = field(default_factory=dict)
     predicates: list[int] = field(default_factory=list)  # tokens whose lemma has patterns
     noun_phrases: list[int] = field(default_factory=list)  # heads that may name an actor
     events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
