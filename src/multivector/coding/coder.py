@@ -375,6 +375,7 @@ def _verification(verify: bool | str, second_opinion, strict: bool) -> Verificat
     if verify is False or verify is None:
         return None
     from multivector.coding.verifier import DEFAULT_PATH, RANKER_PATH, VerifierNotBuilt, load_scorer
+    from multivector.coding.verifier.model import SOURCE_RANKER_PATH
 
     directory = None if verify is True else Path(str(verify))
     try:
@@ -385,7 +386,12 @@ def _verification(verify: bool | str, second_opinion, strict: bool) -> Verificat
             raise
         _warn_once(str(exc))
         return None
-    return Verification(verifier, ranker, second_opinion, strict=strict)
+    sources = directory / SOURCE_RANKER_PATH.name if directory else SOURCE_RANKER_PATH
+    try:  # the source ranker is optional: without it the rules' sources stand
+        source_ranker = load_scorer(sources)
+    except VerifierNotBuilt:
+        source_ranker = None
+    return Verification(verifier, ranker, second_opinion, strict=strict, source_ranker=source_ranker)
 
 
 @functools.cache

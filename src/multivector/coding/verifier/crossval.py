@@ -99,7 +99,8 @@ def kept_by(s: Scored, general: float, specific: float) -> tuple[float, float, f
 
 #: The fill thresholds and (alternative, margin) switch settings the ranker's report lists.
 RANKER_FILLS = (0.15, 0.2, 0.25, 0.3)
-RANKER_SWITCHES = ((0.3, 0.2), (0.4, 0.1), (0.4, 0.2), (0.4, 0.3), (0.5, 0.2))
+RANKER_SWITCHES = ((0.3, 0.2), (0.4, 0.1), (0.4, 0.2), (0.4, 0.3), (0.5, 0.2), (0.5, 0.3),
+                   (0.6, 0.3), (0.7, 0.4))
 
 
 def rank_candidates(
@@ -122,7 +123,7 @@ def rank_candidates(
 
 
 def ranker_report(groups: Sequence[Sequence], batches: Sequence[str], k: int,
-                  fit: Callable) -> list[str]:  # fmt: skip
+                  fit: Callable, name: str = "target ranker") -> list[str]:  # fmt: skip
     """Grouped cross-validation of the target ranker: each event's candidates (a group of
     examples, the rules' target marked ``current``) ranked by a ranker fitted without its
     batch's fold. Lists what the coder would do (``verifier/settings.yaml``): targetless
@@ -138,7 +139,7 @@ def ranker_report(groups: Sequence[Sequence], batches: Sequence[str], k: int,
         model = fit([e for g in groups if g and folds.get(g[0].batch, -1) != f for e in g])
         for g in test:
             rank_candidates(model, g, filled, switched)
-    lines = [f"target ranker, {k} folds of whole batches left out in turn: {len(filled)} "
+    lines = [f"{name}, {k} folds of whole batches left out in turn: {len(filled)} "
              f"targetless events with candidates, {len(switched)} events with a target and "
              f"alternatives ({sum(s[3] for s in switched)} of those targets right)"]  # fmt: skip
     for t in RANKER_FILLS:

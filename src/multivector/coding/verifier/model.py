@@ -1,7 +1,9 @@
 """The learned checks at run time: one logistic score over a short list of feature strings.
 
-Two models share this form: the event verifier (is this event right?) and the target ranker
-(is this named actor the target of a targetless event?). Their weights are trained by ``make
+Three models share this form: the event verifier (is this event right?), the target ranker
+(is this named actor the target of a targetless event?) and the source ranker (is this named
+actor the event's source?). The source ranker is optional: without its file the rules'
+sources stand. Their weights are trained by ``make
 model`` (:mod:`multivector.coding.verifier.train`) and each is stored as one compressed NumPy
 file; running them needs NumPy only.
 """
@@ -19,6 +21,7 @@ import numpy as np
 DATA = Path(__file__).parent / "data"
 DEFAULT_PATH = DATA / "event_verifier.npz"
 RANKER_PATH = DATA / "target_ranker.npz"
+SOURCE_RANKER_PATH = DATA / "source_ranker.npz"
 
 
 class VerifierNotBuilt(FileNotFoundError):

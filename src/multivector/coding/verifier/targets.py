@@ -300,6 +300,8 @@ class History:
         source = _key(event.source)
         partners: dict[str, Actor] = {}
         for e in state.events[-_RECENT:]:
+            if FILLED_MARK in e.rule:
+                continue  # a source the source ranker guessed is no evidence for the next guess
             src = _key(e.source)
             tgt = _key(e.target) if e.target is not None else ""
             dyads[src, tgt] += 1
@@ -362,6 +364,10 @@ def _partners(
             break
     return out
 
+
+#: The mark in an event's rule of a source the source ranker gave a sourceless act
+#: (``verification.FILLED``): such events are left out of the document's history.
+FILLED_MARK = "+model:source-ranker filled"
 
 #: How many of the document's last events :class:`History` reads.
 _RECENT = 30

@@ -11,7 +11,9 @@ wrong. ``--evaluate`` first reports, for each of the last four batches in turn, 
 trained without that batch ranks its events (leave one batch out): the threshold in
 ``verifier/settings.yaml`` is chosen from that report. ``--evaluate-folds K`` reports a grouped
 cross-validation over all the batches (:mod:`multivector.coding.verifier.crossval`), of the
-target ranker (fills and switches) and of the verifier;
+target ranker (fills and switches), of the source ranker (fills of sourceless acts, switches)
+and of the verifier; the source ranker learns from the candidate sources of the rules' events
+(``--save-sources`` writes them);
 ``--save-examples`` writes the verifier's examples (batch, features, right) as JSON lines. Seeded: the same data gives the same
 weights.
 """
@@ -39,7 +41,13 @@ from multivector.coding.verifier.crossval import (
     ranker_report,
     report,
 )
-from multivector.coding.verifier.model import DATA, DEFAULT_PATH, RANKER_PATH, LinearScorer
+from multivector.coding.verifier.model import (
+    DATA,
+    DEFAULT_PATH,
+    RANKER_PATH,
+    SOURCE_RANKER_PATH,
+    LinearScorer,
+)
 from multivector.evaluation.news_gold import line_fits, matched_events, read_batch
 from multivector.model import Actor, Document, Event
 
@@ -59,6 +67,7 @@ class Example:
 class Collected:
     events: list[Example]  # each event the coder made: right or not
     targets: list[list[Example]]  # each targetless event's candidates: the right target or not
+    sources: list[list[Example]] = dataclasses.field(default_factory=list)  # each event's sources
 
 
 def fold_classifiers(folds_dir: Path | None) -> dict[str, EventClassifier]:
@@ -102,6 +111,7 @@ def collect(
             for article, doc in zip(articles, docs, strict=True):
                 record.events.clear()
                 record.targets.clear()
+                record.sources.clear()
                 coded = coder.code_parsed(
                     Document(id=article.name, text=article.text, date=article.date), doc
                 )
@@ -116,6 +126,12 @@ def collect(
                         Example(batch.name, c.features, _fits(article.lines, event, c.actor))
                         for c in candidates
                     ])  # fmt: skip
+                for event, candidates in record.sources:
+                    out.sources.append([
+                        Example(batch.name, c.features,
+                                _fits_source(article.lines, event, c.actor))
+                        for c in candidates
+                    ])  # fmt: skip
     finally:
         coder.extractor.verification = saved
         opinion.classifier = classifier
@@ -126,6 +142,12 @@ def collect(
 def _fits(lines, event: Event, target: Actor) -> bool:
     """Whether ``event`` with ``target`` answers one of the article's gold lines."""
     filled = dataclasses.replace(event, target=target).to_dict()
+    return any(line_fits(g, filled) for g in lines)
+
+
+def _fits_source(lines, event: Event, source: Actor) -> bool:
+    """Whether ``event`` with ``source`` answers one of the article's gold lines."""
+    filled = dataclasses.replace(event, source=source).to_dict()
     return any(line_fits(g, filled) for g in lines)
 
 
@@ -238,6 +260,8 @@ def main(argv: list[str] | None = None) -> int:
                    help="write the verifier's examples as JSON lines")
     p.add_argument("--save-targets", type=Path, default=None, metavar="FILE",
                    help="write the target ranker's candidate groups as JSON lines")
+    p.add_argument("--save-sources", type=Path, default=None, metavar="FILE",
+                   help="write the source ranker's candidate groups as JSON lines")
     p.add_argument("--folds", default=None, type=Path,
                    help="the event classifier's cross-fitted models (classifier.train "
                    "--folds-out; default build/classifier-folds)")  # fmt: skip
@@ -277,6 +301,26 @@ def main(argv: list[str] | None = None) -> int:
             for g in groups:
                 f.write(json.dumps([[e.batch, e.features, e.right] for e in g]) + "\n")
     ranker = _fit_described(candidates, c, min_df, meta)
+    # the source ranker, from the candidate sources of the rules' events (those with another
+    # candidate than the rules' source)
+    source_groups = [g for g in first.sources if len(g) > 1]
+    print(f"{len(source_groups)} events with candidate sources "
+          f"({sum(g[-1].right for g in source_groups)} rules' sources right, "
+          f"{sum(any(e.right for e in g[:-1]) for g in source_groups)} with a right alternative)")  # fmt: skip
+    if args.evaluate_folds:
+        print("\n".join(ranker_report(source_groups, [b.name for b in batches],
+                                       args.evaluate_folds, lambda train: fit(train, c, min_df),
+                                       "source ranker")))  # fmt: skip
+    if args.save_sources is not None:
+        with args.save_sources.open("w", encoding="utf-8") as f:
+            for g in source_groups:
+                f.write(json.dumps([[e.batch, e.features, e.right] for e in g]) + "\n")
+    source_examples = [e for g in source_groups for e in g]
+    source_ranker = (  # a logistic regression needs both labels
+        _fit_described(source_examples, c, min_df, meta)
+        if len({e.right for e in source_examples}) == 2
+        else None
+    )
     # 2. the verifier, from the events the coder makes with the ranker
     events = collect(batches, coder, ranker, held_out).events
     print(f"{len(events)} events ({sum(e.right for e in events)} right) "
@@ -293,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     verifier = _fit_described(events, c, min_df, meta)
     args.out.mkdir(parents=True, exist_ok=True)
     ranker.save(args.out / RANKER_PATH.name)
+    if source_ranker is not None:
+        source_ranker.save(args.out / SOURCE_RANKER_PATH.name)
     verifier.save(args.out / DEFAULT_PATH.name)
     print(f"wrote {args.out}/{RANKER_PATH.name} ({len(ranker.vocabulary)} features) and "
           f"{DEFAULT_PATH.name} ({len(verifier.vocabulary)} features) "
