@@ -63,7 +63,12 @@ from multivector.coding.offers import offered_code
 from multivector.coding.orders import ordering_governor
 from multivector.coding.pair_codes import pair_recoder
 from multivector.coding.pairing import pair_up
-from multivector.coding.participants import find_sources, find_targets
+from multivector.coding.participants import (
+    NO_SOURCE_FOUND,
+    Participants,
+    find_sources,
+    find_targets,
+)
 from multivector.coding.performatives import performative
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
@@ -89,6 +94,8 @@ from multivector.coding.second_opinion import SecondOpinion
 from multivector.coding.state import DocumentState, Trace, objects_of
 from multivector.coding.verdicts import verdict
 from multivector.coding.verification import Verification
+from multivector.coding.verifier.sources import NO_SOURCE, no_source
+from multivector.coding.verifier.targets import FILLED_MARK
 from multivector.model import Event
 from multivector.ontology import Ontology
 
@@ -134,6 +141,7 @@ class EventExtractor:
         self.background = Background.bundled()  # predicates that report no event
         self._known_codes: frozenset[str] | None = None
         self.deferred: dict[int, int] = {}  # this sentence's governors deferred to a complement
+        self._keep_sourceless = False  # whether an act with no source is kept (source ranker)
         self.sentence_codes: set[str] = set()
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
@@ -195,6 +203,8 @@ class EventExtractor:
         self.deferred, coded = {}, set()  # governors deferred to their complement; coded tokens
         permitted: set[int] = set()  # acts a coded permission lets happen (not coded again)
         self.sentence_codes: set[str] = set()  # codes this sentence's predicates were coded with
+        unsourced: list[Event] = []  # acts with no source found, kept for the source ranker
+        keep_sourceless = self.verification is not None and self.verification.keeps_sourceless
         for i in state.predicates[lo:hi]:
             tok = doc[i]
             obligation = obligation_pattern(
@@ -213,9 +223,17 @@ class EventExtractor:
                 traces.append(Trace(tok.text, tok.lemma_.lower(), PERMITTED))
                 continue
             self.phrases.note_until(sent, tok.i, state)
+            # only the sentence's own predicates keep an act with no source (for the source
+            # ranker): the other paths (proposals, deferrals) go on looking for a sourced one
+            self._keep_sourceless = keep_sourceless
             found, trace = self._code_predicate(
                 tok, sent, sentence_id, state, dates, noun=noun, forced=forced
             )
+            self._keep_sourceless = False
+            if found and found[0].source.code == NO_SOURCE:  # for the source ranker alone
+                unsourced.extend(found)
+                traces.append(trace)
+                continue
             events.extend(found)
             self.sentence_codes.update(e.cameo for e in found)
             events.extend(reported_accusations(self, tok, found, sent, sentence_id, state, dates))
@@ -233,7 +251,7 @@ class EventExtractor:
         events = dedupe(events)
         check = self.verification  # the learned checks after the rules (verification.py)
         if check is not None:
-            events = check.complete(sent, events, state)
+            events = check.complete(sent, events + unsourced, state)
         if len(events) > self.max_events_per_sentence:
             # "A, B, ... and Z condemned X, Y, ... and W": a list, not 10,000 interactions
             log.warning(
@@ -244,7 +262,9 @@ class EventExtractor:
                 Trace("", "", f"{len(events)} events cut to {self.max_events_per_sentence}")
             )
             events = events[: self.max_events_per_sentence]
-        state.events.extend(events)  # antecedents: every act the text reports, verified or not
+        # antecedents: every act the text reports, verified or not (but a source the source
+        # ranker guessed is no antecedent's doer)
+        state.events.extend(e for e in events if FILLED_MARK not in e.rule)
         if check is not None:
             events = check.verify(sent, events, traces)
         return one_per_dyad(events, traces, self.policy.dyad_state_sectors), traces
@@ -493,6 +513,8 @@ class EventExtractor:
             self, v, light, noun, match, sentence_id, state, when,
             intent=intent, refused=refused, forced=forced,
         )
+        if isinstance(found, str) and found.endswith(NO_SOURCE_FOUND) and self._keep_sourceless:
+            found = Participants([no_source()])  # the source ranker fills it or drops it
         if isinstance(found, str):
             trace.outcome = found
             return [], trace
@@ -547,13 +569,16 @@ class EventExtractor:
             self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects,
             pair_recoder(v, pattern, policy, self.modality),
         )
+        if sources[0].code == NO_SOURCE:  # kept for the source ranker, which fills or drops it
+            trace.outcome = f"pattern {pattern.rule}: {NO_SOURCE_FOUND} (left to the source ranker)"
+            return events, trace
         if self.second_opinion is not None:  # the classifier's veto on a weak rule
             # modality's codes (an obligation, wish, intention ...) are never overridden
             decided = forced is not None or intent or threat or refused or attempted
             events = self.second_opinion.review(sent, pattern, noun, decided, events, trace)
             if not events:
                 return [], trace
-        if not (intent or threat or refused):  # "sent troops at the request of X": X asked
+        if not (intent or threat or refused) and sources[0].code != NO_SOURCE:
             events += requested_by(
                 self.phrases, self.ontology, light or v, sent, sentence_id, state, date, code, sources
             )

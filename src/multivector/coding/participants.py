@@ -38,6 +38,10 @@ SHARED_ACT_NOUNS = words("shared_act_nouns")
 CARRYING_VERBS = words("carrying_verbs")  # "was flown to Lima": carried (passive27)
 
 
+#: How :func:`find_sources` says that it found no source (the end of its answer).
+NO_SOURCE_FOUND = "no source actor found"
+
+
 @dataclass
 class Participants:
     """The sources of an act, and what the choice of sources implies for its targets."""
@@ -135,7 +139,7 @@ def find_sources(
         # "a roadside bomb killed three soldiers": an unnamed attacker of the place
         sources = [ex.phrases.generic_actor(bomb, policy.unnamed_attacker_agent, state, when)]
     if not sources:
-        return f"pattern {pattern.rule}: no source actor found"
+        return f"pattern {pattern.rule}: {NO_SOURCE_FOUND}"
     return Participants(sources, passive, parties, converse, acted_on, implicit)
 
 
