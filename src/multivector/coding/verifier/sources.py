@@ -26,10 +26,10 @@ from multivector.coding.verifier.targets import (
     FILLED_MARK,
     Candidate,
     SentenceReadings,
-    _coded,
-    _key,
-    _overlaps,
-    _position,
+    actor_key,
+    code_crossed,
+    overlaps,
+    position_features,
 )
 from multivector.model import Actor, Event
 
@@ -70,13 +70,13 @@ class SourceHistory:
         for e in state.events[-_RECENT:]:
             if FILLED_MARK in e.rule:
                 continue  # a source the source ranker guessed is no evidence for the next guess
-            src = _key(e.source)
-            tgt = _key(e.target) if e.target is not None else ""
+            src = actor_key(e.source)
+            tgt = actor_key(e.target) if e.target is not None else ""
             dyads[src, tgt] += 1
             sources[src] += 1
             last = (src, tgt)
             latest = e.source
-        target = _key(event.target) if event.target is not None else ""
+        target = actor_key(event.target) if event.target is not None else ""
         return cls(target, dyads, last, sources, latest)
 
     def features(self, key: str) -> list[str]:
@@ -106,9 +106,9 @@ def _unnamed(
 ) -> list[tuple[int, int, Actor, list[str]]]:
     """For an act with no source, candidates the two sentences need not name: the last
     event's source (``where=last``) and the country the document names most (``where=focus``)."""
-    here = {_key(a) for _d, _s, a, _f in found}
+    here = {actor_key(a) for _d, _s, a, _f in found}
     if target is not None:
-        here.add(_key(target))
+        here.add(actor_key(target))
     out = []
     picks: list[tuple[str, Actor | None]] = [("last", history.latest)]
     if named:
@@ -117,10 +117,10 @@ def _unnamed(
         picks.append(("focus", Actor(top, top, top if country else None, None,
                                      "country" if country else "organization", "focus")))  # fmt: skip
     for where, actor in picks:
-        if actor is None or _key(actor) in here or actor.code == NO_SOURCE:
+        if actor is None or actor_key(actor) in here or actor.code == NO_SOURCE:
             continue
-        here.add(_key(actor))
-        key = _key(actor)
+        here.add(actor_key(actor))
+        key = actor_key(actor)
         bare = Actor(actor.text, actor.code, actor.country, None, actor.kind, where)
         feats = ["where=" + where, "kind=" + actor.kind, root_feature, "alternative",
                  "named=" + size(named[key], (1, 2, 4, 8)), *history.features(key), "cur.none",
@@ -182,20 +182,20 @@ class SourceAlternatives:
         how = _how(source, sent)  # how the rules found their source, as each alternative sees it
         for r in readings.mentions:
             entry, cs = r.entry, r.span
-            if entry.code == source.code or _overlaps(source.span, cs):
+            if entry.code == source.code or overlaps(source.span, cs):
                 continue
-            if target is not None and (entry.code == target.code or _overlaps(target.span, cs)):
+            if target is not None and (entry.code == target.code or overlaps(target.span, cs)):
                 continue
-            if (entry.country or entry.code) == _key(source):
+            if (entry.country or entry.code) == actor_key(source):
                 continue  # another actor of the rules' source's state changes no country
             feats = [r.where_feature, r.kind_feature, root_feature, *r.before, "alternative"]
             key = entry.country or entry.code
-            if target is not None and key == _key(target):
+            if target is not None and key == actor_key(target):
                 feats.append("target.country")
             feats.append("named=" + size(named[key], (1, 2, 4, 8)))
             root = r.root
             if root is not None:
-                feats.extend(_coded(root_feature, readings.position(root, verb)))
+                feats.extend(code_crossed(root_feature, readings.position(root, verb)))
             feats.extend(history.features(key))
             feats.extend(how)
             feats.extend([how[0] + "|" + f for f in feats if f.startswith(_CROSSED)])
@@ -219,7 +219,7 @@ class SourceAlternatives:
         source, event, sent = self.event.source, self.event, self.sent
         steps = "+".join(part.split(":", 1)[0] for part in source.resolved_by.split("+") if part)
         root_feature = "root=" + event.cameo[:2]
-        key = _key(source)
+        key = actor_key(source)
         feats = ["current", "current.by=" + (steps or "?"), "current.kind=" + source.kind,
                  root_feature, "candidates=" + self.n,
                  "named=" + size(self.named[key], (1, 2, 4, 8))]  # fmt: skip
@@ -227,12 +227,12 @@ class SourceAlternatives:
         if span is not None and sent.start_char <= span.start < sent.end_char:
             words = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
             if words is not None and len(words):
-                feats.extend(_coded(root_feature, _position(words.root, self.verb)))
+                feats.extend(code_crossed(root_feature, position_features(words.root, self.verb)))
         elif source.coref:
             feats.append("current.coref")
         else:
             feats.append("current.outside")
-        if event.target is not None and key == _key(event.target):
+        if event.target is not None and key == actor_key(event.target):
             feats.append("target.country")
         feats.extend(self.history.features(key))
         return Candidate(source, tuple(feats), current=True)

@@ -62,7 +62,8 @@ def _hops(a: Token, b: Token, limit: int = 8) -> int:
     return steps
 
 
-def _position(root: Token, verb: Token | None) -> list[str]:
+def position_features(root: Token, verb: Token | None) -> list[str]:
+    """Where a candidate's words stand: relation, preposition, side of and path to ``verb``."""
     feats = ["dep=" + root.dep_]
     if root.dep_ == "pobj":
         feats.append("prep=" + root.head.text.lower())
@@ -93,7 +94,8 @@ def _before(doc: Doc, m: Mention) -> tuple[str, ...]:
     return tuple(feats)
 
 
-def _overlaps(a: CharSpan | None, b: CharSpan) -> bool:
+def overlaps(a: CharSpan | None, b: CharSpan) -> bool:
+    """Whether two character spans share a character (``a`` may be missing)."""
     return a is not None and b.start < a.end and a.start < b.end
 
 
@@ -188,11 +190,11 @@ class SentenceReadings:
         return cls(out, {})
 
     def position(self, root: Token, verb: Token | None) -> list[str]:
-        """:func:`_position` of ``root`` relative to ``verb``, worked out once per pair."""
+        """:func:`position_features` of ``root`` relative to ``verb``, worked out once per pair."""
         key = (root.i, -1 if verb is None else verb.i)
         feats = self.positions.get(key)
         if feats is None:
-            feats = self.positions[key] = _position(root, verb)
+            feats = self.positions[key] = position_features(root, verb)
         return feats
 
 
@@ -236,9 +238,9 @@ class Alternatives:
             same = bool(entry.code in own or (entry.country and entry.country in own))
             if same and (not OWN or current is not None or entry.code == source.code):
                 continue  # as alternatives to a found target they lost more than they won
-            if _overlaps(source.span, cs):
+            if overlaps(source.span, cs):
                 continue
-            if current is not None and (entry.code == current.code or _overlaps(current.span, cs)):
+            if current is not None and (entry.code == current.code or overlaps(current.span, cs)):
                 continue
             feats = [r.where_feature, r.kind_feature, root_feature, *r.before]
             if same:
@@ -248,7 +250,7 @@ class Alternatives:
             feats.append("named=" + size(named[entry.country or entry.code], (1, 2, 4, 8)))
             root = r.root
             if root is not None:
-                feats.extend(_coded(root_feature, readings.position(root, verb)))
+                feats.extend(code_crossed(root_feature, readings.position(root, verb)))
             feats.extend(history.features(entry.country or entry.code))
             distance = abs(r.start - verb.i) if verb is not None and root is not None else 999
             (mine if same else found).append((distance, r.start, r.actor, feats))
@@ -270,7 +272,7 @@ class Alternatives:
         return _current(target, self.event, self.sent, self.verb, self.named, self.n, self.history)
 
 
-def _coded(root_feature: str, position: list[str]) -> list[str]:
+def code_crossed(root_feature: str, position: list[str]) -> list[str]:
     """The position features, with the candidate's relation crossed with the event's root
     (``root=11|dep=pobj``, ``root=11|prep=against``): which relation a code's target takes."""
     return position + [root_feature + "|" + f for f in position if f.startswith(_CROSSED)]
@@ -297,13 +299,13 @@ class History:
         """The history of ``event``'s source among the document's last events."""
         dyads: Counter = Counter()
         last = None
-        source = _key(event.source)
+        source = actor_key(event.source)
         partners: dict[str, Actor] = {}
         for e in state.events[-_RECENT:]:
             if FILLED_MARK in e.rule:
                 continue  # a source the source ranker guessed is no evidence for the next guess
-            src = _key(e.source)
-            tgt = _key(e.target) if e.target is not None else ""
+            src = actor_key(e.source)
+            tgt = actor_key(e.target) if e.target is not None else ""
             dyads[src, tgt] += 1
             last = (src, tgt)
             if src == source and e.target is not None and tgt != source:
@@ -349,10 +351,10 @@ def _partners(
     """The source's last two partners in the document's earlier events (the other party of
     the story's dyad) that the sentence and the one before do not name: candidates with no
     words (``where=history``) for a targetless event."""
-    named_here = {_key(a) for _d, _s, a, _f in found}
+    named_here = {actor_key(a) for _d, _s, a, _f in found}
     out = []
     for actor in history.partners:
-        key = _key(actor)
+        key = actor_key(actor)
         if key in named_here or key in own or actor.code in own:
             continue
         feats = ["where=history", "kind=" + actor.kind, root_feature,
@@ -373,7 +375,8 @@ FILLED_MARK = "+model:source-ranker filled"
 _RECENT = 30
 
 
-def _key(actor: Actor) -> str:
+def actor_key(actor: Actor) -> str:
+    """The key an actor is counted and remembered by: its country, else its code."""
     return actor.country or actor.code
 
 
@@ -395,11 +398,11 @@ def _current(
     if span is not None and sent.start_char <= span.start < sent.end_char:
         words = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
         if words is not None and len(words):
-            feats.extend(_coded("root=" + event.cameo[:2], _position(words.root, verb)))
+            feats.extend(code_crossed("root=" + event.cameo[:2], position_features(words.root, verb)))
     elif target.coref:
         feats.append("current.coref")
     if history is not None:
-        feats.extend(history.features(_key(target)))
+        feats.extend(history.features(actor_key(target)))
     return Candidate(target, tuple(feats), current=True)
 
 
