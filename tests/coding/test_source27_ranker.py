@@ -125,7 +125,7 @@ def test_recording_keeps_sourceless_acts_candidates_and_drops_the_acts():
     assert record.targets == []  # the target ranker learns from sourced acts only
 
 
-def test_shipped_settings_switch_sources_and_leave_sourceless_acts_to_the_rules():
-    shipped = VerifierSettings.load()
-    assert shipped.rank_sources and not shipped.fill_sources
+def test_shipped_settings_switch_sources_and_fill_sourceless_acts():
+    shipped = VerifierSettings.load()  # fills on since session 27 (batches 57-58)
+    assert shipped.rank_sources and shipped.fill_sources
     assert 0 < shipped.min_resource_probability < 1 and 0 < shipped.resource_margin < 1
