@@ -50,8 +50,11 @@ def own(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(targets, "OWN", 2)
 
 
-def test_off_by_default_for_the_shipped_ranker():
-    doc, state, event = _setup()
+def test_the_shipped_ranker_sees_one_own_state_candidate(monkeypatch):
+    doc, state, event = _setup()  # on (1) since session 27 (batches 57-58)
+    assert targets.OWN == 1
+    assert [c.actor.code for c in target_candidates(event, doc[:], state)] == ["IRQCVL"]
+    monkeypatch.setattr(targets, "OWN", 0)
     assert target_candidates(event, doc[:], state) == []
 
 

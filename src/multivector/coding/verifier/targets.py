@@ -338,7 +338,9 @@ PARTNERS = True
 #: Off (0) until the ranker is retrained with them (2): the shipped ranker, which never saw them,
 #: scores them as names of the sentence and lost 32 dev and 5 held-back lines (session 26).
 #: Retrained on 1-48, 1 did best (held-back 49-56 +2 / -0 lines; 2: +3 / -1; settings.yaml).
-OWN = 0
+#: Session 27, on the new unseen batches 57-58 with the ranker retrained on 1-56 with them: +1
+#: required line, +1 right and -2 wrong events: on (1), as the test fixed before the run said.
+OWN = 1
 
 
 def _partners(
