@@ -41,7 +41,6 @@ import copy
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
@@ -56,7 +55,7 @@ from multivector.coding.speakers import (
     signature_author,
 )
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
-from multivector.coding.token_index import doc_text, sentence_of
+from multivector.coding.token_index import doc_text, sentence_of, token_index
 from multivector.coding.transcripts import label_actors, labelled_lines
 from multivector.model import Actor
 
@@ -69,6 +68,7 @@ SECOND_PERSON = lang.words("second_person_pronouns")
 OPEN_QUOTES = lang.words("open_quotes")
 CLOSE_QUOTES = lang.words("close_quotes")
 BOTH_QUOTES = lang.words("straight_quotes")
+_QUOTE_MARKS = frozenset(OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES)  # the marks find_voices looks for
 INTERVIEW_VERBS = lang.words("interview_verbs")
 INTERVIEWED_VERBS = lang.words("interviewed_verbs")
 CABLE_OWN_OFFICES = lang.words_of("people.yaml", "cable_own_offices")
@@ -336,13 +336,10 @@ def find_voices(doc: Doc, carried: CarriedVoices | None = None, cut: bool = Fals
     paras = paragraphs(doc)
     open_at: int | None = None
     resumed: int | None = None  # the opening mark of a paragraph that continues a quotation
-    strings = doc.vocab.strings
-    marks = {strings.add(w) for w in OPEN_QUOTES | CLOSE_QUOTES | BOTH_QUOTES}
-    orths = doc.to_array([ORTH]).ravel().tolist()  # in bulk: few tokens are quotation marks
-    marks |= {o for o in set(orths) if "\n" in strings[o]}  # each distinct word read once
-    for i in (i for i, o in enumerate(orths) if o in marks):
-        t = doc[i]
-        text = t.text
+    words = token_index(doc).text  # the tokens' strings, read once per document
+    marks = _QUOTE_MARKS | {w for w in set(words) if "\n" in w}  # each distinct word once
+    for i in [i for i, w in enumerate(words) if w in marks]:  # few tokens are quotation marks
+        text = words[i]
         if i == resumed:
             continue
         if "\n" in text:
@@ -354,9 +351,9 @@ def find_voices(doc: Doc, carried: CarriedVoices | None = None, cut: bool = Fals
                     open_at = None
             continue
         if text in OPEN_QUOTES or (text in BOTH_QUOTES and open_at is None):
-            open_at = t.i
+            open_at = i
         elif (text in CLOSE_QUOTES or text in BOTH_QUOTES) and open_at is not None:
-            _add_quote(doc, v, open_at, t.i, paras)
+            _add_quote(doc, v, open_at, i, paras)
             open_at = None
     if open_at is not None and (cut or "\n" in doc[open_at : len(doc)].text.strip()):
         _add_quote(doc, v, open_at, len(doc), paras)  # a quotation of paragraphs never closed
