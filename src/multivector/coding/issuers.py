@@ -98,35 +98,11 @@ def _issuers_in(
     return [a for a in found if stated(a) and not a.resolved_by.startswith(PLACE_KINDS)]
 
 
-def _issuing_subjects(n: Token) -> list[Token]:
-    """The phrases that issued or held ``n``: the subject of the issuing verb it is the object
-    of ("the Council adopted a resolution", "met for a summit", "said in a report"), the agent of that verb in the
-    passive or of a participle on ``n`` ("a statement issued by the ministry")."""
-    verbs = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if n.dep_ in ARG_DEPS:
-        verbs.append(n.head.head if n.dep_ == "pobj" else n.head)
-    if n.dep_ == "pobj" and n.head.lower_ in CLOSING_PREPS and n.head.head.dep_ == "dobj":
-        verbs.append(n.head.head.head)  # "ended a summit with a declaration": "ended"
-    saying = n.dep_ == "pobj" and n.head.lower_ == "in"  # "said in a statement"
-    found: list[Token] = []
-    for v in verbs:
-        lemma = v.lemma_.lower()
-        if lemma not in ISSUING_VERBS and not (saying and lemma in SAYING_VERBS):
-            continue
-        for c in v.children:
-            if c.dep_ == "nsubj" and v.dep_ != "acl":
-                found.append(c)
-            elif c.dep_ == "agent":
-                found.extend(p for p in c.children if p.dep_ == "pobj")
-    return found
-
-
 def put_by(n: Token, state: DocumentState, when, phrases: PhraseResolver, exclude: set[str]) -> list[Actor]:
     """Those who put the document ``n`` forward: its sponsors ("a British-sponsored
     resolution", "a draft tabled by France"), else the body it was put to ("a resolution in
-    the Security Council"), or []: the target of a document voted against or vetoed. (For
-    ``ArgumentFinder.targets``' consumed object, a proposal of proceed27: measured there +2/-0
-    required lines on dev, 0/0 on the held-back batches.)"""
+    the Security Council"), or []: the target of a document voted against or vetoed
+    (``ArgumentFinder.targets``' consumed object)."""
     if n.lemma_.lower() not in DOCUMENT_NOUNS:
         return []  # "suspended Syria's voting rights in the organisation": no document
     found = [a for t in _sponsors(n) for a in phrases.resolve(t, state, when, "source", exclude)]
