@@ -141,7 +141,6 @@ class EventExtractor:
         self.background = Background.bundled()  # predicates that report no event
         self._known_codes: frozenset[str] | None = None
         self.deferred: dict[int, int] = {}  # this sentence's governors deferred to a complement
-        self._keep_sourceless = False  # whether an act with no source is kept (source ranker)
         self.sentence_codes: set[str] = set()
         # Provenance of coreferent actors: the mention's own words and span ("he"), or, for
         # coders that post-process by position (PETRARCH's), the antecedent's.
@@ -225,11 +224,9 @@ class EventExtractor:
             self.phrases.note_until(sent, tok.i, state)
             # only the sentence's own predicates keep an act with no source (for the source
             # ranker): the other paths (proposals, deferrals) go on looking for a sourced one
-            self._keep_sourceless = keep_sourceless
             found, trace = self._code_predicate(
-                tok, sent, sentence_id, state, dates, noun=noun, forced=forced
+                tok, sent, sentence_id, state, dates, noun, forced, keep_sourceless=keep_sourceless
             )
-            self._keep_sourceless = False
             if found and found[0].source.code == NO_SOURCE:  # for the source ranker alone
                 unsourced.extend(found)
                 traces.append(trace)
@@ -386,6 +383,7 @@ class EventExtractor:
         noun: bool,
         forced: EventPattern | None = None,
         defer: bool = True,
+        keep_sourceless: bool = False,  # an act with no source found kept for the source ranker
     ) -> tuple[list[Event], Trace]:
         lemma = v.lemma_.lower()
         trace = Trace(v.text, lemma, "")
@@ -513,7 +511,7 @@ class EventExtractor:
             self, v, light, noun, match, sentence_id, state, when,
             intent=intent, refused=refused, forced=forced,
         )
-        if isinstance(found, str) and found.endswith(NO_SOURCE_FOUND) and self._keep_sourceless:
+        if isinstance(found, str) and found.endswith(NO_SOURCE_FOUND) and keep_sourceless:
             found = Participants([no_source()])  # the source ranker fills it or drops it
         if isinstance(found, str):
             trace.outcome = found
