@@ -28,8 +28,8 @@ from multivector.coding.verifier.targets import (
     SentenceReadings,
     actor_key,
     code_crossed,
+    current_features,
     overlaps,
-    position_features,
 )
 from multivector.model import Actor, Event
 
@@ -216,22 +216,11 @@ class SourceAlternatives:
 
     def current(self) -> Candidate:
         """The rules' source as a candidate: how they resolved it and where it stands."""
-        source, event, sent = self.event.source, self.event, self.sent
-        steps = "+".join(part.split(":", 1)[0] for part in source.resolved_by.split("+") if part)
-        root_feature = "root=" + event.cameo[:2]
+        source, event = self.event.source, self.event
         key = actor_key(source)
-        feats = ["current", "current.by=" + (steps or "?"), "current.kind=" + source.kind,
-                 root_feature, "candidates=" + self.n,
-                 "named=" + size(self.named[key], (1, 2, 4, 8))]  # fmt: skip
-        span = source.span
-        if span is not None and sent.start_char <= span.start < sent.end_char:
-            words = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
-            if words is not None and len(words):
-                feats.extend(code_crossed(root_feature, position_features(words.root, self.verb)))
-        elif source.coref:
-            feats.append("current.coref")
-        else:
-            feats.append("current.outside")
+        feats = current_features(
+            source, event, self.sent, self.verb, self.named, self.n, outside="current.outside"
+        )
         if event.target is not None and key == actor_key(event.target):
             feats.append("target.country")
         feats.extend(self.history.features(key))

@@ -392,20 +392,41 @@ def _current(
     history: History | None = None,
 ) -> Candidate:
     """The target the rules found, as a candidate: how they resolved it and where it stands."""
-    steps = "+".join(part.split(":", 1)[0] for part in target.resolved_by.split("+") if part)
-    feats = ["current", "current.by=" + (steps or "?"), "current.kind=" + target.kind,
-             "root=" + event.cameo[:2], "candidates=" + n,
-             "named=" + size(named[target.country or target.code], (1, 2, 4, 8))]  # fmt: skip
-    span = target.span
-    if span is not None and sent.start_char <= span.start < sent.end_char:
-        words = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
-        if words is not None and len(words):
-            feats.extend(code_crossed("root=" + event.cameo[:2], position_features(words.root, verb)))
-    elif target.coref:
-        feats.append("current.coref")
+    feats = current_features(target, event, sent, verb, named, n)
     if history is not None:
         feats.extend(history.features(actor_key(target)))
     return Candidate(target, tuple(feats), current=True)
+
+
+def current_features(
+    actor: Actor,
+    event: Event,
+    sent: Span,
+    verb: Token | None,
+    named: Counter,
+    n: str,
+    outside: str | None = None,
+) -> list[str]:
+    """The features of the actor the rules chose (a target, or for the source ranker a
+    source) as a candidate: how they resolved it, its kind, the event's root, the number of
+    candidates, how often the document names it, and where its words stand (``current.coref``
+    for an antecedent's; ``outside``, if given, for words neither in the sentence nor an
+    antecedent's)."""
+    steps = "+".join(part.split(":", 1)[0] for part in actor.resolved_by.split("+") if part)
+    root_feature = "root=" + event.cameo[:2]
+    feats = ["current", "current.by=" + (steps or "?"), "current.kind=" + actor.kind,
+             root_feature, "candidates=" + n,
+             "named=" + size(named[actor_key(actor)], (1, 2, 4, 8))]  # fmt: skip
+    span = actor.span
+    if span is not None and sent.start_char <= span.start < sent.end_char:
+        words = sent.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if words is not None and len(words):
+            feats.extend(code_crossed(root_feature, position_features(words.root, verb)))
+    elif actor.coref:
+        feats.append("current.coref")
+    elif outside is not None:
+        feats.append(outside)
+    return feats
 
 
 def named_counts(state: DocumentState) -> Counter:
