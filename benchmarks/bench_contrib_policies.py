@@ -39,6 +39,7 @@ class Policy:
     recode_untaken: bool = False  # ... never into a root another verb of the sentence has
     recode_earlier: bool = False  # ... of those coded before it only (as the coder knows them)
     recode_no_object_noun: bool = False  # ... nor into a root of an event noun in its phrase
+    recode_max_specificity: int | None = None  # ... nor a rule with more requirements than this
 
 
 MAX_CANDIDATES = 6  # verbs a proposal is tried on while recording
@@ -67,6 +68,19 @@ POLICIES: dict[str, Policy] = {
     "session 26 shipped": SESSION26,
     "session 26 recoding": RECODING,
     "session 26 recoding, no object noun": dataclasses.replace(RECODING, recode_no_object_noun=True),
+    # session 28: a specific pattern (an object class, two words or more) is the dictionary's
+    # considered reading, as the verifier spares it: only bare verbs and event nouns recoded
+    "recoding, no object noun, specific spared": dataclasses.replace(
+        RECODING,
+        recode=(frozenset({"bare", "noun"}), 0.05, 0.5, None, None, "main"),
+        recode_no_object_noun=True,
+    ),
+    "recoding, no object noun, specificity <= 2": dataclasses.replace(
+        RECODING, recode_no_object_noun=True, recode_max_specificity=2
+    ),
+    "recoding, no object noun, specificity <= 1": dataclasses.replace(
+        RECODING, recode_no_object_noun=True, recode_max_specificity=1
+    ),
     "no proposals": _shipped(**NO_PROPOSALS),
     "proposals 0.8/0.7": _shipped(min_root=0.8),
     "proposals 0.85/0.7": _shipped(min_root=0.85),

@@ -153,8 +153,14 @@ def record(batches: list[str], folds: Path | None = None, parses: Path | None = 
                     other,  # session 26: the recoding's root and code (None: no other root)
                     best[0] if best else None,
                     frozenset(
-                        object_noun_roots(sent, e, coder.extractor.dictionaries.events.nouns)
+                        object_noun_roots(
+                            sent,
+                            e,
+                            coder.extractor.dictionaries.events.nouns,
+                            coder.extractor.dictionaries.events.verbs,
+                        )
                     ),
+                    pattern.specificity,  # session 28: how specific the rule is
                 )
             return events
 
@@ -297,6 +303,11 @@ def apply(e: dict, notes, pol: Policy) -> dict | None:
             and (spare is None or main != (spare == "spare"))
             and not (pol.recode_untaken and root in _taken(notes, pol, e))
             and not (pol.recode_no_object_noun and objects and root in objects[0])
+            and not (
+                pol.recode_max_specificity is not None
+                and len(objects) > 1
+                and objects[1] > pol.recode_max_specificity
+            )
         ):
             return {**e, "cameo": code, "rule": e["rule"] + RECODED}
     if pol.veto and (rec := notes["veto"].get(event_key(e))) is not None:

@@ -95,6 +95,7 @@ def test_an_event_beside_the_main_predicate_is_vetoed_not_recoded():
 
 
 def test_settings_read_the_recoding():
-    s = Settings.load()  # off until it gains on unseen batches (settings.yaml), but set
+    s = Settings.load()  # on since session 28, with both guards
+    assert s.recode and s.recode_spare_object_nouns and s.recode_max_specificity == 2
     assert s.recode_weak == frozenset({"bare", "noun", "residual"})
     assert 0 < s.recode_max_root_probability < s.recode_min_other_root <= 1

@@ -102,6 +102,8 @@ class Coder:
             second_opinion=(opinion := _second_opinion(model)),
             verification=_verification(verify, opinion, strict) if model is not False else None,
         )
+        if opinion is not None:
+            opinion.know_dictionary(self.dictionaries.events)
 
     @property
     def second_opinion(self):

@@ -36,7 +36,7 @@ import yaml
 from spacy.tokens import Span, Token
 
 from multivector.coding.classifier import NONE, EventClassifier, Opinion
-from multivector.coding.dictionary import EventPattern
+from multivector.coding.dictionary import EventDictionary, EventPattern
 from multivector.coding.predicates import Match
 from multivector.coding.state import Trace
 from multivector.model import Event
@@ -70,6 +70,8 @@ class Settings:
     recode_max_root_probability: float = 0.0  # ... when its root is below this
     recode_min_other_root: float = 2.0  # ... and another root at least this probable
     recode_weak: frozenset[str] = frozenset()  # ... and the rule is weak so (see ``weakness``)
+    recode_spare_object_nouns: bool = True  # ... nor into a root an event noun of its phrase has
+    recode_max_specificity: int | None = None  # ... nor a rule with more requirements than this
 
     @classmethod
     def load(cls, path: Path = SETTINGS_PATH) -> Settings:
@@ -102,6 +104,8 @@ class Settings:
             recode_max_root_probability=float(recode.get("max_root_probability", 0.0)),
             recode_min_other_root=float(recode.get("min_other_root_probability", 2.0)),
             recode_weak=frozenset(str(w) for w in recode.get("weak", []) or []),
+            recode_spare_object_nouns=bool(recode.get("spare_object_nouns", True)),
+            recode_max_specificity=_optional_int(recode.get("max_specificity")),
         )
 
 
@@ -120,6 +124,13 @@ class SecondOpinion:
         # the codes the sentence's earlier predicates were coded with, as ``refine`` was last
         # given them (events.py calls it for each predicate just before ``review``)
         self._taken: tuple[object, int, frozenset[str] | set[str]] | None = None
+        # the rules' event patterns (``know_dictionary``), for the recoding's guard: the
+        # classifier reads an act the object names ("lamented Hungary's veto")
+        self._dictionary: EventDictionary | None = None
+
+    def know_dictionary(self, events: EventDictionary) -> None:
+        """Tell the recoding the coder's event patterns (which nouns name acts)."""
+        self._dictionary = events
 
     def forget(self) -> None:
         """Drop the opinion kept of the last sentence (after the classifier is replaced)."""
@@ -215,7 +226,9 @@ class SecondOpinion:
             return events
         weak = weakness(pattern, noun, events)
         veto_weak = weak & s.veto_weak if s.veto else set()
-        recode = bool(weak & s.recode_weak) if s.recode else False
+        recode = s.recode and bool(weak & s.recode_weak)
+        if recode and s.recode_max_specificity is not None:
+            recode = pattern.specificity <= s.recode_max_specificity  # a phrase is considered
         if not veto_weak and not recode:
             return events
         # an event on the main predicate is spared whatever the classifier says: it is asked
@@ -225,7 +238,7 @@ class SecondOpinion:
         taken = self._sentence_codes(sent) if recode else frozenset()
         for e in events:
             main = (s.veto_spare_main or recode) and on_main_predicate(sent, e)
-            if recode and main and (new := self.recoded(self.opinion(sent), e, taken)):
+            if recode and main and (new := self.recoded(self.opinion(sent), e, taken, sent)):
                 kept.append(new)
             elif (
                 not veto_weak
@@ -251,12 +264,18 @@ class SecondOpinion:
         return self._taken[2]
 
     def recoded(
-        self, op: Opinion, event: Event, taken: frozenset[str] | set[str] = frozenset()
+        self,
+        op: Opinion,
+        event: Event,
+        taken: frozenset[str] | set[str] = frozenset(),
+        sent: Span | None = None,
     ) -> Event | None:
         """``event`` with the likeliest code of the root ``op`` finds probable, when ``op``
         finds ``event``'s own root very improbable (None: not so). Never into a root of a code
         in ``taken`` (another predicate of the sentence was coded with it: the classifier reads
-        the whole sentence, and "expelled or killed" is sure of 20 because of "killed").
+        the whole sentence, and "expelled or killed" is sure of 20 because of "killed"), nor,
+        given ``sent``, into the root of an event noun in the phrase of the event's verb
+        ("lamented Hungary's veto": the classifier reads the veto, 12, not the lament).
         Sources, targets, date and provenance are kept; the rule says
         ``+model:event-classifier recoded 0.93``."""
         s = self.settings
@@ -264,6 +283,14 @@ class SecondOpinion:
         if root is None or op.root_probability(event.cameo) >= s.recode_max_root_probability:
             return None
         if any(c[:2] == root for c in taken):
+            return None
+        if (
+            s.recode_spare_object_nouns
+            and sent is not None
+            and self._dictionary is not None
+            and root
+            in object_noun_roots(sent, event, self._dictionary.nouns, self._dictionary.verbs)
+        ):
             return None
         p_other = op.roots.get(root, 0.0)
         best = op.best_code(root)
@@ -350,6 +377,10 @@ def _optional(value: object) -> float | None:
     return None if value is None else float(value)  # type: ignore[arg-type]
 
 
+def _optional_int(value: object) -> int | None:
+    return None if value is None else int(value)  # type: ignore[call-overload]
+
+
 def other_root(op: Opinion, code: str) -> float:
     """The probability of the likeliest event root other than ``code``'s."""
     return max((p for r, p in op.roots.items() if r not in (NONE, code[:2])), default=0.0)
@@ -385,20 +416,29 @@ def on_main_predicate(sent: Span, event: Event) -> bool:
     return False
 
 
-def object_noun_roots(sent: Span, event: Event, nouns: Mapping[str, list[EventPattern]]) -> set[str]:
+def object_noun_roots(
+    sent: Span,
+    event: Event,
+    nouns: Mapping[str, list[EventPattern]],
+    verbs: Mapping[str, list[EventPattern]] | None = None,
+) -> set[str]:
     """The roots of the event nouns in the phrase of ``event``'s verb ("lamented Hungary's
-    veto": 12): the classifier reads them too, and may be sure of their root, not the verb's."""
+    veto": 12): the classifier reads them too, and may be sure of their root, not the verb's.
+    With ``verbs``, a noun whose lemma heads verb patterns counts too ("veto", "cut")."""
     if event.verb_span is None:
         return set()
     verb = next((t for t in sent if t.idx == event.verb_span.start), None)
     if verb is None:
         return set()
-    return {
-        p.code[:2]
-        for t in verb.subtree
-        if t.i != verb.i and t.pos_ == "NOUN"
-        for p in nouns.get(t.lemma_.lower(), ())
-    }
+    out = set()
+    for t in verb.subtree:
+        if t.i == verb.i or t.pos_ != "NOUN":
+            continue
+        lemma = t.lemma_.lower()
+        out.update(p.code[:2] for p in nouns.get(lemma, ()))
+        if verbs is not None:
+            out.update(p.code[:2] for p in verbs.get(lemma, ()))
+    return out
 
 
 def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]:
