@@ -221,7 +221,7 @@ def match_patterns(
                 if predicatives is None:
                     predicatives = predicative(v, objects)
                 facts = phrase_facts(read, available.values(), predicatives)
-            if any(c.isdisjoint(facts) for c in classes):
+            if any(map(facts.isdisjoint, classes)):  # a class none of its words is known by
                 continue
         bound_objects: list[Token] = []
         preps: dict[str, Token] = {}
