@@ -82,7 +82,15 @@ class EventPattern:
 # skipped whole when the verb lacks one), worked out once per list (by identity: a list that
 # changes length is planned again).
 PatternPlan = tuple[
-    tuple[EventPattern, tuple[Requirement, ...], tuple | None, int, frozenset[str]], ...
+    tuple[
+        EventPattern,
+        tuple[Requirement, ...],
+        tuple | None,
+        int,
+        frozenset[str],
+        tuple[frozenset[str], ...] | None,
+    ],
+    ...,
 ]
 _PLANS: dict[int, tuple[list[EventPattern], int, PatternPlan]] = {}
 
@@ -105,6 +113,7 @@ def pattern_plan(patterns: list[EventPattern]) -> PatternPlan:
             ),
             len(p.requirements),
             frozenset(next(iter(r.words)) for r in p.requirements if r.kind == "prep"),
+            object_classes(p.requirements),
         )
         for p in patterns
     )
@@ -112,6 +121,21 @@ def pattern_plan(patterns: list[EventPattern]) -> PatternPlan:
         _PLANS.clear()
     _PLANS[id(patterns)] = (patterns, len(patterns), plan)
     return plan
+
+
+def object_classes(reqs: tuple[Requirement, ...]) -> tuple[frozenset[str], ...] | None:
+    """The word sets of a pattern's plain object requirements (no preposition before them),
+    each of which some word of the verb's phrase must be known by (``match_patterns`` skips
+    the row when one meets none of the phrase's words), or None when the row may not be
+    skipped so: its first requirement is a subject or a "to" (what a failed first requirement
+    says of the rows after it depends on the row, see ``match_patterns``), or it has no such
+    object requirement."""
+    if not reqs or reqs[0].kind == "subject" or (reqs[0].kind == "prep" and "to" in reqs[0].words):
+        return None
+    sets = tuple(
+        r.words for r in reqs if r.kind == "object" and not r.after_prep and "" not in r.words
+    )
+    return sets or None
 
 
 # a plan's rows by the prepositions at hand: (plan, every preposition its rows ask for, or None

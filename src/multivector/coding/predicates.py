@@ -36,6 +36,7 @@ from multivector.coding.syntax import (
     words,
 )
 from multivector.coding.token_index import token_index
+from multivector.coding.wordclass import lemma_keys
 from multivector.ontology import broader
 from multivector.ontology.policy import CodingPolicy
 
@@ -203,7 +204,11 @@ def match_patterns(
     dative = None if "to" in available else dative_recipient(v)
     purpose = None if "to" in available else purpose_clause(v)  # "sent troops to guard"
     have = available.keys() | ({"to"} if dative is not None or purpose else set())
-    for p, reqs, first_key, specificity, needs in plan_for_preps(patterns, have):
+    # every string a word of the phrase may fill an object requirement with (its facts),
+    # read once when a row asks for an object class: a row one of whose classes meets none of
+    # them cannot match and is not tried
+    facts: frozenset[str] | None = None
+    for p, reqs, first_key, specificity, needs, classes in plan_for_preps(patterns, have):
         if tied and specificity < tied[0].pattern.specificity:
             break
         if first_key is None:
@@ -211,6 +216,13 @@ def match_patterns(
                 continue  # the bare verb's sense ("call" = phone) does not apply
         elif first_met.get(first_key) is False or (needs and not have >= needs):
             continue  # a requirement fails whatever the others find
+        if classes is not None:
+            if facts is None:
+                if predicatives is None:
+                    predicatives = predicative(v, objects)
+                facts = phrase_facts(read, available.values(), predicatives)
+            if any(map(facts.isdisjoint, classes)):  # a class none of its words is known by
+                continue
         bound_objects: list[Token] = []
         preps: dict[str, Token] = {}
         ok = True
@@ -322,6 +334,34 @@ def match_patterns(
     if len({m.pattern.code for m in tied}) > 1 and choose is not None:
         return choose(tied)
     return tied[0] if tied else None
+
+
+def phrase_facts(
+    read: ObjectWords, preps: Iterable[Token], predicatives: list[Token]
+) -> frozenset[str]:
+    """Every string by which a word that may fill a plain object requirement of
+    :func:`match_patterns` is known (:func:`lemma_keys`, with its entity type): the objects'
+    kinds and what their quantities count, the objects of particles parsed as prepositions,
+    and the predicatives. A word class that meets none of them fails."""
+    tokens = [
+        *read.kinds,
+        *read.counted,
+        *(
+            c
+            for tok in preps
+            if tok.dep_ == "prep" and tok.lower_ in PARTICLES
+            for c in tok.children
+            if c.dep_ == "pobj"
+        ),
+        *predicatives,
+    ]
+    facts: set[str] = set()
+    for t in tokens:
+        keys, entity = lemma_keys(t)
+        facts.update(keys)
+        if entity is not None:
+            facts.add(entity)
+    return frozenset(facts)
 
 
 def _moves_its_like(
