@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.actors import ActorData, LeaderEntry
 from multivector.coding import lang
 from multivector.coding.embedded_names import inside_longer_name
+from multivector.coding.org_short_names import add_org_short_names
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
@@ -272,6 +273,9 @@ class ActorLexicon:
             for i in range(m.start, m.end):
                 by_token[i] = m
         self._add_surnames(doc, found, by_token)
+        add_org_short_names(  # "this Assembly" after "the UN General Assembly"
+            doc, found, by_token, self.agents.__contains__, lambda a, b, e: Mention(a, b, e)
+        )
         _prefer_named_countries(by_token)
         return by_token
 

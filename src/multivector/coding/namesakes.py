@@ -30,10 +30,11 @@ from multivector.model import Actor
 NAME_DEPS = frozenset({"compound", "flat"})  # how a parser joins the words of one name
 PERSON = "PERSON"
 _MEMO_KEY = "namesakes.person_words"  # the index memo of :func:`_person_words`
+DATELINE_KIND = "capital:"  # how actors.py marks a capital city standing for its government
 FOCUS_GUESS = "+focus"  # how phrases.py marks an owner taken from the country in focus
 COURTESY_TITLES = lang.words("courtesy_titles")  # "Mr", "Ms", "Dr": no name word of its own
 MOST_GIVEN_PARTS = 3  # "Ki - moon": a given name cut at its hyphen
-ROLE_POS = frozenset({"NOUN"})  # a role noun ("minister", "envoy"), not another name
+ROLE_POS = frozenset({"NOUN", "PROPN"})  # a role noun ("minister", "envoy", "US Marine"); phrases.py checks it is one
 
 
 def bare_name(h: Token) -> bool:
@@ -112,7 +113,13 @@ def owned(actors: list[Actor]) -> list[Actor]:
     """The actors of a full name that its own words name ("US House Speaker Nancy Pelosi":
     the US), not a guess from the country in focus ("former Vice President Jorge Glas" in a
     story that last named Mexico): only those carry over to the bare family name."""
-    return [a for a in actors if not a.resolved_by.endswith(FOCUS_GUESS)]
+    return [a for a in actors if not a.resolved_by.endswith(FOCUS_GUESS) and not dateline_place(a)]
+
+
+def dateline_place(a: Actor) -> bool:
+    """Whether ``a`` is a dateline's city the parser hung on the name after it ("ANKARA - Paul
+    Whelan, the former US Marine,": not Turkey's): a capital written in capitals, no owner."""
+    return a.resolved_by.startswith(DATELINE_KIND) and a.text.isupper() and len(a.text) > 3
 
 
 def apposed_roles(full: Token) -> list[Token]:
