@@ -5,7 +5,9 @@ English noun phrase are added here:
 
 - a *reciprocal* event noun ("talks", "contacts", "negotiations") names its parties in a
   "between"/"among" phrase ("talks between Chile and Peru took place") or in two or more actor
-  modifiers ("Kyrgyz-Tajik talks began"): they act towards each other;
+  modifiers ("Kyrgyz-Tajik talks began"), or in a "between" phrase of the participle that
+  tells how it was made ("an armistice concluded in Moscow between A and B": ``made_by``; such
+  a noun tells a whole act wherever it stands, ``made_between``): they act towards each other;
 - an event noun after "of" counts where its phase or load counts ("announced the conclusion
   of Qatari mediation", "after two days of rioting": ``carrier``);
 - an event noun that is the subject of a clause happened only as far as that clause says so:
@@ -60,6 +62,7 @@ def party_tokens(noun: Token) -> list[Token]:
     subject: "clashes broke out between A and B"), else its actor-like modifiers."""
     found: list[Token] = []
     holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+    holders += made_by(noun)  # "a truce signed in Geneva between A and B"
     for holder in holders:
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS:
@@ -77,6 +80,29 @@ def party_tokens(noun: Token) -> list[Token]:
         if c.dep_ in PARTY_MODIFIERS
         for m in (c, *(g for g in c.children if g.dep_ in PARTY_MODIFIERS))
     ]
+
+
+def made_by(noun: Token) -> list[Token]:
+    """The past participles with no subject or auxiliary of their own that tell how the event
+    noun ``noun`` was made ("a truce signed in Geneva", "an armistice concluded in Moscow"):
+    the phrases of its parties may hang on them ("... between A and B")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    ]
+
+
+def made_between(noun: Token) -> bool:
+    """Whether a participle of the event noun ``noun`` names the parties that made it ("an
+    armistice concluded in Moscow between A and B"): the noun tells a whole act."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
+        for v in made_by(noun)
+        for c in v.children
+    )
 
 
 def joint_doers(noun: Token) -> list[Token]:
@@ -125,6 +151,8 @@ def agented(noun: Token) -> bool:
     first ("followed air strikes by X"), nor with a participle of plans ("a visit by X planned
     for November"). Whether the "by" phrase names an actor is left to the source finder."""
     kids = list(noun.children)
+    if made_between(noun):
+        return True
     if not any(
         c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
         for c in kids
