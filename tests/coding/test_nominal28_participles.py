@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 from coding_helpers import event_triples
 
-from multivector.coding.nominals import agented, made_between, made_by, party_tokens
+from multivector.coding.nominals import (
+    agented,
+    made_between,
+    made_by,
+    names_doer,
+    party_tokens,
+    stray_agents,
+)
 
 
 def _armistice(parse):
@@ -78,3 +85,30 @@ def test_participle_with_its_own_auxiliary_is_no_modifier(parse):
 def test_agreement_parties_from_the_participle(coder, text, pair):
     found = event_triples(coder, text)
     assert any(c.startswith("08") and t is not None and {s[:3], t[:3]} == pair for s, t, c in found), found
+
+
+def test_stray_agent_on_the_of_object(parse):
+    # The expulsion of Russian diplomats by Poland angered Moscow .  ("by" misattached)
+    doc = parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("expulsion", 7, "nsubj", "NOUN", "NN"),
+            ("of", 1, "prep", "ADP", "IN"),
+            ("Russian", 4, "amod", "ADJ", "JJ"),
+            ("diplomats", 2, "pobj", "NOUN", "NNS", "diplomat"),
+            ("by", 4, "prep", "ADP", "IN"),
+            ("Poland", 5, "pobj", "PROPN", "NNP"),
+            ("angered", 7, "ROOT", "VERB", "VBD", "anger"),
+            ("Moscow", 7, "dobj", "PROPN", "NNP"),
+            (".", 7, "punct", "PUNCT", "."),
+        ]
+    )
+    assert [t.text for t in stray_agents(doc[1])] == ["Poland"]
+    assert names_doer(doc[1])
+    assert stray_agents(doc[4]) == []
+
+
+@pytest.mark.slow
+def test_doer_of_an_event_noun_from_a_stray_by_phrase(coder):
+    found = event_triples(coder, "The expulsion of Chinese diplomats by Lithuania angered Beijing.")
+    assert any(s[:3] == "LTU" and t is not None and t[:3] == "CHN" and c.startswith("16") for s, t, c in found), found

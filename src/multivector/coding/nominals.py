@@ -13,6 +13,8 @@ English noun phrase are added here:
 - an event noun that is the subject of a clause happened only as far as that clause says so:
   "the talks did not take place", "the talks may resume", "talks will begin" take the clause's
   modality; "talks are important", "a deal needs patience" describe, they report no event;
+- a "by" phrase the parser hung on the noun's "of" object names the noun's doer ("the
+  expulsion of Russian diplomats by Poland": ``stray_agents``);
 - an event noun that names its own doer counts where its clause takes it as a cause or
   forerunner ("followed Russia's recognition of Abkhazia", "in protest at Jordan's recognition":
   ``sequel``), and a noun in a phrase that repeats an act already coded is not coded again
@@ -121,6 +123,27 @@ def joint_doers(noun: Token) -> list[Token]:
     return found if len(found) > 1 else []
 
 
+def stray_agents(noun: Token) -> list[Token]:
+    """The doers named by a "by" phrase the parser hung on the object of the event noun's "of"
+    phrase instead of on the noun ("the expulsion of Russian diplomats by Poland": "by Poland"
+    under "diplomats"), with their conjuncts; [] when the noun has a "by" phrase of its own."""
+    kids = list(noun.children)
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPOSITIONS for c in kids):
+        return []
+    return [
+        a
+        for c in kids
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+        for b in p.children
+        if b.dep_ == "prep" and b.lower_ in AGENT_PREPOSITIONS
+        for q in b.children
+        if q.dep_ == "pobj"
+        for a in (q, *q.conjuncts)
+    ]
+
+
 def carrier(noun: Token) -> Token | None:
     """The phase or load of the event noun ``noun`` that stands for it in the clause ("the
     conclusion of Qatari mediation", "a new round of talks", "two days of rioting"), or None."""
@@ -156,7 +179,7 @@ def agented(noun: Token) -> bool:
     if not any(
         c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
         for c in kids
-    ):
+    ) and not stray_agents(noun):
         return False
     if any(c.dep_ == "acl" and c.lower_ in UNREALISED_MODIFIERS for c in kids):
         return False
@@ -181,7 +204,7 @@ def names_doer(noun: Token) -> bool:
             p.dep_ == "pobj" for p in c.children
         ):
             return True
-    return False
+    return bool(stray_agents(noun))
 
 
 def sequel(noun: Token) -> Token | None:
@@ -324,6 +347,10 @@ def doers(noun: Token, code: str, args: ArgumentFinder, state: DocumentState, wh
     """Who did the act of the event noun ``noun`` (of CAMEO ``code``) that names no doer among
     its modifiers: its "of" phrase for a noun of an act with no object ("the visit of the
     Chinese foreign minister"), else the subject of the clause it frames (``frame_verb``)."""
+    if stray := stray_agents(noun):  # "the expulsion of Russian diplomats by Poland"
+        found = [a for t in stray for a in args.phrases.resolve(t, state, when, "source")]
+        if found:
+            return found
     if noun.lemma_.lower() in DOER_OF_NOUNS:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":
