@@ -25,6 +25,7 @@ from multivector.coding.offices import office_owner
 from multivector.coding.orders import ordering_governor
 from multivector.coding.participle_doers import carrier_verb, participle_head
 from multivector.coding.predicates import Match, converse_parties, instrument_kind
+from multivector.coding.settlement_sides import settlement_sides
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import words
@@ -90,6 +91,8 @@ def find_sources(
     )
     if noun and not parties and pattern.reciprocal and not pattern.requirements:
         parties = war_sides(v, pattern.code, sentence_id, state, policy)  # "fighting resumed"
+        # "a ceasefire took effect in January": the sides of the war or talks just reported
+        parties = parties or settlement_sides(v, pattern.code, sentence_id, state, policy)
     if parties:  # "talks between Chile and Peru", "Kyrgyz-Tajik talks": each other
         sources = parties
     elif noun and pattern.reciprocal and not pattern.requirements:
