@@ -7,7 +7,10 @@ these tests.
 
 from __future__ import annotations
 
-from multivector.coding.participle_events import told_making
+import pytest
+from coding_helpers import event_triples
+
+from multivector.coding.participle_events import stray_agents, told_making
 
 
 def _subject_participle(parse, noun: str, lemma: str, participle: str, plemma: str):
@@ -57,3 +60,47 @@ def test_participle_without_a_doer_is_not_told(parse):
         ]
     )
     assert not told_making(doc[3])
+
+
+def test_stray_by_phrase_under_a_phrase_of_time(parse):
+    # talks held in Geneva on 5 May by Chile and Peru  ("by" hung on "May")
+    doc = parse(
+        [
+            ("talks", 0, "ROOT", "NOUN", "NNS", "talk"),
+            ("held", 0, "acl", "VERB", "VBN", "hold"),
+            ("in", 1, "prep", "ADP", "IN"),
+            ("Geneva", 2, "pobj", "PROPN", "NNP"),
+            ("on", 1, "prep", "ADP", "IN"),
+            ("5", 6, "nummod", "NUM", "CD"),
+            ("May", 4, "pobj", "PROPN", "NNP"),
+            ("by", 6, "agent", "ADP", "IN"),
+            ("Chile", 7, "pobj", "PROPN", "NNP"),
+            ("and", 8, "cc", "CCONJ", "CC"),
+            ("Peru", 8, "conj", "PROPN", "NNP"),
+        ]
+    )
+    assert [t.text for t in stray_agents(doc[1])] == ["Chile", "Peru"]
+    assert told_making(doc[1])
+
+
+def test_by_phrase_of_a_circumstance_is_its_own(parse):
+    # a treaty signed during a visit by Li Peng  (the visit's doer, not the signing's)
+    doc = parse(
+        [
+            ("treaty", 0, "ROOT", "NOUN", "NN"),
+            ("signed", 0, "acl", "VERB", "VBN", "sign"),
+            ("during", 1, "prep", "ADP", "IN"),
+            ("a", 4, "det", "DET", "DT"),
+            ("visit", 2, "pobj", "NOUN", "NN"),
+            ("by", 4, "prep", "ADP", "IN"),
+            ("Li", 7, "compound", "PROPN", "NNP"),
+            ("Peng", 5, "pobj", "PROPN", "NNP"),
+        ]
+    )
+    assert stray_agents(doc[1]) == []
+
+
+@pytest.mark.slow
+def test_passive_with_a_stray_agent(coder):
+    found = event_triples(coder, "The talks were held in Geneva on 5 May by Portugal and Indonesia.")
+    assert any(s[:3] == "PRT" and t is not None and t[:3] == "IDN" and c.startswith("04") for s, t, c in found), found

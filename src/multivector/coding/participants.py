@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from multivector.coding import claims, mediation, nominals
+from multivector.coding import claims, mediation, nominals, participle_events
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import quoted_speaker
@@ -113,6 +113,9 @@ def find_sources(
         # "was flown to Lima by the police": the patient was carried, no one visited (passive27)
         return f"pattern {pattern.rule}: in the passive the patient is carried, not a visitor"
     implicit = False
+    if not sources and not noun and (stray := participle_events.stray_agents(v)):
+        # "the agreements signed on 5 May by A and B": "by A" hung on "May" by the parser
+        sources = [a for t in stray for a in ex.phrases.resolve(t, state, when, role="source")]
     if not sources and passive:  # "said the ban would not be lifted", "X was arrested"
         sources, how = passive_sources(
             v,
