@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from coding_helpers import event_triples
 
-from multivector.coding.participle_events import stray_agents, told_making
+from multivector.coding.participle_events import sender, stray_agents, told_making
 
 
 def _subject_participle(parse, noun: str, lemma: str, participle: str, plemma: str):
@@ -104,3 +104,29 @@ def test_by_phrase_of_a_circumstance_is_its_own(parse):
 def test_passive_with_a_stray_agent(coder):
     found = event_triples(coder, "The talks were held in Geneva on 5 May by Portugal and Indonesia.")
     assert any(s[:3] == "PRT" and t is not None and t[:3] == "IDN" and c.startswith("04") for s, t, c in found), found
+
+
+def test_sender_of_the_subjects_people(parse):
+    # a team of investigators sent by the UN examined the sites
+    doc = parse(
+        [
+            ("a", 1, "det", "DET", "DT"),
+            ("team", 7, "nsubj", "NOUN", "NN"),
+            ("of", 1, "prep", "ADP", "IN"),
+            ("investigators", 2, "pobj", "NOUN", "NNS", "investigator"),
+            ("sent", 3, "acl", "VERB", "VBN", "send"),
+            ("by", 4, "agent", "ADP", "IN"),
+            ("UN", 5, "pobj", "PROPN", "NNP"),
+            ("examined", 7, "ROOT", "VERB", "VBD", "examine"),
+            ("the", 9, "det", "DET", "DT"),
+            ("sites", 7, "dobj", "NOUN", "NNS", "site"),
+        ]
+    )
+    assert [t.text for t in sender(doc[1])] == ["UN"]
+    assert sender(doc[9]) == []
+
+
+@pytest.mark.slow
+def test_people_sent_by_an_actor_act_for_it(coder):
+    found = event_triples(coder, "Specialists sent by the Secretary-General examined the sites in Syria.")
+    assert any(s == "IGOUNO" and c.startswith("09") for s, t, c in found), found

@@ -78,6 +78,13 @@ def find_sources(
             sources, _subj, passive = args.sources(v, state, when, True)
     else:
         sources, _subj, passive = args.sources(v, state, when, noun)
+        if not sources and not passive and _subj is not None and not noun:
+            # "specialists sent by the Secretary-General examined the sites": the sender's act
+            sources = [
+                a
+                for t in participle_events.sender(_subj)
+                for a in ex.phrases.resolve(t, state, when, role="source")
+            ]
     if not noun and (order := ordering_governor(v)) is not None:  # "X ordered its troops to"
         sources = args.sources(order, state, when, False)[0] or sources
     if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"

@@ -12,6 +12,10 @@ The parser often hangs a passive's "by" phrase on the object of the preposition 
 ("signed in New York on 5 May by A and B", "were held in Geneva on Monday by A and B"):
 ``stray_agents`` finds it there, for :func:`told_making` and as the passive's source
 (:mod:`~multivector.coding.participants`).
+
+People sent or commissioned by an actor act for it: "specialists sent by the Secretary-General
+examined the sites" is the Secretary-General's inquiry when the subject names no actor of its
+own (``sender``; ``sending_participles`` in ``lang/en/grammar.yaml``).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from spacy.tokens import Token
 from multivector.coding import lang
 
 MADE_NOUNS = lang.words("made_nouns")
+SENDING = lang.words("sending_participles")
 
 
 BY = lang.words("nominal_agent_prepositions")
@@ -57,6 +62,24 @@ def stray_agents(v: Token) -> list[Token]:
         for b in p.children
         if b.dep_ in ("agent", "prep") and b.lower_ in BY
         for q in b.children
+        if q.dep_ == "pobj"
+        for a in (q, *q.conjuncts)
+    ]
+
+
+def sender(subject: Token, verbs: frozenset[str] = SENDING) -> list[Token]:
+    """The "by" phrase of a participle of sending on ``subject`` ("specialists sent by the
+    Secretary-General", "a team of investigators sent by the State Department"), with its
+    conjuncts: who the subject's people act for; [] when there is none."""
+    held = [subject, *(p for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj")]
+    return [
+        a
+        for n in held
+        for v in n.children
+        if v.dep_ == "acl" and v.tag_ == "VBN" and v.lemma_.lower() in verbs
+        for c in v.children
+        if c.dep_ == "agent"
+        for q in c.children
         if q.dep_ == "pobj"
         for a in (q, *q.conjuncts)
     ]
