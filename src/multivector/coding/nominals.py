@@ -5,12 +5,16 @@ English noun phrase are added here:
 
 - a *reciprocal* event noun ("talks", "contacts", "negotiations") names its parties in a
   "between"/"among" phrase ("talks between Chile and Peru took place") or in two or more actor
-  modifiers ("Kyrgyz-Tajik talks began"): they act towards each other;
+  modifiers ("Kyrgyz-Tajik talks began"), or in a "between" phrase of the participle that
+  tells how it was made ("an armistice concluded in Moscow between A and B": ``made_by``; such
+  a noun tells a whole act wherever it stands, ``made_between``): they act towards each other;
 - an event noun after "of" counts where its phase or load counts ("announced the conclusion
   of Qatari mediation", "after two days of rioting": ``carrier``);
 - an event noun that is the subject of a clause happened only as far as that clause says so:
   "the talks did not take place", "the talks may resume", "talks will begin" take the clause's
   modality; "talks are important", "a deal needs patience" describe, they report no event;
+- a "by" phrase the parser hung on the noun's "of" object names the noun's doer ("the
+  expulsion of Russian diplomats by Poland": ``stray_agents``);
 - an event noun that names its own doer counts where its clause takes it as a cause or
   forerunner ("followed Russia's recognition of Abkhazia", "in protest at Jordan's recognition":
   ``sequel``), and a noun in a phrase that repeats an act already coded is not coded again
@@ -60,6 +64,7 @@ def party_tokens(noun: Token) -> list[Token]:
     subject: "clashes broke out between A and B"), else its actor-like modifiers."""
     found: list[Token] = []
     holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+    holders += made_by(noun)  # "a truce signed in Geneva between A and B"
     for holder in holders:
         for c in holder.children:
             if c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS:
@@ -79,6 +84,29 @@ def party_tokens(noun: Token) -> list[Token]:
     ]
 
 
+def made_by(noun: Token) -> list[Token]:
+    """The past participles with no subject or auxiliary of their own that tell how the event
+    noun ``noun`` was made ("a truce signed in Geneva", "an armistice concluded in Moscow"):
+    the phrases of its parties may hang on them ("... between A and B")."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ == "acl"
+        and c.tag_ == "VBN"
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)
+    ]
+
+
+def made_between(noun: Token) -> bool:
+    """Whether a participle of the event noun ``noun`` names the parties that made it ("an
+    armistice concluded in Moscow between A and B"): the noun tells a whole act."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in PARTY_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
+        for v in made_by(noun)
+        for c in v.children
+    )
+
+
 def joint_doers(noun: Token) -> list[Token]:
     """The doers a reciprocal event noun's "by" phrase names together (acts28): "patrols by
     Italian and Libyan vessels" (the conjoined modifiers), "exercises by Chile and Peru" (the
@@ -93,6 +121,27 @@ def joint_doers(noun: Token) -> list[Token]:
             joint = [m for m in p.children if m.dep_ in PARTY_MODIFIERS and m.conjuncts]
             found += [m for j in joint for m in (j, *j.conjuncts)] or [p, *p.conjuncts]
     return found if len(found) > 1 else []
+
+
+def stray_agents(noun: Token) -> list[Token]:
+    """The doers named by a "by" phrase the parser hung on the object of the event noun's "of"
+    phrase instead of on the noun ("the expulsion of Russian diplomats by Poland": "by Poland"
+    under "diplomats"), with their conjuncts; [] when the noun has a "by" phrase of its own."""
+    kids = list(noun.children)
+    if any(c.dep_ in ("prep", "agent") and c.lower_ in AGENT_PREPOSITIONS for c in kids):
+        return []
+    return [
+        a
+        for c in kids
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
+        for b in p.children
+        if b.dep_ == "prep" and b.lower_ in AGENT_PREPOSITIONS
+        for q in b.children
+        if q.dep_ == "pobj"
+        for a in (q, *q.conjuncts)
+    ]
 
 
 def carrier(noun: Token) -> Token | None:
@@ -125,10 +174,12 @@ def agented(noun: Token) -> bool:
     first ("followed air strikes by X"), nor with a participle of plans ("a visit by X planned
     for November"). Whether the "by" phrase names an actor is left to the source finder."""
     kids = list(noun.children)
+    if made_between(noun):
+        return True
     if not any(
         c.dep_ == "prep" and c.lower_ in AGENT_PREPOSITIONS and any(p.dep_ == "pobj" for p in c.children)
         for c in kids
-    ):
+    ) and not stray_agents(noun):
         return False
     if any(c.dep_ == "acl" and c.lower_ in UNREALISED_MODIFIERS for c in kids):
         return False
@@ -153,7 +204,7 @@ def names_doer(noun: Token) -> bool:
             p.dep_ == "pobj" for p in c.children
         ):
             return True
-    return False
+    return bool(stray_agents(noun))
 
 
 def sequel(noun: Token) -> Token | None:
@@ -296,6 +347,10 @@ def doers(noun: Token, code: str, args: ArgumentFinder, state: DocumentState, wh
     """Who did the act of the event noun ``noun`` (of CAMEO ``code``) that names no doer among
     its modifiers: its "of" phrase for a noun of an act with no object ("the visit of the
     Chinese foreign minister"), else the subject of the clause it frames (``frame_verb``)."""
+    if stray := stray_agents(noun):  # "the expulsion of Russian diplomats by Poland"
+        found = [a for t in stray for a in args.phrases.resolve(t, state, when, "source")]
+        if found:
+            return found
     if noun.lemma_.lower() in DOER_OF_NOUNS:
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ == "of":

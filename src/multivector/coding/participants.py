@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from multivector.coding import claims, mediation, nominals
+from multivector.coding import claims, mediation, nominals, participle_events
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import quoted_speaker
@@ -25,6 +25,7 @@ from multivector.coding.offices import office_owner
 from multivector.coding.orders import ordering_governor
 from multivector.coding.participle_doers import carrier_verb, participle_head
 from multivector.coding.predicates import Match, converse_parties, instrument_kind
+from multivector.coding.settlement_sides import settlement_sides
 from multivector.coding.sourcing import passive_sources
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import words
@@ -77,6 +78,13 @@ def find_sources(
             sources, _subj, passive = args.sources(v, state, when, True)
     else:
         sources, _subj, passive = args.sources(v, state, when, noun)
+        if not sources and not passive and _subj is not None and not noun:
+            # "specialists sent by the Secretary-General examined the sites": the sender's act
+            sources = [
+                a
+                for t in participle_events.sender(_subj)
+                for a in ex.phrases.resolve(t, state, when, role="source")
+            ]
     if not noun and (order := ordering_governor(v)) is not None:  # "X ordered its troops to"
         sources = args.sources(order, state, when, False)[0] or sources
     if noun and not sources and not light:  # "the visit of X to Y", "during talks with X, Y"
@@ -90,6 +98,8 @@ def find_sources(
     )
     if noun and not parties and pattern.reciprocal and not pattern.requirements:
         parties = war_sides(v, pattern.code, sentence_id, state, policy)  # "fighting resumed"
+        # "a ceasefire took effect in January": the sides of the war or talks just reported
+        parties = parties or settlement_sides(v, pattern.code, sentence_id, state, policy)
     if parties:  # "talks between Chile and Peru", "Kyrgyz-Tajik talks": each other
         sources = parties
     elif noun and pattern.reciprocal and not pattern.requirements:
@@ -110,6 +120,9 @@ def find_sources(
         # "was flown to Lima by the police": the patient was carried, no one visited (passive27)
         return f"pattern {pattern.rule}: in the passive the patient is carried, not a visitor"
     implicit = False
+    if not sources and not noun and (stray := participle_events.stray_agents(v)):
+        # "the agreements signed on 5 May by A and B": "by A" hung on "May" by the parser
+        sources = [a for t in stray for a in ex.phrases.resolve(t, state, when, role="source")]
     if not sources and passive:  # "said the ban would not be lifted", "X was arrested"
         sources, how = passive_sources(
             v,
