@@ -223,7 +223,10 @@ class SalienceTracker:
         self, words: set[str], exclude: set[str] = frozenset(), before: int | None = None
     ) -> Actor | None:
         """The actor of a role phrase of this sentence or the one before whose head word is
-        one of ``words`` ("the ministers" after "EU foreign ministers"), latest first."""
+        one of ``words`` ("the ministers" after "EU foreign ministers"), latest first; among
+        those of the latest clause, its subject ("A's minister called B's minister. The minister
+        conveyed ...": A's)."""
+        found = []
         for e in reversed(self.history):
             a = e.actor
             if e.order < self._order - 1:
@@ -236,8 +239,11 @@ class SalienceTracker:
                 and a.code not in exclude
                 and a.text.split()[-1].lower() in words
             ):
-                return a
-        return None
+                found.append(e)
+        if not found:
+            return None
+        subjects = [e for e in found if e.subject and e.order == found[0].order]
+        return (subjects or found)[0].actor
 
     def short_name(
         self, h: Token, org_heads: dict[str, set[str]], exclude: set[str]

@@ -36,6 +36,7 @@ from spacy.tokens import Token
 
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.orders import ordering_governor
+from multivector.coding.participle_events import told_making
 from multivector.coding.syntax import inner_predicatives
 from multivector.coding.token_index import token_index
 
@@ -120,7 +121,7 @@ class Unasserted:
             who := generic_patient(v, self.generic_patients, self.described_patients)
         ):
             return f"an act on a generic patient ('{who.text}'): a policy or rule, not an event"
-        if reduced_participle(v):
+        if reduced_participle(v) and not told_making(v):
             return "a participle identifying its noun ('the X released by Y'), not reported"
         return None
 
