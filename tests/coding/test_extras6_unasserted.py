@@ -30,7 +30,6 @@ UNASSERTED = [
     ("The Kenyan envoy called the Ugandan ruling a setback for justice.", "02"),
     # a reduced passive participle in a subject
     ("The twelve sailors released by Tehran flew home to Manila on Monday.", "08"),
-    ("A truce brokered by Qatar between Chad and Sudan collapsed in May.", "04"),
     ("The embargo imposed by Brazil on Bolivian beef ended last year.", "16"),
     # a present passive in a relative clause set off by commas: a standing state
     ("The party, which is banned in Turkey, condemned the arrests.", "17"),
@@ -67,6 +66,10 @@ ASSERTED = [
     ("The Chilean minister called his Peruvian counterpart on Monday.", "04"),
     ("Kenya urged Uganda to cancel the loans from Beijing.", "02"),
     ("Ottawa agreed on Monday to lift the duties on Mexican steel.", "08"),
+    # session 28: a participle telling who made an agreement reports the making (independent
+    # gold coders code it; participle_events.told_making), unlike "the sailors released by
+    # Tehran" above; until then this sentence was listed as unasserted
+    ("A truce brokered by Qatar between Chad and Sudan collapsed in May.", "04"),
 ]
 
 
