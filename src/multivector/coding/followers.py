@@ -8,7 +8,10 @@ suit", "did the same") or, for the verbs that need none (``imitation_bare_verbs`
 all, and no phrase naming a different act (``imitation_blocking_prepositions``: "followed with
 sanctions of its own", "followed up"), copies the events of the latest act before it: an earlier
 verb of its own sentence ("Egypt accepted the call, and Syria followed"), else the previous
-sentence's last coded verb. Only a realis act is copied to a realis follower; its date is the
+sentence's last coded verb of its main clause (not a participial adjunct's: "A cut ties with Q,
+accusing it of ... B followed suit" repeats the cutting). An ellipsis of comparison, "as did B"
+or "so did B" (``imitation_ellipsis_marks``: a bare "do" marked "as" or "so"), repeats the act
+of the clause it hangs on in the same way. Only a realis act is copied to a realis follower; its date is the
 follower's own when its clause names one.
 """
 
@@ -34,6 +37,29 @@ SUBJECT_DEPS = ("nsubj",)
 # clauses that describe a noun or an event rather than state an act ("in the days that followed")
 NOT_CLAUSES = ("relcl", "acl", "amod", "pcomp", "pobj")
 RULE_MARK = " +followed"
+ELLIPSIS_MARKS = words("imitation_ellipsis_marks")
+ELLIPSIS_VERBS = words("imitation_ellipsis_verbs")
+
+
+def ellipsis(v: Token) -> bool:
+    """``v`` is a bare "did" of an ellipsis of comparison ("..., as did Canada", "and so did
+    Norway"): a verb of ``imitation_ellipsis_verbs`` with no object and a mark or adverb of
+    ``imitation_ellipsis_marks`` before it, its subject after it."""
+    if v.lemma_.lower() not in ELLIPSIS_VERBS or v.pos_ not in ("VERB", "AUX"):
+        return False
+    kids = list(v.children)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "prt", "acomp") for c in kids):
+        return False
+    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in ELLIPSIS_MARKS and c.i < v.i for c in kids)
+    return marked and any(c.dep_ in SUBJECT_DEPS and c.i > v.i for c in kids)
+
+
+def _main_clause(v: Token) -> bool:
+    """Whether the verb ``v`` states its sentence's main act: the root or a conjunct of it, not
+    an adjunct or complement clause."""
+    while v.dep_ == "conj" and v.head.i != v.i:
+        v = v.head
+    return v.dep_ == "ROOT"
 
 
 def imitation(v: Token) -> bool:
@@ -55,15 +81,25 @@ def imitation(v: Token) -> bool:
 
 
 def _antecedents(v: Token, sentence_id: int, state: DocumentState, earlier: list[Event]) -> list[Event]:
-    """The events of the latest coded verb before ``v``: in its own sentence, else in the
-    sentence just before it."""
+    """The events of the latest coded verb before ``v``: in its own sentence, else (not for an
+    ellipsis, which repeats its own sentence's act) in the sentence just before it."""
     before = [e for e in earlier if e.verb_span is not None and e.verb_span.end <= v.idx]
-    if not before:
+    if not before and not ellipsis(v):
         before = [e for e in state.events if e.sentence_id == sentence_id - 1]
+        main = [e for e in before if (t := _verb_token(v.doc, e)) is not None and _main_clause(t)]
+        before = main or before
     if not before:
         return []
     last = max(e.verb_span.start if e.verb_span else -1 for e in before)
     return [e for e in before if (e.verb_span.start if e.verb_span else -1) == last]
+
+
+def _verb_token(doc, e: Event) -> Token | None:
+    """The token at the start of the event ``e``'s verb, else None."""
+    if e.verb_span is None:
+        return None
+    span = doc.char_span(e.verb_span.start, e.verb_span.end, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def followed(
@@ -83,10 +119,10 @@ def followed(
     ix = token_index(doc)
     pos, lemma = ix.pos, ix.lemma
     for i in range(sent.start, sent.end):  # the index's columns, not a Token for every word
-        if pos[i] != "VERB" or lemma[i] not in IMITATION_VERBS:
-            continue  # as ``imitation`` would find
+        if pos[i] not in ("VERB", "AUX") or lemma[i] not in IMITATION_VERBS | ELLIPSIS_VERBS:
+            continue  # as ``imitation`` or ``ellipsis`` would find
         v = doc[i]
-        if not imitation(v) or not any(c.dep_ in SUBJECT_DEPS for c in v.children):
+        if not (imitation(v) or ellipsis(v)) or not any(c.dep_ in SUBJECT_DEPS for c in v.children):
             continue
         trace = Trace(v.text, v.lemma_.lower(), "")
         traces.append(trace)

@@ -31,7 +31,7 @@ from multivector.actors.reference import country_names
 from multivector.coding import lang
 from multivector.coding.actors import noun_lemmas
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
-from multivector.coding.listed_groups import country_of
+from multivector.coding.listed_groups import appositive_list
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import DUAL_WORDS, MODIFIER_DEPS, definite, numbered
 from multivector.model import Actor
@@ -240,21 +240,12 @@ def joint_act(v: Token, state: DocumentState) -> bool:
 
 
 def listed_countries(h: Token, state: DocumentState) -> list[Token]:
-    """The rest of a list of countries the parser hung as an apposition of its first member
+    """The rest of a list of countries the parser hung as an apposition of the subject ``h``
     ("Saudi Arabia, the United Arab Emirates, Bahrain and Egypt cut ties": "Emirates" an
-    apposition of "Arabia", the last two its conjuncts), in text order; [] when ``h`` names no
-    country or its apposition is no list of other countries ("Burma, Myanmar")."""
-    own = country_of(h, state) if h.dep_ in ("nsubj", "nsubjpass") else None
-    if own is None:
-        return []
-    for a in h.children:
-        if a.dep_ != "appos" or a.i < h.i or not any(c.dep_ == "conj" for c in a.children):
-            continue
-        members = [a, *(c for c in a.conjuncts if c.i > a.i)]
-        countries = [country_of(m, state) for m in members]
-        if all(c is not None and c != own for c in countries) and len(set(countries)) == len(members):
-            return members
-    return []
+    apposition of "Arabia", the last two its conjuncts), in text order; [] for no subject or no
+    such list (:func:`~multivector.coding.listed_groups.appositive_list`, the one reader of
+    lists of countries)."""
+    return appositive_list(h, state) if h.dep_ in ("nsubj", "nsubjpass") else []
 
 
 SINGULAR_TAGS = frozenset({"VBZ"})

@@ -52,8 +52,7 @@ def listed_countries_of(first: Token, state: DocumentState) -> dict[str, Token]:
     """The countries of the list ``first`` opens (its conjuncts, or an apposition's list the
     parser hung on it), by country code, when every member names a distinct country and there
     are at least ``SMALLEST_LIST``; else {}."""
-    members = [first, *first.conjuncts]
-    members += [m for a in first.children if a.dep_ == "appos" for m in (a, *a.conjuncts)]
+    members = list_members(first)
     found: dict[str, Token] = {}
     for m in members:
         country = country_of(m, state)
@@ -61,6 +60,51 @@ def listed_countries_of(first: Token, state: DocumentState) -> dict[str, Token]:
             return {}
         found[country] = m
     return found if len(found) >= SMALLEST_LIST else {}
+
+
+def list_members(first: Token) -> list[Token]:
+    """The members of the list ``first`` opens, in text order: its conjuncts, and an
+    apposition's list the parser hung on it ("Saudi Arabia, the United Arab Emirates, Bahrain
+    and Egypt": "Emirates" an apposition of "Arabia", the last two its conjuncts)."""
+    members = [first, *(c for c in first.conjuncts if c.i > first.i)]
+    members += [m for a in first.children if a.dep_ == "appos" for m in (a, *a.conjuncts) if m.i > first.i]
+    return sorted(set(members), key=lambda t: t.i)
+
+
+def appositive_list(h: Token, state: DocumentState) -> list[Token]:
+    """The rest of a list of countries' actors the parser hung as an apposition of its first
+    member ``h`` ("Yemen's government, the eastern Libyan administration and the Maldives":
+    "administration" an apposition of "government", "Maldives" its conjunct), in text order; []
+    when the apposition is no list (no conjunct) or its members do not each name a country of
+    their own, distinct from ``h``'s ("Burma, Myanmar"; "its president, the leader of X")."""
+    own = member_country(h, state)
+    if own is None:
+        return []
+    for a in h.children:
+        if a.dep_ != "appos" or a.i < h.i or not any(c.dep_ == "conj" for c in a.children):
+            continue
+        members = [a, *(c for c in a.conjuncts if c.i > a.i)]
+        countries = [member_country(m, state) for m in members]
+        if all(c is not None and c != own for c in countries) and len(set(countries)) == len(members):
+            return members
+    return []
+
+
+def member_country(h: Token, state: DocumentState) -> str | None:
+    """The one country a list member ``h`` names: a country's name, or a noun whose possessor,
+    adjective or compound names a single country ("Yemen's government", "the Libyan
+    administration"); else None."""
+    country = country_of(h, state)
+    if country is not None or h.pos_ != "NOUN":
+        return country
+    found = set()
+    for c in h.children:
+        if c.dep_ not in ("poss", "amod", "compound"):
+            continue
+        mention = state.mentions.get(c.i)
+        if mention is not None:
+            found |= {e.country for e in mention.entries if e.country}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def country_of(h: Token, state: DocumentState) -> str | None:
