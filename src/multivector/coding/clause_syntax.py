@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.fronted import conjoined_subject, participle_subject, swallowed_subject
+from multivector.coding.interrupted import interrupted_subject
 from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
 from multivector.coding.stranded import stranded_subject
@@ -100,6 +101,8 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
         return dateline_subject(doc[c]), False
     if passive_subjects := ix.kids(v.i, "nsubjpass"):
         return doc[passive_subjects[0]], not (awaited_arrival(v) or stative_passive(v))
+    if (held := interrupted_subject(v)) is not None:  # "Mali, run by soldiers, has warned"
+        return held, False
     if reduced_passive(v):  # "civilians killed by the militia": the militia (the agent)
         return v.head, True
     if depth > 4:
@@ -352,6 +355,14 @@ def raised_conjunct(v: Token) -> Token | None:
     # a simple past shares no perfect's "had" ("denied that its troops had crossed the line
     # and accused Kenya of ...": the denial's coordinate)
     unshared = unshared or _perfect_past(head, v, clause)
+    # a past conjunct shares no present or subjunctive complement's tense ("proposed that
+    # French troops help retake the town and appealed to X for helicopters": the proposer
+    # appealed; "demanded that Khartoum disarm the militia and threatened ...")
+    unshared = unshared or (
+        head.tag_ in ("VB", "VBP", "VBZ")
+        and v.tag_ == "VBD"
+        and not any(c.dep_ in ("aux", "auxpass") for c in clause)
+    )
     stative = v.lemma_.lower() in SPEECH_ACT_VERBS and (
         head.lemma_.lower() == "be"
         and any(c.dep_ in ("attr", "acomp") for c in clause)
