@@ -47,3 +47,29 @@ def test_a_surname_label_with_no_introduction_is_no_one(rules_coder):
         "HORVAT: We have lodged a strong protest with the Serbian side."
     )
     assert not {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("11")}
+
+
+@pytest.mark.slow
+def test_a_role_label_is_the_role_the_heading_frames_not_the_dateline_country(rules_coder):
+    text = (
+        "ZAGREB - Serb forces shelled the town on Wednesday, a UN military spokesman told"
+        " reporters at the daily briefing here.\n\n"
+        "SPOKESMAN: We have lodged a strong protest with the Bosnian Serb side.\n\n"
+        "QUESTION: Will there be air strikes?\n\n"
+        "SPOKESMAN: The matter is closed."
+    )
+    protests = {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("11")}
+    assert protests == {"IGOUNO"}
+
+
+@pytest.mark.slow
+def test_the_framed_speaker_is_only_the_first_answerer(rules_coder):
+    text = (
+        "KABUL - Afghan troops moved to the border on Monday, the army spokesman told a news"
+        " conference.\n\n"
+        "QUESTION: Will Kabul answer?\n\n"
+        "HORVAT: The matter is closed.\n\n"
+        "QUESTION: And Washington?\n\n"
+        "SMITH: We have lodged a strong protest with the Pakistani side."
+    )
+    assert not {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("11")}

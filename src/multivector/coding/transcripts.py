@@ -195,21 +195,35 @@ def introduced(doc: Doc, start: int, words_end: int) -> Token | None:
 
 
 def heading_speaker(doc: Doc, heading: tuple[int, int], start: int, words_end: int) -> Token | None:
-    """The subject of the heading's verb of speaking ("..., the UN spokesman told the noon
-    briefing", "military officials told a press conference") when it is a role noun, not a
-    name: the speaker a label naming a person by a bare name ("SHEA:") stands for; None for
-    a label ending in a role ("SPOKESMAN:", read with the heading's country) or when the
-    heading names no such speaker."""
+    """The speaker the heading's framing names for the label of tokens ``start``-``words_end``:
+    the role-noun subject of its verb of speaking ("..., the UN spokesman told the noon
+    briefing") for a bare name ("SHEA:") or for the same role ("SPOKESMAN:" under "a UN
+    military spokesman told reporters"), when the label is the transcript's first answerer;
+    None when the heading names no such speaker."""
     last = doc[words_end - 1]
-    if last.lower_ in PERSON_ROLES or not last.is_alpha or start < heading[1]:
+    if not last.is_alpha or start < heading[1] or not _first_answerer(doc, start, words_end):
         return None
+    role = last.lower_ in PERSON_ROLES
     for t in doc[heading[0] : heading[1]]:
         if t.pos_ != "VERB" or t.lemma_.lower() not in FRAMING_VERBS:
             continue
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in PERSON_ROLES:
+        if subject is None or subject.lemma_.lower() not in PERSON_ROLES:
+            continue
+        if not role or subject.lemma_.lower() == last.lower_:
             return subject
     return None
+
+
+def _first_answerer(doc: Doc, start: int, words_end: int) -> bool:
+    """Whether the label of tokens ``start``-``words_end`` names the transcript's first
+    answerer, the one its heading introduces (not "KIRBY:" after "MUJAHID:")."""
+    first = next(
+        (lb for _, lb in labelled_lines(doc_text(doc)) if not (lb.asks or lb.mark)), None
+    )
+    return first is not None and [w.lower() for w in first.words] == [
+        t.lower_ for t in doc[start:words_end]
+    ]
 
 
 def briefer_label(doc: Doc, start: int) -> tuple[int, int, int] | None:
