@@ -73,3 +73,16 @@ def test_the_framed_speaker_is_only_the_first_answerer(rules_coder):
         "SMITH: We have lodged a strong protest with the Pakistani side."
     )
     assert not {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("11")}
+
+
+@pytest.mark.slow
+def test_a_bare_name_label_is_the_earlier_fuller_label_of_that_name(rules_coder):
+    text = (
+        "KABUL - Afghan troops moved to the border on Monday, the army spokesman told a news"
+        " conference.\n\n"
+        "COLONEL AHMAD KARIMI: The border is calm.\n\n"
+        "QUESTION: And Pakistan?\n\n"
+        "KARIMI: We have lodged a strong protest with the Pakistani side."
+    )
+    protests = {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("11")}
+    assert protests and all(s.startswith("AFG") for s in protests)

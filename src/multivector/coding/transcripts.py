@@ -155,6 +155,9 @@ def label_actors(
         # under "..., the NATO spokesman told a news conference": the phrase the prose named
         # them by before, read as a label (its named actor, else its role of the heading's
         # country; not the salience of the answer's place)
+        if (fuller := _fuller_label(doc, start, words_end)) is not None:
+            # "LERNER:" after "LIEUTENANT COLONEL LERNER:": the same speaker
+            return label_actors(doc, fuller, heading, state, when, resolver)
         found_at = introduced(doc, start, words_end) or heading_speaker(doc, heading, start, words_end)
         if found_at is not None:
             phrase = (found_at.left_edge.i, found_at.i + 1, found_at.i + 1)
@@ -212,6 +215,25 @@ def heading_speaker(doc: Doc, heading: tuple[int, int], start: int, words_end: i
             continue
         if not role or subject.lemma_.lower() == last.lower_:
             return subject
+    return None
+
+
+def _fuller_label(doc: Doc, start: int, words_end: int) -> tuple[int, int, int] | None:
+    """The tokens (start, end of its words, end with its affiliation) of an earlier, longer
+    answerer's label ending in the same name as the bare name of tokens ``start``-
+    ``words_end`` ("LIEUTENANT COLONEL LERNER:" before "LERNER:"), or None."""
+    last = doc[words_end - 1]
+    if words_end - start != 1 or last.lower_ in PERSON_ROLES or not last.is_alpha:
+        return None
+    at = doc[start].idx
+    for pos, lb in labelled_lines(doc_text(doc)):
+        if pos >= at or lb.asks or lb.mark or len(lb.words) < 2:
+            continue
+        if lb.words[-1].lower() == last.lower_:
+            words = doc.char_span(pos, pos + lb.words_end, alignment_mode="expand")
+            colon = doc.char_span(pos, pos + lb.body, alignment_mode="expand")
+            if words is not None and colon is not None:
+                return words.start, words.end, colon.end
     return None
 
 
