@@ -41,12 +41,14 @@ QUESTIONER_WORDS = lang.words("transcript_questioner_words")
 CONNECTORS = lang.words("transcript_label_connectors")
 ANSWER_MARKS = lang.words("interview_answer_marks")
 PERSON_ROLES = lang.words("person_role_nouns")
+FRAMING_VERBS = lang.words("briefing_framing_verbs")
 LABEL_MAX_WORDS = 6  # "Deputy Foreign Ministry Spokesperson Vedant Patel" is six
 WORD_MARKS = frozenset(".'\u2019-")  # "Mr.", "O'Brien", "Al-Sabah"
 COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})  # a capital alone is a dateline
 NAMED_KINDS = frozenset({"leader", "organization"})
 OWNER_PREPOSITIONS = lang.words("owner_prepositions", "heading")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+NAME_DEPS = frozenset({"compound", "flat"})  # the words of a name below its head
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +131,11 @@ def label_actors(
     state: DocumentState,
     when,
     resolver: PhraseResolver,
+    prose: bool = False,
 ) -> list[Actor]:
     """Who speaks under the label of tokens ``label`` (start, end of its words, end with its
-    affiliation), read with the document's ``heading`` tokens; none when no one is named."""
+    affiliation), read with the document's ``heading`` tokens; none when no one is named.
+    With ``prose``, ``label`` is the phrase the prose introduced a bare name's speaker by."""
     start, words_end, end = label
     if doc[start:words_end].text in ANSWER_MARKS and (named := briefer_label(doc, start)):
         label = named  # "A:" after "SPOKESMAN:" answers for the spokesman
@@ -146,6 +150,20 @@ def label_actors(
             return resolver.resolve(doc[mention.end - 1], state, when, "source")
         if entry.kind in COUNTRY_KINDS and country is None:
             country = entry.country
+    if country is None and not prose:
+        # "ZHU:" after "Foreign Ministry spokesman Zhu Bangzao told the briefing", "SHEA:"
+        # under "..., the NATO spokesman told a news conference": the phrase the prose named
+        # them by before, read as a label (its named actor, else its role of the heading's
+        # country; not the salience of the answer's place)
+        if (fuller := _fuller_label(doc, start, words_end)) is not None:
+            # "LERNER:" after "LIEUTENANT COLONEL LERNER:": the same speaker
+            return label_actors(doc, fuller, heading, state, when, resolver)
+        found_at = introduced(doc, start, words_end) or heading_speaker(doc, heading, start, words_end)
+        if found_at is not None:
+            phrase = (found_at.left_edge.i, found_at.i + 1, found_at.i + 1)
+            found = label_actors(doc, phrase, heading, state, when, resolver, prose=True)
+            if found:
+                return found
     agent = next(
         (a for t in reversed(doc[start:words_end]) if (a := resolver.agent_code(t, state))), None
     )
@@ -158,6 +176,76 @@ def label_actors(
     if country is None:
         return []
     return [_actor(doc, label, country + agent, country, "agent")]
+
+
+def introduced(doc: Doc, start: int, words_end: int) -> Token | None:
+    """The head of the name the prose before the label of tokens ``start``-``words_end``
+    introduced its speaker by: the first earlier name holding the label's last word ("ZHU",
+    "LIEUTENANT COLONEL LERNER", "VON DER LEYEN" after "spokesman Zhu Bangzao", "Lt. Col.
+    Peter Lerner", "Ursula von der Leyen"), not in another label; None when a role ends the
+    label ("JCS SPOKESMAN") or the prose named no one so."""
+    last = doc[words_end - 1]
+    if last.lower_ in PERSON_ROLES or not last.is_alpha:
+        return None
+    for t in doc[:start]:
+        if t.lower_ != last.lower_ or t.pos_ != "PROPN" or t.nbor(1).text == ":":
+            continue
+        h = t
+        while h.dep_ in NAME_DEPS and h.head.pos_ == "PROPN" and h.head is not h:
+            h = h.head  # "Zhu" of "Zhu Bangzao": "Bangzao", the name's head
+        return h
+    return None
+
+
+def heading_speaker(doc: Doc, heading: tuple[int, int], start: int, words_end: int) -> Token | None:
+    """The speaker the heading's framing names for the label of tokens ``start``-``words_end``:
+    the role-noun subject of its verb of speaking ("..., the UN spokesman told the noon
+    briefing") for a bare name ("SHEA:") or for the same role ("SPOKESMAN:" under "a UN
+    military spokesman told reporters"), when the label is the transcript's first answerer;
+    None when the heading names no such speaker."""
+    last = doc[words_end - 1]
+    if not last.is_alpha or start < heading[1] or not _first_answerer(doc, start, words_end):
+        return None
+    role = last.lower_ in PERSON_ROLES
+    for t in doc[heading[0] : heading[1]]:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in FRAMING_VERBS:
+            continue
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lemma_.lower() not in PERSON_ROLES:
+            continue
+        if not role or subject.lemma_.lower() == last.lower_:
+            return subject
+    return None
+
+
+def _fuller_label(doc: Doc, start: int, words_end: int) -> tuple[int, int, int] | None:
+    """The tokens (start, end of its words, end with its affiliation) of an earlier, longer
+    answerer's label ending in the same name as the bare name of tokens ``start``-
+    ``words_end`` ("LIEUTENANT COLONEL LERNER:" before "LERNER:"), or None."""
+    last = doc[words_end - 1]
+    if words_end - start != 1 or last.lower_ in PERSON_ROLES or not last.is_alpha:
+        return None
+    at = doc[start].idx
+    for pos, lb in labelled_lines(doc_text(doc)):
+        if pos >= at or lb.asks or lb.mark or len(lb.words) < 2:
+            continue
+        if lb.words[-1].lower() == last.lower_:
+            words = doc.char_span(pos, pos + lb.words_end, alignment_mode="expand")
+            colon = doc.char_span(pos, pos + lb.body, alignment_mode="expand")
+            if words is not None and colon is not None:
+                return words.start, words.end, colon.end
+    return None
+
+
+def _first_answerer(doc: Doc, start: int, words_end: int) -> bool:
+    """Whether the label of tokens ``start``-``words_end`` names the transcript's first
+    answerer, the one its heading introduces (not "KIRBY:" after "MUJAHID:")."""
+    first = next(
+        (lb for _, lb in labelled_lines(doc_text(doc)) if not (lb.asks or lb.mark)), None
+    )
+    return first is not None and [w.lower() for w in first.words] == [
+        t.lower_ for t in doc[start:words_end]
+    ]
 
 
 def briefer_label(doc: Doc, start: int) -> tuple[int, int, int] | None:
