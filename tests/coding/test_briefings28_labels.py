@@ -86,3 +86,14 @@ def test_a_bare_name_label_is_the_earlier_fuller_label_of_that_name(rules_coder)
     )
     protests = {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("11")}
     assert protests and all(s.startswith("AFG") for s in protests)
+
+
+def test_a_speaker_declining_to_comment_is_011(coder):
+    text = INTRODUCED + "\n\nQUESTION: Will Zagreb close the border?\n\nKOVAC: I will not comment on that today."
+    declines = {s for s, _t, c in event_triples(coder, text) if c == "011"}
+    assert declines and all(s.startswith("HRV") for s in declines)
+
+
+def test_a_third_person_refusal_to_comment_is_no_011_of_the_speaker(coder):
+    text = INTRODUCED + "\n\nQUESTION: And Belgrade?\n\nKOVAC: They will not comment, I am told."
+    assert not any(s.startswith("HRV") and c == "011" for s, _t, c in event_triples(coder, text))

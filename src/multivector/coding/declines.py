@@ -28,9 +28,9 @@ GOVERNORS = lang.words_of("modality.yaml", "decline_comment_governors")
 NOTHING = lang.words_of("modality.yaml", "decline_comment_nothing")
 FIRST_PERSON = lang.words_of("modality.yaml", "first_person_subjects")
 NEGATIONS = lang.words_of("modality.yaml", "negations")
-PARTICLE_VERBS = frozenset({"go", "get"})
+PARTICLE_VERBS = lang.words_of("modality.yaml", "decline_comment_particle_verbs")
 CLAUSE_DEPS = frozenset({"ccomp"})
-DECLINE_CODE = "011"
+DECLINE_CODE = "011"  # CAMEO's "decline comment"
 HAVE = "have"
 
 

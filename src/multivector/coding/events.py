@@ -36,6 +36,7 @@ from multivector.coding.claims import claimed_acts
 from multivector.coding.complements import deferral, permitted_acts, undeferred
 from multivector.coding.crowds import by_subject
 from multivector.coding.culpability import culpable
+from multivector.coding.declines import DECLINE_CODE, declined_comment
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.event_dates import (
     SentenceDates,
@@ -269,7 +270,7 @@ class EventExtractor:
     # ------------------------------------------------------------------ stages
     def _modality(self, v: Token) -> str:
         """'realis', 'intent', 'threat', or why the act did not happen (replaceable per coder)."""
-        if performative(v):
+        if performative(v) or declined_comment(v):  # "I will not comment": done, not negated
             return "realis"
         order = ordering_governor(v)  # "ordered its troops to withdraw": as the order
         return modality_status(v if order is None else order, self.modality)
@@ -436,6 +437,8 @@ class EventExtractor:
             intent = status == "intent"
             threat = status == "threat"
             refused = status == "refused"
+        if forced is None and not noun and declined_comment(v):  # "I will not comment": 011
+            forced = EventPattern(v.lemma_.lower(), (), DECLINE_CODE, "declines.py decline comment")
         match = (
             Match(forced, [], {})
             if forced is not None
