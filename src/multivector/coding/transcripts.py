@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.actors import char_span
-from multivector.coding.token_index import doc_text
+from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -49,6 +49,7 @@ NAMED_KINDS = frozenset({"leader", "organization"})
 OWNER_PREPOSITIONS = lang.words("owner_prepositions", "heading")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NAME_DEPS = frozenset({"compound", "flat"})  # the words of a name below its head
+_LABELS_KEY = "transcripts.labels"  # the token index's memo of :func:`doc_labels`
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,16 @@ def parse_label(line: str) -> Label | None:
 
 def _is_word(word: str) -> bool:
     return any(c.isalpha() for c in word) and all(c.isalpha() or c in WORD_MARKS for c in word)
+
+
+def doc_labels(doc: Doc) -> list[tuple[int, Label]]:
+    """:func:`labelled_lines` of ``doc``'s text, read once per document (the token index's
+    memo): every label's reader and the voices' turns ask for them."""
+    memo = token_index(doc).memo
+    found = memo.get(_LABELS_KEY)
+    if found is None:
+        found = memo[_LABELS_KEY] = labelled_lines(doc_text(doc))
+    return found  # type: ignore[return-value]
 
 
 def labelled_lines(text: str) -> list[tuple[int, Label]]:
@@ -226,7 +237,7 @@ def _fuller_label(doc: Doc, start: int, words_end: int) -> tuple[int, int, int] 
     if words_end - start != 1 or last.lower_ in PERSON_ROLES or not last.is_alpha:
         return None
     at = doc[start].idx
-    for pos, lb in labelled_lines(doc_text(doc)):
+    for pos, lb in doc_labels(doc):
         if pos >= at or lb.asks or lb.mark or len(lb.words) < 2:
             continue
         if lb.words[-1].lower() == last.lower_:
@@ -241,7 +252,7 @@ def _first_answerer(doc: Doc, start: int, words_end: int) -> bool:
     """Whether the label of tokens ``start``-``words_end`` names the transcript's first
     answerer, the one its heading introduces (not "KIRBY:" after "MUJAHID:")."""
     first = next(
-        (lb for _, lb in labelled_lines(doc_text(doc)) if not (lb.asks or lb.mark)), None
+        (lb for _, lb in doc_labels(doc) if not (lb.asks or lb.mark)), None
     )
     return first is not None and [w.lower() for w in first.words] == [
         t.lower_ for t in doc[start:words_end]
@@ -254,7 +265,7 @@ def briefer_label(doc: Doc, start: int) -> tuple[int, int, int] | None:
     it in a briefing answers for that briefer; None when no such label came before."""
     at = doc[start].idx
     named = [
-        (pos, lb) for pos, lb in labelled_lines(doc_text(doc))
+        (pos, lb) for pos, lb in doc_labels(doc)
         if pos < at and not lb.asks and not (len(lb.words) == 1 and lb.words[0] in ANSWER_MARKS)
     ]
     if not named:

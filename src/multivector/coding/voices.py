@@ -56,7 +56,7 @@ from multivector.coding.speakers import (
 )
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
 from multivector.coding.token_index import doc_text, sentence_of, token_index
-from multivector.coding.transcripts import label_actors, labelled_lines
+from multivector.coding.transcripts import doc_labels, label_actors
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -486,7 +486,7 @@ def _transcript_turns(doc: Doc, v: Voices) -> None:
     """The turns of a transcript (coding/transcripts.py): each runs from its label's colon to
     the next label; an answer's speaker is its label's last word (before any affiliation), or
     for a bare "A:" the interviewee the introduction (before the first question) names."""
-    lines = labelled_lines(doc_text(doc))
+    lines = doc_labels(doc)
     if not lines:
         return
     starts = [t.idx for t in doc]
