@@ -33,6 +33,7 @@ from multivector.coding import lang
 from multivector.coding.actor_records import place_actor
 from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.generic import GenericActors
+from multivector.coding.participle_events import by_doers
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS, words
@@ -136,11 +137,7 @@ def stray_agents(noun: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ == "of"
         for p in c.children
         if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")
-        for b in p.children
-        if b.dep_ == "prep" and b.lower_ in AGENT_PREPOSITIONS
-        for q in b.children
-        if q.dep_ == "pobj"
-        for a in (q, *q.conjuncts)
+        for a in by_doers(p, ("prep",))
     ]
 
 

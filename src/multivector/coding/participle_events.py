@@ -59,8 +59,18 @@ def stray_agents(v: Token) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ not in CIRCUMSTANCES
         for p in c.children
         if p.dep_ == "pobj"
+        for a in by_doers(p, ("agent", "prep"))
+    ]
+
+
+def by_doers(p: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The doers of a "by" phrase hung on the word ``p`` under one of ``deps`` ("... May by A
+    and B": A, B), with their conjuncts: where the parser puts a "by" phrase that belongs to
+    the participle or event noun above ``p`` (this module's and ``nominals.stray_agents``)."""
+    return [
+        a
         for b in p.children
-        if b.dep_ in ("agent", "prep") and b.lower_ in BY
+        if b.dep_ in deps and b.lower_ in BY
         for q in b.children
         if q.dep_ == "pobj"
         for a in (q, *q.conjuncts)
