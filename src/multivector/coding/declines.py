@@ -1,5 +1,6 @@
 """Declining to comment: a speaker's refusal, in their own voice, to comment, speculate,
-discuss, answer or go into a subject is an act (CAMEO 011), not a negated nothing.
+discuss, answer or go into a subject is an act (the policy's ``decline_code``, CAMEO 011), not
+a negated nothing.
 
 "I will not comment on that today", "I am not going to speculate about ground troops", "I
 cannot discuss operational plans", "I will not go into that", "We will not answer
@@ -30,7 +31,6 @@ FIRST_PERSON = lang.words_of("modality.yaml", "first_person_subjects")
 NEGATIONS = lang.words_of("modality.yaml", "negations")
 PARTICLE_VERBS = lang.words_of("modality.yaml", "decline_comment_particle_verbs")
 CLAUSE_DEPS = frozenset({"ccomp"})
-DECLINE_CODE = "011"  # CAMEO's "decline comment"
 HAVE = "have"
 
 

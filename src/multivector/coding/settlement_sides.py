@@ -1,7 +1,7 @@
 """The two sides of a truce, talks or an agreement that a noun reports without naming them.
 
 "A ceasefire took effect in January 1977", "formal negotiations opened in Oslo in October
-2012": a reciprocal event noun of settlement (``settlement_roots`` in ``lang/en/grammar.yaml``:
+2012": a reciprocal event noun of settlement (the policy's ``settlement_roots``:
 talks, agreements, truces) that names no two parties, right after the story has reported an act
 between two countries (a war's, or one of the same root), is between those two sides, as a war
 noun is (:mod:`~multivector.coding.war_parties`). Only an act at most ``RECENT_SENTENCES``
@@ -21,7 +21,6 @@ from multivector.ontology.policy import CodingPolicy
 
 RECENT_SENTENCES = 3
 DEFINITE = words("referring_determiners")
-SETTLEMENT_ROOTS = words("settlement_roots")
 
 
 def settlement_sides(
@@ -29,7 +28,7 @@ def settlement_sides(
 ) -> list[Actor]:
     """The two sides of the story's latest act of war or of ``code``'s root, as the parties of
     the settlement noun ``v`` (of CAMEO ``code``) that names none, or []."""
-    if code[:2] not in SETTLEMENT_ROOTS:
+    if not policy.settles(code):
         return []
     if any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in v.children):
         return []

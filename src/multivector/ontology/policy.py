@@ -142,6 +142,10 @@ class CodingPolicy:
     mass_killing_code: str = ""
     # the code of talks that broke down ("the talks collapsed": coding/breakdowns.py)
     breakdown_code: str = ""
+    # a speaker declining to comment ("I will not comment": coding/declines.py)
+    decline_code: str = ""
+    # roots of a settlement noun whose unnamed sides are the story's latest (settlement_sides.py)
+    settlement_roots: frozenset[str] = frozenset()
     # "said X should be prosecuted for genocide": default and war-crime codes (culpability.py)
     culpability_codes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # "said the vote was rigged" / "... free and fair": fault and merit codes (verdicts.py)
@@ -345,6 +349,10 @@ class CodingPolicy:
         are the raiders."""
         return code[:2] in self.raid_roots
 
+    def settles(self, code: str) -> bool:
+        """Whether a noun of ``code`` is a settlement whose unnamed sides may be read back."""
+        return code[:2] in self.settlement_roots
+
     def carries_patient(self, code: str) -> bool:
         """An act of ``code`` in the passive is its patient carried somewhere ("was flown to
         Lima"), no visit by the agent."""
@@ -442,6 +450,9 @@ class CodingPolicy:
         def codes(key: str) -> frozenset[str]:
             return frozenset(str(c) for c in d[key])
 
+        def opt(key: str) -> frozenset[str]:
+            return frozenset(str(c) for c in d.get(key) or ())
+
         def table(key: str) -> Mapping[str, str]:
             return MappingProxyType({str(k): str(v) for k, v in d[key].items()})
 
@@ -450,7 +461,7 @@ class CodingPolicy:
             target_optional_codes=codes("target_optional_codes"),
             audience_suffixes=tuple(str(s) for s in d["audience_suffixes"]),
             clause_target_roots=codes("clause_target_roots"),
-            conditional_target_roots=frozenset(str(c) for c in d.get("conditional_target_roots") or ()),
+            conditional_target_roots=opt("conditional_target_roots"),
             place_target_roots=codes("place_target_roots"),
             group_roots=codes("group_roots"),
             intent_codes=table("intent_codes"),
@@ -486,22 +497,22 @@ class CodingPolicy:
             focus_target_roots=(
                 codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
             ),
-            destination_target_roots=frozenset(str(c) for c in d.get("destination_target_roots") or ()),
+            destination_target_roots=opt("destination_target_roots"),
             home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
             generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
-            side_conflict_roots=frozenset(str(c) for c in d.get("side_conflict_roots") or ()),
+            side_conflict_roots=opt("side_conflict_roots"),
             adversary_target_codes=tuple(str(c) for c in d.get("adversary_target_codes") or ()),
-            war_roots=frozenset(str(c) for c in d.get("war_roots") or ()),
+            war_roots=opt("war_roots"),
             border_rival_codes=tuple(str(c) for c in d.get("border_rival_codes") or ()),
             rival_target_codes=tuple(str(c) for c in d.get("rival_target_codes") or ()),
-            raid_roots=frozenset(str(c) for c in d.get("raid_roots") or ()),
+            raid_roots=opt("raid_roots"),
             presence_codes=tuple(str(c) for c in d.get("presence_codes") or ()),
-            own_modifier_roots=frozenset(str(c) for c in d.get("own_modifier_roots") or ()),
-            accident_roots=frozenset(str(c) for c in d.get("accident_roots") or ()),
-            carried_codes=frozenset(str(c) for c in d.get("carried_codes") or ()),
+            own_modifier_roots=opt("own_modifier_roots"),
+            accident_roots=opt("accident_roots"),
+            carried_codes=opt("carried_codes"),
             legal_charge_agent=d.get("legal_charge_agent"),
-            own_force_roots=frozenset(str(c) for c in d.get("own_force_roots") or ()),
-            shared_object_roots=frozenset(str(c) for c in d.get("shared_object_roots") or ()),
+            own_force_roots=opt("own_force_roots"),
+            shared_object_roots=opt("shared_object_roots"),
             obligation_codes=MappingProxyType(
                 {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
             ),
@@ -515,51 +526,43 @@ class CodingPolicy:
             judged_noun_codes=tuple(str(c) for c in d.get("judged_noun_codes") or ()),
             issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
             issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
-            intent_threat_roots=frozenset(str(c) for c in d.get("intent_threat_roots") or ()),
+            intent_threat_roots=opt("intent_threat_roots"),
             attempt_codes=table("attempt_codes") if "attempt_codes" in d else MappingProxyType({}),
             instrument_codes=(
                 table("instrument_codes") if "instrument_codes" in d else MappingProxyType({})
             ),
-            instrument_residual_codes=frozenset(
-                str(c) for c in d.get("instrument_residual_codes") or ()
-            ),
-            instrument_roots=frozenset(str(c) for c in d.get("instrument_roots") or ()),
-            instrument_override_kinds=frozenset(
-                str(c) for c in d.get("instrument_override_kinds") or ()
-            ),
-            unnamed_attacker_kinds=frozenset(
-                str(c) for c in d.get("unnamed_attacker_kinds") or ()
-            ),
+            instrument_residual_codes=opt("instrument_residual_codes"),
+            instrument_roots=opt("instrument_roots"),
+            instrument_override_kinds=opt("instrument_override_kinds"),
+            unnamed_attacker_kinds=opt("unnamed_attacker_kinds"),
             unnamed_attacker_agent=str(d.get("unnamed_attacker_agent") or ""),
-            conditional_threat_roots=frozenset(
-                str(c) for c in d.get("conditional_threat_roots") or ()
-            ),
+            conditional_threat_roots=opt("conditional_threat_roots"),
             requested_act_forces=(
                 table("requested_act_forces")
                 if "requested_act_forces" in d
                 else MappingProxyType({})
             ),
-            rejected_request_codes=frozenset(str(c) for c in d.get("rejected_request_codes") or ()),
-            report_author_prefixes=frozenset(str(c) for c in d.get("report_author_prefixes") or ()),
-            own_audience_codes=frozenset(str(c) for c in d.get("own_audience_codes") or ()),
-            own_audience_speakers=frozenset(str(c) for c in d.get("own_audience_speakers") or ()),
-            own_audience_sectors=frozenset(str(c) for c in d.get("own_audience_sectors") or ()),
-            dyad_state_sectors=frozenset(str(c) for c in d.get("dyad_state_sectors") or ()),
+            rejected_request_codes=opt("rejected_request_codes"),
+            report_author_prefixes=opt("report_author_prefixes"),
+            own_audience_codes=opt("own_audience_codes"),
+            own_audience_speakers=opt("own_audience_speakers"),
+            own_audience_sectors=opt("own_audience_sectors"),
+            dyad_state_sectors=opt("dyad_state_sectors"),
             agent_codes=MappingProxyType(
                 {
                     str(a): MappingProxyType({str(k): str(v) for k, v in t.items()})
                     for a, t in (d.get("agent_codes") or {}).items()
                 }
             ),
-            accusation_residual_codes=frozenset(
-                str(c) for c in d.get("accusation_residual_codes") or ()
-            ),
+            accusation_residual_codes=opt("accusation_residual_codes"),
             accusation_codes=(
                 table("accusation_codes") if "accusation_codes" in d else MappingProxyType({})
             ),
-            mass_killing_codes=frozenset(str(c) for c in d.get("mass_killing_codes") or ()),
+            mass_killing_codes=opt("mass_killing_codes"),
             mass_killing_code=str(d.get("mass_killing_code") or ""),
             breakdown_code=str(d.get("breakdown_code") or ""),
+            decline_code=str(d.get("decline_code") or ""),
+            settlement_roots=opt("settlement_roots"),
             election_verdict_codes=MappingProxyType(
                 {str(k): str(v) for k, v in (d.get("election_verdict_codes") or {}).items()}
             ),
