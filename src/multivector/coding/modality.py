@@ -45,6 +45,7 @@ ActCode = Callable[[Token], str | None]
 # Modality statuses under which an act is coded (re-coded for all but realis).
 CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed", "attempted")
 CONTENT_PREPS = words("content_prepositions")
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 DECIDED_ADVERBS = lang.words_of("modality.yaml", "decided_adverbs")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
 
@@ -197,6 +198,13 @@ def modality_status(v: Token, m: Modality) -> str:
         if node.dep_ == "pcomp" and node.head.lower_ in CONTENT_PREPS:
             # "accused Moscow of targeting", "thanked X for helping": the content of another act
             return f"the content of another act ('{node.head.text} ...'), not an act itself"
+        if (
+            node.dep_ == "pcomp"
+            and node.head.lower_ == "from"
+            and node.head.head.lemma_.lower() in m.preventing_governors
+            and v.tag_ not in FINITE_TAGS  # "stopped X from fleeing and seized": misparsed
+        ):
+            return f"prevented ('{node.head.head.text} ... from'), not done"
         if node.dep_ == "pcomp" and node.head.dep_ == "prep":
             node = node.head.head  # "of starting the fighting by opening fire": climb
             continue

@@ -49,6 +49,7 @@ class Modality:
     mandative_nouns: frozenset[str] = frozenset()  # "the demand that it expel": wanted
     asserting_verbs: frozenset[str] = frozenset()  # "did not confirm that": not asserted
     unasked_events: frozenset[str] = frozenset()  # "will not allow it to happen": no refusal
+    preventing_governors: frozenset[str] = frozenset()  # "barred X from travelling": not done
     # words of armed force in a warned or announced act with no pattern of its own ("warned that
     # any intervention would mean war"), and the act of force such a threat is coded as
     force_words: frozenset[str] = frozenset()
@@ -90,6 +91,7 @@ class Modality:
             mandative_nouns=frozenset(d.get("mandative_nouns") or ()),
             asserting_verbs=frozenset(d.get("asserting_verbs") or ()),
             unasked_events=frozenset(d.get("unasked_events") or ()),
+            preventing_governors=frozenset(d.get("preventing_governors") or ()),
             force_words=frozenset(d.get("force_words") or ()),
             force_act=str(d.get("force_act") or ""),
         )
