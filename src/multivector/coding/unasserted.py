@@ -38,7 +38,7 @@ from multivector.coding.dictionary import EventPattern
 from multivector.coding.orders import ordering_governor
 from multivector.coding.participle_events import told_making
 from multivector.coding.syntax import inner_predicatives
-from multivector.coding.token_index import token_index
+from multivector.coding.token_index import TokenIndex, token_index
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -160,6 +160,9 @@ def wanted_of_another(clause: Token, verbs: frozenset[str]) -> Token | None:
     return head
 
 
+LABELLED_CLAUSE_DEPS = frozenset({"ccomp", "acl", "appos", "dep", "parataxis"})
+
+
 def direct_question(v: Token) -> bool:
     """Whether ``v`` is the main clause (or its conjunct or infinitive) of a sentence that
     ends in a question mark."""
@@ -173,7 +176,17 @@ def direct_question(v: Token) -> bool:
     node = v.i
     while dep[node] in CLAUSE_LINKS and head[node] != node:
         node = head[node]
+    if dep[node] in LABELLED_CLAUSE_DEPS and _after_label(ix, head[node], node):
+        return True  # "QUESTION: Will NATO send more air defences?": the label's clause asks
     return dep[node] == "ROOT"
+
+
+def _after_label(ix: TokenIndex, label: int, clause: int) -> bool:
+    """Whether the root ``label`` is a turn's label ("QUESTION:", "Q:") opening the sentence,
+    and ``clause`` the clause after its colon."""
+    start, _end = ix.sentence(label)
+    colon = label + 1
+    return ix.dep[label] == "ROOT" and label == start and colon < clause and ix.text[colon] == ":"
 
 
 def characterised(v: Token) -> bool:

@@ -1,5 +1,6 @@
 """modal29: an act kept from happening ("barred their nationals from travelling to Qatar",
-"refrained from attacking") is no event; the bar or ban itself is coded by its own patterns.
+"refrained from attacking") is no event, the bar or ban itself is coded by its own patterns;
+a journalist's question after a turn's label ("QUESTION: Will NATO send ...?") asks.
 
 Hand-built parses (no statistical model) and sentences written for these tests.
 """
@@ -68,3 +69,35 @@ def test_a_finite_verb_misparsed_under_the_gerund_keeps_its_own_mood(parse, moda
 def test_no_visit_or_entry_is_coded(rules_coder, text):
     triples = event_triples(rules_coder, text)
     assert not any(code.startswith("04") for _s, _t, code in triples)
+
+
+# ------------------------------------------------- a journalist's question in a transcript
+def _labelled(parse, label: str, end: str, dep: str = "acl"):
+    # "<label>: Will NATO send air defences to Turkey<end>"
+    return parse(
+        [
+            (label, 0, "ROOT", "NOUN", "NN"),
+            (":", 0, "punct", "PUNCT", ":"),
+            ("Will", 4, "aux", "AUX", "MD"),
+            ("NATO", 4, "nsubj", "PROPN", "NNP"),
+            ("send", 0, dep, "VERB", "VB"),
+            ("air", 6, "compound", "NOUN", "NN"),
+            ("defences", 4, "dobj", "NOUN", "NNS"),
+            ("to", 4, "prep", "ADP", "IN"),
+            ("Turkey", 7, "pobj", "PROPN", "NNP"),
+            (end, 4, "punct", "PUNCT", "."),
+        ]
+    )
+
+
+@pytest.mark.parametrize("dep", ["acl", "ccomp"])
+def test_the_clause_after_a_turn_s_label_asks(parse, dep):
+    from multivector.coding.unasserted import direct_question
+
+    assert direct_question(_labelled(parse, "QUESTION", "?", dep)[4])
+
+
+def test_the_clause_after_a_label_without_a_question_mark_reports(parse):
+    from multivector.coding.unasserted import direct_question
+
+    assert not direct_question(_labelled(parse, "SPOKESPERSON", ".")[4])
