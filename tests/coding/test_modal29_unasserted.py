@@ -1,6 +1,7 @@
 """modal29: an act kept from happening ("barred their nationals from travelling to Qatar",
 "refrained from attacking") is no event, the bar or ban itself is coded by its own patterns;
-a journalist's question after a turn's label ("QUESTION: Will NATO send ...?") asks.
+a journalist's question after a turn's label ("QUESTION: Will NATO send ...?") asks; a claim of
+responsibility needs no addressee.
 
 Hand-built parses (no statistical model) and sentences written for these tests.
 """
@@ -101,3 +102,17 @@ def test_the_clause_after_a_label_without_a_question_mark_reports(parse):
     from multivector.coding.unasserted import direct_question
 
     assert not direct_question(_labelled(parse, "SPOKESPERSON", ".")[4])
+
+
+# ------------------------------------------- a claim of responsibility needs no addressee
+@pytest.mark.slow
+def test_a_claim_with_no_act_told_before_is_still_a_claim(rules_coder):
+    triples = event_triples(rules_coder, "The Taliban claimed responsibility for the ambush.")
+    assert any(code == "015" for _s, _t, code in triples)
+
+
+@pytest.mark.slow
+def test_a_statement_to_no_one_is_still_no_event(rules_coder):
+    # the other codes of root 01 keep needing an addressee
+    triples = event_triples(rules_coder, "The Taliban issued a statement on Monday.")
+    assert not any(code.startswith("01") for _s, _t, code in triples)
