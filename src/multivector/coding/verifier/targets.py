@@ -12,7 +12,10 @@ names it, and what the document's earlier events say of it (whether it acted on 
 whether it was the last event's source or target). A targetless event also gets, as candidates
 with no words, the source's last two partners in those events (the other party of the story's
 dyad) when the two sentences do not name them. Session 26 chose these under grouped
-cross-validation (``verifier/settings.yaml``).
+cross-validation (``verifier/settings.yaml``). The rules' own target, when there is one, is a
+candidate too (``current``); when it is of the source's own state it is marked ``current.own``,
+also crossed with the event's root and its resolver (session 29: "Argentine troops were
+massed along the passes", home target ARG, where the sentences name the other side).
 """
 
 from __future__ import annotations
