@@ -12,7 +12,10 @@ names it, and what the document's earlier events say of it (whether it acted on 
 whether it was the last event's source or target). A targetless event also gets, as candidates
 with no words, the source's last two partners in those events (the other party of the story's
 dyad) when the two sentences do not name them. Session 26 chose these under grouped
-cross-validation (``verifier/settings.yaml``).
+cross-validation (``verifier/settings.yaml``). The rules' own target, when there is one, is a
+candidate too (``current``); when it is of the source's own state it is marked ``current.own``,
+also crossed with the event's root and its resolver (session 29: "Argentine troops were
+massed along the passes", home target ARG, where the sentences name the other side).
 """
 
 from __future__ import annotations
@@ -272,6 +275,11 @@ class Alternatives:
         return _current(target, self.event, self.sent, self.verb, self.named, self.n, self.history)
 
 
+def is_own(actor: Actor, own: set[str]) -> bool:
+    """Whether ``actor`` is of the source's own state (``own``: the source's code and country)."""
+    return bool(actor.code in own or (actor.country and actor.country in own))
+
+
 def code_crossed(root_feature: str, position: list[str]) -> list[str]:
     """The position features, with the candidate's relation crossed with the event's root
     (``root=11|dep=pobj``, ``root=11|prep=against``): which relation a code's target takes."""
@@ -393,9 +401,28 @@ def _current(
 ) -> Candidate:
     """The target the rules found, as a candidate: how they resolved it and where it stands."""
     feats = current_features(target, event, sent, verb, named, n)
+    if OWN_CURRENT:
+        feats.extend(own_current_features(target, event, feats))
     if history is not None:
         feats.extend(history.features(actor_key(target)))
     return Candidate(target, tuple(feats), current=True)
+
+
+def own_current_features(target: Actor, event: Event, feats: list[str]) -> list[str]:
+    """For the rules' target when it is of the source's own state: ``current.own``, crossed
+    with the event's root and with how the rules resolved it (an arrest at home is aimed at
+    home, a force posture or a protest at home seldom is)."""
+    own = {event.source.code, event.source.country} - {None, ""}
+    if not is_own(target, own):
+        return []
+    by = next((f for f in feats if f.startswith("current.by=")), "current.by=?")
+    root = "root=" + event.cameo[:2]
+    return ["current.own", root + "|current.own", by + "|current.own"]
+
+
+#: Whether the rules' target of the source's own state gets features of its own (session 29,
+#: targets29; see verifier/settings.yaml). The ranker must be retrained when this changes.
+OWN_CURRENT = True
 
 
 def current_features(
