@@ -44,6 +44,7 @@ CURRENCY_SYMBOLS = str(lang.entry("currency_symbols"))
 NON_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "TIME"})
 # Entity types a tagger gives a person's full name ("Mirsad Kovac" is sometimes taken for a firm)
 PERSON_NAME_ENTS = frozenset({"PERSON", "ORG"})
+PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 # Titles a tagger keeps inside a person's name ("Sheikh Tamim"): not a given name
 NAME_TITLES = lang.words("name_titles")
 
@@ -228,11 +229,15 @@ class ActorLexicon:
         """Named mentions in ``doc``, keyed by every token index they cover (longest wins)."""
         found: list[Mention] = []
         ix = token_index(doc)
-        for match_id, start, end in self.matcher(doc):
+        matches = self.matcher(doc)
+        places = _tagged_places(doc, matches)
+        for match_id, start, end in matches:
             phrase = self._vocab.strings[match_id]
             span = doc[start:end]
             text = doc_text(doc)[span.start_char : span.end_char]  # Span.text joins its tokens
-            entries = [e for e in self.entries.get(phrase, []) if self._case_ok(e, span, text)]
+            entries = [
+                e for e in self.entries.get(phrase, []) if self._case_ok(e, span, text, places)
+            ]
             if not entries:
                 continue
             ent_type, words = ix.ent_type, ix.text
@@ -351,14 +356,19 @@ class ActorLexicon:
                 )
 
     @staticmethod
-    def _case_ok(entry: LexEntry, span: Span, text: str | None = None) -> bool:
+    def _case_ok(
+        entry: LexEntry, span: Span, text: str | None = None, places: frozenset[str] = frozenset()
+    ) -> bool:
         text = span.text if text is None else text
         if _abbreviation(entry.name):
             return text == entry.name  # abbreviations: "US", "UN" but not "us", "un"
         if not text[:1].isupper() and not any(ch.isupper() for ch in text[1:]):
             return False  # "turkey", "chad": common words; "al-Shabaab" keeps its capital inside
-        if entry.ambiguous:
-            return span[0].ent_type_ in {"GPE", "NORP", "LOC"}
+        if entry.ambiguous:  # "Jordan", "Chad": a place where the tagger says so, or where it
+            # says so elsewhere in the document and this one is no part of a longer name
+            return span[0].ent_type_ in PLACE_ENTS or (
+                text in places and not _inside_person_name(span)
+            )
         return True
 
     # -- role nouns -----------------------------------------------------------------------
@@ -523,3 +533,21 @@ def _same_person_name(doc: Doc, i: int) -> bool:
     person entity ("Ali al-Dabbagh": "al" of "al-Dabbagh"), so that word is a given name."""
     tok = doc[i]
     return tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON" and doc[i - 1].ent_type_ == "PERSON"
+
+
+def _tagged_places(doc: Doc, matches: list[tuple[int, int, int]]) -> frozenset[str]:
+    """The texts of the document's matched phrases that the tagger tags as a place at least once
+    ("Besides Chad, the ban covers ..."): where it tags the same name a person elsewhere
+    ("Chad suspended visas"), that is its error, not a namesake."""
+    return frozenset(
+        doc[start:end].text for _id, start, end in matches if doc[start].ent_type_ in PLACE_ENTS
+    )
+
+
+def _inside_person_name(span: Span) -> bool:
+    """Whether ``span`` is part of a longer person's name ("Michael Jordan", "Chad Johnson")."""
+    doc = span.doc
+    before = span.start > 0 and doc[span.start].ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return before or after
+

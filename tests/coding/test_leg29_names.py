@@ -1,0 +1,42 @@
+"""leg29: a country name that is also a given name ("Chad", "Jordan") is the country where the
+tagger tags it a place elsewhere in the document, unless it is part of a longer person's name;
+chambers of parliament by their own names are the legislature. Hand-built Docs and sentences
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from multivector.coding.actors import _inside_person_name, _tagged_places
+
+
+def _doc(words: list[str], ents: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, ents=ents)
+
+
+def test_a_name_tagged_a_place_once_is_a_place_in_the_document():
+    doc = _doc(["Chad", "left", ".", "Besides", "Chad", ","], ["B-PERSON", "O", "O", "O", "B-GPE", "O"])
+    matches = [(0, 0, 1), (0, 4, 5)]
+    assert _tagged_places(doc, matches) == frozenset({"Chad"})
+
+
+def test_a_name_never_tagged_a_place_is_not_one():
+    doc = _doc(["Chad", "left", "."], ["B-PERSON", "O", "O"])
+    assert _tagged_places(doc, [(0, 0, 1)]) == frozenset()
+
+
+def test_part_of_a_longer_person_s_name_is_not_the_country():
+    doc = _doc(["Michael", "Jordan", "left"], ["B-PERSON", "I-PERSON", "O"])
+    assert _inside_person_name(doc[1:2])
+    alone = _doc(["Jordan", "left"], ["B-PERSON", "O"])
+    assert not _inside_person_name(alone[0:1])
+
+
+@pytest.mark.slow
+def test_a_chamber_by_its_own_name_is_the_legislature(rules_coder):
+    triples = event_triples(rules_coder, "The Chamber of Deputies of Chile condemned Peru on Monday.")
+    assert any(s == "CHLLEG" and t == "PER" and c.startswith("11") for s, t, c in triples), triples
