@@ -29,6 +29,7 @@ from multivector.model import Actor
 
 NAME_DEPS = frozenset({"compound", "flat"})  # how a parser joins the words of one name
 PERSON = "PERSON"
+DATE = "DATE"
 _MEMO_KEY = "namesakes.person_words"  # the index memo of :func:`_person_words`
 DATELINE_KIND = "capital:"  # how actors.py marks a capital city standing for its government
 FOCUS_GUESS = "+focus"  # how phrases.py marks an owner taken from the country in focus
@@ -44,7 +45,9 @@ def bare_name(h: Token) -> bool:
         return False
     if h.dep_ in NAME_DEPS:
         return False
-    return not any(c.dep_ in NAME_DEPS and not courtesy_title(c) for c in h.children)
+    return not any(
+        c.dep_ in NAME_DEPS and not courtesy_title(c) and c.ent_type_ != DATE for c in h.children
+    )  # "In September Mr Moon visited": the month the parser compounded is no name word
 
 
 def courtesy_title(c: Token) -> bool:
