@@ -71,3 +71,16 @@ def test_a_month_compounded_on_a_family_name_is_no_name_word():
 def test_a_handshake_is_a_meeting(rules_coder):
     triples = event_triples(rules_coder, "The Chilean president shook hands with Peru's president.")
     assert any(s == "CHLGOV" and t == "PERGOV" and c == "040" for s, t, c in triples), triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Peru declared a state of exception in three provinces on Friday.", "1724"),
+        ("Chile suspended new asylum applications from Peru for a month.", "172"),
+    ],
+)
+def test_a_state_of_exception_and_suspended_asylum(rules_coder, text, code):
+    triples = event_triples(rules_coder, text)
+    assert any(c == code for _s, _t, c in triples), triples
