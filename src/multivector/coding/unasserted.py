@@ -42,6 +42,8 @@ from multivector.coding.token_index import TokenIndex, token_index
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 NOUNS = frozenset({"NOUN", "PROPN"})
+# how a parser hangs the clause after a turn's label ("QUESTION: Will NATO ...?") on the label
+LABELLED_CLAUSE_DEPS = frozenset({"ccomp", "acl", "appos", "dep", "parataxis"})
 PREDICATE_DEPS = frozenset({"oprd", "acomp"})
 CLAUSE_LINKS = frozenset({"conj", "xcomp"})
 
@@ -158,9 +160,6 @@ def wanted_of_another(clause: Token, verbs: frozenset[str]) -> Token | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return None
     return head
-
-
-LABELLED_CLAUSE_DEPS = frozenset({"ccomp", "acl", "appos", "dep", "parataxis"})
 
 
 def direct_question(v: Token) -> bool:
