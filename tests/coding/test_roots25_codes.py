@@ -89,7 +89,7 @@ def test_findings_and_images_shared_are_information_shared(coder, rules_coder):
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known weakness (session 27): the classifier (trained on batches 1-58, and 1-60 since session 29) refines the "
+    reason="known weakness (session 27): the classifier (trained on batches 1-58, and 1-66 since session 29) refines the "
     "rules' 060 'share with' into 064 (0.64) for goods shared; a guard that refuses refinements "
     "into the codes of the verb's failed patterns lost 181 lines on batches 1-58",
 )
