@@ -550,4 +550,3 @@ def _inside_person_name(span: Span) -> bool:
     before = span.start > 0 and doc[span.start].ent_iob_ == "I"
     after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
     return before or after
-

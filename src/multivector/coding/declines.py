@@ -32,6 +32,7 @@ NEGATIONS = lang.words_of("modality.yaml", "negations")
 PARTICLE_VERBS = lang.words_of("modality.yaml", "decline_comment_particle_verbs")
 CLAUSE_DEPS = frozenset({"ccomp"})
 HAVE = "have"
+DECLINE_RULE = "declines.py decline comment"  # the provenance of the events it codes
 
 
 def declined_comment(v: Token) -> bool:

@@ -36,7 +36,7 @@ from multivector.coding.claims import claimed_acts
 from multivector.coding.complements import deferral, permitted_acts, undeferred
 from multivector.coding.crowds import by_subject
 from multivector.coding.culpability import culpable
-from multivector.coding.declines import declined_comment
+from multivector.coding.declines import DECLINE_RULE, declined_comment
 from multivector.coding.dictionary import Dictionaries, EventPattern
 from multivector.coding.event_dates import (
     SentenceDates,
@@ -438,7 +438,7 @@ class EventExtractor:
             threat = status == "threat"
             refused = status == "refused"
         if forced is None and not noun and declined_comment(v):  # "I will not comment": 011
-            forced = EventPattern(v.lemma_.lower(), (), self.policy.decline_code, "declines.py decline comment")
+            forced = EventPattern(v.lemma_.lower(), (), self.policy.decline_code, DECLINE_RULE)
         match = (
             Match(forced, [], {})
             if forced is not None
