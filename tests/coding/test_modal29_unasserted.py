@@ -74,19 +74,25 @@ def test_no_visit_or_entry_is_coded(rules_coder, text):
 
 # ------------------------------------------------- a journalist's question in a transcript
 def _labelled(parse, label: str, end: str, dep: str = "acl"):
-    # "<label>: Will NATO send air defences to Turkey<end>"
+    # a transcript's two turns: "SPOKESMAN: Yes.\n<label>: Will NATO send air defences to
+    # Turkey<end>" (the second sentence's tokens from 4)
     return parse(
         [
-            (label, 0, "ROOT", "NOUN", "NN"),
-            (":", 0, "punct", "PUNCT", ":"),
-            ("Will", 4, "aux", "AUX", "MD"),
-            ("NATO", 4, "nsubj", "PROPN", "NNP"),
-            ("send", 0, dep, "VERB", "VB"),
-            ("air", 6, "compound", "NOUN", "NN"),
-            ("defences", 4, "dobj", "NOUN", "NNS"),
-            ("to", 4, "prep", "ADP", "IN"),
-            ("Turkey", 7, "pobj", "PROPN", "NNP"),
-            (end, 4, "punct", "PUNCT", "."),
+            ("SPOKESMAN", 2, "dep", "NOUN", "NN"),
+            (":", 2, "punct", "PUNCT", ":"),
+            ("Yes", 2, "ROOT", "INTJ", "UH"),
+            (".", 2, "punct", "PUNCT", "."),
+            ("\n", 3, "dep", "SPACE", "_SP"),
+            (label, 5, "ROOT", "NOUN", "NN"),
+            (":", 5, "punct", "PUNCT", ":"),
+            ("Will", 9, "aux", "AUX", "MD"),
+            ("NATO", 9, "nsubj", "PROPN", "NNP"),
+            ("send", 5, dep, "VERB", "VB"),
+            ("air", 11, "compound", "NOUN", "NN"),
+            ("defences", 9, "dobj", "NOUN", "NNS"),
+            ("to", 9, "prep", "ADP", "IN"),
+            ("Turkey", 12, "pobj", "PROPN", "NNP"),
+            (end, 9, "punct", "PUNCT", "."),
         ]
     )
 
@@ -95,13 +101,13 @@ def _labelled(parse, label: str, end: str, dep: str = "acl"):
 def test_the_clause_after_a_turn_s_label_asks(parse, dep):
     from multivector.coding.unasserted import direct_question
 
-    assert direct_question(_labelled(parse, "QUESTION", "?", dep)[4])
+    assert direct_question(_labelled(parse, "QUESTION", "?", dep)[9])
 
 
 def test_the_clause_after_a_label_without_a_question_mark_reports(parse):
     from multivector.coding.unasserted import direct_question
 
-    assert not direct_question(_labelled(parse, "SPOKESPERSON", ".")[4])
+    assert not direct_question(_labelled(parse, "SPOKESPERSON", ".")[9])
 
 
 # ------------------------------------------- a claim of responsibility needs no addressee
@@ -116,3 +122,22 @@ def test_a_statement_to_no_one_is_still_no_event(rules_coder):
     # the other codes of root 01 keep needing an addressee
     triples = event_triples(rules_coder, "The Taliban issued a statement on Monday.")
     assert not any(code.startswith("01") for _s, _t, code in triples)
+
+
+
+def test_a_label_outside_a_transcript_is_no_turn(parse):
+    from multivector.coding.unasserted import direct_question
+
+    # one labelled line is no transcript ("Analysis: Will NATO send air defences?" as a title)
+    doc = parse(
+        [
+            ("Analysis", 0, "ROOT", "NOUN", "NN"),
+            (":", 0, "punct", "PUNCT", ":"),
+            ("Will", 4, "aux", "AUX", "MD"),
+            ("NATO", 4, "nsubj", "PROPN", "NNP"),
+            ("send", 0, "acl", "VERB", "VB"),
+            ("defences", 4, "dobj", "NOUN", "NNS"),
+            ("?", 4, "punct", "PUNCT", "."),
+        ]
+    )
+    assert not direct_question(doc[4])

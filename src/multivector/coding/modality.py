@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.clause_moods import (
+    FINITE_TAGS,
     blocked_text,
     caused_clause,
     counterfactual,
@@ -45,7 +46,6 @@ ActCode = Callable[[Token], str | None]
 # Modality statuses under which an act is coded (re-coded for all but realis).
 CODED_STATUSES = ("realis", "intent", "threat", "refused", "agreed", "attempted")
 CONTENT_PREPS = words("content_prepositions")
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 DECIDED_ADVERBS = lang.words_of("modality.yaml", "decided_adverbs")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
 

@@ -32,13 +32,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.orders import ordering_governor
 from multivector.coding.participle_events import told_making
 from multivector.coding.syntax import inner_predicatives
-from multivector.coding.token_index import TokenIndex, token_index
+from multivector.coding.token_index import token_index
+from multivector.coding.transcripts import doc_labels
 
 COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 NOUNS = frozenset({"NOUN", "PROPN"})
@@ -175,17 +176,18 @@ def direct_question(v: Token) -> bool:
     node = v.i
     while dep[node] in CLAUSE_LINKS and head[node] != node:
         node = head[node]
-    if dep[node] in LABELLED_CLAUSE_DEPS and _after_label(ix, head[node], node):
+    if dep[node] in LABELLED_CLAUSE_DEPS and _turn_label(v.doc, head[node], start):
         return True  # "QUESTION: Will NATO send more air defences?": the label's clause asks
     return dep[node] == "ROOT"
 
 
-def _after_label(ix: TokenIndex, label: int, clause: int) -> bool:
-    """Whether the root ``label`` is a turn's label ("QUESTION:", "Q:") opening the sentence,
-    and ``clause`` the clause after its colon."""
-    start, _end = ix.sentence(label)
-    colon = label + 1
-    return ix.dep[label] == "ROOT" and label == start and colon < clause and ix.text[colon] == ":"
+def _turn_label(doc: Doc, label: int, start: int) -> bool:
+    """Whether the token ``label`` opens its sentence (``start``) as a transcript turn's label
+    ("QUESTION:", "Q:"; :func:`~multivector.coding.transcripts.doc_labels`)."""
+    if label != start:
+        return False
+    at = doc[label].idx
+    return any(pos <= at < pos + lb.words_end for pos, lb in doc_labels(doc))
 
 
 def characterised(v: Token) -> bool:
