@@ -1,0 +1,35 @@
+"""Words of censure and acclaim in "called X a Y" (data/verbs.yaml CENSURE, ACCLAIM). Sentences
+are written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Argentina's president called the Venezuelan leader Nicolas Maduro a dictator.",
+        "Chile called Peru's naval exercise a direct threat to regional peace.",
+        "Chile called Peru's decision deeply unfortunate.",
+    ],
+)
+def test_a_judgement_in_a_naming_is_censure(rules_coder, text):
+    codes = {c for _s, _t, c in event_triples(rules_coder, text)}
+    assert "111" in codes
+
+
+@pytest.mark.slow
+def test_an_act_called_historic_is_praised(rules_coder):
+    text = "Chile described Peru's decision as historic."
+    assert ("CHL", "PER", "051") in {(s[:3], (t or "")[:3], c) for s, t, c in event_triples(rules_coder, text)}
+
+
+@pytest.mark.slow
+def test_a_threat_named_by_its_speaker_is_no_censure(rules_coder):
+    # "what he called a terrorist threat": the speaker's own name for a danger, no judgement
+    text = "Kazakhstan asked its allies to help it overcome what the president called a terrorist threat."
+    assert "111" not in {c for _s, _t, c in event_triples(rules_coder, text)}
