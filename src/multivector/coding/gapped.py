@@ -5,6 +5,11 @@
 after it is followed by the same kind of complement as that object ("of ..." after both, an
 infinitive after both: "urged Mali to hold elections, and Niger to free the president"), the
 conjunct is another object of the verb, with the verb's act done to it too.
+
+The subject can be gapped as well: "Germany expelled two Russian diplomats, France three and
+Poland four". spaCy hangs "France" on the object as an apposition, with its number; a proper
+noun in apposition to a counted object, counted itself, is not the object renamed but another
+subject of the verb, with the same act done to the same target (:func:`gapped_subjects`).
 """
 
 from __future__ import annotations
@@ -48,3 +53,27 @@ def gapped_objects(v: Token, objects: list[Token]) -> list[Token]:
             break
         out.append(v.doc[c])
     return out
+
+
+def gapped_subjects(ix: TokenIndex, v: int) -> list[int]:
+    """The proper nouns after ``v``'s counted object that are further subjects of ``v`` in a
+    gapped clause, each with its own number ("..., France three and Poland four"), or []."""
+    out: list[int] = []
+    for o in ix.children[v]:
+        if ix.dep[o] != "dobj" or not _counted(ix, o):
+            continue
+        for a in ix.children[o]:
+            if ix.dep[a] == "appos" and a > o and _counted_after(ix, a):
+                out.append(a)
+                out.extend(c for c in ix.coordinated(a)[1:] if _counted_after(ix, c))
+    return out
+
+
+def _counted(ix: TokenIndex, i: int) -> bool:
+    return any(ix.dep[c] == "nummod" for c in ix.children[i])
+
+
+def _counted_after(ix: TokenIndex, i: int) -> bool:
+    """A proper noun with its number after it ("France three"; not "two Egyptians", the
+    object's count of another kind of people)."""
+    return ix.pos[i] == "PROPN" and any(ix.dep[c] == "nummod" and c > i for c in ix.children[i])

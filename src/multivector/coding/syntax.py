@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.fronted import swallowed_phrase
-from multivector.coding.gapped import gapped_objects
+from multivector.coding.gapped import gapped_objects, gapped_subjects
 from multivector.coding.modifier_verbs import modifier_object
 from multivector.coding.token_index import TokenIndex, token_index
 from multivector.coding.wordclass import MODIFIER_DEPS, hyphen_word, lemma_in  # noqa: F401 (used from here)
@@ -87,8 +87,13 @@ def coordinated(tok: Token) -> list[Token]:
     dep, i = ix.dep, tok.i
     if not any(dep[c] == "conj" for c in ix.children[i]):
         # most phrases: no conjunct and no split subject (``split_subjects``'s first test)
-        return [tok] if dep[i] != "nsubj" else _split_subjects(ix, doc, tok)
-    return [tok, *(doc[j] for j in ix.coordinated(i)[1:])]
+        if dep[i] != "nsubj":
+            return [tok]
+        return _split_subjects(ix, doc, tok) + [doc[j] for j in gapped_subjects(ix, ix.head[i])]
+    out = [tok, *(doc[j] for j in ix.coordinated(i)[1:])]
+    if dep[i] == "nsubj":  # "Germany and France expelled two diplomats each, Poland three"
+        out.extend(doc[j] for j in gapped_subjects(ix, ix.head[i]))
+    return out
 
 
 def split_subjects(tok: Token) -> list[Token]:
@@ -157,9 +162,10 @@ def direct_objects(v: Token) -> list[Token]:
     if not objs and (let_in := permitted(v)) is not None:
         objs = [let_in[0]]  # "allowed aid agencies to enter": the agencies
     out: list[Token] = []
+    gapped = set(gapped_subjects(ix, v.i))  # "..., France three": a subject, not the object
     for o in objs:
         out.extend(coordinated(o))
-        out.extend(doc[c] for c in ix.kids(o.i, "appos"))
+        out.extend(doc[c] for c in ix.kids(o.i, "appos") if c not in gapped)
     return out + gapped_objects(v, objs)  # "accused A of ..., and B of ...": B too
 
 
