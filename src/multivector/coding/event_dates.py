@@ -37,6 +37,7 @@ from multivector.coding.dates import (
 )
 from multivector.coding.entry_dates import entry_date_of, heading_match, heading_match_date
 from multivector.coding.future_dates import FUTURE_FRAMES, ahead
+from multivector.coding.gathering_dates import gathering_date, note_gathering
 from multivector.coding.narrative_time import (
     frame_after,
     frame_of_sentence,
@@ -178,6 +179,7 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
             state.last_day = value
         if tells_month(value) and not opens_period(ent):
             state.told_month = value
+    note_gathering([(e, v) for e, v in dates if not opens_period(e)], state)
     carried = carried_dates(dates, [date_owner(e) for e, _ in dates], opens_period)
     if dates and carried is not None:  # not "since Wednesday" alone; not the saying's date
         state.previous_date = sentence_date(carried, state.doc_date, ANY_PRECISION)
@@ -344,6 +346,8 @@ def event_date(
         return one
     if state.entry_date is not None:  # a chronology entry: its heading's date
         return entry_date_of(state)
+    if not dates and (met := gathering_date(v, state)) is not None:  # "At the summit, ..."
+        return met
     if (
         not dates
         and state.previous_date is not None

@@ -40,6 +40,8 @@ class DocumentState:
     retro: bool = False
     # the date of the chronology entry being read ("27 July 1998: ..."): its paragraph's date
     entry_date: DateValue | None = None
+    # the day the latest dated sentence naming a gathering gave ("at the summit": gathering_dates)
+    gathering_day: DateValue | None = None
     cursor: int = 0  # tokens before this index have been noted for coreference
     sentence_text: str = ""  # the sentence being coded
     sentence: Span | None = None  # and its span (``Token.sent`` walks the parse each time)
@@ -77,6 +79,7 @@ class DocumentState:
             history=self.history,
             retro=self.retro,
             entry_date=self.entry_date,
+            gathering_day=self.gathering_day,
             events=self.events[-RECENT_EVENTS:],
             generic=self.generic,
             house=self.house,
