@@ -167,12 +167,16 @@ def repeated_preposition_objects(prep: Token) -> list[Token]:
     """The objects of ``prep`` and of the same preposition repeated in coordination with it
     ("signed agreements with Iran and with China": Iran, China), in text order. The parser may
     hang the first of the two on the verb's object and the second, after "and", on the verb
-    ("held talks with A and with B"): from the second, the first is found there too."""
+    ("held talks with A and with B"): from the second, the first is found there too. A
+    preposition with no object of its own shares its conjunct's ("flights to and from
+    Panama": Panama)."""
     doc = prep.doc
     found = children_with(prep, "pobj")
     for c in children_with(prep, "conj"):
         if c.pos_ == "ADP" and c.lower_ == prep.lower_:
             found += repeated_preposition_objects(c)
+        elif c.pos_ == "ADP" and not found:  # "flights to and from Panama": a shared object
+            found += children_with(c, "pobj")
     before = doc[prep.i - 1] if prep.i > 0 else None
     if (
         prep.dep_ == "prep"
