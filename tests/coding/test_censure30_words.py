@@ -33,3 +33,10 @@ def test_a_threat_named_by_its_speaker_is_no_censure(rules_coder):
     # "what he called a terrorist threat": the speaker's own name for a danger, no judgement
     text = "Kazakhstan asked its allies to help it overcome what the president called a terrorist threat."
     assert "111" not in {c for _s, _t, c in event_triples(rules_coder, text)}
+
+
+@pytest.mark.slow
+def test_an_attack_as_the_answer_is_violence_not_sanctions(rules_coder):
+    text = "Iran retaliated on Monday with a missile attack on the Al Udeid air base in Qatar."
+    codes = {c for _s, _t, c in event_triples(rules_coder, text)}
+    assert codes & {"190", "195"} and "163" not in codes
