@@ -1,4 +1,4 @@
-"""Words of censure and acclaim in "called X a Y" (data/verbs.yaml CENSURE, ACCLAIM). Sentences
+"""Session 30's entries of data/verbs.yaml: censure and acclaim in "called X a Y", an attack as an answer. Sentences
 are written for these tests (none is from a gold file).
 """
 
