@@ -40,3 +40,11 @@ def test_an_attack_as_the_answer_is_violence_not_sanctions(rules_coder):
     text = "Iran retaliated on Monday with a missile attack on the Al Udeid air base in Qatar."
     codes = {c for _s, _t, c in event_triples(rules_coder, text)}
     assert codes & {"190", "195"} and "163" not in codes
+
+
+@pytest.mark.slow
+def test_hacking_people_is_an_assault_hacking_systems_a_cyberattack(rules_coder):
+    people = event_triples(rules_coder, "Militiamen from Rwanda hacked the villagers of Burundi.")
+    systems = event_triples(rules_coder, "Iranian hackers hacked the website of Israel's water authority.")
+    assert "180" in {c for _s, _t, c in people} and "176" not in {c for _s, _t, c in people}
+    assert "176" in {c for _s, _t, c in systems}
