@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from multivector.coding.dates import DateValue
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import DEFINITE_DETERMINERS, grammar_words
+from multivector.coding.token_index import token_index
 
 MEETING_NOUNS = frozenset(grammar_words()["meeting_nouns"]) | {"talks"}
 SIDES = frozenset({"sideline", "sidelines", "margin", "margins"})
@@ -26,8 +27,9 @@ def note_gathering(dates: list[tuple[Span, DateValue]], state: DocumentState) ->
     days = {v.iso for _e, v in dates if v.precision == "day"}
     if len(days) != 1:
         return
-    sent = dates[0][0].sent
-    if any(t.lemma_.lower() in MEETING_NOUNS or t.lower_ in MEETING_NOUNS for t in sent):
+    ix = token_index(dates[0][0].doc)  # the index's strings: no Token per word
+    lo, hi = ix.sentence(dates[0][0].start)
+    if any(ix.lemma[i] in MEETING_NOUNS or ix.lower[i] in MEETING_NOUNS for i in range(lo, hi)):
         state.gathering_day = next(v for _e, v in dates if v.precision == "day")
 
 
