@@ -48,3 +48,9 @@ def test_hacking_people_is_an_assault_hacking_systems_a_cyberattack(rules_coder)
     systems = event_triples(rules_coder, "Iranian hackers hacked the website of Israel's water authority.")
     assert "180" in {c for _s, _t, c in people} and "176" not in {c for _s, _t, c in people}
     assert "176" in {c for _s, _t, c in systems}
+
+
+@pytest.mark.slow
+def test_an_organisation_hacked_is_a_cyberattack(rules_coder):
+    text = "Russian hackers hacked the Democratic National Committee in the United States."
+    assert "176" in {c for _s, _t, c in event_triples(rules_coder, text)}
