@@ -30,7 +30,13 @@ from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.courts import international_court
 from multivector.coding.eras import place_actor_then
 from multivector.coding.generic import GenericActors, countries_in_focus, fronted_places
-from multivector.coding.groups import divided_half, divided_pair, object_antecedent, party_sides
+from multivector.coding.groups import (
+    counted_parties,
+    divided_half,
+    divided_pair,
+    object_antecedent,
+    party_sides,
+)
 from multivector.coding.implicit import described, group_members
 from multivector.coding.issuers import issuers
 from multivector.coding.leaders import earlier_led, leader_of, led_by
@@ -163,6 +169,10 @@ class PhraseResolver:
         led = leader_of(h) or earlier_led(h)  # "the Saudi-led coalition", then "the coalition"
         if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
             return leaders
+        if pos == "NUM" and role != "modifier" and (n := counted_parties(h)):
+            # "The four severed ties": the countries of the latest list of four, or the pair
+            found = countries_in_focus(state, n, h, exclude, self.focus(h, state))
+            return self.here(h, [as_country(a) for a in found]) if len(found) == n else []
         if pos == "NUM":  # "one of its patrol boats", "two of the jets": what it counts
             counted = of_objects(h)
             if role != "source" and any(pronominal(p) for p in counted):
