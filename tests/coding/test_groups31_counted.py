@@ -69,6 +69,8 @@ def test_the_two_after_a_meeting_are_its_countries(rules_coder):
         ("Egypt presented Sudan with ten demands on Monday.", ("EGY", "SDN", "100")),
         ("Canada placed two Iranian banks on its sanctions list.", ("CAN", "IRN", "163")),
         ("Brazil called Argentina a cheat in the trade talks.", ("BRA", "ARG", "111")),
+        # a span of time counts what follows "of" (lang/en/grammar.yaml quantity_nouns)
+        ("Belarusian riot police crushed months of street protests in Minsk.", ("BLR", "BLR", "175")),
     ],
 )
 def test_session31_entries(rules_coder, text, expected):
