@@ -69,6 +69,7 @@ def test_the_two_after_a_meeting_are_its_countries(rules_coder):
         ("Egypt presented Sudan with ten demands on Monday.", ("EGY", "SDN", "100")),
         ("Canada placed two Iranian banks on its sanctions list.", ("CAN", "IRN", "163")),
         ("Brazil called Argentina a cheat in the trade talks.", ("BRA", "ARG", "111")),
+        ("Germany attacked the decision of the Polish government.", ("DEU", "POL", "111")),
         # a span of time counts what follows "of" (lang/en/grammar.yaml quantity_nouns)
         ("Belarusian riot police crushed months of street protests in Minsk.", ("BLR", "BLR", "175")),
     ],
@@ -76,3 +77,9 @@ def test_the_two_after_a_meeting_are_its_countries(rules_coder):
 def test_session31_entries(rules_coder, text, expected):
     triples = {(s[:3], (t or "")[:3], c) for s, t, c in event_triples(rules_coder, text)}
     assert expected in triples
+
+
+@pytest.mark.slow
+def test_an_attack_on_a_place_stays_force(rules_coder):
+    codes = {c for _s, _t, c in event_triples(rules_coder, "Iraqi troops attacked a Kuwaiti border post.")}
+    assert "111" not in codes and codes & {"190", "193", "194", "195"}
