@@ -70,6 +70,9 @@ def test_the_two_after_a_meeting_are_its_countries(rules_coder):
         ("Canada placed two Iranian banks on its sanctions list.", ("CAN", "IRN", "163")),
         ("Brazil called Argentina a cheat in the trade talks.", ("BRA", "ARG", "111")),
         ("Germany attacked the decision of the Polish government.", ("DEU", "POL", "111")),
+        ("Moscow has bristled at Georgia's decision to join the court.", ("RUS", "GEO", "110")),
+        ("Egypt and Jordan issued statements of solidarity with Lebanon.", ("JOR", "LBN", "051")),
+        ("China's foreign ministry called the Japanese remark insulting.", ("CHN", "JPN", "111")),
         # a span of time counts what follows "of" (lang/en/grammar.yaml quantity_nouns)
         ("Belarusian riot police crushed months of street protests in Minsk.", ("BLR", "BLR", "175")),
     ],
