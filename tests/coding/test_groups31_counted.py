@@ -74,7 +74,10 @@ def test_the_two_after_a_meeting_are_its_countries(rules_coder):
         ("Egypt and Jordan issued statements of solidarity with Lebanon.", ("JOR", "LBN", "051")),
         ("China's foreign ministry called the Japanese remark insulting.", ("CHN", "JPN", "111")),
         # a span of time counts what follows "of" (lang/en/grammar.yaml quantity_nouns)
-        ("Belarusian riot police crushed months of street protests in Minsk.", ("BLR", "BLR", "175")),
+        (
+            "Belarusian riot police crushed months of street protests in Minsk.",
+            ("BLR", "BLR", "175"),
+        ),
     ],
 )
 def test_session31_entries(rules_coder, text, expected):
@@ -84,5 +87,19 @@ def test_session31_entries(rules_coder, text, expected):
 
 @pytest.mark.slow
 def test_an_attack_on_a_place_stays_force(rules_coder):
-    codes = {c for _s, _t, c in event_triples(rules_coder, "Iraqi troops attacked a Kuwaiti border post.")}
+    codes = {
+        c
+        for _s, _t, c in event_triples(rules_coder, "Iraqi troops attacked a Kuwaiti border post.")
+    }
     assert "111" not in codes and codes & {"190", "193", "194", "195"}
+
+
+def test_a_figure_counts_parties_as_a_word_does(parse):
+    doc = parse(
+        [
+            ("The", 1, "det", "DET", "DT"),
+            ("27", 2, "nsubj", "NUM", "CD"),
+            ("agreed", 2, "ROOT", "VERB", "VBD", "agree"),
+        ]
+    )
+    assert counted_parties(doc[1]) == 27

@@ -31,10 +31,9 @@ from multivector.actors.reference import country_names
 from multivector.coding import lang
 from multivector.coding.actors import noun_lemmas
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
-from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.listed_groups import appositive_list
 from multivector.coding.state import DocumentState, objects_of
-from multivector.coding.syntax import DUAL_WORDS, MODIFIER_DEPS, definite, numbered
+from multivector.coding.syntax import DUAL_WORDS, MODIFIER_DEPS, definite, number_value, numbered
 from multivector.model import Actor
 
 PARTNER_PREPS = frozenset(lang.words("partner_prepositions"))
@@ -108,13 +107,10 @@ def counted_parties(h: Token) -> int:
     number that counts a noun ("the four countries") or what "of" names ("two of the jets")."""
     if h.pos_ != "NUM" or h.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return 0
-    n = NUMBER_WORDS.get(h.lower_, 0)
-    if not 2 <= n <= 30:
-        return 0
     kids = list(h.children)
     if any(c.dep_ == "prep" for c in kids):
         return 0  # "two of the jets", "the four in the car"
-    return n if any(c.dep_ == "det" and c.lower_ == "the" for c in kids) else 0
+    return number_value(h) if any(c.dep_ == "det" and c.lower_ == "the" for c in kids) else 0
 
 
 def object_antecedent(pronoun: Token) -> Token | None:

@@ -169,11 +169,11 @@ class PhraseResolver:
         led = leader_of(h) or earlier_led(h)  # "the Saudi-led coalition", then "the coalition"
         if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
             return leaders
-        if pos == "NUM" and role != "modifier" and (n := counted_parties(h)):
-            # "The four severed ties": the countries of the latest list of four, or the pair
-            found = countries_in_focus(state, n, h, exclude, self.focus(h, state))
-            return self.here(h, [as_country(a) for a in found]) if len(found) == n else []
         if pos == "NUM":  # "one of its patrol boats", "two of the jets": what it counts
+            if role != "modifier" and (n := counted_parties(h)):
+                # "The four severed ties": the countries of the latest list of four, or the pair
+                found = countries_in_focus(state, n, h, exclude, self.focus(h, state))
+                return self.here(h, [as_country(a) for a in found]) if len(found) == n else []
             counted = of_objects(h)
             if role != "source" and any(pronominal(p) for p in counted):
                 return []  # "killed 17 of them", "300 of her crew": no binding of an object here

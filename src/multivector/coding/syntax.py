@@ -59,15 +59,19 @@ DIRECTION_ADVERBS = words("direction_adverbs")
 PERMISSION_VERBS = words("permission_verbs")
 
 
+def number_value(t: Token) -> int:
+    """The number a word or figure gives when it counts parties (2 to 30: "four", "27"), else 0."""
+    n = NUMBER_WORDS.get(t.lower_, 0) or (int(t.text) if t.text.isdigit() and len(t.text) < 3 else 0)
+    return n if 2 <= n <= 30 else 0
+
+
 def numbered(h: Token) -> int:
     """How many a counted plural names: "the two leaders" -> 2, "both countries" -> 2, else 0."""
     for c in h.children:
         if c.lower_ in DUAL_WORDS:
             return 2
-        if c.dep_ == "nummod" and c.lower_ in NUMBER_WORDS and NUMBER_WORDS[c.lower_] >= 2:
-            return NUMBER_WORDS[c.lower_]
-        if c.dep_ == "nummod" and c.text.isdigit() and 2 <= int(c.text) <= 30:
-            return int(c.text)
+        if c.dep_ == "nummod" and (n := number_value(c)):
+            return n
     return 0
 
 
