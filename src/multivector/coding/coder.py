@@ -37,7 +37,7 @@ from multivector.coding.verification import Verification
 from multivector.coding.voices import carry_voices
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.model import Span as CharSpan
-from multivector.nlp import DATELINE, load_pipeline
+from multivector.nlp import find_dateline, load_pipeline
 from multivector.ontology import load_ontology
 
 log = logging.getLogger(__name__)
@@ -262,10 +262,11 @@ class Coder:
                     state.dates_by_sentence.setdefault(starts[k], []).append(ent)
         coded = CodedDocument(document=document)
         previous_end = 0
-        dateline = DATELINE.match(text) if carry is None else None
+        found = find_dateline(text) if carry is None else None
+        dateline = (found[0], found[0] + found[1].end()) if found else None
         for sid, sent in enumerate(sentences):
             sent_text = text[sent.start_char : sent.end_char]
-            if sid == 0 and dateline and sent.end_char <= dateline.end() + 1:
+            if dateline and dateline[0] <= sent.start_char and sent.end_char <= dateline[1] + 1:
                 coded.sentences.append((sent.start_char, sent.end_char, sent_text.strip()))
                 continue  # "MOGADISHU, March 8 (Wire) -": where the story was filed, not an event
             lead = len(sent_text) - len(sent_text.lstrip())

@@ -11,9 +11,9 @@ document of its own (coding/coder.py); any other text is one story.
 from __future__ import annotations
 
 from multivector.coding.focus_country import DATELINE_PLACE
+from multivector.nlp import SENTENCE_ENDS
 
 MIN_BRIEFS = 2
-SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 DATELINE_REACH = 120  # characters a dateline may take ("TROMSO, Norway, May 3 - ")
 
 

@@ -23,6 +23,7 @@ from multivector.coding.eras import place_state
 from multivector.coding.gazetteer import Gazetteer
 from multivector.coding.lead_focus import lead_focus
 from multivector.coding.token_index import doc_text
+from multivector.nlp import find_dateline
 
 DATELINE_PLACE = re.compile(lang.entry("dateline_place_pattern"))
 
@@ -81,9 +82,10 @@ def leading(ranked: list[tuple[str, int]], n: int) -> set[str]:
 def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     """The country of the place a news dateline names ("LA PAZ - " -> BOL), or None (no
     dateline, a place the gazetteer does not know, or places in several countries)."""
-    m = DATELINE_PLACE.match(text)
-    if m is None:
+    found = find_dateline(text, DATELINE_PLACE)  # after a headline too
+    if found is None:
         return None
+    m = found[1]
     countries: set[str] = set()
     for name in m.group(1).split("/"):
         place = gazetteer.place(" ".join(w.capitalize() for w in name.split()))

