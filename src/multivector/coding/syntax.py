@@ -457,7 +457,8 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
     predicative complements of ``v`` ("Germany was pessimistic", "declared the envoy persona
     non grata"), an adjective between the verb and its object ("shot dead two protesters") and
     the second object of a double-object verb that the parser read as a measure phrase ("gave
-    Seoul 48 hours": "hours" an ``npadvmod`` after the indirect object)."""
+    Seoul 48 hours": "hours" an ``npadvmod`` after the indirect object) and an adjective the
+    parser hung on the object right after it ("held Belarus responsible")."""
     doc = v.doc
     ix = token_index(doc)
     dep, kids = ix.dep, ix.children
@@ -480,6 +481,12 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
         and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
     found.extend(c for o in objects for c in quoted_adjectives(o))
+    after = {o.i + 1 for o in objects}  # "held Belarus responsible": the adjective right after
+    found.extend(  # the object, hung on it as its modifier or on the verb as a clause
+        doc[c]
+        for c in [*kids[v.i], *(k for o in objects for k in kids[o.i])]
+        if c in after and dep[c] in ("amod", "advcl") and doc[c].pos_ == "ADJ"
+    )
     return found
 
 
