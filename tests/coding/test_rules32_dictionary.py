@@ -1,7 +1,8 @@
 """rules32: blame laid by "hold X responsible" when the parser hangs the adjective on the
 object or makes it a clause (``syntax.predicative``); a bare "voted against" (120); the
 accreditation of reporters withdrawn (1721) and of a mission's staff (161); a meeting called
-(026) while "called off talks" stays a halt (164); "the invasion" answers the latest occupation
+(026) while "called off talks" stays a halt (164); a helper in a "with" phrase ("with the support of
+X": `helper_nouns`) is no target; "the invasion" answers the latest occupation
 before a later act of force (``lang/en/anaphora.yaml``). Sentences are written for these tests
 (none is from a gold file).
 """
@@ -66,3 +67,15 @@ def test_the_invasion_answers_the_occupation_not_the_defenders_reply(rules_coder
     )
     condemned = {t for s, t, c in event_triples(rules_coder, text) if s == "IGOUNO" and c == "111"}
     assert condemned and all((t or "").startswith("ARM") for t in condemned)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce was brokered by Qatar with the support of Egypt.",
+        "The talks were mediated by Norway with help from Sweden.",
+    ],
+)
+def test_a_helper_in_a_with_phrase_is_no_target(rules_coder, text):
+    triples = event_triples(rules_coder, text)
+    assert not any(t in ("EGY", "SWE") for _s, t, c in triples if c.startswith("04"))

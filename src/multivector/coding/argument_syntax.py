@@ -19,6 +19,7 @@ LIGHT_VERBS = words("light_verbs")  # "launch", "carry", "conduct": the object i
 CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "xcomp"})
 CONDITION_MARKS = words("condition_marks")
 CLAUSE_TARGET_PREPS = words("clause_target_prepositions")
+HELPER_NOUNS = words("helper_nouns")
 REFUSAL_CONDITION_MARKS = words("refusal_condition_marks")
 # the head nouns of the instruments of violence ("car bomb": bomb; grammar.yaml instrument_nouns)
 INSTRUMENT_HEADS = frozenset(
@@ -57,9 +58,18 @@ def _describes(ix: TokenIndex, o: int, v: int) -> bool:
 
 def undescribed_prepositions(v: Token, objects: list[Token]) -> dict[str, Token]:
     """``prepositions(v, objects)`` (no infinitive) without those inside a phrase that only
-    describes the object ("condemned the raid as an insult **to** the league")."""
+    describes the object ("condemned the raid as an insult **to** the league") and those that
+    name a helper ("with the support of X")."""
     found = prepositions(v, objects, allow_xcomp=False)
-    return {w: p for w, p in found.items() if not in_description(p, v)}
+    return {
+        w: p for w, p in found.items() if not in_description(p, v) and not names_helper(p)
+    }
+
+
+def names_helper(prep: Token) -> bool:
+    """Whether the phrase of ``prep`` names a helper of the act: "with the backing of the
+    United States" (``helper_nouns`` in ``lang/en/grammar.yaml``)."""
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in HELPER_NOUNS for c in prep.children)
 
 
 def in_description(t: Token, v: Token) -> bool:
