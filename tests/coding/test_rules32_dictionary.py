@@ -79,3 +79,13 @@ def test_the_invasion_answers_the_occupation_not_the_defenders_reply(rules_coder
 def test_a_helper_in_a_with_phrase_is_no_target(rules_coder, text):
     triples = event_triples(rules_coder, text)
     assert not any(t in ("EGY", "SWE") for _s, t, c in triples if c.startswith("04"))
+
+
+def test_an_appeal_to_reinstate_a_leader_asks_for_a_change_in_leadership(rules_coder):
+    triples = event_triples(rules_coder, "ECOWAS called on the junta to reinstate President Bazoum.")
+    assert any(s == "IGOWAFWAS" and c == "0241" for s, _t, c in triples)
+
+
+def test_a_leader_returning_to_power_is_no_concession(rules_coder):
+    triples = event_triples(rules_coder, "Zelaya returned to power in June.")
+    assert not any(c.startswith("083") for _s, _t, c in triples)
