@@ -89,3 +89,10 @@ def test_an_appeal_to_reinstate_a_leader_asks_for_a_change_in_leadership(rules_c
 def test_a_leader_returning_to_power_is_no_concession(rules_coder):
     triples = event_triples(rules_coder, "Zelaya returned to power in June.")
     assert not any(c.startswith("083") for _s, _t, c in triples)
+
+
+def test_security_agents_are_the_states_police(rules_coder):
+    triples = event_triples(
+        rules_coder, "In Khartoum, security agents detained two opposition figures on Monday."
+    )
+    assert any(s == "SDNCOP" and c == "173" for s, _t, c in triples)
