@@ -96,3 +96,19 @@ def test_security_agents_are_the_states_police(rules_coder):
         rules_coder, "In Khartoum, security agents detained two opposition figures on Monday."
     )
     assert any(s == "SDNCOP" and c == "173" for s, _t, c in triples)
+
+
+def test_outrage_felt_at_a_named_act_is_censure_of_its_doer(rules_coder):
+    text = (
+        "Myanmar's army killed 100 protesters on Saturday. The UN secretary-general said he "
+        "was deeply shocked by the killings."
+    )
+    assert ("IGOUNO", "MMRMIL", "111") in event_triples(rules_coder, text)
+
+
+def test_outrage_denied_is_no_censure(rules_coder):
+    text = (
+        "Myanmar's army killed 100 protesters on Saturday. The UN secretary-general said he "
+        "was not shocked by the killings."
+    )
+    assert not any(s == "IGOUNO" and c == "111" for s, _t, c in event_triples(rules_coder, text))

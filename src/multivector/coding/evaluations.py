@@ -59,6 +59,7 @@ class EvaluationPolicy:
     pessimism_words: frozenset[str]
     optimism_code: str
     optimism_words: frozenset[str]
+    outrage_words: frozenset[str]  # "was appalled": censure felt, at whom or what it names
     owner_prepositions: frozenset[str]
     fallback_codes: frozenset[str]  # codes whose target may be the latest act's doer
     denial_code: str
@@ -99,6 +100,7 @@ def evaluation_policy() -> EvaluationPolicy:
         fs("pessimism_words"),
         str(raw["optimism_code"]),
         fs("optimism_words"),
+        fs("outrage_words"),
         fs("owner_prepositions"),
         fs("fallback_codes"),
         str(raw["denial_code"]),
@@ -144,6 +146,8 @@ def judgement(clause: Token, censure: frozenset[str], p: EvaluationPolicy) -> tu
     if lemma == "be":
         return _copula(clause, subject, negated, personal, censure, p)
     passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if passive and clause.lower_ in p.outrage_words and not negated:
+        return p.censure_code, "self"  # "it was shocked by the killings": only a party feels so
     if passive and (personal or subject.pos_ == "PROPN") and not negated:  # "were encouraged by"
         if clause.lower_ in p.pessimism_words:
             return p.pessimism_code, "self"
@@ -197,6 +201,8 @@ def _copula(
             return p.denial_code, "deny"
         if negated:
             return None
+        if c.dep_ == "acomp" and said & p.outrage_words:  # "it was appalled": a party's own
+            return p.censure_code, "self"
         if c.dep_ == "acomp" and (personal or subject.pos_ == "PROPN"):  # checked as own
             if said & p.pessimism_words:
                 return p.pessimism_code, "self"
