@@ -112,3 +112,16 @@ def test_outrage_denied_is_no_censure(rules_coder):
         "was not shocked by the killings."
     )
     assert not any(s == "IGOUNO" and c == "111" for s, _t, c in event_triples(rules_coder, text))
+
+
+def test_their_ambassadors_are_no_co_doers_target(rules_coder):
+    triples = event_triples(
+        rules_coder, "Saudi Arabia, the UAE and Bahrain withdrew their ambassadors from Doha in 2014."
+    )
+    recalls = {(s, (t or "")[:3]) for s, t, c in triples if c == "161"}
+    assert recalls == {("SAU", "QAT"), ("ARE", "QAT"), ("BHR", "QAT")}
+
+
+def test_its_ambassador_names_no_target_of_its_own(rules_coder):
+    triples = event_triples(rules_coder, "Saudi Arabia withdrew its ambassador from Doha.")
+    assert {t for s, t, c in triples if c == "161"} == {"QATGOV"}

@@ -27,6 +27,7 @@ from multivector.coding.argument_syntax import (
     in_clause_below,
     infinitive_objects,
     not_located,
+    pronoun_owned,
     repeated_preposition_objects,
     stand_in,
     undescribed_prepositions,
@@ -365,6 +366,14 @@ class ArgumentFinder(ContextTargets):
                     actors.extend(owners or object_person(o, state, exclude))  # "freed the woman"
             if passive:  # "Pakistani troops were placed on alert": the patient made the doer
                 actors = [a for a in actors if a.code not in exclude]
+            elif actors and any(pronoun_owned(o) for o in held):
+                # "Riyadh, Abu Dhabi and Manama withdrew their ambassadors": not a co-doer's
+                doers = {a.country or a.code[:3] for a in self.sources(v, state, when, False)[0]}
+                actors = [
+                    a for a in actors
+                    if (a.country or a.code[:3]) not in doers
+                    and not (a.country is None and (a.resolved_by or "").startswith("agent:"))
+                ]
         if not actors and not group:
             # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
             for comp in match.preps.values():
