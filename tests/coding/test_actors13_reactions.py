@@ -24,9 +24,19 @@ def test_the_invasion_is_the_act_told_as_invaded(rules_coder):
 def test_without_the_nouns_verb_the_latest_act_of_its_kind(rules_coder):
     text = (
         "Russian troops entered Georgia in August. Georgian soldiers shot at Russian positions "
-        "near Gori. France condemned the invasion."
+        "near Gori. France condemned the attack."
     )
     assert ("FRA", "GEOMIL", "111") in event_triples(rules_coder, text)
+
+
+@pytest.mark.slow
+def test_the_invasion_is_the_latest_occupation_before_a_later_reply(rules_coder):
+    # rules32: an invasion occupies territory (192 before any 19), told as "entered" too
+    text = (
+        "Russian troops entered Georgia in August. Georgian soldiers shot at Russian positions "
+        "near Gori. France condemned the invasion."
+    )
+    assert ("FRA", "RUSMIL", "111") in event_triples(rules_coder, text)
 
 
 @pytest.mark.slow
