@@ -32,8 +32,8 @@ import pytest
         ("Israel eliminated the Hezbollah commander in Beirut.", "186"),
     ],
 )
-def test_root_18_assault(coder, text, expected):
-    codes = {e.cameo for e in coder.code_text(text)}
+def test_root_18_assault(rules_coder, text, expected):
+    codes = {e.cameo for e in rules_coder.code_text(text)}
     assert expected in codes, (text, codes)
 
 
@@ -51,8 +51,8 @@ def test_root_18_assault(coder, text, expected):
         ("Hamas flouted the ceasefire with Israel.", "196"),
     ],
 )
-def test_root_19_fight(coder, text, expected):
-    codes = {e.cameo for e in coder.code_text(text)}
+def test_root_19_fight(rules_coder, text, expected):
+    codes = {e.cameo for e in rules_coder.code_text(text)}
     assert expected in codes, (text, codes)
 
 
@@ -69,8 +69,8 @@ def test_root_19_fight(coder, text, expected):
         ("The United States dropped an atomic bomb on Hiroshima.", "2042"),
     ],
 )
-def test_root_20_mass_violence(coder, text, expected):
-    codes = {e.cameo for e in coder.code_text(text)}
+def test_root_20_mass_violence(rules_coder, text, expected):
+    codes = {e.cameo for e in rules_coder.code_text(text)}
     assert expected in codes, (text, codes)
 
 
@@ -86,7 +86,7 @@ def test_root_20_mass_violence(coder, text, expected):
         ("Colombian rebels shot at a senator in Cali.", "185", "186"),
     ],
 )
-def test_senses_kept_apart(coder, text, expected, not_expected):
-    codes = {e.cameo for e in coder.code_text(text)}
+def test_senses_kept_apart(rules_coder, text, expected, not_expected):
+    codes = {e.cameo for e in rules_coder.code_text(text)}
     assert expected in codes, (text, codes)
     assert not_expected not in codes, (text, codes)

@@ -366,8 +366,10 @@ class ArgumentFinder(ContextTargets):
                     actors.extend(owners or object_person(o, state, exclude))  # "freed the woman"
             if passive:  # "Pakistani troops were placed on alert": the patient made the doer
                 actors = [a for a in actors if a.code not in exclude]
-            elif actors and any(pronoun_owned(o) for o in held):
-                # "Riyadh, Abu Dhabi and Manama withdrew their ambassadors": not a co-doer's
+            elif actors and p.code[:2] not in JOINT_ROOTS and any(
+                pronoun_owned(o) and o.lemma_.lower() not in self.anaphora.party_nouns for o in held
+            ):  # "Riyadh, Abu Dhabi and Manama withdrew their ambassadors": not a co-doer's
+                # (a joint thing, "postponed their meeting", is the pair's with each other)
                 doers = {a.country or a.code[:3] for a in self.sources(v, state, when, False)[0]}
                 actors = [
                     a for a in actors
