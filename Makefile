@@ -10,8 +10,10 @@ TEST_STAMP := $(VENV)/.installed-test
 
 # The event classifier (the coder's second opinion), trained from training/ with fixed seeds.
 MODEL := src/multivector/coding/classifier/data/event_classifier.npz
+# The pipeline's sentence split (src/multivector/nlp) decides which sentences are examples.
 TRAINING := training/config.yaml $(wildcard training/events/*.jsonl) \
-	$(wildcard benchmarks/news_gold/*/*.gold.jsonl) $(wildcard src/multivector/coding/classifier/*.py)
+	$(wildcard benchmarks/news_gold/*/*.gold.jsonl) $(wildcard src/multivector/coding/classifier/*.py) \
+	$(wildcard src/multivector/nlp/*.py)
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
