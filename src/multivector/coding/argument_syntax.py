@@ -263,8 +263,3 @@ def appellant_phrases(noun: Token, event_nouns: dict[str, tuple[str, ...]]) -> l
     if found:  # "calls from the UN, the EU and Japan" parsed with the EU and Japan on "calls"
         found += [c for c in noun.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return found
-
-
-def pronoun_owned(t: Token) -> bool:
-    """Whether a possessive pronoun owns ``t`` ("their ambassadors", "its envoy")."""
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)

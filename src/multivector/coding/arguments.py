@@ -27,7 +27,6 @@ from multivector.coding.argument_syntax import (
     in_clause_below,
     infinitive_objects,
     not_located,
-    pronoun_owned,
     repeated_preposition_objects,
     stand_in,
     undescribed_prepositions,
@@ -71,6 +70,7 @@ from multivector.coding.syntax import (
     np_tokens,
     origin_actor_token,
     prepositions,
+    pronoun_owned,
     reduced_passive,
     words,
 )
@@ -370,10 +370,10 @@ class ArgumentFinder(ContextTargets):
                 pronoun_owned(o) and o.lemma_.lower() not in self.anaphora.party_nouns for o in held
             ):  # "Riyadh, Abu Dhabi and Manama withdrew their ambassadors": not a co-doer's
                 # (a joint thing, "postponed their meeting", is the pair's with each other)
-                doers = {a.country or a.code[:3] for a in self.sources(v, state, when, False)[0]}
+                # (``exclude`` holds every co-doer's code and country)
                 actors = [
                     a for a in actors
-                    if (a.country or a.code[:3]) not in doers
+                    if (a.country or a.code[:3]) not in exclude
                     and not (a.country is None and (a.resolved_by or "").startswith("agent:"))
                 ]
         if not actors and not group:

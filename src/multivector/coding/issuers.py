@@ -30,7 +30,7 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.namesakes import stated
-from multivector.coding.syntax import STATEMENT_NOUNS, definite
+from multivector.coding.syntax import STATEMENT_NOUNS, definite, pronoun_owned
 from multivector.coding.token_index import token_index
 from multivector.model import Actor
 
@@ -90,7 +90,7 @@ def _issuers_in(
 ) -> list[Actor]:
     """The issuers the phrase of ``n`` names: its "of"/"by"/"from" phrase, with ``owners`` its
     modifiers too, the subject of the verb that issued it, the agent of a participle on it."""
-    if owners and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in n.children):
+    if owners and pronoun_owned(n):
         owners = False  # "its report": whose, the pronoun's reading decides, not this one
     found = phrases.modifier_actors(n, state, when, exclude, preps=ISSUER_PREPS, only_preps=not owners)
     if not found:

@@ -59,6 +59,7 @@ from multivector.coding.syntax import (
     np_core,
     np_text,
     numbered,
+    pronoun_owned,
     words,
 )
 from multivector.coding.titles import (
@@ -498,4 +499,4 @@ def of_objects(h: Token) -> list[Token]:
 
 def pronominal(tok: Token) -> bool:
     """A pronoun, or a noun a pronoun possesses ("them", "its boats")."""
-    return tok.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children)
+    return tok.pos_ == "PRON" or pronoun_owned(tok)

@@ -65,6 +65,11 @@ def number_value(t: Token) -> int:
     return n if 2 <= n <= 30 else 0
 
 
+def pronoun_owned(t: Token) -> bool:
+    """Whether a possessive pronoun owns ``t`` ("their ambassadors", "its report")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+
+
 def numbered(h: Token) -> int:
     """How many a counted plural names: "the two leaders" -> 2, "both countries" -> 2, else 0."""
     for c in h.children:
