@@ -315,7 +315,7 @@ class ArgumentFinder(ContextTargets):
         if (
             not actors
             and (self.policy.takes_adversary_target(p.code) or p.code[:2] in PAIR_MUTUAL_ROOTS)
-            and pair_acts(v, tokens)
+            and pair_acts(v, tokens, controlled=True)
             and len(self.source_countries(exclude)) > 1
         ):
             # "both governments called up reservists", "the two armies declared a ceasefire",

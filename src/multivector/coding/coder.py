@@ -32,6 +32,7 @@ from multivector.coding.eras import note_document_date
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.coding.headlines import mend_headlines
 from multivector.coding.life_story import note_life_subject
+from multivector.coding.story_day import story_day
 from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
 from multivector.coding.voices import carry_voices
@@ -245,7 +246,7 @@ class Coder:
         else:
             state = DocumentState(
                 doc_id=document.id,
-                doc_date=parse_document_date(document.date),
+                doc_date=story_day(doc_text(doc), parse_document_date(document.date)),
                 mentions=mentions,
             )
         state.cut = more
@@ -393,7 +394,9 @@ def _verification(verify: bool | str, second_opinion, strict: bool) -> Verificat
         source_ranker = load_scorer(sources)
     except VerifierNotBuilt:
         source_ranker = None
-    return Verification(verifier, ranker, second_opinion, strict=strict, source_ranker=source_ranker)
+    return Verification(
+        verifier, ranker, second_opinion, strict=strict, source_ranker=source_ranker
+    )
 
 
 @functools.cache

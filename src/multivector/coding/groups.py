@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from multivector.actors.reference import country_names
 from multivector.coding import lang
 from multivector.coding.actors import noun_lemmas
+from multivector.coding.clause_syntax import subject_of
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from multivector.coding.listed_groups import appositive_list
 from multivector.coding.state import DocumentState, objects_of
@@ -207,19 +208,24 @@ def divided_pair(h: Token) -> list[Actor]:
     for group in DIVIDED_HALVES:
         if all(names.get(f"{word} {low[:-1]}") == code for word, code in group.items()):
             return [
-                Actor(text=h.text, code=code, country=code, kind="country", resolved_by="divided-pair")
+                Actor(
+                    text=h.text, code=code, country=code, kind="country", resolved_by="divided-pair"
+                )
                 for code in group.values()
             ]
     return []
 
 
-def pair_acts(v: Token, targets: list[Token]) -> bool:
+def pair_acts(v: Token, targets: list[Token], controlled: bool = False) -> bool:
     """Whether ``v``'s subject is a definite counted plural ("the two leaders", "both
     countries", "the two armies") and ``targets`` (the phrase a target was found in) is not a
     "with" partner: the pair's joint act is among its members, not with an actor named inside
-    its object ("the two leaders held talks on the war in Ukraine")."""
+    its object ("the two leaders held talks on the war in Ukraine"). ``controlled``: an
+    infinitive's subject is its governor's ("both armies continued to move troops")."""
     h = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if h is None or not (plural(h) and definite(h) and numbered(h) >= 2 or both_named(v, h)):
+    if h is None and controlled and v.dep_ == "xcomp":
+        h = subject_of(v)[0]
+    if h is None or not (plural(h) and definite(h) and numbered(h) >= 2 or both_named(h.head, h)):
         return False
     return not any(t.head.lower_ in PARTNER_PREPS for t in targets)
 
@@ -232,7 +238,9 @@ def both_named(v: Token, h: Token) -> bool:
     )
     if not paired:
         return False
-    return any(c.lower_ in DUAL_WORDS for c in (*h.children, *v.children) if c.dep_ not in OBJECT_DEPS)
+    return any(
+        c.lower_ in DUAL_WORDS for c in (*h.children, *v.children) if c.dep_ not in OBJECT_DEPS
+    )
 
 
 def joint_act(v: Token, state: DocumentState) -> bool:
@@ -270,9 +278,15 @@ def relative_group(v: Token, subj: Token) -> Token | None:
 
     The parser hangs the clause on the last conjunct; its subject (``subj``: the relative
     pronoun, or that conjunct standing for it) stands for the whole list."""
-    if v.dep_ != "relcl" or v.head.dep_ != "conj" or not (subj.i == v.head.i or subj.tag_ in ("WDT", "WP")):
+    if (
+        v.dep_ != "relcl"
+        or v.head.dep_ != "conj"
+        or not (subj.i == v.head.i or subj.tag_ in ("WDT", "WP"))
+    ):
         return None
-    if v.tag_ in SINGULAR_TAGS or any(c.dep_ == "aux" and c.tag_ in SINGULAR_TAGS for c in v.children):
+    if v.tag_ in SINGULAR_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in SINGULAR_TAGS for c in v.children
+    ):
         return None
     first = v.head
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -294,5 +308,3 @@ def each_against_other(h: Token) -> bool:
 def other_party(o: Token) -> bool:
     """Whether ``o`` is "the other" standing alone (no noun: "blames the other")."""
     return o.lower_ == "other" and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
-
-

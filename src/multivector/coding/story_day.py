@@ -1,0 +1,34 @@
+"""The day a story was filed, read from its dateline.
+
+A paper printed in the morning carries the next day's date, while its dateline names the day
+the story was filed ("NEW DELHI, July 11. India today ..." in the paper of July 12): "today",
+"on Sunday" and "yesterday" in the story count from the dateline's day. A dateline's date
+more than ``DATELINE_LAG_DAYS`` before the document's (or after it) is not taken: the
+document's date stays the reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from multivector.coding.dates import parse_date_expression
+from multivector.nlp import find_dateline
+
+DATELINE_LAG_DAYS = 3  # a morning paper is a day late; a weekly digest's dateline is not read
+
+
+def story_day(text: str, doc_date: dt.date | None) -> dt.date | None:
+    """The day the story of ``text`` was filed: its dateline's day when that lies at most
+    ``DATELINE_LAG_DAYS`` before ``doc_date``, else ``doc_date``."""
+    if doc_date is None or (found := find_dateline(text)) is None:
+        return doc_date
+    value = parse_date_expression(found[1].group(0), doc_date)
+    if value is None or value.precision != "day":
+        return doc_date
+    day = dt.date.fromisoformat(value.iso)
+    if day > doc_date:  # "Dec 31" in the paper of Jan 1: the year before
+        try:
+            day = day.replace(year=day.year - 1)
+        except ValueError:  # 29 February
+            return doc_date
+    return day if 0 < (doc_date - day).days <= DATELINE_LAG_DAYS else doc_date
