@@ -79,10 +79,11 @@ def _participle_order(v: Token) -> Token | None:
     ):
         return None
     subjects = [c for c in v.children if c.dep_ == "nsubj"]
-    if v.tag_ == "VBD" and v.dep_ != "ccomp":
+    if v.tag_ == "VBD" and v.dep_ not in ("ccomp", "xcomp"):
         return None  # a past form is a participle only where no finite clause can stand
     # (a past form parsed as a complement clause with no subject of its own, after the verb's
-    # object, is no finite clause: "ordered the frontier with Laos closed")
+    # object, is no finite clause: "ordered the frontier with Laos closed", nor is an open
+    # complement: "ordered the border with Brazil closed on Thursday")
     if v.dep_ in ("xcomp", "ccomp", "oprd"):
         gov = v.head
         objects = [c for c in gov.children if c.dep_ == "dobj" and c.i < v.i]

@@ -1,0 +1,56 @@
+"""rules33: families of the language met in batches 73-74's misses, each written for the
+language, not for one sentence: crowd-control means answered with (175, not 194 by the head of
+"water cannon"), relief dropped or supplied with no recipient in the clause (073), a bare
+participle ordered done in an open complement ("ordered the border closed": the orderer
+closes it), a mission cut in size (161; a high commission is an embassy), and the UN's
+relief agencies by name. Sentences are written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+from coding_helpers import event_triples
+
+
+def test_water_cannon_answered_with_is_repression_not_artillery(rules_coder):
+    triples = event_triples(
+        rules_coder,
+        "Students marched on parliament in Minsk, and Belarusian police answered with water cannon.",
+    )
+    codes = {c for _s, _t, c in triples}
+    assert "175" in codes and "194" not in codes
+
+
+def test_relief_dropped_or_supplied_with_no_recipient_is_humanitarian_aid(rules_coder):
+    triples = event_triples(rules_coder, "France continued to drop food by parachute.")
+    assert any(s == "FRA" and c == "073" for s, _t, c in triples)
+    triples = event_triples(
+        rules_coder, "The World Food Programme is supplying food and drinking water."
+    )
+    assert any(c == "073" for _s, _t, c in triples)
+    assert not any(c == "060" for _s, _t, c in triples)
+
+
+def test_a_participle_ordered_in_an_open_complement_is_the_orderers_act(rules_coder):
+    triples = event_triples(
+        rules_coder, "Maduro ordered the border with Brazil closed on Thursday."
+    )
+    assert any(
+        s.startswith("VEN") and (t or "").startswith("BRA") and c == "191" for s, t, c in triples
+    )
+    assert not any(c == "100" for _s, _t, c in triples)
+
+
+def test_a_mission_cut_in_size_reduces_relations(rules_coder):
+    triples = event_triples(rules_coder, "Britain cut the strength of the Russian embassy by half.")
+    assert any(s == "GBR" and (t or "").startswith("RUS") and c == "161" for s, t, c in triples)
+    triples = event_triples(rules_coder, "Kenya closed the Ugandan high commission.")
+    assert any(
+        s == "KEN" and (t or "").startswith("UGA") and c.startswith("16") for s, t, c in triples
+    )
+
+
+def test_the_uns_relief_agencies_are_un_actors(rules_coder):
+    triples = event_triples(rules_coder, "Israel accused UNRWA of hiring militants.")
+    assert ("ISR", "IGOUNOREFRWA", "112") in triples or any(
+        s == "ISR" and (t or "").startswith("IGOUNO") and c.startswith("112") for s, t, c in triples
+    )
