@@ -54,3 +54,25 @@ def test_the_uns_relief_agencies_are_un_actors(rules_coder):
     assert ("ISR", "IGOUNOREFRWA", "112") in triples or any(
         s == "ISR" and (t or "").startswith("IGOUNO") and c.startswith("112") for s, t, c in triples
     )
+
+
+def test_joined_them_repeats_the_act_just_reported_instead_of_joining(rules_coder):
+    text = (
+        "Sweden announced on Friday that it was pausing new funding to UNRWA. Germany and Italy "
+        "followed over the weekend, and Japan and Austria joined them on Monday."
+    )
+    triples = event_triples(rules_coder, text)
+    pauses = {s for s, t, c in triples if c.startswith("162") and (t or "").startswith("IGOUNO")}
+    assert {"SWE", "DEU", "ITA", "JPN", "AUT"} <= pauses
+    assert not any(c == "057" for _s, _t, c in triples)
+    assert any(
+        c == "057"
+        for _s, _t, c in event_triples(rules_coder, "Egypt joined the Arab League in 1945.")
+    )
+
+
+def test_a_foreign_affairs_secretary_is_the_government(rules_coder):
+    text = (
+        "Manila was jubilant. Foreign Affairs Secretary Ramon Cruz welcomed the ruling on Tuesday."
+    )
+    assert any(s == "PHLGOV" and c == "051" for s, _t, c in event_triples(rules_coder, text))

@@ -32,6 +32,8 @@ IMITATION_VERBS = words("imitation_verbs")
 IMITATION_OBJECTS = words("imitation_objects")
 BARE_VERBS = words("imitation_bare_verbs")
 BLOCKING_PREPS = words("imitation_blocking_prepositions")
+COMPANY_VERBS = words("imitation_company_verbs")
+COMPANY_OBJECTS = words("imitation_company_objects")
 OBJECT_DEPS = ("dobj", "attr", "oprd", "advmod", "npadvmod", "acomp")
 SUBJECT_DEPS = ("nsubj",)
 # clauses that describe a noun or an event rather than state an act ("in the days that followed")
@@ -50,7 +52,9 @@ def ellipsis(v: Token) -> bool:
     kids = list(v.children)
     if any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "oprd", "prt", "acomp") for c in kids):
         return False
-    marked = any(c.dep_ in ("mark", "advmod") and c.lower_ in ELLIPSIS_MARKS and c.i < v.i for c in kids)
+    marked = any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ELLIPSIS_MARKS and c.i < v.i for c in kids
+    )
     return marked and any(c.dep_ in SUBJECT_DEPS and c.i > v.i for c in kids)
 
 
@@ -65,8 +69,19 @@ def _main_clause(v: Token) -> bool:
 def imitation(v: Token) -> bool:
     """``v`` is a verb of imitation that names no act of its own."""
     lemma = v.lemma_.lower()
-    if v.pos_ != "VERB" or lemma not in IMITATION_VERBS or v.dep_ in NOT_CLAUSES:
+    if v.pos_ != "VERB" or lemma not in IMITATION_VERBS | COMPANY_VERBS or v.dep_ in NOT_CLAUSES:
         return False
+    if lemma in COMPANY_VERBS:  # "Japan joined them": the doers just named, nothing else
+        objects = [
+            c
+            for c in v.children
+            if c.dep_ in ("dobj", "prt", "xcomp", "ccomp")
+            or c.dep_ == "prep"
+            and c.lower_ in BLOCKING_PREPS
+        ]
+        return (
+            len(objects) == 1 and objects[0].dep_ == "dobj" and objects[0].lower_ in COMPANY_OBJECTS
+        )
     pointing = False
     for c in v.children:
         if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in BLOCKING_PREPS):
@@ -80,7 +95,9 @@ def imitation(v: Token) -> bool:
     return pointing or lemma in BARE_VERBS
 
 
-def _antecedents(v: Token, sentence_id: int, state: DocumentState, earlier: list[Event]) -> list[Event]:
+def _antecedents(
+    v: Token, sentence_id: int, state: DocumentState, earlier: list[Event]
+) -> list[Event]:
     """The events of the latest coded verb before ``v``: in its own sentence, else (not for an
     ellipsis, which repeats its own sentence's act) in the sentence just before it."""
     before = [e for e in earlier if e.verb_span is not None and e.verb_span.end <= v.idx]
@@ -119,7 +136,10 @@ def followed(
     ix = token_index(doc)
     pos, lemma = ix.pos, ix.lemma
     for i in range(sent.start, sent.end):  # the index's columns, not a Token for every word
-        if pos[i] not in ("VERB", "AUX") or lemma[i] not in IMITATION_VERBS | ELLIPSIS_VERBS:
+        if (
+            pos[i] not in ("VERB", "AUX")
+            or lemma[i] not in IMITATION_VERBS | COMPANY_VERBS | ELLIPSIS_VERBS
+        ):
             continue  # as ``imitation`` or ``ellipsis`` would find
         v = doc[i]
         if not (imitation(v) or ellipsis(v)) or not any(c.dep_ in SUBJECT_DEPS for c in v.children):
@@ -130,7 +150,7 @@ def followed(
         if status != "realis":
             trace.outcome = f"imitation not coded: {status}"
             continue
-        acts = _antecedents(v, sentence_id, state, earlier)  # a follower's own followers too
+        acts = _antecedents(v, sentence_id, state, earlier + out)  # a follower's own followers too
         if not acts:
             trace.outcome = "imitation of no act coded just before it"
             continue
@@ -141,7 +161,10 @@ def followed(
         for source in sources:
             for e in acts:
                 target = e.target.code if e.target else None
-                if e.source.code == source.code or source.code in (target, e.target and e.target.country):
+                if e.source.code == source.code or source.code in (
+                    target,
+                    e.target and e.target.country,
+                ):
                     continue
                 if (source.code, e.cameo, target) in done:
                     continue
@@ -161,5 +184,7 @@ def followed(
                         sentence_start=sent.start_char,
                     )
                 )
+        if v.lemma_.lower() in COMPANY_VERBS:  # the copies replace the verb's own reading (057)
+            earlier[:] = [e for e in earlier if e.verb_span is None or e.verb_span.start != v.idx]
         trace.outcome = f"imitation: {len(out)} event(s) copied from '{acts[-1].verb_text}'"
     return out
