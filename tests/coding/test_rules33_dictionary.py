@@ -76,3 +76,12 @@ def test_a_foreign_affairs_secretary_is_the_government(rules_coder):
         "Manila was jubilant. Foreign Affairs Secretary Ramon Cruz welcomed the ruling on Tuesday."
     )
     assert any(s == "PHLGOV" and c == "051" for s, _t, c in event_triples(rules_coder, text))
+
+
+def test_a_place_noun_a_country_modifies_places_a_crowd(rules_coder):
+    text = (
+        "Indonesia hosted the meeting in Jakarta on Saturday. Indonesian officials praised the "
+        "talks. Protesters again took to the streets in several Myanmar towns on Sunday."
+    )
+    protests = {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("14")}
+    assert protests and all(s.startswith("MMR") for s in protests)

@@ -217,6 +217,22 @@ class PlaceLocator:
         return None
 
 
+def _named_kind_place(t: Token, mentions: Mapping[int, Mention]) -> Located | None:
+    """A place noun that a country's name or adjective alone modifies ("Myanmar towns",
+    "Iraqi cities"): in that country; else None."""
+    for c in t.children:
+        if (
+            c.dep_ in ("compound", "amod", "nmod")
+            and c.i < t.i
+            and (m := mentions.get(c.i)) is not None
+        ):
+            entries = [e for e in m.entries if e.kind in ("country", "adjective")]
+            countries = {e.country for e in entries}
+            if entries and len(countries) == 1 and None not in countries:
+                return Located([c, t], place_state(t.doc, entries[0].country or ""), "")
+    return None
+
+
 def named_candidate(doc: Doc, place: Place) -> Place:
     """An ambiguous gazetteer name read as the one of its countries the document names
     ("Dover" in a story that names Britain and France, not the United States; nosource26);
@@ -332,6 +348,8 @@ class GenericActors:
             return None
         if t.pos_ != "PROPN" and t.lemma_.lower() not in self.locator.place_nouns:
             return None
+        if t.pos_ == "NOUN" and (named := _named_kind_place(t, mentions)) is not None:
+            return named  # "in several Myanmar towns", "in Iraqi cities"
         found = self.locator.locate(t)
         if found is None or any(w.i in mentions for w in found[0]):
             return None
@@ -482,7 +500,9 @@ def countries_in_focus(
     countries one act of the latest event was done to come before the latest pair ("accused
     Rwanda and Uganda of arming the rebels. Both governments denied it": the accused)."""
     named = [a for a in countries_named_before(h, state.mentions) if a.country not in exclude]
-    named = named if len(named) == n else listed_group(h, state, n, exclude) or named  # proceed27 hook
+    named = (
+        named if len(named) == n else listed_group(h, state, n, exclude) or named
+    )  # proceed27 hook
     if len(named) == n:
         return named
     if n == 2 and len(named) == 1 and focus and focus != named[0].country and focus not in exclude:
