@@ -85,3 +85,9 @@ def test_a_place_noun_a_country_modifies_places_a_crowd(rules_coder):
     )
     protests = {s for s, _t, c in event_triples(rules_coder, text) if c.startswith("14")}
     assert protests and all(s.startswith("MMR") for s in protests)
+
+
+def test_a_predicate_noun_read_as_a_participles_subject_is_still_the_objects_predicate(rules_coder):
+    text = "Foreign Minister Wang Yi called the whole case a political farce staged under legal pretences."
+    codes = {c for _s, _t, c in event_triples(rules_coder, text)}
+    assert "111" in codes and "041" not in codes

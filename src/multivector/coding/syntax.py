@@ -61,7 +61,9 @@ PERMISSION_VERBS = words("permission_verbs")
 
 def number_value(t: Token) -> int:
     """The number a word or figure gives when it counts parties (2 to 30: "four", "27"), else 0."""
-    n = NUMBER_WORDS.get(t.lower_, 0) or (int(t.text) if t.text.isdigit() and len(t.text) < 3 else 0)
+    n = NUMBER_WORDS.get(t.lower_, 0) or (
+        int(t.text) if t.text.isdigit() and len(t.text) < 3 else 0
+    )
     return n if 2 <= n <= 30 else 0
 
 
@@ -330,7 +332,9 @@ def _after_interruption(ix: TokenIndex, c: int) -> list[int]:
         and ix.dep[g] == "prep"
         and ix.text[g - 1] == ","
         and not _time_phrase(ix, g)
-        and not any(ix.dep[j] == "prep" and ix.text[j - 1] == "," for j in ix.children[c] if c < j < g)
+        and not any(
+            ix.dep[j] == "prep" and ix.text[j - 1] == "," for j in ix.children[c] if c < j < g
+        )
     ]
 
 
@@ -473,10 +477,21 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
         found.extend(doc[c] for c in kids[v.i] if dep[c] == "npadvmod" and c > datives[0])
     for o in objects:
         found.extend(inner_predicatives(o))
+    last_object = max((o.i for o in objects), default=len(doc))
     for c in kids[v.i]:  # a small clause parsed as a clause: "declared him persona non grata"
         if dep[c] == "ccomp" and small_clause(doc[c]):
             found.append(doc[c])
             found.extend(doc[g] for g in kids[c] if dep[g] in ("dobj", "attr"))
+        elif dep[c] == "ccomp" and c > last_object:
+            # "called the case a political farce staged under ...": the object's predicate
+            # noun read as the subject of the participle that describes it
+            found.extend(
+                doc[g]
+                for g in kids[c]
+                if dep[g] == "nsubj"
+                and g > last_object
+                and any(ix.lower[d] in ("a", "an") for d in kids[g])
+            )
     found.extend(  # before the object's own determiner or number: no modifier of it
         doc[c]
         for o in objects
@@ -526,7 +541,9 @@ def inner_predicatives(obj: Token) -> list[Token]:
     ]
 
 
-def predicatives_in(predicatives: list[Token], words: frozenset[str], word_class: bool) -> list[Token]:
+def predicatives_in(
+    predicatives: list[Token], words: frozenset[str], word_class: bool
+) -> list[Token]:
     """The ``predicatives`` (:func:`predicative`) whose lemma is in ``words``. An adverb of
     direction fills no word class ("returned home" gives back no &PROPERTY); a pattern may still
     name it as its own word ("call &ENVOY home")."""
