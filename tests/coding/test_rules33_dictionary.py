@@ -91,3 +91,16 @@ def test_a_predicate_noun_read_as_a_participles_subject_is_still_the_objects_pre
     text = "Foreign Minister Wang Yi called the whole case a political farce staged under legal pretences."
     codes = {c for _s, _t, c in event_triples(rules_coder, text)}
     assert "111" in codes and "041" not in codes
+
+
+def test_a_protest_through_diplomatic_channels_is_an_official_complaint(rules_coder):
+    text = "China's coast guard boarded the boats on Monday. Manila protested the incident through diplomatic channels."
+    codes = {c for s, _t, c in event_triples(rules_coder, text) if s.startswith("PHL")}
+    assert "114" in codes and "141" not in codes
+
+
+def test_consideration_given_to_a_proposal_is_considering_it(rules_coder):
+    text = (
+        "Japan proposed new talks. China said it would give careful consideration to the Japanese proposal."
+    )
+    assert any(s.startswith("CHN") and c == "014" for s, _t, c in event_triples(rules_coder, text))
