@@ -7,7 +7,8 @@ in this order (see docs/architecture.md, "Generic actors"):
 1. a country adjective or possessive in its own phrase ("Malian police", "Syria's rebels"),
    or a place in it ("police in Bamako") — the phrase resolver's owners;
 2. a place named in its sentence ("clashes in Gao"): a mention of the actor dictionaries (a
-   capital, a region) or, through the gazetteer, any town or city (:class:`PlaceLocator`);
+   capital, a region) or, through the gazetteer, any town or city (:class:`PlaceLocator`), or
+   a place noun a country's name or adjective modifies ("in several Myanmar towns");
 3. the document's focus country, when the document names one clearly (:func:`document_focus`),
    else the country of its dateline when the document names it too (:func:`dateline_country`);
 4. with no focus, a place named in the sentence before, in the same paragraph (the scene
