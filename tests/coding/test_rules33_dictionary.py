@@ -100,7 +100,29 @@ def test_a_protest_through_diplomatic_channels_is_an_official_complaint(rules_co
 
 
 def test_consideration_given_to_a_proposal_is_considering_it(rules_coder):
-    text = (
-        "Japan proposed new talks. China said it would give careful consideration to the Japanese proposal."
-    )
+    text = "Japan proposed new talks. China said it would give careful consideration to the Japanese proposal."
     assert any(s.startswith("CHN") and c == "014" for s, _t, c in event_triples(rules_coder, text))
+
+
+def test_an_order_is_coded_by_the_act_it_orders_not_as_a_demand(rules_coder):
+    triples = event_triples(
+        rules_coder, "In August 1972 Uganda ordered the expulsion of 50,000 Indian nationals."
+    )
+    assert not any(c == "100" for _s, _t, c in triples)
+    assert any(
+        c == "100"
+        for _s, _t, c in event_triples(
+            rules_coder, "Russia ordered Georgia to withdraw its troops."
+        )
+    )
+
+
+def test_a_letter_is_coded_by_what_it_asks(rules_coder):
+    triples = event_triples(
+        rules_coder, "Liberia's president wrote to Obama last week asking for financial aid."
+    )
+    assert not any(c == "010" for _s, _t, c in triples)
+    assert any(
+        s.startswith("LBR") and (t or "").startswith("USA") and c.startswith("02")
+        for s, t, c in triples
+    )
