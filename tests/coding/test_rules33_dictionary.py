@@ -109,12 +109,8 @@ def test_an_order_is_coded_by_the_act_it_orders_not_as_a_demand(rules_coder):
         rules_coder, "In August 1972 Uganda ordered the expulsion of 50,000 Indian nationals."
     )
     assert not any(c == "100" for _s, _t, c in triples)
-    assert any(
-        c == "100"
-        for _s, _t, c in event_triples(
-            rules_coder, "Russia ordered Georgia to withdraw its troops."
-        )
-    )
+    demands = event_triples(rules_coder, "Russia ordered Georgia to withdraw its troops.")
+    assert any(s == "RUS" and t == "GEO" and c.startswith("10") for s, t, c in demands)
 
 
 def test_a_letter_is_coded_by_what_it_asks(rules_coder):
