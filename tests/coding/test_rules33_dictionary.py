@@ -122,3 +122,10 @@ def test_a_letter_is_coded_by_what_it_asks(rules_coder):
         s.startswith("LBR") and (t or "").startswith("USA") and c.startswith("02")
         for s, t, c in triples
     )
+
+
+def test_sanctions_widened_with_their_target_named_before(rules_coder):
+    text = "The EU imposed sanctions on Belarus in June. On Monday EU foreign ministers agreed to widen those sanctions."
+    assert any(
+        s.startswith("IGOEUREEC") and c == "163" for s, _t, c in event_triples(rules_coder, text)
+    )
