@@ -130,7 +130,8 @@ def followed(
 ) -> list[Event]:
     """The acts the subjects of this sentence's verbs of imitation repeat (``ex``: the
     :class:`~multivector.coding.events.EventExtractor`; ``earlier``: the sentence's events so
-    far)."""
+    far). A verb of company that repeats an act ("joined them") has its own pattern's events
+    removed from ``earlier`` in place: the copies replace them."""
     out: list[Event] = []
     doc = sent.doc
     ix = token_index(doc)
