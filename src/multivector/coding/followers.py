@@ -41,6 +41,7 @@ NOT_CLAUSES = ("relcl", "acl", "amod", "pcomp", "pobj")
 RULE_MARK = " +followed"
 ELLIPSIS_MARKS = words("imitation_ellipsis_marks")
 ELLIPSIS_VERBS = words("imitation_ellipsis_verbs")
+FOLLOWING_VERBS = IMITATION_VERBS | COMPANY_VERBS | ELLIPSIS_VERBS  # looked up for every word
 
 
 def ellipsis(v: Token) -> bool:
@@ -139,7 +140,7 @@ def followed(
     for i in range(sent.start, sent.end):  # the index's columns, not a Token for every word
         if (
             pos[i] not in ("VERB", "AUX")
-            or lemma[i] not in IMITATION_VERBS | COMPANY_VERBS | ELLIPSIS_VERBS
+            or lemma[i] not in FOLLOWING_VERBS
         ):
             continue  # as ``imitation`` or ``ellipsis`` would find
         v = doc[i]
