@@ -129,3 +129,11 @@ def test_sanctions_widened_with_their_target_named_before(rules_coder):
     assert any(
         s.startswith("IGOEUREEC") and c == "163" for s, _t, c in event_triples(rules_coder, text)
     )
+
+
+def test_forces_moved_with_no_destination_or_within_range_are_a_deployment(rules_coder):
+    text = "The Pentagon has moved a guided-missile destroyer within range of the Syrian coast."
+    assert any(
+        s.startswith("USA") and (t or "").startswith("SYR") and c == "154"
+        for s, t, c in event_triples(rules_coder, text)
+    )
