@@ -137,3 +137,13 @@ def test_forces_moved_with_no_destination_or_within_range_are_a_deployment(rules
         s.startswith("USA") and (t or "").startswith("SYR") and c == "154"
         for s, t, c in event_triples(rules_coder, text)
     )
+
+
+def test_a_relief_plane_or_convoy_that_arrives_brings_aid(rules_coder):
+    assert ("SAU", "SYR", "073") in event_triples(
+        rules_coder, "A Saudi aid plane landed in Aleppo on Tuesday."
+    )
+    trucks = event_triples(
+        rules_coder, "Armenian relief trucks crossed the border post on Saturday."
+    )
+    assert any(s == "ARM" and c == "073" for s, _t, c in trucks)
