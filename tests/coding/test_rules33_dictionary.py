@@ -147,3 +147,11 @@ def test_a_relief_plane_or_convoy_that_arrives_brings_aid(rules_coder):
         rules_coder, "Armenian relief trucks crossed the border post on Saturday."
     )
     assert any(s == "ARM" and c == "073" for s, _t, c in trucks)
+
+
+def test_a_ruling_declared_void_is_rejected(rules_coder):
+    triples = event_triples(
+        rules_coder,
+        "The tribunal ruled against China on Tuesday. Beijing declared the ruling null and void.",
+    )
+    assert any(s.startswith("CHN") and c.startswith("12") for s, _t, c in triples)
