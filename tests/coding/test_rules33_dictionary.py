@@ -155,3 +155,8 @@ def test_a_ruling_declared_void_is_rejected(rules_coder):
         "The tribunal ruled against China on Tuesday. Beijing declared the ruling null and void.",
     )
     assert any(s.startswith("CHN") and c.startswith("12") for s, _t, c in triples)
+
+
+def test_outposts_set_up_along_a_line_are_forces_placed_there(rules_coder):
+    text = "Nepal protested the road through Lipulekh. India has since set up dozens of new border outposts."
+    assert any(s.startswith("IND") and c == "154" for s, _t, c in event_triples(rules_coder, text))
