@@ -14,7 +14,7 @@ import pytest
 
 from multivector.coding.story_day import DATELINE_LAG_DAYS, story_day
 from multivector.model import Document
-from multivector.nlp import find_dateline
+from multivector.nlp import dateline_span, find_dateline
 
 
 @pytest.mark.parametrize(
@@ -47,22 +47,28 @@ def test_no_dateline_without_a_date_or_a_capital_after_it(text):
     assert find_dateline(text) is None
 
 
+def day_of(text: str, doc_date: dt.date | None) -> dt.date | None:
+    """``story_day`` of the dateline ``text`` opens with, as the coder finds it."""
+    span = dateline_span(text)
+    return story_day(text[span[0] : span[1]] if span else None, doc_date)
+
+
 def test_the_datelines_day_is_the_storys_day_in_a_paper_of_the_next_morning():
-    assert story_day("NEW DELHI, July 11. India today protested.", dt.date(1999, 7, 12)) == dt.date(
+    assert day_of("NEW DELHI, July 11. India today protested.", dt.date(1999, 7, 12)) == dt.date(
         1999, 7, 11
     )
-    assert story_day(
-        "Row\n\nCOLOMBO, Dec 31: Sri Lanka protested.", dt.date(2009, 1, 1)
-    ) == dt.date(2008, 12, 31)
+    assert day_of("Row\n\nCOLOMBO, Dec 31: Sri Lanka protested.", dt.date(2009, 1, 1)) == dt.date(
+        2008, 12, 31
+    )
 
 
 def test_a_dateline_of_the_documents_day_or_too_far_back_changes_nothing():
     day = dt.date(1999, 7, 20)
-    assert story_day("NEW DELHI, July 20. India protested.", day) == day
+    assert day_of("NEW DELHI, July 20. India protested.", day) == day
     lagged = day - dt.timedelta(days=DATELINE_LAG_DAYS + 1)
-    assert story_day(f"NEW DELHI, July {lagged.day}. India protested.", day) == day
-    assert story_day("India protested today.", day) == day
-    assert story_day("NEW DELHI, July 11. India protested.", None) is None
+    assert day_of(f"NEW DELHI, July {lagged.day}. India protested.", day) == day
+    assert day_of("India protested today.", day) == day
+    assert day_of("NEW DELHI, July 11. India protested.", None) is None
 
 
 def test_today_in_the_story_is_the_datelines_day(rules_coder):

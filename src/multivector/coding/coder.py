@@ -241,19 +241,21 @@ class Coder:
         mend_date_entities(doc)
         mend_headlines(doc, self.nlp, self.dictionaries.events.verbs)
         mentions = self.lexicon.find_mentions(doc)
+        text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages
+        dateline = dateline_span(text) if carry is None else None  # found once: day and sentence
         if carry is not None:
             state = carry.continued(mentions)
         else:
+            filed = text[dateline[0] : dateline[1]] if dateline else None
             state = DocumentState(
                 doc_id=document.id,
-                doc_date=story_day(doc_text(doc), parse_document_date(document.date)),
+                doc_date=story_day(filed, parse_document_date(document.date)),
                 mentions=mentions,
             )
         state.cut = more
         note_document_date(doc, state.doc_date)
         self.extractor.index_document(doc, state)
         # DATE entities by sentence, found once (Span.ents walks the whole document each time).
-        text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages
         sentences = list(_content_sentences(doc, text))
         starts = [sent.start for sent in sentences]
         for ent in doc.ents:
@@ -263,7 +265,6 @@ class Coder:
                     state.dates_by_sentence.setdefault(starts[k], []).append(ent)
         coded = CodedDocument(document=document)
         previous_end = 0
-        dateline = dateline_span(text) if carry is None else None
         for sid, sent in enumerate(sentences):
             sent_text = text[sent.start_char : sent.end_char]
             if dateline and dateline[0] <= sent.start_char and sent.end_char <= dateline[1] + 1:

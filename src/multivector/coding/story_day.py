@@ -12,17 +12,17 @@ from __future__ import annotations
 import datetime as dt
 
 from multivector.coding.dates import parse_date_expression
-from multivector.nlp import find_dateline
 
 DATELINE_LAG_DAYS = 3  # a morning paper is a day late; a weekly digest's dateline is not read
 
 
-def story_day(text: str, doc_date: dt.date | None) -> dt.date | None:
-    """The day the story of ``text`` was filed: its dateline's day when that lies at most
-    ``DATELINE_LAG_DAYS`` before ``doc_date``, else ``doc_date``."""
-    if doc_date is None or (found := find_dateline(text)) is None:
+def story_day(dateline: str | None, doc_date: dt.date | None) -> dt.date | None:
+    """The day a story was filed: the day its ``dateline`` (the text ``nlp.dateline_span``
+    finds, or None) names when that lies at most ``DATELINE_LAG_DAYS`` before ``doc_date``,
+    else ``doc_date``."""
+    if doc_date is None or not dateline:
         return doc_date
-    value = parse_date_expression(found[1].group(0), doc_date)
+    value = parse_date_expression(dateline, doc_date)
     if value is None or value.precision != "day":
         return doc_date
     day = dt.date.fromisoformat(value.iso)
