@@ -138,10 +138,7 @@ def followed(
     ix = token_index(doc)
     pos, lemma = ix.pos, ix.lemma
     for i in range(sent.start, sent.end):  # the index's columns, not a Token for every word
-        if (
-            pos[i] not in ("VERB", "AUX")
-            or lemma[i] not in FOLLOWING_VERBS
-        ):
+        if pos[i] not in ("VERB", "AUX") or lemma[i] not in FOLLOWING_VERBS:
             continue  # as ``imitation`` or ``ellipsis`` would find
         v = doc[i]
         if not (imitation(v) or ellipsis(v)) or not any(c.dep_ in SUBJECT_DEPS for c in v.children):

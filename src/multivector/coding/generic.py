@@ -48,6 +48,7 @@ if TYPE_CHECKING:
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # Kinds of actor-dictionary entries that are places ("near Bamako", "in Cabinda").
 PLACE_KINDS = frozenset({"country", "capital", "region"})
+COUNTRY_KINDS = frozenset({"country", "adjective"})  # a country by its name or adjective
 # the agent codes of a state (its government, forces...) and "" for the country itself
 STATE_OR_COUNTRY = STATE_AGENTS | {""}
 
@@ -218,19 +219,24 @@ class PlaceLocator:
         return None
 
 
+def _one_country(doc: Doc, m: Mention, kinds: frozenset[str]) -> str | None:
+    """The one country the entries of ``m`` of these ``kinds`` (valid on ``doc``'s date) name,
+    in the state of its time; else None."""
+    day = document_date(doc)
+    entries = [e for e in m.entries if e.kind in kinds and e.valid_on(day)]
+    countries = {e.country for e in entries}
+    if entries and len(countries) == 1 and None not in countries:
+        return place_state(doc, entries[0].country or "")
+    return None
+
+
 def _named_kind_place(t: Token, mentions: Mapping[int, Mention]) -> Located | None:
     """A place noun that a country's name or adjective alone modifies ("Myanmar towns",
     "Iraqi cities"): in that country; else None."""
     for c in t.children:
-        if (
-            c.dep_ in ("compound", "amod", "nmod")
-            and c.i < t.i
-            and (m := mentions.get(c.i)) is not None
-        ):
-            entries = [e for e in m.entries if e.kind in ("country", "adjective")]
-            countries = {e.country for e in entries}
-            if entries and len(countries) == 1 and None not in countries:
-                return Located([c, t], place_state(t.doc, entries[0].country or ""), "")
+        if c.dep_ in ("compound", "amod", "nmod") and c.i < t.i and (m := mentions.get(c.i)):
+            if country := _one_country(t.doc, m, COUNTRY_KINDS):
+                return Located([c, t], country, "")
     return None
 
 
@@ -340,13 +346,8 @@ class GenericActors:
         region of the actor dictionaries, else a gazetteer town or city."""
         m = mentions.get(t.i)
         if m is not None:  # a capital of the document's date, in the state of its time
-            day = document_date(t.doc)
-            entries = [e for e in m.entries if e.kind in PLACE_KINDS and e.valid_on(day)]
-            countries = {e.country for e in entries}
-            if entries and len(countries) == 1 and None not in countries:
-                country = place_state(t.doc, entries[0].country or "")
-                return Located(list(t.doc[m.start : m.end]), country, "")
-            return None
+            country = _one_country(t.doc, m, PLACE_KINDS)
+            return Located(list(t.doc[m.start : m.end]), country, "") if country else None
         if t.pos_ != "PROPN" and t.lemma_.lower() not in self.locator.place_nouns:
             return None
         if t.pos_ == "NOUN" and (named := _named_kind_place(t, mentions)) is not None:
