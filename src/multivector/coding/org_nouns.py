@@ -12,6 +12,7 @@ from multivector.coding import lang
 from multivector.model import Actor
 
 ORG_NOUNS = lang.words("organization_nouns")
+BLOC_NUMERALS = lang.words("bloc_numerals")
 NOUN_KINDS: dict[str, tuple[str, ...]] = {
     str(noun): tuple(str(p) for p in parts)
     for noun, parts in (lang.load("anaphora.yaml").get("organization_noun_kinds") or {}).items()
@@ -44,4 +45,19 @@ def refers_to_organisation(o: Token) -> bool:
         and o.tag_ == "NN"
         and any(c.dep_ == "det" and c.lower_ == "the" for c in o.children)
         and not any(c.dep_ in ("poss", "compound", "nmod") for c in o.children)
+    )
+
+
+def bloc_numeral(h: Token) -> bool:
+    """Whether ``h`` names a union of states by its number of members: a capitalised numeral
+    after "the" that counts nothing ("the Twelve recognised", "the Twenty-Seven agreed"),
+    read as "the bloc"."""
+    if h.dep_ == "nummod" or not h.text[:1].isupper():
+        return False
+    parts = [c for c in h.children if c.dep_ == "compound" and c.i < h.i]
+    if any(not c.text[:1].isupper() for c in parts):
+        return False
+    words = "-".join([c.lower_ for c in parts] + [h.lower_])
+    return words in BLOC_NUMERALS and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in h.children
     )

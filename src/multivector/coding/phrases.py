@@ -43,6 +43,7 @@ from multivector.coding.leaders import earlier_led, leader_of, led_by
 from multivector.coding.missions import mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
+from multivector.coding.org_nouns import bloc_numeral
 from multivector.coding.organ_owner import domestic_home, foreign_subject, other_owner
 from multivector.coding.phrase_notes import GROUP_WORDS, PLACE_PREPS, may_name_actor, note_until
 from multivector.coding.phrase_owners import (  # noqa: F401 (ORIGIN_VERBS: read from here)
@@ -268,6 +269,9 @@ class PhraseResolver:
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx, noun=lemma)
+            return self.here(h, [org] if org else [])
+        if bloc_numeral(h):  # "the Twelve recognised Slovenia": the bloc last spoken of
+            org = state.tracker.organization(exclude, before=h.idx, noun="bloc")
             return self.here(h, [org] if org else [])
         if lemma in PEOPLE_COUNTS and pos == "NOUN":
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"

@@ -1,0 +1,33 @@
+"""rules34: families of the language met in batches 75-76's misses, each written for the
+language, not for one sentence. A union of states named by its number of members ("the
+Twelve", "the Twenty-Seven") is the bloc spoken of before. Sentences are written for these
+tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+from coding_helpers import event_triples
+
+
+def test_a_bloc_named_by_its_number_of_members_is_the_bloc(rules_coder):
+    text = (
+        "European Union foreign ministers met in Brussels on Monday. "
+        "The Twelve recognised Estonia as an independent state."
+    )
+    triples = event_triples(rules_coder, text)
+    assert ("IGOEUREEC", "EST", "054") in {(s, t, c) for s, t, c in triples}
+    text = (
+        "European Union leaders met in Brussels on Monday. "
+        "On Tuesday the Twenty-Seven imposed an embargo on arms sales to Belarus."
+    )
+    triples = event_triples(rules_coder, text)
+    assert any(s == "IGOEUREEC" and (t or "").startswith("BLR") for s, t, _c in triples)
+
+
+def test_a_numeral_that_counts_something_is_no_bloc(rules_coder):
+    text = (
+        "European Union foreign ministers met in Brussels on Monday. "
+        "The twelve protesters recognised Estonia as an independent state."
+    )
+    triples = event_triples(rules_coder, text)
+    assert not any(s == "IGOEUREEC" and c == "054" for s, _t, c in triples)
