@@ -31,3 +31,12 @@ def test_a_numeral_that_counts_something_is_no_bloc(rules_coder):
     )
     triples = event_triples(rules_coder, text)
     assert not any(s == "IGOEUREEC" and c == "054" for s, _t, c in triples)
+
+
+def test_a_title_parsed_as_a_noun_modifier_still_carries_its_country(rules_coder):
+    # "House" modifies the name as a noun modifier; "US" hangs on "House"
+    triples = event_triples(
+        rules_coder,
+        "US House of Representatives Speaker Nancy Pelosi met President Tsai Ing-wen in Taipei.",
+    )
+    assert any(s.startswith("USA") and (t or "").startswith("TWN") for s, t, _c in triples)

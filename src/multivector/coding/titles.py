@@ -89,9 +89,11 @@ MODIFIER_DEPS = ("amod", "compound", "nmod", "poss")
 def chained_modifiers(modifiers: list[Token], mentions: Container[int]) -> list[Token]:
     """The modifiers of a name's compound titles, down the chain ("U.S." in "U.S. House
     Speaker Nancy Pelosi" hangs on "House", "House" on "Speaker", "Speaker" on the name), in
-    the order found (nearest title first); a compound that is a named mention is not entered."""
+    the order found (nearest title first); a compound that is a named mention is not entered.
+    A title parsed as a noun modifier is a link too ("U.S." on "House" in "U.S. House of
+    Representatives Speaker X", where "House" modifies the name)."""
     out: list[Token] = []
-    todo = [c for c in modifiers if c.dep_ == "compound" and c.i not in mentions]
+    todo = [c for c in modifiers if c.dep_ in ("compound", "nmod") and c.i not in mentions]
     while todo:
         c = todo.pop(0)
         for g in c.children:
