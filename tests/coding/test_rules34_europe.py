@@ -40,3 +40,10 @@ def test_a_title_parsed_as_a_noun_modifier_still_carries_its_country(rules_coder
         "US House of Representatives Speaker Nancy Pelosi met President Tsai Ing-wen in Taipei.",
     )
     assert any(s.startswith("USA") and (t or "").startswith("TWN") for s, t, _c in triples)
+
+
+def test_energy_or_goods_no_longer_bought_is_an_embargo(rules_coder):
+    triples = event_triples(rules_coder, "India stopped buying oil from Iran in March.")
+    assert ("IND", "IRN", "163") in set(triples)
+    triples = event_triples(rules_coder, "The European Union agreed to stop buying Iranian oil.")
+    assert any(s == "IGOEUREEC" and (t or "").startswith("IRN") and c == "163" for s, t, c in triples)
