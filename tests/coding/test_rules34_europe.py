@@ -46,4 +46,26 @@ def test_energy_or_goods_no_longer_bought_is_an_embargo(rules_coder):
     triples = event_triples(rules_coder, "India stopped buying oil from Iran in March.")
     assert ("IND", "IRN", "163") in set(triples)
     triples = event_triples(rules_coder, "The European Union agreed to stop buying Iranian oil.")
-    assert any(s == "IGOEUREEC" and (t or "").startswith("IRN") and c == "163" for s, t, c in triples)
+    assert any(
+        s == "IGOEUREEC" and (t or "").startswith("IRN") and c == "163" for s, t, c in triples
+    )
+
+
+def test_leaders_counted_as_a_blocs_members_are_the_bloc(rules_coder):
+    text = (
+        "European Union leaders met in Brussels on Monday. "
+        "The twenty-seven leaders condemned Belarus. The 27 foreign ministers condemned Russia."
+    )
+    triples = set(event_triples(rules_coder, text))
+    assert ("IGOEUREEC", "BLR", "111") in triples
+    assert ("IGOEUREEC", "RUS", "111") in triples
+
+
+def test_a_few_leaders_counted_are_still_the_listed_states(rules_coder):
+    text = (
+        "European Union envoys arrived in Astana. The leaders of Kazakhstan, Uzbekistan, "
+        "Kyrgyzstan and Tajikistan met in Samarkand on Monday. The four leaders condemned Belarus."
+    )
+    sources = {s for s, t, c in event_triples(rules_coder, text) if t == "BLR" and c == "111"}
+    assert {"KAZGOV", "UZBGOV", "KGZGOV", "TJKGOV"} <= sources
+    assert "IGOEUREEC" not in sources

@@ -12,7 +12,11 @@ from multivector.coding import lang
 from multivector.model import Actor
 
 ORG_NOUNS = lang.words("organization_nouns")
-BLOC_NUMERALS = lang.words("bloc_numerals")
+BLOC_NUMERALS: dict[str, int] = {
+    str(k): int(v) for k, v in lang.load("grammar.yaml")["bloc_numerals"].items()
+}
+# So many leaders or ministers counted ("the twenty-seven leaders") are a bloc's, not a list's.
+MIN_BLOC_COUNT = int(lang.load("anaphora.yaml")["min_bloc_count"])
 NOUN_KINDS: dict[str, tuple[str, ...]] = {
     str(noun): tuple(str(p) for p in parts)
     for noun, parts in (lang.load("anaphora.yaml").get("organization_noun_kinds") or {}).items()
@@ -48,16 +52,30 @@ def refers_to_organisation(o: Token) -> bool:
     )
 
 
+def _numeral(t: Token) -> str:
+    """The numeral ``t`` spelled with its compound tens ("twenty-seven")."""
+    parts = [c.lower_ for c in t.children if c.dep_ == "compound" and c.i < t.i]
+    return "-".join([*parts, t.lower_])
+
+
 def bloc_numeral(h: Token) -> bool:
     """Whether ``h`` names a union of states by its number of members: a capitalised numeral
     after "the" that counts nothing ("the Twelve recognised", "the Twenty-Seven agreed"),
     read as "the bloc"."""
     if h.dep_ == "nummod" or not h.text[:1].isupper():
         return False
-    parts = [c for c in h.children if c.dep_ == "compound" and c.i < h.i]
-    if any(not c.text[:1].isupper() for c in parts):
+    if any(not c.text[:1].isupper() for c in h.children if c.dep_ == "compound"):
         return False
-    words = "-".join([c.lower_ for c in parts] + [h.lower_])
-    return words in BLOC_NUMERALS and any(
+    return _numeral(h) in BLOC_NUMERALS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in h.children
     )
+
+
+def bloc_count(h: Token) -> bool:
+    """Whether the plural ``h`` is counted as a bloc's members are ("the twenty-seven leaders",
+    "the 27 ministers"): at least ``min_bloc_count``."""
+    for c in h.children:
+        if c.dep_ == "nummod":
+            n = int(c.text) if c.text.isdigit() else BLOC_NUMERALS.get(_numeral(c), 0)
+            return n >= MIN_BLOC_COUNT
+    return False

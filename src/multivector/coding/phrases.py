@@ -43,7 +43,7 @@ from multivector.coding.leaders import earlier_led, leader_of, led_by
 from multivector.coding.missions import mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
-from multivector.coding.org_nouns import bloc_numeral
+from multivector.coding.org_nouns import bloc_count, bloc_numeral
 from multivector.coding.organ_owner import domestic_home, foreign_subject, other_owner
 from multivector.coding.phrase_notes import GROUP_WORDS, PLACE_PREPS, may_name_actor, note_until
 from multivector.coding.phrase_owners import (  # noqa: F401 (ORIGIN_VERBS: read from here)
@@ -126,7 +126,9 @@ class PhraseResolver:
             led = led_by(h)  # "a coalition led by Chad, Mali and Niger": the three states
             found = self.resolve(led, state, when, role, exclude) if led is not None else []
             found = found if all(a.kind == "country" for a in found) else []  # not a person's
-            found = found or ([] if styled else apposed_holders(h, state, self, when, role, exclude))
+            found = found or (
+                [] if styled else apposed_holders(h, state, self, when, role, exclude)
+            )
             found = found or ([] if styled else self.resolve_single(h, state, when, role, exclude))
             if not found:  # "allies Japan and the Netherlands": the apposition names them
                 for a in styled or children_with(h, "appos"):  # (from the index)
@@ -171,6 +173,9 @@ class PhraseResolver:
         led = leader_of(h) or earlier_led(h)  # "the Saudi-led coalition", then "the coalition"
         if led is not None and (leaders := self.resolve(led, state, when, role, exclude)):
             return leaders
+        if bloc_numeral(h):  # "the Twelve recognised Slovenia": the bloc last spoken of
+            org = state.tracker.organization(exclude, before=h.idx, noun="bloc")
+            return self.here(h, [org] if org else [])
         if pos == "NUM":  # "one of its patrol boats", "two of the jets": what it counts
             if role != "modifier" and (n := counted_parties(h)):
                 # "The four severed ties": the countries of the latest list of four, or the pair
@@ -186,8 +191,11 @@ class PhraseResolver:
             return [half]
         if pair := divided_pair(h):  # "both Koreas", "the two Koreas"
             return pair
-        if (firm := company_or_person(h, state) or mission_body(h, state, exclude)
-                or international_court(h, state, exclude)) is not None:
+        if (
+            firm := company_or_person(h, state)
+            or mission_body(h, state, exclude)
+            or international_court(h, state, exclude)
+        ) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
         # a cable's "the Department" as a doer or target; not noted for coreference, where the
         # sender would pass for the story's country ("the Congress" after "the Embassy")
@@ -226,10 +234,16 @@ class PhraseResolver:
             if agent in STATE_AGENTS and (group := group_members(h, agent, state, exclude, role)):
                 return [agent_actor(h, a.code, a.country, "agent:+group") for a in group]
             if definite(h) and not party_sides(h, agent):  # "EU ministers ... The ministers"
-                same = state.tracker.same_role({low, lemma}, exclude, h.idx) or titled_person(h, state, exclude)
+                same = state.tracker.same_role({low, lemma}, exclude, h.idx) or titled_person(
+                    h, state, exclude
+                )
                 if same is not None:
                     return self.here(h, [same])
             if agent in STATE_AGENTS and (n := party_sides(h, agent)):
+                if bloc_count(h) and (
+                    org := state.tracker.organization(exclude, before=h.idx, noun="bloc")
+                ):
+                    return self.here(h, [org])  # "the twenty-seven leaders": the bloc's
                 # "the two leaders", "the Leaders" -> the two countries last mentioned
                 return [
                     agent_actor(h, a.country + agent, a.country, f"agent:{h.lemma_}+group")
@@ -269,9 +283,6 @@ class PhraseResolver:
         if lemma in ORG_WORDS and definite(h) and not owners:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx, noun=lemma)
-            return self.here(h, [org] if org else [])
-        if bloc_numeral(h):  # "the Twelve recognised Slovenia": the bloc last spoken of
-            org = state.tracker.organization(exclude, before=h.idx, noun="bloc")
             return self.here(h, [org] if org else [])
         if lemma in PEOPLE_COUNTS and pos == "NOUN":
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
@@ -446,7 +457,9 @@ class PhraseResolver:
             if mention.surname_only
             and (
                 when is None
-                or not any(e.leader is not None and e.leader.in_office(when) for e in mention.entries)
+                or not any(
+                    e.leader is not None and e.leader.in_office(when) for e in mention.entries
+                )
             )
             else mention.best(when)
         )
@@ -462,7 +475,9 @@ class PhraseResolver:
                 mention = state.mentions[i]
                 entry = self.entry(mention, when)
                 if entry is not None and entry.country:  # the place in the state of its time
-                    return place_actor_then(h.doc, actor_from_entry(entry, *mention_words(h.doc, mention), when))
+                    return place_actor_then(
+                        h.doc, actor_from_entry(entry, *mention_words(h.doc, mention), when)
+                    )
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
         return place_actor(found) if found is not None else None
 
@@ -490,9 +505,6 @@ class PhraseResolver:
             if home is not None:
                 return agent_actor(h, home[0] + agent, home[0], f"agent:{lemma}+{home[1]}")
         return agent_actor(h, agent, None, f"agent:{lemma}")
-
-
-
 
 
 def of_objects(h: Token) -> list[Token]:
