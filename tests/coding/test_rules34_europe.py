@@ -69,3 +69,26 @@ def test_a_few_leaders_counted_are_still_the_listed_states(rules_coder):
     sources = {s for s, t, c in event_triples(rules_coder, text) if t == "BLR" and c == "111"}
     assert {"KAZGOV", "UZBGOV", "KGZGOV", "TJKGOV"} <= sources
     assert "IGOEUREEC" not in sources
+
+
+def test_reserves_frozen_and_banks_cut_off_are_sanctions(rules_coder):
+    triples = event_triples(
+        rules_coder, "Washington froze the reserves of Afghanistan's central bank."
+    )
+    assert any(
+        s.startswith("USA") and (t or "").startswith("AFG") and c == "163" for s, t, c in triples
+    )
+    triples = event_triples(
+        rules_coder,
+        "The European Union agreed to cut selected Russian banks off from the SWIFT payments system.",
+    )
+    assert any(
+        s == "IGOEUREEC" and (t or "").startswith("RUS") and c == "163" for s, t, c in triples
+    )
+
+
+def test_a_barrage_opened_is_shelling(rules_coder):
+    triples = event_triples(
+        rules_coder, "North Korea opened a second barrage on Yeonpyeong island."
+    )
+    assert any(s.startswith("PRK") and c == "194" for s, _t, c in triples)
