@@ -92,3 +92,15 @@ def test_a_barrage_opened_is_shelling(rules_coder):
         rules_coder, "North Korea opened a second barrage on Yeonpyeong island."
     )
     assert any(s.startswith("PRK") and c == "194" for s, _t, c in triples)
+
+
+def test_an_official_named_by_title_alone_is_of_the_datelines_country(rules_coder):
+    text = (
+        "BEIJING, Aug. 24 (Xinhua) -- Japan began releasing treated water into the Pacific on "
+        "Thursday. Japan said the water was safe, and Japan's fishermen protested in Fukushima.\n\n"
+        "Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Hideo Tarumi on Thursday."
+    )
+    triples = event_triples(rules_coder, text, date="2023-08-24")
+    assert any(
+        s.startswith("CHN") and (t or "").startswith("JPN") and c == "114" for s, t, c in triples
+    )

@@ -28,7 +28,8 @@ from multivector.coding.addressees import addressed_home
 from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.courts import international_court
-from multivector.coding.eras import place_actor_then
+from multivector.coding.eras import place_actor_then, place_state
+from multivector.coding.focus_country import dateline_country
 from multivector.coding.generic import GenericActors, countries_in_focus, fronted_places
 from multivector.coding.groups import (
     counted_parties,
@@ -68,7 +69,7 @@ from multivector.coding.titles import (
     styled_person,
     titled_person,
 )
-from multivector.coding.token_index import children_with, sentence_of, token_index
+from multivector.coding.token_index import children_with, doc_text, sentence_of, token_index
 from multivector.coding.voices import is_personal, sender_office, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -348,6 +349,9 @@ class PhraseResolver:
             # "Foreign Minister Yvan Gil": a titled official of the country in focus
             titles = [self.agent_code(c, state) for c in h.children if c.dep_ == "compound"]
             titles = [t for t in titles if t in STATE_AGENTS]
+            home = self.dateline_home(h, state, exclude) if titles else None
+            if home is not None:  # "BEIJING (Xinhua) -- Vice Foreign Minister Sun Weidong"
+                return [agent_actor(h, home + titles[0], home, f"title:{titles[0]}+dateline")]
             focus = state.tracker.country(exclude, before=h.idx) if titles else None
             if focus is not None and focus.country:
                 return [
@@ -437,6 +441,17 @@ class PhraseResolver:
     def focus(self, h: Token, state: DocumentState) -> str | None:
         """The document's focus country, if any."""
         return self.generic.focus(h.doc, state.mentions, state.generic) if self.generic else None
+
+    def dateline_home(self, h: Token, state: DocumentState, exclude: set[str]) -> str | None:
+        """The country of the document's dateline, whose officials a story names by their
+        title alone, of its time; None with no dateline country (or one excluded)."""
+        if self.generic is None:
+            return None
+        if "dateline" not in state.generic:
+            home = dateline_country(doc_text(h.doc), self.generic.locator.gazetteer)
+            state.generic["dateline"] = place_state(h.doc, home) if home else None
+        home = state.generic["dateline"]
+        return home if home and home not in exclude else None
 
     def agent_code(self, tok: Token, state: DocumentState) -> str | None:
         """The role noun's agent code, looked up once per token of the document."""
