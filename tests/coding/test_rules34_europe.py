@@ -104,3 +104,13 @@ def test_an_official_named_by_title_alone_is_of_the_datelines_country(rules_code
     assert any(
         s.startswith("CHN") and (t or "").startswith("JPN") and c == "114" for s, t, c in triples
     )
+
+
+def test_standing_behind_or_coming_to_a_defence_is_verbal_defence(rules_coder):
+    triples = event_triples(rules_coder, "Ireland stood squarely behind the European Union.")
+    assert ("IRL", "IGOEUREEC", "052") in triples
+    triples = event_triples(rules_coder, "Russia came to Belarus's defence.")
+    assert any(
+        s.startswith("RUS") and (t or "").startswith("BLR") and c == "052" for s, t, c in triples
+    )
+    assert not any(c == "042" for _s, _t, c in triples)
