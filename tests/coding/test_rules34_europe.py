@@ -114,3 +114,14 @@ def test_standing_behind_or_coming_to_a_defence_is_verbal_defence(rules_coder):
         s.startswith("RUS") and (t or "").startswith("BLR") and c == "052" for s, t, c in triples
     )
     assert not any(c == "042" for _s, _t, c in triples)
+
+
+def test_the_test_condemned_is_the_weapons_test_not_a_raised_alert(rules_coder):
+    text = (
+        "North Korea conducted a missile test on Sunday. South Korea's military raised its alert "
+        "level. China condemned the test."
+    )
+    triples = event_triples(rules_coder, text, date="2017-09-04")
+    assert any(
+        s.startswith("CHN") and (t or "").startswith("PRK") and c == "111" for s, t, c in triples
+    )
