@@ -125,3 +125,15 @@ def test_the_test_condemned_is_the_weapons_test_not_a_raised_alert(rules_coder):
     assert any(
         s.startswith("CHN") and (t or "").startswith("PRK") and c == "111" for s, t, c in triples
     )
+
+
+def test_overnight_is_the_documents_day_not_the_last_month_told(rules_coder):
+    from multivector.model import Document
+
+    text = (
+        "Serb forces killed 45 villagers at Racak in January. "
+        "NATO aircraft struck Belgrade again overnight."
+    )
+    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="1999-04-27")]))
+    dates = {e.date for e in coded.events if e.cameo.startswith("19") and "NATO" in e.sentence}
+    assert dates == {"1999-04-27"}
