@@ -137,3 +137,18 @@ def test_overnight_is_the_documents_day_not_the_last_month_told(rules_coder):
     [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="1999-04-27")]))
     dates = {e.date for e in coded.events if e.cameo.startswith("19") and "NATO" in e.sentence}
     assert dates == {"1999-04-27"}
+
+
+def test_dictionary_families_of_batches_75_76(rules_coder):
+    cases = [
+        (
+            "The European Commission released a further tranche of humanitarian aid to Albania.",
+            "073",
+        ),
+        ("Lithuania stopped rail transit of sanctioned goods to Kaliningrad.", "163"),
+        ("Bulgaria kept blocking the opening of accession talks with North Macedonia.", "125"),
+        ("Britain handed the European Union a request to postpone its departure.", "020"),
+    ]
+    for text, code in cases:
+        codes = {c for _s, _t, c in event_triples(rules_coder, text)}
+        assert code in codes, (text, codes)
