@@ -152,3 +152,12 @@ def test_dictionary_families_of_batches_75_76(rules_coder):
     for text, code in cases:
         codes = {c for _s, _t, c in event_triples(rules_coder, text)}
         assert code in codes, (text, codes)
+
+
+def test_saying_another_failed_to_answer_concerns_is_censure(rules_coder):
+    triples = event_triples(
+        rules_coder, "Britain said Iran had failed to address concerns about its nuclear programme."
+    )
+    assert any(
+        s.startswith("GBR") and (t or "").startswith("IRN") and c == "111" for s, t, c in triples
+    )
