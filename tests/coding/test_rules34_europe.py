@@ -148,6 +148,7 @@ def test_dictionary_families_of_batches_75_76(rules_coder):
         ("Lithuania stopped rail transit of sanctioned goods to Kaliningrad.", "163"),
         ("Bulgaria kept blocking the opening of accession talks with North Macedonia.", "125"),
         ("Britain handed the European Union a request to postpone its departure.", "020"),
+        ("Kim Jong Un became the first North Korean leader to set foot in South Korea.", "042"),
     ]
     for text, code in cases:
         codes = {c for _s, _t, c in event_triples(rules_coder, text)}
