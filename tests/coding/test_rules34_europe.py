@@ -162,3 +162,8 @@ def test_saying_another_failed_to_answer_concerns_is_censure(rules_coder):
     assert any(
         s.startswith("GBR") and (t or "").startswith("IRN") and c == "111" for s, t, c in triples
     )
+
+
+def test_the_euro_zone_is_the_union(rules_coder):
+    triples = event_triples(rules_coder, "Euro zone leaders and Greece struck a deal on Monday.")
+    assert any(s == "IGOEUREEC" and (t or "").startswith("GRC") for s, t, _c in triples)
