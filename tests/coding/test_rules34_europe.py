@@ -167,3 +167,14 @@ def test_saying_another_failed_to_answer_concerns_is_censure(rules_coder):
 def test_the_euro_zone_is_the_union(rules_coder):
     triples = event_triples(rules_coder, "Euro zone leaders and Greece struck a deal on Monday.")
     assert any(s == "IGOEUREEC" and (t or "").startswith("GRC") for s, t, _c in triples)
+
+
+def test_an_alert_at_no_border_faces_who_provoked_it(rules_coder):
+    text = (
+        "North Korea conducted a nuclear test on Sunday. "
+        "South Korea's military raised its alert level."
+    )
+    triples = event_triples(rules_coder, text, date="2017-09-03")
+    assert any(
+        s.startswith("KOR") and (t or "").startswith("PRK") and c == "152" for s, t, c in triples
+    )

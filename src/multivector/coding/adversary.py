@@ -68,6 +68,19 @@ def other_party(country: str, events: Sequence[Event], fits: Callable[[str], boo
     return None
 
 
+def provoker_of(country: str, events: Sequence[Event], fits: Callable[[str], bool]) -> str | None:
+    """The country of the latest event whose code ``fits`` done by another country at no one
+    or at ``country`` ("North Korea conducted a nuclear test ... South Korea raised its alert
+    level": the test's doer), or None."""
+    for e in reversed(events):
+        src = e.source.country
+        if not src or src == country or not fits(e.cameo):
+            continue
+        if e.target is None or e.target.country in (None, country):
+            return src
+    return None
+
+
 def enemy_of(country: str, events: Sequence[Event], policy: CodingPolicy) -> str | None:
     """The other country of the latest act of war between ``country`` and another."""
     return other_party(country, events, policy.is_war)

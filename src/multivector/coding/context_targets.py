@@ -14,7 +14,12 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from multivector.coding.actors import actor_from_entry, country_actor, mention_words
-from multivector.coding.adversary import enemy_of, third_country_named, warring_country
+from multivector.coding.adversary import (
+    enemy_of,
+    provoker_of,
+    third_country_named,
+    warring_country,
+)
 from multivector.coding.argument_syntax import in_helper_agent, refusal_conditions
 from multivector.coding.clause_syntax import subject_of
 from multivector.coding.coref import as_country
@@ -75,7 +80,11 @@ class ContextTargets:
         if own is None:
             return []
         if line is None:  # a drill or an alert at no border: only a rival of the story
-            rival = rival_of(own, state.events, self.policy) if self.policy.takes_rival_target(code) else None
+            rival = None
+            if self.policy.takes_rival_target(code):  # else one who provoked it at no one
+                rival = rival_of(own, state.events, self.policy) or provoker_of(
+                    own, state.events, self.policy.is_side_conflict
+                )
             return [country_actor(rival, "rival")] if rival else []
         for t in neighbour_words(line):  # "near the Indian border", "the border with Chad"
             mention = state.mentions.get(t.i)
