@@ -178,3 +178,13 @@ def test_an_alert_at_no_border_faces_who_provoked_it(rules_coder):
     assert any(
         s.startswith("KOR") and (t or "").startswith("PRK") and c == "152" for s, t, c in triples
     )
+
+
+def test_a_capital_where_they_met_is_not_one_of_the_two_allies(rules_coder):
+    text = (
+        "Japan removed South Korea from its list of trusted trading partners. "
+        "At a forum in Bangkok on Friday, Pompeo encouraged the two allies to find a way forward."
+    )
+    triples = event_triples(rules_coder, text, date="2019-08-02")
+    targets = {(t or "")[:3] for s, t, c in triples if c == "020"}
+    assert "THA" not in targets and "KOR" in targets

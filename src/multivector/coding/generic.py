@@ -51,6 +51,8 @@ PLACE_KINDS = frozenset({"country", "capital", "region"})
 COUNTRY_KINDS = frozenset({"country", "adjective"})  # a country by its name or adjective
 # the agent codes of a state (its government, forces...) and "" for the country itself
 STATE_OR_COUNTRY = STATE_AGENTS | {""}
+# a capital after these is where a meeting or act took place, not a party ("met in Bangkok")
+VENUE_PREPS = lang.words("venue_place_prepositions")
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,13 +282,23 @@ def countries_named_before(h: Token, mentions: Mapping[int, Mention]) -> list[Ac
         if m is None or i != m.start:
             continue
         countries = {e.country for e in m.entries}
-        if len(countries) != 1 or None in countries:
+        if len(countries) != 1 or None in countries or _venue(h.doc[i], m):
             continue
         c = countries.pop() or ""
         if c not in seen:
             seen.add(c)
             found.append(Actor(text=c, code=c, country=c, kind="country", resolved_by="sentence"))
     return found
+
+
+def _venue(t: Token, m: Mention) -> bool:
+    """Whether the mention at ``t`` is a capital named as where something happened ("met
+    both ministers in Bangkok"): the venue, not a party."""
+    return (
+        all(e.kind == "capital" for e in m.entries)
+        and t.dep_ == "pobj"
+        and t.head.lower_ in VENUE_PREPS
+    )
 
 
 def places_in_document(
