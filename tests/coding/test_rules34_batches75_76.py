@@ -1,12 +1,22 @@
 """rules34: families of the language met in batches 75-76's misses, each written for the
-language, not for one sentence. A union of states named by its number of members ("the
-Twelve", "the Twenty-Seven") is the bloc spoken of before. Sentences are written for these
-tests (none is from a gold file).
+language, not for one sentence: a union of states named by its number of members ("the
+Twelve", "the twenty-seven leaders"), officials of the dateline's country, titles parsed as noun
+modifiers, "overnight", the provoker an alert faces, a capital as a venue, and dictionary
+entries. Sentences are written for these tests (none is from a gold file).
 """
 
 from __future__ import annotations
 
+import pytest
 from coding_helpers import event_triples
+
+
+def has_event(triples, source: str, target: str, code: str) -> bool:
+    """Whether an event of ``code`` goes from an actor of ``source`` to one of ``target``
+    (code prefixes: "USA" matches USAGOV)."""
+    return any(
+        s.startswith(source) and (t or "").startswith(target) and c == code for s, t, c in triples
+    )
 
 
 def test_a_bloc_named_by_its_number_of_members_is_the_bloc(rules_coder):
@@ -75,9 +85,7 @@ def test_reserves_frozen_and_banks_cut_off_are_sanctions(rules_coder):
     triples = event_triples(
         rules_coder, "Washington froze the reserves of Afghanistan's central bank."
     )
-    assert any(
-        s.startswith("USA") and (t or "").startswith("AFG") and c == "163" for s, t, c in triples
-    )
+    assert has_event(triples, "USA", "AFG", "163")
     triples = event_triples(
         rules_coder,
         "The European Union agreed to cut selected Russian banks off from the SWIFT payments system.",
@@ -101,18 +109,14 @@ def test_an_official_named_by_title_alone_is_of_the_datelines_country(rules_code
         "Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Hideo Tarumi on Thursday."
     )
     triples = event_triples(rules_coder, text, date="2023-08-24")
-    assert any(
-        s.startswith("CHN") and (t or "").startswith("JPN") and c == "114" for s, t, c in triples
-    )
+    assert has_event(triples, "CHN", "JPN", "114")
 
 
 def test_standing_behind_or_coming_to_a_defence_is_verbal_defence(rules_coder):
     triples = event_triples(rules_coder, "Ireland stood squarely behind the European Union.")
     assert ("IRL", "IGOEUREEC", "052") in triples
     triples = event_triples(rules_coder, "Russia came to Belarus's defence.")
-    assert any(
-        s.startswith("RUS") and (t or "").startswith("BLR") and c == "052" for s, t, c in triples
-    )
+    assert has_event(triples, "RUS", "BLR", "052")
     assert not any(c == "042" for _s, _t, c in triples)
 
 
@@ -122,9 +126,7 @@ def test_the_test_condemned_is_the_weapons_test_not_a_raised_alert(rules_coder):
         "level. China condemned the test."
     )
     triples = event_triples(rules_coder, text, date="2017-09-04")
-    assert any(
-        s.startswith("CHN") and (t or "").startswith("PRK") and c == "111" for s, t, c in triples
-    )
+    assert has_event(triples, "CHN", "PRK", "111")
 
 
 def test_overnight_is_the_documents_day_not_the_last_month_told(rules_coder):
@@ -139,8 +141,9 @@ def test_overnight_is_the_documents_day_not_the_last_month_told(rules_coder):
     assert dates == {"1999-04-27"}
 
 
-def test_dictionary_families_of_batches_75_76(rules_coder):
-    cases = [
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
         (
             "The European Commission released a further tranche of humanitarian aid to Albania.",
             "073",
@@ -149,19 +152,17 @@ def test_dictionary_families_of_batches_75_76(rules_coder):
         ("Bulgaria kept blocking the opening of accession talks with North Macedonia.", "125"),
         ("Britain handed the European Union a request to postpone its departure.", "020"),
         ("Kim Jong Un became the first North Korean leader to set foot in South Korea.", "042"),
-    ]
-    for text, code in cases:
-        codes = {c for _s, _t, c in event_triples(rules_coder, text)}
-        assert code in codes, (text, codes)
+    ],
+)
+def test_dictionary_families_of_batches_75_76(rules_coder, text, code):
+    assert code in {c for _s, _t, c in event_triples(rules_coder, text)}
 
 
 def test_saying_another_failed_to_answer_concerns_is_censure(rules_coder):
     triples = event_triples(
         rules_coder, "Britain said Iran had failed to address concerns about its nuclear programme."
     )
-    assert any(
-        s.startswith("GBR") and (t or "").startswith("IRN") and c == "111" for s, t, c in triples
-    )
+    assert has_event(triples, "GBR", "IRN", "111")
 
 
 def test_the_euro_zone_is_the_union(rules_coder):
@@ -175,9 +176,7 @@ def test_an_alert_at_no_border_faces_who_provoked_it(rules_coder):
         "South Korea's military raised its alert level."
     )
     triples = event_triples(rules_coder, text, date="2017-09-03")
-    assert any(
-        s.startswith("KOR") and (t or "").startswith("PRK") and c == "152" for s, t, c in triples
-    )
+    assert has_event(triples, "KOR", "PRK", "152")
 
 
 def test_a_capital_where_they_met_is_not_one_of_the_two_allies(rules_coder):
