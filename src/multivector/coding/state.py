@@ -53,7 +53,7 @@ class DocumentState:
     noun_phrases: list[int] = field(default_factory=list)  # heads that may name an actor
     events: list[Event] = field(default_factory=list)  # coded so far, for "the attack"
     dates_by_sentence: dict[int, list[Span]] = field(default_factory=dict)
-    generic: dict[str, str | None] = field(default_factory=dict)  # the focus and dateline countries, once found
+    generic: dict[str, str | None] = field(default_factory=dict)  # focus, dateline country
     voices: Voices | None = None  # quotations and interview turns, found on first need
     companies: Companies | None = None  # firms named with their country, found on first need
     # the country of a transcript's heading ("" when it names none), found on first need and
