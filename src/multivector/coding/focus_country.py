@@ -95,6 +95,15 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+def dateline_state(doc: Doc, gazetteer: Gazetteer, cache: dict[str, str | None]) -> str | None:
+    """The dateline's country as the state it was on the document's date, or None; found once
+    per document (kept in ``cache``, the document state's ``generic``)."""
+    if "dateline" not in cache:
+        home = dateline_country(doc_text(doc), gazetteer)
+        cache["dateline"] = place_state(doc, home) if home else None
+    return cache["dateline"]
+
+
 def choose_focus(
     doc: Doc,
     mentions: Mapping[int, Mention],

@@ -42,13 +42,11 @@ from multivector.coding.actor_records import place_actor
 from multivector.coding.actors import country_actor
 from multivector.coding.coordinated import listed, others
 from multivector.coding.coref import as_country
-from multivector.coding.eras import place_state
-from multivector.coding.focus_country import dateline_country
+from multivector.coding.focus_country import dateline_state
 from multivector.coding.generic import GenericActors
 from multivector.coding.paragraphs import paragraph_dateline
 from multivector.coding.phrases import PLACE_PREPS, PhraseResolver
 from multivector.coding.state import DocumentState
-from multivector.coding.token_index import doc_text
 from multivector.model import Actor
 
 PLACE_MODIFIERS = ("compound", "amod", "nmod", "npadvmod", "poss")  # "Baku airport", "Tehran's airport"
@@ -100,8 +98,7 @@ def jurisdiction(
         p.kind == "person" and p.country == focus for p in patients
     ):
         # "the Australian presenter ... was detained": under a Beijing dateline, China's act
-        home = dateline_country(doc_text(v.doc), generic.locator.gazetteer)
-        home = place_state(v.doc, home) if home else None
+        home = dateline_state(v.doc, generic.locator.gazetteer, state.generic)
         if home and home != focus and home not in away:
             return country_actor(home, "jurisdiction:dateline")
     return country_actor(focus, "jurisdiction:focus")

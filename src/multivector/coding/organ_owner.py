@@ -23,12 +23,11 @@ from collections.abc import Callable, Mapping
 from spacy.tokens import Token
 
 from multivector.coding.actors import STATE_AGENTS, Mention
-from multivector.coding.eras import place_state
-from multivector.coding.focus_country import dateline_country
+from multivector.coding.focus_country import dateline_state
 from multivector.coding.generic import GenericActors
 from multivector.coding.lang import words
 from multivector.coding.state import DocumentState
-from multivector.coding.token_index import doc_text, sentence_of
+from multivector.coding.token_index import sentence_of
 from multivector.model import Actor
 
 DOMESTIC_AGENTS = words("domestic_agents")
@@ -111,8 +110,7 @@ def other_owner(h: Token, state: DocumentState, generic: GenericActors, focus: s
     if focus not in clause:
         return None
     doc = h.doc
-    home = dateline_country(doc_text(doc), generic.locator.gazetteer)
-    home = place_state(doc, home) if home else None
+    home = dateline_state(doc, generic.locator.gazetteer, state.generic)
     ranked = generic.ranked(doc, state.mentions, state.generic)
     return owner_besides(ranked, clause, generic.rules.focus_min_mentions, home)
 

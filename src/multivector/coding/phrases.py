@@ -28,8 +28,8 @@ from multivector.coding.addressees import addressed_home
 from multivector.coding.binding import bound_pronoun
 from multivector.coding.coref import as_country, speaker_of, unique_actors
 from multivector.coding.courts import international_court
-from multivector.coding.eras import place_actor_then, place_state
-from multivector.coding.focus_country import dateline_country
+from multivector.coding.eras import place_actor_then
+from multivector.coding.focus_country import dateline_state
 from multivector.coding.generic import GenericActors, countries_in_focus, fronted_places
 from multivector.coding.groups import (
     counted_parties,
@@ -69,7 +69,7 @@ from multivector.coding.titles import (
     styled_person,
     titled_person,
 )
-from multivector.coding.token_index import children_with, doc_text, sentence_of, token_index
+from multivector.coding.token_index import children_with, sentence_of, token_index
 from multivector.coding.voices import is_personal, sender_office, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -447,10 +447,7 @@ class PhraseResolver:
         title alone, of its time; None with no dateline country (or one excluded)."""
         if self.generic is None:
             return None
-        if "dateline" not in state.generic:
-            home = dateline_country(doc_text(h.doc), self.generic.locator.gazetteer)
-            state.generic["dateline"] = place_state(h.doc, home) if home else None
-        home = state.generic["dateline"]
+        home = dateline_state(h.doc, self.generic.locator.gazetteer, state.generic)
         return home if home and home not in exclude else None
 
     def agent_code(self, tok: Token, state: DocumentState) -> str | None:
