@@ -102,31 +102,12 @@ def test_a_barrage_opened_is_shelling(rules_coder):
     assert any(s.startswith("PRK") and c == "194" for s, _t, c in triples)
 
 
-def test_an_official_named_by_title_alone_is_of_the_datelines_country(rules_coder):
-    text = (
-        "BEIJING, Aug. 24 (Xinhua) -- Japan began releasing treated water into the Pacific on "
-        "Thursday. Japan said the water was safe, and Japan's fishermen protested in Fukushima.\n\n"
-        "Vice Foreign Minister Sun Weidong summoned Japanese Ambassador Hideo Tarumi on Thursday."
-    )
-    triples = event_triples(rules_coder, text, date="2023-08-24")
-    assert has_event(triples, "CHN", "JPN", "114")
-
-
 def test_standing_behind_or_coming_to_a_defence_is_verbal_defence(rules_coder):
     triples = event_triples(rules_coder, "Ireland stood squarely behind the European Union.")
     assert ("IRL", "IGOEUREEC", "052") in triples
     triples = event_triples(rules_coder, "Russia came to Belarus's defence.")
     assert has_event(triples, "RUS", "BLR", "052")
     assert not any(c == "042" for _s, _t, c in triples)
-
-
-def test_the_test_condemned_is_the_weapons_test_not_a_raised_alert(rules_coder):
-    text = (
-        "North Korea conducted a missile test on Sunday. South Korea's military raised its alert "
-        "level. China condemned the test."
-    )
-    triples = event_triples(rules_coder, text, date="2017-09-04")
-    assert has_event(triples, "CHN", "PRK", "111")
 
 
 def test_overnight_is_the_documents_day_not_the_last_month_told(rules_coder):
@@ -158,25 +139,9 @@ def test_dictionary_families_of_batches_75_76(rules_coder, text, code):
     assert code in {c for _s, _t, c in event_triples(rules_coder, text)}
 
 
-def test_saying_another_failed_to_answer_concerns_is_censure(rules_coder):
-    triples = event_triples(
-        rules_coder, "Britain said Iran had failed to address concerns about its nuclear programme."
-    )
-    assert has_event(triples, "GBR", "IRN", "111")
-
-
 def test_the_euro_zone_is_the_union(rules_coder):
     triples = event_triples(rules_coder, "Euro zone leaders and Greece struck a deal on Monday.")
     assert any(s == "IGOEUREEC" and (t or "").startswith("GRC") for s, t, _c in triples)
-
-
-def test_an_alert_at_no_border_faces_who_provoked_it(rules_coder):
-    text = (
-        "North Korea conducted a nuclear test on Sunday. "
-        "South Korea's military raised its alert level."
-    )
-    triples = event_triples(rules_coder, text, date="2017-09-03")
-    assert has_event(triples, "KOR", "PRK", "152")
 
 
 def test_a_capital_where_they_met_is_not_one_of_the_two_allies(rules_coder):
@@ -187,3 +152,49 @@ def test_a_capital_where_they_met_is_not_one_of_the_two_allies(rules_coder):
     triples = event_triples(rules_coder, text, date="2019-08-02")
     targets = {(t or "")[:3] for s, t, c in triples if c == "020"}
     assert "THA" not in targets and "KOR" in targets
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "target", "code"),
+    [
+        pytest.param(
+            "BEIJING, Aug. 24 (Xinhua) -- Japan began releasing treated water into the Pacific on "
+            "Thursday. Japan said the water was safe, and Japan's fishermen protested in "
+            "Fukushima.\n\nVice Foreign Minister Sun Weidong summoned Japanese Ambassador Hideo "
+            "Tarumi on Thursday.",
+            "2023-08-24",
+            "CHN",
+            "JPN",
+            "114",
+            id="an official named by title alone is of the dateline's country",
+        ),
+        pytest.param(
+            "North Korea conducted a missile test on Sunday. South Korea's military raised its "
+            "alert level. China condemned the test.",
+            "2017-09-04",
+            "CHN",
+            "PRK",
+            "111",
+            id="the test condemned is the weapons test, not a raised alert",
+        ),
+        pytest.param(
+            "Britain said Iran had failed to address concerns about its nuclear programme.",
+            "2024-05-01",
+            "GBR",
+            "IRN",
+            "111",
+            id="saying another failed to answer concerns is censure",
+        ),
+        pytest.param(
+            "North Korea conducted a nuclear test on Sunday. "
+            "South Korea's military raised its alert level.",
+            "2017-09-03",
+            "KOR",
+            "PRK",
+            "152",
+            id="an alert at no border faces who provoked it",
+        ),
+    ],
+)
+def test_the_story_decides_the_event(rules_coder, text, date, source, target, code):
+    assert has_event(event_triples(rules_coder, text, date=date), source, target, code)
