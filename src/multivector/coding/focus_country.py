@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from multivector.coding import lang
 from multivector.coding.actors import Mention
-from multivector.coding.dateline_country import named_country
+from multivector.coding.dateline_country import capital_country, named_country
 from multivector.coding.eras import place_state
 from multivector.coding.gazetteer import Gazetteer
 from multivector.coding.lead_focus import lead_focus
@@ -89,7 +89,11 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     countries: set[str] = set()
     for name in m.group(1).split("/"):
         place = gazetteer.place(" ".join(w.capitalize() for w in name.split()))
-        if place is None or not place.country:  # "ZORVAKA, Moldova - ": the country it names
+        if place is None or not place.country:  # "MALE - ", "COLOMBO - ": a capital's country
+            capital = capital_country(name)
+            if capital is not None:
+                countries.add(capital)
+                continue  # "ZORVAKA, Moldova - ": the country it names
             return named_country(m.group(0)) if len(m.group(1).split("/")) == 1 else None
         countries.add(place.country)
     return countries.pop() if len(countries) == 1 else None
