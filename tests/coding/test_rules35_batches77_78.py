@@ -58,3 +58,34 @@ def test_the_secretariat_or_chair_of_an_organisation_speaks_for_it(rules_coder, 
     triples = event_triples(rules_coder, text)
     assert has_event(triples, "IGOCASCST", "ARM", "026")
     assert has_event(triples, "IGOCASCST", "AZE", "026")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Armenia and Azerbaijan exchanged fire on the border on Friday.", "190"),
+        ("Ethiopia and Eritrea traded air strikes on Friday.", "195"),
+        ("Armenia and Azerbaijan traded accusations on Friday.", "112"),
+    ],
+)
+def test_a_mutual_hostile_act_goes_both_ways(rules_coder, text, code):
+    triples = event_triples(rules_coder, text)
+    sources = {s[:3] for s, _t, c in triples if c == code}
+    targets = {(t or "")[:3] for _s, t, c in triples if c == code}
+    assert len(sources) == 2 and sources == targets
+
+
+def test_a_meeting_of_a_group_pairs_once(rules_coder):
+    triples = event_triples(rules_coder, "France and Germany met in Paris on Friday.")
+    pairs = {(s[:3], (t or "")[:3]) for s, t, c in triples if c.startswith("04")}
+    assert len(pairs) == 1
+
+
+def test_the_origin_of_a_relief_carrier_is_its_source(rules_coder):
+    text = "An aid plane from Saudi Arabia landed in Aleppo on Sunday."
+    assert has_event(event_triples(rules_coder, text), "SAU", "SYR", "073")
+
+
+def test_a_crisis_in_a_country_is_not_its_doer(rules_coder):
+    triples = event_triples(rules_coder, "The crisis in Russia threatened Ukraine's economy.")
+    assert not any(s.startswith("RUS") for s, _t, _c in triples)

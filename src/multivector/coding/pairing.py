@@ -50,6 +50,9 @@ def pair_up(
             # joint exercises"): each pair once, the first named towards the later
             codes = [s.code for s in sources]
             pairs = [(s, t) for s, t in pairs if codes.index(s.code) < codes.index(t.code)]
+    elif len(sources) > 1 and pattern_reciprocal and policy.pairs_both_ways(code):
+        # "Armenia and Azerbaijan exchanged fire": each fired at the other
+        pairs = [(a, b) for a in sources for b in sources if a.code != b.code]
     elif len(sources) > 1 and (pattern_reciprocal or policy.pairs_within_group(code)):
         # a group that agrees, meets or pledges with no one else does so among itself
         pairs = [

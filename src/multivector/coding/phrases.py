@@ -49,6 +49,7 @@ from multivector.coding.organ_owner import domestic_home, foreign_subject, other
 from multivector.coding.phrase_notes import GROUP_WORDS, PLACE_PREPS, may_name_actor, note_until
 from multivector.coding.phrase_owners import (  # noqa: F401 (ORIGIN_VERBS: read from here)
     COUNTERPART_NOUNS,
+    ORIGIN_PREPS,
     ORIGIN_VERBS,
     modifier_actors,
 )
@@ -371,6 +372,7 @@ class PhraseResolver:
                 return [as_country(a) for a in across]
         direct = (
             self.modifier_actors(h, state, when, exclude, with_preps=False)
+            or self.modifier_actors(h, state, when, exclude, preps=ORIGIN_PREPS, only_preps=True)
             if role == "source"
             else owners
         )

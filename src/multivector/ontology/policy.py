@@ -79,6 +79,7 @@ class CodingPolicy:
     border_rival_codes: tuple[str, ...] = ()
     # of those, codes aimed at that rival at no border too (coding/frontiers.py)
     rival_target_codes: tuple[str, ...] = ()
+    mutual_roots: frozenset[str] = frozenset()  # reciprocal acts done by each to each
     # roots of the violent events that report a raid (coding/raiders.py)
     raid_roots: frozenset[str] = frozenset()
     # codes of acts on an international presence, aimed at the IGO last named (coding/arguments.py)
@@ -278,6 +279,10 @@ class CodingPolicy:
         """A group of sources with no one else acts among itself ("pledged together")."""
         return code[:2] in self.group_roots
 
+    def pairs_both_ways(self, code: str) -> bool:
+        """A group's reciprocal act of ``code`` is done by each party to each other one."""
+        return code[:2] in self.mutual_roots
+
     def intent_code(self, code: str) -> str | None:
         """The code of an act stated as an intention (by the code, its 3-digit parent, then its
         root), or None when it keeps its code."""
@@ -464,6 +469,7 @@ class CodingPolicy:
             conditional_target_roots=opt("conditional_target_roots"),
             place_target_roots=codes("place_target_roots"),
             group_roots=codes("group_roots"),
+            mutual_roots=opt("mutual_roots"),
             intent_codes=table("intent_codes"),
             threat_codes=table("threat_codes"),
             threat_default=str(d["threat_default"]),
