@@ -89,3 +89,20 @@ def test_the_origin_of_a_relief_carrier_is_its_source(rules_coder):
 def test_a_crisis_in_a_country_is_not_its_doer(rules_coder):
     triples = event_triples(rules_coder, "The crisis in Russia threatened Ukraine's economy.")
     assert not any(s.startswith("RUS") for s, _t, _c in triples)
+
+
+def test_a_states_presidency_of_an_organisation_speaks_for_the_organisation(rules_coder):
+    text = (
+        "The Portuguese presidency of the European Union demanded that Belarus release the "
+        "detained journalists."
+    )
+    triples = event_triples(rules_coder, text)
+    assert has_event(triples, "IGOEUREEC", "BLR", "1053") or has_event(
+        triples, "IGOEUREEC", "BLR", "100"
+    )
+    assert not any(s.startswith("PRT") for s, _t, _c in triples)
+
+
+def test_a_states_own_presidency_stays_the_states(rules_coder):
+    triples = event_triples(rules_coder, "The Egyptian presidency condemned the attack on Israel.")
+    assert any(s.startswith("EGY") for s, _t, _c in triples)

@@ -83,6 +83,7 @@ REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
 GROUP_DETERMINERS = words("group_determiners")
 INCLUSION_PREPS = words("inclusion_prepositions")
 CROWD_VERBS = words("crowd_verbs")
+CHAIR_NOUNS = words("chair_nouns")
 
 
 def crowd_act(verb: Token) -> bool:
@@ -220,6 +221,14 @@ class PhraseResolver:
         agent = self.agent_code(h, state)
         owners = self.modifier_actors(h, state, when, exclude)
         if agent is not None:
+            if lemma in CHAIR_NOUNS and (  # "the German presidency of the EU": the EU
+                bodies := [
+                    o
+                    for o in self.modifier_actors(h, state, when, exclude, only_preps=True)
+                    if o.kind == "organization"
+                ]
+            ):
+                owners = bodies
             if owners:
                 out = []
                 for owner in owners:
