@@ -106,3 +106,16 @@ def test_a_states_presidency_of_an_organisation_speaks_for_the_organisation(rule
 def test_a_states_own_presidency_stays_the_states(rules_coder):
     triples = event_triples(rules_coder, "The Egyptian presidency condemned the attack on Israel.")
     assert any(s.startswith("EGY") for s, _t, _c in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Russia halted shipments of oil products to Estonia on Monday.", "163"),
+        ("Gazprom resumed deliveries of gas to Ukraine on Tuesday.", "061"),
+        ("Russia resumed gas deliveries to Europe on Tuesday.", "061"),
+    ],
+)
+def test_goods_and_energy_stopped_or_resumed_are_trade_not_aid(rules_coder, text, code):
+    codes = {c for _s, _t, c in event_triples(rules_coder, text)}
+    assert code in codes and not codes & {"070", "162"}
