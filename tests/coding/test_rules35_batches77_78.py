@@ -119,3 +119,21 @@ def test_a_states_own_presidency_stays_the_states(rules_coder):
 def test_goods_and_energy_stopped_or_resumed_are_trade_not_aid(rules_coder, text, code):
     codes = {c for _s, _t, c in event_triples(rules_coder, text)}
     assert code in codes and not codes & {"070", "162"}
+
+
+def test_the_adjective_of_an_ambiguous_country_counts_where_the_country_is_a_place(rules_coder):
+    text = (
+        "Russia recognised South Ossetia, a breakaway region of Georgia. "
+        "The Georgian Foreign Ministry denounced the recognition."
+    )
+    triples = event_triples(rules_coder, text, "2008-08-26")
+    assert has_event(triples, "GEO", "RUS", "111")
+
+
+def test_the_adjective_of_an_ambiguous_country_inside_an_organisations_name_counts(rules_coder):
+    text = (
+        "The Georgian Foreign Ministry denounced the recognition of Abkhazia by Russia. "
+        "Georgian troops withdrew from Gori."
+    )
+    triples = event_triples(rules_coder, text, "2008-08-26")
+    assert any(s.startswith("GEO") and c == "111" for s, _t, c in triples)

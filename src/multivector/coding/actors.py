@@ -136,6 +136,12 @@ class ActorLexicon:
         self.data = data
         self.entries: dict[str, list[LexEntry]] = {}
         self._surface: dict[str, set[str]] = {}
+        # the names of ambiguous countries ("Georgia", "Jordan"), by code: one a document tags
+        # as a place confirms the country's adjectives and demonyms there ("the Georgian
+        # Foreign Ministry", which the tagger reads as part of an organisation's name)
+        self._ambiguous_names = {
+            c.sovereign or c.code: frozenset(c.names) for c in data.countries if c.ambiguous
+        }
         for c in data.countries:
             code = c.sovereign or c.code  # a dependent territory's names: its sovereign's
             for n in c.names:
@@ -231,12 +237,15 @@ class ActorLexicon:
         ix = token_index(doc)
         matches = self.matcher(doc)
         places = _tagged_places(doc, matches)
+        placed = frozenset(c for c, names in self._ambiguous_names.items() if names & places)
         for match_id, start, end in matches:
             phrase = self._vocab.strings[match_id]
             span = doc[start:end]
             text = doc_text(doc)[span.start_char : span.end_char]  # Span.text joins its tokens
             entries = [
-                e for e in self.entries.get(phrase, []) if self._case_ok(e, span, text, places)
+                e
+                for e in self.entries.get(phrase, [])
+                if self._case_ok(e, span, text, places, placed)
             ]
             if not entries:
                 continue
@@ -357,7 +366,11 @@ class ActorLexicon:
 
     @staticmethod
     def _case_ok(
-        entry: LexEntry, span: Span, text: str | None = None, places: frozenset[str] = frozenset()
+        entry: LexEntry,
+        span: Span,
+        text: str | None = None,
+        places: frozenset[str] = frozenset(),
+        placed: frozenset[str] = frozenset(),
     ) -> bool:
         text = span.text if text is None else text
         if _abbreviation(entry.name):
@@ -366,6 +379,8 @@ class ActorLexicon:
             return False  # "turkey", "chad": common words; "al-Shabaab" keeps its capital inside
         if entry.ambiguous:  # "Jordan", "Chad": a place where the tagger says so, or where it
             # says so elsewhere in the document and this one is no part of a longer name
+            if entry.kind in ("adjective", "demonym") and entry.code in placed:
+                return True  # "Georgian" where "Georgia" is a place of the document
             return span[0].ent_type_ in PLACE_ENTS or (
                 text in places and not _inside_person_name(span)
             )
@@ -547,6 +562,8 @@ def _tagged_places(doc: Doc, matches: list[tuple[int, int, int]]) -> frozenset[s
 def _inside_person_name(span: Span) -> bool:
     """Whether ``span`` is part of a longer person's name ("Michael Jordan", "Chad Johnson")."""
     doc = span.doc
+    if span[0].ent_type_ == "ORG":  # "the Georgian Foreign Ministry": the country's organ
+        return False
     before = span.start > 0 and doc[span.start].ent_iob_ == "I"
     after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
     return before or after
