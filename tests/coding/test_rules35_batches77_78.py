@@ -137,3 +137,12 @@ def test_the_adjective_of_an_ambiguous_country_inside_an_organisations_name_coun
     )
     triples = event_triples(rules_coder, text, "2008-08-26")
     assert any(s.startswith("GEO") and c == "111" for s, _t, c in triples)
+
+
+def test_a_memorandum_a_reaction_names_is_the_signed_text(rules_coder):
+    text = (
+        "Ethiopia and Somaliland signed a memorandum of understanding on port access on Monday. "
+        "The Arab League condemned the memorandum on Wednesday."
+    )
+    triples = event_triples(rules_coder, text, "2024-01-05")
+    assert any(s == "IGOMEAARL" and (t or "").startswith("ETH") and c == "111" for s, t, c in triples)
