@@ -146,3 +146,13 @@ def test_a_memorandum_a_reaction_names_is_the_signed_text(rules_coder):
     )
     triples = event_triples(rules_coder, text, "2024-01-05")
     assert any(s == "IGOMEAARL" and (t or "").startswith("ETH") and c == "111" for s, t, c in triples)
+
+
+def test_the_incident_a_reaction_names_is_the_storys_act_of_force(rules_coder):
+    text = (
+        "Chinese coast guard ships fired water cannon at a Philippine supply boat on Saturday. "
+        "The United States welcomed the new talks. "
+        "Japan voiced concern over the incident."
+    )
+    triples = event_triples(rules_coder, text, "2023-08-07")
+    assert any(s.startswith("JPN") and (t or "").startswith("CHN") for s, t, _c in triples)
