@@ -156,3 +156,14 @@ def test_the_incident_a_reaction_names_is_the_storys_act_of_force(rules_coder):
     )
     triples = event_triples(rules_coder, text, "2023-08-07")
     assert any(s.startswith("JPN") and (t or "").startswith("CHN") for s, t, _c in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target", "code"),
+    [
+        ("Sri Lanka received 333 million dollars from the IMF on Tuesday.", "IGOBUSIMF", "LKA", "071"),
+        ("Kyrgyzstan received humanitarian aid from Kazakhstan on Sunday.", "KAZ", "KGZ", "073"),
+    ],
+)
+def test_aid_received_is_given_by_whom_it_came_from(rules_coder, text, source, target, code):
+    assert has_event(event_triples(rules_coder, text, "2023-03-22"), source, target, code)
