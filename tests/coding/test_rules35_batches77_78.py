@@ -167,3 +167,20 @@ def test_the_incident_a_reaction_names_is_the_storys_act_of_force(rules_coder):
 )
 def test_aid_received_is_given_by_whom_it_came_from(rules_coder, text, source, target, code):
     assert has_event(event_triples(rules_coder, text, "2023-03-22"), source, target, code)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia accused Georgia of genocide, a charge firmly rejected by Tbilisi.",
+        "Moscow accused Georgia of shelling the town, an allegation denied by Tbilisi.",
+    ],
+)
+def test_a_charge_denied_beside_its_clause_answers_the_accuser(rules_coder, text):
+    triples = event_triples(rules_coder, text, "2008-08-14")
+    assert has_event(triples, "GEO", "RUS", "016")
+
+
+def test_a_passive_denial_with_no_clause_before_has_no_accuser_from_its_agent(rules_coder):
+    triples = event_triples(rules_coder, "The allegations were rejected by Tbilisi.", "2008-08-14")
+    assert not any(c == "016" and (t or "").startswith("GEO") for _s, t, c in triples)

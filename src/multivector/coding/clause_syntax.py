@@ -466,7 +466,7 @@ def renamed_act(v: Token) -> Token | None:
     noun = v.head
     if noun.lemma_.lower() not in RENAMING_NOUNS:
         return None
-    if v.dep_ == "relcl":
+    if v.dep_ == "relcl" or (v.dep_ == "acl" and v.tag_ == "VBN"):  # "a charge denied by Kyiv"
         hangs = ("npadvmod", "appos", "dep", "dobj")  # "sent jets to Crete, a move Ankara condemned"
     elif v.dep_ == "ccomp" and noun.tag_ in ("NNS", "VBZ") and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in noun.children
