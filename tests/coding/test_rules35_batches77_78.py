@@ -184,3 +184,20 @@ def test_a_charge_denied_beside_its_clause_answers_the_accuser(rules_coder, text
 def test_a_passive_denial_with_no_clause_before_has_no_accuser_from_its_agent(rules_coder):
     triples = event_triples(rules_coder, "The allegations were rejected by Tbilisi.", "2008-08-14")
     assert not any(c == "016" and (t or "").startswith("GEO") for _s, t, c in triples)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkish aircraft carrying doctors and medical supplies landed in Mogadishu.", "TUR", "SOM"),
+        ("A plane with humanitarian aid from Kazakhstan arrived in Bishkek on Sunday.", "KAZ", "KGZ"),
+        ("Humanitarian aid from Kazakhstan arrived in Bishkek on Sunday.", "KAZ", "KGZ"),
+    ],
+)
+def test_a_vehicle_is_an_aid_carrier_by_its_cargo(rules_coder, text, source, target):
+    assert has_event(event_triples(rules_coder, text, "2022-10-31"), source, target, "073")
+
+
+def test_a_vehicle_carrying_no_relief_brings_no_aid(rules_coder):
+    triples = event_triples(rules_coder, "A Turkish plane carrying tourists landed in Mogadishu.")
+    assert not any(c == "073" for _s, _t, c in triples)

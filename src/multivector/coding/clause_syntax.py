@@ -15,6 +15,7 @@ from multivector.coding.fronted import conjoined_subject, participle_subject, sw
 from multivector.coding.interrupted import interrupted_subject
 from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
+from multivector.coding.participle_doers import cargo_of
 from multivector.coding.stranded import stranded_subject
 from multivector.coding.syntax import (
     FINITE_TAGS,
@@ -588,4 +589,5 @@ def subject_in(v: Token, words: frozenset[str]) -> bool:
     heads = (subject, *subject.conjuncts)
     owners = [o for h in heads for p in h.children if p.lower_ == "of" for o in p.children
               if o.dep_ == "pobj"]
-    return any(lemma_in(s, words) for s in (*heads, *owners))
+    cargo = [c for h in heads for c in cargo_of(h)]  # "aircraft carrying medical supplies"
+    return any(lemma_in(s, words) for s in (*heads, *owners, *cargo))

@@ -19,6 +19,8 @@ from multivector.coding import lang
 
 PRESENT_PARTICIPLE = "VBG"
 CARRIER_NOUNS = lang.words("carrier_nouns")
+CARGO_VERBS = lang.words("cargo_verbs")
+CARGO_PREPS = lang.words("cargo_prepositions")
 PLACING_PARTICIPLES = lang.words("placing_participles")
 
 
@@ -43,3 +45,18 @@ def carrier_verb(noun: Token) -> Token | None:
     if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         return noun.head
     return None
+
+
+def cargo_of(noun: Token) -> list[Token]:
+    """What the vehicle ``noun`` carries: the objects of its "carrying" participle or "with"
+    phrase ("aircraft carrying medical supplies": supplies), with their conjuncts; else []."""
+    if noun.lemma_.lower() not in CARRIER_NOUNS:
+        return []
+    found = [
+        o
+        for c in noun.children
+        if (c.dep_ == "acl" and c.lemma_.lower() in CARGO_VERBS) or c.lower_ in CARGO_PREPS
+        for o in c.children
+        if o.dep_ in ("dobj", "pobj")
+    ]
+    return [t for o in found for t in (o, *o.conjuncts)]

@@ -41,11 +41,12 @@ from multivector.coding.groups import (
 from multivector.coding.implicit import described, group_members
 from multivector.coding.issuers import issuers
 from multivector.coding.leaders import earlier_led, leader_of, led_by
-from multivector.coding.missions import mission_body
+from multivector.coding.missions import MISSION_MEMBER_NOUNS, mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
 from multivector.coding.org_nouns import bloc_count, bloc_numeral
 from multivector.coding.organ_owner import domestic_home, foreign_subject, other_owner
+from multivector.coding.participle_doers import cargo_of
 from multivector.coding.phrase_notes import GROUP_WORDS, PLACE_PREPS, may_name_actor, note_until
 from multivector.coding.phrase_owners import (  # noqa: F401 (ORIGIN_VERBS: read from here)
     COUNTERPART_NOUNS,
@@ -381,7 +382,16 @@ class PhraseResolver:
                 return [as_country(a) for a in across]
         direct = (
             self.modifier_actors(h, state, when, exclude, with_preps=False)
-            or self.modifier_actors(h, state, when, exclude, preps=ORIGIN_PREPS, only_preps=True)
+            or (  # "an aid plane from Saudi Arabia"; not "observers from Kenya" (a mission's)
+                self.modifier_actors(h, state, when, exclude, preps=ORIGIN_PREPS, only_preps=True)
+                if lemma not in MISSION_MEMBER_NOUNS
+                else []
+            )
+            or [  # "a plane with humanitarian aid from Kazakhstan": where its cargo comes from
+                a
+                for c in cargo_of(h)
+                for a in self.modifier_actors(c, state, when, exclude, preps=ORIGIN_PREPS, only_preps=True)
+            ]
             if role == "source"
             else owners
         )
