@@ -201,3 +201,19 @@ def test_a_vehicle_is_an_aid_carrier_by_its_cargo(rules_coder, text, source, tar
 def test_a_vehicle_carrying_no_relief_brings_no_aid(rules_coder):
     triples = event_triples(rules_coder, "A Turkish plane carrying tourists landed in Mogadishu.")
     assert not any(c == "073" for _s, _t, c in triples)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Georgia is considering breaking off diplomatic relations with Russia.",
+        "Georgia is weighing cutting its ties with Russia.",
+    ],
+)
+def test_an_act_considered_is_a_policy_option(rules_coder, text):
+    assert has_event(event_triples(rules_coder, text, "2008-08-26"), "GEO", "RUS", "014")
+
+
+def test_a_gerund_after_another_verb_is_no_infinitive(rules_coder):
+    triples = event_triples(rules_coder, "Georgia stopped buying gas from Russia.", "2008-08-26")
+    assert not any(c == "014" for _s, _t, c in triples)

@@ -57,6 +57,7 @@ STOPPED_SUPPLY_VERBS = words("stopped_supply_verbs")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 DIRECTION_ADVERBS = words("direction_adverbs")
 PERMISSION_VERBS = words("permission_verbs")
+GERUND_TO = words("gerund_complement_verbs")
 
 
 def number_value(t: Token) -> int:
@@ -302,7 +303,9 @@ def prepositions(
                             found.setdefault(low[g], g)
     if allow_xcomp and "to" not in found:
         for c in children:
-            if dep[c] == "xcomp" and ix.kid(c, "aux", "to"):  # an infinitive
+            if dep[c] == "xcomp" and (  # an infinitive; a gerund "considering breaking off"
+                ix.kid(c, "aux", "to") or (v.doc[c].tag_ == "VBG" and ix.lemma[v.i] in GERUND_TO)
+            ):
                 found["to"] = c
                 break
         else:
