@@ -217,3 +217,15 @@ def test_an_act_considered_is_a_policy_option(rules_coder, text):
 def test_a_gerund_after_another_verb_is_no_infinitive(rules_coder):
     triples = event_triples(rules_coder, "Georgia stopped buying gas from Russia.", "2008-08-26")
     assert not any(c == "014" for _s, _t, c in triples)
+
+
+def test_prosecutors_charging_someone_take_legal_action(rules_coder):
+    text = "Estonian prosecutors charged two Russian citizens with organising the riots."
+    assert has_event(event_triples(rules_coder, text, "2007-05-03"), "EST", "RUS", "173")
+
+
+def test_a_state_charging_another_with_a_wrong_accuses_it(rules_coder):
+    text = "Russia charged Estonia with provoking the crisis."
+    triples = event_triples(rules_coder, text, "2007-05-03")
+    assert any(c.startswith("112") for _s, _t, c in triples)
+    assert not any(c == "173" for _s, _t, c in triples)
