@@ -45,3 +45,11 @@ def root_dates(coder, text: str, date: str) -> dict[str, set[str | None]]:
     for e in coded.events:
         out.setdefault(e.cameo[:2], set()).add(str(e.date) if e.date else None)
     return out
+
+
+def has_event(triples, source: str, target: str, code: str) -> bool:
+    """Whether an event of ``code`` goes from an actor of ``source`` to one of ``target``
+    (code prefixes: "USA" matches USAGOV)."""
+    return any(
+        s.startswith(source) and (t or "").startswith(target) and c == code for s, t, c in triples
+    )

@@ -8,15 +8,7 @@ entries. Sentences are written for these tests (none is from a gold file).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import event_triples
-
-
-def has_event(triples, source: str, target: str, code: str) -> bool:
-    """Whether an event of ``code`` goes from an actor of ``source`` to one of ``target``
-    (code prefixes: "USA" matches USAGOV)."""
-    return any(
-        s.startswith(source) and (t or "").startswith(target) and c == code for s, t, c in triples
-    )
+from coding_helpers import event_triples, has_event
 
 
 def test_a_bloc_named_by_its_number_of_members_is_the_bloc(rules_coder):

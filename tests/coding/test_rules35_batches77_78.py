@@ -7,18 +7,11 @@ Sentences are written for these tests (none is from a gold file).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import event_triples
+from coding_helpers import event_triples, has_event
 
 from multivector.coding.dateline_country import capital_country
 from multivector.coding.focus_country import dateline_country
 from multivector.coding.gazetteer import load_gazetteer
-
-
-def has_event(triples, source: str, target: str, code: str) -> bool:
-    """Whether an event of ``code`` goes from an actor of ``source`` to one of ``target``."""
-    return any(
-        s.startswith(source) and (t or "").startswith(target) and c == code for s, t, c in triples
-    )
 
 
 @pytest.mark.parametrize(
