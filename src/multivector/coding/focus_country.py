@@ -89,11 +89,12 @@ def dateline_country(text: str, gazetteer: Gazetteer) -> str | None:
     countries: set[str] = set()
     for name in m.group(1).split("/"):
         place = gazetteer.place(" ".join(w.capitalize() for w in name.split()))
-        if place is None or not place.country:  # "MALE - ", "COLOMBO - ": a capital's country
-            capital = capital_country(name)
+        if place is None or not place.country:
+            capital = capital_country(name)  # "MALE - ", "COLOMBO - ": a capital's country
             if capital is not None:
                 countries.add(capital)
-                continue  # "ZORVAKA, Moldova - ": the country it names
+                continue
+            # "ZORVAKA, Moldova - ": the country it names
             return named_country(m.group(0)) if len(m.group(1).split("/")) == 1 else None
         countries.add(place.country)
     return countries.pop() if len(countries) == 1 else None
