@@ -222,3 +222,9 @@ def test_a_state_charging_another_with_a_wrong_accuses_it(rules_coder):
     triples = event_triples(rules_coder, text, "2007-05-03")
     assert any(c.startswith("112") for _s, _t, c in triples)
     assert not any(c == "173" for _s, _t, c in triples)
+
+
+def test_revenge_vowed_on_a_state_is_a_threat_of_force(rules_coder):
+    triples = event_triples(rules_coder, "Al-Shabaab vowed to take revenge on Kenya.", "2011-10-20")
+    assert any(t and t.startswith("KEN") and c.startswith("138") for _s, t, c in triples)
+    assert not any(c.startswith("03") for _s, _t, c in triples)
