@@ -118,18 +118,19 @@ def choose_focus(
     dominance: float,
     lead: tuple[float, int, float],
     country_codes: frozenset[str] = frozenset(),
+    cache: dict[str, str | None] | None = None,
 ) -> str | None:
     """The focus country of ``doc`` in the state of the document's date, or None: by count
     (:func:`document_focus`), else the dateline's country when it is one of the two most
     named, else the country most named that the opening names (``lead_focus``). ``placed``:
-    the gazetteer places of the text (token index, country)."""
+    the gazetteer places of the text (token index, country); ``cache``: the document's, where
+    :func:`dateline_state` keeps the dateline's country."""
     places = [c for _i, c in placed]
     focus = document_focus(mentions, places, min_mentions, dominance, country_codes)
     if focus is None:
         # no clear focus by count: the dateline's country, when it is one of the two
         # countries the text names most
-        home = dateline_country(doc_text(doc), gazetteer)
-        home = place_state(doc, home) if home else None  # as its places are counted
+        home = dateline_state(doc, gazetteer, {} if cache is None else cache)  # of its time
         top = named_countries(mentions, places, country_codes).most_common()
         if home is not None and home in leading(top, 2):
             focus = home

@@ -431,6 +431,7 @@ class GenericActors:
                 self.rules.focus_dominance,
                 self.rules.focus_lead,
                 self.country_codes,
+                cache,
             )
         return cache["focus"]
 
