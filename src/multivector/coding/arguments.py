@@ -234,9 +234,8 @@ class ArgumentFinder(ContextTargets):
         consumed = [] if any(r.label.upper() in ACTOR_CLASSES for r in p.requirements) else match.objects
         # Candidate target phrases, most telling first; the first that names an actor wins.
         candidates: list[list[Token]] = [self.owned_forces(held, state, when, exclude)]
-        agent = passive and p.target_prep in match.preps and match.preps[p.target_prep].dep_ == "agent"
-        if p.target_prep and p.target_prep in match.preps and not agent:  # not "denied by X": X did
-            prep = match.preps[p.target_prep]
+        prep = match.preps.get(p.target_prep) if p.target_prep else None
+        if prep is not None and not (passive and prep.dep_ == "agent"):  # not "denied by X": X did
             if prep.dep_ == "xcomp":  # "urged X to join", "called on X to withdraw": X
                 candidates.append([c for c in v.children if c.dep_ == "dobj"])
                 candidates += [
