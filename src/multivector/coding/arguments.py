@@ -293,6 +293,16 @@ class ArgumentFinder(ContextTargets):
                 break
             if not tokens:
                 tokens = toks
+        if actors and not passive and not not_own_state(actors, exclude):
+            # "expelled 15 Cuban diplomats from Washington": the source's own place is where
+            # it acted; the object's foreign owner is the party acted on
+            owners = [
+                a for o in held if o.i not in state.mentions
+                for a in not_own_state(self.phrases.modifier_actors(o, state, when, exclude), exclude)
+                if any(c.dep_ == "amod" and c.idx == a.span.start for c in o.children)
+            ]
+            if owners:
+                actors, tokens = owners, held
         own_force = not passive and self.policy.is_own_force_act(p.code)
         if own_force and actors and all(own_forces(a, exclude) for a in actors):
             actors = []  # "Cuba mobilised the Cuban armed forces": its instrument, no target
