@@ -279,7 +279,11 @@ class ActorLexicon:
                     continue  # "Mirsad Kovač": another person than Michal Kováč
             where = CharSpan(span.start_char, span.end_char)
             found.append(Mention(start, end, tuple(entries), words=(text, where)))
-        found.sort(key=lambda m: (-(m.end - m.start), m.start))
+        # longest first, a leading article not counted ("the Hague tribunal": the tribunal's
+        # name, not "the Hague" and a noun)
+        found.sort(key=lambda m: (
+            -(m.end - m.start - (ix.lower[m.start] == "the")), -(m.end - m.start), m.start
+        ))
         by_token: dict[int, Mention] = {}
         for m in found:
             if any(i in by_token for i in range(m.start, m.end)):

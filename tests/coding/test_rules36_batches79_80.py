@@ -1,0 +1,56 @@
+"""rules36: families of the language met in batches 79-80's misses, each written for the
+language, not for one sentence: envoys of a named nationality expelled from the source's own
+capital, investigations into crimes, and the UN's criminal tribunals.
+Sentences are written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples, has_event
+
+
+@pytest.mark.parametrize("place", ["from Moscow", "from Russia", "from the country"])
+def test_envoys_expelled_from_the_sources_own_place_are_their_countrys(rules_coder, place):
+    text = f"The Russian government expelled twelve Norwegian diplomats {place} on Monday."
+    assert has_event(event_triples(rules_coder, text, "2024-04-02"), "RUS", "NOR", "161")
+
+
+def test_envoys_expelled_from_a_foreign_place_keep_that_place(rules_coder):
+    text = "Venezuela expelled diplomats from Argentina and Chile after the vote."
+    triples = event_triples(rules_coder, text, "2024-08-01")
+    assert has_event(triples, "VEN", "ARG", "161")
+    assert has_event(triples, "VEN", "CHL", "161")
+
+
+@pytest.mark.parametrize("crime", ["arson", "kidnapping", "hijacking", "looting"])
+def test_an_investigation_into_a_crime_is_a_criminal_investigation(rules_coder, crime):
+    text = f"The Serbian government opened an investigation into the {crime} on Tuesday."
+    assert has_event(event_triples(rules_coder, text, "2023-03-01"), "SRB", "", "091")
+
+
+def test_an_investigation_into_an_unnamed_thing_stays_unspecified(rules_coder):
+    text = "The Serbian government opened an investigation into the matter on Tuesday."
+    triples = event_triples(rules_coder, text, "2023-03-01")
+    assert any(code == "090" for _, _, code in triples)
+    assert not any(code == "091" for _, _, code in triples)
+
+
+@pytest.mark.parametrize("court", ["the Hague tribunal", "the ICTY"])
+def test_the_hague_tribunal_is_the_uns_court_not_the_dutch_judiciary(rules_coder, court):
+    text = f"Serbia extradited the former general to {court} on Friday."
+    triples = event_triples(rules_coder, text, "2011-06-03")
+    assert any(t and "UNO" in t and code == "063" for _, t, code in triples)
+    assert not any(t and t.startswith("NLD") for _, t, _ in triples)
+
+
+def test_a_tribunals_indictment_is_legal_action(rules_coder):
+    text = "The Hague tribunal indicted the Serbian president for crimes against humanity."
+    triples = event_triples(rules_coder, text, "1999-05-27")
+    assert any(s.startswith("IGOJUD") and code == "173" for s, _, code in triples)
+
+
+def test_the_hague_as_a_place_is_still_the_dutch_government(rules_coder):
+    text = "The Hague summoned the Russian ambassador on Monday."
+    triples = event_triples(rules_coder, text, "2024-04-02")
+    assert any(s.startswith("NLD") and (t or "").startswith("RUS") for s, t, _ in triples)
