@@ -54,3 +54,14 @@ def test_the_hague_as_a_place_is_still_the_dutch_government(rules_coder):
     text = "The Hague summoned the Russian ambassador on Monday."
     triples = event_triples(rules_coder, text, "2024-04-02")
     assert any(s.startswith("NLD") and (t or "").startswith("RUS") for s, t, _ in triples)
+
+
+def test_a_second_judgement_of_it_repeats_the_first_clauses_act(rules_coder):
+    text = (
+        "US troops invaded Panama on Wednesday. The Soviet Union condemned the invasion, "
+        "and Cuba denounced it as an act of aggression."
+    )
+    triples = event_triples(rules_coder, text, "1989-12-21")
+    assert has_event(triples, "CUB", "USA", "111")
+    assert not has_event(triples, "CUB", "USR", "111")
+

@@ -79,3 +79,18 @@ def judged_pronoun(v: Token) -> bool:
     return any(c.dep_ == "dobj" and c.text.lower() in SUBJECTS for c in v.children) and any(
         c.dep_ == "oprd" and c.pos_ == "ADJ" for c in v.children
     )
+
+
+
+def parallel_judged(v: Token) -> Token | None:
+    """The act named in the clause the judgement ``v`` is joined to, when ``v``'s pronoun
+    object repeats it ("the Soviet Union condemned the invasion ..., and Cuba denounced it":
+    the invasion); None when ``v`` is no such second judgement."""
+    head = v.head
+    if v.dep_ != "conj" or head.pos_ not in ("VERB", "AUX") or not any(
+        c.dep_ == "dobj" and c.lower_ in SUBJECTS for c in v.children
+    ):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
+        return None  # "... and asking it to set up a mechanism": an addressee, not the act
+    return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
