@@ -65,3 +65,20 @@ def test_a_second_judgement_of_it_repeats_the_first_clauses_act(rules_coder):
     assert has_event(triples, "CUB", "USA", "111")
     assert not has_event(triples, "CUB", "USR", "111")
 
+
+
+@pytest.mark.parametrize("verb", ["answered", "responded", "retaliated"])
+def test_an_act_responded_with_is_the_act(rules_coder, verb):
+    text = f"Serbia {verb} on Thursday with a ban on imports of Croatian goods."
+    assert has_event(event_triples(rules_coder, text, "2015-09-24"), "SRB", "HRV", "163")
+
+
+def test_an_act_named_after_another_verbs_with_is_no_act(rules_coder):
+    text = "Serbia agreed on Thursday with a ban on imports of Croatian goods."
+    assert not has_event(event_triples(rules_coder, text, "2015-09-24"), "SRB", "HRV", "163")
+
+
+@pytest.mark.parametrize("aid", ["economic support", "economic help"])
+def test_economic_support_promised_is_economic_aid_promised(rules_coder, aid):
+    text = f"Hungary has promised Serbia {aid}."
+    assert has_event(event_triples(rules_coder, text, "2022-01-06"), "HUN", "SRB", "0331")

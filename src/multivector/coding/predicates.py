@@ -49,6 +49,7 @@ NOTE_DEPS = frozenset(
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
 LIGHT_VERBS = words("light_verbs")
+RESPONSE_VERBS = words("response_verbs")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
 REQUEST_NOUNS = words("request_nouns")
 ACCUSATION_PREPS = words("accusation_prepositions")
@@ -116,6 +117,9 @@ def light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """The light verb whose object is the event noun ``noun`` ("staged a sit-in", "undertook a
     mediation mission": the noun may modify the object), or None."""
     obj = noun.head if noun.dep_ == "compound" else noun
+    if obj.dep_ == "pobj" and obj.head.lower_ == "with" and obj.head.dep_ == "prep":
+        verb = obj.head.head  # "answered with a ban on imports": a response's act
+        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in RESPONSE_VERBS else None
     if obj.dep_ != "dobj":
         return None
     verb = obj.head
