@@ -115,7 +115,8 @@ def in_event_context(noun: Token) -> bool:
 
 def light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
     """The light verb whose object is the event noun ``noun`` ("staged a sit-in", "undertook a
-    mediation mission": the noun may modify the object), or None."""
+    mediation mission": the noun may modify the object) or the response verb whose "with"
+    phrase it heads ("answered with a ban": ``response_verbs``), or None."""
     obj = noun.head if noun.dep_ == "compound" else noun
     if obj.dep_ == "pobj" and obj.head.lower_ == "with" and obj.head.dep_ == "prep":
         verb = obj.head.head  # "answered with a ban on imports": a response's act
