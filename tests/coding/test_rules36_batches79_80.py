@@ -82,3 +82,34 @@ def test_an_act_named_after_another_verbs_with_is_no_act(rules_coder):
 def test_economic_support_promised_is_economic_aid_promised(rules_coder, aid):
     text = f"Hungary has promised Serbia {aid}."
     assert has_event(event_triples(rules_coder, text, "2022-01-06"), "HUN", "SRB", "0331")
+
+
+def test_a_state_of_exception_approved_by_a_legislature_is_imposed(rules_coder):
+    text = "The Legislative Assembly of El Salvador approved a 30-day state of exception on Sunday."
+    assert has_event(event_triples(rules_coder, text, "2022-03-27"), "SLV", "SLV", "1724")
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "sent a military aircraft with food and water to Grenada",
+        "sent two planes carrying tents and medicines to Grenada",
+        "deployed assessment teams and relief supplies to Grenada",
+    ],
+)
+def test_relief_sent_in_vehicles_or_with_teams_is_humanitarian_aid(rules_coder, sent):
+    text = f"Guyana {sent} on Friday."
+    assert has_event(event_triples(rules_coder, text, "2024-07-05"), "GUY", "GRD", "073")
+
+
+def test_vehicles_blocked_with_their_cargo_are_not_aid_sent(rules_coder):
+    text = "Chinese coast guard vessels blocked two Philippine boats carrying food and fuel."
+    triples = event_triples(rules_coder, text, "2023-08-05")
+    assert not any(code.startswith("07") for _, _, code in triples)
+
+
+def test_water_delivered_with_food_is_relief(rules_coder):
+    text = "The Red Cross delivered water and food to refugees in Albania on Monday."
+    triples = event_triples(rules_coder, text, "1999-04-05")
+    assert any(code == "073" for _, _, code in triples)
+    assert not any(code == "061" for _, _, code in triples)

@@ -21,6 +21,7 @@ PRESENT_PARTICIPLE = "VBG"
 CARRIER_NOUNS = lang.words("carrier_nouns")
 CARGO_VERBS = lang.words("cargo_verbs")
 CARGO_PREPS = lang.words("cargo_prepositions")
+DISPATCH_VERBS = lang.words("dispatch_verbs")
 PLACING_PARTICIPLES = lang.words("placing_participles")
 
 
@@ -60,3 +61,21 @@ def cargo_of(noun: Token) -> list[Token]:
         if o.dep_ in ("dobj", "pobj")
     ]
     return [t for o in found for t in (o, *o.conjuncts)]
+
+
+def sent_cargo(v: Token, objects: list[Token]) -> list[Token]:
+    """What the verb ``v`` sends in the vehicles among its ``objects``: each vehicle's cargo
+    (:func:`cargo_of`), or the verb's own "with" phrase the parser hung on it ("sent a military
+    aircraft with food and water to": food, water); [] when no object is a vehicle or ``v``
+    sends none (``dispatch_verbs``)."""
+    if v.lemma_.lower() not in DISPATCH_VERBS:
+        return []
+    found: list[Token] = []
+    for o in objects:
+        if o.lemma_.lower() not in CARRIER_NOUNS:
+            continue
+        found += cargo_of(o) or [
+            t for c in v.children if c.dep_ == "prep" and c.lower_ in CARGO_PREPS
+            for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
+        ]
+    return [t for t in found if t not in objects]

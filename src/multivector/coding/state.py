@@ -12,6 +12,7 @@ from multivector.coding.companies import Companies
 from multivector.coding.coref import SalienceTracker
 from multivector.coding.dates import DateValue
 from multivector.coding.orders import ordered_patient
+from multivector.coding.participle_doers import sent_cargo
 from multivector.coding.syntax import direct_objects
 from multivector.coding.voices import CarriedVoices, Voices
 from multivector.model import Event
@@ -104,11 +105,14 @@ class Trace:
 
 def objects_of(v: Token, state: DocumentState) -> list[Token]:
     """``direct_objects(v)``, computed once per token of the document; for a bare participle
-    ordered done, what it is done to ("ordered the frontier closed": the frontier)."""
+    ordered done, what it is done to ("ordered the frontier closed": the frontier); a vehicle's
+    cargo after the vehicle ("sent ships carrying food": the food too)."""
     got = state.objects.get(v.i)
     if got is None:
         got = direct_objects(v)
         if not got and (patient := ordered_patient(v)) is not None:
             got = [patient]
+        # "sent an aircraft with food and water": the vehicle's cargo is what is sent
+        got = got + sent_cargo(v, got)
         state.objects[v.i] = got
     return got
