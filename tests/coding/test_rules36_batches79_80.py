@@ -113,3 +113,11 @@ def test_water_delivered_with_food_is_relief(rules_coder):
     triples = event_triples(rules_coder, text, "1999-04-05")
     assert any(code == "073" for _, _, code in triples)
     assert not any(code == "061" for _, _, code in triples)
+
+
+@pytest.mark.parametrize(
+    "act", ["have fined several Slovenian fishermen", "have issued fines to Slovenian fishermen"]
+)
+def test_fines_imposed_on_people_are_administrative_sanctions(rules_coder, act):
+    text = f"Croatian authorities {act} for fishing without permits."
+    assert has_event(event_triples(rules_coder, text, "2018-07-14"), "HRV", "SVN", "172")
