@@ -121,3 +121,18 @@ def test_water_delivered_with_food_is_relief(rules_coder):
 def test_fines_imposed_on_people_are_administrative_sanctions(rules_coder, act):
     text = f"Croatian authorities {act} for fishing without permits."
     assert has_event(event_triples(rules_coder, text, "2018-07-14"), "HRV", "SVN", "172")
+
+
+def test_accusations_called_baseless_are_denied_to_the_accuser(rules_coder):
+    text = "Britain accused Russia of the poisoning. Moscow said the accusations were baseless."
+    assert has_event(event_triples(rules_coder, text, "2018-03-14"), "RUS", "GBR", "016")
+
+
+def test_claims_called_lies_are_denied_to_their_owner(rules_coder):
+    text = "Russia said the British allegations were lies."
+    assert has_event(event_triples(rules_coder, text, "2018-03-14"), "RUS", "GBR", "016")
+
+
+def test_a_statement_called_unacceptable_with_no_accuser_is_no_denial(rules_coder):
+    text = "Russia said the statement was unacceptable."
+    assert not any(code == "016" for _, _, code in event_triples(rules_coder, text, "2018-03-14"))

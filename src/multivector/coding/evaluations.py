@@ -74,6 +74,8 @@ class EvaluationPolicy:
     doer_of_nouns: frozenset[str]  # "the decision of Chile": "of" names the doer
     answered_nouns: frozenset[str]  # "the decision was illegal": the act just told
     fallback_reach: int  # sentences back the act answered may stand
+    refuted_nouns: frozenset[str] = frozenset()  # "the accusations were baseless": denied
+    false_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -115,6 +117,8 @@ def evaluation_policy() -> EvaluationPolicy:
         fs("doer_of_nouns"),
         fs("answered_nouns"),
         int(raw.get("fallback_reach", 2)),
+        fs("refuted_nouns"),
+        fs("false_words"),
     )
 
 
@@ -136,7 +140,8 @@ def judgement(clause: Token, censure: frozenset[str], p: EvaluationPolicy) -> tu
     """(code, kind) when the clause headed by ``clause`` evaluates: kind "party" (the judged
     party is the subject or the judged thing's owner), "self" (the speaker's own feeling,
     aimed at the party its preposition names), "deny" (the speaker denies a part in what was
-    told), "ponder" (the speaker weighs an option), or None."""
+    told), "rebut" (the speaker calls a claim false), "ponder" (the speaker weighs an option),
+    or None."""
     lemma = clause.lemma_.lower()
     negated = _negated(clause)
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
@@ -210,6 +215,8 @@ def _copula(
                 return p.optimism_code, "self"
         if subject.lower_ in ("it", "this", "that"):  # coding/characterisations.py's
             continue
+        if subject.lemma_.lower() in p.refuted_nouns and said & (censure | p.false_words):
+            return p.denial_code, "rebut"  # "said the accusations were baseless"
         if said & censure:
             return p.censure_code, "party"
         if said & p.praise_words:  # "the strikes were necessary", "a historic step"
@@ -440,7 +447,14 @@ def reported_evaluations(
             continue
         if kind == "self" and not _own_subject(extractor, clause, reporters, state, when):
             continue  # "said Chile was disappointed": Chile's feeling, not the speaker's
-        if kind in ("deny", "ponder"):  # of the speaker's own side, towards whom it names
+        if kind == "rebut":  # the claims' owner named, else the latest accuser of the side
+            speakers = [r for r in reporters if _speaks_for_party(r)]
+            own = {r.code[:3] for r in speakers}
+            judged = [
+                a for a in _judged(extractor, clause, "party", state, when, p) if a.code[:3] not in own
+            ] or _accuser(state, own, sentence_id, p)
+            pairs = [(r, a) for r in speakers for a in judged]
+        elif kind in ("deny", "ponder"):  # of the speaker's own side, towards whom it names
             pairs = _own_pairs(extractor, clause, kind, reporters, state, when, sentence_id, p)
             judged = [a for _, a in pairs if a is not None]
         else:
