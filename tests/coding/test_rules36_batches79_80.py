@@ -136,3 +136,15 @@ def test_claims_called_lies_are_denied_to_their_owner(rules_coder):
 def test_a_statement_called_unacceptable_with_no_accuser_is_no_denial(rules_coder):
     text = "Russia said the statement was unacceptable."
     assert not any(code == "016" for _, _, code in event_triples(rules_coder, text, "2018-03-14"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The UN has asked donors for more money for Sudan.", "0231"),
+        ("Honduras asked Taiwan to double its annual aid.", "023"),
+        ("The EU urged China to contribute to the climate fund.", "023"),
+    ],
+)
+def test_money_asked_for_or_aid_asked_to_grow_is_an_appeal_for_aid(rules_coder, text, code):
+    assert any(c == code for _, _, c in event_triples(rules_coder, text, "2023-03-14"))
