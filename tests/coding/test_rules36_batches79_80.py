@@ -148,3 +148,20 @@ def test_a_statement_called_unacceptable_with_no_accuser_is_no_denial(rules_code
 )
 def test_money_asked_for_or_aid_asked_to_grow_is_an_appeal_for_aid(rules_coder, text, code):
     assert any(c == code for _, _, c in event_triples(rules_coder, text, "2023-03-14"))
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "ordered ethnic Armenians out of their homes",
+        "herded thousands of villagers onto trucks",
+    ],
+)
+def test_people_ordered_or_herded_out_are_expelled(rules_coder, act):
+    text = f"Azerbaijani police {act} on Monday."
+    assert has_event(event_triples(rules_coder, text, "1990-01-15"), "AZE", "", "201")
+
+
+def test_villages_emptied_by_forces_are_a_mass_expulsion(rules_coder):
+    text = "Whole villages had been emptied by Sudanese troops."
+    assert has_event(event_triples(rules_coder, text, "2004-05-01"), "SDN", "", "201")
