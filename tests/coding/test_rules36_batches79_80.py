@@ -165,3 +165,17 @@ def test_people_ordered_or_herded_out_are_expelled(rules_coder, act):
 def test_villages_emptied_by_forces_are_a_mass_expulsion(rules_coder):
     text = "Whole villages had been emptied by Sudanese troops."
     assert has_event(event_triples(rules_coder, text, "2004-05-01"), "SDN", "", "201")
+
+
+def test_an_eu_mission_abroad_speaks_for_the_eu(rules_coder):
+    text = "A stun grenade was thrown at an EULEX patrol in northern Kosovo on Saturday."
+    assert any(t and "EEC" in t for _, t, _ in event_triples(rules_coder, text, "2022-12-12"))
+
+
+def test_the_mission_still_shortens_the_mission_named_before(rules_coder):
+    text = (
+        "The UN Multidimensional Integrated Stabilization Mission in Mali will leave. "
+        "Bamako had expelled the mission's human rights chief in February."
+    )
+    triples = event_triples(rules_coder, text, "2023-06-30")
+    assert not any(t and "EEC" in t for _, t, _ in triples)
