@@ -179,3 +179,21 @@ def test_the_mission_still_shortens_the_mission_named_before(rules_coder):
     )
     triples = event_triples(rules_coder, text, "2023-06-30")
     assert not any(t and "EEC" in t for _, t, _ in triples)
+
+
+@pytest.mark.parametrize(
+    ("asked", "code"),
+    [("to step back", "0256"), ("to sit down together", "026"), ("to sit down at the table", "026")],
+)
+def test_sides_asked_to_step_back_or_sit_down_are_asked_to_de_escalate_or_meet(
+    rules_coder, asked, code
+):
+    text = f"The United States urged India and Pakistan {asked}."
+    triples = event_triples(rules_coder, text, "2002-06-01")
+    assert has_event(triples, "USA", "IND", code)
+    assert has_event(triples, "USA", "PAK", code)
+
+
+def test_leaders_who_sat_down_together_met(rules_coder):
+    text = "Putin and Tymoshenko sat down together in Moscow on January 17."
+    assert any(code == "040" for _, _, code in event_triples(rules_coder, text, "2009-01-19"))
