@@ -197,3 +197,14 @@ def test_sides_asked_to_step_back_or_sit_down_are_asked_to_de_escalate_or_meet(
 def test_leaders_who_sat_down_together_met(rules_coder):
     text = "Putin and Tymoshenko sat down together in Moscow on January 17."
     assert any(code == "040" for _, _, code in event_triples(rules_coder, text, "2009-01-19"))
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("an act of piracy", "111"), ("an act of terrorism", "111"), ("a robbery", "111"),
+     ("an act of aggression", "112"), ("ethnic cleansing", "112")],
+)
+def test_an_act_called_a_common_crime_is_criticised_and_a_war_crime_accused(rules_coder, name, code):
+    text = f"The United States seized the tanker on Monday. Iran called the seizure {name}."
+    triples = event_triples(rules_coder, text, "2023-05-02")
+    assert any(s.startswith("IRN") and c[:3] == code for s, _, c in triples)
