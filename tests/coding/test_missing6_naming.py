@@ -66,8 +66,10 @@ def _described(parse, verb: str, lemma: str, word: str, tag: str):
         (_named, "labelled", "label", "political", "JJ", "111"),
         (_described, "described", "describe", "regrettable", "JJ", "111"),
         (_described, "characterised", "characterise", "dangerous", "JJ", "111"),
-        (_named, "branded", "brand", "piracy", "NN", "112"),
-        (_named, "called", "call", "terrorism", "NN", "112"),
+        # rules36: a common crime's name criticises (111); aggression and the crimes of war
+        # accuse (112)
+        (_named, "branded", "brand", "piracy", "NN", "111"),
+        (_named, "called", "call", "terrorism", "NN", "111"),
         (_described, "described", "describe", "genocide", "NN", "112"),
         (_described, "labelled", "label", "aggression", "NN", "112"),
     ],
