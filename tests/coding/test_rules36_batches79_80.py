@@ -208,3 +208,10 @@ def test_an_act_called_a_common_crime_is_criticised_and_a_war_crime_accused(rule
     text = f"The United States seized the tanker on Monday. Iran called the seizure {name}."
     triples = event_triples(rules_coder, text, "2023-05-02")
     assert any(s.startswith("IRN") and c[:3] == code for s, _, c in triples)
+
+
+@pytest.mark.parametrize("offer", ["was ready to talk", "was willing to discuss a zone of peace"])
+def test_readiness_to_talk_with_no_partner_named_is_an_intent_to_meet(rules_coder, offer):
+    text = f"Vietnam's foreign minister said on Monday that his government {offer}."
+    triples = event_triples(rules_coder, text, "1985-03-04")
+    assert any(s.startswith("VNM") and c == "036" for s, _, c in triples)
