@@ -212,3 +212,12 @@ def test_readiness_to_talk_with_no_partner_named_is_an_intent_to_meet(rules_code
     text = f"Vietnam's foreign minister said on Monday that his government {offer}."
     triples = event_triples(rules_coder, text, "1985-03-04")
     assert any(s.startswith("VNM") and c == "036" for s, _, c in triples)
+
+
+@pytest.mark.parametrize(
+    "act", ["agreed to buy more American farm goods", "agreed to raise gas supplies to the US"]
+)
+def test_goods_bought_or_energy_raised_as_promised_is_an_intent_to_trade(rules_coder, act):
+    text = f"China {act}."
+    triples = event_triples(rules_coder, text, "2019-06-06")
+    assert any(s.startswith("CHN") and c == "0311" for s, _, c in triples)
