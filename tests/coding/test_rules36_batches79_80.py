@@ -221,3 +221,10 @@ def test_goods_bought_or_energy_raised_as_promised_is_an_intent_to_trade(rules_c
     text = f"China {act}."
     triples = event_triples(rules_coder, text, "2019-06-06")
     assert any(s.startswith("CHN") and c == "0311" for s, _, c in triples)
+
+
+@pytest.mark.parametrize("team", ["medical teams", "more than 100 health workers", "rescue teams"])
+def test_relief_workers_offered_are_humanitarian_aid_offered(rules_coder, team):
+    text = f"The African Union offered to send {team} to Sierra Leone."
+    triples = event_triples(rules_coder, text, "2014-09-20")
+    assert has_event(triples, "IGOAFRAFU", "SLE", "0333")
