@@ -81,7 +81,6 @@ def judged_pronoun(v: Token) -> bool:
     )
 
 
-
 def parallel_judged(v: Token) -> Token | None:
     """The act named in the clause the judgement ``v`` is joined to, when ``v``'s pronoun
     object repeats it ("the Soviet Union condemned the invasion ..., and Cuba denounced it":

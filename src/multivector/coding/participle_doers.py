@@ -53,10 +53,17 @@ def cargo_of(noun: Token) -> list[Token]:
     phrase ("aircraft carrying medical supplies": supplies), with their conjuncts; else []."""
     if noun.lemma_.lower() not in CARRIER_NOUNS:
         return []
+    return _carried(noun, participles=True)
+
+
+def _carried(head: Token, participles: bool) -> list[Token]:
+    """The objects, with their conjuncts, of ``head``'s "with" phrases (``cargo_prepositions``)
+    and, with ``participles``, of its "carrying" participles (``cargo_verbs``)."""
     found = [
         o
-        for c in noun.children
-        if (c.dep_ == "acl" and c.lemma_.lower() in CARGO_VERBS) or c.lower_ in CARGO_PREPS
+        for c in head.children
+        if (participles and c.dep_ == "acl" and c.lemma_.lower() in CARGO_VERBS)
+        or (c.dep_ == "prep" and c.lower_ in CARGO_PREPS)
         for o in c.children
         if o.dep_ in ("dobj", "pobj")
     ]
@@ -72,10 +79,6 @@ def sent_cargo(v: Token, objects: list[Token]) -> list[Token]:
         return []
     found: list[Token] = []
     for o in objects:
-        if o.lemma_.lower() not in CARRIER_NOUNS:
-            continue
-        found += cargo_of(o) or [
-            t for c in v.children if c.dep_ == "prep" and c.lower_ in CARGO_PREPS
-            for p in c.children if p.dep_ == "pobj" for t in (p, *p.conjuncts)
-        ]
-    return [t for t in found if t not in objects]
+        if o.lemma_.lower() in CARRIER_NOUNS:
+            found += cargo_of(o) or _carried(v, participles=False)
+    return list(dict.fromkeys(t for t in found if t not in objects))
