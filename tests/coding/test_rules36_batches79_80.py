@@ -228,3 +228,8 @@ def test_relief_workers_offered_are_humanitarian_aid_offered(rules_coder, team):
     text = f"The African Union offered to send {team} to Sierra Leone."
     triples = event_triples(rules_coder, text, "2014-09-20")
     assert has_event(triples, "IGOAFRAFU", "SLE", "0333")
+
+
+def test_an_object_the_parser_hung_on_the_particle_is_the_verbs(rules_coder):
+    text = "Ukraine breaks off diplomatic relations with Moscow."
+    assert has_event(event_triples(rules_coder, text, "2022-02-24"), "UKR", "RUS", "161")

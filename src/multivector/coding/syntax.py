@@ -161,6 +161,8 @@ def direct_objects(v: Token) -> list[Token]:
         for c in ix.children[v.i]
         if dep[c] in OBJECT_DEPS or (passive and dep[c] == "nsubjpass")
     ]
+    if not objs:  # "breaks off relations", parsed as the particle's object: the verb's
+        objs = [doc[g] for c in ix.children[v.i] if dep[c] == "prt" for g in ix.kids(c, "pobj")]
     if not objs and reduced_passive(v):
         objs = [v.head]
     if not objs and dep[v.i] == "amod" and (modified := modifier_object(v)) is not None:
