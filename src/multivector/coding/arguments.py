@@ -309,7 +309,8 @@ class ArgumentFinder(ContextTargets):
             owners = [
                 a for o in held if o.i not in state.mentions
                 for a in not_own_state(self.phrases.modifier_actors(o, state, when, exclude), exclude)
-                if any(c.dep_ == "amod" and c.idx == a.span.start for c in o.children)
+                if a.span is not None
+                and any(c.dep_ == "amod" and c.idx == a.span.start for c in o.children)
             ]
             if owners:
                 actors, tokens = owners, held

@@ -320,6 +320,12 @@ def _speaks_for_party(r: Actor) -> bool:
     return bool(r.code) and (r.country is not None or r.kind == "organization" or r.code[:3] == "IGO")
 
 
+def _party_speakers(reporters: list[Actor]) -> tuple[list[Actor], set[str]]:
+    """The reporters that speak for a party, and the country codes of their side."""
+    speakers = [r for r in reporters if _speaks_for_party(r)]
+    return speakers, {r.code[:3] for r in speakers}
+
+
 def _pairs(reporters: list[Actor], judged: list[Actor]) -> list[tuple[Actor, Actor | None]]:
     """(reporter, judged) pairs of reporters with a country or an organisation, the judged
     party of another country."""
@@ -381,8 +387,7 @@ def _own_pairs(
     ("nothing to do with the attack on Latvia", "reviewing its aid to Malawi"), else for a
     denial the latest accuser of the speaker's side; none when it names no one (an option
     weighed or a part denied towards no one is too vague to code)."""
-    speakers = [r for r in reporters if _speaks_for_party(r)]
-    own = {r.code[:3] for r in speakers}
+    speakers, own = _party_speakers(reporters)
     if not speakers or not _own_subject(extractor, clause, speakers, state, when):
         return []
     heads = [c for c in clause.children if c.dep_ in ("dobj", "prep", "acomp", "attr", "xcomp")]
@@ -448,8 +453,7 @@ def reported_evaluations(
         if kind == "self" and not _own_subject(extractor, clause, reporters, state, when):
             continue  # "said Chile was disappointed": Chile's feeling, not the speaker's
         if kind == "rebut":  # the claims' owner named, else the latest accuser of the side
-            speakers = [r for r in reporters if _speaks_for_party(r)]
-            own = {r.code[:3] for r in speakers}
+            speakers, own = _party_speakers(reporters)
             judged = [
                 a for a in _judged(extractor, clause, "party", state, when, p) if a.code[:3] not in own
             ] or _accuser(state, own, sentence_id, p)
