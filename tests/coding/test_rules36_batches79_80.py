@@ -123,13 +123,16 @@ def test_fines_imposed_on_people_are_administrative_sanctions(rules_coder, act):
     assert has_event(event_triples(rules_coder, text, "2018-07-14"), "HRV", "SVN", "172")
 
 
-def test_accusations_called_baseless_are_denied_to_the_accuser(rules_coder):
-    text = "Britain accused Russia of the poisoning. Moscow said the accusations were baseless."
-    assert has_event(event_triples(rules_coder, text, "2018-03-14"), "RUS", "GBR", "016")
-
-
-def test_claims_called_lies_are_denied_to_their_owner(rules_coder):
-    text = "Russia said the British allegations were lies."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the latest accuser of the speaker's side
+        "Britain accused Russia of the poisoning. Moscow said the accusations were baseless.",
+        # the claims' owner
+        "Russia said the British allegations were lies.",
+    ],
+)
+def test_claims_called_false_are_denied_to_their_owner_or_the_accuser(rules_coder, text):
     assert has_event(event_triples(rules_coder, text, "2018-03-14"), "RUS", "GBR", "016")
 
 
