@@ -377,8 +377,14 @@ class ActorLexicon:
         placed: frozenset[str] = frozenset(),
     ) -> bool:
         text = span.text if text is None else text
-        if _abbreviation(entry.name):
-            return text == entry.name  # abbreviations: "US", "UN" but not "us", "un"
+        if _abbreviation(entry.name):  # "US", "UN" but not "us", "un"
+            return text == entry.name or (
+                # house style writes acronyms said as words in title case: "Nato", "Unesco"
+                len(entry.name) >= 4
+                and entry.name.isalpha()
+                and text == entry.name.title()
+                and span[0].pos_ == "PROPN"
+            )
         if not text[:1].isupper() and not any(ch.isupper() for ch in text[1:]):
             return False  # "turkey", "chad": common words; "al-Shabaab" keeps its capital inside
         if entry.ambiguous:  # "Jordan", "Chad": a place where the tagger says so, or where it

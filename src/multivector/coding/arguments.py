@@ -346,6 +346,8 @@ class ArgumentFinder(ContextTargets):
         if not actors:
             # The pattern's own object may name the target's owner: "expelled a Russian diplomat"
             for o in [o for o in held if not at_gathering([o])]:
+                if any(c.dep_ == "poss" and is_reciprocal(c) for c in o.children):
+                    return [], True, [o]  # "expelled each other's diplomats": each the other's
                 if o.i in state.mentions:  # "joined the World Trade Organization"
                     actors.extend(
                         self.phrases.resolve(o, state, when, role="target", exclude=exclude)

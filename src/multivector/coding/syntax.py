@@ -58,6 +58,7 @@ FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 DIRECTION_ADVERBS = words("direction_adverbs")
 PERMISSION_VERBS = words("permission_verbs")
 GERUND_TO = words("gerund_complement_verbs")
+MEASURE_PARTICIPLES = words("measure_participles")
 
 
 def number_value(t: Token) -> int:
@@ -282,6 +283,11 @@ def prepositions(
     for c in object_children:
         if dep[c] in ("prep", "dative"):  # "dative": "to" under a stopped gerund
             found.setdefault(low[c], c)
+    for c in object_children:  # "the sanctions imposed on Yugoslavia": the measure's phrase
+        if dep[c] in ("acl", "relcl") and ix.lemma[c] in MEASURE_PARTICIPLES:
+            for g in kids[c]:
+                if dep[g] == "prep":
+                    found.setdefault(low[g], g)
     for c in [*children, *object_children]:  # "reopened its borders, shut since May, with X"
         for g in _after_interruption(ix, c):
             found.setdefault(low[g], g)

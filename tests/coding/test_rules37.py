@@ -1,0 +1,51 @@
+"""rules37: families of the language met in the misses of the news batches, each written for the
+language, not for one sentence: acronyms in title case, and ceasefire observers.
+Sentences are written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples, has_event
+
+
+@pytest.mark.parametrize(
+    ("name", "code"), [("Nato", "NAT"), ("Unesco", "UNO"), ("Ecowas", "WAFWAS"), ("Asean", "ASN")]
+)
+def test_an_acronym_in_title_case_is_the_organisation(rules_coder, name, code):
+    text = f"{name} condemned Belarus on Monday."
+    triples = event_triples(rules_coder, text, "2021-05-24")
+    assert any(code in s and t == "BLR" and c == "111" for s, t, c in triples)
+
+
+def test_a_title_case_word_that_is_no_proper_noun_is_no_acronym(rules_coder):
+    # MEND is a Nigerian militant movement; "Mend" as a verb is not it
+    text = "Mend the fences with Ghana, the Nigerian president told his ministers."
+    triples = event_triples(rules_coder, text, "2008-05-24")
+    assert not any(s.startswith("NGAREB") for s, _, _ in triples)
+
+
+@pytest.mark.parametrize("force", ["military observers", "a monitoring mission", "ceasefire monitors"])
+def test_observers_sent_to_a_country_provide_peacekeeping(rules_coder, force):
+    text = f"Indonesia sent {force} to Cambodia on Friday."
+    assert has_event(event_triples(rules_coder, text, "2011-02-25"), "IDN", "KHM", "074")
+
+
+def test_observers_promised_are_an_intent_to_keep_the_peace(rules_coder):
+    text = "Indonesia will send military observers to Cambodia."
+    assert has_event(event_triples(rules_coder, text, "2011-02-25"), "IDN", "KHM", "0334")
+
+
+def test_each_others_envoys_expelled_are_each_the_others(rules_coder):
+    text = "Poland and Belarus expelled each other's diplomats on Tuesday."
+    triples = event_triples(rules_coder, text, "2021-08-10")
+    assert has_event(triples, "POL", "BLR", "161")
+    assert has_event(triples, "BLR", "POL", "161")
+
+
+@pytest.mark.parametrize(
+    "measure", ["the sanctions imposed on Sudan", "the sanctions it had imposed on Sudan"]
+)
+def test_a_measure_lifted_is_lifted_from_whom_it_was_imposed_on(rules_coder, measure):
+    text = f"The United States lifted {measure} on Friday."
+    assert has_event(event_triples(rules_coder, text, "2017-10-06"), "USA", "SDN", "085")
