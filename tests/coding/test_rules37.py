@@ -49,3 +49,30 @@ def test_each_others_envoys_expelled_are_each_the_others(rules_coder):
 def test_a_measure_lifted_is_lifted_from_whom_it_was_imposed_on(rules_coder, measure):
     text = f"The United States lifted {measure} on Friday."
     assert has_event(event_triples(rules_coder, text, "2017-10-06"), "USA", "SDN", "085")
+
+
+@pytest.mark.parametrize("judgement", ["as fabricated", "as a lie", "as absurd"])
+def test_a_report_dismissed_as_false_is_denied(rules_coder, judgement):
+    text = f"Human Rights Watch accused Eritrea of torture. Eritrea dismissed the report {judgement}."
+    triples = event_triples(rules_coder, text, "2021-03-01")
+    assert any(s.startswith("ERI") and c == "016" for s, _, c in triples)
+
+
+def test_a_report_dismissed_as_anything_else_is_only_rejected(rules_coder):
+    text = "Human Rights Watch accused Eritrea of torture. Eritrea dismissed the report as biased."
+    triples = event_triples(rules_coder, text, "2021-03-01")
+    assert any(s.startswith("ERI") and c == "120" for s, _, c in triples)
+    assert not any(c == "016" for _, _, c in triples)
+
+
+def test_a_deal_denounced_as_something_is_criticised(rules_coder):
+    text = "Senator Marco Rubio denounced the agreement with Cuba as appeasement."
+    triples = event_triples(rules_coder, text, "2014-12-18")
+    assert any(t == "CUB" and c == "111" for _, t, c in triples)
+    assert not any(c == "127" for _, _, c in triples)
+
+
+@pytest.mark.parametrize("measures", ["new sanctions", "a package of economic measures"])
+def test_sanctions_agreed_against_a_state_are_imposed(rules_coder, measures):
+    text = f"EU governments on Tuesday agreed {measures} against Russia."
+    assert has_event(event_triples(rules_coder, text, "2014-07-29"), "IGOEUREEC", "RUS", "163")
