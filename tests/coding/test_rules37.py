@@ -76,3 +76,25 @@ def test_a_deal_denounced_as_something_is_criticised(rules_coder):
 def test_sanctions_agreed_against_a_state_are_imposed(rules_coder, measures):
     text = f"EU governments on Tuesday agreed {measures} against Russia."
     assert has_event(event_triples(rules_coder, text, "2014-07-29"), "IGOEUREEC", "RUS", "163")
+
+
+def test_coordinated_objects_of_different_kinds_are_two_acts(rules_coder):
+    text = "Armenia declared martial law and a general mobilisation on Sunday."
+    triples = event_triples(rules_coder, text, "2020-09-27")
+    assert any(s == "ARM" and c == "1724" for s, _, c in triples)
+    assert any(s == "ARM" and c == "154" for s, _, c in triples)
+
+
+def test_an_actor_named_in_one_conjunct_is_that_acts_target_only(rules_coder):
+    text = "Mali expelled the French ambassador and the UN mission on Monday."
+    triples = event_triples(rules_coder, text, "2022-01-31")
+    assert has_event(triples, "MLI", "FRA", "161")
+    assert any(s == "MLI" and "UNO" in (t or "") and c == "1662" for s, t, c in triples)
+    assert not any("UNO" in (t or "") and c == "161" for _, t, c in triples)
+    assert not any((t or "").startswith("FRA") and c == "1662" for _, t, c in triples)
+
+
+def test_coordinated_objects_of_one_kind_stay_one_act(rules_coder):
+    text = "The EU imposed sanctions and tariffs on Russia on Monday."
+    triples = event_triples(rules_coder, text, "2022-02-28")
+    assert [c for s, t, c in triples if s == "IGOEUREEC" and t == "RUS"] == ["163"]

@@ -34,6 +34,7 @@ from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe, one_per_dyad
 from multivector.coding.claims import claimed_acts
 from multivector.coding.complements import deferral, permitted_acts, undeferred
+from multivector.coding.conjuncts import conjunct_acts
 from multivector.coding.crowds import by_subject
 from multivector.coding.culpability import culpable
 from multivector.coding.declines import DECLINE_RULE, declined_comment
@@ -241,6 +242,7 @@ class EventExtractor:
             permitted |= permitted_acts(tok, found)
         events.extend(responsibility_accusations(self, sent, sentence_id, state, dates))
         events.extend(undeferred(self, coded, sent, sentence_id, state, dates, traces))
+        events.extend(conjunct_acts(self, coded, sent, sentence_id, state, dates, events, traces))
         events.extend(followed(self, sent, sentence_id, state, dates, events, traces))
         if not events and self.second_opinion is not None:
             events.extend(self._propose(sent, sentence_id, state, dates, traces))
@@ -382,7 +384,7 @@ class EventExtractor:
         state: DocumentState,
         dates: SentenceDates,
         noun: bool,
-        forced: EventPattern | None = None,
+        forced: EventPattern | Match | None = None,
         defer: bool = True,
         keep_sourceless: bool = False,  # an act with no source found kept for the source ranker
     ) -> tuple[list[Event], Trace]:
@@ -440,7 +442,7 @@ class EventExtractor:
         if forced is None and not noun and declined_comment(v):  # "I will not comment": 011
             forced = EventPattern(v.lemma_.lower(), (), self.policy.decline_code, DECLINE_RULE)
         match = (
-            Match(forced, [], {})
+            forced if isinstance(forced, Match) else Match(forced, [], {})
             if forced is not None
             else self._match(v, state, "noun" if noun else "verb")
         )
