@@ -98,3 +98,19 @@ def test_coordinated_objects_of_one_kind_stay_one_act(rules_coder):
     text = "The EU imposed sanctions and tariffs on Russia on Monday."
     triples = event_triples(rules_coder, text, "2022-02-28")
     assert [c for s, t, c in triples if s == "IGOEUREEC" and t == "RUS"] == ["163"]
+
+
+@pytest.mark.parametrize(
+    "crowd", ["Protesters", "An angry crowd", "Thousands of opposition supporters"]
+)
+def test_a_crowd_storming_an_embassy_riots(rules_coder, crowd):
+    text = f"{crowd} stormed the Swedish embassy in Baghdad on Thursday."
+    triples = event_triples(rules_coder, text, "2023-07-20")
+    assert any(t and t.startswith("SWE") and c == "145" for _, t, c in triples)
+    assert not any(c.startswith("19") for _, _, c in triples)
+
+
+def test_soldiers_storming_a_town_still_attack(rules_coder):
+    text = "Russian troops stormed the Ukrainian town of Bakhmut on Thursday."
+    triples = event_triples(rules_coder, text, "2023-05-20")
+    assert any(s.startswith("RUS") and c.startswith("19") for s, _, c in triples)
