@@ -114,3 +114,16 @@ def test_soldiers_storming_a_town_still_attack(rules_coder):
     text = "Russian troops stormed the Ukrainian town of Bakhmut on Thursday."
     triples = event_triples(rules_coder, text, "2023-05-20")
     assert any(s.startswith("RUS") and c.startswith("19") for s, _, c in triples)
+
+
+def test_a_crowd_besieging_an_embassy_blocks_it(rules_coder):
+    text = "Demonstrators besieged the Australian embassy in Jakarta on Monday."
+    triples = event_triples(rules_coder, text, "1999-09-13")
+    assert any((t or "").startswith("AUS") and c == "144" for _, t, c in triples)
+
+
+def test_aircraft_that_begin_bombing_attack_from_the_air(rules_coder):
+    text = "British and French aircraft began bombing Egyptian airfields on Wednesday."
+    triples = event_triples(rules_coder, text, "1956-11-01")
+    assert has_event(triples, "GBR", "EGY", "195")
+    assert has_event(triples, "FRA", "EGY", "195")

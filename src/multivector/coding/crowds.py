@@ -21,16 +21,21 @@ from multivector.ontology.policy import CodingPolicy
 
 RIOTERS = words("rioter_nouns")
 ARMED = words("armed_crowd_modifiers")
+QUANTITIES = words("crowd_quantity_nouns")
 
 
 def rioters(s: Token) -> bool:
     """Whether the noun ``s`` names a crowd, a mob, rioters or protesters (not an armed one:
-    "armed mobs burned homes" is the violence of an armed group)."""
+    "armed mobs burned homes" is the violence of an armed group), also by a number of them
+    ("hundreds of protesters")."""
     lemma = s.lemma_.lower()
     if any(c.lower_ in ARMED for c in s.children if c.dep_ == "amod"):
         return False
     if lemma in RIOTERS or s.lower_.removesuffix("s") in RIOTERS:  # "mobs" tagged a name
         return True
+    counted = [o for p in s.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if lemma in QUANTITIES and counted:  # "thousands of protesters", "a group of supporters"
+        return rioters(counted[0])
     return any(f"{c.lower_} {lemma}" in RIOTERS for c in s.children if c.dep_ == "amod")
 
 

@@ -416,8 +416,8 @@ def aerial(v: Token, match: Match, aerial_codes: Mapping[str, str]) -> Match:
     the policy: 190 -> 195): "military jets bombed villages", "the air force bombed a camp"."""
     if match.pattern.code not in aerial_codes:
         return match
-    for s in v.children:
-        if s.dep_ != "nsubj":
+    for s in [c for c in v.children if c.dep_ == "nsubj"] or [subject_of(v)[0]]:
+        if s is None:  # "jets began bombing": the subject of the aspect verb is the doer's
             continue
         lemma = s.lemma_.lower()
         modifiers = {f"{c.lower_} {lemma}" for c in s.children if c.dep_ in ("compound", "amod")}
