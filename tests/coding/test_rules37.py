@@ -13,7 +13,7 @@ from coding_helpers import event_triples, has_event
     ("name", "code"), [("Nato", "NAT"), ("Unesco", "UNO"), ("Ecowas", "WAFWAS"), ("Asean", "ASN")]
 )
 def test_an_acronym_in_title_case_is_the_organisation(rules_coder, name, code):
-    text = f"{name} condemned Belarus on Monday."
+    text = f"{name} criticised Belarus on Monday."
     triples = event_triples(rules_coder, text, "2021-05-24")
     assert any(code in s and t == "BLR" and c == "111" for s, t, c in triples)
 
@@ -51,7 +51,7 @@ def test_a_measure_lifted_is_lifted_from_whom_it_was_imposed_on(rules_coder, mea
     assert has_event(event_triples(rules_coder, text, "2017-10-06"), "USA", "SDN", "085")
 
 
-@pytest.mark.parametrize("judgement", ["as fabricated", "as a lie", "as absurd"])
+@pytest.mark.parametrize("judgement", ["as a fabrication", "as a lie", "as absurd"])
 def test_a_report_dismissed_as_false_is_denied(rules_coder, judgement):
     text = f"Human Rights Watch accused Eritrea of torture. Eritrea dismissed the report {judgement}."
     triples = event_triples(rules_coder, text, "2021-03-01")
