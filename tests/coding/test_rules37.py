@@ -127,3 +127,19 @@ def test_aircraft_that_begin_bombing_attack_from_the_air(rules_coder):
     triples = event_triples(rules_coder, text, "1956-11-01")
     assert has_event(triples, "GBR", "EGY", "195")
     assert has_event(triples, "FRA", "EGY", "195")
+
+
+@pytest.mark.parametrize(("judged", "code"), [("a shameful act", "111"), ("a courageous step", "051")])
+def test_a_noun_judged_by_its_adjective_is_an_evaluation(rules_coder, judged, code):
+    text = f"Canada said Russia's decision was {judged}."
+    assert has_event(event_triples(rules_coder, text, "2014-03-20"), "CAN", "RUS", code)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Pacific Islands Forum", "IGOPACPIF"), ("CPLP", "IGOPLTCPL"), ("Andean Community", "IGOSAMAND")],
+)
+def test_regional_organisations_are_actors(rules_coder, name, code):
+    text = f"The {name} criticised Paraguay on Monday."
+    triples = event_triples(rules_coder, text, "2012-06-25")
+    assert any(s == code and t == "PRY" and c == "111" for s, t, c in triples)

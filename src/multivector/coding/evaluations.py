@@ -199,6 +199,8 @@ def _copula(
         if c.dep_ not in COMPLEMENT_DEPS:
             continue
         said = _phrase_words(c)
+        if c.dep_ == "attr":  # "was a disgraceful blow": a noun judged by its adjective
+            said |= {m.lemma_.lower() for m in c.children if m.dep_ == "amod"}
         negated = negated or _negated(c)  # "was \"not negotiable\"": on the complement
         if said & p.unyielding_words and (negated or c.lower_.startswith("non")):
             return p.unyielding_code, "party"
