@@ -143,3 +143,12 @@ def test_regional_organisations_are_actors(rules_coder, name, code):
     text = f"The {name} criticised Paraguay on Monday."
     triples = event_triples(rules_coder, text, "2012-06-25")
     assert any(s == code and t == "PRY" and c == "111" for s, t, c in triples)
+
+
+def test_an_object_predicate_after_an_adverb_is_still_the_objects(rules_coder):
+    text = (
+        "Protesters stormed the Swedish embassy in Baghdad. "
+        "Sweden's foreign minister called the storming completely unacceptable."
+    )
+    triples = event_triples(rules_coder, text, "2023-07-20")
+    assert any(s.startswith("SWE") and (t or "").startswith("IRQ") and c == "111" for s, t, c in triples)

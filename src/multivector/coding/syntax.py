@@ -512,11 +512,11 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
         and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
     found.extend(c for o in objects for c in quoted_adjectives(o))
-    after = {o.i + 1 for o in objects}  # "held Belarus responsible": the adjective right after
-    found.extend(  # the object, hung on it as its modifier or on the verb as a clause
+    after = {o.i + 1 for o in objects}  # "held Belarus (fully) responsible": the adjective right
+    found.extend(  # after the object, hung on it as its modifier or on the verb as a clause
         doc[c]
         for c in [*kids[v.i], *(k for o in objects for k in kids[o.i])]
-        if c in after and dep[c] in ("amod", "advcl") and doc[c].pos_ == "ADJ"
+        if doc[c].left_edge.i in after and dep[c] in ("amod", "advcl") and doc[c].pos_ == "ADJ"
     )
     return found
 
