@@ -152,3 +152,13 @@ def test_an_object_predicate_after_an_adverb_is_still_the_objects(rules_coder):
     )
     triples = event_triples(rules_coder, text, "2023-07-20")
     assert any(s.startswith("SWE") and (t or "").startswith("IRQ") and c == "111" for s, t, c in triples)
+
+
+def test_a_state_of_emergency_decreed_is_imposed(rules_coder):
+    text = "The French government decreed a state of emergency in New Caledonia on Wednesday."
+    assert has_event(event_triples(rules_coder, text, "2024-05-16"), "FRA", "NCL", "1724")
+
+
+def test_a_relief_plane_that_touches_down_brings_aid(rules_coder):
+    text = "A New Zealand relief plane touched down in Tonga on Thursday."
+    assert has_event(event_triples(rules_coder, text, "2022-01-20"), "NZL", "TON", "073")
