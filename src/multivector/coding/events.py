@@ -93,7 +93,7 @@ from multivector.coding.requests import requested_by
 from multivector.coding.responsibility import responsibility_accusations
 from multivector.coding.schedules import scheduled
 from multivector.coding.second_opinion import SecondOpinion
-from multivector.coding.state import DocumentState, Trace, objects_of
+from multivector.coding.state import DocumentState, Trace, any_within, objects_of
 from multivector.coding.verdicts import verdict
 from multivector.coding.verification import Verification
 from multivector.coding.verifier.sources import NO_SOURCE, no_source
@@ -357,7 +357,7 @@ class EventExtractor:
         """The classifier's event for a sentence no pattern coded (see second_opinion.py)."""
         if any(t.outcome.startswith(BLOCKING_OUTCOMES) for t in traces):
             return []  # modality said no: the classifier never overrides it
-        if not _any_within(state.noun_phrases, sent) and not any(
+        if not any_within(state.noun_phrases, sent) and not any(
             i in state.mentions for i in range(sent.start, sent.end)
         ):
             return []  # no phrase of this sentence can name an actor
@@ -592,9 +592,3 @@ class EventExtractor:
 def _names_object(match: Match | None) -> bool:
     """Whether ``match``'s pattern names an object ("impose &SANCTION", not "give to")."""
     return match is not None and any(r.kind == "object" for r in match.pattern.requirements)
-
-
-def _any_within(indexes: list[int], sent: Span) -> bool:
-    """Whether the sorted token ``indexes`` hold one inside ``sent``."""
-    k = bisect.bisect_left(indexes, sent.start)
-    return k < len(indexes) and indexes[k] < sent.end

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -116,3 +117,9 @@ def objects_of(v: Token, state: DocumentState) -> list[Token]:
         got = got + sent_cargo(v, got)
         state.objects[v.i] = got
     return got
+
+
+def any_within(indexes: list[int], sent: Span) -> bool:
+    """Whether the sorted token ``indexes`` hold one inside ``sent``."""
+    k = bisect.bisect_left(indexes, sent.start)
+    return k < len(indexes) and indexes[k] < sent.end
