@@ -163,3 +163,27 @@ def test_a_state_of_emergency_decreed_is_imposed(rules_coder):
 def test_a_relief_plane_that_touches_down_brings_aid(rules_coder):
     text = "A New Zealand relief plane touched down in Tonga on Thursday."
     assert has_event(event_triples(rules_coder, text, "2022-01-20"), "NZL", "TON", "073")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nigerian and Cameroonian troops fought Boko Haram together on Monday.",
+        "Nigerian and Cameroonian troops launched joint operations against Boko Haram on Monday.",
+    ],
+)
+def test_armed_acts_done_together_are_military_cooperation(rules_coder, text):
+    triples = event_triples(rules_coder, text, "2016-05-02")
+    assert has_event(triples, "NGA", "CMR", "062")
+    assert any(s.startswith("NGA") and c.startswith("19") for s, _, c in triples)
+
+
+def test_armed_acts_of_two_states_not_said_to_be_joint_are_no_cooperation(rules_coder):
+    text = "Nigerian and Cameroonian troops fought Boko Haram on Monday."
+    triples = event_triples(rules_coder, text, "2016-05-02")
+    assert not any(c == "062" for _, _, c in triples)
+
+
+def test_a_partner_alongside_cooperates_militarily(rules_coder):
+    text = "Indian troops advanced on Dhaka alongside Bangladeshi guerrillas in December 1971."
+    assert has_event(event_triples(rules_coder, text, "1971-12-16"), "IND", "BGD", "062")

@@ -49,6 +49,7 @@ from multivector.coding.event_dates import (
 from multivector.coding.followers import followed
 from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.issues import IssueWords, issue_code
+from multivector.coding.joint_operations import joint_force_acts
 from multivector.coding.mass_killings import mass_killing
 from multivector.coding.modality import (
     CODED_STATUSES,
@@ -243,6 +244,7 @@ class EventExtractor:
         events.extend(responsibility_accusations(self, sent, sentence_id, state, dates))
         events.extend(undeferred(self, coded, sent, sentence_id, state, dates, traces))
         events.extend(conjunct_acts(self, coded, sent, sentence_id, state, dates, events, traces))
+        events.extend(joint_force_acts(self, events, sent, state))
         events.extend(followed(self, sent, sentence_id, state, dates, events, traces))
         if not events and self.second_opinion is not None:
             events.extend(self._propose(sent, sentence_id, state, dates, traces))
