@@ -187,3 +187,9 @@ def test_armed_acts_of_two_states_not_said_to_be_joint_are_no_cooperation(rules_
 def test_a_partner_alongside_cooperates_militarily(rules_coder):
     text = "Indian troops advanced on Dhaka alongside Bangladeshi guerrillas in December 1971."
     assert has_event(event_triples(rules_coder, text, "1971-12-16"), "IND", "BGD", "062")
+
+
+def test_a_person_released_with_no_releaser_named_is_released_by_the_state(rules_coder):
+    text = "In Cambodia, opposition leader Mu Sochua was released on Thursday."
+    triples = event_triples(rules_coder, text, "2019-03-01")
+    assert any(s == "KHM" and c == "0841" for s, _, c in triples)
