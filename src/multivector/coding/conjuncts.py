@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from multivector.coding.event_dates import SentenceDates
 from multivector.coding.predicates import Match, match_patterns
@@ -38,7 +38,9 @@ def conjunct_acts(
 ) -> list[Event]:
     """The acts of the coordinated objects of this sentence's coded verbs (``coded``: the
     indices of the tokens that gave events) that another pattern of the verb names; the
-    verb's own events in ``events`` whose target the conjunct names are removed in place."""
+    verb's own events in ``events`` whose target the conjunct names are removed in place.
+    Such an act is coded as decided by its pattern (as a forced pattern is: the classifier's
+    veto is not asked; its modality is the verb's own)."""
     out: list[Event] = []
     doc = sent.doc
     for i in sorted(coded):
@@ -77,27 +79,29 @@ def conjunct_acts(
     return out
 
 
-def _first(tok):
+def _first(tok: Token) -> Token:
     """The first conjunct of the coordination ``tok`` is in (itself if none)."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
     return tok
 
 
-def _extent(objects) -> list[tuple[int, int]]:
-    """The character extents of the noun phrases of ``objects`` (each without its conjuncts)."""
+def _extent(objects: list[Token]) -> list[tuple[int, int]]:
+    """The character extents of the noun phrases of ``objects``, each without its conjuncts."""
     spans = []
     for o in objects:
-        toks = [t for t in o.subtree if not any(a.dep_ == "conj" and a in o.children and t in a.subtree for a in o.children)]
-        toks = [t for t in toks if t.dep_ not in ("cc", "punct")]
+        others = {t.i for c in o.children if c.dep_ in ("conj", "cc", "punct") for t in c.subtree}
+        toks = [t for t in o.subtree if t.i not in others]
         spans.append((min(t.idx for t in toks), max(t.idx + len(t) for t in toks)))
     return spans
 
 
 def _inside(e: Event, extents: list[tuple[int, int]]) -> bool:
+    """Whether the target of ``e`` was named inside one of ``extents``."""
     span = e.target.span if e.target is not None else None
     return span is not None and any(a <= span.start and span.end <= b for a, b in extents)
 
 
-def _of_verb(e: Event, v) -> bool:
+def _of_verb(e: Event, v: Token) -> bool:
+    """Whether ``e`` was coded on the verb ``v``."""
     return e.verb_span is not None and e.verb_span.start == v.idx
