@@ -28,6 +28,7 @@ ROOTS = tuple(lang.entry("joint_force_roots"))
 WORDS = lang.words("joint_force_words")
 PREPOSITIONS = lang.words("joint_force_prepositions")
 MARK = " +joint force"
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "conj"})
 
 
 def joint_force_acts(
@@ -60,9 +61,14 @@ def joint_force_acts(
 
 def _together(v: Token) -> bool:
     """Whether the act of ``v`` is said to be done jointly: "fought together", "conducted joint
-    operations", "under a joint command"."""
-    near = [*v.children, *(g for c in v.children for g in c.children)]
-    return any(t.lower_ in WORDS for t in near)
+    operations", "fought under a joint command" (within three steps of the verb, not inside a
+    clause of its own)."""
+    level = [c for c in v.children if c.dep_ not in CLAUSE_DEPS]
+    for _ in range(3):
+        if any(t.lower_ in WORDS for t in level):
+            return True
+        level = [g for t in level for g in t.children if g.dep_ not in CLAUSE_DEPS]
+    return False
 
 
 def _alongside(ex: EventExtractor, v: Token, state: DocumentState, own: set[str]) -> list[Actor]:
