@@ -198,3 +198,13 @@ def test_a_person_released_with_no_releaser_named_is_released_by_the_state(rules
 def test_troops_under_a_joint_command_cooperate(rules_coder):
     text = "Mongolian and Soviet troops fought under a joint command at Khalkhin Gol in 1939."
     assert has_event(event_triples(rules_coder, text, "1939-08-30"), "MNG", "USR", "062")
+
+
+def test_a_person_named_by_a_role_of_the_documents_country_keeps_it_later(rules_coder):
+    text = (
+        "PARIS - France closed its embassy in Baku on Monday. "
+        "The Interior Minister, Jean Dupont, accused Azerbaijan of interference. "
+        "Mr Dupont also criticised Azerbaijan on Tuesday."
+    )
+    triples = event_triples(rules_coder, text, "2024-05-16")
+    assert any(s.startswith("FRA") and (t or "").startswith("AZE") and c == "111" for s, t, c in triples)

@@ -137,9 +137,13 @@ def apposed_roles(full: Token) -> list[Token]:
 
 def stated(a: Actor) -> bool:
     """Whether the actor of a role noun has the country its own words name ("the Slovak foreign
-    minister": ``agent:minister+adjective:Slovak``), not one guessed for it from the country in
-    focus, a place, the speaker's home or the last countries named (an owner with no ``:``)."""
+    minister": ``agent:minister+adjective:Slovak``) or the country the whole document is about
+    (``+document``: "The Interior Minister, Gerald Darmanin," in a story on France; rules37: a
+    later "Mr Darmanin" is the same person, +2 -0 on batches 1-82), not one guessed for it from
+    the sentence's focus, a place, the speaker's home or the last countries named (an owner with
+    no ``:``)."""
     how = a.resolved_by
     if "+" in how:  # "agent:investigator+organization:United Nations", not "...+focus"
-        return ":" in how.rsplit("+", 1)[1]
+        last = how.rsplit("+", 1)[1]
+        return ":" in last or last == "document"
     return bool(a.country) or not how.startswith("agent:")  # not a bare "agent:envoy"
