@@ -84,5 +84,14 @@ def test_joint_partners_act_towards_each_other_once(coder, text, a, b):
 
 @pytest.mark.slow
 def test_a_joint_attack_is_not_aimed_at_the_partners(coder):
-    dyads = _dyads(coder, "Turkish and Iraqi troops attacked rebel camps in a joint offensive.")
-    assert ("TUR", "IRQ") not in dyads and ("IRQ", "TUR") not in dyads, dyads
+    # rules37: the partners of a joint offensive cooperate militarily (062, coding/
+    # joint_operations.py); what must not join them is the attack itself
+    text = "Turkish and Iraqi troops attacked rebel camps in a joint offensive."
+    [coded] = list(coder.code_documents([Document(id="t", text=text, date="2024-05-01")]))
+    hostile = {
+        (e.source.country, e.target.country if e.target else None)
+        for e in coded.events
+        if e.cameo[:2] >= "18"
+    }
+    assert ("TUR", "IRQ") not in hostile and ("IRQ", "TUR") not in hostile, hostile
+    assert any(e.cameo[:2] >= "18" for e in coded.events)
