@@ -7,6 +7,8 @@ the ontology gives the PLOVER type and mode, the quad class and the Goldstein va
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from multivector.coding.actors import char_span
@@ -78,6 +80,18 @@ def build_events(
                 )
             )
     return events
+
+
+
+def recoded(ontology: Ontology, event: Event, code: str, **changes) -> Event:
+    """``event`` as an act of ``code``: its CAMEO code and what the code decides (PLOVER type
+    and mode, quad class, Goldstein value), with ``changes`` to its other fields."""
+    cameo = ontology.cameo(code)
+    plover_type, plover_mode = ontology.plover(code)
+    return replace(
+        event, cameo=code, plover=plover_type, plover_mode=plover_mode,
+        quad_class=cameo.quad_class, goldstein=cameo.goldstein, **changes,
+    )  # fmt: skip
 
 
 def dedupe(events: list[Event]) -> list[Event]:

@@ -11,12 +11,12 @@ named towards the later ones (as the joint acts of the argument stage); a doer w
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
 from multivector.coding import lang
+from multivector.coding.build import recoded
 from multivector.coding.state import DocumentState
 from multivector.model import Actor, Event
 
@@ -55,7 +55,10 @@ def joint_force_acts(
         for partner in _alongside(ex, v, state, {a.country or a.code[:3] for a in sources}):
             pairs += [(s, partner) for s in sources]
         for source, target in pairs:
-            out.append(_recoded(ex, first, source, target))
+            out.append(recoded(
+                ex.ontology, first, CODE, source=source, target=target, object=None,
+                object_span=None, rule=first.rule + MARK,
+            ))  # fmt: skip
     return out
 
 
@@ -92,13 +95,3 @@ def _distinct(actors: list[Actor]) -> list[Actor]:
             seen.add(key)
             out.append(a)
     return out
-
-
-def _recoded(ex: EventExtractor, e: Event, source: Actor, target: Actor) -> Event:
-    cameo = ex.ontology.cameo(CODE)
-    plover_type, plover_mode = ex.ontology.plover(CODE)
-    return replace(
-        e, source=source, target=target, cameo=CODE, plover=plover_type, plover_mode=plover_mode,
-        quad_class=cameo.quad_class, goldstein=cameo.goldstein, object=None, object_span=None,
-        rule=e.rule + MARK,
-    )  # fmt: skip

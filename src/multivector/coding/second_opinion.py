@@ -35,6 +35,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Span, Token
 
+from multivector.coding.build import recoded
 from multivector.coding.classifier import NONE, EventClassifier, Opinion
 from multivector.coding.dictionary import EventDictionary, EventPattern
 from multivector.coding.predicates import Match
@@ -296,18 +297,8 @@ class SecondOpinion:
         best = op.best_code(root)
         if p_other < s.recode_min_other_root or best is None:
             return None
-        ontology = load_ontology()
-        code = best[0]
-        cameo = ontology.cameo(code)
-        plover, mode = ontology.plover(code)
-        return dataclasses.replace(
-            event,
-            cameo=code,
-            plover=plover,
-            plover_mode=mode,
-            quad_class=cameo.quad_class,
-            goldstein=cameo.goldstein,
-            rule=f"{event.rule} +{RULE} recoded {p_other:.2f}",
+        return recoded(
+            load_ontology(), event, best[0], rule=f"{event.rule} +{RULE} recoded {p_other:.2f}"
         )
 
     def vetoes(self, op: Opinion, code: str) -> bool:
