@@ -2,7 +2,8 @@
 Secretary-General", "the envoy", "the foreign minister") is the person the document last named
 with that title and an owner ("The United Nations Secretary-General described ... The
 Secretary-General condemned": the UN's), when the salience tracker still holds that phrase.
-The titles are ``person_role_nouns`` of ``lang/en/words.yaml``. A head of an organisation
+The titles are ``person_role_nouns`` of ``lang/en/words.yaml``. A title of one office in the
+world ("the Pope", ``office_titles``) is that office's state. A head of an organisation
 with none named ("the Secretary-General", ``organisation_head_titles``) is the head of the
 international organisation last named, else of the one the title defaults to (the UN).
 """
@@ -28,6 +29,7 @@ SINGULAR_TAGS = ("NN", "NNP")
 HONORIFICS = words("honorific_nouns")
 PLACE_PREPS = words("place_prepositions")
 HEAD_TITLES = {str(k): str(v) for k, v in lang.entry("organisation_head_titles").items()}
+OFFICE_TITLES = {str(k): str(v) for k, v in lang.entry("office_titles").items()}
 
 
 def title_words(h: Token) -> str:
@@ -51,6 +53,9 @@ def titled_person(h: Token, state: DocumentState, exclude: set[str]) -> Actor | 
         text = a.text.lower()
         if a.span.end <= h.idx and text.endswith(" " + title) and text != "the " + title:
             return a
+    office = OFFICE_TITLES.get(title)
+    if office is not None:  # "the Pope": the one office of that title
+        return None if office in exclude else Actor(h.text, office, office[:3], None, "agent", f"title:{title}")
     return organisation_head(title.replace(" - ", "-"), h, state, exclude)
 
 

@@ -1,0 +1,95 @@
+"""rules38: families of the language met in the misses of the news batches (83-84 read first,
+each family then checked on the earlier batches), each written for the language, not for one
+sentence: patrols, people held, the Pope, the regional human-rights bodies, "Burkina".
+Sentences are written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples, has_event
+
+
+@pytest.mark.parametrize("force", ["Soldiers", "Troops in armoured vehicles", "Armoured vehicles"])
+def test_armed_forces_patrolling_a_place_show_force_there(rules_coder, force):
+    text = f"Protests spread across Kenya on Monday. {force} patrolled the streets of Nairobi."
+    triples = event_triples(rules_coder, text, "2024-06-25")
+    assert any(s.startswith("KEN") and c == "150" for s, _, c in triples)
+
+
+def test_people_patrolling_are_no_show_of_force(rules_coder):
+    text = "Protests spread across Kenya on Monday. Volunteers patrolled the streets of Nairobi."
+    triples = event_triples(rules_coder, text, "2024-06-25")
+    assert not any(c.startswith("15") for _, _, c in triples)
+
+
+def test_peacekeepers_on_patrol_keep_the_peace(rules_coder):
+    text = "UN peacekeepers patrolled the buffer zone between Ethiopia and Eritrea."
+    triples = event_triples(rules_coder, text, "2005-03-01")
+    assert any("UNO" in s and t == "ETH" and c == "074" for s, t, c in triples)
+
+
+def test_two_forces_patrolling_together_cooperate(rules_coder):
+    text = "Malian and Nigerien units now patrol the border road together."
+    triples = event_triples(rules_coder, text, "2021-03-01")
+    assert has_event(triples, "MLI", "NER", "062") or has_event(triples, "NER", "MLI", "062")
+
+
+def test_patrols_stepped_up_show_force(rules_coder):
+    text = "The Ghanaian navy has stepped up patrols off the coast of Togo."
+    triples = event_triples(rules_coder, text, "2021-03-01")
+    assert any(s.startswith("GHA") and c.startswith("15") for s, _, c in triples)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A judge ordered him held for seven days.", "A court ordered them held until May."]
+)
+def test_people_ordered_held_are_detained(rules_coder, sentence):
+    text = f"Ecuador's Congress removed the vice-president on Friday. {sentence}"
+    triples = event_triples(rules_coder, text, "2024-04-08")
+    assert any(s.startswith("ECU") and c == "173" for s, _, c in triples)
+
+
+def test_people_held_by_an_armed_group_are_its_hostages(rules_coder):
+    text = "Rebels of the Lord's Resistance Army are holding twelve Ugandan soldiers in Garamba."
+    triples = event_triples(rules_coder, text, "2008-12-01")
+    assert any(c == "181" for _, _, c in triples)
+    assert not any(c == "173" for _, _, c in triples)
+
+
+def test_talks_held_are_no_detention(rules_coder):
+    text = "The Ecuadorian minister held talks with journalists in Quito."
+    assert not any(c == "173" for _, _, c in event_triples(rules_coder, text, "2024-04-08"))
+
+
+@pytest.mark.parametrize("title", ["the Pope", "the pontiff"])
+def test_the_pope_by_his_title_is_the_holy_see(rules_coder, title):
+    text = f"Chile and Argentina were close to war. On Friday {title} asked the two leaders to talk."
+    triples = event_triples(rules_coder, text, "1978-12-23")
+    assert any(s.startswith("VAT") and t.startswith("CHL") for s, t, _ in triples)
+    assert not any(s.startswith("CHLREL") or s.startswith("ARGREL") for s, _, _ in triples)
+
+
+@pytest.mark.parametrize(
+    ("name", "tag"),
+    [
+        ("The Inter-American Commission on Human Rights", "IGOOAS"),
+        ("The European Court of Human Rights", "IGOEURCOE"),
+    ],
+)
+def test_the_regional_human_rights_bodies_are_their_organisations(rules_coder, name, tag):
+    text = f"{name} condemned Bolivia on Tuesday for the killings."
+    triples = event_triples(rules_coder, text, "2019-11-20")
+    assert any(s.startswith(tag) and t.startswith("BOL") and c == "111" for s, t, c in triples)
+
+
+def test_burkina_alone_is_burkina_faso(rules_coder):
+    text = "France criticised Burkina on Monday."
+    assert has_event(event_triples(rules_coder, text, "2023-02-20"), "FRA", "BFA", "111")
+
+
+@pytest.mark.parametrize("unit", ["An army patrol", "A patrol of soldiers", "Army patrols"])
+def test_a_patrol_of_the_army_is_the_army(rules_coder, unit):
+    text = f"Peru's government faces questions. {unit} attacked a rebel camp near Ayacucho."
+    triples = event_triples(rules_coder, text, "1985-09-20")
+    assert any(s == "PERMIL" and c.startswith("19") for s, _, c in triples)
