@@ -93,3 +93,10 @@ def test_a_patrol_of_the_army_is_the_army(rules_coder, unit):
     text = f"Peru's government faces questions. {unit} attacked a rebel camp near Ayacucho."
     triples = event_triples(rules_coder, text, "1985-09-20")
     assert any(s == "PERMIL" and c.startswith("19") for s, _, c in triples)
+
+
+@pytest.mark.parametrize("verb", ["reiterated", "repeated", "restated"])
+def test_a_stance_said_again_names_its_act(rules_coder, verb):
+    text = f"Mali's army seized power on Tuesday. Paris {verb} its condemnation of the coup."
+    triples = event_triples(rules_coder, text, "2020-08-19")
+    assert any(s.startswith("FRA") and c == "111" for s, _, c in triples)

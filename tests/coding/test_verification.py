@@ -3,6 +3,7 @@ docs and hand-set weights, so that each rule of the stage is tested apart from t
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -198,3 +199,26 @@ def test_linear_score_does_not_depend_on_feature_order():
     scorer = _scorer({"big": 1e16, "one": 1.0, "minus": -1e16}, bias=0.5)
     scores = {scorer.score(list(order)) for order in permutations(["big", "one", "minus"])}
     assert scores == {1.5}
+
+
+def test_a_family_name_no_one_bears_then_is_no_candidate():
+    # "Iran protested ... by British marines": the first word as a bare family name of a
+    # leader whose term ended long before the story is no one then, so no candidate target
+    from multivector.actors.entries import LeaderEntry, Term
+
+    old = LeaderEntry(("Iran",), "DOM", None, "GOV", "President",
+                      (Term(dt.date(1978, 8, 16), dt.date(1982, 7, 4)),))  # fmt: skip
+    entry = LexEntry("DOMGOV", "DOM", "leader", "Iran", leader=old, surname_only=True)
+    doc = _doc()
+    state = _state(doc)
+    state.mentions[0] = Mention(0, 1, (entry,))
+    assert state.mentions[0].stands_for(state.doc_date) is None
+    assert state.mentions[0].stands_for(dt.date(1980, 1, 1)) is entry
+    event = dataclasses.replace(_event(doc), source=Actor("marines", "GBRMIL", "GBR"))
+    found = target_candidates(event, doc[0:11], state)
+    assert not any(c.actor.country == "DOM" for c in found)
+    # the full name of the same leader is the former leader still, and a candidate
+    state = _state(doc)
+    state.mentions[0] = Mention(0, 1, (dataclasses.replace(entry, surname_only=False),))
+    found = target_candidates(event, doc[0:11], state)
+    assert any(c.actor.country == "DOM" for c in found)

@@ -68,6 +68,10 @@ class LexEntry:
             return True
         return (self.start is None or date >= self.start) and (self.end is None or date < self.end)
 
+    def in_office(self, date: dt.date) -> bool:
+        """Whether this is a leader's entry whose bearer holds office on ``date``."""
+        return self.leader is not None and self.leader.in_office(date)
+
 
 @dataclass(slots=True)
 class Mention:
@@ -78,7 +82,7 @@ class Mention:
     entries: tuple[LexEntry, ...]
     # its words and where they stand, read once (:func:`mention_words`)
     words: tuple[str, CharSpan] | None = field(default=None, compare=False, repr=False)
-    # the entry it stands for, by day (``PhraseResolver.entry``; filled only once ``entries``
+    # the entry it stands for, by day (:meth:`stands_for`; filled only once ``entries``
     # is final: after :meth:`ActorLexicon.find_mentions`)
     chosen: dict[dt.date | None, LexEntry | None] = field(
         default_factory=dict, compare=False, repr=False
@@ -88,12 +92,29 @@ class Mention:
     def surname_only(self) -> bool:
         return all(e.surname_only for e in self.entries)
 
+    def stands_for(self, when: dt.date | None) -> LexEntry | None:
+        """The entry the mention stands for on ``when``; None for a bare family name with no
+        bearer in office then ("Aliyev" in 1995 is Heydar, in 2010 Ilham). Worked out once per
+        day (kept in ``chosen``)."""
+        kept = when is None or type(when) is dt.date  # a plain day (or none) is a key
+        if kept and when in self.chosen:
+            return self.chosen[when]
+        found = (
+            None
+            if self.surname_only
+            and (when is None or not any(e.in_office(when) for e in self.entries))
+            else self.best(when)
+        )
+        if kept:
+            self.chosen[when] = found
+        return found
+
     def best(self, date: dt.date | None) -> LexEntry:
         """The entry that fits ``date``: a capital in use, a leader in office (Shevardnadze
         in 1995 is Georgia's president, not the Soviet foreign minister of 1985)."""
         if date is not None:
             for e in self.entries:
-                if e.leader is not None and e.leader.in_office(date):
+                if e.in_office(date):
                     return e
         plain = [e for e in self.entries if e.leader is None and e.valid_on(date)]
         if plain:  # with no date, the name in use today ("Belgrade": Serbia's)

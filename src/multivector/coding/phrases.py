@@ -479,26 +479,8 @@ class PhraseResolver:
 
     @staticmethod
     def entry(mention: Mention, when: dt.date | None):
-        """The dictionary entry a mention stands for on ``when``; None for a bare family name
-        with no bearer in office then ("Aliyev" in 1995 is Heydar, in 2010 Ilham). Worked out
-        once per mention and day (kept in ``mention.chosen``)."""
-        kept = when is None or type(when) is dt.date  # a plain day (or none) is a key
-        if kept and when in mention.chosen:
-            return mention.chosen[when]
-        found = (
-            None
-            if mention.surname_only
-            and (
-                when is None
-                or not any(
-                    e.leader is not None and e.leader.in_office(when) for e in mention.entries
-                )
-            )
-            else mention.best(when)
-        )
-        if kept:
-            mention.chosen[when] = found
-        return found
+        """The dictionary entry a mention stands for on ``when`` (:meth:`Mention.stands_for`)."""
+        return mention.stands_for(when)
 
     def place_in_sentence(self, h: Token, state: DocumentState, when) -> Actor | None:
         """A country named as a place in ``h``'s sentence ("in Almaty"), else a town ("in Gao")."""

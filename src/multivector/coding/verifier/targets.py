@@ -176,7 +176,9 @@ class SentenceReadings:
             if rows is None:
                 rows = []
                 for m in _mentions(span, state):
-                    entry = m.best(state.doc_date)
+                    entry = m.stands_for(state.doc_date)
+                    if entry is None:  # a family name no one bears then: no actor to offer
+                        continue
                     text, cs = mention_words(doc, m)  # read once per mention, not per event
                     rows.append((m, entry, cs, actor_from_entry(entry, text, cs, state.doc_date)))
                 if read is not None:
