@@ -100,3 +100,21 @@ def test_a_stance_said_again_names_its_act(rules_coder, verb):
     text = f"Mali's army seized power on Tuesday. Paris {verb} its condemnation of the coup."
     triples = event_triples(rules_coder, text, "2020-08-19")
     assert any(s.startswith("FRA") and c == "111" for s, _, c in triples)
+
+
+@pytest.mark.parametrize("idiom", ["struck a conciliatory tone", "struck a harder note", "hit a record high"])
+def test_an_idiom_of_a_force_verb_is_no_attack(rules_coder, idiom):
+    text = f"Bolivia nationalised its gas on Monday. Argentina {idiom} on Tuesday."
+    triples = event_triples(rules_coder, text, "2006-05-03")
+    assert not any(s.startswith("ARG") and c.startswith(("18", "19")) for s, _, c in triples)
+
+
+def test_a_pattern_naming_the_object_still_applies(rules_coder):
+    text = "Chile struck a deal with Bolivia on Tuesday."
+    assert has_event(event_triples(rules_coder, text, "2006-05-03"), "CHL", "BOL", "057")
+
+
+def test_a_force_verb_with_a_physical_object_is_still_an_attack(rules_coder):
+    text = "Rebels struck an army convoy near Tarija on Tuesday."
+    triples = event_triples(rules_coder, text, "2006-05-03")
+    assert any(c.startswith("19") for _, _, c in triples)

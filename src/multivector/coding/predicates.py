@@ -22,6 +22,7 @@ from multivector.coding.clause_syntax import (
 )
 from multivector.coding.dictionary import PARTICLES, EventPattern, Requirement, plan_for_preps
 from multivector.coding.helped import helped_act
+from multivector.coding.idioms import idiomatic
 from multivector.coding.instruments import instrument_kind
 from multivector.coding.object_words import ObjectWords
 from multivector.coding.syntax import (
@@ -193,7 +194,8 @@ def match_patterns(
     available = prepositions(v, objects, partners=True)  # not the border's other side
     complements: dict[object, list[Token]] = {}  # infinitival complements' tokens, found once
     infinitives: list[Token] | None = None  # the verb's own "to" clauses, found once
-    naming = token_index(v.doc).kid(v.i, "oprd")  # "called it a provocation"
+    # "called it a provocation", "struck a conciliatory tone": the bare verb's act is not meant
+    naming = token_index(v.doc).kid(v.i, "oprd") or idiomatic(v, objects)
     # A verb can have hundreds of patterns that ask for the same few word classes: what each
     # class finds among the objects is looked up once per call.
     in_objects: dict[frozenset[str], list[Token]] = {}
