@@ -118,3 +118,25 @@ def test_a_force_verb_with_a_physical_object_is_still_an_attack(rules_coder):
     text = "Rebels struck an army convoy near Tarija on Tuesday."
     triples = event_triples(rules_coder, text, "2006-05-03")
     assert any(c.startswith("19") for _, _, c in triples)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "DAKAR, 3 May (translated from the French of a Dakar daily) - ",
+        "STOCKHOLM, 7 September - ",
+        "COLOMBO, 19 May: ",
+    ],
+)
+def test_a_dateline_may_put_the_day_before_the_month(line):
+    from multivector.nlp import find_dateline
+
+    found = find_dateline(f"Crisis on the river\n\n{line}The airlift continued yesterday.")
+    assert found is not None and found[1].group(0).strip() == line.strip()
+
+
+def test_a_day_before_a_month_in_prose_is_no_dateline():
+    from multivector.nlp import find_dateline
+
+    assert find_dateline("On 3 May - a Tuesday - Senegal closed the border.") is None
+
