@@ -140,3 +140,28 @@ def test_a_day_before_a_month_in_prose_is_no_dateline():
 
     assert find_dateline("On 3 May - a Tuesday - Senegal closed the border.") is None
 
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("1. (C) Summary: The army shelled the town.", "The army shelled the town."),
+        ("QUESTION (state television): NATO cut the mission.", "NATO cut the mission."),
+        ("The attack: Russian forces struck Kyiv.", "Russian forces struck Kyiv."),
+    ],
+)
+def test_a_short_label_opening_a_line_is_cut_off(rules_coder, text, first):
+    sents = [s.text for s in rules_coder.nlp(text).sents]
+    assert first in sents
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "27 July 1998: Russian troops crossed the border.",
+        'The governor said: "The crossing will reopen next week."',
+        "The governor said: The crossing will reopen next week.",
+    ],
+)
+def test_a_dated_heading_or_a_speaker_stays_with_its_words(rules_coder, text):
+    assert len(list(rules_coder.nlp(text).sents)) == 1

@@ -37,6 +37,9 @@ SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")  # a line ending so is prose, not
 # acts undated.
 ENTRY_HEADING = re.compile(lang.entry("entry_heading_pattern"))
 _LINE_HEADINGS = re.compile("^(?:" + ENTRY_HEADING.pattern + ")", re.MULTILINE)  # found by one scan
+# A short label opening a line ("Summary: ", "QUESTION: "): what follows is a sentence.
+_LINE_LABELS = re.compile("^(?:" + lang.entry("line_label_pattern") + ")", re.MULTILINE)
+_SPEECH_WORDS = lang.words("label_speech_words")
 
 
 def opening_lines(text: str) -> list[int]:
@@ -75,7 +78,8 @@ class ModelNotInstalled(RuntimeError):
 
 @Language.component("multivector_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """Mark the token after a line break as a sentence start (titles, paragraphs, list items)."""
+    """Mark the token after a line break as a sentence start (titles, paragraphs, list items),
+    and the token after a line's opening label ("Summary: ")."""
     if span := dateline_span(doc.text):
         end = span[1]
         for tok in doc:
@@ -99,6 +103,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             and tok.i + 2 < len(doc)
         ):
             doc[tok.i + 2].is_sent_start = True
+    for m in _LINE_LABELS.finditer(doc.text):
+        label = m.group(0).rstrip().rstrip(":").split()
+        if not ENTRY_HEADING.match(doc.text, m.start()) and label[-1].lower() not in _SPEECH_WORDS:
+            after = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+            if after is not None and len(after):
+                doc[after.start].is_sent_start = True
     for m in _LINE_HEADINGS.finditer(doc.text):
         keep_heading(doc, m)
     return doc
