@@ -165,3 +165,43 @@ def test_a_short_label_opening_a_line_is_cut_off(rules_coder, text, first):
 )
 def test_a_dated_heading_or_a_speaker_stays_with_its_words(rules_coder, text):
     assert len(list(rules_coder.nlp(text).sents)) == 1
+
+
+def _killed_people(parse, count: str, noun: str, pos: str, ent: str, lemma: str = ""):
+    # "Militias killed <count> <noun>", the noun a people's name (NORP) or not
+    return parse(
+        [
+            ("Militias", 1, "nsubj", "NOUN", "NNS", "militia"),
+            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
+            (count, 3, "nummod", "NUM", "CD"),
+            (noun, 1, "dobj", pos, "NNPS" if pos == "PROPN" else "NNS", lemma or noun.lower()),
+        ],
+        ents=["O", "O", "B-CARDINAL", ent],
+    )
+
+
+def _mass_code(doc) -> str:
+    from multivector.coding.dictionary import parse_pattern
+    from multivector.coding.mass_killings import mass_killing
+    from multivector.coding.predicates import match_patterns
+    from multivector.coding.syntax import direct_objects
+    from multivector.ontology.policy import load_policy
+
+    v = doc[1]
+    m = match_patterns(v, [parse_pattern("kill", "190", "test:1", {})], direct_objects(v))
+    assert m is not None
+    return mass_killing(v, m, load_policy(), frozenset({"villager"})).pattern.code
+
+
+def test_many_people_named_by_their_people_killed_is_a_mass_killing(parse):
+    assert _mass_code(_killed_people(parse, "45", "Albanians", "PROPN", "B-NORP")) == "202"
+
+
+def test_many_of_a_named_group_killed_is_not_by_its_name_a_mass_killing(parse):
+    # "killed 45 Taliban": an organisation's name is no people's
+    assert _mass_code(_killed_people(parse, "45", "Taliban", "PROPN", "B-ORG")) == "190"
+
+
+def test_a_village_of_thirty_massacred_is_a_mass_killing(parse):
+    assert _mass_code(_killed_people(parse, "30", "villagers", "NOUN", "O", "villager")) == "202"
+    assert _mass_code(_killed_people(parse, "12", "villagers", "NOUN", "O", "villager")) == "190"
