@@ -205,3 +205,17 @@ def test_many_of_a_named_group_killed_is_not_by_its_name_a_mass_killing(parse):
 def test_a_village_of_thirty_massacred_is_a_mass_killing(parse):
     assert _mass_code(_killed_people(parse, "30", "villagers", "NOUN", "O", "villager")) == "202"
     assert _mass_code(_killed_people(parse, "12", "villagers", "NOUN", "O", "villager")) == "190"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "code"),
+    [
+        ("Pyongyang dismissed the agency as a political tool.", "111"),
+        ("Pyongyang dismissed the inspections as a publicity stunt.", "111"),
+        ("Pyongyang dismissed the offer as a ploy.", "120"),
+    ],
+)
+def test_dismissed_in_contempt_is_criticism_unless_an_offer(rules_coder, sentence, code):
+    text = f"The IAEA criticised North Korea on Monday. {sentence}"
+    triples = event_triples(rules_coder, text, "2023-05-01")
+    assert any(s.startswith("PRK") and c == code for s, _, c in triples)
