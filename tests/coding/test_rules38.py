@@ -219,3 +219,9 @@ def test_dismissed_in_contempt_is_criticism_unless_an_offer(rules_coder, sentenc
     text = f"The IAEA criticised North Korea on Monday. {sentence}"
     triples = event_triples(rules_coder, text, "2023-05-01")
     assert any(s.startswith("PRK") and c == code for s, _, c in triples)
+
+
+def test_a_plan_called_unrealistic_is_criticised(rules_coder):
+    text = "France proposed a plan to retake the enclave. London called the plan unrealistic."
+    triples = event_triples(rules_coder, text, "1995-07-13")
+    assert any(s.startswith("GBR") and c == "111" for s, _, c in triples)
