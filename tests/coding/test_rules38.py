@@ -190,7 +190,8 @@ def _mass_code(doc) -> str:
     v = doc[1]
     m = match_patterns(v, [parse_pattern("kill", "190", "test:1", {})], direct_objects(v))
     assert m is not None
-    return mass_killing(v, m, load_policy(), frozenset({"villager"})).pattern.code
+    # the coder's victims: CIVILIAN and PEOPLE_GROUP, whose "@norp" is a people's name
+    return mass_killing(v, m, load_policy(), frozenset({"villager", "@norp"})).pattern.code
 
 
 def test_many_people_named_by_their_people_killed_is_a_mass_killing(parse):

@@ -5,7 +5,7 @@ The count is read from the object phrase: a number ("at least 70 people", "an es
 civilians", "some five thousand civilians": a number word times its multiplier) or a counting
 noun with its "of" phrase ("hundreds of villagers", "tens of thousands of Ugandans": counts
 multiplied down the chain); the victims are the object and its conjuncts ("8,000 Muslim men
-and boys"), at least one of them a civilian noun or a people's name ("6,700 Rohingya").
+and boys"), at least one of them a civilian noun.
 """
 
 from __future__ import annotations
@@ -68,13 +68,6 @@ def _victims(o: Token) -> tuple[list[Token], int]:
     return coordinated(o), (n if n > 1 else counted(o))
 
 
-def _unarmed(w: Token, civilians: frozenset[str]) -> bool:
-    """A victim noun of ``civilians``, or people named by their people alone ("6,700
-    Rohingya", "45 Albanians", "scores of Senegalese": a nationality or ethnic noun, not a
-    force one of them is in)."""
-    return lemma_in(w, civilians) or (w.ent_type_ == "NORP" and w.pos_ in ("NOUN", "PROPN"))
-
-
 def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozenset[str]) -> Match:
     """A killing of at least ``policy.mass_killing_min`` civilians (nouns of ``civilians``) is a
     mass killing: "gangs killed at least 70 people" 190 -> 202, "hundreds of villagers"."""
@@ -83,7 +76,7 @@ def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozen
         return match
     for o in direct_objects(v):
         victims, n = _victims(o)
-        if n >= policy.mass_killing_min and any(_unarmed(w, civilians) for w in victims):
+        if n >= policy.mass_killing_min and any(lemma_in(w, civilians) for w in victims):
             rule = f"{match.pattern.rule} +mass killing '{o.text}'"
             new = replace(match.pattern, code=policy.mass_killing_code, rule=rule)
             return Match(new, match.objects, match.preps)
