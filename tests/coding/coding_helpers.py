@@ -53,3 +53,31 @@ def has_event(triples, source: str, target: str, code: str) -> bool:
     return any(
         s.startswith(source) and (t or "").startswith(target) and c == code for s, t, c in triples
     )
+
+
+def killed_doc(parse, count: str, noun: str, lemma: str, pos: str = "NOUN", ent: str = "O"):
+    """"Militias killed <count> <noun>" built by the ``parse`` fixture; ``ent`` the noun's IOB
+    entity tag ("B-NORP" for a people's name)."""
+    return parse(
+        [
+            ("Militias", 1, "nsubj", "NOUN", "NNS", "militia"),
+            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
+            (count, 3, "nummod", "NUM", "CD"),
+            (noun, 1, "dobj", pos, "NNPS" if pos == "PROPN" else "NNS", lemma),
+        ],
+        ents=["O", "O", "B-CARDINAL", ent],
+    )
+
+
+def killing_code(doc, civilians: frozenset[str]) -> str:
+    """The code of the killing in a :func:`killed_doc` with ``civilians`` as victims' nouns."""
+    from multivector.coding.dictionary import parse_pattern
+    from multivector.coding.mass_killings import mass_killing
+    from multivector.coding.predicates import match_patterns
+    from multivector.coding.syntax import direct_objects
+    from multivector.ontology.policy import load_policy
+
+    v = doc[1]
+    m = match_patterns(v, [parse_pattern("kill", "190", "test:1", {})], direct_objects(v))
+    assert m is not None
+    return mass_killing(v, m, load_policy(), civilians).pattern.code

@@ -5,34 +5,20 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from coding_helpers import killed_doc, killing_code
 
-from multivector.coding.dictionary import parse_pattern
-from multivector.coding.mass_killings import counted, mass_killing
-from multivector.coding.predicates import match_patterns
-from multivector.coding.syntax import direct_objects
-from multivector.ontology.policy import load_policy
+from multivector.coding.mass_killings import counted
 
-KILL = parse_pattern("kill", "190", "test:1", {})
 CIVILIANS = frozenset({"civilian", "villager", "people"})
 
 
 def _killed(parse, count: str, noun: str, lemma: str):
     # "Militias killed <count> <noun>"
-    return parse(
-        [
-            ("Militias", 1, "nsubj", "NOUN", "NNS", "militia"),
-            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
-            (count, 3, "nummod", "NUM", "CD"),
-            (noun, 1, "dobj", "NOUN", "NNS", lemma),
-        ]
-    )
+    return killed_doc(parse, count, noun, lemma)
 
 
 def _code(doc) -> str:
-    v = doc[1]
-    m = match_patterns(v, [KILL], direct_objects(v))
-    assert m is not None
-    return mass_killing(v, m, load_policy(), CIVILIANS).pattern.code
+    return killing_code(doc, CIVILIANS)
 
 
 def test_counted_reads_digits_and_number_words(parse):

@@ -7,7 +7,7 @@ Sentences are written for these tests (none is from a gold file).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import event_triples, has_event
+from coding_helpers import event_triples, has_event, killed_doc, killing_code
 
 
 @pytest.mark.parametrize("force", ["Soldiers", "Troops in armoured vehicles", "Armoured vehicles"])
@@ -169,29 +169,12 @@ def test_a_dated_heading_or_a_speaker_stays_with_its_words(rules_coder, text):
 
 def _killed_people(parse, count: str, noun: str, pos: str, ent: str, lemma: str = ""):
     # "Militias killed <count> <noun>", the noun a people's name (NORP) or not
-    return parse(
-        [
-            ("Militias", 1, "nsubj", "NOUN", "NNS", "militia"),
-            ("killed", 1, "ROOT", "VERB", "VBD", "kill"),
-            (count, 3, "nummod", "NUM", "CD"),
-            (noun, 1, "dobj", pos, "NNPS" if pos == "PROPN" else "NNS", lemma or noun.lower()),
-        ],
-        ents=["O", "O", "B-CARDINAL", ent],
-    )
+    return killed_doc(parse, count, noun, lemma or noun.lower(), pos, ent)
 
 
 def _mass_code(doc) -> str:
-    from multivector.coding.dictionary import parse_pattern
-    from multivector.coding.mass_killings import mass_killing
-    from multivector.coding.predicates import match_patterns
-    from multivector.coding.syntax import direct_objects
-    from multivector.ontology.policy import load_policy
-
-    v = doc[1]
-    m = match_patterns(v, [parse_pattern("kill", "190", "test:1", {})], direct_objects(v))
-    assert m is not None
     # the coder's victims: CIVILIAN and PEOPLE_GROUP, whose "@norp" is a people's name
-    return mass_killing(v, m, load_policy(), frozenset({"villager", "@norp"})).pattern.code
+    return killing_code(doc, frozenset({"villager", "@norp"}))
 
 
 def test_many_people_named_by_their_people_killed_is_a_mass_killing(parse):
