@@ -166,7 +166,7 @@ def test_noun_repeating_an_act_already_coded(rules_coder):
 
 
 def test_small_clause_verb_is_no_light_verb(parse):
-    from multivector.coding.predicates import light_verb
+    from multivector.coding.carriers import light_verb
 
     # Morocco made recognition of its claim the main test .
     doc = parse(

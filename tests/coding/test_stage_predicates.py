@@ -265,7 +265,7 @@ def test_particle_or_preposition_whichever_the_parser_chose(parse):
 
 
 def test_light_verb_carries_its_event_noun(parse):
-    from multivector.coding.predicates import LIGHT_VERBS, light_verb
+    from multivector.coding.carriers import LIGHT_VERBS, light_verb
 
     # "Egypt undertook a mediation mission": the noun modifies the light verb's object
     doc = parse(
@@ -317,9 +317,9 @@ def test_instrument_names_the_kind_of_violence(parse):
 
 
 def test_attribution_adjective_gives_the_act_to_the_subject(parse):
+    from multivector.coding.carriers import attributing_verb
     from multivector.coding.dictionary import bundled_path
     from multivector.coding.modality import Modality, modality_status
-    from multivector.coding.predicates import attributing_verb
 
     modality = Modality.load(bundled_path("modality.yaml"))
 

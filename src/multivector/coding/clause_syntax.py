@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from multivector.coding.carriers import joined_in
 from multivector.coding.fronted import conjoined_subject, participle_subject, swallowed_subject
 from multivector.coding.interrupted import interrupted_subject
 from multivector.coding.modifier_verbs import modifier_subject
@@ -144,10 +145,10 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
     if (
         v.dep_ == "acl"
         and v.tag_ == "VBG"
-        and v.head.dep_ == "dobj"
         and v.head.lemma_.lower() in STATEMENT_NOUNS
-    ):  # "issued a declaration demanding that ...": the declaration's author
-        return subject_of(v.head.head, depth + 1)
+        and (issuer := v.head.head if v.head.dep_ == "dobj" else joined_in(v.head)) is not None
+    ):  # "issued a declaration demanding", "joined X in a statement urging": the author
+        return subject_of(issuer, depth + 1)
     if (
         v.dep_ == "acl"
         and v.head.dep_ == "dobj"

@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from multivector.coding.carriers import LIGHT_VERBS
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import CODED_STATUSES, infinitive_complement, obligation_pattern
 from multivector.coding.orders import ordered_participle, ordering_governor
-from multivector.coding.predicates import LIGHT_VERBS
 from multivector.coding.syntax import PERMISSION_VERBS, words
 from multivector.model import Event
 

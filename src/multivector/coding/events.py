@@ -32,6 +32,14 @@ from multivector.coding.aspects import ASPECT_VERBS, StandIns
 from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe, one_per_dyad
+from multivector.coding.carriers import (
+    JOINING_VERBS,
+    LIGHT_VERBS,
+    attributing_verb,
+    carried_nouns,
+    joins_in_act,
+    light_verb,
+)
 from multivector.coding.claims import claimed_acts
 from multivector.coding.complements import deferral, permitted_acts, undeferred
 from multivector.coding.conjuncts import conjunct_acts
@@ -75,16 +83,13 @@ from multivector.coding.participants import (
 from multivector.coding.performatives import performative
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
-    LIGHT_VERBS,
     Match,
     accusation,
-    attributing_verb,
     consequence_of_force,
     in_event_context,
     index_tokens,
     instrument,
     lemma_hashes,
-    light_verb,
     match_patterns,
     rejected_request,
     requested_act,
@@ -326,12 +331,9 @@ class EventExtractor:
         """The event noun with a fitting pattern that is the object of the light verb ``v``
         (or modifies it: "a mediation mission"), or None."""
         nouns = self.dictionaries.events.nouns
-        for o in v.children:
-            if o.dep_ != "dobj":
-                continue
-            for n in (o, *(c for c in o.children if c.dep_ == "compound")):
-                if n.lemma_.lower() in nouns and self._match(n, state, "noun") is not None:
-                    return n
+        for n in carried_nouns(v):  # "joined X in a protest": a joining verb's "in" phrase too
+            if n.lemma_.lower() in nouns and self._match(n, state, "noun") is not None:
+                return n
         return None
 
     def _issue_code(self, v: Token, code: str) -> str | None:
@@ -471,11 +473,11 @@ class EventExtractor:
         if (
             not noun
             and forced is None
-            and lemma in LIGHT_VERBS
+            and (lemma in LIGHT_VERBS or lemma in JOINING_VERBS)
             and not _names_object(match)
-            and self._event_object(v, state) is not None
+            and (self._event_object(v, state) is not None or joins_in_act(v, self.dictionaries.events.nouns, lambda t: self._match(t, state) is not None))
         ):
-            trace.outcome = "deferred to its object, an event noun ('gave a welcome to')"
+            trace.outcome = "deferred to its object, an event noun ('joined X in a protest')"
             return [], trace
         if status == "agreed":
             intent = not policy.agreeing_is_doing(pattern.code)  # "agreed to lift": done

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from multivector.coding import claims, mediation, nominals, participle_events
+from multivector.coding.carriers import joined_objects
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import quoted_speaker
@@ -76,6 +77,11 @@ def find_sources(
         sources, _subj, passive = args.sources(light, state, when, False)
         if not sources:
             sources, _subj, passive = args.sources(v, state, when, True)
+        # "joined the Americans in a formal protest": those joined do the act too
+        joined = [
+            a for t in joined_objects(light) for a in ex.phrases.resolve(t, state, when, "source")
+        ]
+        sources = sources + [a for a in joined if a.code not in {s.code for s in sources}]
     else:
         sources, _subj, passive = args.sources(v, state, when, noun)
         if not sources and not passive and _subj is not None and not noun:
@@ -96,6 +102,9 @@ def find_sources(
         if noun and light is None and pattern.reciprocal
         else []
     )
+    joint = light is not None and len(sources) > 1 and joined_objects(light)
+    if noun and joint and pattern.reciprocal:
+        parties = sources  # "French warships joined Greek units in an exercise": each other
     if noun and not parties and pattern.reciprocal and not pattern.requirements:
         parties = war_sides(v, pattern.code, sentence_id, state, policy)  # "fighting resumed"
         # "a ceasefire took effect in January": the sides of the war or talks just reported

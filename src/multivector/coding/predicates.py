@@ -49,9 +49,6 @@ NOTE_DEPS = frozenset(
 )
 NOUN_EVENT_PREPS = words("event_noun_prepositions")
 AIRCRAFT = words("aircraft_nouns")
-LIGHT_VERBS = words("light_verbs")
-RESPONSE_VERBS = words("response_verbs")
-ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
 REQUEST_NOUNS = words("request_nouns")
 ACCUSATION_PREPS = words("accusation_prepositions")
 # words that make a clause an indirect question, not an act asked for ("asked whether ...")
@@ -112,36 +109,6 @@ def in_event_context(noun: Token) -> bool:
         "nsubj",
         "nsubjpass",
     )
-
-
-def light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
-    """The light verb whose object is the event noun ``noun`` ("staged a sit-in", "undertook a
-    mediation mission": the noun may modify the object) or the response verb whose "with"
-    phrase it heads ("answered with a ban": ``response_verbs``), or None."""
-    obj = noun.head if noun.dep_ == "compound" else noun
-    if obj.dep_ == "pobj" and obj.head.lower_ == "with" and obj.head.dep_ == "prep":
-        verb = obj.head.head  # "answered with a ban on imports": a response's act
-        return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in RESPONSE_VERBS else None
-    if obj.dep_ != "dobj":
-        return None
-    verb = obj.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in light_verbs:
-        return None
-    if any(c.dep_ in ("dobj", "oprd") and c.i != obj.i for c in verb.children):
-        return None  # a small clause, "made recognition of X the main test": no light verb
-    return verb
-
-
-def attributing_verb(noun: Token) -> Token | None:
-    """The copula that attributes the event noun ``noun`` to its subject ("the army was
-    responsible for the massacre", "rebels were guilty of an attack"), or None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep":
-        return None
-    adj = prep.head
-    if adj.lemma_.lower() not in ATTRIBUTION_ADJECTIVES or adj.dep_ != "acomp":
-        return None
-    return adj.head if adj.head.pos_ in ("AUX", "VERB") else None
 
 
 def complement_words(
