@@ -1,4 +1,4 @@
-"""One reader of capitalised plurals spaCy leaves unlemmatised (coding/actors.py ``noun_lemmas``).
+"""One reader of capitalised plurals spaCy leaves unlemmatised (coding/name_forms.py ``noun_lemmas``).
 
 spaCy keeps "Heads", "Parties", "Leaders" as written when it reads them as names; the role-noun
 lookup (``ActorLexicon.agent_code``) and the two-parties reading (groups ``party_sides``) both
@@ -10,8 +10,9 @@ from __future__ import annotations
 import pytest
 
 from multivector.actors import load_actor_data
-from multivector.coding.actors import ActorLexicon, noun_lemmas
+from multivector.coding.actors import ActorLexicon
 from multivector.coding.groups import party_sides
+from multivector.coding.name_forms import noun_lemmas
 
 
 def _word(parse, word: str, pos: str, tag: str, lemma: str):

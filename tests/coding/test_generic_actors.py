@@ -389,7 +389,8 @@ def test_a_capitalised_plural_role_noun_left_unlemmatised_is_still_found(blank_n
     from spacy.tokens import Doc
 
     from multivector.actors import load_actor_data
-    from multivector.coding.actors import ActorLexicon, singulars
+    from multivector.coding.actors import ActorLexicon
+    from multivector.coding.name_forms import singulars
 
     assert "gunman" in singulars("gunmen") and "militia" in singulars("militias")
     lexicon = ActorLexicon(load_actor_data(), blank_nlp.vocab)

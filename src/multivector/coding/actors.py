@@ -14,11 +14,8 @@ Two steps:
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
@@ -27,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from multivector.actors import ActorData, LeaderEntry
 from multivector.coding import lang
 from multivector.coding.embedded_names import inside_longer_name
+from multivector.coding.name_forms import abbreviation, fold, known_word, noun_lemmas
 from multivector.coding.org_short_names import add_org_short_names
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor
@@ -328,7 +326,7 @@ class ActorLexicon:
         prev = doc[i - 1]
         if prev.pos_ != "PROPN" or not prev.is_title or prev.lower_ in self.agents:
             return None
-        word = _fold(prev.text)
+        word = fold(prev.text)
         return None if word in NAME_TITLES else word
 
     def _name_before(self, doc: Doc, i: int) -> str | None:
@@ -339,7 +337,7 @@ class ActorLexicon:
             return None
         if not prev.is_title or prev.lower_ in self.agents:
             return None
-        word = _fold(prev.text)
+        word = fold(prev.text)
         return None if word in NAME_TITLES else word
 
     def _given_name_fits(self, doc: Doc, i: int, entries: list[LexEntry]) -> list[LexEntry]:
@@ -351,7 +349,7 @@ class ActorLexicon:
             given = self._name_before(doc, i)  # "Chemical Ali": a byname, not Ben Ali
         if given is None:
             return entries
-        return [e for e in entries if e.leader is None or _known_word(given, e.leader.names)]
+        return [e for e in entries if e.leader is None or known_word(given, e.leader.names)]
 
     def _add_surnames(self, doc: Doc, found: list[Mention], by_token: dict[int, Mention]) -> None:
         """After "Sadyr Japarov", a bare "Japarov" later in the text is the same person, also
@@ -398,7 +396,7 @@ class ActorLexicon:
         placed: frozenset[str] = frozenset(),
     ) -> bool:
         text = span.text if text is None else text
-        if _abbreviation(entry.name):  # "US", "UN" but not "us", "un"
+        if abbreviation(entry.name):  # "US", "UN" but not "us", "un"
             return text == entry.name or (
                 # house style writes acronyms said as words in title case: "Nato", "Unesco"
                 len(entry.name) >= 4
@@ -458,62 +456,6 @@ class ActorLexicon:
                 if c.dep_ == "compound" and (found := self.agent_code(c)) is not None:
                     break
         return found
-
-
-@functools.cache
-def _abbreviation(name: str) -> bool:
-    """Whether a dictionary name is written as an abbreviation ("US", "U.N.", "DPRK"), matched
-    only as written (worked out once per name)."""
-    return name.isupper() or (
-        any(ch.isupper() for ch in name[1:] if ch.isalpha()) and name.replace(".", "").isupper()
-    )
-
-
-def _fold(word: str) -> str:
-    """``word`` in lower case without accents or a final full stop ("Vladimír" -> "vladimir")."""
-    decomposed = unicodedata.normalize("NFKD", word.lower().rstrip("."))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@functools.cache
-def _name_words(names: tuple[str, ...]) -> frozenset[str]:
-    """The words of a person's known names, folded (worked out once per person)."""
-    return frozenset(_fold(w) for n in names for w in n.split())
-
-
-def _known_word(word: str, names: tuple[str, ...]) -> bool:
-    """Whether ``word`` (folded) is a word of ``names`` or another spelling of one ("Hasan" for
-    "Hassan", "Volodymir" for "Volodymyr"; "Mirsad" is not "Michal")."""
-    known = _name_words(names)
-    return word in known or any(
-        SequenceMatcher(None, word, w).ratio() >= SPELLING_RATIO for w in known
-    )
-
-
-SPELLING_RATIO = 0.85  # hasan/hassan 0.91, volodymir/volodymyr 0.89; maria/mario 0.8 differ
-
-PLURAL_ENDINGS = tuple((str(a), str(b)) for a, b in lang.entry("plural_endings"))
-
-
-def singulars(word: str) -> list[str]:
-    """Candidate singulars of an English plural ("gunmen" -> "gunman"), by the bundle's rules."""
-    return [word[: -len(end)] + sing for end, sing in PLURAL_ENDINGS if word.endswith(end)]
-
-
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
-def noun_lemmas(token: Token) -> list[str]:
-    """The lemma of ``token``, then, for a capitalised name or plural that spaCy left as written
-    ("the Heads of State", "the Parties": lemma "heads", "parties"), its candidate singulars."""
-    lemma = token.lemma_.lower()
-    if (
-        token.is_title
-        and lemma == token.lower_
-        and (token.pos_ == "PROPN" or token.tag_ in PLURAL_TAGS)
-    ):
-        return [lemma, *singulars(lemma)]
-    return [lemma]
 
 
 def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date | None) -> Actor:

@@ -29,9 +29,9 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.modality import EventAnaphora
+from multivector.coding.name_forms import PLURAL_TAGS
 from multivector.model import Actor, Event
 
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PLURAL_WINDOW = 3  # sentences before the antecedent whose acts of its kind a plural noun takes
 NOUN_VERBS: dict[str, frozenset[str]] = {
     str(k): frozenset(str(v) for v in vs or ())

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Token
 
 from multivector.coding import lang
+from multivector.coding.name_forms import PLURAL_TAGS
 from multivector.coding.org_nouns import fits
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
 from multivector.model import Actor
@@ -33,7 +34,6 @@ PLURAL_PRONOUNS = lang.words("plural_pronouns")
 PERSON_ROLES = lang.words("person_role_nouns")
 TITLED_PERSON = "title:"  # how phrases.py marks a name it resolved by the title before it
 SPEECH_VERBS = frozenset(str(w) for w in lang.load("modality.yaml")["speech_verbs"])
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 GROUP_MEMBER_REACH = 2  # sentences back a lone subject may stand before a group's
 PERSON_REACH = 1500  # characters back "him" may reach a person named with a nationality
 HEAD_NOUN_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod", "nummod"})

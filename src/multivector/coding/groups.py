@@ -29,10 +29,10 @@ from spacy.tokens import Token
 
 from multivector.actors.reference import country_names
 from multivector.coding import lang
-from multivector.coding.actors import noun_lemmas
 from multivector.coding.clause_syntax import subject_of
 from multivector.coding.coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 from multivector.coding.listed_groups import appositive_list
+from multivector.coding.name_forms import PLURAL_TAGS, noun_lemmas
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import DUAL_WORDS, MODIFIER_DEPS, definite, number_value, numbered
 from multivector.model import Actor
@@ -47,7 +47,6 @@ DIVIDED_HALVES: list[dict[str, str]] = [
     {str(k).lower(): str(v) for k, v in g.items()} for g in lang.entry("divided_halves")
 ]
 PARTY_SIDE_DETERMINERS = lang.words("party_side_determiners")
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 OBJECT_DEPS = frozenset({"dobj", "dative"})
 ADJUNCT_TAGS = frozenset({"VBG"})
 

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from multivector.coding import lang
+from multivector.coding.name_forms import PLURAL_TAGS
 from multivector.coding.token_index import doc_text, release
 from multivector.nlp import ENTRY_HEADING
 
@@ -43,7 +44,6 @@ ENCLOSING_DEPS = lang.words("headline_enclosing_deps")
 SUBJECT_DEPS = lang.words("headline_subject_deps")
 NOUN_FOLLOWERS = lang.words("headline_noun_followers")
 END_POS = frozenset({"PUNCT", "CCONJ", "SPACE"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PAST_TAGS = lang.words("headline_past_tags")
 ES_ENDINGS = lang.word_list("headline_es_endings")
 _VERBAL = frozenset({"VERB", "AUX"})

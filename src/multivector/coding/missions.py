@@ -17,7 +17,8 @@ import dataclasses
 from spacy.tokens import Token
 
 from multivector.coding import lang
-from multivector.coding.actors import LexEntry, actor_from_entry, char_span, noun_lemmas
+from multivector.coding.actors import LexEntry, actor_from_entry, char_span
+from multivector.coding.name_forms import PLURAL_TAGS, noun_lemmas
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import MODIFIER_DEPS, np_core
 from multivector.model import Actor
@@ -25,7 +26,6 @@ from multivector.model import Actor
 MISSION_MEMBER_NOUNS = lang.words_of("people.yaml", "mission_member_nouns")
 MISSION_OWNER_PREPS = lang.words_of("people.yaml", "mission_owner_prepositions")
 MISSION_BARE_NOUNS = lang.words_of("people.yaml", "mission_bare_nouns")
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def mission_body(h: Token, state: DocumentState, exclude: set[str]) -> Actor | None:

@@ -30,6 +30,7 @@ from multivector.coding import lang
 from multivector.coding.actors import Mention, char_span
 from multivector.coding.companies import company_actor
 from multivector.coding.coref import PERSON_PRONOUNS
+from multivector.coding.name_forms import PLURAL_TAGS
 from multivector.coding.token_index import token_index
 from multivector.model import Actor
 
@@ -48,7 +49,6 @@ STATE_ROLE_NOUNS = frozenset(_WORDS["state_role_nouns"])
 NATIONALITY_KINDS = frozenset({"adjective", "demonym", "country"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 OWNER_DEPS = frozenset({"amod", "poss", "compound", "nmod", "nummod"})
-PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 REACH = 250  # tokens back a definite people noun may refer ("the man": a few paragraphs)
 NAME_ENTS = frozenset({"ORG", ""})  # what a tagger may call a name it does not know
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
