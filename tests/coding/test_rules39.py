@@ -5,6 +5,7 @@ sentence. Sentences are written for these tests (none is from a gold file).
 
 from __future__ import annotations
 
+import pytest
 from coding_helpers import event_triples, has_event
 
 from multivector.coding.carriers import joined_in, joined_objects, joins_in_act, light_verb
@@ -87,3 +88,53 @@ def test_joining_an_alliance_in_a_year_is_still_joining_it(rules_coder):
     text = "Croatia joined NATO in April 2009."
     triples = event_triples(rules_coder, text, "2015-01-01")
     assert any(s == "HRV" and "NAT" in t and c == "057" for s, t, c in triples)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "NAIROBI, 4 March 2011 - ",
+        "QUITO, June 9, 2015 -- ",
+        "HARARE, Tuesday 12 May 2009 -- ",
+        "LUSAKA, Friday, 2 October 2020 -- ",
+        "DOHA, 5th April, 2016 (QNA) -- ",
+        "APIA, 14 JUNE 2019 (Pacific Desk) - ",
+        "(Regional desk, French service) DAKAR/BAMAKO, 2 June 2021 - ",
+    ],
+)
+def test_a_dateline_may_give_the_year_a_weekday_and_a_source_in_brackets(line):
+    from multivector.nlp import find_dateline
+
+    found = find_dateline(f"Border talks resume\n\n{line}The ministers met again.")
+    assert found is not None and found[1].group(0).strip() == line.strip()
+
+
+def test_a_bracketed_line_in_prose_is_no_dateline():
+    from multivector.nlp import find_dateline
+
+    assert (
+        find_dateline("(Reuters) The ministers met in Lusaka, 2 October 2020 - a Friday.") is None
+    )
+
+
+def test_a_story_after_a_dated_dateline_has_its_own_subject(rules_coder):
+    text = "HARARE, Tuesday 12 May 2009 -- Zambia and Malawi signed a border accord on Monday."
+    triples = event_triples(rules_coder, text, "2009-05-12")
+    assert has_event(triples, "ZMB", "MWI", "057") or has_event(triples, "MWI", "ZMB", "057")
+    assert not any(s.startswith("ZWE") for s, _, _ in triples)
+
+
+def test_a_peoples_word_is_no_bare_family_name(rules_coder):
+    # "English" is the bare family name of a New Zealand prime minister (2016-2017)
+    doc = rules_coder.nlp("(Regional desk, English service) Fiji expelled two Tongan envoys.")
+    found = rules_coder.lexicon.find_mentions(doc)
+    word = next(t for t in doc if t.text == "English")
+    assert word.ent_type_ in ("NORP", "LANGUAGE")
+    assert word.i not in found
+
+
+def test_a_prime_ministers_family_name_after_his_full_name_is_still_his(rules_coder):
+    doc = rules_coder.nlp("Prime Minister Bill English met Mr Turnbull. English said they agreed.")
+    found = rules_coder.lexicon.find_mentions(doc)
+    bare = [t for t in doc if t.text == "English"][-1]
+    assert bare.i in found and any(e.kind == "leader" for e in found[bare.i].entries)

@@ -43,6 +43,8 @@ NON_ACTOR_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL
 # Entity types a tagger gives a person's full name ("Mirsad Kovac" is sometimes taken for a firm)
 PERSON_NAME_ENTS = frozenset({"PERSON", "ORG"})
 PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
+# a people's or a language's word ("English", "Christian"): no bare family name (rules39)
+PEOPLE_WORD_ENTS = frozenset({"NORP", "LANGUAGE"})
 # Titles a tagger keeps inside a person's name ("Sheikh Tamim"): not a given name
 NAME_TITLES = lang.words("name_titles")
 
@@ -290,8 +292,10 @@ class ActorLexicon:
                 continue  # "Pavel Grachev", "Ali al-Dabbagh": a given name, not a family name
             if end - start == 1 and all(e.kind == "leader" for e in entries) and (
                 ix.pos[start] == "ADJ"
+                or all(e.surname_only for e in entries) and ent_type[start] in PEOPLE_WORD_ENTS
             ):
-                continue  # "Christian towns": an adjective, not Micronesia's Peter Christian
+                continue  # "Christian towns", "the English service": not Peter Christian, not
+                # Bill English (named in full before, the bare name is his: _add_surnames)
             if end - start == 1 and entries[0].kind == "leader":
                 entries = self._given_name_fits(doc, start, entries)
                 if not entries:
