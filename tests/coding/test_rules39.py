@@ -138,3 +138,13 @@ def test_a_prime_ministers_family_name_after_his_full_name_is_still_his(rules_co
     found = rules_coder.lexicon.find_mentions(doc)
     bare = [t for t in doc if t.text == "English"][-1]
     assert bare.i in found and any(e.kind == "leader" for e in found[bare.i].entries)
+
+
+@pytest.mark.parametrize(
+    "court",
+    ["The International Tribunal for the Law of the Sea", "The Permanent Court of Arbitration"],
+)
+def test_a_tribunal_between_states_is_an_actor(rules_coder, court):
+    text = f"{court} ordered Senegal to release the trawler and its crew."
+    triples = event_triples(rules_coder, text, "2014-03-01")
+    assert any(s.startswith("IGOJUD") and t.startswith("SEN") for s, t, _ in triples)
