@@ -148,3 +148,17 @@ def test_a_tribunal_between_states_is_an_actor(rules_coder, court):
     text = f"{court} ordered Senegal to release the trawler and its crew."
     triples = event_triples(rules_coder, text, "2014-03-01")
     assert any(s.startswith("IGOJUD") and t.startswith("SEN") for s, t, _ in triples)
+
+
+def test_a_court_finding_that_another_broke_the_law_rules_on_it(rules_coder):
+    text = "The International Court of Justice found that Uganda had violated the ceasefire."
+    triples = event_triples(rules_coder, text, "2005-12-19")
+    assert has_event(triples, "IGOUNOJUDICJ", "UGA", "116")
+    assert not any(c.startswith("112") for _, _, c in triples)
+
+
+def test_a_state_finding_that_another_broke_the_law_accuses_it(rules_coder):
+    text = "Congo found that Uganda had violated the ceasefire."
+    triples = event_triples(rules_coder, text, "2005-12-19")
+    assert not any(c == "116" for _, _, c in triples)
+    assert any(s == "COD" and t == "UGA" and c.startswith("112") for s, t, c in triples)

@@ -41,6 +41,15 @@ class ReportPolicy:
     codes: tuple[str, ...]  # codes or prefixes of the reported acts
     ruling_code: str = "116"
     ruling_verbs: frozenset[str] = frozenset()  # verbs of a ruling: the act found, not alleged
+    court_ruling_verbs: frozenset[str] = frozenset()  # a ruling when a court says it ("found")
+    court_mark: str = "JUD"  # the sector of a court or judge in an actor's code
+
+    def rules(self, verb: str, reporters: list[Actor]) -> bool:
+        """Whether reporting with ``verb`` by ``reporters`` is a ruling, not an accusation."""
+        return verb in self.ruling_verbs or (
+            verb in self.court_ruling_verbs
+            and all(self.court_mark in r.code[3:] for r in reporters)
+        )
 
     def accuses(self, cameo: str) -> bool:
         """Whether reporting an act of code ``cameo`` accuses its doer."""
@@ -62,6 +71,7 @@ def report_policy() -> ReportPolicy:
         tuple(map(str, data["accused_codes"])),
         str(data.get("ruling_code", "116")),
         frozenset(data.get("ruling_verbs") or ()),
+        frozenset(data.get("court_ruling_verbs") or ()),
     )
 
 
@@ -142,7 +152,7 @@ def _accusations(
         return []
     act = next(e.cameo for e in found if policy.accuses(e.cameo))
     residual = policy.code
-    if gov.lemma_.lower() in policy.ruling_verbs:  # "ruled that X had violated": X found liable
+    if policy.rules(gov.lemma_.lower(), [r for r, _ in pairs]):  # "ruled that X had violated"
         code = residual = policy.ruling_code
     else:  # the accusation of that kind of act ("said Russian forces had shelled Kharkiv": 1123)
         code = extractor.policy.accusation_code(policy.code, act) or policy.code
