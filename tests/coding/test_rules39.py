@@ -162,3 +162,18 @@ def test_a_state_finding_that_another_broke_the_law_accuses_it(rules_coder):
     triples = event_triples(rules_coder, text, "2005-12-19")
     assert not any(c == "116" for _, _, c in triples)
     assert any(s == "COD" and t == "UGA" and c.startswith("112") for s, t, c in triples)
+
+
+def test_readiness_to_smash_an_enemy_threatens_force(rules_coder):
+    text = (
+        "Indian and Pakistani troops exchanged fire in Kashmir. "
+        "Radio Pakistan said the army was ready to crush any aggressor."
+    )
+    triples = event_triples(rules_coder, text, "1965-08-20")
+    assert any(s.startswith("PAK") and t.startswith("IND") and c[:2] == "13" for s, t, c in triples)
+    assert not any(c == "030" for _, _, c in triples)
+
+
+def test_crushing_protests_stays_repression(rules_coder):
+    triples = event_triples(rules_coder, "The Burmese army crushed the protests.", "1988-09-20")
+    assert any(c == "175" for _, _, c in triples)
