@@ -177,3 +177,15 @@ def test_readiness_to_smash_an_enemy_threatens_force(rules_coder):
 def test_crushing_protests_stays_repression(rules_coder):
     triples = event_triples(rules_coder, "The Burmese army crushed the protests.", "1988-09-20")
     assert any(c == "175" for _, _, c in triples)
+
+
+@pytest.mark.parametrize(("date", "code"), [("1960-05-10", "USRMED"), ("2020-05-10", "RUSMED")])
+def test_a_state_body_is_its_state_of_the_time(rules_coder, date, code):
+    triples = event_triples(rules_coder, "TASS accused Washington of aggression.", date)
+    assert any(s == code and t.startswith("USA") for s, t, _ in triples)
+
+
+def test_a_state_body_belongs_to_its_state(rules_coder):
+    doc = rules_coder.nlp("The Pentagon blacklisted the firm.")
+    found = rules_coder.lexicon.find_mentions(doc)
+    assert [e.country for e in found[1].entries] == ["USA"]

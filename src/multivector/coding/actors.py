@@ -21,7 +21,7 @@ from spacy.attrs import ORTH
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from multivector.actors import ActorData, LeaderEntry
+from multivector.actors import ActorData, LeaderEntry, state_on
 from multivector.coding import lang
 from multivector.coding.embedded_names import inside_longer_name
 from multivector.coding.name_forms import abbreviation, fold, known_word, noun_lemmas
@@ -183,7 +183,9 @@ class ActorLexicon:
         self.org_heads: dict[str, set[str]] = {}
         for o in data.organizations:
             for n in o.names:
-                self._add(n, LexEntry(o.code, None, "organization", n))
+                # a state's body ("TASS") is its state's: of the state of the time (below)
+                state = o.code[:3] if o.kind == "state" else None
+                self._add(n, LexEntry(o.code, state, "organization", n))
                 parts = n.split()
                 if len(parts) >= 2 and parts[-1][:1].isupper() and parts[-1].isalpha():
                     self.org_heads.setdefault(parts[-1].lower(), set()).add(o.code)
@@ -474,6 +476,11 @@ def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date |
             kind="leader",
             resolved_by=f"leader:{entry.name}",
         )
+    if entry.kind == "organization" and entry.country and date is not None:
+        then = state_on(entry.country, date)  # "Tass" in 1960: the Soviet Union's
+        if then != entry.country:
+            return Actor(text=text, code=then + entry.code[3:], country=then, span=span,
+                         kind="organization", resolved_by=f"organization:{entry.name}")
     kind = (
         "organization"
         if entry.kind == "organization"
