@@ -21,10 +21,11 @@ from __future__ import annotations
 
 import bisect
 import logging
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from multivector.coding import mediation, nominals
+from multivector.coding import carriers, mediation, nominals
 from multivector.coding.accidents import accidental
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
@@ -32,14 +33,6 @@ from multivector.coding.aspects import ASPECT_VERBS, StandIns
 from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
 from multivector.coding.build import build_events, dedupe, one_per_dyad
-from multivector.coding.carriers import (
-    JOINING_VERBS,
-    LIGHT_VERBS,
-    attributing_verb,
-    carried_nouns,
-    joins_in_act,
-    light_verb,
-)
 from multivector.coding.claims import claimed_acts
 from multivector.coding.complements import deferral, permitted_acts, undeferred
 from multivector.coding.conjuncts import conjunct_acts
@@ -331,10 +324,14 @@ class EventExtractor:
         """The event noun with a fitting pattern that is the object of the light verb ``v``
         (or modifies it: "a mediation mission"), or None."""
         nouns = self.dictionaries.events.nouns
-        for n in carried_nouns(v):  # "joined X in a protest": a joining verb's "in" phrase too
+        for n in carriers.carried_nouns(v):  # "joined X in a protest": a joining verb's "in" phrase too
             if n.lemma_.lower() in nouns and self._match(n, state, "noun") is not None:
                 return n
         return None
+
+    def _coded(self, state: DocumentState) -> Callable[[Token], bool]:
+        """Whether a pattern of a verb fits (a gerund a joining verb's "in" phrase names)."""
+        return lambda t: self._match(t, state) is not None
 
     def _issue_code(self, v: Token, code: str) -> str | None:
         """The four-digit code of a protest, demand or concession whose clause names its issue
@@ -398,9 +395,9 @@ class EventExtractor:
         held = nominals.carrier(v) if noun else None  # "the conclusion of the mediation"
         light = (
             (
-                light_verb(v, LIGHT_VERBS)
-                or attributing_verb(v)
-                or (light_verb(held, LIGHT_VERBS) if held is not None else None)
+                carriers.light_verb(v, carriers.LIGHT_VERBS)
+                or carriers.attributing_verb(v)
+                or (carriers.light_verb(held, carriers.LIGHT_VERBS) if held is not None else None)
             )
             if noun
             else None
@@ -473,9 +470,12 @@ class EventExtractor:
         if (
             not noun
             and forced is None
-            and (lemma in LIGHT_VERBS or lemma in JOINING_VERBS)
+            and (lemma in carriers.LIGHT_VERBS or lemma in carriers.JOINING_VERBS)
             and not _names_object(match)
-            and (self._event_object(v, state) is not None or joins_in_act(v, self.dictionaries.events.nouns, lambda t: self._match(t, state) is not None))
+            and (
+                self._event_object(v, state) is not None
+                or carriers.joins_in_act(v, self.dictionaries.events.nouns, self._coded(state))
+            )
         ):
             trace.outcome = "deferred to its object, an event noun ('joined X in a protest')"
             return [], trace
