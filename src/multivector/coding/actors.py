@@ -476,11 +476,10 @@ def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date |
             kind="leader",
             resolved_by=f"leader:{entry.name}",
         )
-    if entry.kind == "organization" and entry.country and date is not None:
-        then = state_on(entry.country, date)  # "Tass" in 1960: the Soviet Union's
-        if then != entry.country:
-            return Actor(text=text, code=then + entry.code[3:], country=then, span=span,
-                         kind="organization", resolved_by=f"organization:{entry.name}")
+    code, country = entry.code, entry.country
+    if entry.kind == "organization" and country and date is not None:
+        country = state_on(country, date)  # a state's body: "TASS" in 1960 is the Soviet Union's
+        code = country + code[3:]
     kind = (
         "organization"
         if entry.kind == "organization"
@@ -488,8 +487,8 @@ def actor_from_entry(entry: LexEntry, text: str, span: CharSpan, date: dt.date |
     )
     return Actor(
         text=text,
-        code=entry.code,
-        country=entry.country,
+        code=code,
+        country=country,
         span=span,
         kind=kind,
         resolved_by=f"{entry.kind}:{entry.name}",
