@@ -54,9 +54,9 @@ def joined_in(noun: Token) -> Token | None:
 
 
 def joined_objects(verb: Token) -> list[Token]:
-    """The direct objects of the joining verb ``verb`` (their conjuncts are resolved with them),
-    those it joins in an act ("joined the Americans in a protest"); none when it is no joining verb or has no
-    "in" phrase ("joined NATO")."""
+    """The direct objects of the joining verb ``verb`` (their conjuncts are resolved with
+    them), those it joins in an act ("joined the Americans in a protest"); none when it is no
+    joining verb or has no "in" phrase ("joined NATO")."""
     if verb.lemma_.lower() not in JOINING_VERBS or not any(
         c.dep_ == "prep" and c.lower_ == "in" for c in verb.children
     ):
@@ -97,15 +97,14 @@ def carried_nouns(verb: Token) -> Iterator[Token]:
     joining, light = lemma in JOINING_VERBS, lemma in LIGHT_VERBS
     for child in verb.children:
         if child.dep_ == "dobj" and light:
-            yield child
+            noun = child
         elif joining and child.dep_ == "prep" and child.lower_ == "in":
-            child = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if child is None:
-                continue
-            yield child
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
         else:
-            continue
-        yield from (c for c in child.children if c.dep_ == "compound")
+            noun = None
+        if noun is not None:
+            yield noun
+            yield from (c for c in noun.children if c.dep_ == "compound")
 
 
 def attributing_verb(noun: Token) -> Token | None:
