@@ -13,13 +13,12 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-from multivector.coding.syntax import STATEMENT_NOUNS, words
+from multivector.coding.syntax import STATEMENT_NOUNS, is_time_phrase, words
 
 LIGHT_VERBS = words("light_verbs")
 RESPONSE_VERBS = words("response_verbs")
 JOINING_VERBS = words("joining_verbs")
 ATTRIBUTION_ADJECTIVES = words("attribution_adjectives")
-TIMES = frozenset({"DATE", "TIME"})  # the entity types of a time ("in March 1999")
 
 
 def light_verb(noun: Token, light_verbs: frozenset[str]) -> Token | None:
@@ -57,9 +56,7 @@ def joined_objects(verb: Token) -> list[Token]:
     """The direct objects of the joining verb ``verb`` (their conjuncts are resolved with
     them), those it joins in an act ("joined the Americans in a protest"); none when it is no
     joining verb or has no "in" phrase ("joined NATO")."""
-    if verb.lemma_.lower() not in JOINING_VERBS or not any(
-        c.dep_ == "prep" and c.lower_ == "in" for c in verb.children
-    ):
+    if verb.lemma_.lower() not in JOINING_VERBS or not _in_phrases(verb):
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
 
@@ -67,26 +64,28 @@ def joined_objects(verb: Token) -> list[Token]:
 def joins_in_act(verb: Token, event_nouns: frozenset[str], coded: Callable[[Token], bool]) -> bool:
     """Whether the joining verb ``verb`` is joined in an act its "in" phrase names: a gerund
     with a pattern of its own (``coded``: "joined the United States in imposing sanctions"), an
-    event noun ("in a formal protest") or a statement ("joined Mrs May in a statement
-    condemning ..."), not a time or a place ("joined NATO in March 1999", "joins NATO after
-    twenty months in the waiting room"): the act is coded on its own word, and joining a
-    person or a state in it is no agreement. A gerund no pattern codes ("joined Thailand in
-    founding ASEAN") leaves the joining its own reading."""
+    event noun ("in a formal protest", "in a mediation effort") or a statement ("joined Mrs May
+    in a statement condemning ..."), not a time or a place ("joined NATO in March 1999", "joins
+    NATO after twenty months in the waiting room"): the act is coded on its own word, and
+    joining a person or a state in it is no agreement. A gerund no pattern codes ("joined
+    Thailand in founding ASEAN") leaves the joining its own reading."""
     if verb.lemma_.lower() not in JOINING_VERBS:
         return False
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "in":
-            for obj in prep.children:
-                if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
-                    return coded(obj)
-                lemma = obj.lemma_.lower()
-                if (
-                    obj.dep_ == "pobj"
-                    and obj.ent_type_ not in TIMES
-                    and (lemma in event_nouns or lemma in STATEMENT_NOUNS)
-                ):
-                    return True
-    return False
+    for prep in _in_phrases(verb):
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return coded(obj)
+    return any(
+        n.lemma_.lower() in event_nouns or n.lemma_.lower() in STATEMENT_NOUNS
+        for n in carried_nouns(verb)
+    )
+
+
+def _in_phrases(verb: Token) -> list[Token]:
+    """The "in" phrases of ``verb`` that name no time ("in a protest", not "in March 1999")."""
+    return [
+        c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in" and not is_time_phrase(c)
+    ]
 
 
 def carried_nouns(verb: Token) -> Iterator[Token]:
@@ -94,17 +93,14 @@ def carried_nouns(verb: Token) -> Iterator[Token]:
     direct objects and their compounds ("a mediation mission"); a joining verb's object of its
     "in" phrase and that object's compounds ("joined X in a protest", not "join sanctions")."""
     lemma = verb.lemma_.lower()
-    joining, light = lemma in JOINING_VERBS, lemma in LIGHT_VERBS
-    for child in verb.children:
-        if child.dep_ == "dobj" and light:
-            noun = child
-        elif joining and child.dep_ == "prep" and child.lower_ == "in":
-            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
-        else:
-            noun = None
-        if noun is not None:
-            yield noun
-            yield from (c for c in noun.children if c.dep_ == "compound")
+    nouns: list[Token] = []
+    if lemma in LIGHT_VERBS:
+        nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    elif lemma in JOINING_VERBS:
+        nouns = [c for p in _in_phrases(verb) for c in p.children if c.dep_ == "pobj"]
+    for noun in nouns:
+        yield noun
+        yield from (c for c in noun.children if c.dep_ == "compound")
 
 
 def attributing_verb(noun: Token) -> Token | None:

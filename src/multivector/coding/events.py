@@ -324,7 +324,7 @@ class EventExtractor:
         """The event noun with a fitting pattern that is the object of the light verb ``v``
         (or modifies it: "a mediation mission"), or None."""
         nouns = self.dictionaries.events.nouns
-        for n in carriers.carried_nouns(v):  # "joined X in a protest": a joining verb's "in" phrase too
+        for n in carriers.carried_nouns(v):
             if n.lemma_.lower() in nouns and self._match(n, state, "noun") is not None:
                 return n
         return None
@@ -470,10 +470,9 @@ class EventExtractor:
         if (
             not noun
             and forced is None
-            and (lemma in carriers.LIGHT_VERBS or lemma in carriers.JOINING_VERBS)
             and not _names_object(match)
             and (
-                self._event_object(v, state) is not None
+                lemma in carriers.LIGHT_VERBS and self._event_object(v, state) is not None
                 or carriers.joins_in_act(v, self.dictionaries.events.nouns, self._coded(state))
             )
         ):

@@ -83,6 +83,7 @@ def find_sources(
         ]
         sources = sources + [a for a in joined if a.code not in {s.code for s in sources}]
     else:
+        joined = []
         sources, _subj, passive = args.sources(v, state, when, noun)
         if not sources and not passive and _subj is not None and not noun:
             # "specialists sent by the Secretary-General examined the sites": the sender's act
@@ -102,8 +103,7 @@ def find_sources(
         if noun and light is None and pattern.reciprocal
         else []
     )
-    joint = light is not None and len(sources) > 1 and joined_objects(light)
-    if noun and joint and pattern.reciprocal:
+    if noun and joined and len(sources) > 1 and pattern.reciprocal:
         parties = sources  # "French warships joined Greek units in an exercise": each other
     if noun and not parties and pattern.reciprocal and not pattern.requirements:
         parties = war_sides(v, pattern.code, sentence_id, state, policy)  # "fighting resumed"
