@@ -43,13 +43,19 @@ def international_court(h: Token, state: DocumentState, exclude: set[str]) -> Ac
     return None
 
 
+def judicial(code: str) -> bool:
+    """Whether the actor code ``code`` is a court's or a judge's: the judiciary's sector after
+    its first three letters ("GTMJUD", "IGOUNOJUDICJ", "IGOJUDICC")."""
+    return "JUD" in code[3:]
+
+
 def _courts_named(mentions: dict[int, Mention]) -> dict[int, LexEntry]:
     """The international courts named in the text ("the International Criminal Court", "the
     ICC"), by each of their tokens: an intergovernmental body whose code has the judiciary's."""
     found: dict[int, LexEntry] = {}
     for m in mentions.values():
         entry = m.entries[0]
-        if entry.code.startswith("IGO") and "JUD" in entry.code:
+        if entry.code.startswith("IGO") and judicial(entry.code):
             found.update(dict.fromkeys(range(m.start, m.end), entry))
     return found
 

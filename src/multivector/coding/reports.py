@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from multivector.coding.build import build_events
+from multivector.coding.courts import judicial
 from multivector.coding.dictionary import bundled_path
 from multivector.coding.evaluations import reported_evaluations
 from multivector.coding.event_dates import SentenceDates, as_date, event_date
@@ -42,13 +43,11 @@ class ReportPolicy:
     ruling_code: str = "116"
     ruling_verbs: frozenset[str] = frozenset()  # verbs of a ruling: the act found, not alleged
     court_ruling_verbs: frozenset[str] = frozenset()  # a ruling when a court says it ("found")
-    court_mark: str = "JUD"  # the sector of a court or judge in an actor's code
 
     def rules(self, verb: str, reporters: list[Actor]) -> bool:
         """Whether reporting with ``verb`` by ``reporters`` is a ruling, not an accusation."""
         return verb in self.ruling_verbs or (
-            verb in self.court_ruling_verbs
-            and all(self.court_mark in r.code[3:] for r in reporters)
+            verb in self.court_ruling_verbs and all(judicial(r.code) for r in reporters)
         )
 
     def accuses(self, cameo: str) -> bool:
