@@ -20,6 +20,9 @@ def policy_fields(d: Mapping) -> dict[str, object]:
     def table(key: str) -> Mapping[str, str]:
         return MappingProxyType({str(k): str(v) for k, v in d[key].items()})
 
+    def opt_table(key: str) -> Mapping[str, str]:
+        return MappingProxyType({str(k): str(v) for k, v in (d.get(key) or {}).items()})
+
     return dict(
         target_required_roots=codes("target_required_roots"),
         target_optional_codes=codes("target_optional_codes"),
@@ -32,34 +35,26 @@ def policy_fields(d: Mapping) -> dict[str, object]:
         intent_codes=table("intent_codes"),
         threat_codes=table("threat_codes"),
         threat_default=str(d["threat_default"]),
-        refusal_codes=table("refusal_codes") if "refusal_codes" in d else MappingProxyType({}),
+        refusal_codes=opt_table("refusal_codes"),
         refusal_default=str(d["refusal_default"]) if d.get("refusal_default") else None,
-        agreed_act_roots=codes("agreed_act_roots") if "agreed_act_roots" in d else frozenset(),
-        aerial_codes=table("aerial_codes") if "aerial_codes" in d else MappingProxyType({}),
-        riot_codes=table("riot_codes") if "riot_codes" in d else MappingProxyType({}),
+        agreed_act_roots=opt("agreed_act_roots"),
+        aerial_codes=opt_table("aerial_codes"),
+        riot_codes=opt_table("riot_codes"),
         repression=MappingProxyType(dict(d.get("repression") or {})),
         pair_codes=MappingProxyType(dict(d.get("pair_codes") or {})),
-        state_source_codes=(
-            codes("state_source_codes") if "state_source_codes" in d else frozenset()
-        ),
-        domestic_target_roots=(
-            codes("domestic_target_roots") if "domestic_target_roots" in d else frozenset()
-        ),
-        own_people_roots=codes("own_people_roots") if "own_people_roots" in d else frozenset(),
-        venue_roots=codes("venue_roots") if "venue_roots" in d else frozenset(),
-        scheduled_roots=codes("scheduled_roots") if "scheduled_roots" in d else frozenset(),
-        offered_codes=table("offered_codes") if "offered_codes" in d else MappingProxyType({}),
-        counterpart_target_codes=(
-            codes("counterpart_target_codes") if "counterpart_target_codes" in d else frozenset()
-        ),
+        state_source_codes=opt("state_source_codes"),
+        domestic_target_roots=opt("domestic_target_roots"),
+        own_people_roots=opt("own_people_roots"),
+        venue_roots=opt("venue_roots"),
+        scheduled_roots=opt("scheduled_roots"),
+        offered_codes=opt_table("offered_codes"),
+        counterpart_target_codes=opt("counterpart_target_codes"),
         late_counterpart_codes=tuple(str(c) for c in d.get("late_counterpart_codes") or ()),
         last_partner_codes=tuple(str(c) for c in d.get("last_partner_codes") or ()),
         ties_party_codes=tuple(str(c) for c in d.get("ties_party_codes") or ()),
         ties_cut_codes=tuple(str(c) for c in d.get("ties_cut_codes") or ()),
         mediation_codes=tuple(str(c) for c in d.get("mediation_codes") or ()),
-        focus_target_roots=(
-            codes("focus_target_roots") if "focus_target_roots" in d else frozenset()
-        ),
+        focus_target_roots=opt("focus_target_roots"),
         destination_target_roots=opt("destination_target_roots"),
         home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
         generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
@@ -76,9 +71,7 @@ def policy_fields(d: Mapping) -> dict[str, object]:
         legal_charge_agent=d.get("legal_charge_agent"),
         own_force_roots=opt("own_force_roots"),
         shared_object_roots=opt("shared_object_roots"),
-        obligation_codes=MappingProxyType(
-            {str(k): str(v) for k, v in (d.get("obligation_codes") or {}).items()}
-        ),
+        obligation_codes=opt_table("obligation_codes"),
         reaction_codes=tuple(str(c) for c in d.get("reaction_codes") or ()),
         undoing_codes=tuple(str(c) for c in d.get("undoing_codes") or ()),
         undone_acts=MappingProxyType(
@@ -87,22 +80,18 @@ def policy_fields(d: Mapping) -> dict[str, object]:
         doer_reaction_codes=tuple(str(c) for c in d.get("doer_reaction_codes") or ()),
         judged_act_codes=tuple(str(c) for c in d.get("judged_act_codes") or ()),
         judged_noun_codes=tuple(str(c) for c in d.get("judged_noun_codes") or ()),
-        issue_codes=table("issue_codes") if "issue_codes" in d else MappingProxyType({}),
-        issue_digits=table("issue_digits") if "issue_digits" in d else MappingProxyType({}),
+        issue_codes=opt_table("issue_codes"),
+        issue_digits=opt_table("issue_digits"),
         intent_threat_roots=opt("intent_threat_roots"),
-        attempt_codes=table("attempt_codes") if "attempt_codes" in d else MappingProxyType({}),
-        instrument_codes=(
-            table("instrument_codes") if "instrument_codes" in d else MappingProxyType({})
-        ),
+        attempt_codes=opt_table("attempt_codes"),
+        instrument_codes=opt_table("instrument_codes"),
         instrument_residual_codes=opt("instrument_residual_codes"),
         instrument_roots=opt("instrument_roots"),
         instrument_override_kinds=opt("instrument_override_kinds"),
         unnamed_attacker_kinds=opt("unnamed_attacker_kinds"),
         unnamed_attacker_agent=str(d.get("unnamed_attacker_agent") or ""),
         conditional_threat_roots=opt("conditional_threat_roots"),
-        requested_act_forces=(
-            table("requested_act_forces") if "requested_act_forces" in d else MappingProxyType({})
-        ),
+        requested_act_forces=opt_table("requested_act_forces"),
         rejected_request_codes=opt("rejected_request_codes"),
         report_author_prefixes=opt("report_author_prefixes"),
         own_audience_codes=opt("own_audience_codes"),
@@ -116,20 +105,14 @@ def policy_fields(d: Mapping) -> dict[str, object]:
             }
         ),
         accusation_residual_codes=opt("accusation_residual_codes"),
-        accusation_codes=(
-            table("accusation_codes") if "accusation_codes" in d else MappingProxyType({})
-        ),
+        accusation_codes=opt_table("accusation_codes"),
         mass_killing_codes=opt("mass_killing_codes"),
         mass_killing_code=str(d.get("mass_killing_code") or ""),
         breakdown_code=str(d.get("breakdown_code") or ""),
         decline_code=str(d.get("decline_code") or ""),
         settlement_roots=opt("settlement_roots"),
-        election_verdict_codes=MappingProxyType(
-            {str(k): str(v) for k, v in (d.get("election_verdict_codes") or {}).items()}
-        ),
-        culpability_codes=MappingProxyType(
-            {str(k): str(v) for k, v in (d.get("culpability_codes") or {}).items()}
-        ),
+        election_verdict_codes=opt_table("election_verdict_codes"),
+        culpability_codes=opt_table("culpability_codes"),
         mass_killing_min=int(d.get("mass_killing_min") or 0),
         request_codes=MappingProxyType(
             {str(k): (str(v[0]), str(v[1])) for k, v in (d.get("request_codes") or {}).items()}
