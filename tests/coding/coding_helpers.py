@@ -56,7 +56,7 @@ def has_event(triples, source: str, target: str, code: str) -> bool:
 
 
 def killed_doc(parse, count: str, noun: str, lemma: str, pos: str = "NOUN", ent: str = "O"):
-    """"Militias killed <count> <noun>" built by the ``parse`` fixture; ``ent`` the noun's IOB
+    """ "Militias killed <count> <noun>" built by the ``parse`` fixture; ``ent`` the noun's IOB
     entity tag ("B-NORP" for a people's name)."""
     return parse(
         [
@@ -81,3 +81,12 @@ def killing_code(doc, civilians: frozenset[str]) -> str:
     m = match_patterns(v, [parse_pattern("kill", "190", "test:1", {})], direct_objects(v))
     assert m is not None
     return mass_killing(v, m, load_policy(), civilians).pattern.code
+
+
+def dateline_in(line: str) -> str | None:
+    """The dateline ``multivector.nlp`` finds when ``line`` opens a story under a headline, or
+    None."""
+    from multivector.nlp import find_dateline
+
+    found = find_dateline(f"Border talks resume\n\n{line}The ministers met again.")
+    return None if found is None else found[1].group(0).strip()

@@ -7,7 +7,7 @@ Sentences are written for these tests (none is from a gold file).
 from __future__ import annotations
 
 import pytest
-from coding_helpers import event_triples, has_event, killed_doc, killing_code
+from coding_helpers import dateline_in, event_triples, has_event, killed_doc, killing_code
 
 
 @pytest.mark.parametrize("force", ["Soldiers", "Troops in armoured vehicles", "Armoured vehicles"])
@@ -64,7 +64,9 @@ def test_talks_held_are_no_detention(rules_coder):
 
 @pytest.mark.parametrize("title", ["the Pope", "the pontiff"])
 def test_the_pope_by_his_title_is_the_holy_see(rules_coder, title):
-    text = f"Chile and Argentina were close to war. On Friday {title} asked the two leaders to talk."
+    text = (
+        f"Chile and Argentina were close to war. On Friday {title} asked the two leaders to talk."
+    )
     triples = event_triples(rules_coder, text, "1978-12-23")
     assert any(s.startswith("VAT") and t.startswith("CHL") for s, t, _ in triples)
     assert not any(s.startswith("CHLREL") or s.startswith("ARGREL") for s, _, _ in triples)
@@ -102,7 +104,9 @@ def test_a_stance_said_again_names_its_act(rules_coder, verb):
     assert any(s.startswith("FRA") and c == "111" for s, _, c in triples)
 
 
-@pytest.mark.parametrize("idiom", ["struck a conciliatory tone", "struck a harder note", "hit a record high"])
+@pytest.mark.parametrize(
+    "idiom", ["struck a conciliatory tone", "struck a harder note", "hit a record high"]
+)
 def test_an_idiom_of_a_force_verb_is_no_attack(rules_coder, idiom):
     text = f"Bolivia nationalised its gas on Monday. Argentina {idiom} on Tuesday."
     triples = event_triples(rules_coder, text, "2006-05-03")
@@ -129,17 +133,13 @@ def test_a_force_verb_with_a_physical_object_is_still_an_attack(rules_coder):
     ],
 )
 def test_a_dateline_may_put_the_day_before_the_month(line):
-    from multivector.nlp import find_dateline
-
-    found = find_dateline(f"Crisis on the river\n\n{line}The airlift continued yesterday.")
-    assert found is not None and found[1].group(0).strip() == line.strip()
+    assert dateline_in(line) == line.strip()
 
 
 def test_a_day_before_a_month_in_prose_is_no_dateline():
     from multivector.nlp import find_dateline
 
     assert find_dateline("On 3 May - a Tuesday - Senegal closed the border.") is None
-
 
 
 @pytest.mark.parametrize(
