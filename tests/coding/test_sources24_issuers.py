@@ -92,3 +92,13 @@ def test_a_report_a_body_s_investigators_wrote_in(rules_coder):
     )
     triples = event_triples(rules_coder, text, date="2024-03-01")
     assert any(s == "IGOUNO" and t == "TCDMIL" and c.startswith("112") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_the_agent_of_an_issuing_verb_is_not_its_own_issuer(rules_coder, caplog):
+    # "adopted by the summit": the summit issued the communique; asking who issued the summit
+    # once looped back to the summit itself, and the sentence was skipped.
+    text = "The Joint Communique was adopted by the summit on Friday without a vote."
+    with caplog.at_level("ERROR"):
+        event_triples(rules_coder, text, date="2024-03-01")
+    assert "could not be coded" not in caplog.text

@@ -135,7 +135,7 @@ def _issuing_subjects(n: Token) -> list[Token]:
     of ("the Council adopted a resolution", "met for a summit", "said in a report"), the agent of that verb in the
     passive or of a participle on ``n`` ("a statement issued by the ministry")."""
     verbs = [c for c in n.children if c.dep_ == "acl" and c.tag_ == "VBN"]
-    if n.dep_ in ARG_DEPS:
+    if n.dep_ in ARG_DEPS and n.head.dep_ != "agent":  # "adopted by the summit": the issuer
         verbs.append(n.head.head if n.dep_ == "pobj" else n.head)
     if n.dep_ == "pobj" and n.head.lower_ in CLOSING_PREPS and n.head.head.dep_ == "dobj":
         verbs.append(n.head.head.head)  # "ended a summit with a declaration": "ended"
