@@ -42,6 +42,8 @@ CONNECTORS = lang.words("transcript_label_connectors")
 ANSWER_MARKS = lang.words("interview_answer_marks")
 PERSON_ROLES = lang.words("person_role_nouns")
 FRAMING_VERBS = lang.words("briefing_framing_verbs")
+SENTENCE_ENDS = frozenset(".?!")
+CLOSING_MARKS = "'\"\u2019\u201d)"  # after a sentence's end: "... said 'No.'"
 LABEL_MAX_WORDS = 6  # "Deputy Foreign Ministry Spokesperson Vedant Patel" is six
 WORD_MARKS = frozenset(".'\u2019-")  # "Mr.", "O'Brien", "Al-Sabah"
 COUNTRY_KINDS = frozenset({"country", "adjective", "demonym"})  # a capital alone is a dateline
@@ -49,6 +51,7 @@ NAMED_KINDS = frozenset({"leader", "organization"})
 OWNER_PREPOSITIONS = lang.words("owner_prepositions", "heading")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NAME_DEPS = frozenset({"compound", "flat"})  # the words of a name below its head
+NAME_ENTS = frozenset({"GPE", "NORP", "ORG"})  # "Albania's", "the UN" before an office
 _LABELS_KEY = "transcripts.labels"  # the token index's memo of :func:`doc_labels`
 
 
@@ -91,6 +94,14 @@ def parse_label(line: str) -> Label | None:
     return Label(words, asks, mark, ends, lead + colon + 1)
 
 
+def _headline(line: str) -> bool:
+    """Whether the first line ``line`` is a headline, not a turn: something follows its colon
+    and it ends with no full stop, question or exclamation mark ("Podcast: 'Our Neighbours
+    Are Being Beaten'", "BROADCAST INTERVIEW: THE MINISTER AFTER THE TESTS")."""
+    body = line.partition(":")[2].strip()
+    return bool(body) and body.rstrip(CLOSING_MARKS)[-1:] not in SENTENCE_ENDS
+
+
 def _is_word(word: str) -> bool:
     return any(c.isalpha() for c in word) and all(c.isalpha() or c in WORD_MARKS for c in word)
 
@@ -112,8 +123,10 @@ def labelled_lines(text: str) -> list[tuple[int, Label]]:
     found: list[tuple[int, Label]] = []
     pos = 0
     briefer = False  # a named answerer's label came before ("SPOKESMAN:")
+    first = True  # the text's first line: a headline when it reads as one
     for line in text.split("\n"):
-        if ":" in line and (label := parse_label(line)) is not None:
+        heading, first = first and _headline(line), first and not line.strip()
+        if not heading and ":" in line and (label := parse_label(line)) is not None:
             if label.mark and briefer:  # "A:" after "SPOKESMAN:": the briefer (briefer_label)
                 label = replace(label, mark=False)
             briefer = briefer or not (label.asks or label.mark)
@@ -169,7 +182,11 @@ def label_actors(
         if (fuller := _fuller_label(doc, start, words_end)) is not None:
             # "LERNER:" after "LIEUTENANT COLONEL LERNER:": the same speaker
             return label_actors(doc, fuller, heading, state, when, resolver)
-        found_at = introduced(doc, start, words_end) or heading_speaker(doc, heading, start, words_end)
+        found_at = (
+            introduced(doc, start, words_end)
+            or heading_speaker(doc, heading, start, words_end)
+            or introduced_role(doc, start, words_end)
+        )
         if found_at is not None:
             phrase = (found_at.left_edge.i, found_at.i + 1, found_at.i + 1)
             found = label_actors(doc, phrase, heading, state, when, resolver, prose=True)
@@ -205,6 +222,33 @@ def introduced(doc: Doc, start: int, words_end: int) -> Token | None:
         while h.dep_ in NAME_DEPS and h.head.pos_ == "PROPN" and h.head is not h:
             h = h.head  # "Zhu" of "Zhu Bangzao": "Bangzao", the name's head
         return h
+    return None
+
+
+def introduced_role(doc: Doc, start: int, words_end: int) -> Token | None:
+    """The head of the phrase the headline or introduction names the role of the label of
+    tokens ``start``-``words_end`` by, with a name before it ("Lithuania's foreign minister"
+    for "MINISTER:", "the UN Envoy for Rwanda" for "ENVOY:"), when the label is the
+    transcript's first answerer and a role ends it; else None."""
+    last = doc[words_end - 1]
+    if last.lower_ not in PERSON_ROLES or not _first_answerer(doc, start, words_end):
+        return None
+    return role_phrase(doc, last.lower_)
+
+
+def role_phrase(doc: Doc, role: str | None = None) -> Token | None:
+    """The first office noun (``role``, else any of ``person_role_nouns``) in the text before
+    the transcript's first label that a name stands before in its phrase ("Albania's foreign
+    minister", "the UN Envoy"), or None: the one the introduction presents."""
+    labels = doc_labels(doc)
+    stop = labels[0][0] if labels else len(doc_text(doc))
+    for t in doc:
+        if t.idx >= stop:
+            break
+        if t.pos_ not in ("NOUN", "PROPN") or (t.lower_ != role if role else t.lower_ not in PERSON_ROLES):
+            continue
+        if any(d.ent_type_ in NAME_ENTS for d in doc[t.left_edge.i : t.i]):
+            return t
     return None
 
 

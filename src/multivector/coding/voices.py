@@ -56,7 +56,7 @@ from multivector.coding.speakers import (
 )
 from multivector.coding.syntax import NOUN_SUBJECT_DEPS
 from multivector.coding.token_index import doc_text, sentence_of, token_index
-from multivector.coding.transcripts import doc_labels, label_actors
+from multivector.coding.transcripts import doc_labels, label_actors, role_phrase
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -521,7 +521,8 @@ def _token_at(starts: list[int], char: int) -> int:
 def _interviewee(doc: Doc, stop: int) -> int | None:
     """The head of the phrase the introduction (tokens before ``stop``) names as the one who
     spoke to the paper ("X spoke to us", "X told this newspaper") or whom the paper interviewed
-    ("we interviewed X", "X was interviewed")."""
+    ("we interviewed X", "X was interviewed"), else the office the headline or introduction
+    presents with a name ("Albania's foreign minister")."""
     for t in doc[:stop]:
         lemma = t.lemma_.lower()
         if t.pos_ not in ("VERB", "AUX"):
@@ -536,4 +537,5 @@ def _interviewee(doc: Doc, stop: int) -> int | None:
             obj = next((c for c in t.children if c.dep_ == "dobj"), None)
             if obj is not None and not is_personal(obj):
                 return obj.i
-    return None
+    office = role_phrase(doc)  # "'We are receiving a nation': Albania's foreign minister"
+    return office.i if office is not None else None

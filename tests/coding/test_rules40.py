@@ -1,0 +1,77 @@
+"""rules40: families of the language met in the misses of the news batches (91-98 read first,
+each family then checked on the earlier batches), each written for the language, not for one
+sentence. Sentences and transcripts are written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+
+from multivector.coding.transcripts import labelled_lines
+
+PODCAST = """Podcast: 'The Border Stays Closed'
+
+Recorded in Oslo on 3 March 2021. Our guest is Norway's foreign minister.
+
+HOST: What did you tell Moscow?
+
+MINISTER: We protested to Russia about the flights on Monday.
+"""
+
+INTERVIEW = """'We will not pay': Chile's finance minister
+
+Edited from an interview in Santiago on 4 May 2019.
+
+Q: What has Peru done?
+
+A: We have asked Peru to reopen the border.
+"""
+
+
+def test_a_headline_with_a_colon_opens_no_turn():
+    labels = [label.words for _, label in labelled_lines(PODCAST)]
+    assert labels == [("HOST",), ("MINISTER",)]
+
+
+def test_a_first_line_that_ends_a_sentence_is_still_a_turn():
+    text = "SPOKESMAN: We met Chile.\n\nQUESTION: Why?\n\nSPOKESMAN: Trade.\n"
+    assert [label.words for _, label in labelled_lines(text)][0] == ("SPOKESMAN",)
+
+
+@pytest.mark.parametrize("word", ["PRESENTER", "ANCHOR", "CALLER (Bergen)", "MAGAZINE"])
+def test_a_broadcasts_presenter_and_callers_and_the_outlet_ask(word):
+    text = f"{word}: Why?\n\nMINISTER: Because.\n"
+    asks = [label.asks for _, label in labelled_lines(text)]
+    assert asks == [True, False]
+
+
+@pytest.mark.slow
+def test_a_role_label_is_the_office_the_introduction_names(rules_coder):
+    triples = event_triples(rules_coder, PODCAST, date="2021-03-03")
+    assert any(s.startswith("NOR") and t == "RUS" and c.startswith("11") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_bare_answer_is_the_office_the_headline_names(rules_coder):
+    triples = event_triples(rules_coder, INTERVIEW, date="2019-05-04")
+    assert any(s.startswith("CHL") and t == "PER" and c.startswith("02") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_the_introduction_names_no_office_without_a_name(rules_coder):
+    text = INTERVIEW.replace("Chile's finance minister", "the finance minister")
+    triples = event_triples(rules_coder, text, date="2019-05-04")
+    assert not any(t == "PER" and c.startswith("02") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_an_initial_or_monsieur_before_a_family_name_keeps_the_leader(rules_coder):
+    for title in ("M.", "A."):
+        text = f"{title} Gromyko received the Algerian representative in Moscow."
+        triples = event_triples(rules_coder, text, date="1962-03-20")
+        assert any(s.startswith("USR") and c == "043" for s, t, c in triples), title
+    text = "{} Erdogan received the Algerian envoy in Ankara."
+    assert any(s.startswith("TUR") for s, t, c in event_triples(rules_coder, text.format("M.")))
+    other = event_triples(rules_coder, text.format("Mirsad"))  # a given name still tells
+    assert not any(s.startswith("TUR") for s, t, c in other)
