@@ -333,7 +333,8 @@ class ActorLexicon:
         if prev.pos_ != "PROPN" or not prev.is_title or prev.lower_ in self.agents:
             return None
         word = fold(prev.text)
-        return None if word in NAME_TITLES else word
+        # an initial or the French "M." (Monsieur) names no given name to test
+        return None if word in NAME_TITLES or len(word) == 1 else word
 
     def _name_before(self, doc: Doc, i: int) -> str | None:
         """The capitalised proper noun (folded) compounded with the bare family name at ``i``
