@@ -75,3 +75,13 @@ def test_an_initial_or_monsieur_before_a_family_name_keeps_the_leader(rules_code
     assert any(s.startswith("TUR") for s, t, c in event_triples(rules_coder, text.format("M.")))
     other = event_triples(rules_coder, text.format("Mirsad"))  # a given name still tells
     assert not any(s.startswith("TUR") for s, t, c in other)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("the United Arab Republic", "EGY"), ("the Gold Coast", "GHA"), ("Tanganyika", "TZA")],
+)
+def test_a_former_name_is_the_state_that_holds_the_territory(rules_coder, name, code):
+    text = f"Britain lodged a strong protest with {name} on Monday."
+    assert ("GBR", code, "114") in {(s[:3], t, c) for s, t, c in event_triples(rules_coder, text, date="1958-06-02")}
