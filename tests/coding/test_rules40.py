@@ -85,3 +85,32 @@ def test_an_initial_or_monsieur_before_a_family_name_keeps_the_leader(rules_code
 def test_a_former_name_is_the_state_that_holds_the_territory(rules_coder, name, code):
     text = f"Britain lodged a strong protest with {name} on Monday."
     assert ("GBR", code, "114") in {(s[:3], t, c) for s, t, c in event_triples(rules_coder, text, date="1958-06-02")}
+
+
+@pytest.mark.slow
+def test_a_message_sent_is_no_material_sending(rules_coder):
+    sent = event_triples(rules_coder, "Mexico sent a personal message to President Reagan.")
+    assert not any(c.startswith("06") or c.startswith("07") for s, t, c in sent)
+    food = event_triples(rules_coder, "Mexico sent food to Cuba.")
+    assert any(t == "CUB" and c.startswith("07") for s, t, c in food)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The king of Morocco sent President Bourguiba a message of solidarity.", "051"),
+        ("Serbia sent a letter of complaint to Croatia.", "114"),
+        ("Chile sent a message of thanks to Peru.", "051"),
+    ],
+)
+def test_what_a_message_says_is_its_code(rules_coder, text, code):
+    assert code in {c for s, t, c in event_triples(rules_coder, text, date="1958-02-10")}
+
+
+@pytest.mark.slow
+def test_a_small_clause_of_naming_codes_only_by_a_pattern_with_its_object(rules_coder):
+    # "call for" does not apply: the object predicate names what was said of the test
+    text = "New Zealand's prime minister called the French test a slap in the face for every nation of the Pacific."
+    triples = event_triples(rules_coder, text, date="1995-09-06")
+    assert ("NZLGOV", "FRA", "111") in triples

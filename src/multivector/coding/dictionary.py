@@ -138,6 +138,12 @@ def object_classes(reqs: tuple[Requirement, ...]) -> tuple[frozenset[str], ...] 
     return sets or None
 
 
+def names_object(reqs: tuple[Requirement, ...]) -> bool:
+    """Whether a pattern's requirements name the verb's object ("strike &DEAL", "send
+    &MESSAGE of condolence to"), not only prepositions or a subject ("send to")."""
+    return any(r.kind == "object" and not r.after_prep for r in reqs)
+
+
 # a plan's rows by the prepositions at hand: (plan, every preposition its rows ask for, or None
 # when its specificities are not in falling order, rows kept by the prepositions present)
 _BY_PREPS: dict[int, tuple[PatternPlan, frozenset[str] | None, dict[frozenset[str], PatternPlan]]]

@@ -20,7 +20,13 @@ from multivector.coding.clause_syntax import (
     subject_in,
     subject_of,
 )
-from multivector.coding.dictionary import PARTICLES, EventPattern, Requirement, plan_for_preps
+from multivector.coding.dictionary import (
+    PARTICLES,
+    EventPattern,
+    Requirement,
+    names_object,
+    plan_for_preps,
+)
 from multivector.coding.helped import helped_act
 from multivector.coding.idioms import idiomatic
 from multivector.coding.instruments import instrument_kind
@@ -161,8 +167,12 @@ def match_patterns(
     available = prepositions(v, objects, partners=True)  # not the border's other side
     complements: dict[object, list[Token]] = {}  # infinitival complements' tokens, found once
     infinitives: list[Token] | None = None  # the verb's own "to" clauses, found once
-    # "called it a provocation", "struck a conciliatory tone": the bare verb's act is not meant
-    naming = token_index(v.doc).kid(v.i, "oprd") or idiomatic(v, objects)
+    # "called it a provocation", "struck a conciliatory tone", "sent a message to": only a
+    # pattern that names the object applies; an object predicate with no object ("called on
+    # X to de-escalate" misparsed) rules out the bare verb alone
+    ix = token_index(v.doc)
+    naming = idiomatic(v, objects) or (ix.kid(v.i, "oprd") and ix.kid(v.i, "dobj"))
+    bare_naming = naming or ix.kid(v.i, "oprd")
     # A verb can have hundreds of patterns that ask for the same few word classes: what each
     # class finds among the objects is looked up once per call.
     in_objects: dict[frozenset[str], list[Token]] = {}
@@ -185,10 +195,9 @@ def match_patterns(
     for p, reqs, first_key, specificity, needs, classes in plan_for_preps(patterns, have):
         if tied and specificity < tied[0].pattern.specificity:
             break
-        if first_key is None:
-            if naming:
-                continue  # the bare verb's sense ("call" = phone) does not apply
-        elif first_met.get(first_key) is False or (needs and not have >= needs):
+        if (naming and not names_object(reqs)) or (bare_naming and first_key is None):
+            continue  # the bare verb's sense ("call" = phone, "send to" = 060) does not apply
+        if first_key is not None and (first_met.get(first_key) is False or (needs and not have >= needs)):
             continue  # a requirement fails whatever the others find
         if classes is not None:
             if facts is None:
