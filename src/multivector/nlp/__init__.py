@@ -4,7 +4,9 @@ The coder needs sentences, part-of-speech tags, lemmas, dependency parses and na
 One small component of ours runs before the parser: a blank line (a paragraph break, or a
 title line above a paragraph) always starts a new sentence, a news dateline (at the start or
 after the headline) is a sentence of its own, and the dated heading of a chronology's entry
-("27 July 1998: ...") stays in one sentence with the entry's first words.
+("27 July 1998: ...") stays in one sentence with the entry's first words. The model's
+attribute ruler also gets the lemmas of irregular verb forms its lemmatizer does not know
+("retook": retake; ``lemma_exceptions`` in ``coding/lang/en/words.yaml``).
 """
 
 from __future__ import annotations
@@ -40,6 +42,9 @@ _LINE_HEADINGS = re.compile("^(?:" + ENTRY_HEADING.pattern + ")", re.MULTILINE) 
 # A short label opening a line ("Summary: ", "QUESTION: "): what follows is a sentence.
 _LINE_LABELS = re.compile("^(?:" + lang.entry("line_label_pattern") + ")", re.MULTILINE)
 _SPEECH_WORDS = lang.words("label_speech_words")
+# Verb forms the model's lemmatizer leaves as they are ("retook", "oversaw"): their lemmas,
+# so that the dictionary's patterns of "retake" and "oversee" find them.
+LEMMAS = {str(k): str(v) for k, v in lang.entry("lemma_exceptions").items()}
 
 
 def opening_lines(text: str) -> list[int]:
@@ -146,6 +151,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names and "multivector_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("multivector_paragraphs", before="parser")
+    if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer keeps a lemma already set
+        nlp.get_pipe("attribute_ruler").add_patterns(
+            [{"patterns": [[{"LOWER": form}]], "attrs": {"LEMMA": lemma}} for form, lemma in LEMMAS.items()]
+        )
     # Long documents are allowed; the input readers cap a document's size.
     nlp.max_length = 5_000_000
     return nlp
