@@ -29,6 +29,13 @@ A: We have asked Peru to reopen the border.
 """
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(("form", "lemma"), [("retook", "retake"), ("oversaw", "oversee")])
+def test_irregular_forms_the_lemmatizer_misses_get_their_lemma(rules_coder, form, lemma):
+    doc = rules_coder.nlp(f"Kenyan troops {form} the handover of the town.")
+    assert next(t for t in doc if t.text == form).lemma_ == lemma
+
+
 def test_a_headline_with_a_colon_opens_no_turn():
     labels = [label.words for _, label in labelled_lines(PODCAST)]
     assert labels == [("HOST",), ("MINISTER",)]
@@ -114,3 +121,19 @@ def test_a_small_clause_of_naming_codes_only_by_a_pattern_with_its_object(rules_
     text = "New Zealand's prime minister called the French test a slap in the face for every nation of the Pacific."
     triples = event_triples(rules_coder, text, date="1995-09-06")
     assert ("NZLGOV", "FRA", "111") in triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sudanese troops have been massing at the border since Monday.", ("SDNMIL", "154")),
+        ("Armoured vehicles of the Chadian army took up positions in the capital.", ("TCDMIL", "154")),
+        ("The Kenyan army has recruited thousands of young volunteers.", ("KENMIL", "154")),
+        ("Congolese rebels declared an end to their rebellion.", ("CODREB", "087")),
+        ("Kenya sent greetings to the new state.", ("KEN", "051")),
+        ("Chadian troops retook the border town of Adre on Sunday.", ("TCDMIL", "192")),
+    ],
+)
+def test_acts_of_forces_and_greetings_named_by_common_verbs(rules_coder, text, expected):
+    assert expected in {(s, c) for s, t, c in event_triples(rules_coder, text, date="1999-05-10")}
