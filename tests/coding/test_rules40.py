@@ -137,3 +137,24 @@ def test_a_small_clause_of_naming_codes_only_by_a_pattern_with_its_object(rules_
 )
 def test_acts_of_forces_and_greetings_named_by_common_verbs(rules_coder, text, expected):
     assert expected in {(s, c) for s, t, c in event_triples(rules_coder, text, date="1999-05-10")}
+
+
+@pytest.mark.slow
+def test_a_demand_takes_the_code_of_the_first_coded_act_it_asks_for(rules_coder):
+    text = "The Security Council demanded that Chad respect the border and withdraw its troops from Adre."
+    triples = event_triples(rules_coder, text, date="2006-04-20")
+    assert ("IGOUNO", "TCD", "1056") in triples
+
+
+@pytest.mark.slow
+def test_an_act_of_the_subject_joined_to_the_complement_is_not_asked_for(rules_coder):
+    # "backed" is the council's own act, not one it urged (no base form)
+    text = "The Security Council urged Chad to establish a ceasefire and backed the African Union's mediation."
+    triples = event_triples(rules_coder, text, date="2006-04-20")
+    assert not any(t == "TCD" and c.startswith("05") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_measure_withdrawn_is_eased(rules_coder):
+    triples = event_triples(rules_coder, "China withdrew the ban on Japanese seafood.", date="2023-08-30")
+    assert ("CHN", "JPN", "085") in triples

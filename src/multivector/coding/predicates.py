@@ -469,6 +469,9 @@ def complement_act(v: Token, match: Match) -> Token | None:
     return requested_in_object(v)  # its request noun's: "renewed an appeal to Spain to extradite"
 
 
+BASE_TAGS = frozenset({"VB", "VBP"})  # "urged them to pull", "demanded that they pull"
+
+
 def requested_act(
     v: Token,
     match: Match,
@@ -484,9 +487,19 @@ def requested_act(
     if code not in policy.requested_act_forces:
         return match
     act = helped_act(complement_act(v, match), match_act)  # "to help find": to find
-    return recoded(
-        match, act, match_act, lambda a: policy.requested_code(code, a), known, "requested"
-    )
+    # "demanded that they stop fighting and pull their forces out": the first act with a code
+    acts = [act, *(c for c in act.conjuncts if c.i > act.i and _same_form(c, act))] if act else []
+    for a in acts:
+        found = recoded(match, a, match_act, lambda x: policy.requested_code(code, x), known, "requested")
+        if found is not match:
+            return found
+    return match
+
+
+def _same_form(a: Token, b: Token) -> bool:
+    """Whether verbs ``a`` and ``b`` have one form, a base form counting as one ("stop ...
+    and pull": wanted acts alike; "to establish ... and backed": the subject's own act)."""
+    return a.tag_ == b.tag_ or (a.tag_ in BASE_TAGS and b.tag_ in BASE_TAGS)
 
 
 def recoded(
