@@ -158,3 +158,21 @@ def test_an_act_of_the_subject_joined_to_the_complement_is_not_asked_for(rules_c
 def test_a_measure_withdrawn_is_eased(rules_coder):
     triples = event_triples(rules_coder, "China withdrew the ban on Japanese seafood.", date="2023-08-30")
     assert ("CHN", "JPN", "085") in triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("opening", "label", "source"),
+    [
+        ("A Conversation with the UN Envoy for Haiti\n\nRecorded in Geneva on Monday.", "ENVOY", "IGOUNO"),
+        (
+            "'Force is not a bluff'\n\nAn agency interviewed the president of the ECOWAS Commission in Abuja.",
+            "COMMISSION PRESIDENT",
+            "IGOWAFWAS",
+        ),
+    ],
+)
+def test_the_office_may_be_named_by_an_acronym_or_by_its_of_phrase(rules_coder, opening, label, source):
+    text = f"{opening}\n\nAGENCY: What now?\n\n{label}: We have asked Chile to send observers.\n"
+    triples = event_triples(rules_coder, text, date="2010-12-27")
+    assert any(s.startswith(source) and t == "CHL" and c.startswith("02") for s, t, c in triples)

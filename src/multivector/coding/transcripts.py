@@ -51,7 +51,7 @@ NAMED_KINDS = frozenset({"leader", "organization"})
 OWNER_PREPOSITIONS = lang.words("owner_prepositions", "heading")
 MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 NAME_DEPS = frozenset({"compound", "flat"})  # the words of a name below its head
-NAME_ENTS = frozenset({"GPE", "NORP", "ORG"})  # "Albania's", "the UN" before an office
+NAME_ENTS = frozenset({"GPE", "NORP", "ORG", "PERSON"})  # "Albania's", "Chad's" before an office
 _LABELS_KEY = "transcripts.labels"  # the token index's memo of :func:`doc_labels`
 
 
@@ -239,17 +239,37 @@ def introduced_role(doc: Doc, start: int, words_end: int) -> Token | None:
 def role_phrase(doc: Doc, role: str | None = None) -> Token | None:
     """The first office noun (``role``, else any of ``person_role_nouns``) in the text before
     the transcript's first label that a name stands before in its phrase ("Albania's foreign
-    minister", "the UN Envoy"), or None: the one the introduction presents."""
+    minister", "the UN Envoy"), or the name its "of" phrase holds ("the president of the ECOWAS
+    Commission": "Commission"); None: the introduction presents no one so."""
     labels = doc_labels(doc)
     stop = labels[0][0] if labels else len(doc_text(doc))
     for t in doc:
         if t.idx >= stop:
             break
-        if t.pos_ not in ("NOUN", "PROPN") or (t.lower_ != role if role else t.lower_ not in PERSON_ROLES):
+        if t.pos_ not in ("NOUN", "PROPN") or (
+            t.lower_ != role if role else t.lower_ not in PERSON_ROLES
+        ):
             continue
-        if any(d.ent_type_ in NAME_ENTS for d in doc[t.left_edge.i : t.i]):
+        if any(map(_name_word, doc[t.left_edge.i : t.i])):
             return t
+        owner = next(
+            (
+                p
+                for c in t.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        if owner is not None and any(map(_name_word, doc[owner.left_edge.i : owner.i + 1])):
+            return owner
     return None
+
+
+def _name_word(t: Token) -> bool:
+    """Whether ``t`` is a word of a name: a named entity's or an acronym ("UN", "ECOWAS")."""
+    return t.ent_type_ in NAME_ENTS or (t.pos_ == "PROPN" and t.is_upper and len(t) > 1)
 
 
 def heading_speaker(doc: Doc, heading: tuple[int, int], start: int, words_end: int) -> Token | None:
@@ -295,9 +315,7 @@ def _fuller_label(doc: Doc, start: int, words_end: int) -> tuple[int, int, int] 
 def _first_answerer(doc: Doc, start: int, words_end: int) -> bool:
     """Whether the label of tokens ``start``-``words_end`` names the transcript's first
     answerer, the one its heading introduces (not "KIRBY:" after "MUJAHID:")."""
-    first = next(
-        (lb for _, lb in doc_labels(doc) if not (lb.asks or lb.mark)), None
-    )
+    first = next((lb for _, lb in doc_labels(doc) if not (lb.asks or lb.mark)), None)
     return first is not None and [w.lower() for w in first.words] == [
         t.lower_ for t in doc[start:words_end]
     ]
@@ -309,7 +327,8 @@ def briefer_label(doc: Doc, start: int) -> tuple[int, int, int] | None:
     it in a briefing answers for that briefer; None when no such label came before."""
     at = doc[start].idx
     named = [
-        (pos, lb) for pos, lb in doc_labels(doc)
+        (pos, lb)
+        for pos, lb in doc_labels(doc)
         if pos < at and not lb.asks and not (len(lb.words) == 1 and lb.words[0] in ANSWER_MARKS)
     ]
     if not named:
