@@ -176,3 +176,36 @@ def test_the_office_may_be_named_by_an_acronym_or_by_its_of_phrase(rules_coder, 
     text = f"{opening}\n\nAGENCY: What now?\n\n{label}: We have asked Chile to send observers.\n"
     triples = event_triples(rules_coder, text, date="2010-12-27")
     assert any(s.startswith(source) and t == "CHL" and c.startswith("02") for s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_on_a_relations_page_an_act_with_no_target_is_aimed_at_the_other_partner(rules_coder):
+    text = (
+        "Chile–Peru relations\n\n"
+        "In 1999 Chile provided 30 million dollars in loans. In 2003 Peru signed a trade pact"
+        " with Bolivia."
+    )
+    triples = event_triples(rules_coder, text, date="2020-01-01")
+    assert ("CHL", "PER", "071") in triples
+    assert ("PER", "BOL", "057") in triples and ("PER", "CHL", "057") not in triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("SUDAN — Relations with Egypt", ("SDN", "EGY")),
+        ("Japan–South Korea relations", ("JPN", "KOR")),
+        ("Japan and South Korea sign a treaty", None),  # no word of relations
+        ("Foreign relations of Mongolia", None),  # one country
+    ],
+)
+def test_a_relations_pages_partners_are_the_two_countries_of_its_title(rules_coder, title, pair):
+    import datetime as dt
+
+    from multivector.coding.page_pairs import page_partners
+
+    doc = rules_coder.nlp(f"{title}\n\nThe two states met in 2001.")
+    mentions = rules_coder.lexicon.find_mentions(doc)
+    day = dt.date(2020, 1, 1)
+    assert page_partners(doc, mentions, lambda m: m.stands_for(day)) == pair

@@ -32,6 +32,7 @@ from multivector.coding.eras import note_document_date
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.coding.headlines import mend_headlines
 from multivector.coding.life_story import note_life_subject
+from multivector.coding.page_pairs import page_partners
 from multivector.coding.story_day import story_day
 from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
@@ -252,6 +253,8 @@ class Coder:
                 doc_date=story_day(filed, parse_document_date(document.date)),
                 mentions=mentions,
             )
+            when = state.doc_date
+            state.partners = page_partners(doc, mentions, lambda m: m.stands_for(when))
         state.cut = more
         note_document_date(doc, state.doc_date)
         self.extractor.index_document(doc, state)

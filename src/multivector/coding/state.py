@@ -61,6 +61,9 @@ class DocumentState:
     # the country of a transcript's heading ("" when it names none), found on first need and
     # kept for the later pieces of a long text, which have no heading of their own
     house: str | None = None
+    # the two countries of a relations page's title ("Japan–South Korea relations"), if any:
+    # an act of one with no target is aimed at the other (coding/page_pairs.py)
+    partners: tuple[str, str] | None = None
     later_piece: bool = False  # a piece after the first of a long text
     cut: bool = False  # another piece of the text follows this one
     carried_voices: CarriedVoices | None = None  # who speaks, as the piece before left it
@@ -85,6 +88,7 @@ class DocumentState:
             events=self.events[-RECENT_EVENTS:],
             generic=self.generic,
             house=self.house,
+            partners=self.partners,
             later_piece=True,
             carried_voices=self.carried_voices,
             carried_companies=self.carried_companies,
