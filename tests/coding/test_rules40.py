@@ -203,9 +203,24 @@ def test_on_a_relations_page_an_act_with_no_target_is_aimed_at_the_other_partner
 def test_a_relations_pages_partners_are_the_two_countries_of_its_title(rules_coder, title, pair):
     import datetime as dt
 
-    from multivector.coding.page_pairs import page_partners
+    from multivector.coding.page_pairs import page_partners, partners_at
 
     doc = rules_coder.nlp(f"{title}\n\nThe two states met in 2001.")
     mentions = rules_coder.lexicon.find_mentions(doc)
     day = dt.date(2020, 1, 1)
-    assert page_partners(doc, mentions, lambda m: m.stands_for(day)) == pair
+    assert partners_at(page_partners(doc, mentions, lambda m: m.stands_for(day)), len(doc) - 1) == pair
+
+
+@pytest.mark.slow
+def test_a_section_of_a_one_country_page_pairs_it_with_the_state_its_heading_names(rules_coder):
+    text = (
+        "Foreign relations of Chile\n\n"
+        "Relations with Peru\n\n"
+        "In 1999 Chile provided 30 million dollars in loans.\n\n"
+        "Energy\n\n"
+        "In 2003 Chile provided 5 million dollars in loans.\n\n"
+        "Bolivia. In 2005 Chile provided 8 million dollars in loans.\n"
+    )
+    triples = event_triples(rules_coder, text, date="2020-01-01")
+    assert ("CHL", "PER", "071") in triples and ("CHL", "BOL", "071") in triples
+    assert ("CHL", None, "071") in triples  # the energy section pairs no one

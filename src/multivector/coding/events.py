@@ -65,7 +65,7 @@ from multivector.coding.modality import (
 )
 from multivector.coding.offers import offered_code
 from multivector.coding.orders import ordering_governor
-from multivector.coding.page_pairs import partner_targets
+from multivector.coding.page_pairs import partner_targets, partners_at
 from multivector.coding.pair_codes import pair_recoder
 from multivector.coding.pairing import pair_up
 from multivector.coding.participants import (
@@ -548,7 +548,7 @@ class EventExtractor:
         if found.implicit:
             rule += " " + STATE_SOURCE
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
-        pairs = partner_targets(pairs, sources, state.partners)  # a relations page's two
+        pairs = partner_targets(pairs, sources, partners_at(state.partners, v.i))
         if parties and not any(t is not None for _, t in pairs):  # the parties, each other
             pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
         if forced is not None and pattern.code[:2] in {

@@ -4,55 +4,78 @@ the two that names no target is aimed at the other ("Japan provided 300 million 
 grants": to South Korea); acts of anyone else, and acts whose target is named, are read as
 usual.
 
+A page on one state's relations ("Foreign relations of Azerbaijan", "MONGOLIA: FOREIGN
+RELATIONS") pairs that state with the one state a section's heading names: a heading line of
+its own ("Relations with Armenia", "Russia") or a run-in heading that opens a paragraph
+("China. In 1983 Mongolia expelled ..."). A heading naming no single state ("Energy
+diplomacy") ends the pairing until the next.
+
 Words: ``relations_title_words`` in ``lang/en/words.yaml``.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.actors import LexEntry, Mention, country_actor
-from multivector.coding.token_index import doc_text
+from multivector.coding.speakers import paragraphs
 from multivector.model import Actor
 
 RELATIONS_WORDS = lang.words("relations_title_words")
 COUNTRY_KINDS = frozenset({"country", "adjective", "demonym", "capital"})
 PARTNER = "page:partner"  # how a partner target was found, in the actor's provenance
+HEADING_MAX_WORDS = 6  # "Relations with the Democratic Republic of the Congo" is more: cut
+SENTENCE_ENDS = frozenset(".?!")
 
 Pair = tuple[Actor, Actor | None]
+Partners = tuple[str, str]
+# the partners from a token on: (first token, partners or None), in text order
+PartnerSpans = list[tuple[int, Partners | None]]
 
 
 def page_partners(
     doc: Doc, mentions: dict[int, Mention], entry: Callable[[Mention], LexEntry | None]
-) -> tuple[str, str] | None:
-    """The two countries the title (the text's first line) names with a word of relations,
-    or None: no such word, or not exactly two countries."""
-    end = doc_text(doc).find("\n")
-    title = [t for t in doc if end < 0 or t.idx < end]
+) -> PartnerSpans:
+    """Where the text pairs two states (see the module): none unless its title (the first
+    paragraph) names relations and one or two countries."""
+    paras = paragraphs(doc)
+    if not paras:
+        return []
+    start, end = paras[0]
+    title = doc[start:end]
     if not any(t.lower_ in RELATIONS_WORDS for t in title):
-        return None
-    countries: list[str] = []
-    seen: set[int] = set()
-    for t in title:
-        mention = mentions.get(t.i)
-        if mention is None or id(mention) in seen:
+        return []
+    named = _countries(title, mentions, entry)
+    if len(named) == 2:
+        return [(0, (named[0], named[1]))]
+    if len(named) != 1:
+        return []
+    home = named[0]
+    spans: PartnerSpans = []
+    for p_start, p_end in paras[1:]:
+        heading = _heading(doc, p_start, p_end)
+        if heading is None:
             continue
-        seen.add(id(mention))
-        found = entry(mention)
-        if found is not None and found.kind in COUNTRY_KINDS and found.country:
-            if found.country not in countries:
-                countries.append(found.country)
-    return (countries[0], countries[1]) if len(countries) == 2 else None
+        others = [c for c in _countries(heading, mentions, entry) if c != home]
+        spans.append((p_start, (home, others[0]) if len(others) == 1 else None))
+    return spans
+
+
+def partners_at(spans: PartnerSpans, i: int) -> Partners | None:
+    """The partners of the text at token ``i``."""
+    k = bisect.bisect_right([s for s, _ in spans], i) - 1
+    return spans[k][1] if k >= 0 else None
 
 
 def partner_targets(
-    pairs: list[Pair], sources: list[Actor], partners: tuple[str, str] | None
+    pairs: list[Pair], sources: list[Actor], partners: Partners | None
 ) -> list[Pair]:
-    """``pairs`` with the page's other partner as the target of a partner's act that has none
-    (with no pairs, each source that is a partner acts on the other)."""
+    """``pairs`` with the other partner as the target of a partner's act that has none (with
+    no pairs, each source that is a partner acts on the other)."""
     if partners is None:
         return pairs
     found: list[Pair] = []
@@ -62,4 +85,39 @@ def partner_targets(
             target = country_actor(other, PARTNER)
         if target is not None or pairs:
             found.append((source, target))
+    return found
+
+
+def _heading(doc: Doc, start: int, end: int) -> list[Token] | None:
+    """The words of a section heading at the paragraph ``start``-``end``: the whole paragraph
+    when it is a short line with no sentence end, else a run-in heading of a few words closed
+    by a full stop ("Russia. During ..."); None when the paragraph opens with prose."""
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words:
+        return None
+    if len(words) <= HEADING_MAX_WORDS and words[-1].text not in SENTENCE_ENDS:
+        return words
+    stop = next((k for k, t in enumerate(words[: HEADING_MAX_WORDS + 1]) if t.text == "."), None)
+    return words[:stop] if stop else None
+
+
+def _countries(
+    tokens, mentions: dict[int, Mention], entry: Callable[[Mention], LexEntry | None]
+) -> list[str]:
+    """The distinct countries ``tokens`` name, in order."""
+    found: list[str] = []
+    seen: set[int] = set()
+    for t in tokens:
+        mention = mentions.get(t.i)
+        if mention is None or id(mention) in seen:
+            continue
+        seen.add(id(mention))
+        known = entry(mention)
+        if (
+            known is not None
+            and known.kind in COUNTRY_KINDS
+            and known.country
+            and known.country not in found
+        ):
+            found.append(known.country)
     return found

@@ -61,9 +61,10 @@ class DocumentState:
     # the country of a transcript's heading ("" when it names none), found on first need and
     # kept for the later pieces of a long text, which have no heading of their own
     house: str | None = None
-    # the two countries of a relations page's title ("Japan–South Korea relations"), if any:
-    # an act of one with no target is aimed at the other (coding/page_pairs.py)
-    partners: tuple[str, str] | None = None
+    # where a relations page pairs two countries ("Japan–South Korea relations", or a section
+    # of a page on one country's relations): an act of one with no target is aimed at the
+    # other (coding/page_pairs.py); (first token, the pair or None) in text order
+    partners: list[tuple[int, tuple[str, str] | None]] = field(default_factory=list)
     later_piece: bool = False  # a piece after the first of a long text
     cut: bool = False  # another piece of the text follows this one
     carried_voices: CarriedVoices | None = None  # who speaks, as the piece before left it
