@@ -91,7 +91,9 @@ def test_an_initial_or_monsieur_before_a_family_name_keeps_the_leader(rules_code
 )
 def test_a_former_name_is_the_state_that_holds_the_territory(rules_coder, name, code):
     text = f"Britain lodged a strong protest with {name} on Monday."
-    assert ("GBR", code, "114") in {(s[:3], t, c) for s, t, c in event_triples(rules_coder, text, date="1958-06-02")}
+    assert ("GBR", code, "114") in {
+        (s[:3], t, c) for s, t, c in event_triples(rules_coder, text, date="1958-06-02")
+    }
 
 
 @pytest.mark.slow
@@ -128,7 +130,10 @@ def test_a_small_clause_of_naming_codes_only_by_a_pattern_with_its_object(rules_
     ("text", "expected"),
     [
         ("Sudanese troops have been massing at the border since Monday.", ("SDNMIL", "154")),
-        ("Armoured vehicles of the Chadian army took up positions in the capital.", ("TCDMIL", "154")),
+        (
+            "Armoured vehicles of the Chadian army took up positions in the capital.",
+            ("TCDMIL", "154"),
+        ),
         ("The Kenyan army has recruited thousands of young volunteers.", ("KENMIL", "154")),
         ("Congolese rebels declared an end to their rebellion.", ("CODREB", "087")),
         ("Kenya sent greetings to the new state.", ("KEN", "051")),
@@ -156,7 +161,9 @@ def test_an_act_of_the_subject_joined_to_the_complement_is_not_asked_for(rules_c
 
 @pytest.mark.slow
 def test_a_measure_withdrawn_is_eased(rules_coder):
-    triples = event_triples(rules_coder, "China withdrew the ban on Japanese seafood.", date="2023-08-30")
+    triples = event_triples(
+        rules_coder, "China withdrew the ban on Japanese seafood.", date="2023-08-30"
+    )
     assert ("CHN", "JPN", "085") in triples
 
 
@@ -164,7 +171,11 @@ def test_a_measure_withdrawn_is_eased(rules_coder):
 @pytest.mark.parametrize(
     ("opening", "label", "source"),
     [
-        ("A Conversation with the UN Envoy for Haiti\n\nRecorded in Geneva on Monday.", "ENVOY", "IGOUNO"),
+        (
+            "A Conversation with the UN Envoy for Haiti\n\nRecorded in Geneva on Monday.",
+            "ENVOY",
+            "IGOUNO",
+        ),
         (
             "'Force is not a bluff'\n\nAn agency interviewed the president of the ECOWAS Commission in Abuja.",
             "COMMISSION PRESIDENT",
@@ -172,7 +183,9 @@ def test_a_measure_withdrawn_is_eased(rules_coder):
         ),
     ],
 )
-def test_the_office_may_be_named_by_an_acronym_or_by_its_of_phrase(rules_coder, opening, label, source):
+def test_the_office_may_be_named_by_an_acronym_or_by_its_of_phrase(
+    rules_coder, opening, label, source
+):
     text = f"{opening}\n\nAGENCY: What now?\n\n{label}: We have asked Chile to send observers.\n"
     triples = event_triples(rules_coder, text, date="2010-12-27")
     assert any(s.startswith(source) and t == "CHL" and c.startswith("02") for s, t, c in triples)
@@ -208,7 +221,9 @@ def test_a_relations_pages_partners_are_the_two_countries_of_its_title(rules_cod
     doc = rules_coder.nlp(f"{title}\n\nThe two states met in 2001.")
     mentions = rules_coder.lexicon.find_mentions(doc)
     day = dt.date(2020, 1, 1)
-    assert partners_at(page_partners(doc, mentions, lambda m: m.stands_for(day)), len(doc) - 1) == pair
+    assert (
+        partners_at(page_partners(doc, mentions, lambda m: m.stands_for(day)), len(doc) - 1) == pair
+    )
 
 
 @pytest.mark.slow
