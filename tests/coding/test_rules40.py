@@ -239,3 +239,30 @@ def test_a_section_of_a_one_country_page_pairs_it_with_the_state_its_heading_nam
     triples = event_triples(rules_coder, text, date="2020-01-01")
     assert ("CHL", "PER", "071") in triples and ("CHL", "BOL", "071") in triples
     assert ("CHL", None, "071") in triples  # the energy section pairs no one
+
+
+def test_an_outsiders_act_with_no_target_is_aimed_at_the_focus_country():
+    from multivector.coding.actors import country_actor
+    from multivector.coding.focus_targets import focus_targets
+    from multivector.coding.verifier.sources import no_source
+
+    bel, bdi, named = (
+        country_actor("BEL", "t"),
+        country_actor("BDI", "t"),
+        country_actor("RWA", "t"),
+    )
+    pairs = [(bel, None), (bdi, None), (no_source(), None), (bel, named)]
+    found = [(s.code, t.code if t else None) for s, t in focus_targets(pairs, "BDI")]
+    assert found == [("BEL", "BDI"), ("BDI", None), ("---", None), ("BEL", "RWA")]
+    assert focus_targets(pairs, None) == pairs
+
+
+@pytest.mark.slow
+def test_forces_sent_in_a_story_about_a_country_are_sent_to_it(rules_coder):
+    text = (
+        "QUITO, March 20 - Ecuador declared a state of emergency in its border provinces on "
+        "Wednesday. Ecuador's army was put on alert and Ecuador's police closed the roads. Peru "
+        "also sent police reinforcements to the area."
+    )
+    triples = event_triples(rules_coder, text, date="2020-03-20")
+    assert ("PER", "ECU", "154") in triples

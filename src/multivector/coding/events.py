@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from multivector.coding import carriers, mediation, nominals
+from multivector.coding import carriers, mediation, nominals, participants
 from multivector.coding.accidents import accidental
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.arguments import ArgumentFinder
@@ -47,6 +47,7 @@ from multivector.coding.event_dates import (
     event_date,
     read_dates,
 )
+from multivector.coding.focus_targets import focus_targets
 from multivector.coding.followers import followed
 from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.issues import IssueWords, issue_code
@@ -68,12 +69,6 @@ from multivector.coding.orders import ordering_governor
 from multivector.coding.page_pairs import partner_targets, partners_at
 from multivector.coding.pair_codes import pair_recoder
 from multivector.coding.pairing import pair_up
-from multivector.coding.participants import (
-    NO_SOURCE_FOUND,
-    Participants,
-    find_sources,
-    find_targets,
-)
 from multivector.coding.performatives import performative
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import (
@@ -516,17 +511,17 @@ class EventExtractor:
         date = event_date(light or v, dates, state, announced=intent or threat or refused)
         when = as_date(date) or state.doc_date  # whose term: the event's date, else the document's
 
-        found = find_sources(
+        found = participants.find_sources(
             self, v, light, noun, match, sentence_id, state, when,
             intent=intent, refused=refused, forced=forced,
         )
-        if isinstance(found, str) and found.endswith(NO_SOURCE_FOUND) and keep_sourceless:
-            found = Participants([no_source()])  # the source ranker fills it or drops it
+        if isinstance(found, str) and found.endswith(participants.NO_SOURCE_FOUND) and keep_sourceless:
+            found = participants.Participants([no_source()])  # the source ranker fills it or drops it
         if isinstance(found, str):
             trace.outcome = found
             return [], trace
         sources, parties, passive = found.sources, found.parties, found.passive
-        targets, reciprocal = find_targets(self, v, light, noun, match, found, state, when)
+        targets, reciprocal = participants.find_targets(self, v, light, noun, match, found, state, when)
         objects = self.arguments.named_objects(v, match, passive)
 
         code, rule = recode(
@@ -548,7 +543,8 @@ class EventExtractor:
         if found.implicit:
             rule += " " + STATE_SOURCE
         pairs = pair_up(sources, targets, reciprocal, pattern.reciprocal, code, policy)
-        pairs = partner_targets(pairs, sources, partners_at(state.partners, v.i))
+        focus = self.generic.focus(v.doc, state.mentions, state.generic) if self.generic else None
+        pairs = focus_targets(partner_targets(pairs, sources, partners_at(state.partners, v.i)), focus)
         if parties and not any(t is not None for _, t in pairs):  # the parties, each other
             pairs = [(a, b) for i, a in enumerate(parties) for b in parties[i + 1 :]]
         if forced is not None and pattern.code[:2] in {
@@ -578,7 +574,7 @@ class EventExtractor:
             pair_recoder(v, pattern, policy, self.modality),
         )
         if sources[0].code == NO_SOURCE:  # kept for the source ranker, which fills or drops it
-            trace.outcome = f"pattern {pattern.rule}: {NO_SOURCE_FOUND} (left to the source ranker)"
+            trace.outcome = f"pattern {pattern.rule}: {participants.NO_SOURCE_FOUND} (left to the source ranker)"
             return events, trace
         if self.second_opinion is not None:  # the classifier's veto on a weak rule
             # modality's codes (an obligation, wish, intention ...) are never overridden
