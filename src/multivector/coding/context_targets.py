@@ -30,6 +30,7 @@ from multivector.coding.phrases import PhraseResolver
 from multivector.coding.relations import on_other_side
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import words
+from multivector.coding.token_index import of_objects
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
 
@@ -125,16 +126,7 @@ class ContextTargets:
                 if site.dep_ != "pobj":
                     continue
                 if site.lemma_.lower() in SITE_FRONT_NOUNS:  # "in front of the embassy"
-                    site = next(
-                        (
-                            p
-                            for of in site.children
-                            if of.dep_ == "prep" and of.lower_ == "of"
-                            for p in of.children
-                            if p.dep_ == "pobj"
-                        ),
-                        site,
-                    )
+                    site = next(iter(of_objects(site)), site)
                 if site.lemma_.lower() not in MISSION_NOUNS:
                     continue
                 found = [

@@ -71,7 +71,7 @@ from multivector.coding.titles import (
     styled_person,
     titled_person,
 )
-from multivector.coding.token_index import children_with, sentence_of, token_index
+from multivector.coding.token_index import children_with, of_objects, sentence_of, token_index
 from multivector.coding.voices import is_personal, sender_office, voice_actors, voice_owner
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy, load_policy
@@ -520,12 +520,6 @@ class PhraseResolver:
             if home is not None:
                 return agent_actor(h, home[0] + agent, home[0], f"agent:{lemma}+{home[1]}")
         return agent_actor(h, agent, None, f"agent:{lemma}")
-
-
-def of_objects(h: Token) -> list[Token]:
-    """What ``h`` counts or is part of: the objects of its "of" phrases ("one of its patrol
-    boats", "thousands of Iraqi Kurds")."""
-    return [p for c in h.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
 
 
 def pronominal(tok: Token) -> bool:

@@ -233,3 +233,9 @@ def children_with(tok: Token, deps: Collection[str]) -> list[Token]:
     tok.children if c.dep_ in deps]`` without making a Token of every child."""
     doc = tok.doc
     return [doc[j] for j in token_index(doc).kids(tok.i, deps)]
+
+
+def of_objects(h: Token) -> list[Token]:
+    """The objects of ``h``'s "of" phrases: what it counts, is part of or belongs to ("one of
+    its patrol boats", "the president of the ECOWAS Commission")."""
+    return [p for c in h.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from multivector.coding import lang
 from multivector.coding.actors import char_span
-from multivector.coding.token_index import doc_text, token_index
+from multivector.coding.token_index import doc_text, of_objects, token_index
 from multivector.model import Actor
 
 if TYPE_CHECKING:
@@ -252,16 +252,7 @@ def role_phrase(doc: Doc, role: str | None = None) -> Token | None:
             continue
         if any(map(_name_word, doc[t.left_edge.i : t.i])):
             return t
-        owner = next(
-            (
-                p
-                for c in t.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in c.children
-                if p.dep_ == "pobj"
-            ),
-            None,
-        )
+        owner = next(iter(of_objects(t)), None)
         if owner is not None and any(map(_name_word, doc[owner.left_edge.i : owner.i + 1])):
             return owner
     return None
