@@ -138,10 +138,11 @@ def object_classes(reqs: tuple[Requirement, ...]) -> tuple[frozenset[str], ...] 
     return sets or None
 
 
-def names_object(reqs: tuple[Requirement, ...]) -> bool:
+def names_object(reqs: tuple[Requirement, ...], after_prep: bool = False) -> bool:
     """Whether a pattern's requirements name the verb's object ("strike &DEAL", "send
-    &MESSAGE of condolence to"), not only prepositions or a subject ("send to")."""
-    return any(r.kind == "object" and not r.after_prep for r in reqs)
+    &MESSAGE of condolence to"), not only prepositions or a subject ("send to"); with
+    ``after_prep``, an object after a preposition counts too ("give to &COUNTRY")."""
+    return any(r.kind == "object" and (after_prep or not r.after_prep) for r in reqs)
 
 
 # a plan's rows by the prepositions at hand: (plan, every preposition its rows ask for, or None

@@ -39,7 +39,7 @@ from multivector.coding.conjuncts import conjunct_acts
 from multivector.coding.crowds import by_subject
 from multivector.coding.culpability import culpable
 from multivector.coding.declines import DECLINE_RULE, declined_comment
-from multivector.coding.dictionary import Dictionaries, EventPattern
+from multivector.coding.dictionary import Dictionaries, EventPattern, names_object
 from multivector.coding.event_dates import (
     SentenceDates,
     advance_narrative,
@@ -592,4 +592,4 @@ class EventExtractor:
 
 def _names_object(match: Match | None) -> bool:
     """Whether ``match``'s pattern names an object ("impose &SANCTION", not "give to")."""
-    return match is not None and any(r.kind == "object" for r in match.pattern.requirements)
+    return match is not None and names_object(match.pattern.requirements, after_prep=True)
