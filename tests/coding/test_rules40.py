@@ -266,3 +266,14 @@ def test_forces_sent_in_a_story_about_a_country_are_sent_to_it(rules_coder):
     )
     triples = event_triples(rules_coder, text, date="2020-03-20")
     assert ("PER", "ECU", "154") in triples
+
+
+@pytest.mark.slow
+def test_a_text_of_one_paragraph_is_no_relations_page(rules_coder):
+    import datetime as dt
+
+    from multivector.coding.page_pairs import page_partners
+
+    doc = rules_coder.nlp("Chile will restore full ties with Peru, a Bolivian official said.")
+    mentions = rules_coder.lexicon.find_mentions(doc)
+    assert page_partners(doc, mentions, lambda m: m.stands_for(dt.date(2020, 1, 1))) == []

@@ -40,11 +40,11 @@ PartnerSpans = list[tuple[int, Partners | None]]
 def page_partners(
     doc: Doc, mentions: dict[int, Mention], entry: Callable[[Mention], LexEntry | None]
 ) -> PartnerSpans:
-    """Where the text pairs two states (see the module): none unless its title (the first
-    paragraph) names relations and one or two countries."""
+    """Where the text pairs two states (see the module): none unless its title or lead (its
+    first paragraph, more paragraphs after it) names relations and one or two countries."""
     paras = paragraphs(doc)
-    if not paras:
-        return []
+    if len(paras) < 2:
+        return []  # a text of one paragraph has no title: a sentence alone is no page
     start, end = paras[0]
     title = doc[start:end]
     if not any(t.lower_ in RELATIONS_WORDS for t in title):
