@@ -5,9 +5,12 @@ sentence. Sentences and transcripts are written for these tests (none is from a 
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from coding_helpers import event_triples
 
+from multivector.coding.page_pairs import page_partners, partners_at
 from multivector.coding.transcripts import labelled_lines
 
 PODCAST = """Podcast: 'The Border Stays Closed'
@@ -214,16 +217,8 @@ def test_on_a_relations_page_an_act_with_no_target_is_aimed_at_the_other_partner
     ],
 )
 def test_a_relations_pages_partners_are_the_two_countries_of_its_title(rules_coder, title, pair):
-    import datetime as dt
-
-    from multivector.coding.page_pairs import page_partners, partners_at
-
-    doc = rules_coder.nlp(f"{title}\n\nThe two states met in 2001.")
-    mentions = rules_coder.lexicon.find_mentions(doc)
-    day = dt.date(2020, 1, 1)
-    assert (
-        partners_at(page_partners(doc, mentions, lambda m: m.stands_for(day)), len(doc) - 1) == pair
-    )
+    doc, spans = _partner_spans(rules_coder, f"{title}\n\nThe two states met in 2001.")
+    assert partners_at(spans, len(doc) - 1) == pair
 
 
 @pytest.mark.slow
@@ -270,10 +265,12 @@ def test_forces_sent_in_a_story_about_a_country_are_sent_to_it(rules_coder):
 
 @pytest.mark.slow
 def test_a_text_of_one_paragraph_is_no_relations_page(rules_coder):
-    import datetime as dt
+    text = "Chile will restore full ties with Peru, a Bolivian official said."
+    assert _partner_spans(rules_coder, text)[1] == []
 
-    from multivector.coding.page_pairs import page_partners
 
-    doc = rules_coder.nlp("Chile will restore full ties with Peru, a Bolivian official said.")
-    mentions = rules_coder.lexicon.find_mentions(doc)
-    assert page_partners(doc, mentions, lambda m: m.stands_for(dt.date(2020, 1, 1))) == []
+def _partner_spans(coder, text: str):
+    """The parsed ``text`` and where it pairs two states, on 1 January 2020."""
+    doc = coder.nlp(text)
+    mentions = coder.lexicon.find_mentions(doc)
+    return doc, page_partners(doc, mentions, lambda m: m.stands_for(dt.date(2020, 1, 1)))
