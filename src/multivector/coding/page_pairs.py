@@ -29,7 +29,7 @@ RELATIONS_WORDS = lang.words("relations_title_words")
 COUNTRY_KINDS = frozenset({"country", "adjective", "demonym", "capital"})
 PARTNER = "page:partner"  # how a partner target was found, in the actor's provenance
 HEADING_MAX_WORDS = 6  # "Relations with the Democratic Republic of the Congo" is more: cut
-SENTENCE_ENDS = frozenset(".?!")
+SENTENCE_ENDS = lang.words("sentence_end_marks")
 
 Pair = tuple[Actor, Actor | None]
 Partners = tuple[str, str]
@@ -67,7 +67,9 @@ def page_partners(
 
 def partners_at(spans: PartnerSpans, i: int) -> Partners | None:
     """The partners of the text at token ``i``."""
-    k = bisect.bisect_right([s for s, _ in spans], i) - 1
+    if not spans:  # most texts: asked for every coded predicate
+        return None
+    k = bisect.bisect_right(spans, i, key=lambda span: span[0]) - 1
     return spans[k][1] if k >= 0 else None
 
 
