@@ -47,6 +47,7 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 PEOPLE_WORD_ENTS = frozenset({"NORP", "LANGUAGE"})
 # Titles a tagger keeps inside a person's name ("Sheikh Tamim"): not a given name
 NAME_TITLES = lang.words("name_titles")
+COURTESY_TITLES = lang.words("courtesy_titles")  # "Mr", "Ms", "Dr"
 
 
 @dataclass(frozen=True, slots=True)
@@ -418,7 +419,7 @@ class ActorLexicon:
             if entry.kind in ("adjective", "demonym") and entry.code in placed:
                 return True  # "Georgian" where "Georgia" is a place of the document
             return span[0].ent_type_ in PLACE_ENTS or (
-                text in places and not _inside_person_name(span)
+                (text in places or _lone_name(span)) and not _inside_person_name(span)
             )
         return True
 
@@ -540,6 +541,21 @@ def _tagged_places(doc: Doc, matches: list[tuple[int, int, int]]) -> frozenset[s
     ("Chad suspended visas"), that is its error, not a namesake."""
     return frozenset(
         doc[start:end].text for _id, start, end in matches if doc[start].ent_type_ in PLACE_ENTS
+    )
+
+
+def _lone_name(span: Span) -> bool:
+    """Whether the tagger took ``span`` alone for a person or a body ("Jordan recalled its
+    ambassador") while the document names no one of that name in full ("Hamilton Jordan") and
+    no courtesy title precedes it ("Mr Jordan"): its error, the country."""
+    doc = span.doc
+    if span[0].ent_type_ not in PERSON_NAME_ENTS or span[0].ent_iob_ != "B":
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in COURTESY_TITLES:
+        return False
+    word = span.text
+    return not any(
+        e.label_ == "PERSON" and len(e) > 1 and any(t.text == word for t in e) for e in doc.ents
     )
 
 

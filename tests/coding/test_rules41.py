@@ -1,0 +1,63 @@
+"""rules41: families of the language met in the misses of the news batches (99-104 read first,
+each family then checked on the earlier batches), each written for the language, not for one
+sentence. Sentences are written for these tests (none is from a gold file).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+from spacy.tokens import Doc
+
+
+def _mentions(coder, words, ents, pos=None):
+    doc = Doc(
+        coder.nlp.vocab, words=words, ents=ents, pos=pos or ["PROPN"] + ["X"] * (len(words) - 1)
+    )
+    return {i: {e.code for e in m.entries} for i, m in coder.lexicon.find_mentions(doc).items()}
+
+
+@pytest.mark.slow
+def test_a_country_the_tagger_takes_alone_for_a_person_is_the_country(rules_coder):
+    words = ["Jordan", "recalled", "its", "ambassador", "."]
+    assert _mentions(rules_coder, words, ["B-PERSON", "O", "O", "O", "O"]).get(0) == {"JOR"}
+
+
+@pytest.mark.slow
+def test_a_person_named_in_full_keeps_the_bare_name(rules_coder):
+    words = ["Hamilton", "Jordan", "spoke", ".", "Jordan", "left", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", "O", "O"]
+    pos = ["PROPN", "PROPN", "VERB", "PUNCT", "PROPN", "VERB", "PUNCT"]
+    assert 4 not in _mentions(rules_coder, words, ents, pos)
+
+
+@pytest.mark.slow
+def test_a_courtesy_title_makes_the_bare_name_a_person(rules_coder):
+    words = ["Mr", "Chad", "left", "."]
+    ents = ["O", "B-PERSON", "O", "O"]
+    assert 1 not in _mentions(rules_coder, words, ents, ["PROPN", "PROPN", "VERB", "PUNCT"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan imposed sanctions on Egypt on Monday.",
+        "Jordan seized an Egyptian ship on Monday.",
+    ],
+)
+def test_an_ambiguous_country_name_acts_in_its_sentence(rules_coder, text):
+    assert any(src == "JOR" for src, _tgt, _code in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Police shot dead two tourists in Cairo on Monday.", "1823"),
+        ("Soldiers gunned down three villagers near Gao on Monday.", "1823"),
+        ("Rebels shot dead two soldiers near Gao on Monday.", "193"),
+    ],
+)
+def test_unarmed_people_shot_dead_are_killed_not_fought(rules_coder, text, code):
+    assert code in {c for _s, _t, c in event_triples(rules_coder, text)}
