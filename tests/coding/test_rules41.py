@@ -61,3 +61,20 @@ def test_an_ambiguous_country_name_acts_in_its_sentence(rules_coder, text):
 )
 def test_unarmed_people_shot_dead_are_killed_not_fought(rules_coder, text, code):
     assert code in {c for _s, _t, c in event_triples(rules_coder, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "follower",
+    ["Norway announced the same step on Tuesday.", "Norway took similar measures on Tuesday."],
+)
+def test_the_same_step_repeats_the_act_just_reported(rules_coder, follower):
+    text = f"Denmark expelled two Russian diplomats on Monday. {follower}"
+    triples = event_triples(rules_coder, text)
+    assert {(s[:3], c) for s, _t, c in triples} >= {("DNK", "161"), ("NOR", "161")}
+
+
+@pytest.mark.slow
+def test_a_step_of_its_own_kind_is_no_imitation(rules_coder):
+    text = "Denmark expelled two Russian diplomats on Monday. Norway announced a new budget."
+    assert not any(s.startswith("NOR") for s, _t, _c in event_triples(rules_coder, text))

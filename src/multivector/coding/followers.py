@@ -41,7 +41,10 @@ NOT_CLAUSES = ("relcl", "acl", "amod", "pcomp", "pobj")
 RULE_MARK = " +followed"
 ELLIPSIS_MARKS = words("imitation_ellipsis_marks")
 ELLIPSIS_VERBS = words("imitation_ellipsis_verbs")
-FOLLOWING_VERBS = IMITATION_VERBS | COMPANY_VERBS | ELLIPSIS_VERBS  # looked up for every word
+ACT_VERBS = words("imitation_act_verbs")
+ACT_NOUNS = words("imitation_act_nouns")
+SAME_WORDS = words("imitation_act_words")
+FOLLOWING_VERBS = IMITATION_VERBS | COMPANY_VERBS | ELLIPSIS_VERBS | ACT_VERBS  # for every word
 
 
 def ellipsis(v: Token) -> bool:
@@ -70,7 +73,11 @@ def _main_clause(v: Token) -> bool:
 def imitation(v: Token) -> bool:
     """``v`` is a verb of imitation that names no act of its own."""
     lemma = v.lemma_.lower()
-    if v.pos_ != "VERB" or lemma not in IMITATION_VERBS | COMPANY_VERBS or v.dep_ in NOT_CLAUSES:
+    if v.pos_ != "VERB" or lemma not in FOLLOWING_VERBS or v.dep_ in NOT_CLAUSES:
+        return False
+    if lemma in ACT_VERBS and _same_act(v):
+        return True  # "announced the same step"
+    if lemma not in IMITATION_VERBS | COMPANY_VERBS:
         return False
     if lemma in COMPANY_VERBS:  # "Japan joined them": the doers just named, nothing else
         objects = [
@@ -94,6 +101,18 @@ def imitation(v: Token) -> bool:
         elif c.dep_ in OBJECT_DEPS and c.lemma_.lower() in IMITATION_OBJECTS:
             pointing = True  # "did likewise"
     return pointing or lemma in BARE_VERBS
+
+
+def _same_act(v: Token) -> bool:
+    """Whether ``v``'s one object is an act the same as another ("the same step", "similar
+    measures"), with no phrase naming its own kind ("the same step against Qatar" still is)."""
+    objects = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
+    if len(objects) != 1 or objects[0].dep_ != "dobj":
+        return False
+    noun = objects[0]
+    return noun.lemma_.lower() in ACT_NOUNS and any(
+        c.dep_ == "amod" and c.lemma_.lower() in SAME_WORDS for c in noun.children
+    )
 
 
 def _antecedents(
