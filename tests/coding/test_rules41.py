@@ -78,3 +78,12 @@ def test_the_same_step_repeats_the_act_just_reported(rules_coder, follower):
 def test_a_step_of_its_own_kind_is_no_imitation(rules_coder):
     text = "Denmark expelled two Russian diplomats on Monday. Norway announced a new budget."
     assert not any(s.startswith("NOR") for s, _t, _c in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+def test_a_short_name_is_the_latest_organisation_so_named_not_only_the_last_one(rules_coder):
+    text = (
+        "The European Community sent monitors to Croatia on Monday. The Red Cross sent a convoy"
+        " to Vukovar on Tuesday. The Community imposed trade sanctions on Yugoslavia on Wednesday."
+    )
+    assert ("IGOEUREEC", "YUG", "163") in event_triples(rules_coder, text, date="1991-11-20")

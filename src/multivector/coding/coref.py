@@ -262,7 +262,15 @@ class SalienceTracker:
             if any(c.dep_ == "compound" and c.is_title for c in h.children):
                 return None  # "the Zambian Electoral Commission": a name of its own
             org = self.organization(exclude, before=h.idx)
-            return org if org is not None and org.code in codes else None
+            if org is not None and org.code in codes:
+                return org
+            # "the Community" after "the European Community ... the Red Cross": the latest so named
+            return self.recent(
+                lambda a: a.kind == "organization" and a.code in codes,
+                set(exclude),
+                prefer_subject=False,
+                before=h.idx,
+            )
         if h.tag_ != "NN" or any(c.dep_ in HEAD_NOUN_MODIFIERS for c in h.children):
             return None  # "the country's news agency", "the agencies"
         return self.recent(
