@@ -87,3 +87,18 @@ def test_a_short_name_is_the_latest_organisation_so_named_not_only_the_last_one(
         " to Vukovar on Tuesday. The Community imposed trade sanctions on Yugoslavia on Wednesday."
     )
     assert ("IGOEUREEC", "YUG", "163") in event_triples(rules_coder, text, date="1991-11-20")
+
+
+@pytest.mark.slow
+def test_an_offer_for_talks_turned_down_is_a_refusal_to_talk(rules_coder):
+    text = "Ankara turned down a Greek proposal for talks between the foreign ministers on Monday."
+    assert ("TURGOV", "GRC", "125") in event_triples(rules_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("verb", ["posted", "tweeted"])
+def test_a_post_quoted_after_a_colon_speaks_for_its_poster(rules_coder, verb):
+    text = f'President Aliyev {verb} on Sunday: "We declare martial law in the country."'
+    assert {(s[:3], c) for s, _t, c in event_triples(rules_coder, text, date="2020-09-28")} >= {
+        ("AZE", "1724")
+    }
