@@ -102,3 +102,22 @@ def test_a_post_quoted_after_a_colon_speaks_for_its_poster(rules_coder, verb):
     assert {(s[:3], c) for s, _t, c in event_triples(rules_coder, text, date="2020-09-28")} >= {
         ("AZE", "1724")
     }
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code", "coded"),
+    [
+        (
+            "The Thai prime minister went on television to express his grief at the deaths of"
+            " Cambodian workers.",
+            "018",
+            True,
+        ),
+        ("The Thai prime minister went to Phnom Penh to sign the border treaty.", "057", False),
+    ],
+)
+def test_going_on_air_to_say_it_says_it_but_other_purposes_are_plans(
+    rules_coder, text, code, coded
+):
+    assert any(c == code for _s, _t, c in event_triples(rules_coder, text)) is coded
