@@ -121,3 +121,16 @@ def test_going_on_air_to_say_it_says_it_but_other_purposes_are_plans(
     rules_coder, text, code, coded
 ):
     assert any(c == code for _s, _t, c in event_triples(rules_coder, text)) is coded
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Government troops shot hundreds of men in the town of Kalemie on Sunday.", "202"),
+        ("Insurgents killed scores of fishermen near Lake Chad on Sunday.", "202"),
+        ("Insurgents killed three fishermen near Lake Chad on Sunday.", "190"),
+    ],
+)
+def test_many_unarmed_people_shot_or_killed_are_a_mass_killing(rules_coder, text, code):
+    assert code in {c for _s, _t, c in event_triples(rules_coder, text)}

@@ -22,6 +22,7 @@ from multivector.ontology.policy import CodingPolicy
 
 KILLING_VERBS = words("killing_verbs")
 MASS_COUNT_NOUNS = {str(w): int(n) for w, n in lang.entry("mass_count_nouns").items()}
+VICTIM_NOUNS = words("mass_killing_victims")
 
 
 def _number(tok: Token) -> int:
@@ -74,6 +75,7 @@ def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozen
     code = match.pattern.code
     if code not in policy.mass_killing_codes or v.lemma_.lower() not in KILLING_VERBS:
         return match
+    civilians = civilians | VICTIM_NOUNS
     for o in direct_objects(v):
         victims, n = _victims(o)
         if n >= policy.mass_killing_min and any(lemma_in(w, civilians) for w in victims):
