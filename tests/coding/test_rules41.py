@@ -134,3 +134,9 @@ def test_going_on_air_to_say_it_says_it_but_other_purposes_are_plans(
 )
 def test_many_unarmed_people_shot_or_killed_are_a_mass_killing(rules_coder, text, code):
     assert code in {c for _s, _t, c in event_triples(rules_coder, text)}
+
+
+@pytest.mark.slow
+def test_a_people_driven_into_another_land_is_a_mass_expulsion(rules_coder):
+    text = "Serb forces drove thousands of Bosnian Muslims into Croatia in May."
+    assert any(s.startswith("SRB") and c == "201" for s, _t, c in event_triples(rules_coder, text))
