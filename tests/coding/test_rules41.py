@@ -140,3 +140,14 @@ def test_many_unarmed_people_shot_or_killed_are_a_mass_killing(rules_coder, text
 def test_a_people_driven_into_another_land_is_a_mass_expulsion(rules_coder):
     text = "Serb forces drove thousands of Bosnian Muslims into Croatia in May."
     assert any(s.startswith("SRB") and c == "201" for s, _t, c in event_triples(rules_coder, text))
+
+
+@pytest.mark.slow
+def test_a_month_after_a_date_of_two_years_back_is_in_the_narratives_year(rules_coder):
+    from coding_helpers import root_dates
+
+    text = (
+        "On 18 June 2023 Canada condemned India. In July Sikh groups rallied outside Indian"
+        " consulates in Toronto. On 18 September Canada expelled a senior Indian diplomat."
+    )
+    assert root_dates(rules_coder, text, "2025-03-10")["16"] == {"2023-09-18"}
