@@ -151,3 +151,10 @@ def test_a_month_after_a_date_of_two_years_back_is_in_the_narratives_year(rules_
         " consulates in Toronto. On 18 September Canada expelled a senior Indian diplomat."
     )
     assert root_dates(rules_coder, text, "2025-03-10")["16"] == {"2023-09-18"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("force", ["armour", "two divisions"])
+def test_armour_and_divisions_moved_to_a_border_are_forces_deployed(rules_coder, force):
+    text = f"Israel moved {force} to the border with Syria on Monday."
+    assert ("ISR", "SYR", "154") in event_triples(rules_coder, text)
