@@ -158,3 +158,9 @@ def test_a_month_after_a_date_of_two_years_back_is_in_the_narratives_year(rules_
 def test_armour_and_divisions_moved_to_a_border_are_forces_deployed(rules_coder, force):
     text = f"Israel moved {force} to the border with Syria on Monday."
     assert ("ISR", "SYR", "154") in event_triples(rules_coder, text)
+
+
+@pytest.mark.slow
+def test_troops_ordered_to_a_border_are_deployed(rules_coder):
+    text = "President Ortega ordered two battalions to the Costa Rican border on Sunday."
+    assert ("NICGOV", "CRI", "154") in event_triples(rules_coder, text, date="2010-11-01")
