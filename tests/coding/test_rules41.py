@@ -164,3 +164,28 @@ def test_armour_and_divisions_moved_to_a_border_are_forces_deployed(rules_coder,
 def test_troops_ordered_to_a_border_are_deployed(rules_coder):
     text = "President Ortega ordered two battalions to the Costa Rican border on Sunday."
     assert ("NICGOV", "CRI", "154") in event_triples(rules_coder, text, date="2010-11-01")
+
+
+@pytest.mark.slow
+def test_a_call_received_is_the_callers(rules_coder):
+    text = "King Abdullah received a telephone call on Monday from President Erdogan of Turkey."
+    assert any(
+        s.startswith("TUR") and t and t.startswith("JOR") and c == "041"
+        for s, t, c in event_triples(rules_coder, text, date="2019-09-15")
+    )
+
+
+@pytest.mark.slow
+def test_a_fathers_name_after_bin_is_no_family_name(rules_coder):
+    leaders = {
+        e.leader.names[0]
+        for e in rules_coder.lexicon.entries.get("abdulaziz", [])
+        if e.leader is not None
+    }
+    assert "Salman bin Abdulaziz" not in leaders
+
+
+@pytest.mark.slow
+def test_king_abdullah_in_2019_is_jordans(rules_coder):
+    text = "King Abdullah received a telephone call on Monday from President Erdogan of Turkey."
+    assert ("TURGOV", "JORGOV", "041") in event_triples(rules_coder, text, date="2019-09-15")

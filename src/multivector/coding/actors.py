@@ -48,6 +48,7 @@ PEOPLE_WORD_ENTS = frozenset({"NORP", "LANGUAGE"})
 # Titles a tagger keeps inside a person's name ("Sheikh Tamim"): not a given name
 NAME_TITLES = lang.words("name_titles")
 COURTESY_TITLES = lang.words("courtesy_titles")  # "Mr", "Ms", "Dr"
+PATRONYMIC_PARTICLES = lang.words("patronymic_particles")  # "bin": a father's name follows
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,8 +194,9 @@ class ActorLexicon:
         surnames: dict[str, list[LeaderEntry]] = {}
         for person in data.leaders:
             for n in person.names:
-                if len(n.split()) >= 2:
-                    surnames.setdefault(n.split()[-1], []).append(person)
+                parts = n.split()
+                if len(parts) >= 2 and parts[-2].lower() not in PATRONYMIC_PARTICLES:
+                    surnames.setdefault(parts[-1], []).append(person)
         for person in data.leaders:
             for n in person.names:
                 self._add(
