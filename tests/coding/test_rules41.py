@@ -189,3 +189,15 @@ def test_a_fathers_name_after_bin_is_no_family_name(rules_coder):
 def test_king_abdullah_in_2019_is_jordans(rules_coder):
     text = "King Abdullah received a telephone call on Monday from President Erdogan of Turkey."
     assert ("TURGOV", "JORGOV", "041") in event_triples(rules_coder, text, date="2019-09-15")
+
+
+@pytest.mark.slow
+def test_the_army_is_the_army_the_text_last_named_with_its_state(rules_coder):
+    # the text is about Israel (its focus), and names the Lebanese army last
+    text = (
+        "Israel struck targets in Gaza on Monday. Israel said the strikes would continue."
+        " Israeli jets hit a depot in Rafah. The Lebanese army said its patrols had found"
+        " rockets near Tyre. The army called up several thousand reservists on Tuesday."
+    )
+    sources = {s for s, _t, c in event_triples(rules_coder, text) if c == "154"}
+    assert sources == {"LBNMIL"}

@@ -191,3 +191,40 @@ def _below(clause: Token, other: Token) -> bool:
             return False
         a = clause_head(a.head)
     return True
+
+
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+OWNER_KINDS = frozenset({"country", "adjective"})
+OWN_WORD_DEPS = frozenset({"poss", "compound"})
+
+
+def named_before(
+    h: Token, mentions: Mapping[int, Mention], entry_of: Callable[[Mention], object]
+) -> str | None:
+    """The country that owned the same organ when the text last named it with an owner: "the
+    army" after "the Israeli army" or "the army of Israel" is that army, however far back (a
+    definite description refers back by its head noun). None when ``h`` has an owner word of
+    its own ("whose army", "government troops") or no earlier phrase of its head word names
+    exactly one state as its owner."""
+    if any(c.dep_ in OWN_WORD_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in h.children):
+        return None
+    lemma = h.lemma_.lower()
+    for t in reversed(h.doc[: h.i]):
+        if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        owners: set[str] = set()
+        for c in t.children:
+            if c.dep_ in OWNER_DEPS:
+                words = list(c.subtree)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                words = [g for g in c.children if g.dep_ == "pobj"]
+            else:
+                continue
+            for w in words:
+                m = mentions.get(w.i)
+                entry = entry_of(m) if m is not None else None
+                if entry is not None and entry.kind in OWNER_KINDS and entry.country:
+                    owners.add(entry.country)
+        if len(owners) == 1:
+            return owners.pop()
+    return None

@@ -45,7 +45,7 @@ from multivector.coding.missions import MISSION_MEMBER_NOUNS, mission_body
 from multivector.coding.namesakes import apposed_roles, full_name_before, owned, stated
 from multivector.coding.nationality import company_or_person
 from multivector.coding.org_nouns import bloc_count, bloc_numeral
-from multivector.coding.organ_owner import domestic_home, foreign_subject, other_owner
+from multivector.coding.organ_owner import domestic_home, foreign_subject, named_before, other_owner
 from multivector.coding.participle_doers import cargo_of
 from multivector.coding.phrase_notes import GROUP_WORDS, PLACE_PREPS, may_name_actor, note_until
 from multivector.coding.phrase_owners import (  # noqa: F401 (ORIGIN_VERBS: read from here)
@@ -85,6 +85,7 @@ GROUP_DETERMINERS = words("group_determiners")
 INCLUSION_PREPS = words("inclusion_prepositions")
 CROWD_VERBS = words("crowd_verbs")
 CHAIR_NOUNS = words("chair_nouns")
+ANTECEDENT_AGENTS = words("antecedent_agents")
 
 
 def crowd_act(verb: Token) -> bool:
@@ -279,6 +280,14 @@ class PhraseResolver:
                     raiding_force(h, agent, state, self.policy)  # "soldiers" on a raid abroad
                     or self.seat(h, state, when)
                     or voice_owner(h, state, when, self)  # "we asked parliament"
+                )
+                if focus is None and agent in ANTECEDENT_AGENTS and (
+                    (prior := named_before(h, state.mentions, lambda m: self.entry(m, when)))
+                    not in (None, *exclude)
+                ):  # "the army" after "the Israeli army"
+                    return [agent_actor(h, prior + agent, prior, f"agent:{h.lemma_}+antecedent")]
+                focus = (
+                    focus
                     or self.owner_state(h, state, exclude)
                     or self.place_in_sentence(h, state, when)
                 )
