@@ -193,11 +193,12 @@ def test_king_abdullah_in_2019_is_jordans(rules_coder):
 
 @pytest.mark.slow
 def test_the_army_is_the_army_the_text_last_named_with_its_state(rules_coder):
-    # the text is about Israel (its focus), and names the Lebanese army last
+    # the text is about Israel (its focus); the only army it names is Lebanon's, three
+    # sentences back
     text = (
-        "Israel struck targets in Gaza on Monday. Israel said the strikes would continue."
-        " Israeli jets hit a depot in Rafah. The Lebanese army said its patrols had found"
-        " rockets near Tyre. The army called up several thousand reservists on Tuesday."
+        "Israel struck targets in Gaza on Monday. The Lebanese army said its patrols had found"
+        " rockets near Tyre. Israel urged the United Nations to act. Israel said it would"
+        " defend itself. The army called up several thousand reservists on Tuesday."
     )
     sources = {s for s, _t, c in event_triples(rules_coder, text) if c == "154"}
     assert sources == {"LBNMIL"}
