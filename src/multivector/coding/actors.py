@@ -25,6 +25,7 @@ from multivector.actors import ActorData, LeaderEntry, state_on
 from multivector.coding import lang
 from multivector.coding.embedded_names import inside_longer_name
 from multivector.coding.name_forms import abbreviation, fold, known_word, noun_lemmas
+from multivector.coding.namesakes import COURTESY_TITLES
 from multivector.coding.org_short_names import add_org_short_names
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor
@@ -47,7 +48,6 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 PEOPLE_WORD_ENTS = frozenset({"NORP", "LANGUAGE"})
 # Titles a tagger keeps inside a person's name ("Sheikh Tamim"): not a given name
 NAME_TITLES = lang.words("name_titles")
-COURTESY_TITLES = lang.words("courtesy_titles")  # "Mr", "Ms", "Dr"
 PATRONYMIC_PARTICLES = lang.words("patronymic_particles")  # "bin": a father's name follows
 
 

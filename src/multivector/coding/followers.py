@@ -104,8 +104,9 @@ def imitation(v: Token) -> bool:
 
 
 def _same_act(v: Token) -> bool:
-    """Whether ``v``'s one object is an act the same as another ("the same step", "similar
-    measures"), with no phrase naming its own kind ("the same step against Qatar" still is)."""
+    """Whether ``v``'s one object (a direct object, no clause) is an act named the same as
+    another: a noun of ``imitation_act_nouns`` with an adjective of ``imitation_act_words``
+    ("the same step", "similar measures")."""
     objects = [c for c in v.children if c.dep_ in ("dobj", "xcomp", "ccomp")]
     if len(objects) != 1 or objects[0].dep_ != "dobj":
         return False
