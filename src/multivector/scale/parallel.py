@@ -425,6 +425,12 @@ def _terminate(pool: ProcessPoolExecutor) -> None:
     for p in processes:
         with contextlib.suppress(Exception):
             p.join(timeout=5)
+    # Let the pool's manager thread see its workers gone and close its wake-up pipe before the
+    # interpreter exits: else concurrent.futures' exit hook may write to the pipe while the
+    # thread closes it ("OSError: Bad file descriptor" printed at exit, seen once in CI).
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(timeout=5)
 
 
 def _result(future: Future[list[CodedDocument]]) -> list[CodedDocument]:
