@@ -27,7 +27,7 @@ from multivector.coding.focus_country import dateline_state
 from multivector.coding.generic import GenericActors
 from multivector.coding.lang import words
 from multivector.coding.state import DocumentState
-from multivector.coding.token_index import sentence_of
+from multivector.coding.token_index import sentence_of, token_index
 from multivector.model import Actor
 
 DOMESTIC_AGENTS = words("domestic_agents")
@@ -208,10 +208,12 @@ def named_before(
     exactly one state as its owner."""
     if any(c.dep_ in OWN_WORD_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in h.children):
         return None
-    lemma = h.lemma_.lower()
-    for t in reversed(h.doc[: h.i]):
-        if t.lemma_.lower() != lemma or t.pos_ not in ("NOUN", "PROPN"):
+    ix = token_index(h.doc)  # the index's columns: no Token for every word walked back over
+    lemma = ix.lemma[h.i]
+    for i in range(h.i - 1, -1, -1):
+        if ix.lemma[i] != lemma or ix.pos[i] not in ("NOUN", "PROPN"):
             continue
+        t = h.doc[i]
         owners: set[str] = set()
         for c in t.children:
             if c.dep_ in OWNER_DEPS:
