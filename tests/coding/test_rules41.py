@@ -159,15 +159,6 @@ def test_troops_ordered_to_a_border_are_deployed(rules_coder):
 
 
 @pytest.mark.slow
-def test_a_call_received_is_the_callers(rules_coder):
-    text = "King Abdullah received a telephone call on Monday from President Erdogan of Turkey."
-    assert any(
-        s.startswith("TUR") and t and t.startswith("JOR") and c == "041"
-        for s, t, c in event_triples(rules_coder, text, date="2019-09-15")
-    )
-
-
-@pytest.mark.slow
 def test_a_fathers_name_after_bin_is_no_family_name(rules_coder):
     leaders = {
         e.leader.names[0]
@@ -178,9 +169,13 @@ def test_a_fathers_name_after_bin_is_no_family_name(rules_coder):
 
 
 @pytest.mark.slow
-def test_king_abdullah_in_2019_is_jordans(rules_coder):
+def test_a_call_received_is_the_callers_and_king_abdullah_in_2019_is_jordans(rules_coder):
     text = "King Abdullah received a telephone call on Monday from President Erdogan of Turkey."
-    assert ("TURGOV", "JORGOV", "041") in event_triples(rules_coder, text, date="2019-09-15")
+    triples = event_triples(rules_coder, text, date="2019-09-15")
+    assert any(
+        s.startswith("TUR") and t and t.startswith("JOR") and c == "041" for s, t, c in triples
+    )
+    assert ("TURGOV", "JORGOV", "041") in triples
 
 
 @pytest.mark.slow
