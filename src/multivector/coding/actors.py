@@ -27,7 +27,7 @@ from multivector.coding.embedded_names import inside_longer_name
 from multivector.coding.name_forms import abbreviation, fold, known_word, noun_lemmas
 from multivector.coding.namesakes import COURTESY_TITLES
 from multivector.coding.org_short_names import add_org_short_names
-from multivector.coding.token_index import doc_text, token_index
+from multivector.coding.token_index import TokenIndex, doc_text, token_index
 from multivector.model import Actor
 from multivector.model import Span as CharSpan
 
@@ -276,9 +276,10 @@ class ActorLexicon:
             if not entries:
                 continue
             ent_type, words = ix.ent_type, ix.text
-            if any(ent_type[i] in NON_ACTOR_ENTS for i in range(start, end)) or (
-                end < len(doc) and words[end] in CURRENCY_SYMBOLS
-            ):
+            if (
+                any(ent_type[i] in NON_ACTOR_ENTS for i in range(start, end))
+                and not _stamped_name(ix, start, end)
+            ) or (end < len(doc) and words[end] in CURRENCY_SYMBOLS):
                 continue
             if all(e.kind == "leader" for e in entries) and all(
                 ent_type[i] == "DATE" for i in range(start, end)
@@ -527,6 +528,17 @@ def _alone(tok) -> bool:
     return not any(
         0 <= j < len(doc) and doc[j].text[:1].isupper() and doc[j].pos_ == "PROPN"
         for j in (tok.i - 1, tok.i + 1)
+    )
+
+
+def _stamped_name(ix: TokenIndex, start: int, end: int) -> bool:
+    """A proper name after a number and a dash ("12:05 - New Zealand has ..."): a live blog's
+    time stamp that the tagger joined to the name in one numeric entity."""
+    return (
+        start >= 2
+        and ix.pos[start - 1] == "PUNCT"
+        and ix.pos[start - 2] == "NUM"
+        and all(ix.pos[i] == "PROPN" for i in range(start, end))
     )
 
 

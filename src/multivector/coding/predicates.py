@@ -30,6 +30,7 @@ from multivector.coding.dictionary import (
 from multivector.coding.helped import helped_act
 from multivector.coding.idioms import idiomatic
 from multivector.coding.instruments import instrument_kind
+from multivector.coding.judged_heads import judging_words
 from multivector.coding.object_words import ObjectWords
 from multivector.coding.syntax import (
     dative_recipient,
@@ -239,9 +240,11 @@ def match_patterns(
                     prep = preps.get(req.after_prep)
                     found = (
                         [
-                            c
+                            w
                             for c in (prep.children if prep is not None else [])
-                            if c.dep_ in AFTER_PREP_DEPS and lemma_in(c, req.words)
+                            if c.dep_ in AFTER_PREP_DEPS
+                            for w in (c, *judging_words(c))  # "as an unlawful act"
+                            if lemma_in(w, req.words)
                         ]
                         if prep is None or prep.pos_ not in ("VERB", "AUX")
                         else complement_words(prep, req.words, complements)

@@ -16,6 +16,7 @@ from multivector.coding import lang
 from multivector.coding.dates import NUMBER_WORDS
 from multivector.coding.fronted import swallowed_phrase
 from multivector.coding.gapped import gapped_objects, gapped_subjects
+from multivector.coding.judged_heads import judging_words
 from multivector.coding.modifier_verbs import modifier_object
 from multivector.coding.token_index import TokenIndex, token_index
 from multivector.coding.wordclass import MODIFIER_DEPS, hyphen_word, lemma_in  # noqa: F401 (used from here)
@@ -512,6 +513,7 @@ def predicative(v: Token, objects: list[Token]) -> list[Token]:
         and any(dep[d] in ("det", "nummod", "poss") and d > c for d in kids[o.i])
     )
     found.extend(c for o in objects for c in quoted_adjectives(o))
+    found.extend(w for f in list(found) for w in judging_words(f))  # "an abhorrent act"
     after = {o.i + 1 for o in objects}  # "held Belarus (fully) responsible": the adjective right
     found.extend(  # after the object, hung on it as its modifier or on the verb as a clause
         doc[c]
