@@ -52,3 +52,28 @@ def test_a_light_noun_with_words_of_praise_is_no_censure(rules_coder):
     triples = event_triples(rules_coder, "Ghana called the Togolese decision an important step.")
     assert ("GHA", "TGO", "051") in triples
     assert not any(code.startswith("11") for _s, _t, code in triples)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the mission stands in the clause the act continues, or inside the act's object
+        "Thousands of Chinese students marched past the American embassy in Beijing, hurling stones.",
+        "Iranian protesters stormed the British embassy compound in Tehran.",
+        "A crowd of Cubans marched past the United States Interests Section in Havana.",
+    ],
+)
+def test_a_protest_at_a_foreign_mission_is_aimed_at_its_state(rules_coder, text):
+    targets = {tgt for _src, tgt, code in event_triples(rules_coder, text) if code.startswith("14")}
+    assert targets and all(t and t[:3] in ("USA", "GBR") for t in targets)
+
+
+@pytest.mark.slow
+def test_a_time_right_after_the_saying_dates_the_saying(rules_coder):
+    # "said last night he would ...": the parser hangs the time on the reported clause
+    from multivector.model import Document
+
+    text = "British Home Secretary Jack Straw said last night he would consider requests from Chile."
+    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="1998-11-26")]))
+    assert {e.date for e in coded.events} == {"1998-11-25"}

@@ -42,6 +42,31 @@ ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 MATERIAL_CONFLICT = 4  # the quad class of force, coercion and cuts: what "the coup" names
 
 
+def mission_sites(v: Token) -> list[Token]:
+    """The mission nouns (``mission_nouns``) where the act ``v`` happens: in a place phrase of
+    ``v`` or of the verb whose clause ``v`` continues, or as its object or inside it."""
+    verbs = [v]
+    if v.dep_ in ("advcl", "conj", "xcomp") and v.head.pos_ == "VERB":
+        verbs.append(v.head)
+    found = []
+    for verb in verbs:
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in SITE_PREPS:
+                sites = [p for p in c.children if p.dep_ == "pobj"]
+            elif c.dep_ == "dobj":
+                sites = [c, *(p for k in c.children if k.dep_ == "prep" and k.lower_ == "of"
+                              for p in k.children if p.dep_ == "pobj")]
+                sites += [k for s in list(sites) for k in s.children if k.dep_ == "compound"]
+            else:
+                continue
+            for site in sites:
+                if site.lemma_.lower() in SITE_FRONT_NOUNS:  # "in front of the embassy"
+                    site = next(iter(of_objects(site)), site)
+                if site.lemma_.lower() in MISSION_NOUNS:
+                    found.append(site)
+    return found
+
+
 class ContextTargets:
     """The readings of a target from context (see the module docstring)."""
 
@@ -118,24 +143,18 @@ class ContextTargets:
         self, v: Token, state: DocumentState, when, exclude: set[str]
     ) -> list[Actor]:
         """The country whose diplomatic mission an act takes place at ("protested outside the
-        Uzbek embassy", "rallied in front of the US consulate"), or []."""
-        for prep in v.children:
-            if prep.dep_ != "prep" or prep.lower_ not in SITE_PREPS:
-                continue
-            for site in prep.children:
-                if site.dep_ != "pobj":
-                    continue
-                if site.lemma_.lower() in SITE_FRONT_NOUNS:  # "in front of the embassy"
-                    site = next(iter(of_objects(site)), site)
-                if site.lemma_.lower() not in MISSION_NOUNS:
-                    continue
-                found = [
-                    as_country(a)
-                    for a in self.phrases.resolve(site, state, when, "target", exclude)
-                    if a.country and a.country not in exclude
-                ]
-                if found:
-                    return found
+        Uzbek embassy", "rallied in front of the US consulate", "stormed the compound of the US
+        embassy"), also when the clause it joins names the mission ("marched past the American
+        embassy, hurling stones"; "gathered outside the British embassy, and some threw
+        stones"), or []."""
+        for site in mission_sites(v):
+            found = [
+                as_country(a)
+                for a in self.phrases.resolve(site, state, when, "target", exclude)
+                if a.country and a.country not in exclude
+            ]
+            if found:
+                return found
         return []
 
     def focus_target(self, v: Token, state: DocumentState, exclude: set[str], code: str = "") -> list[Actor]:

@@ -26,6 +26,7 @@ TIME_NOUNS = lang.words("date_time_nouns")
 TERM_PREPOSITIONS = lang.words("date_term_prepositions")
 START_PREPOSITIONS = lang.words("date_start_prepositions")
 PERIOD_PREPOSITIONS = lang.words("date_period_prepositions")
+REPORTING_VERBS = lang.words("reporting_verbs")
 
 
 def _counted(noun: Token) -> bool:
@@ -126,6 +127,14 @@ def _date_owner(ent: Span) -> Token:
     if dep[root] == "npadvmod" and _counted(doc[head[root]]):
         return doc[head[root]]  # "the third such arrest this month": the period of a tally
     t = head[root]
+    if (
+        dep[t] == "ccomp"
+        and pos[head[t]] in ("VERB", "AUX")
+        and ix.lemma[head[t]] in REPORTING_VERBS
+        and ent.start == head[t] + 1
+        and any(dep[c] in ("nsubj", "nsubjpass") and c > ent.end - 1 for c in ix.children[t])
+    ):  # "said last night he would ...": the date right after the saying, before the
+        return doc[head[t]]  # reported clause's subject, is the saying's
     while head[t] != t and (
         pos[t] not in ("VERB", "AUX") or (tag[t] == "VBG" and dep[t] in ("acl", "advcl"))
     ):  # a present participle ("planes carrying aid ... on Wednesday") shares its clause's date
