@@ -77,3 +77,16 @@ def test_a_time_right_after_the_saying_dates_the_saying(rules_coder):
     text = "British Home Secretary Jack Straw said last night he would consider requests from Chile."
     [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="1998-11-26")]))
     assert {e.date for e in coded.events} == {"1998-11-25"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # a bare plural counting noun counts at least two of its kind: "dozens" is 24 or more
+        ("Eritrean gunmen killed dozens of villagers near Axum on Monday.", "202"),
+        ("Eritrean gunmen killed a dozen villagers near Axum on Monday.", "190"),
+    ],
+)
+def test_dozens_of_civilians_killed_is_a_mass_killing(rules_coder, text, code):
+    assert code in {c for _s, _t, c in event_triples(rules_coder, text)}

@@ -53,8 +53,9 @@ def counted(noun: Token) -> int:
 
 def _victims(o: Token) -> tuple[list[Token], int]:
     """The victims an object names and how many: a counting noun's "of" phrase, followed down
-    a chain of counting nouns ("tens of thousands of Ugandans": 10 x 1000), else the object and
-    its conjuncts with the object's number."""
+    a chain of counting nouns ("tens of thousands of Ugandans": 10 x 1000; a bare plural, at
+    least two: "dozens of villagers" 24), else the object and its conjuncts with the object's
+    number."""
     n = 1
     while o.lemma_.lower() in MASS_COUNT_NOUNS:
         n *= MASS_COUNT_NOUNS[o.lemma_.lower()]
@@ -62,6 +63,9 @@ def _victims(o: Token) -> tuple[list[Token], int]:
             if c.dep_ in ("nummod", "quantmod") and (m := _number(c)) > 1:
                 n *= m
                 break
+        else:
+            if o.tag_ == "NNS":  # "dozens of villagers": at least two dozen
+                n *= 2
         inner = [p for prep in o.children if prep.lower_ == "of" for p in prep.children]
         if not inner:
             return [], 0
