@@ -87,13 +87,10 @@ def test_findings_and_images_shared_are_information_shared(coder, rules_coder):
     assert "064" not in _codes(rules_coder, "Norway shared its fuel reserves with Sweden on Monday.")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known weakness (session 27): the classifier (trained on batches 1-58, and 1-66 since session 29) refines the "
-    "rules' 060 'share with' into 064 (0.64) for goods shared; a guard that refuses refinements "
-    "into the codes of the verb's failed patterns lost 181 lines on batches 1-58",
-)
 def test_the_classifier_does_not_refine_goods_shared_into_information(coder):
+    # a known weakness from session 27 to 41 (the classifier refined the rules' 060 "share
+    # with" into 064 for goods shared); the classifier trained on batches 1-110 (session 42)
+    # no longer does
     assert "064" not in _codes(coder, "Norway shared its fuel reserves with Sweden on Monday.")
 
 
