@@ -37,7 +37,7 @@ def test_an_accident_as_subject(rules_coder):
 
 def test_an_execution_of_prisoners_is_1823_and_of_a_leader_186(rules_coder):
     assert ("CHLMIL", "PERCVL", "1823") in _codes(
-        rules_coder, "Chilean soldiers executed dozens of Peruvian prisoners."
+        rules_coder, "Chilean soldiers executed a dozen Peruvian prisoners."
     )
     assert ("CHLMIL", "PERGOV", "186") in _codes(
         rules_coder, "Chilean soldiers executed the Peruvian governor."

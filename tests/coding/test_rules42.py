@@ -90,3 +90,31 @@ def test_a_time_right_after_the_saying_dates_the_saying(rules_coder):
 )
 def test_dozens_of_civilians_killed_is_a_mass_killing(rules_coder, text, code):
     assert code in {c for _s, _t, c in event_triples(rules_coder, text)}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "victim", "code"),
+    [
+        ("In San Salvador, Archbishop Oscar Romero was shot dead on Monday evening.", "SLV", "186"),
+        ("Dozens of Georgian civilians were massacred near Gori on Monday.", "GEO", "202"),
+    ],
+)
+def test_a_killing_whose_passive_names_no_killer_is_the_unnamed_killers(rules_coder, text, victim, code):
+    triples = event_triples(rules_coder, text, date="2008-08-12")
+    assert any(s.endswith("UAF") and t and t.startswith(victim) and c == code for s, t, c in triples)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the killing is what another clause's act did, or a background in a relative clause
+        "Dozens of Georgian civilians were killed when Russian aircraft bombed Gori.",
+        "Georgia recalled the attack on Gori in which dozens of civilians were killed.",
+        "Two Georgian soldiers were killed near Gori on Monday.",
+    ],
+)
+def test_no_unnamed_killers_for_an_outcome_a_background_or_soldiers(rules_coder, text):
+    triples = event_triples(rules_coder, text, date="2008-08-12")
+    assert not any(s.endswith("UAF") for s, _t, _c in triples)

@@ -52,7 +52,7 @@ from multivector.coding.followers import followed
 from multivector.coding.generic import GenericActors, generic_actors
 from multivector.coding.issues import IssueWords, issue_code
 from multivector.coding.joint_operations import joint_force_acts
-from multivector.coding.mass_killings import mass_killing
+from multivector.coding.mass_killings import mass_killing, victim_words
 from multivector.coding.modality import (
     CODED_STATUSES,
     EventAnaphora,
@@ -302,11 +302,8 @@ class EventExtractor:
         if refined is match:
             refined = by_subject(v, match, self.policy)
         if refined is match:
-            classes = self.dictionaries.events.classes  # civilians, or a people named
-            civilians = classes.get("CIVILIAN", frozenset()) | classes.get(
-                "PEOPLE_GROUP", frozenset()
-            )
-            refined = mass_killing(v, match, self.policy, civilians)
+            victims = victim_words(self.dictionaries.events.classes)
+            refined = mass_killing(v, match, self.policy, victims)
         return refined
 
     def _act_code(self, v: Token, state: DocumentState) -> str | None:

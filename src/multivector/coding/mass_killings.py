@@ -10,6 +10,7 @@ and boys"), at least one of them a civilian noun.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -73,13 +74,23 @@ def _victims(o: Token) -> tuple[list[Token], int]:
     return coordinated(o), (n if n > 1 else counted(o))
 
 
+def victim_words(classes: Mapping[str, frozenset[str]]) -> frozenset[str]:
+    """The words of unarmed victims: the dictionary's civilians and peoples (its word
+    ``classes`` CIVILIAN and PEOPLE_GROUP) and ``mass_killing_victims``."""
+    return (
+        classes.get("CIVILIAN", frozenset())
+        | classes.get("PEOPLE_GROUP", frozenset())
+        | VICTIM_NOUNS
+    )
+
+
 def mass_killing(v: Token, match: Match, policy: CodingPolicy, civilians: frozenset[str]) -> Match:
-    """A killing of at least ``policy.mass_killing_min`` civilians (nouns of ``civilians``) is a
-    mass killing: "gangs killed at least 70 people" 190 -> 202, "hundreds of villagers"."""
+    """A killing of at least ``policy.mass_killing_min`` victims (nouns of ``civilians``,
+    :func:`victim_words`) is a mass killing: "gangs killed at least 70 people" 190 -> 202,
+    "hundreds of villagers"."""
     code = match.pattern.code
     if code not in policy.mass_killing_codes or v.lemma_.lower() not in KILLING_VERBS:
         return match
-    civilians = civilians | VICTIM_NOUNS
     for o in direct_objects(v):
         victims, n = _victims(o)
         if n >= policy.mass_killing_min and any(lemma_in(w, civilians) for w in victims):

@@ -23,6 +23,7 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date as Date
 
@@ -33,6 +34,7 @@ from multivector.coding.arguments import FORCE_AGENTS, ArgumentFinder
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.implicit import story_parties
 from multivector.coding.jurisdiction import jurisdiction
+from multivector.coding.mass_killings import victim_words
 from multivector.coding.modality import Modality, announcer
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
@@ -40,10 +42,12 @@ from multivector.coding.releases import undoer
 from multivector.coding.state import DocumentState
 from multivector.coding.ties import restored_parties
 from multivector.coding.war_victims import enemy_doer
+from multivector.coding.wordclass import lemma_in
 from multivector.model import Actor
 from multivector.ontology.policy import CodingPolicy
 
 LEGAL_CHARGE_VERBS = lang.words("legal_charge_verbs")
+UNNAMED_KILLING_VERBS = lang.words("unnamed_killing_verbs")
 
 
 def passive_sources(
@@ -56,6 +60,7 @@ def passive_sources(
     phrases: PhraseResolver,
     modality: Modality,
     nouns: dict[str, list[EventPattern]],
+    classes: Mapping[str, frozenset[str]],
     policy: CodingPolicy,
     noun: bool,
     announced: bool,
@@ -100,7 +105,45 @@ def passive_sources(
     undone = policy.undone_codes(pattern.code)
     if not noun and undone and (held_by := undoer(v, undone, state, when, phrases)):
         return held_by, None  # "five of them were later released": their captors (nosource26)
+    if not noun and unnamed_killing(v, pattern.code, policy, classes):
+        # "Romero was shot dead on Monday", "dozens of civilians were massacred": killers the
+        # text does not name, of the place (or the story's country)
+        return [phrases.generic_actor(v, policy.unnamed_attacker_agent, state, when)], None
     return [], None
+
+
+def unnamed_killing(
+    v: Token, code: str, policy: CodingPolicy, classes: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether the agentless passive ``v`` is a killing (``unnamed_killing_verbs``, a code of
+    ``mass_killing_codes`` or the mass killing's) of unarmed people or a named person whose
+    killers the text leaves unnamed and the policy lets stand so (``unnamed_attacker_agent``).
+    Not a killing told as what another clause's act did ("were killed when aircraft bombed
+    the town"), one with a "by" phrase anywhere in its clause, nor one told in a relative
+    clause ("the bombing in which two soldiers were killed")."""
+    if not (
+        policy.unnamed_attacker_agent
+        and v.lemma_.lower() in UNNAMED_KILLING_VERBS
+        and (code in policy.mass_killing_codes or code == policy.mass_killing_code)
+    ):
+        return False
+    if v.dep_ == "relcl" or any(a.dep_ == "relcl" for a in v.ancestors):
+        return False
+    if any(c.dep_ == "advcl" and any(k.dep_ == "nsubj" for k in c.children) for c in v.children):
+        return False
+    if any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in v.subtree):
+        return False
+    victims = victim_words(classes)
+    return any(
+        s.dep_ == "nsubjpass" and (s.ent_type_ == "PERSON" or any(lemma_in(w, victims) for w in victims_of(s)))
+        for s in v.children
+    )
+
+
+def victims_of(s: Token) -> list[Token]:
+    """The words a passive subject names its victims by: itself, or what a counting word or a
+    number counts ("dozens of civilians", "many of them")."""
+    return [s, *(p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
 
 
 def undone_owner(
