@@ -118,3 +118,18 @@ def test_a_killing_whose_passive_names_no_killer_is_the_unnamed_killers(rules_co
 def test_no_unnamed_killers_for_an_outcome_a_background_or_soldiers(rules_coder, text):
     triples = event_triples(rules_coder, text, date="2008-08-12")
     assert not any(s.endswith("UAF") for s, _t, _c in triples)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # an appeal for a de-escalating act is an appeal for de-escalation (0256)
+        ("Colombia called on all sides to avoid lethal force.", None),
+        ("Russia urged Armenia and Azerbaijan to establish a permanent ceasefire.", "ARM"),
+        ("Namibia called for an immediate end to the bombing of Serbia.", "SRB"),
+    ],
+)
+def test_an_appeal_for_a_de_escalating_act_is_0256(rules_coder, text, target):
+    triples = event_triples(rules_coder, text, date="2019-02-28")
+    assert any(c == "0256" and (target is None or (t or "").startswith(target)) for _s, t, c in triples)
