@@ -133,3 +133,16 @@ def test_no_unnamed_killers_for_an_outcome_a_background_or_soldiers(rules_coder,
 def test_an_appeal_for_a_de_escalating_act_is_0256(rules_coder, text, target):
     triples = event_triples(rules_coder, text, date="2019-02-28")
     assert any(c == "0256" and (target is None or (t or "").startswith(target)) for _s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_shift_from_the_narrative_at_the_head_of_a_sentence_moves_the_date(rules_coder):
+    # the model tags only "month" of "The following month" at the head of a sentence
+    from multivector.model import Document
+
+    text = (
+        "In May 2023 Serbian police arrested three Kosovo officers. "
+        "The following month Kosovo police arrested a former Serb police officer."
+    )
+    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2024-01-10")]))
+    assert sorted(e.date for e in coded.events) == ["2023-05", "2023-06"]

@@ -24,7 +24,7 @@ from pathlib import Path
 from multivector.actors import extend_actor_data, load_actor_data
 from multivector.coding.actors import ActorLexicon
 from multivector.coding.companies import carry_companies
-from multivector.coding.date_spans import mend_date_entities
+from multivector.coding.date_spans import mend_date_entities, mend_shift_entities
 from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
@@ -240,6 +240,7 @@ class Coder:
         """Code ``doc``; ``carry`` is the state left by the previous piece of a long text, and
         ``more`` says another piece follows (who speaks at the cut is left to it)."""
         mend_date_entities(doc)
+        mend_shift_entities(doc)
         mend_headlines(doc, self.nlp, self.dictionaries.events.verbs)
         mentions = self.lexicon.find_mentions(doc)
         text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages

@@ -6,13 +6,20 @@ and the coder, which reads a sentence's dates from its DATE entities, then finds
 or a bare year. :func:`mend_date_entities` joins, around every DATE entity that is a month name
 (or a month and a day), an adjacent day number and a following year into one DATE entity. It
 touches nothing else: a span that other entities (a name, a quantity) overlap stays as it was.
+
+At the head of a sentence the model may also tag only the unit of a shift from the narrative
+("The following month Kosovo police ...": ``month`` DATE); :func:`mend_shift_entities` gives
+the entity back its shift word and article.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from multivector.coding.dates import MONTHS
+from multivector.coding import lang
+from multivector.coding.dates import MONTHS, NARRATIVE_SHIFTS
+
+NARRATIVE_UNITS = lang.words("narrative_units")
 
 #: Labels of the pieces a split date leaves (the day as a number, the year as a date or number).
 PIECE_LABELS = frozenset({"DATE", "CARDINAL"})
@@ -83,3 +90,26 @@ def mend_date_entities(doc: Doc) -> int:
         return 0
     doc.ents = [e for e in ents if (e.start, e.end) not in dropped] + joined
     return len(joined)
+
+
+def mend_shift_entities(doc: Doc) -> int:
+    """Extend every DATE entity that is a bare narrative unit (``narrative_units``: "month",
+    "year") to the shift word and article before it ("the following | month"); how many."""
+    ents = doc.ents
+    mended: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        if ent.label_ != "DATE" or len(ent) != 1 or ent.root.lower_ not in NARRATIVE_UNITS:
+            continue
+        start = ent.start
+        if start == 0 or doc[start - 1].lower_ not in NARRATIVE_SHIFTS or start - 1 in taken:
+            continue
+        start -= 1
+        if start > 0 and doc[start - 1].lower_ == "the" and start - 1 not in taken:
+            start -= 1
+        mended.append(Span(doc, start, ent.end, label="DATE"))
+    if not mended:
+        return 0
+    ends = {(m.end) for m in mended}
+    doc.ents = [e for e in ents if not (e.label_ == "DATE" and len(e) == 1 and e.end in ends)] + mended
+    return len(mended)
