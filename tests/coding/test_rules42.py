@@ -146,3 +146,39 @@ def test_a_shift_from_the_narrative_at_the_head_of_a_sentence_moves_the_date(rul
     )
     [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2024-01-10")]))
     assert sorted(e.date for e in coded.events) == ["2023-05", "2023-06"]
+
+
+def _dates(coder, text, date):
+    from multivector.model import Document
+
+    [coded] = list(coder.code_documents([Document(id="t", text=text, date=date)]))
+    return sorted(e.date for e in coded.events)
+
+
+@pytest.mark.slow
+def test_a_when_clause_the_parser_reads_as_an_adverb_dates_its_main_clause(rules_coder):
+    text = "When an earthquake struck central Chile in February 2010, the United States sent aid to Chile."
+    assert _dates(rules_coder, text, "2022-02-28") == ["2010-02"]
+
+
+@pytest.mark.slow
+def test_the_day_before_standing_alone_shifts_the_narrative(rules_coder):
+    text = "On 26 February Russia shelled Kharkiv. The day before, Poland had recalled its ambassador from Minsk."
+    assert _dates(rules_coder, text, "2022-02-28") == ["2022-02-25", "2022-02-26"]
+
+
+@pytest.mark.parametrize(
+    ("words", "pos", "mended"),
+    [
+        (["The", "day", "before", ",", "Poland", "left"], ["DET", "NOUN", "ADV", "PUNCT", "PROPN", "VERB"], "The day before"),
+        # before something named, the anchor decides: the entity stays
+        (["The", "day", "after", "the", "vote", "ended"], ["DET", "NOUN", "ADP", "DET", "NOUN", "VERB"], "The day"),
+    ],
+)
+@pytest.mark.slow
+def test_a_direction_word_joins_the_day_only_when_nothing_follows_it(rules_coder, words, pos, mended):
+    from multivector.coding.date_spans import mend_shift_entities
+
+    doc = Doc(rules_coder.nlp.vocab, words=words, pos=pos, ents=["B-DATE", "I-DATE"] + ["O"] * (len(words) - 2))
+    mend_shift_entities(doc)
+    assert [e.text for e in doc.ents] == [mended]

@@ -17,9 +17,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from multivector.coding import lang
-from multivector.coding.dates import MONTHS, NARRATIVE_SHIFTS
+from multivector.coding.dates import COUNT_DIRECTIONS, MONTHS, NARRATIVE_SHIFTS
 
 NARRATIVE_UNITS = lang.words("narrative_units")
+#: What a direction word may be before or after ("the day after the vote"): no shift of its own.
+ANCHOR_POS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 
 #: Labels of the pieces a split date leaves (the day as a number, the year as a date or number).
 PIECE_LABELS = frozenset({"DATE", "CARDINAL"})
@@ -93,23 +95,35 @@ def mend_date_entities(doc: Doc) -> int:
 
 
 def mend_shift_entities(doc: Doc) -> int:
-    """Extend every DATE entity that is a bare narrative unit (``narrative_units``: "month",
-    "year") to the shift word and article before it ("the following | month"); how many."""
+    """Mend the DATE entities of a shift from the narrative that the model tagged in part: a
+    bare unit (``narrative_units``) gets back the shift word and article before it ("the
+    following | month") and a direction word after "the" and the unit when nothing it could
+    be before or after follows ("The day | before, the Union had ..."; not "the day after the
+    vote"); how many."""
     ents = doc.ents
-    mended: list[Span] = []
+    n = len(doc)
     taken = {i for e in ents for i in range(e.start, e.end)}
+    mended: dict[tuple[int, int], Span] = {}
     for ent in ents:
-        if ent.label_ != "DATE" or len(ent) != 1 or ent.root.lower_ not in NARRATIVE_UNITS:
+        if ent.label_ != "DATE" or ent[-1].lower_ not in NARRATIVE_UNITS or len(ent) > 2:
             continue
-        start = ent.start
-        if start == 0 or doc[start - 1].lower_ not in NARRATIVE_SHIFTS or start - 1 in taken:
-            continue
-        start -= 1
-        if start > 0 and doc[start - 1].lower_ == "the" and start - 1 not in taken:
+        start, end = ent.start, ent.end
+        if len(ent) == 1 and start > 0 and doc[start - 1].lower_ in NARRATIVE_SHIFTS and start - 1 not in taken:
             start -= 1
-        mended.append(Span(doc, start, ent.end, label="DATE"))
+            if start > 0 and doc[start - 1].lower_ == "the" and start - 1 not in taken:
+                start -= 1
+        elif (
+            len(ent) == 2
+            and ent[0].lower_ == "the"
+            and end < n
+            and doc[end].lower_ in COUNT_DIRECTIONS
+            and end not in taken
+            and (end + 1 == n or doc[end + 1].pos_ not in ANCHOR_POS)
+        ):
+            end += 1
+        if (start, end) != (ent.start, ent.end):
+            mended[ent.start, ent.end] = Span(doc, start, end, label="DATE")
     if not mended:
         return 0
-    ends = {(m.end) for m in mended}
-    doc.ents = [e for e in ents if not (e.label_ == "DATE" and len(e) == 1 and e.end in ends)] + mended
+    doc.ents = [mended.get((e.start, e.end), e) for e in ents]
     return len(mended)

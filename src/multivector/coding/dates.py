@@ -102,6 +102,11 @@ _RE_DAY_ORDINAL = re.compile(
 )
 _SHIFT = _alt(NARRATIVE_SHIFTS)
 _DIRECTION = _alt(COUNT_DIRECTIONS)
+# "the day before", "the night after" standing alone: one unit from the narrative (read as "a
+# day before"); not "the day after the vote", whose anchor is the vote
+_RE_THE_UNIT_AWAY = re.compile(
+    rf"^{_THE}\s+(?=(?:{_alt(lang.word_list('narrative_units'))})\s+(?:{_DIRECTION})$)", re.I
+)
 # a month in a year given relative to the narrative ("in July of that year", "in March of
 # the following year")
 _RE_MONTH_OF_YEAR = re.compile(
@@ -288,6 +293,7 @@ def parse_date_expression(
     if not t:
         return None
     t = _RE_DAY_ORDINAL.sub(lambda m: f"{DAY_ORDINALS[m['word'].lower()]} ", t)
+    t = _RE_THE_UNIT_AWAY.sub("a ", t)
     if m := _RE_RELATIVE_NARRATIVE.search(t):
         unit = _unit_of(m)
         if unit in _DAY_UNITS:

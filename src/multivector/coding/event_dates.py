@@ -280,7 +280,10 @@ def _temporal_clause(v: Token, dates: SentenceDates, owners: list[Token]) -> Dat
     for c in v.children:
         if c.dep_ != "advcl" or interval(c) is not None:
             continue
-        if any(m.dep_ == "mark" and m.lower_ in SHARING_MARKS for m in c.children):
+        if any(
+            (m.dep_ == "mark" or m.dep_ == "advmod" and m.tag_ == "WRB") and m.lower_ in SHARING_MARKS
+            for m in c.children
+        ):  # "when" is the parser's adverb as often as its subordinator
             if (found := _own(c, dates, owners)) is not None:
                 return found
     return None
