@@ -182,3 +182,9 @@ def test_a_direction_word_joins_the_day_only_when_nothing_follows_it(rules_coder
     doc = Doc(rules_coder.nlp.vocab, words=words, pos=pos, ents=["B-DATE", "I-DATE"] + ["O"] * (len(words) - 2))
     mend_shift_entities(doc)
     assert [e.text for e in doc.ents] == [mended]
+
+
+@pytest.mark.slow
+def test_a_symbolic_act_needs_no_addressee(rules_coder):
+    triples = event_triples(rules_coder, "Azerbaijan declared two days of national mourning on Friday.")
+    assert ("AZE", None, "017") in triples
