@@ -188,3 +188,9 @@ def test_a_direction_word_joins_the_day_only_when_nothing_follows_it(rules_coder
 def test_a_symbolic_act_needs_no_addressee(rules_coder):
     triples = event_triples(rules_coder, "Azerbaijan declared two days of national mourning on Friday.")
     assert ("AZE", None, "017") in triples
+
+
+@pytest.mark.slow
+def test_a_legislature_committee_of_a_named_parliament_is_that_legislature(rules_coder):
+    text = "The Standing Committee of the National People's Congress condemned the bombing of the embassy by NATO."
+    assert any(s == "CHNLEG" and c == "111" for s, _t, c in event_triples(rules_coder, text, date="1999-05-10"))
