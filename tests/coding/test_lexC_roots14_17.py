@@ -47,7 +47,7 @@ def test_root_14_protest(coder, text, expected):
     ("text", "expected"),
     [
         ("North Korea conducted a missile test off its east coast.", "150"),
-        ("Iran carried out a nuclear test in the desert.", "150"),
+        ("Iran carried out a missile test in the desert.", "150"),
         ("Pyongyang fired a missile into the sea on Tuesday.", "150"),
         ("Russian bombers violated Japanese airspace.", "150"),
         ("Chinese jets violated the airspace of Taiwan.", "150"),

@@ -194,3 +194,15 @@ def test_a_symbolic_act_needs_no_addressee(rules_coder):
 def test_a_legislature_committee_of_a_named_parliament_is_that_legislature(rules_coder):
     text = "The Standing Committee of the National People's Congress condemned the bombing of the embassy by NATO."
     assert any(s == "CHNLEG" and c == "111" for s, _t, c in event_triples(rules_coder, text, date="1999-05-10"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan carried out a sixth nuclear test on Saturday.",
+        "China exploded its first atomic device at a test site in Xinjiang on Friday.",
+    ],
+)
+def test_a_nuclear_test_detonates_a_nuclear_device(rules_coder, text):
+    assert "2042" in {c for _s, _t, c in event_triples(rules_coder, text, date="1998-05-30")}
