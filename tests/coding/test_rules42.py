@@ -206,3 +206,16 @@ def test_a_legislature_committee_of_a_named_parliament_is_that_legislature(rules
 )
 def test_a_nuclear_test_detonates_a_nuclear_device(rules_coder, text):
     assert "2042" in {c for _s, _t, c in event_triples(rules_coder, text, date="1998-05-30")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # the date of a gerund after "after", or of the phrase of "following", is the act's
+        ("Judge Orie said Serb forces had killed 8,000 men after capturing Srebrenica in July 1995.", "1995-07"),
+        ("Following the earthquake of February 2023, Armenia sent rescue teams to Turkey.", "2023-02"),
+    ],
+)
+def test_a_time_shared_by_a_preposition_dates_the_act(rules_coder, text, date):
+    assert set(_dates(rules_coder, text, "2024-11-22")) == {date}

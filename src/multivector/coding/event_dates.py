@@ -275,9 +275,17 @@ def _inside_event(v: Token, dates: SentenceDates, owners: list[Token]) -> DateVa
 
 def _temporal_clause(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
     """The date of a clause under ``v`` that sets its time ("After the result was announced on
-    4 May, crowds stormed ..."): an adverbial clause opened by a sharing subordinator with no
-    span of time ("two days after" is an :func:`interval`)."""
+    4 May, crowds stormed ...", "killed them after capturing the town in July 1995"): an
+    adverbial clause opened by a sharing subordinator, or a gerund after one, with no span of
+    time ("two days after" is an :func:`interval`)."""
     for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in SHARING_MARKS:
+            # "had killed them after capturing the town in July 1995": the gerund's date;
+            # "Following the earthquake of February 2023, ...": the date the preposition owns
+            for g in (c, *(g for g in c.children if g.dep_ == "pcomp")):
+                if (found := _own(g, dates, owners)) is not None:
+                    return found
+            continue
         if c.dep_ != "advcl" or interval(c) is not None:
             continue
         if any(
