@@ -20,6 +20,7 @@ from multivector.coding import lang
 from multivector.coding.dates import COUNT_DIRECTIONS, MONTHS, NARRATIVE_SHIFTS
 
 NARRATIVE_UNITS = lang.words("narrative_units")
+ARTICLES = lang.words("date_article")
 #: What a direction word may be before or after ("the day after the vote"): no shift of its own.
 ANCHOR_POS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
 
@@ -110,11 +111,11 @@ def mend_shift_entities(doc: Doc) -> int:
         start, end = ent.start, ent.end
         if len(ent) == 1 and start > 0 and doc[start - 1].lower_ in NARRATIVE_SHIFTS and start - 1 not in taken:
             start -= 1
-            if start > 0 and doc[start - 1].lower_ == "the" and start - 1 not in taken:
+            if start > 0 and doc[start - 1].lower_ in ARTICLES and start - 1 not in taken:
                 start -= 1
         elif (
             len(ent) == 2
-            and ent[0].lower_ == "the"
+            and ent[0].lower_ in ARTICLES
             and end < n
             and doc[end].lower_ in COUNT_DIRECTIONS
             and end not in taken
