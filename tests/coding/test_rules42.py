@@ -219,3 +219,17 @@ def test_a_nuclear_test_detonates_a_nuclear_device(rules_coder, text):
 )
 def test_a_time_shared_by_a_preposition_dates_the_act(rules_coder, text, date):
     assert set(_dates(rules_coder, text, "2024-11-22")) == {date}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a party called a name, an act called a failed policy (a participle on a light noun)
+        "Manila called the Chinese coast guard pirates on Monday.",
+        "Pyongyang called the South Korean president a puppet on Friday.",
+        "Cuba called the American embargo a failed policy on Monday.",
+    ],
+)
+def test_a_name_or_a_failed_policy_called_is_censure(rules_coder, text):
+    assert any(c == "111" for _s, _t, c in event_triples(rules_coder, text, date="2019-06-10"))

@@ -17,15 +17,20 @@ EVALUATIVE_HEADS = lang.words("evaluative_heads")
 
 
 def judging_words(noun: Token) -> list[Token]:
-    """The adjectives (and their conjuncts) and the "of" objects of ``noun`` when it is an
-    evaluative head; none otherwise."""
+    """The adjectives and participles before ``noun`` (and their conjuncts) and its "of"
+    objects when it is an evaluative head; none otherwise."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in EVALUATIVE_HEADS:
         return []
     found: list[Token] = []
     for c in noun.children:
-        if c.dep_ == "amod" and c.pos_ == "ADJ" and c.i < noun.i:
+        if c.dep_ == "amod" and _adjectival(c) and c.i < noun.i:
             found.append(c)
-            found.extend(k for k in c.conjuncts if k.pos_ == "ADJ")
+            found.extend(k for k in c.conjuncts if _adjectival(k))
         elif c.dep_ == "prep" and c.lower_ == "of":
             found.extend(p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN")
     return found
+
+
+def _adjectival(t: Token) -> bool:
+    """An adjective, or a past participle used as one ("a failed policy")."""
+    return t.pos_ == "ADJ" or t.tag_ == "VBN"
