@@ -233,3 +233,9 @@ def test_a_time_shared_by_a_preposition_dates_the_act(rules_coder, text, date):
 )
 def test_a_name_or_a_failed_policy_called_is_censure(rules_coder, text):
     assert any(c == "111" for _s, _t, c in event_triples(rules_coder, text, date="2019-06-10"))
+
+
+@pytest.mark.slow
+def test_torture_whose_passive_names_no_doer_is_the_unnamed_doers(rules_coder):
+    triples = event_triples(rules_coder, "In Belarus, many detainees were tortured at a former school.")
+    assert any(s == "BLRUAF" and (t or "").startswith("BLR") and c == "1822" for s, t, c in triples)

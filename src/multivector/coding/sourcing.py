@@ -115,17 +115,13 @@ def passive_sources(
 def unnamed_killing(
     v: Token, code: str, policy: CodingPolicy, classes: Mapping[str, frozenset[str]]
 ) -> bool:
-    """Whether the agentless passive ``v`` is a killing (``unnamed_killing_verbs``, a code of
-    ``mass_killing_codes`` or the mass killing's) of unarmed people or a named person whose
-    killers the text leaves unnamed and the policy lets stand so (``unnamed_attacker_agent``).
+    """Whether the agentless passive ``v`` is violence (``unnamed_killing_verbs``, a code of
+    the policy's ``unnamed_doer_codes``) on unarmed people or a named person whose doers the
+    text leaves unnamed.
     Not a killing told as what another clause's act did ("were killed when aircraft bombed
     the town"), one with a "by" phrase anywhere in its clause, nor one told in a relative
     clause ("the bombing in which two soldiers were killed")."""
-    if not (
-        policy.unnamed_attacker_agent
-        and v.lemma_.lower() in UNNAMED_KILLING_VERBS
-        and (code in policy.mass_killing_codes or code == policy.mass_killing_code)
-    ):
+    if not (policy.unnamed_doer(code) and v.lemma_.lower() in UNNAMED_KILLING_VERBS):
         return False
     if v.dep_ == "relcl" or any(a.dep_ == "relcl" for a in v.ancestors):
         return False

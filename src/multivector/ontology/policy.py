@@ -131,6 +131,7 @@ class CodingPolicy:
     # instrument kinds whose act with no doer named is an unnamed attacker's, and its agent code
     unnamed_attacker_kinds: frozenset[str] = frozenset()
     unnamed_attacker_agent: str = ""
+    unnamed_doer_codes: frozenset[str] = frozenset()
     conditional_threat_roots: frozenset[str] = frozenset()
     # a residual appeal or demand whose complement names an act -> the force of request_codes
     # it takes ("asked the UN to send peacekeepers": 020 -> appeal -> 0234)
@@ -312,6 +313,13 @@ class CodingPolicy:
             bool(self.unnamed_attacker_agent)
             and kind in self.unnamed_attacker_kinds
             and self.instrument_codes.get(kind) == code
+        )
+
+    def unnamed_doer(self, code: str) -> bool:
+        """Whether violence of ``code`` whose passive names no doer is an unnamed agent's of
+        the place (``unnamed_doer_codes``, codes or prefixes; ``unnamed_attacker_agent``)."""
+        return bool(self.unnamed_attacker_agent) and any(
+            code.startswith(c) for c in self.unnamed_doer_codes
         )
 
     def attempt_code(self, code: str) -> str | None:

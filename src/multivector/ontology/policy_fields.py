@@ -90,6 +90,7 @@ def policy_fields(d: Mapping) -> dict[str, object]:
         instrument_override_kinds=opt("instrument_override_kinds"),
         unnamed_attacker_kinds=opt("unnamed_attacker_kinds"),
         unnamed_attacker_agent=str(d.get("unnamed_attacker_agent") or ""),
+        unnamed_doer_codes=opt("unnamed_doer_codes"),
         conditional_threat_roots=opt("conditional_threat_roots"),
         requested_act_forces=opt_table("requested_act_forces"),
         rejected_request_codes=opt("rejected_request_codes"),
