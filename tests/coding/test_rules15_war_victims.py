@@ -46,7 +46,8 @@ def test_coercion_makes_no_enemy(rules_coder):
         "Chilean police arrested twelve Peruvian fishermen on Monday. Two Peruvian fishermen were"
         " beaten."
     )
-    assert not any(c.startswith("18") for _s, _t, c in event_triples(rules_coder, text))
+    # no act of Chile's supplied as the enemy's (an unnamed doer of the beating may stand)
+    assert not any(c.startswith("18") and s.startswith("CHL") for s, _t, c in event_triples(rules_coder, text))
 
 
 @pytest.mark.slow

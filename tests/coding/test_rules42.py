@@ -239,3 +239,18 @@ def test_a_name_or_a_failed_policy_called_is_censure(rules_coder, text):
 def test_torture_whose_passive_names_no_doer_is_the_unnamed_doers(rules_coder):
     triples = event_triples(rules_coder, "In Belarus, many detainees were tortured at a former school.")
     assert any(s == "BLRUAF" and (t or "").startswith("BLR") and c == "1822" for s, t, c in triples)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the work of an inquiry: evidence gathered, reports examined, killings documented
+        ("The UN human rights office said it was gathering testimony about the killings in Myanmar.", "090"),
+        ("Mexico's Human Rights Commission said it was examining complaints about the detentions in Chiapas.", "090"),
+        ("Human Rights Watch researchers have begun documenting the killings in Egyptian camps.", "092"),
+        ("Russian prosecutors have opened a murder case.", "091"),
+    ],
+)
+def test_the_work_of_an_inquiry_is_an_investigation(rules_coder, text, code):
+    assert code in {c for _s, _t, c in event_triples(rules_coder, text, date="2020-01-01")}

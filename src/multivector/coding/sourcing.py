@@ -107,8 +107,9 @@ def passive_sources(
         return held_by, None  # "five of them were later released": their captors (nosource26)
     if not noun and unnamed_killing(v, pattern.code, policy, classes):
         # "Romero was shot dead on Monday", "dozens of civilians were massacred": killers the
-        # text does not name, of the place (or the story's country)
-        return [phrases.generic_actor(v, policy.unnamed_attacker_agent, state, when)], None
+        # text does not name, of the place (or the story's country; of no country, none)
+        doer = phrases.generic_actor(v, policy.unnamed_attacker_agent, state, when)
+        return ([doer] if doer.country else []), None
     return [], None
 
 
