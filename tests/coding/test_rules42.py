@@ -15,6 +15,13 @@ def _mentions(coder, words, ents, pos):
     return {i: {e.code for e in m.entries} for i, m in coder.lexicon.find_mentions(doc).items()}
 
 
+def _dates(coder, text, date):
+    from multivector.model import Document
+
+    [coded] = list(coder.code_documents([Document(id="t", text=text, date=date)]))
+    return sorted(e.date for e in coded.events)
+
+
 @pytest.mark.slow
 def test_a_live_blog_time_stamp_tagged_with_the_name_leaves_the_name(rules_coder):
     # "12:05 - New Zealand recalled ...": the tagger's one numeric entity covers the name
@@ -72,11 +79,8 @@ def test_a_protest_at_a_foreign_mission_is_aimed_at_its_state(rules_coder, text)
 @pytest.mark.slow
 def test_a_time_right_after_the_saying_dates_the_saying(rules_coder):
     # "said last night he would ...": the parser hangs the time on the reported clause
-    from multivector.model import Document
-
     text = "British Home Secretary Jack Straw said last night he would consider requests from Chile."
-    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="1998-11-26")]))
-    assert {e.date for e in coded.events} == {"1998-11-25"}
+    assert set(_dates(rules_coder, text, "1998-11-26")) == {"1998-11-25"}
 
 
 @pytest.mark.slow
@@ -138,21 +142,11 @@ def test_an_appeal_for_a_de_escalating_act_is_0256(rules_coder, text, target):
 @pytest.mark.slow
 def test_a_shift_from_the_narrative_at_the_head_of_a_sentence_moves_the_date(rules_coder):
     # the model tags only "month" of "The following month" at the head of a sentence
-    from multivector.model import Document
-
     text = (
         "In May 2023 Serbian police arrested three Kosovo officers. "
         "The following month Kosovo police arrested a former Serb police officer."
     )
-    [coded] = list(rules_coder.code_documents([Document(id="t", text=text, date="2024-01-10")]))
-    assert sorted(e.date for e in coded.events) == ["2023-05", "2023-06"]
-
-
-def _dates(coder, text, date):
-    from multivector.model import Document
-
-    [coded] = list(coder.code_documents([Document(id="t", text=text, date=date)]))
-    return sorted(e.date for e in coded.events)
+    assert _dates(rules_coder, text, "2024-01-10") == ["2023-05", "2023-06"]
 
 
 @pytest.mark.slow
