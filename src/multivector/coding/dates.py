@@ -102,11 +102,9 @@ _RE_DAY_ORDINAL = re.compile(
 )
 _SHIFT = _alt(NARRATIVE_SHIFTS)
 _DIRECTION = _alt(COUNT_DIRECTIONS)
-# "the day before", "the night after" standing alone: one unit from the narrative (read as "a
-# day before"); not "the day after the vote", whose anchor is the vote
-_RE_THE_UNIT_AWAY = re.compile(
-    rf"^{_THE}\s+(?=(?:{_alt(lang.word_list('narrative_units'))})\s+(?:{_DIRECTION})$)", re.I
-)
+# "the day before" alone: a day from the narrative's ("a day before"); not "the day after X"
+_UNITS = _alt(lang.word_list("narrative_units"))
+_RE_THE_UNIT_AWAY = re.compile(rf"^{_THE}\s+(?=(?:{_UNITS})\s+(?:{_DIRECTION})$)", re.I)
 # a month in a year given relative to the narrative ("in July of that year", "in March of
 # the following year")
 _RE_MONTH_OF_YEAR = re.compile(
