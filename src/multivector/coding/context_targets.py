@@ -54,8 +54,7 @@ def mission_sites(v: Token) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ in SITE_PREPS:
                 sites = [p for p in c.children if p.dep_ == "pobj"]
             elif c.dep_ == "dobj":
-                sites = [c, *(p for k in c.children if k.dep_ == "prep" and k.lower_ == "of"
-                              for p in k.children if p.dep_ == "pobj")]
+                sites = [c, *of_objects(c)]
                 sites += [k for s in list(sites) for k in s.children if k.dep_ == "compound"]
             else:
                 continue

@@ -124,6 +124,7 @@ class EventExtractor:
         verification: Verification | None = None,
     ) -> None:
         self.dictionaries = dictionaries
+        self.victims = victim_words(dictionaries.events.classes)  # unarmed victims' words, once
         self.second_opinion = second_opinion
         self.stand_ins = StandIns(dictionaries.events)  # aspectual verbs' borrowed patterns
         self.verification = verification
@@ -302,8 +303,7 @@ class EventExtractor:
         if refined is match:
             refined = by_subject(v, match, self.policy)
         if refined is match:
-            victims = victim_words(self.dictionaries.events.classes)
-            refined = mass_killing(v, match, self.policy, victims)
+            refined = mass_killing(v, match, self.policy, self.victims)
         return refined
 
     def _act_code(self, v: Token, state: DocumentState) -> str | None:

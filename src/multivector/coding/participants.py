@@ -142,7 +142,7 @@ def find_sources(
             phrases=ex.phrases,
             modality=ex.modality,
             nouns=ex.dictionaries.events.nouns,
-            classes=ex.dictionaries.events.classes,
+            victims=ex.victims,
             policy=policy,
             noun=noun,
             announced=intent or refused,

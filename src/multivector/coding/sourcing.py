@@ -23,7 +23,6 @@ were postponed", "exercises with X were held", "was arrested in Minsk"):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date as Date
 
@@ -34,13 +33,13 @@ from multivector.coding.arguments import FORCE_AGENTS, ArgumentFinder
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.implicit import story_parties
 from multivector.coding.jurisdiction import jurisdiction
-from multivector.coding.mass_killings import victim_words
 from multivector.coding.modality import Modality, announcer
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.predicates import Match
 from multivector.coding.releases import undoer
 from multivector.coding.state import DocumentState
 from multivector.coding.ties import restored_parties
+from multivector.coding.token_index import of_objects
 from multivector.coding.war_victims import enemy_doer
 from multivector.coding.wordclass import lemma_in
 from multivector.model import Actor
@@ -60,7 +59,7 @@ def passive_sources(
     phrases: PhraseResolver,
     modality: Modality,
     nouns: dict[str, list[EventPattern]],
-    classes: Mapping[str, frozenset[str]],
+    victims: frozenset[str],
     policy: CodingPolicy,
     noun: bool,
     announced: bool,
@@ -105,7 +104,7 @@ def passive_sources(
     undone = policy.undone_codes(pattern.code)
     if not noun and undone and (held_by := undoer(v, undone, state, when, phrases)):
         return held_by, None  # "five of them were later released": their captors (nosource26)
-    if not noun and unnamed_killing(v, pattern.code, policy, classes):
+    if not noun and unnamed_killing(v, pattern.code, policy, victims):
         # "Romero was shot dead on Monday", "dozens of civilians were massacred": killers the
         # text does not name, of the place (or the story's country; of no country, none)
         doer = phrases.generic_actor(v, policy.unnamed_attacker_agent, state, when)
@@ -113,13 +112,10 @@ def passive_sources(
     return [], None
 
 
-def unnamed_killing(
-    v: Token, code: str, policy: CodingPolicy, classes: Mapping[str, frozenset[str]]
-) -> bool:
+def unnamed_killing(v: Token, code: str, policy: CodingPolicy, victims: frozenset[str]) -> bool:
     """Whether the agentless passive ``v`` is violence (``unnamed_killing_verbs``, a code of
     the policy's ``unnamed_doer_codes``) on unarmed people or a named person whose doers the
-    text leaves unnamed.
-    Not a killing told as what another clause's act did ("were killed when aircraft bombed
+    text leaves unnamed (``victims``: :func:`mass_killings.victim_words`). Not a killing told as what another clause's act did ("were killed when aircraft bombed
     the town"), one with a "by" phrase anywhere in its clause, nor one told in a relative
     clause ("the bombing in which two soldiers were killed")."""
     if not (policy.unnamed_doer(code) and v.lemma_.lower() in UNNAMED_KILLING_VERBS):
@@ -130,17 +126,11 @@ def unnamed_killing(
         return False
     if any(t.lower_ == "by" and t.dep_ in ("prep", "agent") for t in v.subtree):
         return False
-    victims = victim_words(classes)
-    return any(
-        s.dep_ == "nsubjpass" and (s.ent_type_ == "PERSON" or any(lemma_in(w, victims) for w in victims_of(s)))
+    return any(  # the subject, or what it counts ("dozens of civilians")
+        s.dep_ == "nsubjpass"
+        and (s.ent_type_ == "PERSON" or any(lemma_in(w, victims) for w in (s, *of_objects(s))))
         for s in v.children
     )
-
-
-def victims_of(s: Token) -> list[Token]:
-    """The words a passive subject names its victims by: itself, or what a counting word or a
-    number counts ("dozens of civilians", "many of them")."""
-    return [s, *(p for c in s.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children)]
 
 
 def undone_owner(
