@@ -466,6 +466,10 @@ class ArgumentFinder(ContextTargets):
         if not actors and not group and self.policy.acts_on_shared_object(p.code):
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
+        if actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
+            own = self.source_countries(exclude)  # "held a rally in Seoul near the Japanese
+            if all(a.country in own for a in actors):  # Embassy": the mission, not the city
+                actors = self.mission_target(v, state, when, exclude) or actors
         if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
             actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
                 v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from multivector.coding.carriers import joined_in
+from multivector.coding.enacted import text_author_verb
 from multivector.coding.fronted import conjoined_subject, participle_subject, swallowed_subject
 from multivector.coding.interrupted import interrupted_subject
 from multivector.coding.modifier_verbs import modifier_subject
@@ -142,13 +142,8 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
         return subject_of(copula, depth + 1)
     if v.dep_ == "relcl":
         return v.head, False
-    if (
-        v.dep_ == "acl"
-        and v.tag_ == "VBG"
-        and v.head.lemma_.lower() in STATEMENT_NOUNS
-        and (issuer := v.head.head if v.head.dep_ == "dobj" else joined_in(v.head)) is not None
-    ):  # "issued a declaration demanding", "joined X in a statement urging": the author
-        return subject_of(issuer, depth + 1)
+    if v.dep_ == "acl" and v.tag_ == "VBG" and (issuer := text_author_verb(v.head)) is not None:
+        return subject_of(issuer, depth + 1)  # "issued a declaration demanding": the author
     if (
         v.dep_ == "acl"
         and v.head.dep_ == "dobj"

@@ -56,6 +56,13 @@ def mission_sites(v: Token) -> list[Token]:
             elif c.dep_ == "dobj":
                 sites = [c, *of_objects(c)]
                 sites += [k for s in list(sites) for k in s.children if k.dep_ == "compound"]
+                sites += [  # "held a rally near the Japanese Embassy"
+                    p
+                    for k in c.children
+                    if k.dep_ == "prep" and k.lower_ in SITE_PREPS
+                    for p in k.children
+                    if p.dep_ == "pobj"
+                ]
             else:
                 continue
             for site in sites:
