@@ -66,3 +66,45 @@ def test_a_text_opposed_is_not_the_opponents_act(rules_coder):
 def test_words_of_moral_condemnation_censure_an_act(rules_coder, word):
     text = f"Japan called the North Korean attack {word}."
     assert ("JPN", "PRK", "111") in event_triples(rules_coder, text)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # no reading of the sentence names a target: the story's other side
+        ("Peruvian troops crossed into Ecuador on Monday. On Tuesday Ecuador thanked its "
+         "neighbours for their support.", ("ECU", "PER", "051")),
+        ("Uruguay and Paraguay quarrelled over the river. Brazil urged both to show restraint.",
+         ("BRA", "PRY", "0256")),
+    ],
+)
+def test_an_act_with_no_target_is_aimed_at_the_storys_other_side(rules_coder, text, triple):
+    assert triple in event_triples(rules_coder, text)
+
+
+def test_military_postures_take_no_discourse_counterpart():
+    from multivector.ontology.policy import load_policy
+
+    policy = load_policy()
+    assert policy.takes_discourse_counterpart("051")
+    assert policy.takes_discourse_counterpart("0256")
+    assert not policy.takes_discourse_counterpart("150")
+    assert not policy.takes_discourse_counterpart("154")
+
+
+@pytest.mark.slow
+def test_an_act_on_a_named_treaty_takes_no_discourse_counterpart(rules_coder):
+    text = "President Nazarbayev visited Turkey and Iran. The Kazakh legislature ratified the START Treaty."
+    assert ("KAZLEG", None, "057") in event_triples(rules_coder, text, "1992-06-01")
+
+
+@pytest.mark.slow
+def test_the_discourse_counterpart_is_named_in_the_last_sentences(rules_coder):
+    near = "Chile protested to Peru on Monday. Bolivia praised the agreement."
+    far = (
+        "Chile protested to Peru on Monday. The talks went on for hours. The weather was fine. "
+        "Nobody spoke to reporters. Bolivia praised the agreement."
+    )
+    assert ("BOL", "PER", "051") in event_triples(rules_coder, near)
+    assert ("BOL", None, "051") in event_triples(rules_coder, far)

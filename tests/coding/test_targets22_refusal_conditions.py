@@ -66,8 +66,10 @@ def test_a_refusal_is_aimed_at_the_condition(rules_coder):
 
 
 @pytest.mark.slow
-def test_a_refusal_with_no_condition_gets_no_guessed_target(rules_coder):
+def test_a_refusal_with_no_condition_answers_the_storys_other_side(rules_coder):
+    # no condition names the other side: since rules43 the story's last other party does
+    # (policy untargeted_roots; targets22 left the target empty)
     text = "Brazil criticised the tariffs on Monday. Argentina said it would not negotiate."
     triples = event_triples(rules_coder, text, date="2024-05-01")
     refusals = [(s, t) for s, t, c in triples if s.startswith("ARG") and c.startswith("12")]
-    assert refusals and all(t is None for _s, t in refusals), triples
+    assert refusals and all(t == "BRA" for _s, t in refusals), triples

@@ -492,6 +492,9 @@ class ArgumentFinder(ContextTargets):
             actors = self.presence_target(v, state, exclude)  # "refused the inspectors entry"
         if not actors and not group and self.policy.takes_home_target(p.code):
             actors = self.home_target(v, state, exclude)
+        if not actors and not group and self.policy.takes_discourse_counterpart(p.code):
+            if not self.named_objects(v, match, passive):  # "ratified the START Treaty": on it
+                actors = self.discourse_counterpart(v, state, when, exclude)
         return unique_actors(actors), False, tokens
 
     def owned_forces(self, held: list[Token], state: DocumentState, when, exclude: set[str]) -> list[Token]:

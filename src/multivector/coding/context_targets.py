@@ -283,6 +283,12 @@ class ContextTargets:
             return []
         return []
 
+    def discourse_counterpart(self, v: Token, state: DocumentState, when, exclude: set[str]) -> list[Actor]:
+        """The story's other side for an act that no other reading gave a target (policy
+        ``untargeted_roots``): :meth:`counterpart`, named in the last sentences
+        (``discourse_window``) when no act on the source's country answers it."""
+        return self.counterpart(v, state, exclude, when=when, within=self.policy.discourse_window)
+
     def last_partner(self, state: DocumentState, own: set[str]) -> list[Actor]:
         """The other country of the latest event between a country of ``own`` and another, in
         either direction ("Chile expelled Peru's consul ... Chile severed relations": Peru), or
@@ -323,6 +329,7 @@ class ContextTargets:
         named: bool = True,
         when=None,
         partner: bool = False,
+        within: int | None = None,
     ) -> list[Actor]:
         """The other side a reply answers: the subject of the earlier clause it is conjoined to,
         when that names another country's actor; else the source of the latest event that acted
@@ -341,7 +348,7 @@ class ContextTargets:
                     return [country_actor(src.country, "counterpart")]
         if not named:  # with ``partner``, a cut: the country last dealt with (last_partner)
             return self.last_partner(state, own) if own and partner else []
-        found = state.tracker.other_party(exclude, v.sent.start_char, before=v.idx)
+        found = state.tracker.other_party(exclude, v.sent.start_char, before=v.idx, within=within)
         if found is None or found.country is None or found.country in own:
             return []
         return [country_actor(found.country, "counterpart:named")]

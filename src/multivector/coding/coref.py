@@ -185,13 +185,17 @@ class SalienceTracker:
         )
 
     def other_party(
-        self, exclude: set[str], sentence_start: int, before: int | None = None
+        self, exclude: set[str], sentence_start: int, before: int | None = None,
+        within: int | None = None,
     ) -> Actor | None:
         """The most recent actor with a country, none of ``exclude``, named before character
-        ``before``; a country, leader or state organ named in the sentence starting at
-        ``sentence_start`` counts only as a clause's subject (not a place visited, "a visit to
-        Australia", nor an owner, "compared to Russian legislation")."""
+        ``before`` (with ``within``, in the last ``within`` sentences before this one); a
+        country, leader or state organ named in the sentence starting at ``sentence_start``
+        counts only as a clause's subject (not a place visited, "a visit to Australia", nor an
+        owner, "compared to Russian legislation")."""
         for e in reversed(self.history):
+            if within is not None and e.order < self._order - within:
+                return None
             a = e.actor
             if a.country is None or a.code in exclude or a.country in exclude:
                 continue

@@ -57,6 +57,9 @@ class CodingPolicy:
     late_counterpart_codes: tuple[str, ...] = ()
     # of those, the cuts aimed at the country the source last dealt with when none acted on it
     last_partner_codes: tuple[str, ...] = ()
+    # roots whose acts keep no target when nothing names one (no discourse counterpart)
+    untargeted_roots: frozenset[str] | None = None
+    discourse_window: int | None = None  # sentences back a discourse counterpart is sought
     # relations restored with no doer: the codes of the restoring and the cuts that name its
     # two sides (coding/ties.py)
     ties_party_codes: tuple[str, ...] = ()
@@ -239,6 +242,15 @@ class CodingPolicy:
         """A cut in relations with no actor target, focus or home: the other side."""
         codes = self.late_counterpart_codes
         return code.startswith(codes) if codes else False
+
+    def takes_discourse_counterpart(self, code: str) -> bool:
+        """An act with no target after every other reading: the other side the story last
+        named (not a root of ``untargeted_roots``; none when the policy does not set it)."""
+        return (
+            self.untargeted_roots is not None
+            and code[:2] not in self.untargeted_roots
+            and not code.startswith(self.mediation_codes)  # mediation.py names the parties
+        )
 
     def takes_last_partner(self, code: str) -> bool:
         """A cut in relations that no act on the source's country explains: aimed at the
