@@ -48,6 +48,7 @@ PLACE_ENTS = frozenset({"GPE", "NORP", "LOC"})
 PEOPLE_WORD_ENTS = frozenset({"NORP", "LANGUAGE"})
 # Titles a tagger keeps inside a person's name ("Sheikh Tamim"): not a given name
 NAME_TITLES = lang.words("name_titles")
+NO_FAMILY_NAMES = lang.words("no_family_names")  # as written: "Paul", "II"
 PATRONYMIC_PARTICLES = lang.words("patronymic_particles")  # "bin": a father's name follows
 
 
@@ -195,7 +196,11 @@ class ActorLexicon:
         for person in data.leaders:
             for n in person.names:
                 parts = n.split()
-                if len(parts) >= 2 and parts[-2].lower() not in PATRONYMIC_PARTICLES:
+                if (
+                    len(parts) >= 2
+                    and parts[-2].lower() not in PATRONYMIC_PARTICLES
+                    and parts[-1] not in NO_FAMILY_NAMES  # "King Peter II", "Prince Paul"
+                ):
                     surnames.setdefault(parts[-1], []).append(person)
         for person in data.leaders:
             for n in person.names:
