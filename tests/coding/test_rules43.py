@@ -108,3 +108,20 @@ def test_the_discourse_counterpart_is_named_in_the_last_sentences(rules_coder):
     )
     assert ("BOL", "PER", "051") in event_triples(rules_coder, near)
     assert ("BOL", None, "051") in event_triples(rules_coder, far)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        # aircraft by their makers' and models' names make the attack aerial
+        ("Malian MiG fighters bombed a market town in Burkina Faso.", ("MLIUAF", "BFA", "195")),
+        ("Israeli F-16s bombed targets in Lebanon.", ("ISR", "LBN", "195")),
+        # people held "as hostages"
+        ("Iraq is holding as hostages several hundred British citizens.", ("IRQ", "GBRCVL", "181")),
+        # a party called a name in contempt
+        ("Ecuador called the Colombian soldiers gorillas.", ("ECU", "COLMIL", "111")),
+    ],
+)
+def test_aircraft_names_hostages_held_and_names_of_contempt(rules_coder, text, triple):
+    assert triple in event_triples(rules_coder, text)
