@@ -29,9 +29,10 @@ def _events(coder, text: str) -> list[tuple[str, str | None, str]]:
 
 @pytest.mark.slow
 def test_violence_at_home_targets_the_actors_own_country(coder):
-    assert ("COLMIL", "COL", "183") in _events(
-        coder, "The Colombian army bombed several rebel camps on Tuesday."
-    )
+    # the code of an army's bombing is the classifier's to refine (183 or, trained on batches
+    # 1-116, aerial 195); the target is what this test is about
+    events = _events(coder, "The Colombian army bombed several rebel camps on Tuesday.")
+    assert any(s == "COLMIL" and t == "COL" and c in ("183", "195") for s, t, c in events), events
 
 
 @pytest.mark.slow
