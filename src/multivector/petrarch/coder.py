@@ -173,6 +173,11 @@ class PetrarchCoder:
                 # negation and purpose clauses are read from the parse, not from data: PETRARCH
                 # reads them from its patterns instead ("NOT *")
                 coder.extractor._modality = lambda v: "realis"
+            if hasattr(coder.extractor, "arguments"):
+                # nor does PETRARCH read a target from the story's discourse: an act whose
+                # sentence names none keeps none (policy untargeted_roots, rules43)
+                finder = coder.extractor.arguments
+                finder.policy = dataclasses.replace(finder.policy, untargeted_roots=None)
         # The coder looks Goldstein values up for every code it emits; PETRARCH files hold codes
         # CAMEO does not list, which must pass through (see the module docstring).
         tolerant = TolerantOntology(coder.ontology)
