@@ -466,14 +466,14 @@ class ArgumentFinder(ContextTargets):
         if not actors and not group and self.policy.acts_on_shared_object(p.code):
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
-        if actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
+        if not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
             own = self.source_countries(exclude)  # "held a rally in Seoul near the Japanese
-            if all(a.country in own for a in actors):  # Embassy": the mission, not the city
+            if actors and all(a.country in own for a in actors):  # Embassy": not the city
                 actors = self.mission_target(v, state, when, exclude) or actors
-        if not actors and not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
-            actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
-                v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude
-            )  # "rallied outside the US embassy", "marched, chanting against Britain"
+            elif not actors:  # "rallied outside the US embassy", "marched, chanting against Britain"
+                actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
+                    v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude
+                )
         if not actors and not group and self.policy.takes_adversary_target(p.code):
             actors = self.enemy_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_border_rival(p.code):

@@ -16,6 +16,8 @@ from multivector.coding.syntax import STATEMENT_NOUNS, words
 ENACTED_TEXTS = words("enacted_texts")
 ENACTING_VERBS = words("enacting_verbs")
 VOTE_PREPOSITIONS = words("vote_prepositions")
+VOTING_VERBS = words("voting_verbs")
+FAVOUR_NOUNS = words("favour_nouns")
 
 
 def text_author_verb(noun: Token) -> Token | None:
@@ -38,6 +40,6 @@ def voted_for(noun: Token) -> Token | None:
     if noun.dep_ != "pobj" or prep.lower_ not in VOTE_PREPOSITIONS:
         return None
     verb = prep.head
-    if prep.lower_ == "of" and verb.lemma_.lower() in ("favour", "favor"):
-        verb = verb.head.head if verb.head.lower_ == "in" else verb
-    return verb if verb.lemma_.lower() == "vote" else None
+    if verb.lemma_.lower() in FAVOUR_NOUNS and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "voted in favour of": the verb above "in"
+    return verb if verb.lemma_.lower() in VOTING_VERBS else None
