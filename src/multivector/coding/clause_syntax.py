@@ -12,7 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from multivector.coding.enacted import text_author_verb
-from multivector.coding.fronted import conjoined_subject, participle_subject, swallowed_subject
+from multivector.coding.fronted import (
+    apposed_subject,
+    conjoined_subject,
+    participle_subject,
+    swallowed_subject,
+)
 from multivector.coding.interrupted import interrupted_subject
 from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
@@ -158,6 +163,8 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
         return stranded, False  # "Iran, which borders both, offered ...": hung on "Iran"
     if (swallowed := swallowed_subject(v)) is not None:
         return swallowed, False  # "On 5 June 2017 Saudi Arabia and Egypt cut ties"
+    if (apposed := apposed_subject(v)) is not None:
+        return apposed, False  # "In Baku, the Azerbaijani President, ..., accused"
     if (holder := modifier_subject(v)) is not None:
         return holder, False  # "X's president, Y, mediated talks": "mediated" an amod
     if (given := participle_subject(v)) is not None:

@@ -91,6 +91,37 @@ def swallowed_phrase(v: Token) -> tuple[Token, Token] | None:
     return None
 
 
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def apposed_subject(v: Token) -> Token | None:
+    """The subject of a finite verb with none that the parser set in apposition to the place
+    of a fronted phrase ("In Baku, the Azerbaijani President, Ayaz Mutalibov, accused ...":
+    "President" an apposition of "Baku"), or None: the apposition follows the place after a
+    comma and its phrase runs up to the verb."""
+    if v.tag_ not in FINITE or any(
+        c.dep_.startswith("nsubj") or c.dep_ in ("expl", "csubj") for c in v.children
+    ):
+        return None
+    doc = v.doc
+    comma_before = doc[v.i - 1].text == ","
+    for prep in v.children:
+        if prep.dep_ != "prep" or prep.i > v.i or prep.right_edge.i != v.i - 1:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.ent_type_ not in PLACE_ENTS:
+                continue
+            for a in place.children:
+                if (
+                    a.dep_ == "appos"
+                    and a.pos_ in ("NOUN", "PROPN")
+                    and doc[a.left_edge.i - 1].text == ","
+                    and (a.right_edge.i == v.i - 1 or (a.right_edge.i == v.i - 2 and comma_before))
+                ):
+                    return a
+    return None
+
+
 def _rooted_preposition(v: Token) -> tuple[Token, Token] | None:
     """The fronted preposition the parser made the sentence's root and the subject it took as
     its object, with ``v`` a clause of that object ("On 21 September 2009 Zelaya reappeared":

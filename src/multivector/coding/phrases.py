@@ -372,6 +372,9 @@ class PhraseResolver:
             home = self.dateline_home(h, state, exclude) if titles else None
             if home is not None:  # "BEIJING (Xinhua) -- Vice Foreign Minister Sun Weidong"
                 return [agent_actor(h, home + titles[0], home, f"title:{titles[0]}+dateline")]
+            seat = self.seat(h, state, when) if titles else None
+            if seat is not None:  # "In Wellington, Foreign Minister Phil Goff condemned"
+                return [agent_actor(h, seat.code + titles[0], seat.code, f"title:{titles[0]}+seat")]
             focus = state.tracker.country(exclude, before=h.idx) if titles else None
             if focus is not None and focus.country:
                 return [

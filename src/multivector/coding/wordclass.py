@@ -58,6 +58,8 @@ def lemma_keys(tok: Token) -> tuple[frozenset[str], str | None]:
                 keys.add(f"{c.lemma_.lower()} {lemma}")
                 keys.add(f"{hyphen_word(c)} {lemma}")
                 keys.add(f"{hyphen_word(c, lemma=False)} {lemma}")
+                if chained := compound_chain(c):
+                    keys.add(f"{chained} {lemma}")  # "coast guard vessel"
             elif c.dep_ == "prep" and c.lower_ == "of":
                 keys.update(of_phrases(c, lemma))
             elif c.dep_ == "acl":
@@ -95,9 +97,19 @@ def _lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
             f"{c.lemma_.lower()} {lemma}" in words
             or f"{hyphen_word(c)} {lemma}" in words
             or f"{hyphen_word(c, lemma=False)} {lemma}" in words  # "fact-finding mission"
+            or f"{compound_chain(c)} {lemma}" in words  # "coast guard vessel"
         )
         for c in tok.children
     )
+
+
+def compound_chain(mod: Token) -> str:
+    """The modifier ``mod`` with the compound words before it, lower-case ("coast guard" for
+    "guard" in "coast guard vessels"), or "" when it has none."""
+    before = [c for c in mod.children if c.dep_ == "compound" and c.i < mod.i]
+    if not before:
+        return ""
+    return " ".join(c.lemma_.lower() for c in before) + " " + mod.lemma_.lower()
 
 
 def of_phrases(of: Token, lemma: str) -> set[str]:

@@ -1,0 +1,76 @@
+"""rules44: families of the language met in the misses of the news batches, each written for
+the language, not for one sentence. Sentences are written for these tests (none is from a gold
+file); the hand-built parses reproduce the small English model's misreadings."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+
+from multivector.coding.clause_syntax import subject_of
+from multivector.coding.fronted import apposed_subject
+from multivector.coding.wordclass import lemma_in
+
+
+def test_a_subject_set_in_apposition_to_a_fronted_place(parse):
+    # In Riga , the Latvian premier , Anna Berzina , condemned the raid .
+    rows = [
+        ("In", 10, "prep", "ADP", "IN"),
+        ("Riga", 0, "pobj", "PROPN", "NNP"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("the", 5, "det", "DET", "DT"),
+        ("Latvian", 5, "amod", "ADJ", "JJ"),
+        ("premier", 1, "appos", "NOUN", "NN"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("Anna", 8, "compound", "PROPN", "NNP"),
+        ("Berzina", 5, "appos", "PROPN", "NNP"),
+        (",", 1, "punct", "PUNCT", ","),  # the closing comma hung on the place
+        ("condemned", 10, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", 12, "det", "DET", "DT"),
+        ("raid", 10, "dobj", "NOUN", "NN"),
+        (".", 10, "punct", "PUNCT", "."),
+    ]
+    ents = ["O", "B-GPE", "O", "O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 5
+    doc = parse(rows, ents)
+    assert apposed_subject(doc[10]) == doc[5]
+    assert subject_of(doc[10]) == (doc[5], False)
+
+
+def test_no_apposed_subject_when_the_verb_has_its_own(parse):
+    # In Riga , the capital , officials condemned the raid .
+    rows = [
+        ("In", 6, "prep", "ADP", "IN"),
+        ("Riga", 0, "pobj", "PROPN", "NNP"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("the", 4, "det", "DET", "DT"),
+        ("capital", 1, "appos", "NOUN", "NN"),
+        ("officials", 6, "nsubj", "NOUN", "NNS", "official"),
+        ("condemned", 6, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", 8, "det", "DET", "DT"),
+        ("raid", 6, "dobj", "NOUN", "NN"),
+        (".", 6, "punct", "PUNCT", "."),
+    ]
+    doc = parse(rows, ["O", "B-GPE"] + ["O"] * 8)
+    assert apposed_subject(doc[6]) is None
+    assert subject_of(doc[6]) == (doc[5], False)
+
+
+def test_a_word_class_pair_reads_a_modifier_with_its_own_compounds(parse):
+    # sent coast guard vessels
+    rows = [
+        ("sent", 0, "ROOT", "VERB", "VBD", "send"),
+        ("coast", 2, "compound", "NOUN", "NN"),
+        ("guard", 3, "compound", "NOUN", "NN"),
+        ("vessels", 0, "dobj", "NOUN", "NNS", "vessel"),
+    ]
+    doc = parse(rows, ["O"] * 4)
+    assert lemma_in(doc[3], frozenset({"coast guard vessel"}))
+    assert not lemma_in(doc[3], frozenset({"coast vessel"}))
+
+
+@pytest.mark.slow
+def test_a_titled_unknown_person_takes_the_country_of_the_seat_that_opens_the_clause(
+    rules_coder,
+):
+    text = "In Wellington, Foreign Minister Arthur Pemberton condemned Fiji."
+    assert ("NZLGOV", "FJI", "111") in event_triples(rules_coder, text, "2000-06-01")
