@@ -74,3 +74,14 @@ def test_a_titled_unknown_person_takes_the_country_of_the_seat_that_opens_the_cl
 ):
     text = "In Wellington, Foreign Minister Arthur Pemberton condemned Fiji."
     assert ("NZLGOV", "FJI", "111") in event_triples(rules_coder, text, "2000-06-01")
+
+
+@pytest.mark.slow
+def test_a_rejected_accusation_answers_the_accusation_made_against_the_rejecter(rules_coder):
+    text = (
+        "Bangladesh accused Myanmar of ethnic cleansing. Turkey criticised Greece over the "
+        "islands. The Myanmar government rejected the accusation."
+    )
+    triples = event_triples(rules_coder, text, "2017-09-01")
+    assert ("MMRGOV", "BGD", "016") in triples
+    assert ("MMRGOV", "TUR", "016") not in triples

@@ -65,6 +65,16 @@ def antecedent_event(
     joint = noun.lemma_.lower() in anaphora.party_nouns
     verbs = NOUN_VERBS.get(noun.lemma_.lower(), frozenset())
     excluded = NOUN_EXCLUSIONS.get(noun.lemma_.lower(), ())
+    if roots and noun.lemma_.lower() in anaphora.answered_nouns:
+        for e in reversed(events):  # the latest such act made against the answering side
+            if (
+                e.target is not None
+                and _own(e.target, exclude)
+                and not _own(e.source, exclude)
+                and e.cameo.startswith(roots)
+                and not e.cameo.startswith(excluded)
+            ):
+                return e
     best: Event | None = None
     best_len = 0
     for e in events if not roots else reversed(events):

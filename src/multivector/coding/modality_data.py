@@ -104,6 +104,7 @@ class EventAnaphora:
     event_nouns: dict[str, tuple[str, ...]]
     party_nouns: frozenset[str] = frozenset()  # "the agreement": both parties
     response_acts: frozenset[str] = frozenset()  # "returned fire": not "the attack" itself
+    answered_nouns: frozenset[str] = frozenset()  # "rejected the accusation": made against it
 
     @classmethod
     def load(cls, path: Path) -> EventAnaphora:
@@ -112,4 +113,5 @@ class EventAnaphora:
             event_nouns={str(k): tuple(str(r) for r in v or ()) for k, v in d["event_nouns"].items()},
             party_nouns=frozenset(d.get("party_nouns") or ()),
             response_acts=frozenset(d.get("response_acts") or ()),
+            answered_nouns=frozenset(d.get("answered_nouns") or ()),
         )
