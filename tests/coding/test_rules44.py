@@ -85,3 +85,14 @@ def test_a_rejected_accusation_answers_the_accusation_made_against_the_rejecter(
     triples = event_triples(rules_coder, text, "2017-09-01")
     assert ("MMRGOV", "BGD", "016") in triples
     assert ("MMRGOV", "TUR", "016") not in triples
+
+
+@pytest.mark.slow
+def test_an_untargeted_act_of_a_domestic_opposition_is_aimed_at_its_own_state(rules_coder):
+    text = (
+        "Mexico criticised Bolivia's electoral court. "
+        "Bolivian opposition leaders denounced the count as a fraud."
+    )
+    triples = event_triples(rules_coder, text, "2019-11-11")
+    assert ("BOLOPP", "BOL", "111") in triples
+    assert ("BOLOPP", "MEX", "111") not in triples

@@ -289,6 +289,14 @@ class ContextTargets:
         (``discourse_window``) when no act on the source's country answers it."""
         return self.counterpart(v, state, exclude, when=when, within=self.policy.discourse_window)
 
+    def home_side(self, exclude: set[str], own: set[str]) -> str | None:
+        """The one country of sources that are all domestic agents of the policy's
+        ``home_counterpart_agents`` ("BOLOPP"), or None."""
+        agents = {c[3:6] for c in exclude if len(c) >= 6}
+        if len(own) != 1 or not agents or not agents <= self.policy.home_counterpart_agents:
+            return None
+        return next(iter(own))
+
     def last_partner(self, state: DocumentState, own: set[str]) -> list[Actor]:
         """The other country of the latest event between a country of ``own`` and another, in
         either direction ("Chile expelled Peru's consul ... Chile severed relations": Peru), or
@@ -339,6 +347,8 @@ class ContextTargets:
         own = self.source_countries(exclude)
         if first := self.conjunct_subject(v, state, when, exclude):
             return first
+        if (home := self.home_side(exclude, own)) is not None:
+            return [country_actor(home, "counterpart:home")]
         if own:
             for e in reversed(state.events):
                 t, src = e.target, e.source

@@ -60,6 +60,8 @@ class CodingPolicy:
     # roots whose acts keep no target when nothing names one (no discourse counterpart)
     untargeted_roots: frozenset[str] | None = None
     discourse_window: int | None = None  # sentences back a discourse counterpart is sought
+    # domestic agents whose act with no other side named is aimed at their own state
+    home_counterpart_agents: frozenset[str] = frozenset()
     # relations restored with no doer: the codes of the restoring and the cuts that name its
     # two sides (coding/ties.py)
     ties_party_codes: tuple[str, ...] = ()

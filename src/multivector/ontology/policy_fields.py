@@ -53,6 +53,7 @@ def policy_fields(d: Mapping) -> dict[str, object]:
         last_partner_codes=tuple(str(c) for c in d.get("last_partner_codes") or ()),
         untargeted_roots=opt("untargeted_roots") if "untargeted_roots" in d else None,
         discourse_window=d.get("discourse_window"),
+        home_counterpart_agents=opt("home_counterpart_agents"),
         ties_party_codes=tuple(str(c) for c in d.get("ties_party_codes") or ()),
         ties_cut_codes=tuple(str(c) for c in d.get("ties_cut_codes") or ()),
         mediation_codes=tuple(str(c) for c in d.get("mediation_codes") or ()),
