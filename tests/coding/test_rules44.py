@@ -96,3 +96,14 @@ def test_an_untargeted_act_of_a_domestic_opposition_is_aimed_at_its_own_state(ru
     triples = event_triples(rules_coder, text, "2019-11-11")
     assert ("BOLOPP", "BOL", "111") in triples
     assert ("BOLOPP", "MEX", "111") not in triples
+
+
+@pytest.mark.slow
+def test_a_raid_on_the_doers_own_villages_is_not_aimed_at_the_enemy(rules_coder):
+    text = (
+        "Chadian troops clashed with Sudanese soldiers on the border. "
+        "Sudanese aircraft bombed villages in North Darfur on Wednesday."
+    )
+    triples = event_triples(rules_coder, text, "2004-09-01")
+    assert any(s == "SDN" and c.startswith("19") for s, _t, c in triples)
+    assert not any(s == "SDN" and t == "TCD" for s, t, _c in triples)

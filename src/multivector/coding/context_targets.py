@@ -39,6 +39,8 @@ SITE_PREPS = words("site_prepositions")
 SITE_FRONT_NOUNS = words("site_front_nouns")
 PARALLEL_ADVERBS = words("parallel_adverbs")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
+HOME_FRONT_OBJECTS = words("home_front_objects")
+HOME_FRONT_PREPS = words("home_front_prepositions")
 MATERIAL_CONFLICT = 4  # the quad class of force, coercion and cuts: what "the coup" names
 
 
@@ -73,6 +75,22 @@ def mission_sites(v: Token) -> list[Token]:
     return found
 
 
+def home_front(v: Token, state: DocumentState) -> bool:
+    """Whether the act of war ``v`` is done to people or homes ("bombed two villages",
+    "dropped gas on the town"), its object or the object of its "on" phrase."""
+    hit = [
+        *objects_of(v, state),
+        *(
+            p
+            for c in v.children
+            if c.dep_ == "prep" and c.lower_ in HOME_FRONT_PREPS
+            for p in c.children
+            if p.dep_ == "pobj"
+        ),
+    ]
+    return any(o.lemma_.lower() in HOME_FRONT_OBJECTS for o in hit)
+
+
 class ContextTargets:
     """The readings of a target from context (see the module docstring)."""
 
@@ -91,6 +109,8 @@ class ContextTargets:
             v, state, when
         )
         if place is not None and place.country != own:
+            return []
+        if home_front(v, state):  # "government helicopters bombed two villages": not the enemy
             return []
         enemy = enemy_of(own, state.events, self.policy)
         if enemy is None or third_country_named(v, {own, enemy}, state):
