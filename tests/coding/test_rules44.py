@@ -107,3 +107,14 @@ def test_a_raid_on_the_doers_own_villages_is_not_aimed_at_the_enemy(rules_coder)
     triples = event_triples(rules_coder, text, "2004-09-01")
     assert any(s == "SDN" and c.startswith("19") for s, _t, c in triples)
     assert not any(s == "SDN" and t == "TCD" for s, t, _c in triples)
+
+
+@pytest.mark.slow
+def test_a_resolution_reacted_to_is_a_bodys_act_not_the_latest_demand(rules_coder):
+    text = (
+        "The OAS Permanent Council demanded that both countries withdraw their forces. "
+        "Costa Rica demanded that Nicaragua leave the island. Nicaragua rejected the resolution."
+    )
+    triples = event_triples(rules_coder, text, "2010-11-13")
+    assert ("NIC", "IGOOAS", "120") in triples
+    assert ("NIC", "CRI", "120") not in triples

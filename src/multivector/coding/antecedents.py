@@ -75,10 +75,13 @@ def antecedent_event(
                 and not e.cameo.startswith(excluded)
             ):
                 return e
+    body = noun.lemma_.lower() in anaphora.body_text_nouns
     best: Event | None = None
     best_len = 0
     for e in events if not roots else reversed(events):
         if _own(e.source, exclude) and not (joint and e.target and not _own(e.target, exclude)):
+            continue
+        if body and not _a_body(e.source):
             continue
         if not roots:
             return e  # the story's lead
@@ -191,6 +194,11 @@ def own_act(
             ):
                 return t
     return None
+
+
+def _a_body(actor: Actor) -> bool:
+    """Whether ``actor`` is a body that adopts texts: an organisation or a legislature."""
+    return actor.kind == "organization" or actor.code[3:6] == "LEG"
 
 
 def _own(actor: Actor, exclude: set[str]) -> bool:

@@ -105,6 +105,7 @@ class EventAnaphora:
     party_nouns: frozenset[str] = frozenset()  # "the agreement": both parties
     response_acts: frozenset[str] = frozenset()  # "returned fire": not "the attack" itself
     answered_nouns: frozenset[str] = frozenset()  # "rejected the accusation": made against it
+    body_text_nouns: frozenset[str] = frozenset()  # "the resolution": a body's act only
 
     @classmethod
     def load(cls, path: Path) -> EventAnaphora:
@@ -114,4 +115,5 @@ class EventAnaphora:
             party_nouns=frozenset(d.get("party_nouns") or ()),
             response_acts=frozenset(d.get("response_acts") or ()),
             answered_nouns=frozenset(d.get("answered_nouns") or ()),
+            body_text_nouns=frozenset(d.get("body_text_nouns") or ()),
         )
