@@ -118,3 +118,19 @@ def test_a_resolution_reacted_to_is_a_bodys_act_not_the_latest_demand(rules_code
     triples = event_triples(rules_coder, text, "2010-11-13")
     assert ("NIC", "IGOOAS", "120") in triples
     assert ("NIC", "CRI", "120") not in triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Hundreds of Peruvians marched in Lima on Sunday, chanting slogans against Chile.",
+         ("PER", "CHL", "141")),
+        ("Thousands of Egyptians rallied in Cairo and Alexandria to denounce the Israeli raids.",
+         ("EGY", "ISR", "141")),
+    ],
+)
+def test_a_protest_at_home_is_aimed_at_whom_its_adjunct_speaks_against(rules_coder, text, triple):
+    triples = event_triples(rules_coder, text, "2002-07-18")
+    assert triple in triples
+    assert (triple[0], triple[0], "141") not in triples

@@ -469,7 +469,9 @@ class ArgumentFinder(ContextTargets):
         if not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
             own = self.source_countries(exclude)  # "held a rally in Seoul near the Japanese
             if actors and all(a.country in own for a in actors):  # Embassy": not the city
-                actors = self.mission_target(v, state, when, exclude) or actors
+                actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
+                    v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude
+                ) or actors
             elif not actors:  # "rallied outside the US embassy", "marched, chanting against Britain"
                 actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
                     v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude

@@ -1,10 +1,12 @@
 """The target a protest names in a participle beside it.
 
 "Thousands rallied in the Plaza de Mayo, chanting against Britain and the United States";
-"mourners marched through Jaffna accusing India of betraying the Tamils": a protest (roots
+"mourners marched through Jaffna accusing India of betraying the Tamils", "rallied to condemn
+the Saudi rulers": a protest (roots
 ``mission_site_roots`` of ``lang/en/words.yaml``) that names no actor target is aimed at the
 foreign actor its participle adjunct speaks against (the object or the "against"/"at" phrase
-of a verb in ``protest_adjunct_verbs``), not at the protesters' own country.
+of a verb in ``protest_adjunct_verbs``, a participle or a "to" infinitive), not at the
+protesters' own country, nor at the place the protest is in.
 """
 
 from __future__ import annotations
@@ -31,13 +33,15 @@ def adjunct_targets(
         c for p in places if p.dep_ == "pobj" for c in p.children if c.dep_ == "acl"
     ]
     for c in participles:
-        if c.tag_ != "VBG":
-            continue
+        if c.tag_ != "VBG" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue  # "chanting slogans against Spain", "rallied to condemn the Saudi rulers"
         if c.lemma_.lower() not in ADJUNCT_VERBS:
             continue
-        heads = [o for o in c.children if o.dep_ == "dobj"] + [
+        objects = [o for o in c.children if o.dep_ == "dobj"]
+        heads = objects + [
             p
-            for prep in c.children
+            for h in (c, *objects)  # "chanting slogans against Spain"
+            for prep in h.children
             if prep.dep_ == "prep" and prep.lower_ in ADJUNCT_PREPS
             for p in prep.children
             if p.dep_ == "pobj"
