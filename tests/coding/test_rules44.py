@@ -134,3 +134,9 @@ def test_a_protest_at_home_is_aimed_at_whom_its_adjunct_speaks_against(rules_cod
     triples = event_triples(rules_coder, text, "2002-07-18")
     assert triple in triples
     assert (triple[0], triple[0], "141") not in triples
+
+
+@pytest.mark.slow
+def test_aid_let_through_by_the_bare_verb_is_humanitarian_access(rules_coder):
+    triples = event_triples(rules_coder, "Israel let the relief convoy enter Gaza.", "2013-08-25")
+    assert any(s == "ISR" and c == "0863" for s, _t, c in triples)
