@@ -140,3 +140,14 @@ def test_a_protest_at_home_is_aimed_at_whom_its_adjunct_speaks_against(rules_cod
 def test_aid_let_through_by_the_bare_verb_is_humanitarian_access(rules_coder):
     triples = event_triples(rules_coder, "Israel let the relief convoy enter Gaza.", "2013-08-25")
     assert any(s == "ISR" and c == "0863" for s, _t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_protests_adjunct_read_only_from_the_storys_focus_names_no_target(rules_coder):
+    text = (
+        "The United States condemned the invasion of Egypt. In London, thousands of people "
+        "rallied in Trafalgar Square to protest against the government's policy."
+    )
+    triples = event_triples(rules_coder, text, "1956-11-05")
+    assert ("GBRCVL", "GBR", "1412") in triples
+    assert not any(s == "GBRCVL" and t and t.startswith("USA") for s, t, _c in triples)

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from multivector.coding.syntax import words
+from multivector.coding.war_victims import from_context
 from multivector.model import Actor
 
 ADJUNCT_VERBS = words("protest_adjunct_verbs")
@@ -46,8 +47,11 @@ def adjunct_targets(
             for p in prep.children
             if p.dep_ == "pobj"
         ]
-        found = [
-            a for h in heads for a in resolve(h) if (a.country or a.code) not in exclude
+        found = [  # not "the government's policy" read as the story's focus country's
+            a
+            for h in heads
+            for a in resolve(h)
+            if (a.country or a.code) not in exclude and not from_context(a)
         ]
         if found:
             return found

@@ -23,7 +23,7 @@ from multivector.coding import lang
 from multivector.coding.jurisdiction import clause_place
 from multivector.coding.phrases import PhraseResolver
 from multivector.coding.state import DocumentState
-from multivector.coding.war_victims import CONTEXT_SOURCES
+from multivector.coding.war_victims import from_context
 from multivector.model import Actor, Event
 
 RECEIVING_PREPS = frozenset(lang.word_list("sending_prepositions"))
@@ -95,8 +95,3 @@ def latest(events: Sequence[Event], codes: tuple[str, ...], patients: set[str]) 
         return None
     return acts[-1].source
 
-
-def from_context(a: Actor) -> bool:
-    """Whether an actor's country came from the scene or the story, not its own words."""
-    how = a.resolved_by or ""
-    return how in CONTEXT_SOURCES or how.endswith(tuple("+" + c for c in CONTEXT_SOURCES))

@@ -43,7 +43,7 @@ def enemy_doer(
         if c.dep_ == "nsubjpass"
         for a in phrases.resolve(c, state, when, "target")
     ]
-    if any(_from_context(a) for a in victims):
+    if any(from_context(a) for a in victims):
         return []  # "nineteen people were killed": their country is only the scene's
     countries = {a.country for a in victims}
     if len(countries) != 1 or None in countries:
@@ -55,7 +55,7 @@ def enemy_doer(
     return [country_actor(enemy, "enemy")]
 
 
-def _from_context(a: Actor) -> bool:
+def from_context(a: Actor) -> bool:
     """Whether an actor's country came from the scene or the story rather than its own words
     ("people" in a story about Spain)."""
     how = a.resolved_by or ""
