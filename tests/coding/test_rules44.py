@@ -151,3 +151,24 @@ def test_a_protests_adjunct_read_only_from_the_storys_focus_names_no_target(rule
     triples = event_triples(rules_coder, text, "1956-11-05")
     assert ("GBRCVL", "GBR", "1412") in triples
     assert not any(s == "GBRCVL" and t and t.startswith("USA") for s, t, _c in triples)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The United States would not hesitate to use force against China.", ("USA", "CHN", "1384")),
+        ("Russia did not hesitate to send troops to Georgia.", ("RUS", "GEO", "154")),
+    ],
+)
+def test_a_negated_hesitation_affirms_its_complement_as_its_clause_says(rules_coder, text, triple):
+    assert triple in event_triples(rules_coder, text, "1958-09-05")
+
+
+@pytest.mark.slow
+def test_an_inquiry_called_biased_is_censured(rules_coder):
+    text = (
+        "The Dutch-led team said a Russian missile downed the plane. The Russian foreign "
+        "ministry called the investigation biased and politically motivated."
+    )
+    assert ("RUSGOV", "NLD", "111") in event_triples(rules_coder, text, "2016-09-28")

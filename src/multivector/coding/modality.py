@@ -98,13 +98,14 @@ def modality_status(v: Token, m: Modality) -> str:
         return "a passive participle's clause ('Asked about ..., X said'): done to the subject"
     node = v
     intent = refused = agreed = modal = False
+    affirmed = -1  # a governor whose negation affirms ("would not hesitate to"), passed below
     ix = token_index(v.doc)  # the children's labels and words, read without making Tokens
     dep, low, tag = ix.dep, ix.lower, ix.tag
     for _ in range(6):
         kids = ix.children[node.i]
         if negative_subject(ix, kids, m.negative_subjects, m.negating_determiners):
             return "negated by its subject ('no country', 'none of', 'neither side')"
-        if any(
+        if node.i != affirmed and any(
             dep[c] == "neg" or low[c] in m.negations and dep[c] in ("neg", "advmod", "preconj")
             for c in kids
         ) or negated_object(ix, kids, m.negating_determiners):
@@ -153,6 +154,11 @@ def modality_status(v: Token, m: Modality) -> str:
                 continue
             if gov.lemma_.lower() in m.negating_governors:
                 return f"negated by '{gov.text}'"
+            if gov.lemma_.lower() in m.litotes_governors:
+                if not any(c.dep_ == "neg" for c in gov.children):
+                    return f"hesitated, not done (under '{gov.text}')"
+                affirmed, node = gov.i, gov  # "would not hesitate to use force": as its clause says
+                continue
             if gov.lemma_.lower() in m.attempt_governors and not intent:
                 return "attempted"  # "tried to assassinate": coded if the policy says so
             if gov.lemma_.lower() in m.threat_governors:
