@@ -467,15 +467,13 @@ class ArgumentFinder(ContextTargets):
             if (shared := shared_object(v)) is not None:  # "arrested X and seized boats"
                 actors = self.phrases.resolve(shared, state, when, "target", exclude)
         if not group and match.pattern.code[:2] in MISSION_SITE_ROOTS:
-            own = self.source_countries(exclude)  # "held a rally in Seoul near the Japanese
-            if actors and all(a.country in own for a in actors):  # Embassy": not the city
+            own = self.source_countries(exclude)
+            # none, or only the protesters' own country ("held a rally in Seoul near the Japanese
+            # Embassy", "rallied outside the US embassy", "marched, chanting against Britain")
+            if all(a.country in own for a in actors):
                 actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
                     v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude
                 ) or actors
-            elif not actors:  # "rallied outside the US embassy", "marched, chanting against Britain"
-                actors = self.mission_target(v, state, when, exclude) or adjunct_targets(
-                    v, lambda t: self.phrases.resolve(t, state, when, "target", exclude), exclude
-                )
         if not actors and not group and self.policy.takes_adversary_target(p.code):
             actors = self.enemy_target(v, state, when, exclude)
         if not actors and not group and self.policy.takes_border_rival(p.code):
