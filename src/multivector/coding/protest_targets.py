@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from multivector.coding.syntax import words
+from multivector.coding.syntax import infinitive, words
 from multivector.coding.war_victims import from_context
 from multivector.model import Actor
 
@@ -34,7 +34,7 @@ def adjunct_targets(
         c for p in places if p.dep_ == "pobj" for c in p.children if c.dep_ == "acl"
     ]
     for c in participles:
-        if c.tag_ != "VBG" and not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        if c.tag_ != "VBG" and not infinitive(c):
             continue  # "chanting slogans against Spain", "rallied to condemn the Saudi rulers"
         if c.lemma_.lower() not in ADJUNCT_VERBS:
             continue
