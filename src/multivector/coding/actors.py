@@ -131,6 +131,12 @@ class Mention:
 SHARED_NAME_KINDS = frozenset({"adjective", "demonym"})
 
 
+def _opens(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised word opening its sentence (a family name there may be
+    tagged a common noun)."""
+    return bool(tok.is_sent_start) and tok.is_title and tok.pos_ == "NOUN"
+
+
 def _prefer_named_countries(by_token: dict[int, Mention]) -> None:
     """A people's name shared by several countries ("Hutu": Burundi and Rwanda, "Tamil": Sri
     Lanka and India) goes to the one the document names most by names of one country only."""
@@ -395,7 +401,8 @@ class ActorLexicon:
                 m is not None
                 and tok.i >= m.end
                 and known is None
-                and tok.pos_ == "PROPN"
+                # the tagger may take a sentence's first word for a noun ("Morales resigned")
+                and (tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_NAME_ENTS or _opens(tok))
                 and (tok.text not in leading or _alone(tok))
                 and self._given_name_fits(doc, tok.i, list(m.entries))
             ):

@@ -56,6 +56,7 @@ def lemma_keys(tok: Token) -> tuple[frozenset[str], str | None]:
         for c in tok.children:
             if c.dep_ in MODIFIER_DEPS:
                 keys.add(f"{c.lemma_.lower()} {lemma}")
+                keys.add(f"{c.lower_} {lemma}")  # as written: "banned group", "displaced person"
                 keys.add(f"{hyphen_word(c)} {lemma}")
                 keys.add(f"{hyphen_word(c, lemma=False)} {lemma}")
                 if chained := compound_chain(c):
@@ -95,6 +96,7 @@ def _lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
         c.dep_ in MODIFIER_DEPS
         and (
             f"{c.lemma_.lower()} {lemma}" in words
+            or f"{c.lower_} {lemma}" in words
             or f"{hyphen_word(c)} {lemma}" in words
             or f"{hyphen_word(c, lemma=False)} {lemma}" in words  # "fact-finding mission"
             or f"{compound_chain(c)} {lemma}" in words  # "coast guard vessel"
