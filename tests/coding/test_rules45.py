@@ -54,3 +54,30 @@ def test_a_family_name_opening_a_sentence_is_the_person_named_in_full_before(rul
 )
 def test_the_words_of_acts_and_agents(rules_coder, text, triple):
     assert triple in event_triples(rules_coder, text, "2019-11-11")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        # officials who speak for their state: a Treasury secretary, a UN ambassador
+        ("Yellen accused Beijing of dumping cheap steel on world markets.", "2023-04-20", "USAGOV"),
+        ("Nebenzia accused Kyiv of shelling the power plant.", "2022-09-06", "RUSGOV"),
+    ],
+)
+def test_officials_of_the_actor_table(rules_coder, text, date, source):
+    assert any(s == source for s, _t, _c in event_triples(rules_coder, text, date))
+
+
+@pytest.mark.slow
+def test_a_given_name_last_in_a_family_first_name_is_no_one_alone(rules_coder):
+    # "Kang" ends the Chinese spokesman Lu Kang's name: his given name, not a family name
+    triples = event_triples(rules_coder, "Kang accused Malaysia of lying.", "2017-03-01")
+    assert not any(s.startswith("CHN") for s, _t, _c in triples)
+
+
+@pytest.mark.slow
+def test_a_family_name_a_title_precedes_still_stands_for_the_person(rules_coder):
+    # "Chairman Mao" ends with the family name that opens "Mao Zedong"
+    triples = event_triples(rules_coder, "In 1958 Mao rejected Moscow's proposals.", "1963-07-01")
+    assert ("CHNGOV", "USRGOV", "120") in triples

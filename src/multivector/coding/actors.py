@@ -50,6 +50,7 @@ PEOPLE_WORD_ENTS = frozenset({"NORP", "LANGUAGE"})
 NAME_TITLES = lang.words("name_titles")
 NO_FAMILY_NAMES = lang.words("no_family_names")  # as written: "Paul", "II"
 PATRONYMIC_PARTICLES = lang.words("patronymic_particles")  # "bin": a father's name follows
+FAMILY_FIRST = lang.words("family_first_countries")  # "Lu Kang": "Kang" is a given name
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +132,9 @@ class Mention:
 SHARED_NAME_KINDS = frozenset({"adjective", "demonym"})
 
 
-def _opens(tok: Token) -> bool:
-    """Whether ``tok`` is a capitalised word opening its sentence (a family name there may be
-    tagged a common noun)."""
-    return bool(tok.is_sent_start) and tok.is_title and tok.pos_ == "NOUN"
+def _first_words(person: LeaderEntry) -> set[str]:
+    """The first words of a person's names ("Mao" of "Mao Zedong"; not "Kang" of "Lu Kang")."""
+    return {n.split()[0] for n in person.names}
 
 
 def _prefer_named_countries(by_token: dict[int, Mention]) -> None:
@@ -206,6 +206,7 @@ class ActorLexicon:
                     len(parts) >= 2
                     and parts[-2].lower() not in PATRONYMIC_PARTICLES
                     and parts[-1] not in NO_FAMILY_NAMES  # "King Peter II", "Prince Paul"
+                    and (person.country not in FAMILY_FIRST or parts[-1] in _first_words(person))
                 ):
                     surnames.setdefault(parts[-1], []).append(person)
         for person in data.leaders:
@@ -401,8 +402,12 @@ class ActorLexicon:
                 m is not None
                 and tok.i >= m.end
                 and known is None
-                # the tagger may take a sentence's first word for a noun ("Morales resigned")
-                and (tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_NAME_ENTS or _opens(tok))
+                and (
+                    tok.pos_ == "PROPN"
+                    or tok.ent_type_ in PERSON_NAME_ENTS
+                    # the tagger may take a sentence's first word for a noun ("Morales resigned")
+                    or (tok.is_sent_start and tok.is_title and tok.pos_ == "NOUN")
+                )
                 and (tok.text not in leading or _alone(tok))
                 and self._given_name_fits(doc, tok.i, list(m.entries))
             ):
