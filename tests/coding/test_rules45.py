@@ -48,6 +48,10 @@ def test_a_family_name_opening_a_sentence_is_the_person_named_in_full_before(rul
          ("KWTGOV", "JPNGOV", "054")),
         # refugees a state takes
         ("Britain has taken 3,000 refugees from Kosovo.", ("GBR", "REF", "073")),
+        # a multinational force let in is peacekeepers received
+        ("Jakarta agreed to accept an international force in East Timor.", ("IDNGOV", "TLSMIL", "0861")),
+        # a force several states put together is military cooperation
+        ("Kenya and Uganda formed a joint task force to patrol the border.", ("KEN", "UGA", "062")),
         # gas carried across a state is energy it can cut
         ("Ukraine threatened to cut gas transit to Hungary.", ("UKR", "HUN", "1312")),
     ],
