@@ -179,3 +179,64 @@ for _max in (0.05,):
         POLICIES[f"recode weak <{_max} >={_min} main untaken earlier"] = _shipped(
             recode=(WEAK, _max, _min, None, None, "main"), recode_untaken=True, recode_earlier=True
         )
+
+# session 46: the settings shipped since session 28 ("now"), and one change at a time to them
+NOW = dataclasses.replace(RECODING, recode_no_object_noun=True, recode_max_specificity=2)
+_NOW_RECODE = NOW.recode
+_NOW_CHANGES: dict[str, dict] = {
+    "": {},
+    "proposals 0.8": {"min_root": 0.8},
+    "proposals 0.85": {"min_root": 0.85},
+    "proposals 0.95": {"min_root": 0.95},
+    "targetless 0.6": {"targetless_min_root": 0.6},
+    "targetless 0.8": {"targetless_min_root": 0.8},
+    "targetless 0.9": {"targetless_min_root": 0.9},
+    "targetless + 16": {"targetless": NOW.targetless | {"16"}},
+    "targetless + 18 19": {"targetless": NOW.targetless | {"18", "19"}},
+    "targetless + 01 02": {"targetless": NOW.targetless | {"01", "02"}},
+    "targetless - 13": {"targetless": NOW.targetless - {"13"}},
+    "proposal code 0.3": {"min_code": 0.3},
+    "max candidates 2": {"max_candidates": 2},
+    "max candidates 4": {"max_candidates": 4},
+    "no target required": {"require_target": False},
+    "no proposals": NO_PROPOSALS,
+    "no proposals of 03": {"root_min": (("03", 2.0),)},
+    "no proposals of 01 02": {"root_min": (("01", 2.0), ("02", 2.0))},
+    "unblocked: all, at 0.95": {"unblock": ("",), "blocked_min_root": 0.95},
+    "blocked only by a word of the root": {"block_same_root": True},
+    "refine 0.4": {"refine_min": 0.4},
+    "refine 0.5": {"refine_min": 0.5},
+    "refine 0.7": {"refine_min": 0.7},
+    "refine 0.8": {"refine_min": 0.8},
+    "no refinement": {"refine_min": 2.0},
+    "no arbitration": {"arbitrate": False},
+    "no veto": {"veto": None},
+    "veto 0.03": {"veto": (WEAK, 0.03, 2.0, 0.7, True)},
+    "veto 0.08": {"veto": (WEAK, 0.08, 2.0, 0.7, True)},
+    "veto 0.12": {"veto": (WEAK, 0.12, 2.0, 0.7, True)},
+    "veto other 0.5": {"veto": (WEAK, 0.05, 2.0, 0.5, True)},
+    "veto other 0.9": {"veto": (WEAK, 0.05, 2.0, 0.9, True)},
+    "veto none 0.9": {"veto": (WEAK, 0.05, 0.9, 0.7, True)},
+    "veto none 0.95": {"veto": (WEAK, 0.05, 0.95, 0.7, True)},
+    "veto no spare": {"veto": (WEAK, 0.05, 2.0, 0.7, False)},
+    "no recoding": {"recode": None},
+    "recode other 0.4": {"recode": _NOW_RECODE[:2] + (0.4,) + _NOW_RECODE[3:]},
+    "recode other 0.6": {"recode": _NOW_RECODE[:2] + (0.6,) + _NOW_RECODE[3:]},
+    "recode other 0.7": {"recode": _NOW_RECODE[:2] + (0.7,) + _NOW_RECODE[3:]},
+    "recode root 0.1": {"recode": _NOW_RECODE[:1] + (0.1,) + _NOW_RECODE[2:]},
+    "recode root 0.2": {"recode": _NOW_RECODE[:1] + (0.2,) + _NOW_RECODE[2:]},
+    "recode specificity <= 3": {"recode_max_specificity": 3},
+    "recode any object noun": {"recode_no_object_noun": False},
+    "same root, others at 0.95": {"block_same_root": True, "blocked_min_root": 0.95},
+    "same root, others at 0.98": {"block_same_root": True, "blocked_min_root": 0.98},
+    "unblocked: all, at 0.98": {"unblock": ("",), "blocked_min_root": 0.98},
+    "same root, proposals 0.85": {"block_same_root": True, "min_root": 0.85},
+    "same root, others at 0.95, proposals 0.85": {
+        "block_same_root": True, "blocked_min_root": 0.95, "min_root": 0.85
+    },
+    "unblocked: all, at 0.95, proposals 0.85": {
+        "unblock": ("",), "blocked_min_root": 0.95, "min_root": 0.85
+    },
+}
+for _label, _kw in _NOW_CHANGES.items():
+    POLICIES[f"now{': ' + _label if _label else ''}"] = dataclasses.replace(NOW, **_kw)
