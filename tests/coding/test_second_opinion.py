@@ -167,3 +167,34 @@ def test_refinement_does_not_repeat_a_code_another_predicate_of_the_sentence_has
     assert sure.refine(doc[:], "040", "r")[0] == "042"
     assert sure.refine(doc[:], "040", "r", {"042"})[0] == "043"
     assert sure.refine(doc[:], "040", "r", {"042", "043"})[0] == "040"
+
+
+# "attend" (04) is negated; "walloped" has no pattern: the classifier's 19 is not the act
+# modality said no to. Sentences written for these tests.
+BESIDE = "Georgia, which did not attend the talks, walloped Russian positions on Tuesday."
+
+
+@pytest.mark.slow
+def test_a_blocked_word_of_another_root_lets_the_proposal_stand(model_coder, toy_opinion):
+    assert toy_opinion.settings.modality_block == "sentence"  # the toy's settings: the old rule
+    assert model_coder.code_text(BESIDE, date="2008-08-07") == []
+    toy_opinion.settings = dataclasses.replace(toy_opinion.settings, modality_block="root")
+    try:
+        events = model_coder.code_text(BESIDE, date="2008-08-07")
+        assert events, "the negated word has no pattern of the proposed root"
+        assert {e.cameo[:2] for e in events} == {"19"}
+        assert all(e.rule.startswith(RULE) for e in events)
+    finally:
+        toy_opinion.settings = dataclasses.replace(toy_opinion.settings, modality_block="sentence")
+
+
+@pytest.mark.slow
+def test_a_blocked_word_of_the_proposed_root_still_forbids_it(model_coder, toy_opinion):
+    toy_opinion.settings = dataclasses.replace(toy_opinion.settings, modality_block="root")
+    try:
+        # "pound" has patterns of 19: the classifier's 19 (read off "walloped" and "pound"
+        # alike) is not proposed beside it
+        sentence = "Georgia, which did not pound Abkhaz villages, walloped Russian positions."
+        assert model_coder.code_text(sentence, date="2008-08-07") == []
+    finally:
+        toy_opinion.settings = dataclasses.replace(toy_opinion.settings, modality_block="sentence")

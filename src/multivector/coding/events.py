@@ -349,15 +349,18 @@ class EventExtractor:
         traces: list[Trace],
     ) -> list[Event]:
         """The classifier's event for a sentence no pattern coded (see second_opinion.py)."""
-        if any(t.outcome.startswith(BLOCKING_OUTCOMES) for t in traces):
+        opinion = self.second_opinion
+        blocked = [t.lemma for t in traces if t.outcome.startswith(BLOCKING_OUTCOMES)]
+        if opinion is None or (blocked and opinion.settings.modality_block != "root"):
             return []  # modality said no: the classifier never overrides it
         if not any_within(state.noun_phrases, sent) and not any(
             i in state.mentions for i in range(sent.start, sent.end)
         ):
             return []  # no phrase of this sentence can name an actor
-        opinion = self.second_opinion
         if not any(t.pos_ == "VERB" for t in sent) or (pattern := opinion.proposal(sent)) is None:
             return []  # no verb to propose an event on: the classifier need not be asked
+        if opinion.blocked(pattern, blocked, self.dictionaries.events):
+            return []  # modality said no to an act of this root: never overridden
         for v in opinion.candidates(sent, self.modality.speech_verbs):
             self.phrases.note_until(sent, v.i, state)
             found, trace = self._code_predicate(

@@ -59,6 +59,9 @@ class Settings:
     require_target: bool = True
     targetless_roots: frozenset[str] = frozenset()  # roots proposed without a target too
     targetless_min_root_probability: float | None = None  # their threshold (None: the same)
+    # a predicate modality blocked stops proposals of the roots its patterns have only ("root");
+    # "sentence": it stops every proposal in its sentence
+    modality_block: str = "sentence"
     arbitrate: bool = True
     refine_min_probability: float = 2.0  # above 1: off
     veto: bool = False
@@ -91,6 +94,7 @@ class Settings:
             targetless_min_root_probability=_optional(
                 propose.get("targetless_min_root_probability")
             ),
+            modality_block=str(propose.get("modality_block", "sentence")),
             arbitrate=bool((data.get("arbitrate", {}) or {}).get("enabled", True)),
             refine_min_probability=float(
                 (data.get("refine", {}) or {}).get("min_code_probability", 2.0)
@@ -332,6 +336,28 @@ class SecondOpinion:
             code=code,
             rule=f"{RULE} {p_root:.2f} root {root} code {code} {p_code:.2f}",
         )
+
+    def blocked(
+        self, pattern: EventPattern, blocked_lemmas: list[str], events: EventDictionary
+    ) -> bool:
+        """Whether modality's decisions on ``blocked_lemmas`` (predicates it did not code: a
+        negation, a deferral, a consequence ...) forbid the proposed ``pattern`` (``events``:
+        the coder's patterns).
+        The classifier reads the whole sentence and would find the blocked act in it ("did not
+        pound": 19): a proposal of a root the blocked words have patterns of, or of any root
+        beside a blocked word with no pattern, is never made; with ``modality_block: sentence``
+        no proposal is made beside a blocked predicate at all."""
+        if not blocked_lemmas:
+            return False
+        if self.settings.modality_block != "root":
+            return True
+        table = events
+        root = pattern.code[:2]
+        for lemma in blocked_lemmas:
+            found = table.verbs.get(lemma, []) + table.nouns.get(lemma, [])
+            if not found or any(p.code[:2] == root for p in found):
+                return True
+        return False
 
     def min_root_probability(self, root: str) -> float:
         """How sure of ``root`` the classifier must be to propose an event of it."""
