@@ -198,3 +198,32 @@ def test_a_blocked_word_of_the_proposed_root_still_forbids_it(model_coder, toy_o
         assert model_coder.code_text(sentence, date="2008-08-07") == []
     finally:
         toy_opinion.settings = dataclasses.replace(toy_opinion.settings, modality_block="sentence")
+
+
+def _toy_dictionary():
+    from multivector.coding.dictionary import EventDictionary
+
+    table = EventDictionary()
+    table.add(EventPattern("pound", (), "195", "toy.yaml:1 195 pound"))
+    table.add(EventPattern("threaten", (), "130", "toy.yaml:2 130 threaten"))
+    table.add(EventPattern("attend", (), "043", "toy.yaml:3 043 attend"))
+    return table
+
+
+@pytest.mark.parametrize(
+    ("mode", "blocked", "tried", "code", "forbidden"),
+    [
+        ("sentence", ["attend"], [], "190", True),  # any blocked word forbids every proposal
+        ("sentence", [], ["threaten"], "130", False),
+        ("root", ["attend"], [], "190", False),  # a blocked word of another root
+        ("root", ["pound"], [], "190", True),  # a blocked word of the proposed root
+        ("root", ["walk"], [], "190", True),  # a blocked word with no pattern: all
+        ("root", ["attend"], ["threaten"], "130", True),  # tried beside a blocked word
+        ("root", ["attend"], ["threaten"], "190", False),
+        ("root", [], ["threaten"], "130", False),  # tried alone: the old rule holds
+    ],
+)
+def test_which_proposals_the_rules_decisions_forbid(mode, blocked, tried, code, forbidden):
+    opinion = SecondOpinion(FixedOpinion.of_codes({}), Settings(modality_block=mode))
+    pattern = EventPattern("", (), code, f"{RULE} 0.95 root {code[:2]}")
+    assert opinion.blocked(pattern, blocked, _toy_dictionary(), tried) is forbidden

@@ -359,8 +359,9 @@ class EventExtractor:
             return []  # no phrase of this sentence can name an actor
         if not any(t.pos_ == "VERB" for t in sent) or (pattern := opinion.proposal(sent)) is None:
             return []  # no verb to propose an event on: the classifier need not be asked
-        if opinion.blocked(pattern, blocked, self.dictionaries.events):
-            return []  # modality said no to an act of this root: never overridden
+        tried = [t.lemma for t in traces if t.outcome.startswith("pattern ")]
+        if opinion.blocked(pattern, blocked, self.dictionaries.events, tried):
+            return []  # the rules said no to an act of this root: never overridden
         for v in opinion.candidates(sent, self.modality.speech_verbs):
             self.phrases.note_until(sent, v.i, state)
             found, trace = self._code_predicate(

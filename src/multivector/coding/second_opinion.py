@@ -28,7 +28,7 @@ thresholds are data (``classifier/settings.yaml``).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -338,24 +338,29 @@ class SecondOpinion:
         )
 
     def blocked(
-        self, pattern: EventPattern, blocked_lemmas: list[str], events: EventDictionary
+        self,
+        pattern: EventPattern,
+        blocked_lemmas: Sequence[str],
+        events: EventDictionary,
+        tried_lemmas: Sequence[str] = (),
     ) -> bool:
-        """Whether modality's decisions on ``blocked_lemmas`` (predicates it did not code: a
-        negation, a deferral, a consequence ...) forbid the proposed ``pattern`` (``events``:
-        the coder's patterns).
-        The classifier reads the whole sentence and would find the blocked act in it ("did not
-        pound": 19): a proposal of a root the blocked words have patterns of, or of any root
-        beside a blocked word with no pattern, is never made; with ``modality_block: sentence``
-        no proposal is made beside a blocked predicate at all."""
-        if not blocked_lemmas:
-            return False
-        if self.settings.modality_block != "root":
-            return True
-        table = events
+        """Whether the rules' decisions forbid the proposed ``pattern`` (``events``: the coder's
+        patterns). ``blocked_lemmas``: predicates modality did not code (a negation, a deferral,
+        a consequence ...). The classifier reads the whole sentence and finds the blocked act in
+        it ("did not pound": 19). With ``modality_block: sentence`` no proposal is made beside a
+        blocked predicate; with ``root`` none of a root a blocked word has patterns of, none at
+        all beside a blocked word with no pattern, and, beside a blocked word, none of a root of
+        the ``tried_lemmas`` either (predicates a pattern fitted whose event the argument stages
+        did not make: "found the proposals threatening", no one threatening, is no 13)."""
+        s = self.settings
+        if s.modality_block != "root" or not blocked_lemmas:
+            return bool(blocked_lemmas)
         root = pattern.code[:2]
-        for lemma in blocked_lemmas:
-            found = table.verbs.get(lemma, []) + table.nouns.get(lemma, [])
-            if not found or any(p.code[:2] == root for p in found):
+        for lemma in (*blocked_lemmas, *tried_lemmas):
+            found = events.verbs.get(lemma, []) + events.nouns.get(lemma, [])
+            if any(p.code[:2] == root for p in found):
+                return True
+            if not found and lemma in blocked_lemmas:
                 return True
         return False
 
