@@ -22,6 +22,7 @@ from multivector.coding.interrupted import interrupted_subject
 from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
 from multivector.coding.participle_doers import cargo_of
+from multivector.coding.passives import awaited_arrival, feeling_passive, stative_passive
 from multivector.coding.stranded import stranded_subject
 from multivector.coding.syntax import (
     FINITE_TAGS,
@@ -54,8 +55,6 @@ FOUNDING_VERBS = words("founding_verbs")
 BODY_NOUNS = words("body_nouns")
 BODY_PURPOSES = words("body_purposes")
 DECISION_NOUNS = words("decision_nouns")
-AWAITING_VERBS = words("awaiting_verbs")
-STATIVE_PASSIVES = words("stative_passive_verbs")
 DOUBLE_OBJECT_VERBS = words("double_object_verbs")
 DASHES = words("dateline_dashes")
 SINGULAR_OBJECT_PRONOUNS = words("singular_object_pronouns")
@@ -121,6 +120,8 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
         # were expelled and accused Poland of ...", "troops were put on alert and shelled ..."
         if not passive and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
             return subj, True  # a passive conjunct of an active verb: "arrived and was received by"
+        if passive and raised is None and feeling_passive(v.head):
+            return subj, False  # "was disturbed by the violence and called on Moscow to ..."
         return subj, passive and not active_conjunct(v)
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
         return decision_owner(decision), False
@@ -201,29 +202,6 @@ def statement_name(noun: Token) -> Token | None:
     if noun.pos_ == "NUM" and noun.dep_ in ("nummod", "appos") and head.lemma_.lower() in STATEMENT_NOUNS:
         return head
     return None
-
-
-def awaited_arrival(v: Token) -> bool:
-    """Whether ``v`` is a passive verb of awaiting with no agent and no clause, said of someone
-    coming ("the minister is expected in Hanoi on Friday"): its subject is the one who comes,
-    the source of the visit announced (``awaiting_verbs`` in ``grammar.yaml``)."""
-    return (
-        v.lemma_.lower() in AWAITING_VERBS
-        and any(c.dep_ == "auxpass" for c in v.children)
-        and not any(c.dep_ in ("agent", "xcomp", "ccomp") for c in v.children)
-    )
-
-
-def stative_passive(v: Token) -> bool:
-    """Whether ``v`` is a stative passive whose subject does the act its "in" phrase names
-    ("the two armies were engaged in heavy fighting", "are engaged in talks with": the act
-    itself, by the subject; ``stative_passive_verbs`` in ``grammar.yaml``, passive27)."""
-    return (
-        v.lemma_.lower() in STATIVE_PASSIVES
-        and any(c.dep_ == "auxpass" for c in v.children)
-        and not any(c.dep_ == "agent" for c in v.children)
-        and any(c.dep_ == "prep" and c.lower_ == "in" for c in v.children)
-    )
 
 
 def listed_member(v: Token) -> bool:
@@ -374,6 +352,8 @@ def raised_conjunct(v: Token) -> Token | None:
         or head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in clause)
         # a progressive is a state too: "said the boats were sheltering and rejected the call"
         or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
+        # so is a feeling: "said he was deeply disturbed by the violence and called on X to"
+        or feeling_passive(head)
     )
     thing = (
         v.lemma_.lower() in SPEECH_ACT_VERBS
