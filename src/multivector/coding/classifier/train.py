@@ -156,7 +156,11 @@ def fit_head(x, examples: list[Example], kind: str, c: float, min_count: int = 2
     """One logistic regression per label (one-vs-rest); returns labels, weights (V x L), bias.
 
     The labels are fitted on every core in threads (liblinear releases the GIL); each fit is
-    seeded and independent, so the weights do not depend on the number of cores."""
+    seeded and independent, so the weights do not depend on the number of cores. The dual
+    problem is solved (far more features than examples): the same optimum as the primal's,
+    2.3 times as fast (session 46: six code labels of the 1-134 data, 132 s against 58 s,
+    weights within 0.0012, decision values within 0.0021), which keeps `make model` inside
+    CI's time."""
     from joblib import Parallel, delayed
     from sklearn.linear_model import LogisticRegression
 
@@ -171,7 +175,12 @@ def fit_head(x, examples: list[Example], kind: str, c: float, min_count: int = 2
         if y.min() == y.max():
             return None
         clf = LogisticRegression(
-            C=c, solver="liblinear", class_weight="balanced", random_state=SEED, max_iter=200
+            C=c,
+            solver="liblinear",
+            dual=True,
+            class_weight="balanced",
+            random_state=SEED,
+            max_iter=200,
         )
         clf.fit(x, y)
         return clf.coef_[0], clf.intercept_[0]
