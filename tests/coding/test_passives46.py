@@ -67,3 +67,18 @@ def test_a_conjunct_after_a_feeling_passive_has_its_subject(rules_coder, sentenc
     assert any(
         s == source and t == target and (code is None or c == code) for s, t, c in triples
     ), triples
+
+
+def test_a_participle_after_a_feeling_passive_shares_its_passive(parse):
+    # Lima was alarmed and beaten back ... : "beaten" is a passive conjunct, no doer
+    rows = [
+        ("Lima", 2, "nsubjpass", "PROPN", "NNP", "Lima"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("alarmed", 2, "ROOT", "VERB", "VBN", "alarm"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("beaten", 2, "conj", "VERB", "VBN", "beat"),
+    ]
+    doc = parse(rows, ["B-GPE", "O", "O", "O", "O"])
+    subject, passive = subject_of(doc[4])
+    assert subject is not None and subject.text == "Lima"
+    assert passive

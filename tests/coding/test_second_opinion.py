@@ -227,3 +227,10 @@ def test_which_proposals_the_rules_decisions_forbid(mode, blocked, tried, code, 
     opinion = SecondOpinion(FixedOpinion.of_codes({}), Settings(modality_block=mode))
     pattern = EventPattern("", (), code, f"{RULE} 0.95 root {code[:2]}")
     assert opinion.blocked(pattern, blocked, _toy_dictionary(), tried) is forbidden
+
+
+def test_an_unknown_modality_block_is_a_clear_error(tmp_path):
+    path = tmp_path / "settings.yaml"
+    path.write_text("propose:\n  modality_block: roots\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="roots"):
+        Settings.load(path)

@@ -120,7 +120,7 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
         # were expelled and accused Poland of ...", "troops were put on alert and shelled ..."
         if not passive and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
             return subj, True  # a passive conjunct of an active verb: "arrived and was received by"
-        if passive and raised is None and feeling_passive(v.head):
+        if passive and raised is None and feeling_passive(v.head) and v.tag_ != "VBN":
             return subj, False  # "was disturbed by the violence and called on Moscow to ..."
         return subj, passive and not active_conjunct(v)
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"

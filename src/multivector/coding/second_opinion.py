@@ -94,7 +94,7 @@ class Settings:
             targetless_min_root_probability=_optional(
                 propose.get("targetless_min_root_probability")
             ),
-            modality_block=str(propose.get("modality_block", "sentence")),
+            modality_block=_one_of(propose.get("modality_block", "sentence"), MODALITY_BLOCKS),
             arbitrate=bool((data.get("arbitrate", {}) or {}).get("enabled", True)),
             refine_min_probability=float(
                 (data.get("refine", {}) or {}).get("min_code_probability", 2.0)
@@ -393,6 +393,15 @@ class SecondOpinion:
 
         verbs.sort(key=lambda t: (t.lemma_.lower() in speech_verbs, depth(t), t.i))
         return verbs[: self.settings.max_candidates]
+
+
+MODALITY_BLOCKS = ("sentence", "root")  # what a predicate modality blocked forbids
+
+
+def _one_of(value: object, allowed: tuple[str, ...]) -> str:
+    if str(value) not in allowed:
+        raise ValueError(f"classifier settings: {value!r} is not one of {', '.join(allowed)}")
+    return str(value)
 
 
 def _optional(value: object) -> float | None:
