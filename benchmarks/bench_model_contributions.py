@@ -221,11 +221,6 @@ def unblocked(extractor, notes: dict) -> None:
     propose = extractor._propose
     table = extractor.dictionaries.events
 
-    def roots(lemma: str) -> frozenset[str]:
-        """The roots of the patterns of ``lemma`` (verb or event noun)."""
-        found = table.verbs.get(lemma, []) + table.nouns.get(lemma, [])
-        return frozenset(p.code[:2] for p in found)
-
     blocking = stage.BLOCKING_OUTCOMES
 
     def _propose(sent, sentence_id, state, dates, traces):
@@ -241,7 +236,7 @@ def unblocked(extractor, notes: dict) -> None:
             stage.BLOCKING_OUTCOMES = blocking
         if blocked:
             notes["blocked"][state.doc_id, sentence_id] = [
-                (lemma, outcome, tok is not None and tok.i == sent.root.i, roots(lemma))
+                (lemma, outcome, tok is not None and tok.i == sent.root.i, table.roots_of(lemma))
                 for lemma, outcome, tok in blocked
             ]
         return found

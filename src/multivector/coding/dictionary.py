@@ -191,6 +191,10 @@ class EventDictionary:
         table = self.verbs if pos == "verb" else self.nouns
         return table.get(lemma, [])
 
+    def roots_of(self, lemma: str) -> frozenset[str]:
+        """The CAMEO roots of the patterns ``lemma`` heads, as a verb or as an event noun."""
+        return frozenset(p.code[:2] for p in (*self.verbs.get(lemma, ()), *self.nouns.get(lemma, ())))
+
     def __iter__(self) -> Iterator[EventPattern]:
         for table in (self.verbs, self.nouns):
             for patterns in table.values():

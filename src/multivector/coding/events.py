@@ -106,6 +106,10 @@ MAX_EVENTS_PER_SENTENCE = 64
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
 PERMITTED = "not coded: the act a coded permission lets happen (its content)"
 BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
+# ... and the outcome of a predicate a pattern fitted but whose event the argument stages did
+# not make (no source, no target): the classifier proposes no act of that root beside a
+# blocked word (``SecondOpinion.blocked``)
+UNMADE_OUTCOME = "pattern "
 
 
 class EventExtractor:
@@ -350,18 +354,18 @@ class EventExtractor:
     ) -> list[Event]:
         """The classifier's event for a sentence no pattern coded (see second_opinion.py)."""
         opinion = self.second_opinion
-        blocked = [t.lemma for t in traces if t.outcome.startswith(BLOCKING_OUTCOMES)]
-        if opinion is None or (blocked and opinion.settings.modality_block != "root"):
-            return []  # modality said no: the classifier never overrides it
+        if opinion is None:
+            return []
         if not any_within(state.noun_phrases, sent) and not any(
             i in state.mentions for i in range(sent.start, sent.end)
         ):
             return []  # no phrase of this sentence can name an actor
         if not any(t.pos_ == "VERB" for t in sent) or (pattern := opinion.proposal(sent)) is None:
             return []  # no verb to propose an event on: the classifier need not be asked
-        tried = [t.lemma for t in traces if t.outcome.startswith("pattern ")]
+        blocked = [t.lemma for t in traces if t.outcome.startswith(BLOCKING_OUTCOMES)]
+        tried = [t.lemma for t in traces if t.outcome.startswith(UNMADE_OUTCOME)]
         if opinion.blocked(pattern, blocked, self.dictionaries.events, tried):
-            return []  # the rules said no to an act of this root: never overridden
+            return []  # modality (or the rules) said no to this act: never overridden
         for v in opinion.candidates(sent, self.modality.speech_verbs):
             self.phrases.note_until(sent, v.i, state)
             found, trace = self._code_predicate(

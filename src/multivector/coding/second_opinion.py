@@ -356,13 +356,9 @@ class SecondOpinion:
         if s.modality_block != "root" or not blocked_lemmas:
             return bool(blocked_lemmas)
         root = pattern.code[:2]
-        for lemma in (*blocked_lemmas, *tried_lemmas):
-            found = events.verbs.get(lemma, []) + events.nouns.get(lemma, [])
-            if any(p.code[:2] == root for p in found):
-                return True
-            if not found and lemma in blocked_lemmas:
-                return True
-        return False
+        if any(not (roots := events.roots_of(lemma)) or root in roots for lemma in blocked_lemmas):
+            return True  # a blocked word of this root, or of no pattern at all
+        return any(root in events.roots_of(lemma) for lemma in tried_lemmas)
 
     def min_root_probability(self, root: str) -> float:
         """How sure of ``root`` the classifier must be to propose an event of it."""
