@@ -121,7 +121,7 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
         if not passive and v.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in v.children):
             return subj, True  # a passive conjunct of an active verb: "arrived and was received by"
         if passive and raised is None and feeling_passive(v.head) and v.tag_ != "VBN":
-            return subj, False  # "was disturbed by the violence and called on Moscow to ..."
+            return subj, False  # "was disturbed by the raid and called on Lima to ..."
         return subj, passive and not active_conjunct(v)
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
         return decision_owner(decision), False
@@ -352,7 +352,7 @@ def raised_conjunct(v: Token) -> Token | None:
         or head.lemma_.lower() == "have" and any(c.dep_ == "dobj" for c in clause)
         # a progressive is a state too: "said the boats were sheltering and rejected the call"
         or head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause)
-        # so is a feeling: "said he was deeply disturbed by the violence and called on X to"
+        # so is a feeling: "said it was disturbed by the raid and called on Lima to"
         or feeling_passive(head)
     )
     thing = (

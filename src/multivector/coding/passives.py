@@ -38,5 +38,5 @@ def stative_passive(v: Token) -> bool:
 
 def feeling_passive(v: Token) -> bool:
     """Whether ``v`` is the passive of a verb of feeling, its subject's state ("was deeply
-    disturbed by the violence", "were alarmed": ``feeling_passive_verbs`` in ``grammar.yaml``)."""
+    disturbed by the raid", "were alarmed": ``feeling_passive_verbs`` in ``grammar.yaml``)."""
     return v.lemma_.lower() in FEELING_PASSIVES and any(c.dep_ == "auxpass" for c in v.children)
