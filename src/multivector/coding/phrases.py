@@ -69,6 +69,7 @@ from multivector.coding.syntax import (
 from multivector.coding.titles import (
     apposed_holders,
     styled_person,
+    title_compounds,
     titled_person,
 )
 from multivector.coding.token_index import children_with, of_objects, sentence_of, token_index
@@ -349,7 +350,7 @@ class PhraseResolver:
             return []
         if pos == "PROPN" and owners:
             # An unknown name with a title: "Russian President Boris Yeltsin" -> RUSGOV
-            titles = [self.agent_code(c, state) for c in h.children if c.dep_ == "compound"]
+            titles = [self.agent_code(c, state) for c in title_compounds(h)]
             titles = [t for t in titles if t]
             if titles:
                 return [
@@ -367,7 +368,7 @@ class PhraseResolver:
                 ]
         if pos == "PROPN" and not owners and ix.ent_type[h.i] == "PERSON":
             # "Foreign Minister Yvan Gil": a titled official of the country in focus
-            titles = [self.agent_code(c, state) for c in h.children if c.dep_ == "compound"]
+            titles = [self.agent_code(c, state) for c in title_compounds(h)]
             titles = [t for t in titles if t in STATE_AGENTS]
             home = self.dateline_home(h, state, exclude) if titles else None
             if home is not None:  # "BEIJING (Xinhua) -- Vice Foreign Minister Sun Weidong"

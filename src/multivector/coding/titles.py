@@ -109,6 +109,19 @@ def chained_modifiers(modifiers: list[Token], mentions: Container[int]) -> list[
     return out
 
 
+def title_compounds(h: Token) -> list[Token]:
+    """The compounds before a name, down the chain, nearest first: a title may hang on a given
+    name rather than on the surname ("Foreign Minister Shirley Ayorkor Botchwey": "Minister"
+    on "Ayorkor", "Ayorkor" on the surname)."""
+    out: list[Token] = []
+    todo = [c for c in h.children if c.dep_ == "compound"]
+    while todo:
+        c = todo.pop(0)
+        out.append(c)
+        todo.extend(g for g in c.children if g.dep_ == "compound" and g.i < c.i)
+    return out
+
+
 def styled_person(h: Token) -> list[Token]:
     """The appositions naming whom a style of address stands for ("His Highness the Emir of
     Kuwait, Sheikh Nawaf": the emir and the name); none when ``h`` is no such style."""
