@@ -325,7 +325,9 @@ def raised_conjunct(v: Token) -> Token | None:
         return None
     clause = list(head.children)
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause):
-        return None
+        # an existential complement has no doer to share: "said there was no case for the
+        # ban and urged Quito to lift it" (the speaker urged)
+        return gov if any(c.dep_ == "expl" for c in clause) else None
     unshared = any(
         c.dep_ == "neg" or c.dep_ == "aux" and (c.tag_ == "MD" or c.lemma_.lower() == "do")
         for c in clause
