@@ -300,7 +300,8 @@ def raised_conjunct(v: Token) -> Token | None:
     ban had no basis and called on X to ...", or a progressive: "said the boats were sheltering
     and rejected the call"), or a simple past speech act follows a perfect ("denied that its
     troops had crossed the line and accused X of ..."); a present tense cannot share the
-    complement's auxiliary ("says the measures are based on ... and denies"). Either way the
+    complement's auxiliary ("says the measures are based on ... and denies"); an existential
+    complement has no subject to share ("said there was no case and urged"). Either way the
     conjunct is the governor's coordinate, in the governor's tense, with its subject. So is a
     speech-act participle the parser made a conjunct of a gerund complement ("denied violating
     it, blaming Indian forces": ``_participle_of``)."""

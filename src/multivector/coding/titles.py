@@ -111,8 +111,8 @@ def chained_modifiers(modifiers: list[Token], mentions: Container[int]) -> list[
 
 def title_compounds(h: Token) -> list[Token]:
     """The compounds before a name, down the chain, nearest first: a title may hang on a given
-    name rather than on the surname ("Foreign Minister Shirley Ayorkor Botchwey": "Minister"
-    on "Ayorkor", "Ayorkor" on the surname)."""
+    name rather than on the surname ("Defence Secretary Okello Mwangi Barasa": "Secretary" on
+    "Mwangi", "Mwangi" on the surname). A compound after the word it hangs on is not read."""
     out: list[Token] = []
     todo = [c for c in h.children if c.dep_ == "compound"]
     while todo:
