@@ -88,7 +88,7 @@ from multivector.coding.requests import requested_by
 from multivector.coding.responsibility import responsibility_accusations
 from multivector.coding.schedules import scheduled
 from multivector.coding.second_opinion import SecondOpinion
-from multivector.coding.state import DocumentState, Trace, any_within, objects_of
+from multivector.coding.state import DocumentState, Trace, any_within, objects_of, unmade_outcome
 from multivector.coding.verdicts import verdict
 from multivector.coding.verification import Verification
 from multivector.coding.verifier.sources import NO_SOURCE, no_source
@@ -106,10 +106,6 @@ MAX_EVENTS_PER_SENTENCE = 64
 # Trace outcomes that mean modality (or the discourse) ruled a predicate out: no proposal then.
 PERMITTED = "not coded: the act a coded permission lets happen (its content)"
 BLOCKING_OUTCOMES = ("not coded", "deferred", "a consequence", "discarded")
-# ... and the outcome of a predicate a pattern fitted but whose event the argument stages did
-# not make (no source, no target): the classifier proposes no act of that root beside a
-# blocked word (``SecondOpinion.blocked``)
-UNMADE_OUTCOME = "pattern "
 
 
 class EventExtractor:
@@ -363,7 +359,7 @@ class EventExtractor:
         if not any(t.pos_ == "VERB" for t in sent) or (pattern := opinion.proposal(sent)) is None:
             return []  # no verb to propose an event on: the classifier need not be asked
         blocked = [t.lemma for t in traces if t.outcome.startswith(BLOCKING_OUTCOMES)]
-        tried = [t.lemma for t in traces if t.outcome.startswith(UNMADE_OUTCOME)]
+        tried = [t.lemma for t in traces if t.unmade]
         if opinion.blocked(pattern, blocked, self.dictionaries.events, tried):
             return []  # modality (or the rules) said no to this act: never overridden
         for v in opinion.candidates(sent, self.modality.speech_verbs):
@@ -560,26 +556,25 @@ class EventExtractor:
         if pairs and self.generic is not None:
             pairs = [(s, t) for s, t in pairs if self.generic.keeps(s, t, code)]
             if not pairs:
-                trace.outcome = (
-                    f"pattern {pattern.rule}: a generic actor with no country found, and no"
-                    " named actor on the other side of an event the policy allows (not coded)"
+                trace.outcome = unmade_outcome(
+                    pattern.rule,
+                    "a generic actor with no country found, and no"
+                    " named actor on the other side of an event the policy allows (not coded)",
                 )
                 return [], trace
         if not pairs:
-            trace.outcome = (
-                f"pattern {pattern.rule}: no target actor or named object (not an interaction)"
-            )
+            trace.outcome = unmade_outcome(pattern.rule, "no target actor or named object (not an interaction)")
             return [], trace
         own = date.iso if date is not None and date.how == "explicit" else None
         if noun and light is None and clause is None and nominals.told_before(code, pairs, state, own):
-            trace.outcome = f"pattern {pattern.rule}: the event noun refers back to an act already coded"
+            trace.outcome = unmade_outcome(pattern.rule, "the event noun refers back to an act already coded")
             return [], trace
         events = build_events(
             self.ontology, v, sent, sentence_id, state, date, code, rule, pairs, objects,
             pair_recoder(v, pattern, policy, self.modality),
         )
         if sources[0].code == NO_SOURCE:  # kept for the source ranker, which fills or drops it
-            trace.outcome = f"pattern {pattern.rule}: {participants.NO_SOURCE_FOUND} (left to the source ranker)"
+            trace.outcome = unmade_outcome(pattern.rule, f"{participants.NO_SOURCE_FOUND} (left to the source ranker)")
             return events, trace
         if self.second_opinion is not None:  # the classifier's veto on a weak rule
             # modality's codes (an obligation, wish, intention ...) are never overridden

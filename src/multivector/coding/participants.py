@@ -28,7 +28,7 @@ from multivector.coding.participle_doers import carrier_verb, participle_head
 from multivector.coding.predicates import Match, converse_parties, instrument_kind
 from multivector.coding.settlement_sides import settlement_sides
 from multivector.coding.sourcing import passive_sources
-from multivector.coding.state import DocumentState
+from multivector.coding.state import DocumentState, unmade_outcome
 from multivector.coding.syntax import words
 from multivector.coding.war_parties import war_sides
 from multivector.model import Actor
@@ -112,7 +112,7 @@ def find_sources(
     if parties:  # "talks between Chile and Peru", "Kyrgyz-Tajik talks": each other
         sources = parties
     elif noun and pattern.reciprocal and not pattern.requirements:
-        return f"pattern {pattern.rule}: a reciprocal event noun names no two parties"
+        return unmade_outcome(pattern.rule, "a reciprocal event noun names no two parties")
     if (speaker := quoted_speaker(v, ex.modality)) is not None:
         sources, _subj, _ = args.sources(speaker, state, when, False)  # "'We ...,' he said"
     converse = pattern.converse and not noun
@@ -127,7 +127,7 @@ def find_sources(
     carried = v.lemma_.lower() in CARRYING_VERBS
     if passive and not noun and carried and policy.carries_patient(pattern.code):
         # "was flown to Lima by the police": the patient was carried, no one visited (passive27)
-        return f"pattern {pattern.rule}: in the passive the patient is carried, not a visitor"
+        return unmade_outcome(pattern.rule, "in the passive the patient is carried, not a visitor")
     implicit = False
     if not sources and not noun and (stray := participle_events.stray_agents(v)):
         # "the agreements signed on 5 May by A and B": "by A" hung on "May" by the parser
@@ -162,7 +162,7 @@ def find_sources(
         # "a roadside bomb killed three soldiers": an unnamed attacker of the place
         sources = [ex.phrases.generic_actor(bomb, policy.unnamed_attacker_agent, state, when)]
     if not sources:
-        return f"pattern {pattern.rule}: {NO_SOURCE_FOUND}"
+        return unmade_outcome(pattern.rule, NO_SOURCE_FOUND)
     return Participants(sources, passive, parties, converse, acted_on, implicit)
 
 

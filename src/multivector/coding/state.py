@@ -108,6 +108,21 @@ class Trace:
     lemma: str
     outcome: str
 
+    @property
+    def unmade(self) -> bool:
+        """Whether a pattern fitted the predicate but the argument stages made no event of it
+        (no source, no target, ...: :func:`unmade_outcome`); the classifier reads it
+        (``SecondOpinion.blocked``)."""
+        return self.outcome.startswith(UNMADE_OUTCOME)
+
+
+UNMADE_OUTCOME = "pattern "
+
+
+def unmade_outcome(rule: str, why: str) -> str:
+    """The trace outcome of a predicate the pattern ``rule`` fitted, left without an event."""
+    return f"{UNMADE_OUTCOME}{rule}: {why}"
+
 
 def objects_of(v: Token, state: DocumentState) -> list[Token]:
     """``direct_objects(v)``, computed once per token of the document; for a bare participle
