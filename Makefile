@@ -36,11 +36,12 @@ $(GAZETTEER): $(STAMP) src/multivector/coding/gazetteer.py src/multivector/codin
 	$(BIN)/python -m multivector.coding.gazetteer --out $@
 
 # The learned checks after the rules (target ranker, event verifier), trained on the coder's own
-# output over the gold batches of training/verifier.yaml: rebuilt whenever the coder changes.
+# output over the classifier's gold batches (training/config.yaml, unless training/verifier.yaml
+# lists its own): rebuilt whenever the coder changes.
 VERIFIER := src/multivector/coding/verifier/data/event_verifier.npz
 CODER_FILES := $(shell find src/multivector/coding src/multivector/actors src/multivector/ontology \
 	\( -name '*.py' -o -name '*.yaml' -o -name '*.tsv' \) -not -path '*/data/event_*')
-$(VERIFIER): $(MODEL) $(GAZETTEER) training/verifier.yaml \
+$(VERIFIER): $(MODEL) $(GAZETTEER) training/verifier.yaml training/config.yaml \
 		$(wildcard benchmarks/news_gold/*/*.gold.jsonl) $(CODER_FILES)
 	$(BIN)/python -m multivector.coding.verifier.train --config training/verifier.yaml --out $(dir $@)
 

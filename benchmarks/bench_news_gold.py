@@ -28,10 +28,14 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from multivector.coding.classifier.train import gold_batches
+
 REPO = Path(__file__).resolve().parents[1]
 GOLD_DIR = REPO / "benchmarks" / "news_gold"
-# Batches whose first (held-out) run is recorded; later runs of them measure known text.
-KNOWN_BATCHES = tuple(f"batch{n}" for n in range(1, 141))
+# Batches whose first (held-out) run is recorded; later runs of them measure known text. They
+# are the classifier's gold batches (training/config.yaml), which a batch joins only after its
+# first run: one list to extend.
+KNOWN_BATCHES = tuple(b.name for b in gold_batches(REPO / "training"))
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """Grouped cross-validation of the event verifier: whole gold batches left out together.
 
-``train --evaluate-folds K`` puts batch *i* of ``training/verifier.yaml`` in fold *i* mod K,
+``train --evaluate-folds K`` puts batch *i* of the training batches in fold *i* mod K,
 fits the verifier without each fold in turn and scores the fold's events: every event is then
 judged by a model that never saw its batch. The report gives the AUC (pooled and per fold), what
 each threshold keeps (as the coder applies it: events of specific patterns spared, judged at

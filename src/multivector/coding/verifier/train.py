@@ -3,8 +3,9 @@
     python -m multivector.coding.verifier.train [--config training/verifier.yaml] [--out DIR]
         [--evaluate] [--evaluate-folds K] [--save-examples FILE]
 
-The coder (rules and the event classifier, verifier off) codes every article of the batches
-that ``training/verifier.yaml`` lists; each event it makes is an example, labelled right when it
+The coder (rules and the event classifier, verifier off) codes every article of the
+classifier's gold batches (``training/config.yaml``; ``training/verifier.yaml`` may list others
+instead); each event it makes is an example, labelled right when it
 answers a gold line (:mod:`multivector.evaluation.news_gold`). A logistic regression over the
 events' features (:mod:`multivector.coding.verifier.features`) learns which kinds of event are
 wrong. ``--evaluate`` first reports, for each of the last four batches in turn, how a verifier
@@ -246,6 +247,15 @@ def data_digest(examples: list[Example]) -> str:
     return h.hexdigest()[:16]
 
 
+def training_batches(config: dict, repo: Path) -> list[Path]:
+    """The gold batches the checks learn from: those ``config`` (training/verifier.yaml) lists,
+    else the classifier's (``gold_batches`` of training/config.yaml), in their order."""
+    from multivector.coding.classifier.train import gold_batches
+
+    listed = config.get("gold_batches")
+    return [repo / b for b in listed] if listed else gold_batches(repo / "training")
+
+
 def main(argv: list[str] | None = None) -> int:
     from multivector.coding.classifier.train import gold_batches
     from multivector.coding.coder import Coder
@@ -269,7 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     t0 = time.perf_counter()
     config = yaml.safe_load(args.config.read_text(encoding="utf-8")) or {}
     repo = args.config.resolve().parent.parent
-    batches = [repo / b for b in config.get("gold_batches", [])]
+    batches = training_batches(config, repo)
     c, min_df = float(config.get("c", 0.3)), int(config.get("min_df", 2))
     held = [b.name for b in batches[-4:]]
     coder = Coder(model=True, verify=False)
