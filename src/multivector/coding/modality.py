@@ -71,15 +71,20 @@ def stated_refusal(children: list[Token], m: Modality, lemma: str = "", own: boo
 
 
 def displaced_complement(v: Token, m: Modality) -> bool:
-    """Whether ``v`` is the infinitive of a governor of intention, threat, refusal or trying
-    that the parser attached as a clause of purpose because a phrase came between them ("agreed
-    in Moscow on Monday to pull back heavy weapons", "refused on Friday to sign"); not after an
-    object ("set up a panel to investigate" is a purpose)."""
+    """Whether ``v`` is the infinitive of a governor of intention, threat, refusal, trying or
+    decision that the parser attached as a clause of purpose because a phrase came between them
+    ("agreed in Moscow on Monday to pull back heavy weapons", "refused on Friday to sign",
+    "voted 13 to 2 to impose"); not after an object ("set up a panel to investigate" is a
+    purpose)."""
     if v.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
         return False
     gov = v.head.lemma_.lower()
     return gov in (
-        m.intent_governors | m.threat_governors | m.refusal_governors | m.attempt_governors
+        m.intent_governors
+        | m.threat_governors
+        | m.refusal_governors
+        | m.attempt_governors
+        | m.decision_governors
     ) and not any(c.dep_ in ("xcomp", "dobj", "prt") for c in v.head.children)
 
 

@@ -35,6 +35,7 @@ class Modality:
     retaliation_means: frozenset[str] = frozenset()
     mandative_governors: frozenset[str] = frozenset()
     attempt_governors: frozenset[str] = frozenset()
+    decision_governors: frozenset[str] = frozenset()  # "voted on Friday to impose": done
     litotes_governors: frozenset[str] = frozenset()  # "would not hesitate to": intended
     wish_governors: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
@@ -78,6 +79,7 @@ class Modality:
             retaliation_means=frozenset(d.get("retaliation_means") or ()),
             mandative_governors=frozenset(d.get("mandative_governors") or ()),
             attempt_governors=frozenset(d.get("attempt_governors") or ()),
+            decision_governors=frozenset(d.get("decision_governors") or ()),
             litotes_governors=frozenset(d.get("litotes_governors") or ()),
             wish_governors=frozenset(d.get("wish_governors") or ()),
             negating_determiners=frozenset(d.get("negating_determiners") or ()),
