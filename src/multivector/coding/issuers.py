@@ -13,7 +13,10 @@ actors, stands for its issuers:
    verb that issued or held it ("the Council adopted a resolution", "leaders met for a
    summit": ``issuing_verbs``, ``meeting_verbs``; "wrote in a communique": ``saying_in_verbs``),
    or the agent of a participle on it ("a
-   statement issued by the ministry").
+   statement issued by the ministry");
+3. for a definite text a vote produces ("the resolution", ``voted_texts``) with no issuer found
+   so, the organisation whose vote the story told last ("the League voted to suspend Damascus
+   ... The resolution also threatened ...").
 
 Only actors the words name: a place that names a meeting ("the Nairobi summit") is no issuer,
 nor an owner guessed from the country in focus (:func:`~multivector.coding.namesakes.stated`),
@@ -48,6 +51,8 @@ FORUM_PREPS = lang.words("forum_prepositions")  # "a resolution in the Security 
 SPONSOR_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod", "nsubj"})
 ISSUING_VERBS = lang.words("issuing_verbs") | lang.words("meeting_verbs")
 SAYING_VERBS = lang.words("saying_in_verbs")  # "the cabinet wrote in a communique"
+VOTED_TEXTS = lang.words("voted_texts")  # "the resolution": the body whose vote the story told
+VOTING_VERBS = lang.words("voting_verbs")
 ISSUER_PREPS = frozenset({"of", "by", "from"})
 PLACE_KINDS = ("capital:", "place:", "gazetteer:", "region:")  # a venue, not an issuer
 REACH = 400  # tokens back the same noun may be named with its issuers (a few paragraphs)
@@ -77,7 +82,23 @@ def issuers(
         earlier = h.doc[i]
         if earlier.pos_ == "NOUN" and (found := _issuers_in(earlier, state, when, phrases, exclude)):
             return found if most is None or len(found) <= most else []
+    if lemma in VOTED_TEXTS and (voter := _last_voter(h, lemmas)) is not None:
+        found = phrases.resolve(voter, state, when, "source", exclude)
+        return [a for a in found if a.kind == "organization" and stated(a)]
     return []
+
+
+def _last_voter(h: Token, lemmas) -> Token | None:
+    """The subject of the latest voting verb before ``h`` within reach that was no vote against
+    ("voted against it", "did not vote"), or None."""
+    for i in range(h.i - 1, max(h.i - REACH, 0) - 1, -1):
+        v = h.doc[i]
+        if lemmas[i].lower() not in VOTING_VERBS or v.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "neg" or c.dep_ == "prep" and c.lower_ == "against" for c in v.children):
+            continue
+        return next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _issuers_in(
