@@ -1,0 +1,28 @@
+"""capitals48: old names of capitals in period copy are their governments (Saigon, South
+Vietnam's seat, coded VNM as Hanoi is; Peiping; Fort-Lamy), and a name that is also a living
+city elsewhere (Salisbury) is no capital. Sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        ("The Saigon government protested to Phnom Penh over the shelling.", "1970-05-06", "VNM"),
+        ("Peiping lodged a protest with Tokyo over the landing.", "1946-05-06", "CHN"),
+        ("Fort-Lamy accused Tripoli of arming the rebels.", "1971-09-20", "TCD"),
+    ],
+)
+def test_an_old_capital_name_is_its_government(rules_coder, text, date, source):
+    triples = event_triples(rules_coder, text, date=date)
+    assert any(s.startswith(source) for s, _t, _c in triples), triples
+
+
+@pytest.mark.slow
+def test_salisbury_is_no_capital(rules_coder):
+    triples = event_triples(rules_coder, "Salisbury accused London of meddling.", date="2018-03-12")
+    assert not any(s.startswith("ZWE") for s, _t, _c in triples), triples
