@@ -41,6 +41,7 @@ PARALLEL_ADVERBS = words("parallel_adverbs")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 HOME_FRONT_OBJECTS = words("home_front_objects")
 HOME_FRONT_PREPS = words("home_front_prepositions")
+HOME_FRONT_AGENTS = words("home_front_agents")  # "bombed rebel positions": a war at home
 MATERIAL_CONFLICT = 4  # the quad class of force, coercion and cuts: what "the coup" names
 
 
@@ -78,7 +79,12 @@ def mission_sites(v: Token) -> list[Token]:
 def home_front(v: Token, state: DocumentState) -> bool:
     """Whether the act of war ``v`` is done to people or homes ("bombed two villages",
     "dropped gas on the town"), its object or the object of its "on" phrase."""
-    hit = [
+    return any(o.lemma_.lower() in HOME_FRONT_OBJECTS for o in war_objects(v, state))
+
+
+def war_objects(v: Token, state: DocumentState) -> list[Token]:
+    """What the act of war ``v`` hits: its objects and the objects of its "on" phrases."""
+    return [
         *objects_of(v, state),
         *(
             p
@@ -88,7 +94,6 @@ def home_front(v: Token, state: DocumentState) -> bool:
             if p.dep_ == "pobj"
         ),
     ]
-    return any(o.lemma_.lower() in HOME_FRONT_OBJECTS for o in hit)
 
 
 class ContextTargets:
@@ -112,10 +117,22 @@ class ContextTargets:
             return []
         if home_front(v, state):  # "government helicopters bombed two villages": not the enemy
             return []
+        if self.hits_insurgents(v, state):  # "bombed rebel positions": a war at home
+            # in a story about the source's own country, the rebels are its own
+            return [country_actor(own, "insurgents")] if self.phrases.focus(v, state) == own else []
         enemy = enemy_of(own, state.events, self.policy)
         if enemy is None or third_country_named(v, {own, enemy}, state):
             return []
         return [country_actor(enemy, "enemy")]
+
+    def hits_insurgents(self, v: Token, state: DocumentState) -> bool:
+        """Whether the act of war ``v`` hits an armed movement (``home_front_agents``) or its
+        places: "shelled militant hideouts", "bombed rebel positions"."""
+        for o in war_objects(v, state):
+            for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))):
+                if self.phrases.agent_code(t, state) in HOME_FRONT_AGENTS:
+                    return True
+        return False
 
     def border_target(
         self, v: Token, state: DocumentState, when, exclude: set[str], code: str = ""
