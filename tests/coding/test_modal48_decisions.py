@@ -1,8 +1,9 @@
 """modal48: a governor of decision ("voted", "decided") whose infinitive the parser attached as a
 clause of purpose because a count, date or place came between them ("voted 13 to 2 on Friday to
 impose an embargo") still has it as its complement: what was decided was done. Not after an
-object, and not for a governor that takes clauses of purpose ("moved troops to deter").
-Sentences are written for these tests."""
+object (a vote count is none: "voted nineteen to none to impose"), and not for a governor that
+takes clauses of purpose ("moved troops to deter"). Time spent doing something is doing it
+("spent months negotiating"). Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -57,3 +58,24 @@ def test_a_counted_vote_to_impose_an_embargo_is_coded(rules_coder):
     text = "The Security Council voted 13 to 2 on Friday to impose an arms embargo on Eritrea."
     triples = event_triples(rules_coder, text, date="2009-12-24")
     assert any(t == "ERI" and c.startswith("163") for _s, t, c in triples)
+
+
+@pytest.mark.slow
+def test_a_vote_count_is_no_object_before_the_infinitive(rules_coder):
+    text = "The Security Council voted nineteen to none to impose an arms embargo on Eritrea."
+    triples = event_triples(rules_coder, text, date="2009-12-24")
+    assert any(t == "ERI" and c.startswith("163") for _s, t, c in triples), triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Egypt spent months negotiating with Israel.", "046"),
+        ("Iraq spent the 1980s fighting Iran.", "190"),
+    ],
+)
+def test_time_spent_doing_it_is_doing_it(rules_coder, text, code):
+    # "spend" governs a done act; the stretch of time is no controller of its subject
+    triples = event_triples(rules_coder, text, date="1990-10-25")
+    assert any(s in ("EGY", "IRQ") and t in ("ISR", "IRN") and c == code for s, t, c in triples), triples

@@ -130,7 +130,7 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
     if v.dep_ == "xcomp":
         gov = v.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
-        if objs:
+        if objs and objs[0].ent_type_ not in ("DATE", "TIME"):  # not "spent years fighting"
             return objs[0], False
         subj, passive = subject_of(gov, depth + 1)
         if any(c.dep_ == "nsubjpass" for c in gov.children):

@@ -85,7 +85,10 @@ def displaced_complement(v: Token, m: Modality) -> bool:
         | m.refusal_governors
         | m.attempt_governors
         | m.decision_governors
-    ) and not any(c.dep_ in ("xcomp", "dobj", "prt") for c in v.head.children)
+    ) and not any(
+        c.dep_ in ("xcomp", "dobj", "prt") and c.pos_ != "NUM"  # "voted nineteen to none to"
+        for c in v.head.children
+    )
 
 
 def infinitive_complement(v: Token, m: Modality) -> Token | None:
