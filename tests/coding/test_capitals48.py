@@ -1,6 +1,7 @@
 """capitals48: old names of capitals in period copy are their governments (Saigon, South
 Vietnam's seat, coded VNM as Hanoi is; Peiping; Fort-Lamy), and a name that is also a living
-city elsewhere (Salisbury) is no capital. Sentences are written for these tests."""
+city elsewhere (Salisbury) is no capital; Scottish and Welsh bodies are Britain's. Sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -26,3 +27,10 @@ def test_an_old_capital_name_is_its_government(rules_coder, text, date, source):
 def test_salisbury_is_no_capital(rules_coder):
     triples = event_triples(rules_coder, "Salisbury accused London of meddling.", date="2018-03-12")
     assert not any(s.startswith("ZWE") for s, _t, _c in triples), triples
+
+
+@pytest.mark.slow
+def test_scottish_prosecutors_are_british(rules_coder):
+    text = "Scottish prosecutors asked Libya to hand over the two suspects."
+    triples = event_triples(rules_coder, text, date="1992-01-20")
+    assert any(s.startswith("GBR") and t == "LBY" for s, t, _c in triples), triples
