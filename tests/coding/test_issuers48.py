@@ -35,4 +35,4 @@ def test_a_statement_carried_by_state_media_is_theirs(rules_coder):
         "The statement warned Seoul of retaliation."
     )
     triples = event_triples(rules_coder, text, date="2016-03-07")
-    assert any(s.startswith("PRK") and t.startswith("KOR") for s, t, _c in triples), triples
+    assert any(s.startswith("PRK") and (t or "").startswith("KOR") for s, t, _c in triples), triples
