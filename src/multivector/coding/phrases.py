@@ -251,7 +251,9 @@ class PhraseResolver:
                 same = state.tracker.same_role({low, lemma}, exclude, h.idx) or titled_person(
                     h, state, exclude
                 )
-                if same is not None:
+                # "In Colombo, the government ...": a clause set in another state's capital
+                seat = self.seat(h, state, when) if same is not None and agent in STATE_AGENTS else None
+                if same is not None and (seat is None or seat.country == same.country):
                     return self.here(h, [same])
             if agent in STATE_AGENTS and (n := party_sides(h, agent)):
                 if bloc_count(h) and (
