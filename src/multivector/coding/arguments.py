@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from multivector.coding.actors import char_span
 from multivector.coding.addressees import letter_addressees
+from multivector.coding.announced import announced_doer
 from multivector.coding.antecedents import antecedent_actors
 from multivector.coding.argument_syntax import (
     appellant_phrases,
@@ -144,6 +145,8 @@ class ArgumentFinder(ContextTargets):
                 return self.phrases.resolve(origin, state, when, role="modifier"), origin, True
             if subj is not None and (implied := self.implied_agent(v, subj, state, when)):
                 return implied, None, True
+            if announced := announced_doer(v, lambda t: self.phrases.resolve(t, state, when, "source")):
+                return announced, None, True  # "said new arrivals would be shot"
             return [], None, True
         if subj is None:
             return [], None, False
