@@ -30,4 +30,6 @@ def test_shelling_the_enemy_stays_an_act_on_the_enemy(rules_coder):
         "Indian artillery then shelled the enemy positions across the river."
     )
     triples = event_triples(rules_coder, text, date="1971-12-07")
-    assert any(s.startswith("IND") and t and t.startswith("PAK") and c == "194" for s, t, c in triples)
+    assert any(
+        s.startswith("IND") and t and t.startswith("PAK") and c == "194" for s, t, c in triples
+    )

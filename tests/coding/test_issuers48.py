@@ -23,7 +23,9 @@ def test_the_resolution_is_the_voting_bodys(rules_coder):
 
 @pytest.mark.slow
 def test_a_country_voting_for_it_issues_no_resolution(rules_coder):
-    text = "Kenya voted for the motion on Monday. The resolution urged Sudan to withdraw its troops."
+    text = (
+        "Kenya voted for the motion on Monday. The resolution urged Sudan to withdraw its troops."
+    )
     triples = event_triples(rules_coder, text, date="2023-08-21")
     assert not any(s == "KEN" and c.startswith("02") for s, _t, c in triples), triples
 

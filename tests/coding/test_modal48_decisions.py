@@ -78,4 +78,6 @@ def test_a_vote_count_is_no_object_before_the_infinitive(rules_coder):
 def test_time_spent_doing_it_is_doing_it(rules_coder, text, code):
     # "spend" governs a done act; the stretch of time is no controller of its subject
     triples = event_triples(rules_coder, text, date="1990-10-25")
-    assert any(s in ("EGY", "IRQ") and t in ("ISR", "IRN") and c == code for s, t, c in triples), triples
+    assert any(s in ("EGY", "IRQ") and t in ("ISR", "IRN") and c == code for s, t, c in triples), (
+        triples
+    )
