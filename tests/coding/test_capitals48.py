@@ -1,7 +1,7 @@
 """capitals48: old names of capitals in period copy are their governments (Saigon, South
 Vietnam's seat, coded VNM as Hanoi is; Peiping; Fort-Lamy), and a name that is also a living
-city elsewhere (Salisbury) is no capital; Scottish and Welsh bodies are Britain's. Sentences
-are written for these tests."""
+city elsewhere (Salisbury) is no capital; Scottish and Welsh bodies are Britain's; movements of
+the period (the Vietminh, Fretilin) are named. Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +34,16 @@ def test_scottish_prosecutors_are_british(rules_coder):
     text = "Scottish prosecutors asked Libya to hand over the two suspects."
     triples = event_triples(rules_coder, text, date="1992-01-20")
     assert any(s.startswith("GBR") and t == "LBY" for s, t, _c in triples), triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "date", "source"),
+    [
+        ("The Vietminh shelled the French airstrip at dawn.", "1954-03-20", "VNM"),
+        ("Fretilin accused Jakarta of bombing villages in the hills.", "1977-05-06", "TLS"),
+    ],
+)
+def test_movements_of_the_period_are_named(rules_coder, text, date, source):
+    triples = event_triples(rules_coder, text, date=date)
+    assert any(s.startswith(source) for s, _t, _c in triples), triples
