@@ -1,7 +1,8 @@
 """capitals48: old names of capitals in period copy are their governments (Saigon, South
 Vietnam's seat, coded VNM as Hanoi is; Peiping; Fort-Lamy), and a name that is also a living
 city elsewhere (Salisbury) is no capital; Scottish and Welsh bodies are Britain's; movements of
-the period (the Vietminh, Fretilin) are named. Sentences are written for these tests."""
+the period (the Vietminh, Fretilin) are named; North and South Vietnam are Vietnam; "Papuan" is
+shared by Indonesia and Papua New Guinea. Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,23 @@ def test_scottish_prosecutors_are_british(rules_coder):
 def test_movements_of_the_period_are_named(rules_coder, text, date, source):
     triples = event_triples(rules_coder, text, date=date)
     assert any(s.startswith(source) for s, _t, _c in triples), triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    ["North Vietnamese troops attacked the town of Hue.", "South Vietnam protested to Cambodia."],
+)
+def test_the_two_vietnams_are_vietnam(rules_coder, text):
+    triples = event_triples(rules_coder, text, date="1968-02-06")
+    assert any(s.startswith("VNM") for s, _t, _c in triples), triples
+
+
+@pytest.mark.slow
+def test_papuan_is_shared_and_the_document_decides(rules_coder):
+    text = (
+        "Indonesian police arrested three Papuan activists in Jayapura. "
+        "Indonesia said the Papuan activists had raised a banned flag in Indonesia's easternmost city."
+    )
+    triples = event_triples(rules_coder, text, date="2019-09-02")
+    assert any(s.startswith("IDN") and (t or "").startswith("IDN") for s, t, _c in triples), triples
