@@ -68,3 +68,13 @@ def test_papuan_is_shared_and_the_document_decides(rules_coder):
     )
     triples = event_triples(rules_coder, text, date="2019-09-02")
     assert any(s.startswith("IDN") and (t or "").startswith("IDN") for s, t, _c in triples), triples
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("North Yemen protested to Oman.", "YEM"), ("Portuguese Timor protested to Indonesia.", "TLS")],
+)
+def test_earlier_states_are_the_states_holding_their_land(rules_coder, text, source):
+    triples = event_triples(rules_coder, text, date="1974-05-06")
+    assert any(s.startswith(source) for s, _t, _c in triples), triples
