@@ -10,16 +10,24 @@ import pytest
 from coding_helpers import event_triples
 
 
+# a period name and the state its actor is coded as
+PERIOD_NAMES = [
+    ("The Saigon government protested to Phnom Penh over the shelling.", "1970-05-06", "VNM"),
+    ("Peiping lodged a protest with Tokyo over the landing.", "1946-05-06", "CHN"),
+    ("Fort-Lamy accused Tripoli of arming the rebels.", "1971-09-20", "TCD"),
+    ("Scottish prosecutors asked Libya to hand over the two suspects.", "1992-01-20", "GBR"),
+    ("The Vietminh shelled the French airstrip at dawn.", "1954-03-20", "VNM"),
+    ("Fretilin accused Jakarta of bombing villages in the hills.", "1977-05-06", "TLS"),
+    ("North Vietnamese troops attacked the town of Hue.", "1968-02-06", "VNM"),
+    ("South Vietnam protested to Cambodia.", "1968-02-06", "VNM"),
+    ("North Yemen protested to Oman.", "1974-05-06", "YEM"),
+    ("Portuguese Timor protested to Indonesia.", "1974-05-06", "TLS"),
+]
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "date", "source"),
-    [
-        ("The Saigon government protested to Phnom Penh over the shelling.", "1970-05-06", "VNM"),
-        ("Peiping lodged a protest with Tokyo over the landing.", "1946-05-06", "CHN"),
-        ("Fort-Lamy accused Tripoli of arming the rebels.", "1971-09-20", "TCD"),
-    ],
-)
-def test_an_old_capital_name_is_its_government(rules_coder, text, date, source):
+@pytest.mark.parametrize(("text", "date", "source"), PERIOD_NAMES)
+def test_a_period_name_is_its_state(rules_coder, text, date, source):
     triples = event_triples(rules_coder, text, date=date)
     assert any(s.startswith(source) for s, _t, _c in triples), triples
 
@@ -31,36 +39,6 @@ def test_salisbury_is_no_capital(rules_coder):
 
 
 @pytest.mark.slow
-def test_scottish_prosecutors_are_british(rules_coder):
-    text = "Scottish prosecutors asked Libya to hand over the two suspects."
-    triples = event_triples(rules_coder, text, date="1992-01-20")
-    assert any(s.startswith("GBR") and t == "LBY" for s, t, _c in triples), triples
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "date", "source"),
-    [
-        ("The Vietminh shelled the French airstrip at dawn.", "1954-03-20", "VNM"),
-        ("Fretilin accused Jakarta of bombing villages in the hills.", "1977-05-06", "TLS"),
-    ],
-)
-def test_movements_of_the_period_are_named(rules_coder, text, date, source):
-    triples = event_triples(rules_coder, text, date=date)
-    assert any(s.startswith(source) for s, _t, _c in triples), triples
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text",
-    ["North Vietnamese troops attacked the town of Hue.", "South Vietnam protested to Cambodia."],
-)
-def test_the_two_vietnams_are_vietnam(rules_coder, text):
-    triples = event_triples(rules_coder, text, date="1968-02-06")
-    assert any(s.startswith("VNM") for s, _t, _c in triples), triples
-
-
-@pytest.mark.slow
 def test_papuan_is_shared_and_the_document_decides(rules_coder):
     text = (
         "Indonesian police arrested three Papuan activists in Jayapura. "
@@ -68,13 +46,3 @@ def test_papuan_is_shared_and_the_document_decides(rules_coder):
     )
     triples = event_triples(rules_coder, text, date="2019-09-02")
     assert any(s.startswith("IDN") and (t or "").startswith("IDN") for s, t, _c in triples), triples
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("text", "source"),
-    [("North Yemen protested to Oman.", "YEM"), ("Portuguese Timor protested to Indonesia.", "TLS")],
-)
-def test_earlier_states_are_the_states_holding_their_land(rules_coder, text, source):
-    triples = event_triples(rules_coder, text, date="1974-05-06")
-    assert any(s.startswith(source) for s, _t, _c in triples), triples
