@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 from coding_helpers import event_triples
 
-
 # a period name and the state its actor is coded as
 PERIOD_NAMES = [
     ("The Saigon government protested to Phnom Penh over the shelling.", "1970-05-06", "VNM"),
