@@ -21,14 +21,14 @@ from multivector.model import Actor
 
 _MODALITY = lang.load("modality.yaml")
 SPEECH_VERBS = frozenset(str(w) for w in _MODALITY["speech_verbs"])
-FUTURE_MODALS = frozenset({"will", "would", "shall", "'ll"})
+INTENT_MODALS = frozenset(str(w) for w in _MODALITY["intent_modals"])  # "will", "would", ...
 
 
 def announced_doer(v: Token, resolve: Callable[[Token], list[Actor]]) -> list[Actor]:
     """The speaker's state for the agentless future passive ``v`` (see the module), or []."""
     if v.dep_ != "ccomp" or v.head.lemma_.lower() not in SPEECH_VERBS:
         return []
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in v.children):
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in INTENT_MODALS for c in v.children):
         return []
     speaker, passive = subject_of(v.head)
     if speaker is None or passive:

@@ -27,6 +27,7 @@ named after an organisation is :mod:`~multivector.coding.authors`' case as well.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -88,7 +89,7 @@ def issuers(
     return []
 
 
-def _last_voter(h: Token, lemmas) -> Token | None:
+def _last_voter(h: Token, lemmas: Sequence[str]) -> Token | None:
     """The subject of the latest voting verb before ``h`` within reach that was no vote against
     ("voted against it", "did not vote"), or None."""
     for i in range(h.i - 1, max(h.i - REACH, 0) - 1, -1):
