@@ -16,12 +16,11 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 from multivector.coding.clause_syntax import subject_of
+from multivector.coding.coref import SPEECH_VERBS
 from multivector.coding.own_state import STATE_AGENTS
 from multivector.model import Actor
 
-_MODALITY = lang.load("modality.yaml")
-SPEECH_VERBS = frozenset(str(w) for w in _MODALITY["speech_verbs"])
-INTENT_MODALS = frozenset(str(w) for w in _MODALITY["intent_modals"])  # "will", "would", ...
+INTENT_MODALS = frozenset(str(w) for w in lang.load("modality.yaml")["intent_modals"])  # "would"
 
 
 def announced_doer(v: Token, resolve: Callable[[Token], list[Actor]]) -> list[Actor]:

@@ -76,14 +76,10 @@ def mission_sites(v: Token) -> list[Token]:
     return found
 
 
-def home_front(v: Token, state: DocumentState) -> bool:
-    """Whether the act of war ``v`` is done to people or homes ("bombed two villages",
-    "dropped gas on the town"), its object or the object of its "on" phrase."""
-    return any(o.lemma_.lower() in HOME_FRONT_OBJECTS for o in war_objects(v, state))
-
-
 def war_objects(v: Token, state: DocumentState) -> list[Token]:
-    """What the act of war ``v`` hits: its objects and the objects of its "on" phrases."""
+    """What the act of war ``v`` hits: its objects and the objects of its "on" phrases (people
+    or homes there, ``home_front_objects``, make it a war at home: "bombed two villages",
+    "dropped gas on the town")."""
     return [
         *objects_of(v, state),
         *(
@@ -115,9 +111,10 @@ class ContextTargets:
         )
         if place is not None and place.country != own:
             return []
-        if home_front(v, state):  # "government helicopters bombed two villages": not the enemy
-            return []
-        if self.hits_insurgents(v, state):  # "bombed rebel positions": a war at home
+        hit = war_objects(v, state)
+        if any(o.lemma_.lower() in HOME_FRONT_OBJECTS for o in hit):
+            return []  # "government helicopters bombed two villages": not the enemy
+        if self.hits_insurgents(hit, state):  # "bombed rebel positions": a war at home
             # in a story about the source's own country, the rebels are its own
             return [country_actor(own, "insurgents")] if self.phrases.focus(v, state) == own else []
         enemy = enemy_of(own, state.events, self.policy)
@@ -125,10 +122,11 @@ class ContextTargets:
             return []
         return [country_actor(enemy, "enemy")]
 
-    def hits_insurgents(self, v: Token, state: DocumentState) -> bool:
-        """Whether the act of war ``v`` hits an armed movement (``home_front_agents``) or its
-        places: "shelled militant hideouts", "bombed rebel positions"."""
-        for o in war_objects(v, state):
+    def hits_insurgents(self, hit: list[Token], state: DocumentState) -> bool:
+        """Whether what an act of war hits (:func:`war_objects`) is an armed movement
+        (``home_front_agents``) or its places: "shelled militant hideouts", "bombed rebel
+        positions"."""
+        for o in hit:
             for t in (o, *(c for c in o.children if c.dep_ in ("compound", "amod"))):
                 if self.phrases.agent_code(t, state) in HOME_FRONT_AGENTS:
                     return True

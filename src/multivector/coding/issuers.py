@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from multivector.coding import lang
+from multivector.coding.enacted import VOTING_VERBS
 from multivector.coding.namesakes import stated
 from multivector.coding.syntax import STATEMENT_NOUNS, definite, pronoun_owned
 from multivector.coding.token_index import token_index
@@ -53,7 +54,6 @@ SPONSOR_DEPS = frozenset({"npadvmod", "compound", "amod", "nmod", "nsubj"})
 ISSUING_VERBS = lang.words("issuing_verbs") | lang.words("meeting_verbs")
 SAYING_VERBS = lang.words("saying_in_verbs")  # "the cabinet wrote in a communique"
 VOTED_TEXTS = lang.words("voted_texts")  # "the resolution": the body whose vote the story told
-VOTING_VERBS = lang.words("voting_verbs")
 ISSUER_PREPS = frozenset({"of", "by", "from"})
 PLACE_KINDS = ("capital:", "place:", "gazetteer:", "region:")  # a venue, not an issuer
 REACH = 400  # tokens back the same noun may be named with its issuers (a few paragraphs)
