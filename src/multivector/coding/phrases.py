@@ -22,6 +22,7 @@ from multivector.coding.actors import (
     Mention,
     actor_from_entry,
     char_span,
+    country_actor,
     mention_words,
 )
 from multivector.coding.addressees import addressed_home
@@ -379,6 +380,8 @@ class PhraseResolver:
             if seat is not None:  # "In Wellington, Foreign Minister Phil Goff condemned"
                 return [agent_actor(h, seat.code + titles[0], seat.code, f"title:{titles[0]}+seat")]
             focus = state.tracker.country(exclude, before=h.idx) if titles else None
+            # "d'Escoto handed a note to the American charge": not the envoy's state
+            focus = self._not_acted_on(h, state, focus)
             if focus is not None and focus.country:
                 return [
                     agent_actor(
@@ -467,8 +470,17 @@ class PhraseResolver:
         if focus is not None and (other := other_owner(h, state, self.generic, focus)):
             focus, recent = other, None  # not the country its clause acts on
         if focus is None or (recent is not None and recent.country == focus):
-            return recent
+            return self._not_acted_on(h, state, recent)
         return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
+
+    def _not_acted_on(self, h: Token, state: DocumentState, owner: Actor | None) -> Actor | None:
+        """``owner``, unless the clause of the organ ``h`` acts on that very country ("the
+        ministry protested to the Guatemalan ambassador"): then the other owner
+        (``organ_owner.other_owner``), or ``owner`` when the text offers none."""
+        if owner is None or owner.country is None or self.generic is None:
+            return owner
+        other = other_owner(h, state, self.generic, owner.country)
+        return country_actor(other, "focus") if other else owner
 
     def here(self, h: Token, antecedents: list[Actor]) -> list[Actor]:
         """Coreferent actors located at the mention ``h`` (see ``coref_at_mention``)."""
