@@ -28,6 +28,7 @@ from multivector.coding.clause_moods import (
     untold,
 )
 from multivector.coding.clause_syntax import (
+    contact_purpose,
     decision_of,
     founded_body_purpose,
     raised_conjunct,
@@ -154,6 +155,9 @@ def modality_status(v: Token, m: Modality) -> str:
         if (copula := record_clause(node)) is not None:
             node = copula  # "became the first state to recognise X": done, as the copula says
             continue
+        if contact_purpose(node, "xcomp"):
+            node = node.head  # "telephoned Putin to apologise": the call apologised
+            continue
         if node.dep_ == "xcomp" or displaced_complement(node, m):
             gov = node.head
             if gov.lemma_.lower() in m.refusal_governors and not refused:
@@ -190,12 +194,7 @@ def modality_status(v: Token, m: Modality) -> str:
             intent = True  # "confirmed its readiness to begin": the stating verb's modality
             node = node.head.head
             continue
-        if (
-            node.dep_ == "advcl"
-            and node.lemma_.lower() in m.performative_purposes
-            and node.head.lemma_.lower() in m.contact_verbs
-            and any(dep[c] == "aux" and low[c] == "to" for c in kids)
-        ):
+        if contact_purpose(node, "advcl"):
             node = node.head  # "telephoned X to express condolences": the call expressed them
             continue
         if (blocker := blocked_text(node, m.blocked_texts, m.blocking_verbs)) is not None:
@@ -559,3 +558,4 @@ def recode(
     if threat:
         code, rule = policy.threat_code(code), rule + " +threat"
     return code, rule
+

@@ -39,8 +39,6 @@ class Modality:
     litotes_governors: frozenset[str] = frozenset()  # "would not hesitate to": intended
     wish_governors: frozenset[str] = frozenset()
     negating_determiners: frozenset[str] = frozenset()
-    contact_verbs: frozenset[str] = frozenset()
-    performative_purposes: frozenset[str] = frozenset()
     first_person_subjects: frozenset[str] = frozenset()
     refusable_verbs: frozenset[str] = frozenset()
     possibility_modals: frozenset[str] = frozenset()
@@ -83,8 +81,6 @@ class Modality:
             litotes_governors=frozenset(d.get("litotes_governors") or ()),
             wish_governors=frozenset(d.get("wish_governors") or ()),
             negating_determiners=frozenset(d.get("negating_determiners") or ()),
-            contact_verbs=frozenset(d.get("contact_verbs") or ()),
-            performative_purposes=frozenset(d.get("performative_purposes") or ()),
             first_person_subjects=frozenset(d.get("first_person_subjects") or ()),
             refusable_verbs=frozenset(d.get("refusable_verbs") or ()),
             possibility_modals=frozenset(d.get("possibility_modals") or ()),

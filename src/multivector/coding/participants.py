@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from multivector.coding import claims, mediation, nominals, participle_events
 from multivector.coding.carriers import joined_objects
+from multivector.coding.contacts import contacted
 from multivector.coding.coref import as_country
 from multivector.coding.dictionary import EventPattern
 from multivector.coding.modality import quoted_speaker
@@ -234,6 +235,12 @@ def find_targets(
         )
         if place is not None and place.country and place.country not in exclude:
             targets = [as_country(place)]
+    if not targets and not reciprocal and not noun:  # "telephoned Putin to apologise"
+        targets = [
+            a
+            for t in contacted(v)
+            for a in ex.phrases.resolve(t, state, when, role="target", exclude=exclude)
+        ]
     # "The Taliban claimed responsibility", "claimed the attack": the attacked
     targets = claims.claimed_targets(pattern.code, targets, sources, state.events)
     return targets, reciprocal
