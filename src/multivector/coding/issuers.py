@@ -18,7 +18,8 @@ actors, stands for its issuers:
    so, the organisation whose vote the story told last ("the League voted to suspend Damascus
    ... The resolution also threatened ...").
 
-Only actors the words name: a place that names a meeting ("the Nairobi summit") is no issuer,
+Only actors the words name: a place that names a meeting ("the Nairobi summit") is no issuer
+(a capital that issued it is: "Moscow sent a note"),
 nor an owner guessed from the country in focus (:func:`~multivector.coding.namesakes.stated`),
 nor a pronoun's owner ("its report"); a meeting of more than three parties stands for none.
 The nouns are ``statement_nouns`` and ``meeting_nouns`` of ``lang/en/grammar.yaml``; a document
@@ -115,9 +116,11 @@ def _issuers_in(
     if owners and pronoun_owned(n):
         owners = False  # "its report": whose, the pronoun's reading decides, not this one
     found = phrases.modifier_actors(n, state, when, exclude, preps=ISSUER_PREPS, only_preps=not owners)
+    found = [a for a in found if not a.resolved_by.startswith(PLACE_KINDS)]
     if not found:
+        # the subject that issued it, a capital too ("Moscow sent a note"): no venue there
         found = [a for t in _issuing_subjects(n) for a in phrases.resolve(t, state, when, "source", exclude)]
-    return [a for a in found if stated(a) and not a.resolved_by.startswith(PLACE_KINDS)]
+    return [a for a in found if stated(a)]
 
 
 def put_by(n: Token, state: DocumentState, when, phrases: PhraseResolver, exclude: set[str]) -> list[Actor]:
