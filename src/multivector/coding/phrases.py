@@ -83,6 +83,7 @@ PEOPLE_COUNTS = words("people_counts")
 SIDE_NOUNS = words("side_nouns")
 BORDER_NOUNS = words("border_nouns")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
+PAIRED_PERSON_NOUNS = words("paired_person_nouns")
 GROUP_DETERMINERS = words("group_determiners")
 INCLUSION_PREPS = words("inclusion_prepositions")
 CROWD_VERBS = words("crowd_verbs")
@@ -223,6 +224,8 @@ class PhraseResolver:
             if len(found) > 1 or h.is_lower:  # "The Parties" in a text on one country: its parties
                 return self.here(h, [as_country(a) for a in found])
         agent = self.agent_code(h, state)
+        if agent is None and lemma in PAIRED_PERSON_NOUNS and party_sides(h, "GOV") == 2:
+            agent = "GOV"  # "the two men signed", "both men agreed": as "the two leaders"
         owners = self.modifier_actors(h, state, when, exclude)
         if agent is not None:
             if lemma in CHAIR_NOUNS and (  # "the German presidency of the EU": the EU
