@@ -131,7 +131,8 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
     if v.dep_ == "xcomp":
         gov = v.head
         objs = [c for c in gov.children if c.dep_ == "dobj"]
-        if objs and not contact_purpose(v, "xcomp") and objs[0].ent_type_ not in ("DATE", "TIME"):  # not "spent years fighting"
+        # not "spent years fighting", nor "telephoned Putin to apologise" (the caller's act)
+        if objs and objs[0].ent_type_ not in ("DATE", "TIME") and not contact_purpose(v, "xcomp"):
             return objs[0], False
         subj, passive = subject_of(gov, depth + 1)
         if any(c.dep_ == "nsubjpass" for c in gov.children):
@@ -578,4 +579,3 @@ def subject_in(v: Token, words: frozenset[str]) -> bool:
               if o.dep_ == "pobj"]
     cargo = [c for h in heads for c in cargo_of(h)]  # "aircraft carrying medical supplies"
     return any(lemma_in(s, words) for s in (*heads, *owners, *cargo))
-

@@ -558,4 +558,3 @@ def recode(
     if threat:
         code, rule = policy.threat_code(code), rule + " +threat"
     return code, rule
-
