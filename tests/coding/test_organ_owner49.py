@@ -14,19 +14,15 @@ STORY = (
 
 
 @pytest.mark.slow
-def test_a_titled_official_is_not_of_the_envoys_state(rules_coder):
-    text = (
-        STORY + "Foreign Minister Luis Andrade handed a note of protest to the Peruvian ambassador."
-    )
-    triples = event_triples(rules_coder, text, date="1991-03-02")
-    protest = [(s, t or "") for s, t, c in triples if c == "114" and s != "ECU"]
-    assert protest and all(s.startswith("ECU") and t.startswith("PER") for s, t in protest), triples
-
-
-@pytest.mark.slow
-def test_a_bare_ministry_is_not_of_the_envoys_state(rules_coder):
-    text = STORY + "The foreign ministry delivered a note of protest to the Peruvian ambassador."
-    triples = event_triples(rules_coder, text, date="1991-03-02")
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Foreign Minister Luis Andrade handed a note of protest to the Peruvian ambassador.",
+        "The foreign ministry delivered a note of protest to the Peruvian ambassador.",
+    ],
+)
+def test_an_organ_is_not_of_the_envoys_state(rules_coder, clause):
+    triples = event_triples(rules_coder, STORY + clause, date="1991-03-02")
     protest = [(s, t or "") for s, t, c in triples if c == "114" and s != "ECU"]
     assert protest and all(s.startswith("ECU") and t.startswith("PER") for s, t in protest), triples
 

@@ -1,8 +1,10 @@
-"""capitals48: old names of capitals in period copy are their governments (Saigon, South
-Vietnam's seat, coded VNM as Hanoi is; Peiping; Fort-Lamy), and a name that is also a living
-city elsewhere (Salisbury) is no capital; Scottish and Welsh bodies are Britain's; movements of
-the period (the Vietminh, Fretilin) are named; North and South Vietnam are Vietnam; "Papuan" is
-shared by Indonesia and Papua New Guinea. Sentences are written for these tests."""
+"""Period names (sessions 48-49): old names of capitals in period copy are their governments
+(Saigon, South Vietnam's seat, coded VNM as Hanoi is; Peiping; Fort-Lamy; Leopoldville until
+1966, with the Congo crisis's Elisabethville and Stanleyville as Congo's places), and a name
+that is also a living city elsewhere (Salisbury) is no capital; Scottish and Welsh bodies are
+Britain's; movements of the period (the Vietminh, Fretilin, "Sandinista" units) are named; North
+and South Vietnam are Vietnam; "Papuan" is shared by Indonesia and Papua New Guinea. Sentences
+are written for these tests."""
 
 from __future__ import annotations
 
@@ -21,6 +23,11 @@ PERIOD_NAMES = [
     ("South Vietnam protested to Cambodia.", "1968-02-06", "VNM"),
     ("North Yemen protested to Oman.", "1974-05-06", "YEM"),
     ("Portuguese Timor protested to Indonesia.", "1974-05-06", "TLS"),
+    # session 49: the Congo crisis and Nicaragua's revolution
+    ("Leopoldville asked the United Nations for troops.", "1960-07-14", "COD"),
+    ("Rebels in Stanleyville seized forty Belgian hostages.", "1964-09-20", "COD"),
+    ("Gendarmes in Elisabethville fired on Indian soldiers of the UN force.", "1961-09-14", "COD"),
+    ("Sandinista units shelled the rebel camps near the border.", "1986-03-20", "NIC"),
 ]
 
 
