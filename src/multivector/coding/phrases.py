@@ -474,7 +474,7 @@ class PhraseResolver:
             focus, recent = other, None  # not the country its clause acts on
         if focus is None or (recent is not None and recent.country == focus):
             return self._not_acted_on(h, state, recent)
-        return Actor(text=focus, code=focus, country=focus, kind="country", resolved_by="focus")
+        return country_actor(focus, "focus")
 
     def _not_acted_on(self, h: Token, state: DocumentState, owner: Actor | None) -> Actor | None:
         """``owner``, unless the clause of the organ ``h`` acts on that very country ("the
