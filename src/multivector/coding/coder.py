@@ -33,6 +33,7 @@ from multivector.coding.events import DocumentState, EventAnaphora, EventExtract
 from multivector.coding.headlines import mend_headlines
 from multivector.coding.life_story import note_life_subject
 from multivector.coding.page_pairs import page_partners
+from multivector.coding.place_entities import note_places
 from multivector.coding.story_day import story_day
 from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
@@ -243,6 +244,7 @@ class Coder:
         mend_shift_entities(doc)
         mend_headlines(doc, self.nlp, self.dictionaries.events.verbs)
         mentions = self.lexicon.find_mentions(doc)
+        note_places(doc, mentions)
         text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages
         dateline = dateline_span(text) if carry is None else None  # found once: day and sentence
         if carry is not None:

@@ -12,6 +12,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
+from multivector.coding.place_entities import noted_place
 from multivector.coding.token_index import token_index
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -65,7 +66,11 @@ def lemma_keys(tok: Token) -> tuple[frozenset[str], str | None]:
                 keys.update(of_phrases(c, lemma))
             elif c.dep_ == "acl":
                 keys.update(to_phrases(c, lemma))
-        entity = f"@{tok.ent_type_.lower()}" if tok.ent_type else None
+        entity = (
+            "@gpe"
+            if noted_place(doc, tok.i)
+            else f"@{tok.ent_type_.lower()}" if tok.ent_type else None
+        )
         found = cache[tok.i] = (frozenset(keys), entity)
     return found
 
@@ -77,13 +82,12 @@ def _lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
         return True
     if _has_hyphens(words) and hyphen_word(tok) in words:
         return True  # "sit-in", "test-fired": the tokenizer split the word at its hyphens
-    if (
-        entities
-        and tok.ent_type
-        and _has_entity_types(words)
-        and f"@{tok.ent_type_.lower()}" in words
-    ):
-        return True
+    if entities and _has_entity_types(words):
+        if noted_place(tok.doc, tok.i):
+            if "@gpe" in words:
+                return True
+        elif tok.ent_type and f"@{tok.ent_type_.lower()}" in words:
+            return True
     if not _has_pairs(words):
         return False
     if any(

@@ -1,0 +1,54 @@
+"""places50: a name the actor table knows only as a place is a place for the word classes,
+whatever the recogniser labelled it ("French troops left Mali": Mali PERSON). Sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from multivector.coding.actors import LexEntry, Mention
+from multivector.coding.place_entities import note_places
+from multivector.coding.wordclass import lemma_in
+
+PLACE = frozenset({"@gpe", "town"})
+
+
+def _doc(words: list[str], ents: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, ents=ents)
+
+
+def test_a_country_labelled_a_person_is_a_place():
+    doc = _doc(["Troops", "left", "Mali", "."], ["O", "O", "B-PERSON", "O"])
+    assert not lemma_in(doc[2], PLACE)
+    mali = Mention(2, 3, (LexEntry("MLI", "MLI", "country", "Mali"),))
+    assert note_places(doc, {2: mali}) == frozenset({2})
+    doc2 = _doc(["Troops", "left", "Mali", "."], ["O", "O", "B-PERSON", "O"])
+    note_places(doc2, {2: mali})
+    assert lemma_in(doc2[2], PLACE)
+    assert doc2[2].ent_type_ == "PERSON"  # the recogniser's label stays for other stages
+
+
+@pytest.mark.parametrize(
+    ("kind", "ambiguous"), [("leader", False), ("organization", False), ("country", True)]
+)
+def test_not_a_place_only_no_place(kind, ambiguous):
+    doc = _doc(["Troops", "left", "Chad", "."], ["O", "O", "B-PERSON", "O"])
+    chad = Mention(2, 3, (LexEntry("TCD", "TCD", kind, "Chad", ambiguous),))
+    assert note_places(doc, {2: chad}) == frozenset()
+    assert not lemma_in(doc[2], PLACE)
+
+
+def test_a_place_the_recogniser_labelled_a_place_is_not_noted():
+    doc = _doc(["Troops", "left", "Chad", "."], ["O", "O", "B-GPE", "O"])
+    chad = Mention(2, 3, (LexEntry("TCD", "TCD", "country", "Chad"),))
+    assert note_places(doc, {2: chad}) == frozenset()
+    assert lemma_in(doc[2], PLACE)
+
+
+@pytest.mark.slow
+def test_troops_leaving_a_country_the_recogniser_misreads(rules_coder):
+    triples = event_triples(rules_coder, "French troops left Mali on Friday.", date="2022-08-15")
+    assert ("FRAMIL", "MLI", "0874") in triples, triples
