@@ -69,7 +69,9 @@ def lemma_keys(tok: Token) -> tuple[frozenset[str], str | None]:
         entity = (
             "@gpe"
             if noted_place(doc, tok.i)
-            else f"@{tok.ent_type_.lower()}" if tok.ent_type else None
+            else f"@{tok.ent_type_.lower()}"
+            if tok.ent_type
+            else None
         )
         found = cache[tok.i] = (frozenset(keys), entity)
     return found
