@@ -52,3 +52,39 @@ def test_a_place_the_recogniser_labelled_a_place_is_not_noted():
 def test_troops_leaving_a_country_the_recogniser_misreads(rules_coder):
     triples = event_triples(rules_coder, "French troops left Mali on Friday.", date="2022-08-15")
     assert ("FRAMIL", "MLI", "0874") in triples, triples
+
+
+def _locate_towns(tok):
+    """A stand-in for the gazetteer's reading: "Gao" and "Timbuktu" are towns of Mali."""
+    return ([tok], "MLI") if tok.text in ("Gao", "Timbuktu") else None
+
+
+def test_a_town_of_the_gazetteer_is_a_place():
+    words = ["Rebels", "seized", "Timbuktu", "and", "Gao", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+        ents=["O", "O", "B-PERSON", "O", "B-PERSON", "O"],
+    )
+    assert note_places(doc, {}, _locate_towns) == frozenset({2, 4})
+    assert lemma_in(doc[4], PLACE)
+    assert not lemma_in(doc[4], frozenset({"@person"}))
+
+
+def test_a_surname_that_is_a_town_is_no_place():
+    words = ["Reporter", "Kenji", "Timbuktu", "was", "freed", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        pos=["NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+        ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    assert note_places(doc, {}, _locate_towns) == frozenset()
+
+
+@pytest.mark.slow
+def test_towns_seized_are_territory_not_hostages(rules_coder):
+    text = "Tuareg rebels seized Timbuktu and Gao in northern Mali."
+    codes = {c for _s, _t, c in event_triples(rules_coder, text, date="2012-04-01")}
+    assert "192" in codes and not any(c.startswith("18") for c in codes), codes
