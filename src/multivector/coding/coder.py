@@ -32,8 +32,8 @@ from multivector.coding.eras import note_document_date
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.coding.headlines import mend_headlines
 from multivector.coding.life_story import note_life_subject
+from multivector.coding.named_kinds import note_named_kinds
 from multivector.coding.page_pairs import page_partners
-from multivector.coding.place_entities import note_places
 from multivector.coding.story_day import story_day
 from multivector.coding.token_index import doc_text, release
 from multivector.coding.verification import Verification
@@ -245,7 +245,7 @@ class Coder:
         mend_headlines(doc, self.nlp, self.dictionaries.events.verbs)
         mentions = self.lexicon.find_mentions(doc)
         generic = self.extractor.phrases.generic
-        note_places(doc, mentions, generic.locator.locate if generic is not None else None)
+        note_named_kinds(doc, mentions, generic.locator.locate if generic is not None else None)
         text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages
         dateline = dateline_span(text) if carry is None else None  # found once: day and sentence
         if carry is not None:

@@ -12,7 +12,7 @@ import functools
 
 from spacy.tokens import Doc, Token
 
-from multivector.coding.place_entities import noted_place
+from multivector.coding.named_kinds import entity_class
 from multivector.coding.token_index import token_index
 
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -66,13 +66,7 @@ def lemma_keys(tok: Token) -> tuple[frozenset[str], str | None]:
                 keys.update(of_phrases(c, lemma))
             elif c.dep_ == "acl":
                 keys.update(to_phrases(c, lemma))
-        entity = (
-            "@gpe"
-            if noted_place(doc, tok.i)
-            else f"@{tok.ent_type_.lower()}"
-            if tok.ent_type
-            else None
-        )
+        entity = entity_class(tok)
         found = cache[tok.i] = (frozenset(keys), entity)
     return found
 
@@ -85,10 +79,7 @@ def _lemma_in(tok: Token, words: frozenset[str], entities: bool = True) -> bool:
     if _has_hyphens(words) and hyphen_word(tok) in words:
         return True  # "sit-in", "test-fired": the tokenizer split the word at its hyphens
     if entities and _has_entity_types(words):
-        if noted_place(tok.doc, tok.i):
-            if "@gpe" in words:
-                return True
-        elif tok.ent_type and f"@{tok.ent_type_.lower()}" in words:
+        if (kind := entity_class(tok)) is not None and kind in words:
             return True
     if not _has_pairs(words):
         return False

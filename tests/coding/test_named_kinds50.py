@@ -1,6 +1,6 @@
-"""places50: a name the actor table knows only as a place is a place for the word classes,
-whatever the recogniser labelled it ("French troops left Mali": Mali PERSON). Sentences are
-written for these tests."""
+"""kinds50: a name the actor table knows only as a place (or the gazetteer as a town) is a place
+for the word classes, and a leader a person, whatever the recogniser labelled it ("French
+troops left Mali": Mali PERSON). Sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from multivector.coding.actors import LexEntry, Mention
-from multivector.coding.place_entities import note_places
+from multivector.coding.named_kinds import note_named_kinds
 from multivector.coding.wordclass import lemma_in
 
 PLACE = frozenset({"@gpe", "town"})
@@ -24,27 +24,25 @@ def test_a_country_labelled_a_person_is_a_place():
     doc = _doc(["Troops", "left", "Mali", "."], ["O", "O", "B-PERSON", "O"])
     assert not lemma_in(doc[2], PLACE)
     mali = Mention(2, 3, (LexEntry("MLI", "MLI", "country", "Mali"),))
-    assert note_places(doc, {2: mali}) == frozenset({2})
+    assert note_named_kinds(doc, {2: mali}) == {2: "@gpe"}
     doc2 = _doc(["Troops", "left", "Mali", "."], ["O", "O", "B-PERSON", "O"])
-    note_places(doc2, {2: mali})
+    note_named_kinds(doc2, {2: mali})
     assert lemma_in(doc2[2], PLACE)
     assert doc2[2].ent_type_ == "PERSON"  # the recogniser's label stays for other stages
 
 
-@pytest.mark.parametrize(
-    ("kind", "ambiguous"), [("leader", False), ("organization", False), ("country", True)]
-)
+@pytest.mark.parametrize(("kind", "ambiguous"), [("organization", False), ("country", True)])
 def test_not_a_place_only_no_place(kind, ambiguous):
     doc = _doc(["Troops", "left", "Chad", "."], ["O", "O", "B-PERSON", "O"])
     chad = Mention(2, 3, (LexEntry("TCD", "TCD", kind, "Chad", ambiguous),))
-    assert note_places(doc, {2: chad}) == frozenset()
+    assert note_named_kinds(doc, {2: chad}) == {}
     assert not lemma_in(doc[2], PLACE)
 
 
 def test_a_place_the_recogniser_labelled_a_place_is_not_noted():
     doc = _doc(["Troops", "left", "Chad", "."], ["O", "O", "B-GPE", "O"])
     chad = Mention(2, 3, (LexEntry("TCD", "TCD", "country", "Chad"),))
-    assert note_places(doc, {2: chad}) == frozenset()
+    assert note_named_kinds(doc, {2: chad}) == {}
     assert lemma_in(doc[2], PLACE)
 
 
@@ -67,7 +65,7 @@ def test_a_town_of_the_gazetteer_is_a_place():
         pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
         ents=["O", "O", "B-PERSON", "O", "B-PERSON", "O"],
     )
-    assert note_places(doc, {}, _locate_towns) == frozenset({2, 4})
+    assert note_named_kinds(doc, {}, _locate_towns) == {2: "@gpe", 4: "@gpe"}
     assert lemma_in(doc[4], PLACE)
     assert not lemma_in(doc[4], frozenset({"@person"}))
 
@@ -80,7 +78,7 @@ def test_a_surname_that_is_a_town_is_no_place():
         pos=["NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
         ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
     )
-    assert note_places(doc, {}, _locate_towns) == frozenset()
+    assert note_named_kinds(doc, {}, _locate_towns) == {}
 
 
 @pytest.mark.slow
@@ -88,3 +86,11 @@ def test_towns_seized_are_territory_not_hostages(rules_coder):
     text = "Tuareg rebels seized Timbuktu and Gao in northern Mali."
     codes = {c for _s, _t, c in event_triples(rules_coder, text, date="2012-04-01")}
     assert "192" in codes and not any(c.startswith("18") for c in codes), codes
+
+
+def test_a_leader_labelled_an_organisation_is_a_person():
+    doc = _doc(["Mubarak", "received", "Arafat", "."], ["B-ORG", "O", "B-GPE", "O"])
+    leader = LexEntry("EGYGOV", "EGY", "leader", "Mubarak")
+    assert note_named_kinds(doc, {0: Mention(0, 1, (leader,))}) == {0: "@person"}
+    assert lemma_in(doc[0], frozenset({"@person"}))
+    assert not lemma_in(doc[0], frozenset({"@org"}))
