@@ -94,3 +94,10 @@ def test_a_leader_labelled_an_organisation_is_a_person():
     assert note_named_kinds(doc, {0: Mention(0, 1, (leader,))}) == {0: "@person"}
     assert lemma_in(doc[0], frozenset({"@person"}))
     assert not lemma_in(doc[0], frozenset({"@org"}))
+
+
+def test_an_organisation_labelled_a_place_is_an_organisation():
+    doc = _doc(["Niger", "left", "ECOWAS", "."], ["B-GPE", "O", "B-GPE", "O"])
+    body = LexEntry("IGOWAFWAS", None, "organization", "ECOWAS")
+    assert note_named_kinds(doc, {2: Mention(2, 3, (body,))}) == {2: "@org"}
+    assert lemma_in(doc[2], frozenset({"@org", "union"}))

@@ -11,7 +11,8 @@ hostage. So, for the word classes only (:func:`multivector.coding.wordclass.lemm
   region, none of them a name shared with other things (``ambiguous``), are ``@gpe``;
 * so is a run of proper nouns outside the mentions that the gazetteer places in one country,
   when the run is the whole place name ("Kenji Goto" is no town);
-* the tokens of a mention whose every entry is a leader are ``@person``.
+* the tokens of a mention whose every entry is a leader are ``@person``, and of one whose every
+  entry is an organisation ``@org`` ("withdrew from ECOWAS", ECOWAS labelled GPE).
 
 The recogniser's own labels, which other stages read, are left as they are.
 """
@@ -55,6 +56,8 @@ def note_named_kinds(
                 kinds.update((i, "@gpe") for i in span)
         elif m.entries and all(e.kind == "leader" for e in m.entries) and labels != {"PERSON"}:
             kinds.update((i, "@person") for i in span)
+        elif m.entries and all(e.kind == "organization" for e in m.entries) and labels != {"ORG"}:
+            kinds.update((i, "@org") for i in span)
     doc.user_data[KEY] = kinds
     return kinds
 
