@@ -31,7 +31,7 @@ def test_a_country_labelled_a_person_is_a_place():
     assert doc2[2].ent_type_ == "PERSON"  # the recogniser's label stays for other stages
 
 
-@pytest.mark.parametrize(("kind", "ambiguous"), [("organization", False), ("country", True)])
+@pytest.mark.parametrize(("kind", "ambiguous"), [("adjective", False), ("country", True)])
 def test_not_a_place_only_no_place(kind, ambiguous):
     doc = _doc(["Troops", "left", "Chad", "."], ["O", "O", "B-PERSON", "O"])
     chad = Mention(2, 3, (LexEntry("TCD", "TCD", kind, "Chad", ambiguous),))
