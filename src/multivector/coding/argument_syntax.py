@@ -31,13 +31,13 @@ def stand_in(subj: Token, v: Token) -> Token | None:
     """The phrase that acts for the subject ``subj`` of ``v`` when it names no actor, or None:
     the agent of a participle on an instrument ("a bomb planted by Hamas militants exploded,
     killing ...": the militants). (Not the noun a relative clause's antecedent hangs on: "an
-    embassy in a country that was occupying ..." is no act of the embassy.)"""
-    if subj.lemma_.lower() not in INSTRUMENT_HEADS or v.pos_ not in ("VERB", "AUX"):
-        return None
-    for c in subj.children:
-        if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None:
-            return agent
-    return None
+    embassy in a country that was occupying ..." is no act of the embassy.) Or the one who spoke,
+    for a speech act hung on the clause they reported (:func:`reporter_of_conjunct`)."""
+    if subj.lemma_.lower() in INSTRUMENT_HEADS and v.pos_ in ("VERB", "AUX"):
+        for c in subj.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN" and (agent := agent_of(c)) is not None:
+                return agent
+    return reporter_of_conjunct(v)
 
 
 def describes_object(o: Token, v: Token) -> bool:
@@ -263,3 +263,26 @@ def appellant_phrases(noun: Token, event_nouns: dict[str, tuple[str, ...]]) -> l
     if found:  # "calls from the UN, the EU and Japan" parsed with the EU and Japan on "calls"
         found += [c for c in noun.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return found
+
+
+SPEECH_ACT_VERBS = words("speech_act_verbs")
+REPORTING_GOVERNORS = words("reporting_verbs") | words("saying_in_verbs")
+
+
+def reporter_of_conjunct(v: Token) -> Token | None:
+    """The subject of the verb of saying whose reported clause the parser hung a subjectless
+    speech act on, or None: in "Japan said five of the missiles landed in its waters and lodged
+    a protest" the one who lodged the protest is the one who spoke, not the missiles. Asked only
+    when the clause's own subject names no actor (a sentence's own doer is never replaced)."""
+    head = v.head
+    gov = head.head
+    if (
+        v.dep_ != "conj"
+        or v.lemma_.lower() not in SPEECH_ACT_VERBS
+        or head.dep_ != "ccomp"
+        or gov.lemma_.lower() not in REPORTING_GOVERNORS
+        or not gov.i < head.i < v.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+    ):
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
