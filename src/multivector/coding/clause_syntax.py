@@ -95,7 +95,7 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
         return patient, True
     doc = v.doc
     ix = token_index(doc)
-    subjects = [c for c in ix.children[v.i] if ix.dep[c] in SUBJECT_DEPS]
+    subjects = [c for c in ix.children[v.i] if ix.dep[c] in SUBJECT_DEPS] or hung_on_aux(ix, v.i)
     if subjects:
         # of two subjects the parser gave one verb, the nearer before it: "10:20 GMT - The
         # ministry said ..." (a live blog's time stamp is no subject)
@@ -290,6 +290,12 @@ def _record_group(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
+def hung_on_aux(ix, i: int) -> list[int]:
+    """The active subject the parser hung on verb ``i``'s auxiliary ("the award was binding":
+    "award" under "was"), as a list of at most one index."""
+    return [c for a in ix.kids(i, "aux") for c in ix.kids(a, "nsubj")][:1]
+
+
 def raised_conjunct(v: Token) -> Token | None:
     """The verb a subjectless conjunct really coordinates with when the parser hung it on the
     verb of that verb's complement clause, or None.
@@ -326,7 +332,8 @@ def raised_conjunct(v: Token) -> Token | None:
         return gov  # "urges the EU to review its ties and asks China to ...": a finite verb is no infinitive's conjunct
     if head.dep_ != "ccomp" or not gov.i < head.i < v.i or gov.tag_ != v.tag_:
         return None
-    clause = list(head.children)
+    ix = token_index(v.doc)
+    clause = [*head.children, *(v.doc[c] for c in hung_on_aux(ix, head.i))]
     if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause):
         # an existential complement has no doer to share: "said there was no case for the
         # ban and urged Quito to lift it" (the speaker urged)
