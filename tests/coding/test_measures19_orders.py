@@ -16,7 +16,7 @@ def test_an_order_to_own_troops_is_the_act_of_the_orderer(rules_coder):
     triples = event_triples(
         rules_coder, "The President of Ghana ordered his troops to withdraw from Togo on Monday."
     )
-    assert any(s.startswith("GHA") and t == "TGO" and c == "087" for s, t, c in triples), triples
+    assert any(s.startswith("GHA") and t == "TGO" and c[:3] == "087" for s, t, c in triples), triples
     assert not any(c.startswith("10") for _s, _t, c in triples), triples
 
 
