@@ -16,8 +16,8 @@ from multivector.coding.wordclass import lemma_in
 PLACE = frozenset({"@gpe", "town"})
 
 
-def _doc(words: list[str], ents: list[str]) -> Doc:
-    return Doc(Vocab(), words=words, ents=ents)
+def _doc(words: list[str], ents: list[str], pos: list[str] | None = None) -> Doc:
+    return Doc(Vocab(), words=words, ents=ents, pos=pos)
 
 
 def test_a_country_labelled_a_person_is_a_place():
@@ -58,12 +58,10 @@ def _locate_towns(tok):
 
 
 def test_a_town_of_the_gazetteer_is_a_place():
-    words = ["Rebels", "seized", "Timbuktu", "and", "Gao", "."]
-    doc = Doc(
-        Vocab(),
-        words=words,
-        pos=["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
-        ents=["O", "O", "B-PERSON", "O", "B-PERSON", "O"],
+    doc = _doc(
+        ["Rebels", "seized", "Timbuktu", "and", "Gao", "."],
+        ["O", "O", "B-PERSON", "O", "B-PERSON", "O"],
+        ["NOUN", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT"],
     )
     assert note_named_kinds(doc, {}, _locate_towns) == {2: "@gpe", 4: "@gpe"}
     assert lemma_in(doc[4], PLACE)
@@ -71,12 +69,10 @@ def test_a_town_of_the_gazetteer_is_a_place():
 
 
 def test_a_surname_that_is_a_town_is_no_place():
-    words = ["Reporter", "Kenji", "Timbuktu", "was", "freed", "."]
-    doc = Doc(
-        Vocab(),
-        words=words,
-        pos=["NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
-        ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    doc = _doc(
+        ["Reporter", "Kenji", "Timbuktu", "was", "freed", "."],
+        ["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+        ["NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
     )
     assert note_named_kinds(doc, {}, _locate_towns) == {}
 
