@@ -271,8 +271,8 @@ REPORTING_GOVERNORS = words("reporting_verbs") | words("saying_in_verbs")
 
 def reporter_of_conjunct(v: Token) -> Token | None:
     """The subject of the verb of saying whose reported clause the parser hung a subjectless
-    speech act on, or None: in "Japan said five of the missiles landed in its waters and lodged
-    a protest" the one who lodged the protest is the one who spoke, not the missiles. Asked only
+    speech act on, or None: in "Japan said five of the missiles landed in its waters and accused
+    Pyongyang of ..." the one who accused is the one who spoke, not the missiles. Asked only
     when the clause's own subject names no actor (a sentence's own doer is never replaced)."""
     head = v.head
     gov = head.head

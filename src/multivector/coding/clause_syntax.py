@@ -36,7 +36,7 @@ from multivector.coding.syntax import (
     reduced_passive,
     words,
 )
-from multivector.coding.token_index import token_index
+from multivector.coding.token_index import TokenIndex, token_index
 from multivector.coding.wordclass import lemma_in
 
 # Nouns of a decision taken ("the decision to sever relations") and verbs of speech acts.
@@ -290,7 +290,7 @@ def _record_group(prep: Token) -> list[Token]:
     return [c for c in prep.children if c.dep_ == "pobj"]
 
 
-def hung_on_aux(ix, i: int) -> list[int]:
+def hung_on_aux(ix: TokenIndex, i: int) -> list[int]:
     """The active subject the parser hung on verb ``i``'s auxiliary ("the award was binding":
     "award" under "was"), as a list of at most one index."""
     return [c for a in ix.kids(i, "aux") for c in ix.kids(a, "nsubj")][:1]
