@@ -10,6 +10,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from multivector.coding.actors import LexEntry, Mention
+from multivector.coding.gazetteer import Gazetteer, Place, fold
+from multivector.coding.generic import PlaceLocator
 from multivector.coding.named_kinds import note_named_kinds
 from multivector.coding.wordclass import lemma_in
 
@@ -68,13 +70,31 @@ def test_a_town_of_the_gazetteer_is_a_place():
     assert not lemma_in(doc[4], frozenset({"@person"}))
 
 
+def _towns() -> Gazetteer:
+    """A gazetteer of two towns of Mali (large ones: no homonym test applies)."""
+    places = {fold(n): Place(n, "MLI", 100_000, "city") for n in ("Gao", "Timbuktu")}
+    return Gazetteer(places, {k: {p.name} for k, p in places.items()})
+
+
 def test_a_surname_that_is_a_town_is_no_place():
-    doc = _doc(
-        ["Reporter", "Kenji", "Timbuktu", "was", "freed", "."],
-        ["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
-        ["NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+    doc = Doc(
+        Vocab(),
+        words=["Reporter", "Kenji", "Timbuktu", "was", "freed", "."],
+        heads=[2, 2, 4, 4, 4, 4],
+        deps=["compound", "compound", "nsubjpass", "auxpass", "ROOT", "punct"],
+        pos=["NOUN", "PROPN", "PROPN", "AUX", "VERB", "PUNCT"],
+        ents=["O", "B-PERSON", "I-PERSON", "O", "O", "O"],
     )
-    assert note_named_kinds(doc, {}, _locate_towns) == {}
+    locator = PlaceLocator(gazetteer=_towns)
+    assert locator.locate(doc[2]) is not None  # its last word alone is a town
+    assert locator.whole_place(doc[2]) is None
+    assert note_named_kinds(doc, {}, locator.whole_place) == {}
+    town = _doc(
+        ["Rebels", "seized", "Timbuktu", "."],
+        ["O", "O", "B-PERSON", "O"],
+        ["NOUN", "VERB", "PROPN", "PUNCT"],
+    )
+    assert note_named_kinds(town, {}, locator.whole_place) == {2: "@gpe"}
 
 
 @pytest.mark.slow

@@ -21,6 +21,9 @@ CONDITION_MARKS = words("condition_marks")
 CLAUSE_TARGET_PREPS = words("clause_target_prepositions")
 HELPER_NOUNS = words("helper_nouns")
 REFUSAL_CONDITION_MARKS = words("refusal_condition_marks")
+# a speech act hung on a reported clause is its reporter's (reporter_of_conjunct)
+SPEECH_ACT_VERBS = words("speech_act_verbs")
+REPORTING_GOVERNORS = words("reporting_verbs") | words("saying_in_verbs")
 # the head nouns of the instruments of violence ("car bomb": bomb; grammar.yaml instrument_nouns)
 INSTRUMENT_HEADS = frozenset(
     str(w).split()[-1] for ws in lang.entry("instrument_nouns").values() for w in ws
@@ -264,9 +267,6 @@ def appellant_phrases(noun: Token, event_nouns: dict[str, tuple[str, ...]]) -> l
         found += [c for c in noun.conjuncts if c.dep_ == "conj" and c.pos_ == "PROPN"]
     return found
 
-
-SPEECH_ACT_VERBS = words("speech_act_verbs")
-REPORTING_GOVERNORS = words("reporting_verbs") | words("saying_in_verbs")
 
 
 def reporter_of_conjunct(v: Token) -> Token | None:

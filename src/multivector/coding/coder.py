@@ -245,7 +245,7 @@ class Coder:
         mend_headlines(doc, self.nlp, self.dictionaries.events.verbs)
         mentions = self.lexicon.find_mentions(doc)
         generic = self.extractor.phrases.generic
-        note_named_kinds(doc, mentions, generic.locator.locate if generic is not None else None)
+        note_named_kinds(doc, mentions, generic.locator.whole_place if generic is not None else None)
         text = doc_text(doc)  # Doc.text joins every token: built once, shared with the stages
         dateline = dateline_span(text) if carry is None else None  # found once: day and sentence
         if carry is not None:

@@ -221,6 +221,15 @@ class PlaceLocator:
         return None
 
 
+    def whole_place(self, tok: Token) -> tuple[list[Token], str] | None:
+        """:meth:`locate`, when the place it reads is the whole name and not its last word
+        ("Kenji Goto" is no town called Goto)."""
+        found = self.locate(tok)
+        if found is None or found[0][0].i != place_tokens(tok, self.place_nouns)[0].i:
+            return None
+        return found
+
+
 def _one_country(doc: Doc, m: Mention, kinds: frozenset[str]) -> str | None:
     """The one country the entries of ``m`` of these ``kinds`` (valid on ``doc``'s date) name,
     in the state of its time; else None."""

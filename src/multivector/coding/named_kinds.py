@@ -36,17 +36,15 @@ def note_named_kinds(
     doc: Doc, mentions: Mapping[int, Mention], locate: Locate | None = None
 ) -> dict[int, str]:
     """Note (and return) the entity type the word classes read for the tokens whose
-    recogniser label disagrees with the actor table or the gazetteer (``locate``)."""
+    recogniser label disagrees with the actor table or the gazetteer (``locate``: a whole
+    place name a proper noun ends, and its country; ``PlaceLocator.whole_place``)."""
     kinds: dict[int, str] = {}
     named = {i for m in mentions.values() for i in range(m.start, m.end)}
     if locate is not None:
         for tok in doc:
             if _last_proper(doc, tok) and tok.i not in named and (found := locate(tok)):
                 words = found[0]
-                start = tok.i
-                while start > 0 and doc[start - 1].pos_ == "PROPN":
-                    start -= 1
-                if words[0].i == start and not any(w.i in named for w in words):
+                if not any(w.i in named for w in words):
                     kinds.update((w.i, "@gpe") for w in words)
     for m in mentions.values():
         span = range(m.start, m.end)
