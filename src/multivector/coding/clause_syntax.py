@@ -24,7 +24,7 @@ from multivector.coding.modifier_verbs import modifier_subject
 from multivector.coding.orders import ORDER_GOVERNORS, ordered_patient
 from multivector.coding.participle_doers import cargo_of
 from multivector.coding.passives import awaited_arrival, feeling_passive, stative_passive
-from multivector.coding.stranded import stranded_subject
+from multivector.coding.stranded import stranded_coordinate, stranded_subject
 from multivector.coding.syntax import (
     FINITE_TAGS,
     INTENTION_NOUNS,
@@ -124,6 +124,8 @@ def _subject_of(v: Token, depth: int) -> tuple[Token | None, bool]:
         if passive and raised is None and feeling_passive(v.head) and v.tag_ != "VBN":
             return subj, False  # "was disturbed by the raid and called on Lima to ..."
         return subj, passive and not active_conjunct(v)
+    if (shared := stranded_coordinate(v)) is not None:  # "blocked their path, then rammed them"
+        return subject_of(shared, depth + 1)[0], False
     if (decision := decision_of(v)) is not None:  # "Peru's decision to recall its envoy"
         return decision_owner(decision), False
     if founded_body_purpose(v) is not None:  # "appointed a panel to investigate": the founder

@@ -56,3 +56,16 @@ def active_participle(v: Token) -> bool:
         and any(c.dep_ == "dobj" for c in v.children)
         and not any(c.dep_ in ("agent", "auxpass", "aux") for c in v.children)
     )
+
+
+def stranded_coordinate(v: Token) -> Token | None:
+    """The verb whose subject a finite verb the parser hung on it as a bare ``dep`` shares, or
+    None: a second predicate of the same subject ("blocked their path, then rammed them",
+    "summoned the ambassador, called the seizure piracy and demanded ..."), or the main verb
+    after a participle that describes the subject ("leaders gathered in Cairo condemned ...").
+    The verb has no subject or auxiliary of its own and follows a verb that has a subject."""
+    if v.dep_ != "dep" or v.tag_ not in FINITE_TAGS or v.head.i >= v.i or v.head.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark") for c in v.children):
+        return None
+    return v.head if any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children) else None
