@@ -281,8 +281,8 @@ def prepositions(
                 if dep[g] == "prep":
                     found.setdefault(low[g], g)
     object_children = [c for o in objects for c in kids[o.i]]
-    for c in object_children:
-        if dep[c] in ("prep", "dative"):  # "dative": "to" under a stopped gerund
+    for c in object_children:  # "dative": "to" under a stopped gerund; not "on Friday"
+        if dep[c] in ("prep", "dative") and (low[c] in DEADLINE_PREPS or not _time_phrase(ix, c)):
             found.setdefault(low[c], c)
     for c in object_children:  # "the sanctions imposed on Yugoslavia": the measure's phrase
         if dep[c] in ("acl", "relcl") and ix.lemma[c] in MEASURE_PARTICIPLES:
