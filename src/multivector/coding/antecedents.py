@@ -32,6 +32,9 @@ from multivector.coding.modality import EventAnaphora
 from multivector.coding.name_forms import PLURAL_TAGS
 from multivector.model import Actor, Event
 
+NAMING_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # modifiers that name a doer
+HOSTILE_FROM = "13"  # the roots of acts done to a victim: threats to mass violence
+DEFINITE = frozenset(lang.words("anaphoric_determiners"))  # "the attack", "this move"
 PLURAL_WINDOW = 3  # sentences before the antecedent whose acts of its kind a plural noun takes
 NOUN_VERBS: dict[str, frozenset[str]] = {
     str(k): frozenset(str(v) for v in vs or ())
@@ -204,3 +207,35 @@ def _a_body(actor: Actor) -> bool:
 def _own(actor: Actor, exclude: set[str]) -> bool:
     """Whether ``actor`` is the reacting side (its code or country is in ``exclude``)."""
     return actor.code in exclude or bool(actor.country and actor.country in exclude)
+
+
+def victim_doers(
+    held: Sequence[Token],
+    actors: Sequence[Actor],
+    events: Sequence[Event],
+    exclude: set[str],
+    anaphora: EventAnaphora,
+) -> list[Actor]:
+    """For a reaction to a definite event noun whose "of" phrase names the victim of a hostile
+    act (roots 13-20) told before ("condemned the invasion of Kuwait", after "Iraq invaded
+    Kuwait"), the doers of that act: a reaction answers whoever did it. [] unless every actor
+    found (``actors``) is that act's target and no modifier of the noun names a doer."""
+    for noun in held:
+        if noun.lemma_.lower() not in anaphora.event_nouns or anaphora.event_nouns.get(
+            noun.lemma_.lower()
+        ) == () or noun.lemma_.lower() in anaphora.party_nouns:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+            continue
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") and c.ent_type_ in NAMING_ENTITIES
+            for c in noun.children
+        ):  # "the American occupation of an Arab capital" names its doer
+            continue
+        e = antecedent_event(noun, events, exclude, anaphora)
+        if e is None or e.target is None or e.cameo[:2] < HOSTILE_FROM:
+            continue  # "the withdrawal of Argentine troops": the "of" phrase is the doer
+        victim = e.target.country or e.target.code[:3]
+        if actors and all((a.country or a.code[:3]) == victim for a in actors):
+            return antecedent_actors(noun, events, exclude, anaphora)
+    return []

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from multivector.coding.actors import char_span
 from multivector.coding.addressees import letter_addressees
 from multivector.coding.announced import announced_doer
-from multivector.coding.antecedents import antecedent_actors
+from multivector.coding.antecedents import antecedent_actors, victim_doers
 from multivector.coding.argument_syntax import (
     appellant_phrases,
     condition_parties,
@@ -402,8 +402,7 @@ class ArgumentFinder(ContextTargets):
                     if (a.country or a.code[:3]) not in exclude
                     and not (a.country is None and (a.resolved_by or "").startswith("agent:"))
                 ]
-        if not actors and not group:
-            # "threatened to attack South Korea", "pledged to help Kyrgyzstan"
+        if not actors and not group:  # "threatened to attack South Korea", "pledged to help"
             for comp in match.preps.values():
                 if comp.dep_ == "xcomp":
                     objs = [c for c in comp.children if c.dep_ in ("dobj", "dative")]
@@ -416,9 +415,10 @@ class ArgumentFinder(ContextTargets):
                         actors.extend(
                             self.phrases.resolve(o, state, when, role="target", exclude=exclude)
                         )
-        if not actors and self.policy.is_reaction(p.code):
-            # "condemned the attack", "criticised the move": whoever did it
-            for o in [*held, *tokens, *objects_of(v, state)]:
+        if self.policy.is_reaction(p.code):  # "condemned the attack": whoever did it
+            acts = [*held, *tokens, *objects_of(v, state)]  # or "the invasion of Kuwait"
+            actors = victim_doers(acts, actors, state.events, exclude, self.anaphora) or actors
+            for o in acts if not actors else ():
                 actors = self.event_antecedent(o, state, exclude, self.policy.undoes(p.code))
                 if actors:
                     break
