@@ -482,7 +482,7 @@ class ArgumentFinder(ContextTargets):
         if not actors and not group and self.policy.takes_border_rival(p.code):
             actors = self.border_target(v, state, when, exclude, p.code)  # "massed troops on the frontier"
         if not actors and not group and self.policy.takes_domestic_target(p.code):
-            actors = self.located_target(v, state, when, exclude)
+            actors = self.located_target(v, state, when, exclude, p.code)
         if not actors and not group and self.policy.takes_focus_target(p.code):
             actors = self.focus_target(v, state, exclude, p.code)
         if not actors and not group and self.policy.takes_late_counterpart(p.code):

@@ -41,6 +41,7 @@ PARALLEL_ADVERBS = words("parallel_adverbs")
 ANAPHORIC_DETERMINERS = words("anaphoric_determiners")
 HOME_FRONT_OBJECTS = words("home_front_objects")
 HOME_FRONT_PREPS = words("home_front_prepositions")
+PLACE_VICTIM_ROOTS = words("place_victim_roots")  # "struck bases in Jordan and Syria": both
 HOME_FRONT_AGENTS = words("home_front_agents")  # "bombed rebel positions": a war at home
 MATERIAL_CONFLICT = 4  # the quad class of force, coercion and cuts: what "the coup" names
 
@@ -236,18 +237,27 @@ class ContextTargets:
         return {c for c in exclude if c in self.country_codes}
 
     def located_target(
-        self, v: Token, state: DocumentState, when, exclude: set[str]
+        self, v: Token, state: DocumentState, when, exclude: set[str], code: str = ""
     ) -> list[Actor]:
         """The country an act with no actor target happens in: a place named in its object or
         sentence or its own phrase ("marched to the border with Chad"), else the document's focus
-        country, else the single country of its source."""
+        country, else the single country of its source. For an act of force (``code`` of
+        ``place_victim_roots``), every country of a phrase of places ("shelled villages in Syria
+        and Iraq"); a protest or a meeting in several capitals has no target there."""
         place = (
             self.phrases.object_place(v, state)
             or self.phrases.place_in_sentence(v, state, when)
             or self.named_in_phrase(v, state, when, exclude)
         )
         if place is not None and place.country:
-            return self.across_frontier(v, state, when, exclude, place.country) or [as_country(place)]
+            first, *more = (
+                self.phrases.conjoined_places(place, v.doc, state, when)
+                if code[:2] in PLACE_VICTIM_ROOTS
+                else [place]
+            )
+            return self.across_frontier(v, state, when, exclude, place.country) or [
+                as_country(first), *(a for a in more if a.country not in exclude)
+            ]
         generic = self.phrases.generic
         focus = generic.focus(v.doc, state.mentions, state.generic) if generic else None
         if focus is not None:

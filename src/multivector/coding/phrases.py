@@ -526,6 +526,22 @@ class PhraseResolver:
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
         return place_actor(found) if found is not None else None
 
+    def conjoined_places(self, place: Actor, doc, state: DocumentState, when) -> list[Actor]:
+        """``place`` and the other countries conjoined with its words as places of one phrase
+        ("shelled villages in Syria and Iraq": Syria, then Iraq), as countries; only after a
+        preposition of place."""
+        found = [as_country(place)]
+        words = doc.char_span(place.span.start, place.span.end) if place.span else None
+        if words is None or words.root.dep_ != "pobj" or words.root.head.lower_ not in PLACE_PREPS:
+            return found
+        for c in words.root.conjuncts:
+            mention = state.mentions.get(c.i)
+            entry = self.entry(mention, when) if mention is not None else None
+            if entry is not None and entry.country and entry.country not in {a.country for a in found}:
+                found.append(as_country(place_actor_then(
+                    c.doc, actor_from_entry(entry, *mention_words(c.doc, mention), when))))
+        return found
+
     def object_place(self, v: Token, state: DocumentState) -> Actor | None:
         """A gazetteer town or city that is the direct object of ``v`` ("shelled Kharkiv")."""
         if self.generic is None:
