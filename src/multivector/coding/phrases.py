@@ -36,6 +36,7 @@ from multivector.coding.groups import (
     counted_parties,
     divided_half,
     divided_pair,
+    each_against_other,
     object_antecedent,
     party_sides,
 )
@@ -334,7 +335,7 @@ class PhraseResolver:
             ]
             if named:  # "seven countries, including Chile and Peru": the ones named
                 return [a if a.kind == "organization" else as_country(a) for a in named]
-            if numbered(h) == 2 and lemma in SIDE_NOUNS:
+            if lemma in SIDE_NOUNS and (numbered(h) == 2 or each_against_other(h)):
                 if sides := self.conflict_sides(state, lemma != "side"):
                     return self.here(h, sides)
             if numbered(h):
