@@ -37,6 +37,7 @@ from multivector.coding.homonyms import homonym
 from multivector.coding.homonyms import named_countries as countries_named
 from multivector.coding.listed_groups import listed_group
 from multivector.coding.named_groups import named_group_country
+from multivector.coding.scenes import scene_words
 from multivector.coding.token_index import doc_text, token_index
 from multivector.model import Actor, Event
 from multivector.ontology.policy import CodingPolicy
@@ -397,18 +398,13 @@ class GenericActors:
 
     def sentence_place(self, h: Token, mentions: Mapping[int, Mention]) -> Located | None:
         """The first place named after a place preposition in ``h``'s sentence, or None; a
-        coordinated place counts too ("in Brussels and Liege": Liege)."""
-        doc = h.doc
-        ix = token_index(doc)  # the index's labels: a Token only for a place preposition's object
-        dep, low, head = ix.dep, ix.lower, ix.head
-        start, end = ix.sentence(h.i)
-        for i in range(start, end):
-            if dep[i] == "pobj" and low[head[i]] in self.place_preps:
-                t = doc[i]
-                for p in (t, *(c for c in t.children if c.dep_ == "conj")):
-                    found = self.place_at(p, mentions)
-                    if found is not None:
-                        return found
+        coordinated place counts too ("in Brussels and Liege": Liege), and so does the place of
+        the object's "of" phrase (``scenes.scene_words``)."""
+        start, end = token_index(h.doc).sentence(h.i)
+        for p in scene_words(h.doc, start, end, self.place_preps):  # "through Tripoli" too
+            found = self.place_at(p, mentions)
+            if found is not None:
+                return found
         return None
 
     def object_place(
