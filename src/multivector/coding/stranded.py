@@ -24,13 +24,20 @@ def stranded_subject(v: Token) -> Token | None:
     is one too: "The French minister called on X to ..." parsed as "the minister [who was]
     called ..."; so is a participle there with a direct object, which no passive participle
     takes but one of a verb of two objects ("Israeli air strikes killed 20 people" parsed as
-    "strikes [that were] killed ..."; not "journalists denied entry": `double_object_verbs`)."""
+    "strikes [that were] killed ..."; not "journalists denied entry": `double_object_verbs`).
+    Anywhere after the root noun, a finite past or present with no subject of its own is the
+    noun's predicate too: "A statement by the Minsk Group called on ..." (no noun's clause is
+    finite without a relative word)."""
     if v.dep_ != "acl" or v.tag_ not in FINITE_TAGS | {"VBN"} or v.i == 0:
         return None
     root = sentence_of(v).root
     if v.head == root and v.i == root.i + 1 and root.pos_ == "NOUN" and (
         v.tag_ in FINITE_TAGS or active_participle(v)
     ):
+        return root
+    if v.head == root and v.tag_ in FINITE_TAGS and root.pos_ in ("NOUN", "PROPN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children
+    ):  # "A statement by the Minsk Group called on ...": a finite verb is no noun's clause
         return root
     if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
         return None
