@@ -81,6 +81,7 @@ from multivector.ontology.policy import CodingPolicy, load_policy
 
 ORG_WORDS = words("organization_nouns")
 PEOPLE_COUNTS = words("people_counts")
+ORGAN_NOUNS = words("organ_nouns")
 SIDE_NOUNS = words("side_nouns")
 BORDER_NOUNS = words("border_nouns")
 REFLEXIVE_PRONOUNS = words("reflexive_pronouns")
@@ -313,7 +314,7 @@ class PhraseResolver:
             # "the bloc", "the alliance": the organisation last spoken of
             org = state.tracker.organization(exclude, before=h.idx, noun=lemma)
             return self.here(h, [org] if org else [])
-        if lemma in PEOPLE_COUNTS and pos == "NOUN":
+        if pos == "NOUN" and (lemma in PEOPLE_COUNTS or lemma in ORGAN_NOUNS and not possessed(h)):
             # "thousands of Iraqi Kurds", "a group of Russian diplomats", "members of parliament"
             found = [a for p in of_objects(h) for a in self.resolve(p, state, when, role, exclude)]
             if found:
@@ -572,3 +573,8 @@ class PhraseResolver:
 def pronominal(tok: Token) -> bool:
     """A pronoun, or a noun a pronoun possesses ("them", "its boats")."""
     return tok.pos_ == "PRON" or pronoun_owned(tok)
+
+
+def possessed(h: Token) -> bool:
+    """Whether ``h`` has a possessive ("the IAEA's board")."""
+    return any(c.dep_ == "poss" for c in h.children)
