@@ -36,7 +36,7 @@ def stranded_subject(v: Token) -> Token | None:
     ):
         return root
     if v.head == root and v.tag_ in FINITE_TAGS and root.pos_ in ("NOUN", "PROPN") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "mark") for c in v.children
+        c.dep_ in ("nsubj", "nsubjpass", "mark", "agent", "auxpass") for c in v.children
     ):  # "A statement by the Minsk Group called on ...": a finite verb is no noun's clause
         return root
     if v.nbor(-1).text != "," or any(c.dep_ in ("agent", "auxpass") for c in v.children):
