@@ -61,26 +61,23 @@ def test_the_main_verb_after_a_participle_of_its_subject(rules_coder):
     assert any(t and t[:3] == "ISR" and c == "111" for _s, t, c in triples), triples
 
 
-def test_a_finite_verb_hung_as_a_clause_of_the_root_noun_is_its_predicate():
-    #        0    1            2     3        4         5         6     7
+def _statement(tag: str) -> Doc:
+    """"A statement by Minsk called on Baku." with "called" tagged ``tag``."""
+    #        0    1            2     3        4         5     6       7
     words = ["A", "statement", "by", "Minsk", "called", "on", "Baku", "."]
-    doc = Doc(
+    return Doc(
         Vocab(),
         words=words,
         heads=[1, 1, 1, 2, 1, 4, 5, 1],
         deps=["det", "ROOT", "prep", "pobj", "acl", "prep", "pobj", "punct"],
         pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
-        tags=["DT", "NN", "IN", "NNP", "VBD", "IN", "NNP", "."],
+        tags=["DT", "NN", "IN", "NNP", tag, "IN", "NNP", "."],
         lemmas=["a", "statement", "by", "Minsk", "call", "on", "Baku", "."],
     )
+
+
+def test_a_finite_verb_hung_as_a_clause_of_the_root_noun_is_its_predicate():
+    doc = _statement("VBD")
     assert subject_of(doc[4]) == (doc[1], False)
-    participle = Doc(
-        Vocab(),
-        words=words,
-        heads=[1, 1, 1, 2, 1, 4, 5, 1],
-        deps=["det", "ROOT", "prep", "pobj", "acl", "prep", "pobj", "punct"],
-        pos=["DET", "NOUN", "ADP", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
-        tags=["DT", "NN", "IN", "NNP", "VBN", "IN", "NNP", "."],
-        lemmas=["a", "statement", "by", "Minsk", "call", "on", "Baku", "."],
-    )
+    participle = _statement("VBN")
     assert subject_of(participle[4])[0] != participle[1]
