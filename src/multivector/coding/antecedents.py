@@ -33,7 +33,7 @@ from multivector.coding.name_forms import PLURAL_TAGS
 from multivector.model import Actor, Event
 
 NAMING_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # modifiers that name a doer
-HOSTILE_FROM = "13"  # the roots of acts done to a victim: threats to mass violence
+HOSTILE_FROM = "13"  # the roots from here on (13-20, compared as text) are done to a victim
 DEFINITE = frozenset(lang.words("anaphoric_determiners"))  # "the attack", "this move"
 PLURAL_WINDOW = 3  # sentences before the antecedent whose acts of its kind a plural noun takes
 NOUN_VERBS: dict[str, frozenset[str]] = {
@@ -221,10 +221,9 @@ def victim_doers(
     Kuwait"), the doers of that act: a reaction answers whoever did it. [] unless every actor
     found (``actors``) is that act's target and no modifier of the noun names a doer."""
     for noun in held:
-        if noun.lemma_.lower() not in anaphora.event_nouns or anaphora.event_nouns.get(
-            noun.lemma_.lower()
-        ) == () or noun.lemma_.lower() in anaphora.party_nouns:
-            continue
+        lemma = noun.lemma_.lower()
+        if not anaphora.event_nouns.get(lemma) or lemma in anaphora.party_nouns:
+            continue  # a noun of any act ("the decision") or of a joint one ("the talks")
         if not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
             continue
         if not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or any(

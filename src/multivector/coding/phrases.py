@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from multivector.coding.actor_records import agent_actor, at_mention, place_actor
 from multivector.coding.actors import (
@@ -528,7 +528,7 @@ class PhraseResolver:
         found = self.generic.sentence_place(h, state.mentions) if self.generic else None
         return place_actor(found) if found is not None else None
 
-    def conjoined_places(self, place: Actor, doc, state: DocumentState, when) -> list[Actor]:
+    def conjoined_places(self, place: Actor, doc: Doc, state: DocumentState, when) -> list[Actor]:
         """``place`` and the other countries conjoined with its words as places of one phrase
         ("shelled villages in Syria and Iraq": Syria, then Iraq), as countries; only after a
         preposition of place."""
@@ -541,7 +541,7 @@ class PhraseResolver:
             entry = self.entry(mention, when) if mention is not None else None
             if entry is not None and entry.country and entry.country not in {a.country for a in found}:
                 found.append(as_country(place_actor_then(
-                    c.doc, actor_from_entry(entry, *mention_words(c.doc, mention), when))))
+                    doc, actor_from_entry(entry, *mention_words(doc, mention), when))))
         return found
 
     def object_place(self, v: Token, state: DocumentState) -> Actor | None:
