@@ -119,8 +119,14 @@ def antecedent_actors(
     if own_first and (undone := own_act(noun, events, exclude, anaphora)) is not None:
         return [_answer(undone, noun)]
     e = antecedent_event(noun, events, exclude, anaphora)
-    if e is None:
-        return []
+    return [] if e is None else answered_parties(noun, e, events, exclude, anaphora)
+
+
+def answered_parties(
+    noun: Token, e: Event, events: Sequence[Event], exclude: set[str], anaphora: EventAnaphora
+) -> list[Actor]:
+    """The actors a reaction to ``noun`` answers, given its antecedent ``e``: its first doer,
+    for a noun of a joint act its target too, for a plural noun the kindred doers before it."""
     parties = [first_doer(e, events)]
     if noun.lemma_.lower() in anaphora.party_nouns and e.target is not None:
         parties.append(e.target)
@@ -236,5 +242,5 @@ def victim_doers(
             continue  # "the withdrawal of Argentine troops": the "of" phrase is the doer
         victim = e.target.country or e.target.code[:3]
         if actors and all((a.country or a.code[:3]) == victim for a in actors):
-            return antecedent_actors(noun, events, exclude, anaphora)
+            return answered_parties(noun, e, events, exclude, anaphora)
     return []
