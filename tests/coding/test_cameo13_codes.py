@@ -13,9 +13,9 @@ from coding_helpers import event_triples
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # recognition intended is 032; support intended stays 030 (often material in news)
+        # recognition intended is 032; so is support intended since session 52 (policy support)
         ("Italy will recognize Kosovo next week.", ("ITA", "KSV", "032")),
-        ("Spain will support Morocco's bid to host the summit.", ("ESP", "MAR", "030")),
+        ("Spain will support Morocco's bid to host the summit.", ("ESP", "MAR", "032")),
         # talks stopped, and threatened to be
         ("Armenia stopped the negotiations with Azerbaijan.", ("ARM", "AZE", "164")),
         ("Serbia threatened to stop negotiations with Kosovo.", ("SRB", "KSV", "134")),
