@@ -12,7 +12,9 @@ Rules of English clause structure, each on the dependency parse (words in
 * **a direct question**: "Has Ottawa agreed to lift the duties?" asks, it does not report;
 * **a characterisation**: "called the ban a mistake", "called the verdict unacceptable": a verb
   of naming with an object predicate names no contact or appeal (``naming_verbs``); a pattern of
-  a comment (``characterisation_roots``: praise, criticism, rejection) still applies;
+  a comment (``characterisation_roots``: praise, criticism, rejection) still applies; and a
+  verb of naming in a free relative that is another verb's object ("condemned what it called
+  aggression") is the judge's name for what that verb judges, coded by it alone;
 * **the demand of a protest**: "farmers blocked the highway, demanding higher prices": the
   demand is the protest's issue (coded with the protest, coding/issues.py), not a second act
   (``demand_roots`` heading a participle of a verb of ``protest_roots``);
@@ -108,6 +110,8 @@ class Unasserted:
             and characterised(v)
         ):
             return f"a characterisation ('{v.lemma_.lower()} X Y'), no contact or appeal"
+        if v.lemma_.lower() in self.naming_verbs and named_in_free_relative(v):
+            return "a name given in a free relative ('what X called Y'): the verb it serves codes"
         if pattern.code[:2] in self.material_roots and habitual(
             v, self.habit_adverbs, self.unchanging_pasts
         ):
@@ -188,6 +192,20 @@ def _turn_label(doc: Doc, label: int, start: int) -> bool:
         return False
     at = doc[label].idx
     return any(pos <= at < pos + lb.words_end for pos, lb in doc_labels(doc))
+
+
+def named_in_free_relative(v: Token) -> bool:
+    """Whether ``v`` names its object in a free relative that is itself another verb's object,
+    said by the same judge ("condemned what it called aggression", "denounced what he described
+    as an invasion": a pronoun subject): the judge's name for what the governing verb judges,
+    not a second act. Not a name another gives ("denounce what Castro called ...") nor one
+    under a preposition ("in what Amnesty called ethnic cleansing")."""
+    return (
+        v.dep_ in ("ccomp", "dobj")
+        and v.head.pos_ == "VERB"
+        and any(c.lower_ == "what" and c.dep_ in ("dobj", "nsubjpass") for c in v.children)
+        and any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in v.children)
+    )
 
 
 def characterised(v: Token) -> bool:
