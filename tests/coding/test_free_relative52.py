@@ -11,36 +11,31 @@ from spacy.tokens import Doc
 from multivector.coding.coder import Coder
 from multivector.coding.unasserted import named_in_free_relative
 
+PRONOUN_JUDGE = (  # Quito condemned what it called aggression .
+    "Quito condemned what it called aggression .", [1, 1, 4, 4, 1, 4, 1],
+    ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "oprd", "punct"],
+    ["PROPN", "VERB", "PRON", "PRON", "VERB", "NOUN", "PUNCT"],
+)  # fmt: skip
+OTHER_JUDGE = (  # the name is Lima's, not the crowds'
+    "Crowds denounced what Lima called aggression .", [1, 1, 4, 4, 1, 4, 1],
+    ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "oprd", "punct"],
+    ["NOUN", "VERB", "PRON", "PROPN", "VERB", "NOUN", "PUNCT"],
+)  # fmt: skip
+UNDER_PREPOSITION = (  # no verb governs the relative
+    "Troops fled , in what it called a retreat .", [1, 1, 1, 1, 6, 6, 3, 8, 6, 1],
+    ["nsubj", "ROOT", "punct", "prep", "dobj", "nsubj", "pcomp", "det", "oprd", "punct"],
+    ["NOUN", "VERB", "PUNCT", "ADP", "PRON", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
+)  # fmt: skip
 
-def _doc(words, heads, deps, pos) -> Doc:
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos)
 
-
-def test_a_free_relative_object_with_a_pronoun_judge_is_a_name():
-    # Quito condemned what it called aggression .
-    doc = _doc(
-        "Quito condemned what it called aggression .".split(), [1, 1, 4, 4, 1, 4, 1],
-        ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "oprd", "punct"],
-        ["PROPN", "VERB", "PRON", "PRON", "VERB", "NOUN", "PUNCT"],
-    )  # fmt: skip
-    assert named_in_free_relative(doc[4])
-
-
-def test_a_name_another_gives_or_one_under_a_preposition_is_its_own_act():
-    # Crowds denounced what Lima called aggression .
-    other = _doc(
-        "Crowds denounced what Lima called aggression .".split(), [1, 1, 4, 4, 1, 4, 1],
-        ["nsubj", "ROOT", "dobj", "nsubj", "ccomp", "oprd", "punct"],
-        ["NOUN", "VERB", "PRON", "PROPN", "VERB", "NOUN", "PUNCT"],
-    )  # fmt: skip
-    assert not named_in_free_relative(other[4])
-    # Troops fled , in what it called a retreat .
-    under = _doc(
-        "Troops fled , in what it called a retreat .".split(), [1, 1, 1, 1, 6, 6, 3, 8, 6, 1],
-        ["nsubj", "ROOT", "punct", "prep", "dobj", "nsubj", "pcomp", "det", "oprd", "punct"],
-        ["NOUN", "VERB", "PUNCT", "ADP", "PRON", "PRON", "VERB", "DET", "NOUN", "PUNCT"],
-    )  # fmt: skip
-    assert not named_in_free_relative(under[6])
+@pytest.mark.parametrize(
+    ("parse", "naming", "expected"),
+    [(PRONOUN_JUDGE, 4, True), (OTHER_JUDGE, 4, False), (UNDER_PREPOSITION, 6, False)],
+)
+def test_only_the_same_judges_name_under_a_verb_is_no_act(parse, naming, expected):
+    text, heads, deps, pos = parse
+    doc = Doc(spacy.blank("en").vocab, words=text.split(), heads=heads, deps=deps, pos=pos)
+    assert named_in_free_relative(doc[naming]) is expected
 
 
 @pytest.fixture(scope="module")
