@@ -30,7 +30,6 @@ from multivector.coding.dictionary import Dictionaries, bundled_path, load_dicti
 from multivector.coding.digest import briefs
 from multivector.coding.eras import note_document_date
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
-from multivector.coding.focus_country import note_country_ranks
 from multivector.coding.headlines import mend_headlines
 from multivector.coding.life_story import note_life_subject
 from multivector.coding.named_kinds import note_named_kinds
@@ -262,8 +261,6 @@ class Coder:
             state.partners = page_partners(doc, mentions, lambda m: m.stands_for(when))
         state.cut = more
         note_document_date(doc, state.doc_date)
-        codes = generic.country_codes if generic is not None else frozenset()
-        note_country_ranks(doc, mentions, codes)  # for the checks (verifier/features.py)
         self.extractor.index_document(doc, state)
         # DATE entities by sentence, found once (Span.ents walks the whole document each time).
         sentences = list(_content_sentences(doc, text))

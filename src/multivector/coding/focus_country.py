@@ -137,34 +137,3 @@ def choose_focus(
         else:  # the opening names it (coding/lead_focus.py)
             focus = lead_focus(doc, mentions, top, lead, min_mentions, placed)
     return place_state(doc, focus) if focus else focus  # of its time
-
-
-# the key of the document's country ranks in ``Doc.user_data`` (:func:`note_country_ranks`)
-RANKS_KEY = "multivector.country_ranks"
-
-
-def note_country_ranks(
-    doc: Doc, mentions: Mapping[int, Mention], country_codes: frozenset[str] = frozenset()
-) -> dict[str, int]:
-    """Note (and return) each named country's rank in ``doc`` by how often it is named (1: the
-    most; ties share a rank), under its code and, for a place of a later state, the state of
-    the document's date (:func:`~multivector.coding.eras.place_state`)."""
-    ranks: dict[str, int] = {}
-    counts = sorted(named_countries(mentions, (), country_codes).items(), key=lambda x: -x[1])
-    rank, previous = 0, None
-    for country, n in counts:
-        if n != previous:
-            rank, previous = rank + 1, n
-        for code in (country, place_state(doc, country)):
-            ranks.setdefault(code, rank)
-    doc.user_data[RANKS_KEY] = ranks
-    return ranks
-
-
-def country_rank(doc: Doc, country: str | None) -> int | None:
-    """The rank noted for ``country`` in ``doc`` (1: named most), 0 when the document never
-    names it, None when no ranks were noted or there is no country."""
-    ranks = doc.user_data.get(RANKS_KEY)
-    if ranks is None or not country:
-        return None
-    return ranks.get(country, 0)

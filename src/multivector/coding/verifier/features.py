@@ -17,7 +17,6 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from multivector.coding.classifier import NONE, Opinion
-from multivector.coding.focus_country import country_rank
 from multivector.model import Actor, Event
 
 _RULE_FILE = re.compile(r"^([a-z_]+)\.yaml(:\d+)?")
@@ -220,23 +219,4 @@ def base_features(event: Event, sent: Span, sentence_events: Sequence[Event]) ->
     verb = verb_token(sent, event)
     feats.extend(distance_features("src", event.source, verb, sent))
     feats.extend(distance_features("tgt", target, verb, sent))
-    feats.extend(salience_features(sent, event))
-    return feats
-
-
-def salience_features(sent: Span, event: Event) -> list[str]:
-    """How much the document names the countries of the event's actors: each one's rank
-    among the countries it names (``src.named=1``: named most; ``0``: never named), and
-    whether the two are the two it names most."""
-    doc = sent.doc
-    ranks = [
-        country_rank(doc, a.country) if a is not None else None
-        for a in (event.source, event.target)
-    ]
-    feats = [
-        f"{role}.named=" + ("none" if r is None else str(min(r, 4)))
-        for role, r in zip(("src", "tgt"), ranks, strict=True)
-    ]
-    if all(r is not None and 0 < r <= 2 for r in ranks):
-        feats.append("pair.named_most")
     return feats
