@@ -1,16 +1,13 @@
 """Appeals for a truce or a halt to fighting are appeals for de-escalation, CAMEO 0256 (session
-52): "appealed for a ceasefire", "pressed for a halt to the fighting", not the residual 020."""
+52): "appealed for a ceasefire", "pressed for a halt to the fighting", not the residual 020.
+Sentences are written for these tests."""
 
 from __future__ import annotations
 
 import pytest
+from coding_helpers import event_triples
 
-from multivector.coding.coder import Coder
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(model=False)
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(
@@ -22,8 +19,6 @@ def coder() -> Coder:
         ("Ghana pushed for a ceasefire at the summit.", "GHA"),
     ],
 )
-def test_a_truce_called_for_is_an_appeal_for_de_escalation(coder, text, source):
-    events = coder.code_text(text, date="2012-04-20")
-    assert any(e.source.code.startswith(source[:3]) and e.cameo == "0256" for e in events), [
-        (e.source.code, e.cameo, e.rule) for e in events
-    ]
+def test_a_truce_called_for_is_an_appeal_for_de_escalation(rules_coder, text, source):
+    triples = event_triples(rules_coder, text, date="2012-04-20")
+    assert any(s.startswith(source[:3]) and c == "0256" for s, _t, c in triples), triples

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from coding_helpers import event_triples
 from spacy.tokens import Doc
 
-from multivector.coding.coder import Coder
 from multivector.coding.unasserted import named_in_free_relative
 
 PRONOUN_JUDGE = (  # Quito condemned what it called aggression .
@@ -38,13 +38,7 @@ def test_only_the_same_judges_name_under_a_verb_is_no_act(parse, naming, expecte
     assert named_in_free_relative(doc[naming]) is expected
 
 
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(model=False)
-
-
-def test_the_judgement_is_coded_once(coder):
-    events = coder.code_text("Ecuador condemned what it called Peruvian aggression.", date="1995-02-01")
-    assert [(e.source.code[:3], e.target.code[:3] if e.target else None, e.cameo) for e in events] == [
-        ("ECU", "PER", "111")
-    ]
+@pytest.mark.slow
+def test_the_judgement_is_coded_once(rules_coder):
+    triples = event_triples(rules_coder, "Ecuador condemned what it called Peruvian aggression.", date="1995-02-01")
+    assert {(s[:3], t[:3] if t else None, c) for s, t, c in triples} == {("ECU", "PER", "111")}

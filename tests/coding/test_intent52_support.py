@@ -1,17 +1,14 @@
 """An intention of diplomatic support is CAMEO's 032 (session 52): support, praise or a verbal
 defence announced ("would support", "will defend") is an intent to provide diplomatic
-cooperation; an agreement to be signed stays the residual intent 030."""
+cooperation; an agreement to be signed stays the residual intent 030. Sentences are written for
+these tests."""
 
 from __future__ import annotations
 
 import pytest
+from coding_helpers import event_triples
 
-from multivector.coding.coder import Coder
-
-
-@pytest.fixture(scope="module")
-def coder() -> Coder:
-    return Coder(model=False)
+pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(
@@ -23,7 +20,7 @@ def coder() -> Coder:
         ("Norway will sign a fishing agreement with Iceland next month.", "NOR", "ISL", "030"),
     ],
 )
-def test_intended_support_is_diplomatic(coder, text, source, target, cameo):
-    events = coder.code_text(text, date="2019-01-24")
-    found = {(e.source.code[:3], e.target.code[:3] if e.target else None, e.cameo) for e in events}
-    assert (source, target, cameo) in found
+def test_intended_support_is_diplomatic(rules_coder, text, source, target, cameo):
+    triples = event_triples(rules_coder, text, date="2019-01-24")
+    found = {(s[:3], t[:3] if t else None, c) for s, t, c in triples}
+    assert (source, target, cameo) in found, triples
