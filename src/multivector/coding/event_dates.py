@@ -159,6 +159,15 @@ def moves_narrative(value: DateValue, narrative: DateValue | None) -> bool:
     )
 
 
+def actor_day(dates: SentenceDates, state: DocumentState) -> dt.date | None:
+    """The day a sentence's places and leaders are read on: the document's day when the
+    sentence dates something relative to it ("met on Monday" after "independence in 1991":
+    Moscow is Russia's capital again), else the narrative's, else the document's."""
+    if state.doc_date is not None and any(v.how == "document-relative" for _, v in dates):
+        return state.doc_date
+    return as_date(state.narrative) or state.doc_date
+
+
 def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
     """The last date of the sentence that is not relative to the document becomes the narrative;
     the last one known to the day is kept too ("the same day" in a later sentence)."""

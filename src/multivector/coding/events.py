@@ -42,6 +42,7 @@ from multivector.coding.declines import DECLINE_RULE, declined_comment
 from multivector.coding.dictionary import Dictionaries, EventPattern, names_object
 from multivector.coding.event_dates import (
     SentenceDates,
+    actor_day,
     advance_narrative,
     as_date,
     event_date,
@@ -186,6 +187,7 @@ class EventExtractor:
             state.narrative = state.last_day = None
         state.tracker.new_sentence(new_paragraph)
         dates = read_dates(sent, state, new_paragraph)
+        state.actor_day = actor_day(dates, state)
         if any(d in low for d in self.dictionaries.discards):
             traces.append(
                 Trace(state.sentence_text[:30], "", "discarded: sentence contains a discard phrase")

@@ -60,7 +60,8 @@ def note_until(resolver: PhraseResolver, sent: Span, limit: int, state: Document
                 and state.mentions[i].entries[0].kind == "capital"
             ):
                 continue  # "met in Beijing": a place, not a party
-            actors = resolver.resolve(t, state, as_date(state.narrative) or state.doc_date, role="modifier")
+            when = state.actor_day or as_date(state.narrative) or state.doc_date
+            actors = resolver.resolve(t, state, when, role="modifier")
             if actors:
                 state.tracker.note(
                     actors,

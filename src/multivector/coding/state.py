@@ -36,6 +36,9 @@ class DocumentState:
     # years from it (None until a date is seen). Only then does an undated past-tense clause
     # take the narrative date instead of the document's.
     history: bool | None = None
+    # the day the sentence being read names its actors on: the document's day when it dates an
+    # act relative to the document ("on Monday"), else the narrative's (event_dates.actor_day)
+    actor_day: dt.date | None = None
     # Whether the paragraph being read narrates the past: it gave an explicit month or day years
     # from the document's ("In June 1976 ..."), with no date relative to the document after it
     # (coding/narrative_time.py). A news text's paragraph then reads as history does.
