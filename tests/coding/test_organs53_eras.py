@@ -46,3 +46,9 @@ def test_a_story_of_its_time_keeps_the_soviet_capital(rules_coder):
     text = "Delegations from Moscow and Kabul met in Tashkent on Monday."
     triples = event_triples(rules_coder, text, date="1985-05-13")
     assert any(s.startswith("USR") for s, _t, _c in triples), triples
+
+
+def test_rhodesian_forces_are_of_the_state_the_code_files_rhodesia_under(rules_coder):
+    text = "Rhodesian troops crossed the border and attacked a Zambian village."
+    triples = event_triples(rules_coder, text, date="1976-08-12")
+    assert any(s.startswith("ZWE") and (t or "").startswith("ZMB") for s, t, _c in triples), triples
