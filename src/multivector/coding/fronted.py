@@ -105,6 +105,8 @@ def apposed_subject(v: Token) -> Token | None:
         return None
     doc = v.doc
     comma_before = doc[v.i - 1].text == ","
+    if (held := _rooted_apposition(v, comma_before)) is not None:
+        return held
     for prep in v.children:
         if prep.dep_ != "prep" or prep.i > v.i or prep.right_edge.i != v.i - 1:
             continue
@@ -120,6 +122,25 @@ def apposed_subject(v: Token) -> Token | None:
                 ):
                     return a
     return None
+
+
+def _rooted_apposition(v: Token, comma_before: bool) -> Token | None:
+    """:func:`apposed_subject` where the parser made the fronted preposition the sentence's
+    root and the verb a clause of the apposition ("In Salisbury, the prime minister, Ian Smith,
+    called ...": "In" the root, "called" an ``acl`` of "minister"), or None."""
+    a = v.head
+    if v.dep_ != "acl" or a.dep_ != "appos" or a.pos_ not in ("NOUN", "PROPN") or a.i > v.i:
+        return None
+    place, doc = a.head, v.doc
+    prep = place.head
+    if place.dep_ != "pobj" or place.ent_type_ not in PLACE_ENTS:
+        return None
+    if prep.dep_ != "ROOT" or prep.pos_ != "ADP" or prep.left_edge.i != prep.i:
+        return None
+    end = max([c.right_edge.i for c in a.children if c.i != v.i and c.i < v.i] + [a.i])
+    if doc[a.left_edge.i - 1].text != "," or not (end == v.i - 1 or (end == v.i - 2 and comma_before)):
+        return None
+    return a
 
 
 def _rooted_preposition(v: Token) -> tuple[Token, Token] | None:
