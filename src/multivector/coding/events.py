@@ -67,6 +67,7 @@ from multivector.coding.modality import (
 )
 from multivector.coding.offers import offered_code
 from multivector.coding.orders import ordering_governor
+from multivector.coding.own_people import own_people
 from multivector.coding.page_pairs import partner_targets, partners_at
 from multivector.coding.pair_codes import pair_recoder
 from multivector.coding.pairing import pair_up
@@ -556,7 +557,9 @@ class EventExtractor:
             # "said the talks should resume": an obligation laid on no actor is no appeal
             pairs = [(s, t) for s, t in pairs if t is not None]
         if pairs and self.generic is not None:
-            pairs = [(s, t) for s, t in pairs if self.generic.keeps(s, t, code)]
+            rules = self.generic.rules  # "arrested people": the police's own (own_people.py)
+            homed = own_people(pairs, rules.own_people_agents, code, rules.source_roots)
+            pairs = [(s, t) for s, t in homed if self.generic.keeps(s, t, code)]
             if not pairs:
                 trace.outcome = unmade_outcome(
                     pattern.rule,

@@ -71,6 +71,7 @@ class GenericRules:
     """The policy of generic actors (ontology ``generic_actors.yaml``)."""
 
     place_first_agents: frozenset[str]  # agents whose country is where they are
+    own_people_agents: frozenset[str]  # countryless targets their source's own (own_people.py)
     focus_min_mentions: int  # a focus country is named at least this often...
     focus_dominance: float  # ...and this many times as often as the runner-up
     focus_short_document: int  # a document of at most this many sentences: once is enough
@@ -83,6 +84,7 @@ class GenericRules:
     def from_mapping(cls, d: Mapping) -> GenericRules:
         return cls(
             place_first_agents=frozenset(str(c) for c in d["place_first_agents"]),
+            own_people_agents=frozenset(str(c) for c in d.get("own_people_agents", [])),
             focus_min_mentions=int(d["focus_min_mentions"]),
             focus_dominance=float(d["focus_dominance"]),
             focus_short_document=int(d.get("focus_short_document", 0)),
