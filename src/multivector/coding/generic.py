@@ -71,7 +71,6 @@ class GenericRules:
     """The policy of generic actors (ontology ``generic_actors.yaml``)."""
 
     place_first_agents: frozenset[str]  # agents whose country is where they are
-    own_people_agents: frozenset[str]  # countryless targets their source's own (own_people.py)
     focus_min_mentions: int  # a focus country is named at least this often...
     focus_dominance: float  # ...and this many times as often as the runner-up
     focus_short_document: int  # a document of at most this many sentences: once is enough
@@ -79,6 +78,7 @@ class GenericRules:
     target_roots: frozenset[str]  # roots where a named source may act on a countryless target
     # a lower dominance when the opening names it; the runner-up the opening names alone
     focus_lead: tuple[float, int, float] = (0.0, 1, 0.0)
+    own_people_agents: frozenset[str] = frozenset()  # groups homed by own_people.py
 
     @classmethod
     def from_mapping(cls, d: Mapping) -> GenericRules:

@@ -241,8 +241,8 @@ class PhraseResolver:
             if owners:
                 out = []
                 for owner in owners:
-                    if owner.kind == "organization":
-                        code = owner.code
+                    if owner.kind == "organization" or owner.country is None:
+                        code = owner.code  # "the council of ministers of the Arab League"
                     else:
                         code = (owner.country or owner.code) + agent
                     out.append(
