@@ -42,5 +42,6 @@ def _placed(actor: Actor | None) -> bool:
 
 
 def _homed(group: Actor, other: Actor | None) -> Actor:
-    country = other.country if other is not None and other.country else ""
+    """``group`` as one of ``other``'s country (:func:`_placed` made sure it has one)."""
+    country = other.country or "" if other is not None else ""
     return replace(group, code=country + group.code, country=country, resolved_by=OWN_PEOPLE)
