@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from multivector.coding.actors import PRONOUNS, char_span
-from multivector.coding.event_dates import as_date
 from multivector.coding.predicates import NOTE_DEPS
 from multivector.coding.state import DocumentState
 from multivector.coding.syntax import is_named_object, words
@@ -60,8 +59,7 @@ def note_until(resolver: PhraseResolver, sent: Span, limit: int, state: Document
                 and state.mentions[i].entries[0].kind == "capital"
             ):
                 continue  # "met in Beijing": a place, not a party
-            when = state.actor_day or as_date(state.narrative) or state.doc_date
-            actors = resolver.resolve(t, state, when, role="modifier")
+            actors = resolver.resolve(t, state, state.actor_day, role="modifier")
             if actors:
                 state.tracker.note(
                     actors,

@@ -37,7 +37,8 @@ class DocumentState:
     # take the narrative date instead of the document's.
     history: bool | None = None
     # the day the sentence being read names its actors on: the document's day when it dates an
-    # act relative to the document ("on Monday"), else the narrative's (event_dates.actor_day)
+    # act relative to the document ("on Monday"), else the narrative's, else the document's
+    # (event_dates.actor_day; set before the sentence's first phrase is noted)
     actor_day: dt.date | None = None
     # Whether the paragraph being read narrates the past: it gave an explicit month or day years
     # from the document's ("In June 1976 ..."), with no date relative to the document after it
