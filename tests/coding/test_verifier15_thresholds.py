@@ -93,3 +93,16 @@ def test_the_crossval_report_measures_a_separate_threshold_for_specific_patterns
     assert (events, kept_right, precision) == (0.5, 2 / 3, 2 / 3)
     assert kept_by(s, 0.3, 0.0)[0] == 4 / 6  # specific patterns spared
     assert any("specific at half" in line for line in report(s, "t"))
+
+
+def test_an_obligation_read_under_a_speech_verb_is_spared_as_a_specific_pattern():
+    # "Washington said Iran must free the crew": the clause's reading, not the verb's sense
+    obligation = "modality.yaml obligation 'must' under 'say'"
+    warning = "modality.yaml warning 'warn'"
+    assert specific_pattern(rule_features(obligation))
+    assert not specific_pattern(rule_features(warning))
+    doc = _doc()
+    event = _event(doc, _target(), obligation)
+    settings = VerifierSettings(min_probability=0.5)
+    assert _check(-9.0, settings).verify(doc[:], [event], []) == [event]
+    assert _check(-9.0, settings).verify(doc[:], [_event(doc, _target(), warning)], []) == []

@@ -41,6 +41,10 @@ from multivector.coding.syntax import INTENTION_NOUNS, words
 from multivector.coding.token_index import token_index
 from multivector.ontology.policy import CodingPolicy, load_policy
 
+# the rule of an event coded from an obligation under a speech verb ("said Iran must free the
+# crew"): the complement's reading, which the checks spare as they spare specific patterns
+OBLIGATION_RULE = "modality.yaml obligation"
+
 # The code of the act a clause's verb states, when it has a pattern (the caller's matcher).
 ActCode = Callable[[Token], str | None]
 
@@ -518,7 +522,7 @@ def obligation_pattern(
                     head=v.lemma_.lower(),
                     requirements=(),
                     code=code,
-                    rule=f"modality.yaml obligation '{word}' under '{v.lemma_.lower()}'",
+                    rule=f"{OBLIGATION_RULE} '{word}' under '{v.lemma_.lower()}'",
                 )
     return None
 

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from multivector.coding.classifier import NONE, Opinion
+from multivector.coding.modality import OBLIGATION_RULE
 from multivector.model import Actor, Event
 
 _RULE_FILE = re.compile(r"^([a-z_]+)\.yaml(:\d+)?")
@@ -55,6 +56,8 @@ def _rule_features(rule: str) -> tuple[str, ...]:
             feats.append("pattern_words=" + size(len(words), (1, 2, 3)))
             if any(w.startswith("&") for w in words):
                 feats.append("pattern_class")
+        elif rule.startswith(OBLIGATION_RULE):  # a clause's reading, not a bare verb's
+            feats.append("pattern_clause")
     elif rule.startswith("model:"):
         feats.append("rule=" + rule.split()[0])
     else:
@@ -66,8 +69,9 @@ def _rule_features(rule: str) -> tuple[str, ...]:
 
 def specific_pattern(features: Sequence[str]) -> bool:
     """Whether the event's rule is a specific dictionary pattern: one that names an object class
-    or two words or more ("ratify &AGREEMENT", "transfer to"), not a bare verb or noun."""
-    return "pattern_class" in features or any(
+    or two words or more ("ratify &AGREEMENT", "transfer to"), not a bare verb or noun, or an
+    obligation the modality stage read under a speech verb ("said Iran must free the crew")."""
+    return "pattern_class" in features or "pattern_clause" in features or any(
         f.startswith("pattern_words=") and f != "pattern_words=1" for f in features
     )
 
