@@ -5,7 +5,8 @@ Depends on nothing else of multivector's. The coder resolves text with :func:`lo
 (extendable by user YAML files); the store, corrections, the question box and the web read
 codes and names through :func:`country_codes`, :func:`country_of`, :func:`country_name` and
 :func:`country_names`. Data files: ``data/countries.yaml``, ``organizations.yaml``,
-``leaders.yaml``, ``agents.yaml``, ``successions.yaml`` (hand-kept) and ``iso3166.yaml`` (written by
+``leaders.yaml``, ``agents.yaml``, ``successions.yaml``, ``dependencies.yaml`` (hand-kept) and
+``iso3166.yaml`` (written by
 ``python -m multivector.actors.build_iso``).
 """
 
@@ -28,7 +29,7 @@ from multivector.actors.reference import (
     country_of,
     iso_names,
 )
-from multivector.actors.successions import state_on
+from multivector.actors.successions import organs, ruler_on, state_on
 from multivector.actors.table import load_actor_data
 
 __all__ = [
@@ -46,5 +47,7 @@ __all__ = [
     "extend_actor_data",
     "iso_names",
     "load_actor_data",
+    "organs",
+    "ruler_on",
     "state_on",
 ]

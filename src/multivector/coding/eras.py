@@ -4,6 +4,8 @@ coded with the state it lay in on the document's date (``actors/data/successions
 
 The coder notes the document's date on its parsed ``Doc`` (:func:`note_document_date`); the
 place readers of ``generic.py`` ask :func:`place_state` for the country of a place they found.
+An organ of a territory another state governed then (``actors/data/dependencies.yaml``: the
+police in Algiers in 1957) is the governing state's: :func:`governed`, on the event's date.
 """
 
 from __future__ import annotations
@@ -13,8 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from multivector.actors import state_on
-from multivector.model import Actor
+from multivector.actors import organs, ruler_on, state_on
+from multivector.model import Actor, Event, PartialDate
 
 # the key of the document's date in ``Doc.user_data``
 DATE_KEY = "multivector.document_date"
@@ -45,3 +47,37 @@ def place_actor_then(doc: Doc, actor: Actor) -> Actor:
         return actor
     code = then + actor.code[len(country) :] if actor.code.startswith(country) else actor.code
     return replace(actor, code=code, country=then)
+
+
+def governed(event: Event, doc_day: dt.date | None) -> Event:
+    """``event`` with each side that is an organ (``GOV``, ``MIL`` ...) of a territory another
+    state governed on the event's day (its date's reference day, else ``doc_day``) coded as
+    that state's; only organs the text placed (a town, the dateline, the story's country), not
+    those it named by their country ("Algerian officers")."""
+    when = PartialDate.parse(event.date) if event.date else None
+    day = when.reference_day if when is not None else doc_day
+    if day is None:
+        return event
+    source, target = _organ_then(event.source, day), _organ_then(event.target, day)
+    if source is event.source and target is event.target:
+        return event
+    return replace(event, source=source, target=target)
+
+
+# the steps by which the text named the organ's country itself ("Algerian officers", "the
+# Government of India"): such an organ is that country's own
+_NAMED = ("adjective", "country")
+
+
+def _organ_then(actor: Actor | None, day: dt.date) -> Actor | None:
+    if actor is None or not actor.country or actor.kind != "agent":
+        return actor
+    if actor.code[len(actor.country) : len(actor.country) + 3] not in organs():
+        return actor
+    if any(step.startswith(_NAMED) for step in actor.resolved_by.split("+")):
+        return actor
+    ruler = ruler_on(actor.country, day)
+    if ruler is None:
+        return actor
+    code = ruler + actor.code[len(actor.country) :]
+    return replace(actor, code=code, country=ruler, resolved_by=f"{actor.resolved_by}+governed")
