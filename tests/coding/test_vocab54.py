@@ -4,6 +4,9 @@ and the source and target one of its events must carry, with a code prefix.
 - ``organizations.yaml``: the Derg, Ethiopia's military government of 1974-1987, is ETHGOV.
 - ``countries.yaml``: "Biafran", "Biafrans" (the secession of 1967-1970) and the older spelling
   "Ibo" are Nigeria's.
+- ``organizations.yaml``: Pravda and Izvestia are Moscow's state media (USR before 1992).
+- ``statement_nouns``: a telegram sent, a commentary carried, a leaflet, a speech given speak
+  for their sender ("sent a telegram granting recognition").
 """
 
 from __future__ import annotations
@@ -19,6 +22,22 @@ CASES = [
     ("Biafran troops shelled the federal garrison at Onitsha.", "1968-03-10", ("NGAMIL", "NGA", "19")),
     ("The Biafrans rejected the peace plan on Monday.", "1968-08-05", ("NGA", None, "12")),
     ("Ibo leaders appealed to the Pope for help.", "1968-08-05", ("NGA", "VAT", "02")),
+    ("Izvestia accused the Chinese leaders of betrayal.", "1969-03-05", ("USRMED", "CHN", "112")),
+    (
+        "Pravda carried a long commentary accusing Washington of arming Somalia.",
+        "1977-10-20",
+        ("USRMED", "USA", "112"),
+    ),
+    (
+        "Khrushchev sent a telegram to Ben Khedda granting Algeria full diplomatic recognition.",
+        "1962-03-20",
+        ("USR", "DZA", "054"),
+    ),
+    (
+        "President Nyerere gave a speech urging Britain to stop its arms sales to Lagos.",
+        "1968-04-20",
+        ("TZA", "GBR", "02"),
+    ),
 ]
 
 
