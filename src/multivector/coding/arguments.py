@@ -44,7 +44,6 @@ from multivector.coding.clause_syntax import free_relative, passive_patient, ren
 from multivector.coding.context_targets import ContextTargets
 from multivector.coding.coordinated import passive_conjunct_patient, shared_agent, shared_patient
 from multivector.coding.coref import as_country, unique_actors
-from multivector.coding.event_dates import as_date
 from multivector.coding.fronted import swallowed_member
 from multivector.coding.groups import (
     each_against_other,
@@ -521,7 +520,7 @@ class ArgumentFinder(ContextTargets):
             return []
         if noun.lemma_.lower() in self.anaphora.event_nouns and (
             named := named_doer(noun, lambda t: self.phrases.modifier_actors(
-                t, state, as_date(state.narrative), exclude, preps=BY_PREPS), exclude)
+                t, state, state.actor_day, exclude, preps=BY_PREPS), exclude)
         ):  # "Russia's recognition of the regions ... condemned the recognition": Russia
             return named
         found = antecedent_actors(noun, state.events, exclude, self.anaphora, own_first)
