@@ -50,3 +50,14 @@ def test_an_organ_the_text_names_by_its_country_keeps_it(rules_coder):
     assert any(s == "DZACOP" for s, _t, _c in event_triples(rules_coder, named, date="1957-01-07"))
     owned = "The Government of India closed Indian airfields to Dutch aircraft."
     assert any(s == "INDGOV" for s, _t, _c in event_triples(rules_coder, owned, date="1947-08-01"))
+
+
+@pytest.mark.slow
+def test_a_government_other_states_recognise_is_the_territorys_own(rules_coder):
+    text = (
+        "ALGIERS, Sept. 20 - Fighting went on across Algeria this week. Yugoslavia recognised "
+        "the provisional government on Saturday. Police in Algiers arrested forty men."
+    )
+    triples = event_triples(rules_coder, text, date="1958-09-20")
+    assert ("YUG", "DZAGOV", "054") in triples
+    assert ("FRACOP", "DZA", "173") in triples

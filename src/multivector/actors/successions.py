@@ -52,17 +52,24 @@ def successions() -> dict[str, tuple[Period, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _dependencies() -> tuple[frozenset[str], dict[str, tuple[Period, ...]]]:
+def _dependencies() -> tuple[frozenset[str], dict[str, tuple[Period, ...]], tuple[str, ...]]:
     data = _load("dependencies.yaml") or {}
     if not isinstance(data, dict):
         raise ValueError("dependencies.yaml: expected `organs` and `territories`")
     organs = frozenset(str(c) for c in data.get("organs") or ())
-    return organs, _periods(data.get("territories"), "dependencies.yaml")
+    own = tuple(str(c) for c in data.get("own_target_codes") or ())
+    return organs, _periods(data.get("territories"), "dependencies.yaml"), own
 
 
 def territories() -> dict[str, tuple[Period, ...]]:
     """Territory code -> the states that governed it before its independence, with periods."""
     return _dependencies()[1]
+
+
+def own_target_codes() -> tuple[str, ...]:
+    """CAMEO code prefixes whose target organ stays the territory's own (a government
+    recognised, 054)."""
+    return _dependencies()[2]
 
 
 def organs() -> frozenset[str]:

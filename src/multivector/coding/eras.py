@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from multivector.actors import organs, ruler_on, state_on
+from multivector.actors.successions import own_target_codes
 from multivector.model import Actor, Event, PartialDate
 
 # the key of the document's date in ``Doc.user_data``
@@ -53,12 +54,14 @@ def governed(event: Event, doc_day: dt.date | None) -> Event:
     """``event`` with each side that is an organ (``GOV``, ``MIL`` ...) of a territory another
     state governed on the event's day (its date's reference day, else ``doc_day``) coded as
     that state's; only organs the text placed (a town, the dateline, the story's country), not
-    those it named by their country ("Algerian officers")."""
+    those it named by their country ("Algerian officers"), nor a target recognised (054)."""
     when = PartialDate.parse(event.date) if event.date else None
     day = when.reference_day if when is not None else doc_day
     if day is None:
         return event
-    source, target = _organ_then(event.source, day), _organ_then(event.target, day)
+    source = _organ_then(event.source, day)
+    own = event.cameo.startswith(own_target_codes())  # a government recognised: the territory's
+    target = event.target if own else _organ_then(event.target, day)
     if source is event.source and target is event.target:
         return event
     return replace(event, source=source, target=target)
