@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from multivector.coding import lang
 from multivector.coding.coref import is_person
+from multivector.coding.event_dates import as_date
 from multivector.coding.state import DocumentState
 
 _ANAPHORA = lang.load("anaphora.yaml")
@@ -38,7 +39,7 @@ def note_life_subject(sent: Span, sentence_id: int, state: DocumentState, resolv
         )  # "X was hanged on Monday, a government spokesman said"
     if subject is None:
         return
-    found = [a for a in resolve(subject, state, state.actor_day, "source") if a.code]
+    found = [a for a in resolve(subject, state, as_date(state.narrative), "source") if a.code]
     if len(found) == 1 and is_person(found[0]):
         tracker.topic = found[0]
 
