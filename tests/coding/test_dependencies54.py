@@ -9,8 +9,7 @@ import datetime as dt
 import pytest
 from coding_helpers import event_triples
 
-from multivector.actors import country_codes, organs, ruler_on
-from multivector.actors.successions import territories
+from multivector.actors import country_codes, organs, ruler_on, territories
 
 
 def test_ruler_on_reads_the_dependency_table():

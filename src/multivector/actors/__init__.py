@@ -29,7 +29,13 @@ from multivector.actors.reference import (
     country_of,
     iso_names,
 )
-from multivector.actors.successions import organs, ruler_on, state_on
+from multivector.actors.successions import (
+    organs,
+    own_target_codes,
+    ruler_on,
+    state_on,
+    territories,
+)
 from multivector.actors.table import load_actor_data
 
 __all__ = [
@@ -48,6 +54,8 @@ __all__ = [
     "iso_names",
     "load_actor_data",
     "organs",
+    "own_target_codes",
     "ruler_on",
     "state_on",
+    "territories",
 ]

@@ -15,8 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from multivector.actors import organs, ruler_on, state_on
-from multivector.actors.successions import own_target_codes
+from multivector.actors import organs, own_target_codes, ruler_on, state_on
 from multivector.model import Actor, Event, PartialDate
 
 # the key of the document's date in ``Doc.user_data``
