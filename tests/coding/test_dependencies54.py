@@ -30,33 +30,43 @@ def test_the_dependency_table_names_known_states_and_organs():
         assert all(state in known and state != territory for state, _s, _e in periods)
 
 
-@pytest.mark.slow
-def test_organs_placed_in_a_colony_act_for_its_governing_state(rules_coder):
-    text = "Police in Algiers detained sixty people on Monday."
-    assert ("FRACOP", "DZACVL", "173") in event_triples(rules_coder, text, date="1955-03-02")
-    assert ("DZACOP", "DZACVL", "173") in event_triples(rules_coder, text, date="1975-03-02")
+RECOGNISED = (
+    "ALGIERS, Sept. 20 - Fighting went on across Algeria this week. Yugoslavia recognised "
+    "the provisional government on Saturday. Police in Algiers arrested forty men."
+)
+# (text, date, source, target or None for any, code prefix)
+CASES = [
+    # organs placed in a colony act for its governing state, until independence
+    ("Police in Algiers detained sixty people on Monday.", "1955-03-02", "FRACOP", "DZACVL", "173"),
+    ("Police in Algiers detained sixty people on Monday.", "1975-03-02", "DZACOP", "DZACVL", "173"),
+    # the event's own date decides in a retrospective
+    (
+        "In March 1957, police in Algiers arrested hundreds of men in the Casbah.",
+        "2001-05-01",
+        "FRACOP",
+        None,
+        "17",
+    ),
+    # an organ the text names by its country keeps it
+    ("Algerian police arrested ten men on Monday.", "1957-01-07", "DZACOP", None, "17"),
+    (
+        "The Government of India closed Indian airfields to Dutch aircraft.",
+        "1947-08-01",
+        "INDGOV",
+        None,
+        "",
+    ),
+    # a government other states recognise is the territory's own; the police stay France's
+    (RECOGNISED, "1958-09-20", "YUG", "DZAGOV", "054"),
+    (RECOGNISED, "1958-09-20", "FRACOP", "DZA", "173"),
+]
 
 
 @pytest.mark.slow
-def test_the_events_own_date_decides_in_a_retrospective(rules_coder):
-    text = "In March 1957, police in Algiers arrested hundreds of men in the Casbah."
-    assert any(s == "FRACOP" for s, _t, _c in event_triples(rules_coder, text, date="2001-05-01"))
-
-
-@pytest.mark.slow
-def test_an_organ_the_text_names_by_its_country_keeps_it(rules_coder):
-    named = "Algerian police arrested ten men on Monday."
-    assert any(s == "DZACOP" for s, _t, _c in event_triples(rules_coder, named, date="1957-01-07"))
-    owned = "The Government of India closed Indian airfields to Dutch aircraft."
-    assert any(s == "INDGOV" for s, _t, _c in event_triples(rules_coder, owned, date="1947-08-01"))
-
-
-@pytest.mark.slow
-def test_a_government_other_states_recognise_is_the_territorys_own(rules_coder):
-    text = (
-        "ALGIERS, Sept. 20 - Fighting went on across Algeria this week. Yugoslavia recognised "
-        "the provisional government on Saturday. Police in Algiers arrested forty men."
-    )
-    triples = event_triples(rules_coder, text, date="1958-09-20")
-    assert ("YUG", "DZAGOV", "054") in triples
-    assert ("FRACOP", "DZA", "173") in triples
+@pytest.mark.parametrize(("text", "date", "source", "target", "code"), CASES)
+def test_a_colonys_organs_are_its_governing_states(rules_coder, text, date, source, target, code):
+    triples = event_triples(rules_coder, text, date=date)
+    assert any(
+        s == source and (target is None or t == target) and c.startswith(code)
+        for s, t, c in triples
+    ), triples
