@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 from coding_helpers import event_triples
 
-from multivector.actors import country_codes, organs, ruler_on, territories
+from multivector.actors import country_codes, ruler_on, territories
+from multivector.coding.actors import STATE_AGENTS
 
 
 def test_ruler_on_reads_the_dependency_table():
@@ -24,7 +25,7 @@ def test_ruler_on_reads_the_dependency_table():
 
 def test_the_dependency_table_names_known_states_and_organs():
     known = country_codes()
-    assert territories() and {"GOV", "MIL", "COP"} <= organs()
+    assert territories() and {"GOV", "MIL", "COP"} <= STATE_AGENTS
     for territory, periods in territories().items():
         assert territory in known
         assert all(state in known and state != territory for state, _s, _e in periods)

@@ -29,13 +29,7 @@ from multivector.actors.reference import (
     country_of,
     iso_names,
 )
-from multivector.actors.successions import (
-    organs,
-    own_target_codes,
-    ruler_on,
-    state_on,
-    territories,
-)
+from multivector.actors.successions import ruler_on, state_on, territories
 from multivector.actors.table import load_actor_data
 
 __all__ = [
@@ -53,8 +47,6 @@ __all__ = [
     "extend_actor_data",
     "iso_names",
     "load_actor_data",
-    "organs",
-    "own_target_codes",
     "ruler_on",
     "state_on",
     "territories",

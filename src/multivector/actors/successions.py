@@ -2,7 +2,7 @@
 ``state_on("RUS", date(1986, 4, 15))`` is ``"USR"``, ``state_on("SRB", date(2004, 1, 1))``
 ``"SCG"``; a country with no earlier state, or no date, is itself. And the state that governed
 a territory before its independence (``data/dependencies.yaml``): ``ruler_on("DZA",
-date(1957, 3, 1))`` is ``"FRA"``, whose organs there (:func:`organs`) acted for it."""
+date(1957, 3, 1))`` is ``"FRA"``."""
 
 from __future__ import annotations
 
@@ -52,29 +52,12 @@ def successions() -> dict[str, tuple[Period, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
-def _dependencies() -> tuple[frozenset[str], dict[str, tuple[Period, ...]], tuple[str, ...]]:
-    data = _load("dependencies.yaml") or {}
-    if not isinstance(data, dict):
-        raise ValueError("dependencies.yaml: expected `organs` and `territories`")
-    organs = frozenset(str(c) for c in data.get("organs") or ())
-    own = tuple(str(c) for c in data.get("own_target_codes") or ())
-    return organs, _periods(data.get("territories"), "dependencies.yaml"), own
-
-
 def territories() -> dict[str, tuple[Period, ...]]:
     """Territory code -> the states that governed it before its independence, with periods."""
-    return _dependencies()[1]
-
-
-def own_target_codes() -> tuple[str, ...]:
-    """CAMEO code prefixes whose target organ stays the territory's own (a government
-    recognised, 054)."""
-    return _dependencies()[2]
-
-
-def organs() -> frozenset[str]:
-    """The agent codes of a state's organs (``GOV``, ``MIL`` ...) a governing state's are."""
-    return _dependencies()[0]
+    data = _load("dependencies.yaml") or {}
+    if not isinstance(data, dict):
+        raise ValueError("dependencies.yaml: expected a mapping `territories`")
+    return _periods(data.get("territories"), "dependencies.yaml")
 
 
 def _on(periods: tuple[Period, ...], day: dt.date) -> str | None:

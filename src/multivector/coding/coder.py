@@ -289,7 +289,8 @@ class Coder:
             except Exception:  # one bad sentence must not stop the document
                 log.exception("%s: sentence %d could not be coded; skipped", document.id, sid)
                 continue
-            coded.events.extend(governed(e, state.doc_date) for e in events)
+            recognised = self.extractor.policy.recognised_target_codes
+            coded.events.extend(governed(e, state.doc_date, recognised) for e in events)
             if traces is not None:
                 traces.extend((sid, t) for t in sentence_traces)
         coded.n_sentences = len(coded.sentences)

@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from multivector.actors import organs, own_target_codes, ruler_on, state_on
+from multivector.actors import ruler_on, state_on
+from multivector.coding.actors import STATE_AGENTS
 from multivector.model import Actor, Event, PartialDate
 
 # the key of the document's date in ``Doc.user_data``
@@ -45,21 +46,31 @@ def place_actor_then(doc: Doc, actor: Actor) -> Actor:
     then = place_state(doc, country) if country else country
     if not country or then == country:
         return actor
-    code = then + actor.code[len(country) :] if actor.code.startswith(country) else actor.code
-    return replace(actor, code=code, country=then)
+    return _of_country(actor, then)
 
 
-def governed(event: Event, doc_day: dt.date | None) -> Event:
-    """``event`` with each side that is an organ (``GOV``, ``MIL`` ...) of a territory another
-    state governed on the event's day (its date's reference day, else ``doc_day``) coded as
-    that state's; only organs the text placed (a town, the dateline, the story's country), not
-    those it named by their country ("Algerian officers"), nor a target recognised (054)."""
+def _of_country(actor: Actor, country: str, how: str = "") -> Actor:
+    """``actor`` as ``country``'s: its country and its code's country letters replaced, and
+    ``how`` added to its provenance."""
+    old = actor.country or ""
+    code = country + actor.code[len(old) :] if old and actor.code.startswith(old) else actor.code
+    found = f"{actor.resolved_by}+{how}" if how else actor.resolved_by
+    return replace(actor, code=code, country=country, resolved_by=found)
+
+
+def governed(event: Event, doc_day: dt.date | None, recognised: tuple[str, ...] = ()) -> Event:
+    """``event`` with each side that is a state organ (``STATE_AGENTS``: ``GOV``, ``MIL`` ...)
+    of a territory another state governed on the event's day (its date's reference day, else
+    ``doc_day``) coded as that state's; only organs the text placed (a town, the dateline, the
+    story's country), not those it named by their country ("Algerian officers"), nor the target
+    of an event whose code begins with one of ``recognised`` (the policy's
+    ``recognised_target_codes``: a government others recognise is the territory's own)."""
     when = PartialDate.parse(event.date) if event.date else None
     day = when.reference_day if when is not None else doc_day
     if day is None:
         return event
     source = _organ_then(event.source, day)
-    own = event.cameo.startswith(own_target_codes())  # a government recognised: the territory's
+    own = bool(recognised) and event.cameo.startswith(recognised)
     target = event.target if own else _organ_then(event.target, day)
     if source is event.source and target is event.target:
         return event
@@ -74,12 +85,9 @@ _NAMED = ("adjective", "country")
 def _organ_then(actor: Actor | None, day: dt.date) -> Actor | None:
     if actor is None or not actor.country or actor.kind != "agent":
         return actor
-    if actor.code[len(actor.country) : len(actor.country) + 3] not in organs():
+    if actor.code[len(actor.country) : len(actor.country) + 3] not in STATE_AGENTS:
         return actor
     if any(step.startswith(_NAMED) for step in actor.resolved_by.split("+")):
         return actor
     ruler = ruler_on(actor.country, day)
-    if ruler is None:
-        return actor
-    code = ruler + actor.code[len(actor.country) :]
-    return replace(actor, code=code, country=ruler, resolved_by=f"{actor.resolved_by}+governed")
+    return actor if ruler is None else _of_country(actor, ruler, "governed")

@@ -73,6 +73,8 @@ class CodingPolicy:
     # codes or code prefixes whose act by a country's own actor, naming no other party, in a
     # text about that country, is aimed at that country (a domestic event)
     home_target_codes: tuple[str, ...] = ()
+    # codes whose target organ of a governed territory stays the territory's own (coding/eras.py)
+    recognised_target_codes: tuple[str, ...] = ()
     # rules for agent nouns with no country of their own (read by coding/generic.py)
     generic_actors: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # roots of the conflictual events whose two parties "both sides" refers to

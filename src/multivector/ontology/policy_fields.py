@@ -60,6 +60,7 @@ def policy_fields(d: Mapping) -> dict[str, object]:
         focus_target_roots=opt("focus_target_roots"),
         destination_target_roots=opt("destination_target_roots"),
         home_target_codes=tuple(str(c) for c in d.get("home_target_codes") or ()),
+        recognised_target_codes=tuple(str(c) for c in d.get("recognised_target_codes") or ()),
         generic_actors=MappingProxyType(dict(d.get("generic_actors") or {})),
         side_conflict_roots=opt("side_conflict_roots"),
         adversary_target_codes=tuple(str(c) for c in d.get("adversary_target_codes") or ()),
