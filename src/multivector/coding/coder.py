@@ -28,7 +28,7 @@ from multivector.coding.date_spans import mend_date_entities, mend_shift_entitie
 from multivector.coding.dates import names_day
 from multivector.coding.dictionary import Dictionaries, bundled_path, load_dictionaries
 from multivector.coding.digest import briefs
-from multivector.coding.eras import governed, note_document_date
+from multivector.coding.eras import note_document_date
 from multivector.coding.events import DocumentState, EventAnaphora, EventExtractor, Modality, Trace
 from multivector.coding.headlines import mend_headlines
 from multivector.coding.life_story import note_life_subject
@@ -289,8 +289,7 @@ class Coder:
             except Exception:  # one bad sentence must not stop the document
                 log.exception("%s: sentence %d could not be coded; skipped", document.id, sid)
                 continue
-            recognised = self.extractor.policy.recognised_target_codes
-            coded.events.extend(governed(e, state.doc_date, recognised) for e in events)
+            coded.events.extend(events)
             if traces is not None:
                 traces.extend((sid, t) for t in sentence_traces)
         coded.n_sentences = len(coded.sentences)

@@ -32,7 +32,7 @@ from multivector.coding.arguments import ArgumentFinder
 from multivector.coding.aspects import ASPECT_VERBS, StandIns
 from multivector.coding.background import Background
 from multivector.coding.breakdowns import breakdown
-from multivector.coding.build import build_events, dedupe, one_per_dyad
+from multivector.coding.build import build_events
 from multivector.coding.claims import claimed_acts
 from multivector.coding.complements import deferral, permitted_acts, undeferred
 from multivector.coding.conjuncts import conjunct_acts
@@ -90,11 +90,11 @@ from multivector.coding.requests import requested_by
 from multivector.coding.responsibility import responsibility_accusations
 from multivector.coding.schedules import scheduled
 from multivector.coding.second_opinion import SecondOpinion
+from multivector.coding.sentence_end import finish_sentence
 from multivector.coding.state import DocumentState, Trace, any_within, objects_of, unmade_outcome
 from multivector.coding.verdicts import verdict
 from multivector.coding.verification import Verification
 from multivector.coding.verifier.sources import NO_SOURCE, no_source
-from multivector.coding.verifier.targets import FILLED_MARK
 from multivector.model import Event
 from multivector.ontology import Ontology
 
@@ -248,26 +248,11 @@ class EventExtractor:
             events.extend(self._propose(sent, sentence_id, state, dates, traces))
         self.phrases.note_until(sent, sent.end, state)
         advance_narrative(dates, state)
-        events = dedupe(events)
-        check = self.verification  # the learned checks after the rules (verification.py)
-        if check is not None:
-            events = check.complete(sent, events + unsourced, state)
-        if len(events) > self.max_events_per_sentence:
-            # "A, B, ... and Z condemned X, Y, ... and W": a list, not 10,000 interactions
-            log.warning(
-                "%s: sentence %d gave %d events; kept the first %d (max_events_per_sentence)",
-                state.doc_id, sentence_id, len(events), self.max_events_per_sentence,
-            )  # fmt: skip
-            traces.append(
-                Trace("", "", f"{len(events)} events cut to {self.max_events_per_sentence}")
-            )
-            events = events[: self.max_events_per_sentence]
-        # antecedents: every act the text reports, verified or not (but a source the source
-        # ranker guessed is no antecedent's doer)
-        state.events.extend(e for e in events if FILLED_MARK not in e.rule)
-        if check is not None:
-            events = check.verify(sent, events, traces)
-        return one_per_dyad(events, traces, self.policy.dyad_state_sectors), traces
+        events = finish_sentence(
+            sent, sentence_id, events, unsourced, state, traces,
+            self.verification, self.policy, self.max_events_per_sentence,
+        )  # fmt: skip
+        return events, traces
 
     # ------------------------------------------------------------------ stages
     def _modality(self, v: Token) -> str:
