@@ -106,6 +106,37 @@ def test_strict_mode_keeps_a_subset_of_the_events(tmp_path):
     assert default and set(strict) <= set(default)
 
 
+def test_ingest_strict_stores_a_subset_of_the_events(tmp_path, monkeypatch):
+    import multivector.coding.coder as coder_module
+
+    built = []
+
+    class Recording(coder_module.Coder):
+        def __init__(self, *args, **kwargs):
+            built.append(kwargs.get("strict", False))
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(coder_module, "Coder", Recording)
+    text = tmp_path / "news.txt"
+    text.write_text(
+        "Russia condemned the strike. Gunmen attacked a police post in Kano. Japan and Korea "
+        "held talks on Monday. France urged Mali to hold elections.",
+        encoding="utf-8",
+    )
+
+    def stored(*flags):
+        db = f"sqlite:///{tmp_path / ('s.db' if flags else 'd.db')}"
+        args = ["ingest", "--workers", "1", "--db", db, "--no-progress", *flags, str(text)]
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0, result.output
+        result = CliRunner().invoke(main, ["events", "--db", db, "--format", "jsonl"])
+        return [json.loads(x)["event_id"] for x in result.stdout.splitlines() if x.startswith("{")]
+
+    default, strict = stored(), stored("--strict")
+    assert default and set(strict) <= set(default)
+    assert built and built[-1] is True  # the stored events came from a strict coder
+
+
 def test_spacy_component(coder):
     import multivector.coding.component  # noqa: F401  (registers the factory)
 

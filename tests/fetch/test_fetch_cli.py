@@ -29,7 +29,7 @@ def _no_model(monkeypatch):
 
     import multivector.cli.fetch as cli_fetch
 
-    monkeypatch.setattr(cli_fetch, "_coder", lambda model: SignedCoder())
+    monkeypatch.setattr(cli_fetch, "_coder", lambda model, strict: SignedCoder())
 
 
 def test_fetch_sources_documents_and_warc(tmp_path, site, monkeypatch):
@@ -67,6 +67,25 @@ def test_fetch_sources_documents_and_warc(tmp_path, site, monkeypatch):
     r = CliRunner().invoke(main, ["events", "--db", db, "--format", "gdelt", "--gdelt-header"])
     header, row = (line.split("\t") for line in r.output.splitlines())
     assert dict(zip(header, row, strict=True))["NumArticles"] == "2"
+
+
+def test_fetch_passes_strict_and_no_model_to_its_coders(tmp_path, site, monkeypatch):
+    from fetch_fake_coder import SignedCoder
+
+    import multivector.cli.fetch as cli_fetch
+
+    asked = []
+    monkeypatch.setattr(cli_fetch, "_coder", lambda m, s: asked.append((m, s)) or SignedCoder())
+    db = f"sqlite:///{tmp_path / 'c.db'}"
+    for flags in ([], ["--strict"], ["--no-model"]):
+        r = CliRunner().invoke(main, ["fetch", f"{site.base}/a/1", "--db", db, "--interval", "0",
+                                      "--allow-private", *flags])  # fmt: skip
+        assert r.exit_code == 0, r.output
+    assert asked == [(True, False), (True, True), (False, False)]
+    # worker processes build the same coder: none named for the default one
+    assert cli_fetch._factory(True, False) is None
+    assert cli_fetch._factory(True, True).args == ((), True, True)
+    assert cli_fetch._factory(False, False).args == ((), False, False)
 
 
 def test_loopback_is_refused_without_allow_private(tmp_path, site, monkeypatch):

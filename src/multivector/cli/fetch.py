@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from multivector.cli.code import MODEL_OPTION, coder_factory
+from multivector.cli.code import MODEL_OPTION, STRICT_OPTION, coder_factory
 from multivector.cli.events import db_option, open_store_or_fail
 
 
@@ -32,7 +32,7 @@ def _fetch_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     ]  # fmt: skip
     for opt in reversed(options):
         fn = opt(fn)
-    return MODEL_OPTION(fn)
+    return MODEL_OPTION(STRICT_OPTION(fn))
 
 
 def build_options(interval: float | None, contact: str | None, allow_private: bool,
@@ -49,14 +49,21 @@ def build_options(interval: float | None, contact: str | None, allow_private: bo
                         respect_robots=not ignore_robots, **polite)  # fmt: skip
 
 
-def _coder(model: bool):
+def _coder(model: bool, strict: bool = False):
     from functools import partial
 
     from multivector.coding.coder import Coder, default_coder
     from multivector.scale.parallel import LazyCoder
 
     # built on the first new document: a round with nothing new loads no model
-    return LazyCoder(default_coder if model else partial(Coder, model=False))
+    if model and not strict:
+        return LazyCoder(default_coder)
+    return LazyCoder(partial(Coder, model=model, strict=strict))
+
+
+def _factory(model: bool, strict: bool):
+    """The worker processes' coder factory: None for the default coder."""
+    return None if model and not strict else coder_factory((), model, strict)
 
 
 def _say(msg: str) -> None:
@@ -98,7 +105,7 @@ class _Progress:
               help="Progress bar (default: only on a terminal).")  # fmt: skip
 def fetch(sources: tuple[str, ...], db: str, workers: int, interval: float | None,
           contact: str | None, allow_private: bool, max_bytes: int | None, batch_size: int,
-          ignore_robots: bool, model: bool, progress: bool | None) -> None:  # fmt: skip
+          ignore_robots: bool, model: bool, strict: bool, progress: bool | None) -> None:  # fmt: skip
     """Fetch SOURCE... (feed, sitemap or page URLs, or files of URLs), code and store the articles.
 
     Polite by default: robots.txt, one request per host every 5 s, conditional GET. Every URL's
@@ -115,9 +122,9 @@ def fetch(sources: tuple[str, ...], db: str, workers: int, interval: float | Non
     store = open_store_or_fail(db, writable=True)
     bar = _Progress(progress)
     try:
-        stats = fetch_round(store, parsed, _coder(model), options=options, workers=workers,
-                            batch_size=batch_size, say=bar.say, progress=bar.update,
-                            coder_factory=None if model else coder_factory((), model=False))  # fmt: skip
+        stats = fetch_round(store, parsed, _coder(model, strict), options=options,
+                            workers=workers, batch_size=batch_size, say=bar.say,
+                            progress=bar.update, coder_factory=_factory(model, strict))  # fmt: skip
     finally:
         bar.close()
     click.echo(stats.summary(), err=True)
@@ -131,7 +138,7 @@ def fetch(sources: tuple[str, ...], db: str, workers: int, interval: float | Non
               help="Stop after this many rounds (tests).")  # fmt: skip
 def watch(sources_file: str, db: str, workers: int, interval: float | None, contact: str | None,
           allow_private: bool, max_bytes: int | None, batch_size: int, ignore_robots: bool,
-          model: bool, rounds: int | None) -> None:  # fmt: skip
+          model: bool, strict: bool, rounds: int | None) -> None:  # fmt: skip
     """Fetch the sources of SOURCES_FILE (YAML: url, name, outlet, interval) on a schedule.
 
     Runs in the foreground and logs each round; Ctrl-C (SIGINT) or SIGTERM stops it cleanly
@@ -150,9 +157,9 @@ def watch(sources_file: str, db: str, workers: int, interval: float | None, cont
     store = open_store_or_fail(db, writable=True)
     _say(f"watching {len(parsed)} sources; stop with Ctrl-C")
     with stop_on_signals(StopFlag()) as stop:
-        run_watch(store, parsed, _coder(model), options=options, say=_say, stop=stop,
+        run_watch(store, parsed, _coder(model, strict), options=options, say=_say, stop=stop,
                   max_rounds=rounds, workers=workers, batch_size=batch_size,
-                  coder_factory=None if model else coder_factory((), model=False))  # fmt: skip
+                  coder_factory=_factory(model, strict))  # fmt: skip
     _say("stopped")
 
 

@@ -11,6 +11,7 @@ from multivector.cli.code import (
     DEFAULT_MAX_BYTES,
     MAX_BYTES_OPTION,
     MODEL_OPTION,
+    STRICT_OPTION,
     coder_factory,
 )
 from multivector.cli.errors import check_date
@@ -37,11 +38,12 @@ MAX_DUPLICATE_LINES = 20
 @click.option("--progress/--no-progress", default=None,
               help="Progress bar (default: only on a terminal).")  # fmt: skip
 @MODEL_OPTION
+@STRICT_OPTION
 @MAX_BYTES_OPTION
 def ingest(
     paths: tuple[str, ...], db: str, workers: int, recode: bool, batch_size: int,
     date: str | None, status: str, dictionaries: tuple[str, ...], progress: bool | None,
-    model: bool, max_bytes: int | None,
+    model: bool, strict: bool, max_bytes: int | None,
 ) -> None:  # fmt: skip
     """Code PATH... (files, directories, JSON Lines, '-' for stdin) and store the events.
 
@@ -62,8 +64,8 @@ def ingest(
         workers = default_workers()
     store = open_store_or_fail(db, writable=True)
     # built on the first document to code: a run with nothing new loads no model
-    if dictionaries or not model:
-        coder = LazyCoder(partial(Coder, dictionary_paths=dictionaries, model=model))
+    if dictionaries or not model or strict:
+        coder = LazyCoder(partial(Coder, dictionary_paths=dictionaries, model=model, strict=strict))
     else:
         coder = LazyCoder(default_coder)
     if workers > 1 and parallel_coder(workers) is None:
@@ -108,7 +110,7 @@ def ingest(
             store, read_inputs(list(paths), date=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES),
             coder, batch_size=batch_size,
             recode=recode, status=status, workers=workers, dictionary_paths=dictionaries,
-            coder_factory=None if model else coder_factory(dictionaries, model=False),
+            coder_factory=None if model and not strict else coder_factory(dictionaries, model, strict),
             progress=on_progress,
             on_problem=on_problem, on_duplicate=on_duplicate,
         )  # fmt: skip
