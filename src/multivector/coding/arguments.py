@@ -33,13 +33,7 @@ from multivector.coding.argument_syntax import (
     undescribed_prepositions,
 )
 from multivector.coding.authors import AUTHOR_NOUNS, author_by, named_author
-from multivector.coding.characterisations import (
-    characterises,
-    judge,
-    judged_doer,
-    judged_pronoun,
-    parallel_judged,
-)
+from multivector.coding.characterisations import characterises, judge, judged_doer, told_act_judged
 from multivector.coding.clause_syntax import free_relative, passive_patient, renamed_act, subject_of
 from multivector.coding.context_targets import ContextTargets
 from multivector.coding.coordinated import passive_conjunct_patient, shared_agent, shared_patient
@@ -234,12 +228,10 @@ class ArgumentFinder(ContextTargets):
         merely mentioned inside the object ("an agreement brokered by Russia") are then not
         targets, the group's members are each other's."""
         p = match.pattern
-        if self.policy.judges_told_act(p.code) and judged_pronoun(v):  # "called it unlawful"
-            return judged_doer(state.events, exclude), False, []
-        if self.policy.is_reaction(p.code) and (act := parallel_judged(v)) is not None and (
-            shared := self.event_antecedent(act, state, exclude)
-        ):
-            return shared, False, [act]  # "X condemned the invasion, and Y denounced it"
+        told = told_act_judged(v, p.code, self.policy, state.events, exclude,
+                               lambda act: self.event_antecedent(act, state, exclude))  # fmt: skip
+        if told is not None:  # "called it unlawful", "... and Y denounced it"
+            return told[0], False, told[1]
         held = [o for o in match.objects if not describes_object(o, v)]  # not "as a breach of"
         # a class of people ("welcome &VISITOR") names the target; a class of things ("ratify
         # &AGREEMENT") names what is acted on, and an actor inside it is no target

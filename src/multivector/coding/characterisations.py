@@ -14,7 +14,8 @@ whose pronoun object an adjective judges ("called it unacceptable": ``judged_pro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -26,6 +27,7 @@ from multivector.model import Actor, Event
 if TYPE_CHECKING:
     from multivector.coding.phrases import PhraseResolver
     from multivector.coding.state import DocumentState
+    from multivector.ontology.policy import CodingPolicy
 
 SUBJECTS = lang.words("characterised_subjects")
 COPULA = "be"
@@ -93,3 +95,55 @@ def parallel_judged(v: Token) -> Token | None:
     if any(c.dep_ in ("xcomp", "ccomp") for c in v.children):
         return None  # "... and asking it to set up a mechanism": an addressee, not the act
     return next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+
+
+def judged_again(v: Token, code: str, events: Sequence[Event], exclude: set[str]) -> list[Actor]:
+    """What a judgement with a pronoun object judges when it repeats one just told ("Indonesia
+    condemned the attack ... The United States also condemned it"): the target of the latest
+    event of the same code (its first three digits) in ``v``'s sentence or the one before, by
+    another side (not ``exclude``); [] when ``v``'s object is no such pronoun, or ``v`` asks
+    something of it ("urged it to ...": an addressee), names it ("called it an act of
+    aggression") or says of what ("accused it of ...": an actor)."""
+    if not any(c.dep_ == "dobj" and c.lower_ in SUBJECTS for c in v.children):
+        return []
+    if any(c.dep_ in ("xcomp", "ccomp", "oprd", "prep") for c in v.children):
+        return []
+    sent = v.sent
+    start = v.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    own = {c[:3] for c in exclude}
+    for e in reversed(events):
+        if e.sentence_start < start:
+            break
+        if e.cameo[:3] == code[:3] and e.target is not None and e.source.code[:3] not in own:
+            found: dict[str, Actor] = {}  # every target of that judgement ("the two sides")
+            for t in events:
+                if t.target is not None and t.sentence_start == e.sentence_start and (
+                    t.cameo[:3] == code[:3] and t.source.code == e.source.code
+                ):
+                    found.setdefault(t.target.code, t.target)
+            return [replace(a, span=None, coref=False, resolved_by="judged-again") for a in found.values()]
+    return []
+
+
+def told_act_judged(
+    v: Token,
+    code: str,
+    policy: CodingPolicy,
+    events: Sequence[Event],
+    exclude: set[str],
+    antecedent: Callable[[Token], list[Actor]],
+) -> tuple[list[Actor], list[Token]] | None:
+    """The targets (and target words) of a judgement ``v`` of ``code`` whose pronoun object
+    points at an act just told, or None when it has no such object: judged by an adjective
+    (``judged_pronoun``: the latest hostile act's doer), a second judgement joined to a first
+    (``parallel_judged``: the doer of the act the first names, ``antecedent``), or one repeating
+    a judgement told just before (``judged_again``)."""
+    if policy.judges_told_act(code) and judged_pronoun(v):  # "called it unlawful"
+        return judged_doer(events, exclude), []
+    if not policy.is_reaction(code):
+        return None
+    if (act := parallel_judged(v)) is not None and (shared := antecedent(act)):
+        return shared, [act]  # "X condemned the invasion, and Y denounced it"
+    if again := judged_again(v, code, events, exclude):
+        return again, []  # "X condemned the attack. Y also condemned it"
+    return None
