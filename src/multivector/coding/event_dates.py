@@ -171,8 +171,10 @@ def actor_day(dates: SentenceDates, state: DocumentState) -> dt.date | None:
 def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
     """The last date of the sentence that is not relative to the document becomes the narrative;
     the last one known to the day is kept too ("the same day" in a later sentence)."""
-    if state.history is None and dates and state.doc_date is not None:
-        # the first dated sentence: news anchors it on the reporting day ("on Wednesday")
+    note = state.sentence_text.startswith("[")  # "[Retrospective, published 21 November 2015]"
+    if state.history is None and dates and state.doc_date is not None and not note:
+        # the first dated sentence: news anchors it on the reporting day ("on Wednesday"); an
+        # editor's note in brackets dates the document, not the text's time
         doc_year = state.doc_date.year
         state.history = all(v.how != "document-relative" for _, v in dates) and any(
             v.precision != "decade" and doc_year - v.year > HISTORY_YEARS for _, v in dates
