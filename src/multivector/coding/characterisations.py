@@ -10,6 +10,10 @@ the speaker's accusation or censure against the doer of the latest hostile act t
 whose pronoun object an adjective judges ("called it unacceptable": ``judged_pronoun``, policy
 ``judged_act_codes``). Outside anyone's words (the paper's own
 "This is a setback") it names no one: no event rather than a guess.
+
+A judgement whose pronoun object repeats what was judged just before judges the same: joined to
+the first ("condemned the invasion, and Cuba denounced it": ``parallel_judged``) or told after it
+("Indonesia condemned the attack ... The United States also condemned it": ``judged_again``).
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ target a ranker finds probable, and drop the events a verifier finds improbable.
 from __future__ import annotations
 
 import bisect
-import logging
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -97,8 +96,6 @@ from multivector.coding.verification import Verification
 from multivector.coding.verifier.sources import NO_SOURCE, no_source
 from multivector.model import Event
 from multivector.ontology import Ontology
-
-log = logging.getLogger(__name__)
 
 __all__ = ["DocumentState", "EventAnaphora", "EventExtractor", "Modality", "Trace"]
 
