@@ -23,9 +23,17 @@ def _dates(coder, text: str) -> set[str]:
     return {e.date for e in coded.events if e.cameo.startswith("12")}
 
 
-def test_a_bracketed_note_does_not_make_a_retrospective_news(rules_coder):
-    note = "Twenty years after Dayton\n\n[Retrospective analysis, published 21 November 2015]\n\n"
-    assert _dates(rules_coder, note + BODY) == {"1995-11-20"}
+@pytest.mark.parametrize(
+    "note",
+    [
+        "[Retrospective analysis, published 21 November 2015]",
+        # a note of two sentences: the second, dated, does not open with the bracket
+        "[Translated from the Bosnian. Analysis from a Sarajevo weekly, 21 November 2015.]",
+    ],
+)
+def test_a_bracketed_note_does_not_make_a_retrospective_news(rules_coder, note):
+    text = "Twenty years after Dayton\n\n" + note + "\n\n" + BODY
+    assert _dates(rules_coder, text) == {"1995-11-20"}
 
 
 def test_news_that_names_its_own_day_stays_news(rules_coder):

@@ -168,11 +168,25 @@ def actor_day(dates: SentenceDates, state: DocumentState) -> dt.date | None:
     return as_date(state.narrative) or state.doc_date
 
 
+def _in_note(state: DocumentState) -> bool:
+    """Whether the sentence read lies in an editor's note: a line in square brackets ("[Report
+    of a Lima daily, Tuesday 4 May 1982.]", "[Retrospective, published 21 November 2015]")."""
+    sent = state.sentence
+    if sent is None:
+        return False
+    text = doc_text(sent.doc)
+    words = text[sent.start_char : sent.end_char]
+    first = sent.start_char + len(words) - len(words.lstrip())  # the sentence's own words
+    last = sent.start_char + len(words.rstrip())
+    end = text.find("\n", last)
+    line = text[text.rfind("\n", 0, first) + 1 : end if end >= 0 else len(text)].strip()
+    return line.startswith("[") and line.endswith("]")
+
+
 def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
     """The last date of the sentence that is not relative to the document becomes the narrative;
     the last one known to the day is kept too ("the same day" in a later sentence)."""
-    note = state.sentence_text.startswith("[")  # "[Retrospective, published 21 November 2015]"
-    if state.history is None and dates and state.doc_date is not None and not note:
+    if state.history is None and dates and state.doc_date is not None and not _in_note(state):
         # the first dated sentence: news anchors it on the reporting day ("on Wednesday"); an
         # editor's note in brackets dates the document, not the text's time
         doc_year = state.doc_date.year
