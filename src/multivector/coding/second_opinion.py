@@ -280,7 +280,8 @@ class SecondOpinion:
         in ``taken`` (another predicate of the sentence was coded with it: the classifier reads
         the whole sentence, and "expelled or killed" is sure of 20 because of "killed"), nor,
         given ``sent``, into the root of an event noun in the phrase of the event's verb
-        ("lamented Hungary's veto": the classifier reads the veto, 12, not the lament).
+        ("lamented Hungary's veto": the classifier reads the veto, 12, not the lament), nor
+        into the root of a verb conjoined with the event's (``conjunct_roots``).
         Sources, targets, date and provenance are kept; the rule says
         ``+model:event-classifier recoded 0.93``."""
         s = self.settings
@@ -288,6 +289,10 @@ class SecondOpinion:
         if root is None or op.root_probability(event.cameo) >= s.recode_max_root_probability:
             return None
         if any(c[:2] == root for c in taken):
+            return None
+        if sent is not None and self._dictionary is not None and (
+            root in conjunct_roots(sent, event, self._dictionary.verbs)
+        ):  # "joined the council and sells gas to Poland": the selling is its own act
             return None
         if (
             s.recode_spare_object_nouns
@@ -466,6 +471,23 @@ def object_noun_roots(
         if verbs is not None:
             out.update(p.code[:2] for p in verbs.get(lemma, ()))
     return out
+
+
+def conjunct_roots(sent: Span, event: Event, verbs: Mapping[str, list[EventPattern]]) -> set[str]:
+    """The roots of the verbs conjoined with ``event``'s verb ("joined the council in 1996 and
+    sells gas": 06 of "sell"): each is an act of its own, coded (or left uncoded by modality)
+    by the rules, and the classifier, reading the whole sentence, may be sure of its root."""
+    if event.verb_span is None:
+        return set()
+    verb = next((t for t in sent if t.idx == event.verb_span.start), None)
+    if verb is None:
+        return set()
+    return {
+        p.code[:2]
+        for c in verb.conjuncts
+        if c.pos_ in ("VERB", "AUX")
+        for p in verbs.get(c.lemma_.lower(), ())
+    }
 
 
 def weakness(pattern: EventPattern, noun: bool, events: list[Event]) -> set[str]:
