@@ -120,12 +120,15 @@ def judged_again(v: Token, code: str, events: Sequence[Event], exclude: set[str]
             break
         if e.cameo[:3] == code[:3] and e.target is not None and e.source.code[:3] not in own:
             found: dict[str, Actor] = {}  # every target of that judgement ("the two sides")
-            for t in events:
+            for t in reversed(events):  # its sentence's events, the latest ones
+                if t.sentence_start < e.sentence_start:
+                    break
                 if t.target is not None and t.sentence_start == e.sentence_start and (
                     t.cameo[:3] == code[:3] and t.source.code == e.source.code
                 ):
                     found.setdefault(t.target.code, t.target)
-            return [replace(a, span=None, coref=False, resolved_by="judged-again") for a in found.values()]
+            targets = reversed(found.values())  # in the order the sentence told them
+            return [replace(a, span=None, coref=False, resolved_by="judged-again") for a in targets]
     return []
 
 

@@ -448,6 +448,13 @@ def on_main_predicate(sent: Span, event: Event) -> bool:
     return False
 
 
+def _verb_of(sent: Span, event: Event) -> Token | None:
+    """The token of ``sent`` where ``event``'s verb starts, or None."""
+    if event.verb_span is None:
+        return None
+    return next((t for t in sent if t.idx == event.verb_span.start), None)
+
+
 def object_noun_roots(
     sent: Span,
     event: Event,
@@ -457,9 +464,7 @@ def object_noun_roots(
     """The roots of the event nouns in the phrase of ``event``'s verb ("lamented Hungary's
     veto": 12): the classifier reads them too, and may be sure of their root, not the verb's.
     With ``verbs``, a noun whose lemma heads verb patterns counts too ("veto", "cut")."""
-    if event.verb_span is None:
-        return set()
-    verb = next((t for t in sent if t.idx == event.verb_span.start), None)
+    verb = _verb_of(sent, event)
     if verb is None:
         return set()
     out = set()
@@ -477,9 +482,7 @@ def conjunct_roots(sent: Span, event: Event, verbs: Mapping[str, list[EventPatte
     """The roots of the verbs conjoined with ``event``'s verb ("joined the council in 1996 and
     sells gas": 06 of "sell"): each is an act of its own, coded (or left uncoded by modality)
     by the rules, and the classifier, reading the whole sentence, may be sure of its root."""
-    if event.verb_span is None:
-        return set()
-    verb = next((t for t in sent if t.idx == event.verb_span.start), None)
+    verb = _verb_of(sent, event)
     if verb is None:
         return set()
     return {
