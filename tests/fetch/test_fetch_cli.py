@@ -73,6 +73,7 @@ def test_fetch_passes_strict_and_no_model_to_its_coders(tmp_path, site, monkeypa
     from fetch_fake_coder import SignedCoder
 
     import multivector.cli.fetch as cli_fetch
+    from multivector.cli.code import worker_factory
 
     asked = []
     monkeypatch.setattr(cli_fetch, "_coder", lambda m, s: asked.append((m, s)) or SignedCoder())
@@ -83,9 +84,9 @@ def test_fetch_passes_strict_and_no_model_to_its_coders(tmp_path, site, monkeypa
         assert r.exit_code == 0, r.output
     assert asked == [(True, False), (True, True), (False, False)]
     # worker processes build the same coder: none named for the default one
-    assert cli_fetch._factory(True, False) is None
-    assert cli_fetch._factory(True, True).args == ((), True, True)
-    assert cli_fetch._factory(False, False).args == ((), False, False)
+    assert worker_factory((), True, False) is None
+    assert worker_factory((), True, True).args == ((), True, True)
+    assert worker_factory((), False, False).args == ((), False, False)
 
 
 def test_loopback_is_refused_without_allow_private(tmp_path, site, monkeypatch):

@@ -71,7 +71,7 @@ def coded_stream(
         workers=workers,
         batch_size=batch_size,
         dictionary_paths=dictionaries,
-        coder_factory=None if model and not strict else coder_factory(dictionaries, model, strict),
+        coder_factory=worker_factory(dictionaries, model, strict),
         stream=True,
     )
 
@@ -83,6 +83,14 @@ def coder_factory(dictionaries: tuple[str, ...] = (), model: bool = True, strict
     from multivector.scale.parallel import build_coder as standard_coder
 
     return partial(standard_coder, tuple(dictionaries), model, strict)
+
+
+def worker_factory(dictionaries: tuple[str, ...] = (), model: bool = True, strict: bool = False):
+    """The worker processes' coder factory: None for the default coder (the workers build it
+    themselves, with ``dictionary_paths``), else :func:`coder_factory`."""
+    if model and not strict:
+        return None
+    return coder_factory(dictionaries, model, strict)
 
 
 def build_coder(

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from multivector.cli.code import MODEL_OPTION, STRICT_OPTION, coder_factory
+from multivector.cli.code import MODEL_OPTION, STRICT_OPTION, worker_factory
 from multivector.cli.events import db_option, open_store_or_fail
 
 
@@ -59,11 +59,6 @@ def _coder(model: bool, strict: bool = False):
     if model and not strict:
         return LazyCoder(default_coder)
     return LazyCoder(partial(Coder, model=model, strict=strict))
-
-
-def _factory(model: bool, strict: bool):
-    """The worker processes' coder factory: None for the default coder."""
-    return None if model and not strict else coder_factory((), model, strict)
 
 
 def _say(msg: str) -> None:
@@ -124,7 +119,7 @@ def fetch(sources: tuple[str, ...], db: str, workers: int, interval: float | Non
     try:
         stats = fetch_round(store, parsed, _coder(model, strict), options=options,
                             workers=workers, batch_size=batch_size, say=bar.say,
-                            progress=bar.update, coder_factory=_factory(model, strict))  # fmt: skip
+                            progress=bar.update, coder_factory=worker_factory((), model, strict))  # fmt: skip
     finally:
         bar.close()
     click.echo(stats.summary(), err=True)
@@ -159,7 +154,7 @@ def watch(sources_file: str, db: str, workers: int, interval: float | None, cont
     with stop_on_signals(StopFlag()) as stop:
         run_watch(store, parsed, _coder(model, strict), options=options, say=_say, stop=stop,
                   max_rounds=rounds, workers=workers, batch_size=batch_size,
-                  coder_factory=_factory(model, strict))  # fmt: skip
+                  coder_factory=worker_factory((), model, strict))  # fmt: skip
     _say("stopped")
 
 

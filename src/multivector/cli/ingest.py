@@ -12,7 +12,7 @@ from multivector.cli.code import (
     MAX_BYTES_OPTION,
     MODEL_OPTION,
     STRICT_OPTION,
-    coder_factory,
+    worker_factory,
 )
 from multivector.cli.errors import check_date
 from multivector.cli.events import db_option, open_store_or_fail
@@ -110,7 +110,7 @@ def ingest(
             store, read_inputs(list(paths), date=date, max_bytes=max_bytes or DEFAULT_MAX_BYTES),
             coder, batch_size=batch_size,
             recode=recode, status=status, workers=workers, dictionary_paths=dictionaries,
-            coder_factory=None if model and not strict else coder_factory(dictionaries, model, strict),
+            coder_factory=worker_factory(dictionaries, model, strict),
             progress=on_progress,
             on_problem=on_problem, on_duplicate=on_duplicate,
         )  # fmt: skip
