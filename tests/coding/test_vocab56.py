@@ -1,0 +1,45 @@
+"""Session 56's dictionary entries, one table: each case is a sentence written for these tests
+and the source and target one of its events must carry, with a code prefix.
+
+- ``verbs.yaml`` 030: an assurance given to another ("assured the Americans that ...",
+  "reassured Washington") is an intent to cooperate aimed at the one assured.
+- ``verbs.yaml`` 191: a building or a territory ringed by troops or police is cordoned off.
+- ``verbs.yaml`` 201 and the ``CIVILIAN`` class: families are unarmed people, so families
+  driven from their homes or evicted are expelled as civilians; eviction is expulsion.
+
+Every case fails at the session's start commit (13ec9a5a).
+"""
+
+from __future__ import annotations
+
+import pytest
+from coding_helpers import event_triples, has_event
+
+pytestmark = pytest.mark.slow
+
+CASES = [
+    (
+        "Kenya's foreign minister assured the Americans that there would be no Chinese base.",
+        "2022-04-20",
+        ("KEN", "USA", "030"),
+    ),
+    ("Hanoi reassured Beijing on Monday.", "2014-05-19", ("VNM", "CHN", "030")),
+    ("Indian troops ringed the Chinese embassy.", "1967-06-20", ("IND", "CHN", "191")),
+    (
+        "Ugandan soldiers evicted several hundred Asian families.",
+        "1972-09-06",
+        ("UGA", "UGA", "201"),
+    ),
+    (
+        "Kyrgyz attackers forced Uzbek families out at gunpoint.",
+        "2010-06-14",
+        ("KGZ", "", "201"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "want"), CASES)
+def test_the_verb_names_the_act(rules_coder, text, date, want):
+    source, target, code = want
+    triples = event_triples(rules_coder, text, date=date)
+    assert has_event(triples, source, target, code), triples
