@@ -239,6 +239,7 @@ class ArgumentFinder(ContextTargets):
         # Candidate target phrases, most telling first; the first that names an actor wins.
         candidates: list[list[Token]] = [self.owned_forces(held, state, when, exclude)]
         prep = match.preps.get(p.target_prep) if p.target_prep else None
+        prep_of_target = prep if prep is not None and prep.dep_ == "prep" and not passive else None
         if prep is not None and not (passive and prep.dep_ == "agent"):  # not "denied by X": X did
             if prep.dep_ == "xcomp":  # "urged X to join", "called on X to withdraw": X
                 candidates.append([c for c in v.children if c.dep_ == "dobj"])
@@ -297,6 +298,10 @@ class ArgumentFinder(ContextTargets):
                 break
             if not tokens:
                 tokens = toks
+        if not actors and prep_of_target is not None and self.policy.takes_place_target(p.code):
+            # "laid siege to Mariupol": the town the pattern's own preposition names
+            place = self.phrases.place_among(repeated_preposition_objects(prep_of_target), state)
+            actors = [as_country(place)] if place and place.country not in exclude else []
         if actors and not passive and not not_own_state(actors, exclude):
             # "expelled 15 Cuban diplomats from Washington": the source's own place is where
             # it acted; the object's foreign owner is the party acted on

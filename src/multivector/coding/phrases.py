@@ -546,9 +546,14 @@ class PhraseResolver:
 
     def object_place(self, v: Token, state: DocumentState) -> Actor | None:
         """A gazetteer town or city that is the direct object of ``v`` ("shelled Kharkiv")."""
+        return self.place_among(objects_of(v, state), state)
+
+    def place_among(self, tokens: list[Token], state: DocumentState) -> Actor | None:
+        """A gazetteer town or city among ``tokens`` (an act's objects, or the objects of its
+        pattern's preposition: "laid siege to Mariupol"), as its country; or None."""
         if self.generic is None:
             return None
-        found = self.generic.object_place(objects_of(v, state), state.mentions)
+        found = self.generic.object_place(tokens, state.mentions)
         return place_actor(found) if found is not None else None
 
     def generic_actor(
