@@ -4,6 +4,8 @@ and the source and target one of its events must carry, with a code prefix.
 - ``verbs.yaml`` 030: an assurance given to another ("assured the Americans that ...",
   "reassured Washington") is an intent to cooperate aimed at the one assured.
 - ``verbs.yaml`` 191: a building or a territory ringed by troops or police is cordoned off.
+- ``verbs.yaml`` 073: the wounded, the sick, patients and other civilians treated are given
+  medical relief.
 - ``verbs.yaml`` 201 and the ``CIVILIAN`` class: families are unarmed people, so families
   driven from their homes or evicted are expelled as civilians; eviction is expulsion.
 
@@ -18,6 +20,11 @@ from coding_helpers import event_triples, has_event
 pytestmark = pytest.mark.slow
 
 CASES = [
+    (
+        "An Indian medical team has been treating wounded civilians in Trincomalee.",
+        "2009-04-20",
+        ("IND", "LKA", "073"),
+    ),
     (
         "Kenya's foreign minister assured the Americans that there would be no Chinese base.",
         "2022-04-20",
