@@ -3,6 +3,8 @@ and the source and target one of its events must carry, with a code prefix.
 
 - ``verbs.yaml`` 030: an assurance given to another ("assured the Americans that ...",
   "reassured Washington") is an intent to cooperate aimed at the one assured.
+- ``verbs.yaml`` 100: demands handed over, or a list of them ("handed Qatar a list of 13
+  demands"), are demands, not intelligence shared.
 - ``verbs.yaml`` 191: a building or a territory ringed by troops or police is cordoned off.
 - ``verbs.yaml`` 073: the wounded, the sick, patients and other civilians treated are given
   medical relief.
@@ -20,6 +22,7 @@ from coding_helpers import event_triples, has_event
 pytestmark = pytest.mark.slow
 
 CASES = [
+    ("Saudi Arabia handed Qatar a list of 13 demands.", "2017-06-23", ("SAU", "QAT", "100")),
     (
         "An Indian medical team has been treating wounded civilians in Trincomalee.",
         "2009-04-20",
