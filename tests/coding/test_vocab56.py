@@ -3,6 +3,8 @@ and the source and target one of its events must carry, with a code prefix.
 
 - ``verbs.yaml`` 030: an assurance given to another ("assured the Americans that ...",
   "reassured Washington") is an intent to cooperate aimed at the one assured.
+- ``verbs.yaml`` 062: another's aircraft, warships or troops let refuel, dock or use one's
+  bases or airspace are basing and transit rights granted to their state.
 - ``verbs.yaml`` 100: demands handed over, or a list of them ("handed Qatar a list of 13
   demands"), are demands, not intelligence shared.
 - ``verbs.yaml`` 191: a building or a territory ringed by troops or police is cordoned off.
@@ -25,6 +27,12 @@ from coding_helpers import event_triples, has_event
 pytestmark = pytest.mark.slow
 
 CASES = [
+    (
+        "Portugal allowed the American planes to refuel at Lajes.",
+        "1973-10-14",
+        ("PRT", "USA", "062"),
+    ),
+    ("Oman allowed British warships to dock at Muscat.", "1990-08-20", ("OMN", "GBR", "062")),
     ("Saudi Arabia handed Qatar a list of 13 demands.", "2017-06-23", ("SAU", "QAT", "100")),
     (
         "An Indian medical team has been treating wounded civilians in Trincomalee.",
