@@ -5,6 +5,8 @@ and the source and target one of its events must carry, with a code prefix.
   "reassured Washington") is an intent to cooperate aimed at the one assured.
 - ``verbs.yaml`` 062: another's aircraft, warships or troops let refuel, dock or use one's
   bases or airspace are basing and transit rights granted to their state.
+- ``verbs.yaml`` 071: money contributed is given, as money donated is ("would contribute 3
+  million euros": an intention, 0331).
 - ``verbs.yaml`` 100: demands handed over, or a list of them ("handed Qatar a list of 13
   demands"), are demands, not intelligence shared.
 - ``verbs.yaml`` 191: a building or a territory ringed by troops or police is cordoned off.
@@ -27,6 +29,7 @@ from coding_helpers import event_triples, has_event
 pytestmark = pytest.mark.slow
 
 CASES = [
+    ("Spain contributed 3 million euros to Colombia.", "2023-06-20", ("ESP", "COL", "071")),
     (
         "Portugal allowed the American planes to refuel at Lajes.",
         "1973-10-14",
