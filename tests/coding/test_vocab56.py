@@ -7,6 +7,9 @@ and the source and target one of its events must carry, with a code prefix.
   bases or airspace are basing and transit rights granted to their state.
 - ``verbs.yaml`` 071: money contributed is given, as money donated is ("would contribute 3
   million euros": an intention, 0331).
+- ``verbs.yaml`` 183: a bomb that tears or rips through a place has exploded there.
+- ``verbs.yaml`` 173 and ``abduction_verbs``: people dragged away, from their homes or into a
+  car are seized (by an armed group: abducted, 181).
 - ``verbs.yaml`` 100: demands handed over, or a list of them ("handed Qatar a list of 13
   demands"), are demands, not intelligence shared.
 - ``verbs.yaml`` 191: a building or a territory ringed by troops or police is cordoned off.
@@ -29,6 +32,12 @@ from coding_helpers import event_triples, has_event
 pytestmark = pytest.mark.slow
 
 CASES = [
+    ("Bombs ripped through four commuter trains in Madrid.", "2004-03-12", ("ESP", "ESP", "183")),
+    (
+        "Soviet troops dragged away about two dozen young Lithuanians.",
+        "1990-03-28",
+        ("USR", "LTU", "173"),
+    ),
     ("Spain contributed 3 million euros to Colombia.", "2023-06-20", ("ESP", "COL", "071")),
     (
         "Portugal allowed the American planes to refuel at Lajes.",
