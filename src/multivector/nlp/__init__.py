@@ -5,8 +5,8 @@ One small component of ours runs before the parser: a blank line (a paragraph br
 title line above a paragraph) always starts a new sentence, a news dateline (at the start or
 after the headline) is a sentence of its own, and the dated heading of a chronology's entry
 ("27 July 1998: ...") stays in one sentence with the entry's first words. The model's
-attribute ruler also gets the lemmas of irregular verb forms its lemmatizer does not know
-("retook": retake; ``lemma_exceptions`` in ``coding/lang/en/words.yaml``).
+attribute ruler also gets the lemmas of forms its lemmatizer does not know or misreads
+("retook": retake, "bases": base; ``lemma_exceptions`` in ``coding/lang/en/words.yaml``).
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ _LINE_HEADINGS = re.compile("^(?:" + ENTRY_HEADING.pattern + ")", re.MULTILINE) 
 # A short label opening a line ("Summary: ", "QUESTION: "): what follows is a sentence.
 _LINE_LABELS = re.compile("^(?:" + lang.entry("line_label_pattern") + ")", re.MULTILINE)
 _SPEECH_WORDS = lang.words("label_speech_words")
-# Verb forms the model's lemmatizer leaves as they are ("retook", "oversaw"): their lemmas,
-# so that the dictionary's patterns of "retake" and "oversee" find them.
+# Forms the model's lemmatizer leaves as they are ("retook", "oversaw") or misreads ("bases":
+# "basis"): their lemmas, so that the dictionary's patterns of "retake" and "base" find them.
 LEMMAS = {str(k): str(v) for k, v in lang.entry("lemma_exceptions").items()}
 
 
