@@ -76,21 +76,16 @@ def coded_stream(
     )
 
 
-def coder_factory(dictionaries: tuple[str, ...] = (), model: bool = True, strict: bool = False):
-    """A picklable factory of the standard coder (for worker processes)."""
+def worker_factory(dictionaries: tuple[str, ...] = (), model: bool = True, strict: bool = False):
+    """The worker processes' coder factory: None for the default coder (the workers build it
+    themselves, with ``dictionary_paths``), else a picklable factory of the standard coder."""
+    if model and not strict:
+        return None
     from functools import partial
 
     from multivector.scale.parallel import build_coder as standard_coder
 
     return partial(standard_coder, tuple(dictionaries), model, strict)
-
-
-def worker_factory(dictionaries: tuple[str, ...] = (), model: bool = True, strict: bool = False):
-    """The worker processes' coder factory: None for the default coder (the workers build it
-    themselves, with ``dictionary_paths``), else :func:`coder_factory`."""
-    if model and not strict:
-        return None
-    return coder_factory(dictionaries, model, strict)
 
 
 def build_coder(
