@@ -14,8 +14,6 @@ from multivector.cli.options import db_option, format_options, output_format
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-
-
 @click.command()
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True)

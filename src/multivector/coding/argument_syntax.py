@@ -268,7 +268,6 @@ def appellant_phrases(noun: Token, event_nouns: dict[str, tuple[str, ...]]) -> l
     return found
 
 
-
 def reporter_of_conjunct(v: Token) -> Token | None:
     """The subject of the verb of saying whose reported clause the parser hung a subjectless
     speech act on, or None: in "Japan said five of the missiles landed in its waters and accused

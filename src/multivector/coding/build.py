@@ -82,7 +82,6 @@ def build_events(
     return events
 
 
-
 def recoded(ontology: Ontology, event: Event, code: str, **changes) -> Event:
     """``event`` as an act of ``code``: its CAMEO code and what the code decides (PLOVER type
     and mode, quad class, Goldstein value), with ``changes`` to its other fields."""

@@ -144,10 +144,6 @@ def _day_number(tok: Token) -> bool:
     return digits.isdigit() and 1 <= int(digits) <= 31
 
 
-
-
-
-
 def moves_narrative(value: DateValue, narrative: DateValue | None) -> bool:
     """Whether ``value`` becomes the narrative date: a date not relative to the document, and
     not a decade when the narrative is finer (a decade is background, "the genocide of the
@@ -210,14 +206,6 @@ def advance_narrative(dates: SentenceDates, state: DocumentState) -> None:
         state.previous_date = sentence_date(carried, state.doc_date, ANY_PRECISION)
 
 
-
-
-
-
-
-
-
-
 def _borrowed(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:
     """A date of a clause inside ``v``'s that shares its time: an infinitive of purpose after an
     object ("used tear gas to break up the rally late on Tuesday") or after a verb in the simple
@@ -248,10 +236,6 @@ def _borrowed(v: Token, dates: SentenceDates, owners: list[Token]) -> DateValue 
             ):
                 return found
     return None
-
-
-
-
 
 
 def _own(node: Token, dates: SentenceDates, owners: list[Token]) -> DateValue | None:

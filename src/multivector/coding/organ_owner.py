@@ -136,7 +136,6 @@ def domestic_home(agent: str, exclude: set[str]) -> str | None:
     return homes.pop() if countries <= homes else None
 
 
-
 def clause_head(t: Token) -> Token:
     """The head of the clause ``t`` stands in: the first word above it (or itself) that heads a
     clause of its own (``CLAUSE_DEPS``, or the root); a noun's conjunct heads none."""
