@@ -62,7 +62,7 @@ CASES = [
         ("ISR", "LBN", "194"),
     ),
     (
-        "The American patrol came under sniper fire from Dominican rebels.",
+        "The American patrol came under rifle fire from Dominican rebels.",
         "1965-05-10",
         ("DOM", "USA", "193"),
     ),
