@@ -18,6 +18,22 @@ def test_parse_pattern_requirements():
     assert parse_pattern("visit", "042", "r", {}).target_prep is None
 
 
+def test_a_phrase_after_a_preposition_is_one_requirement():
+    # "under house arrest": the modifier and its head are the preposition's object together,
+    # not a second object of the verb; each word still counts towards specificity
+    p = parse_pattern("place under house arrest", "173", "r", {})
+    kinds = [(r.kind, sorted(r.words), r.after_prep) for r in p.requirements]
+    assert kinds == [("prep", ["under"], None), ("object", ["house arrest"], "under")]
+    assert p.specificity == 3
+    classes = {"SMALL_ARMS": frozenset({"rifle", "gun"})}
+    q = parse_pattern("come under &SMALL_ARMS fire from", "193", "r", classes, converse=True)
+    assert sorted(q.requirements[1].words) == ["gun fire", "rifle fire"]
+    assert q.requirements[1].after_prep == "under" and q.target_prep == "from"
+    # an infinitive's object after "to" stays its own requirement
+    r = parse_pattern("appeal to exercise restraint", "0256", "r", {})
+    assert [sorted(x.words) for x in r.requirements[1:]] == [["exercise"], ["restraint"]]
+
+
 def test_unknown_class_is_an_error():
     with pytest.raises(DictionaryError, match="NOPE"):
         parse_pattern("sign &NOPE", "057", "file.yaml:3", {})

@@ -7,6 +7,7 @@ A pattern is written as a short phrase (see docs/dictionaries.md, "Verb dictiona
     impose sanction on    verb + object lemma + preposition introducing the target
     sign &AGREEMENT       verb + an object from the word class AGREEMENT
     enter into &AGREEMENT verb + preposition + that preposition's object
+    place under house arrest  a word after a preposition's object word is its head: one phrase
     urge to               "to" also matches an infinitival complement ("urged X to join")
     step up               a particle ("up") of a phrasal verb
     describe as &DENUNCIATION  "as" and locatives (near, outside...) are prepositions too
@@ -74,7 +75,8 @@ class EventPattern:
 
     @property
     def specificity(self) -> int:
-        return len(self.requirements)
+        # a phrase after a preposition ("under house arrest") counts each of its words
+        return sum(len(r.label.split()) or 1 for r in self.requirements)
 
 
 # A pattern list's plan: each pattern with its requirements, the key of its first requirement
@@ -263,6 +265,13 @@ def parse_pattern(
             reqs.append(Requirement("prep", frozenset([word]), label=word))
             # a verb particle ("carry out an attack") takes no object of its own
             last_prep = None if word in PARTICLES else word
+        elif reqs and reqs[-1].kind == "object" and reqs[-1].after_prep not in (None, "to"):
+            # "under house arrest", "under &SMALL_ARMS fire": a modifier and its head noun,
+            # one phrase of the preposition (the pair lemma_in knows), not a second object
+            prev = reqs.pop()
+            words_of = frozenset(f"{w} {word}" for w in prev.words)
+            label = f"{prev.label} {word}"
+            reqs.append(Requirement("object", words_of, after_prep=prev.after_prep, label=label))
         else:
             reqs.append(Requirement("object", frozenset([word]), after_prep=last_prep, label=word))
             # "urge to lift &SANCTION": the infinitive and its own object both follow "to"
