@@ -1,6 +1,6 @@
 """PLOVER gold-standard records (PLOVER_GSR_CAMEO) through multivector.
 
-    .venv/bin/python benchmarks/bench_plover.py [--misses] [--phoenix] [--no-model]
+    .venv/bin/python benchmarks/bench_plover.py [--misses] [--phoenix] [--no-model] [--strict]
 
 Prints event-type accuracy after mapping the records' old type names to current PLOVER
 (DEMAND->REQUEST, DISAPPROVE->ACCUSE, FIGHT->ASSAULT, INVESTIGATE->ACCUSE), source and target
@@ -27,6 +27,7 @@ def main() -> int:
     ap.add_argument("--modality", choices=["multivector", "petrarch"], default="multivector",
                     help="with --phoenix: the coder's reading of negation and intention")
     ap.add_argument("--no-model", action="store_true", help="code with the rules only")
+    ap.add_argument("--strict", action="store_true", help="the event verifier's strict threshold")
     args = ap.parse_args()
     gold = args.shared / "benchmarks" / "plover" / "PLOVER_GSR_CAMEO.txt"
     if not gold.exists():
@@ -40,6 +41,11 @@ def main() -> int:
         d = gold.parents[1] / "petrarch2" / "dictionaries"
         coder = build_coder([d / n for n in PHOENIX], "petrarch", replace=True, modality=args.modality)
         label = f"Phoenix (PETRARCH) dictionaries, {args.modality} modality"
+    elif args.strict:
+        from multivector.coding.coder import Coder
+
+        coder = Coder(model=not args.no_model, strict=True)
+        label = "multivector dictionaries, strict verifier" + (", rules only" if args.no_model else "")
     else:
         coder = build_coder([], "multivector", model=not args.no_model)
         label = "multivector dictionaries" + (", rules only" if args.no_model else "")
