@@ -57,6 +57,7 @@ from multivector.coding.phrase_owners import (  # noqa: F401 (ORIGIN_VERBS: read
     modifier_actors,
 )
 from multivector.coding.raiders import raiding_force
+from multivector.coding.represented import represented_party
 from multivector.coding.state import DocumentState, objects_of
 from multivector.coding.syntax import (
     coordinated,
@@ -207,6 +208,12 @@ class PhraseResolver:
             or international_court(h, state, exclude)
         ) is not None:
             return [firm]  # "the company" after "Koala Metals, an Australian firm"; "the pilot"
+        if (
+            (party := represented_party(h)) is not None
+            and party.i in state.mentions  # a named party: not "for the Queen", "his part"
+            and (found := self.resolve(party, state, when, role, exclude))
+        ):
+            return self.here(h, found)  # "Sir Alexander Cadogan, for Britain, welcomed"
         # a cable's "the Department" as a doer or target; not noted for coreference, where the
         # sender would pass for the story's country ("the Congress" after "the Embassy")
         if role != "modifier" and (own := sender_office(h, state, when, exclude, self)):
