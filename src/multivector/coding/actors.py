@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from multivector.actors import ActorData, LeaderEntry, state_on
 from multivector.coding import lang
-from multivector.coding.embedded_names import inside_longer_name
+from multivector.coding.embedded_names import inside_longer
 from multivector.coding.name_forms import abbreviation, fold, known_word, noun_lemmas
 from multivector.coding.namesakes import COURTESY_TITLES
 from multivector.coding.org_short_names import add_org_short_names
@@ -299,8 +299,8 @@ class ActorLexicon:
                 continue  # "on 24 May": a month, not Theresa May
             if start > 0 and words[start - 1] in REGION_PREFIXES:
                 continue  # "South American countries", "Latin American", "East African": regions
-            if all(e.kind == "capital" for e in entries) and inside_longer_name(doc, start, end):
-                continue  # "Mocimboa da Praia": a Mozambican port, not Cape Verde's capital
+            if inside_longer(doc, start, end, [e.kind for e in entries], self.multiword_agents):
+                continue  # "Mocimboa da Praia" (not Praia); "National Security Council" (not UN)
             if (
                 all(e.surname_only for e in entries)
                 and end < len(doc)
