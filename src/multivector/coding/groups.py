@@ -23,6 +23,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -177,18 +178,24 @@ def pronoun_owners(
 
 
 def divided_half(h: Token, state: DocumentState) -> Actor | None:
-    """The state "the North" / "the South" (``h``) stands for in a text that names one of the
-    states of a divided country (``divided_halves``), else None."""
+    """The state "the North" / "the South" (``h``) stands for in a text that names the states
+    of a divided country (``divided_halves``) more often than those of any other, else None."""
     if h.pos_ != "PROPN" or not h.is_title or not DIVIDED_HALVES:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in h.children):
         return None
     if any(c.dep_ == "compound" for c in h.children):
         return None  # "the North Caucasus" is a region's name
-    if "halves" not in state.generic:
-        named = {e.country for m in state.mentions.values() for e in m.entries}
-        groups = [g for g in DIVIDED_HALVES if named & set(g.values())]
-        state.generic["halves"] = str(DIVIDED_HALVES.index(groups[0])) if len(groups) == 1 else None
+    if "halves" not in state.generic:  # the divided country the text names most often
+        mentions = {id(m): m for m in state.mentions.values()}.values()
+        named = Counter(c for m in mentions for c in {e.country for e in m.entries})
+        counts = sorted(
+            ((sum(named[c] for c in set(g.values())), i) for i, g in enumerate(DIVIDED_HALVES)),
+            reverse=True,
+        )
+        top = counts[0] if counts and counts[0][0] else None
+        tied = top is not None and len(counts) > 1 and counts[1][0] == top[0]
+        state.generic["halves"] = str(top[1]) if top is not None and not tied else None
     index = state.generic["halves"]
     code = DIVIDED_HALVES[int(index)].get(h.lower_) if index is not None else None
     if code is None:
