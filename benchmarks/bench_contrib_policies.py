@@ -31,6 +31,7 @@ class Policy:
     block_main: bool = False
     block_same_root: bool = False  # ... only when the blocked word has patterns of the root
     blocked_min_root: float = 0.0  # ... and an unblocked sentence's proposal needs this root p
+    block_no_pattern: bool = True  # ... a blocked word with no pattern at all blocks any root
     # recoding (session 26): a weak rule's event whose root is below max root and another root
     # at least min other is given that root's likeliest code: (weak set, max root, min other,
     # roots recoded into (None: all), roots recoded out of (None: all), which predicates:
@@ -240,3 +241,30 @@ _NOW_CHANGES: dict[str, dict] = {
 }
 for _label, _kw in _NOW_CHANGES.items():
     POLICIES[f"now{': ' + _label if _label else ''}"] = dataclasses.replace(NOW, **_kw)
+
+# session 58: the settings shipped since session 46 (a blocked word stops proposals of its own
+# roots only, "modality_block: root"), and one change at a time to them, chosen again with the
+# fold classifiers of 1-200
+S58 = dataclasses.replace(NOW, block_same_root=True)
+_S58_CHANGES: dict[str, dict] = {
+    "": {},
+    "no-pattern blocked word blocks nothing": {"block_no_pattern": False},
+    "proposals 0.8": {"min_root": 0.8},
+    "proposals 0.85": {"min_root": 0.85},
+    "proposals 0.95": {"min_root": 0.95},
+    "targetless 0.6": {"targetless_min_root": 0.6},
+    "targetless 0.8": {"targetless_min_root": 0.8},
+    "no target required": {"require_target": False},
+    "max candidates 4": {"max_candidates": 4},
+    "refine 0.5": {"refine_min": 0.5},
+    "refine 0.7": {"refine_min": 0.7},
+    "recode other 0.4": {"recode": _NOW_RECODE[:2] + (0.4,) + _NOW_RECODE[3:]},
+    "recode other 0.6": {"recode": _NOW_RECODE[:2] + (0.6,) + _NOW_RECODE[3:]},
+    "veto 0.03": {"veto": (WEAK, 0.03, 2.0, 0.7, True)},
+    "veto 0.08": {"veto": (WEAK, 0.08, 2.0, 0.7, True)},
+    "no veto": {"veto": None},
+    "no recoding": {"recode": None},
+    "no proposals": NO_PROPOSALS,
+}
+for _label, _kw in _S58_CHANGES.items():
+    POLICIES[f"s58{': ' + _label if _label else ''}"] = dataclasses.replace(S58, **_kw)

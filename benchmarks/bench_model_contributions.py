@@ -326,7 +326,11 @@ def apply(e: dict, notes, pol: Policy) -> dict | None:
         if any(
             not any(u in outcome for u in pol.unblock)
             and (main or not pol.block_main)
-            and (not pol.block_same_root or n["root"] in rec[0] or not rec[0])
+            and (
+                not pol.block_same_root
+                or n["root"] in rec[0]
+                or (not rec[0] and pol.block_no_pattern)
+            )
             for _lemma, outcome, main, *rec in blocked
         ):
             return None  # modality said no to a predicate of the sentence
