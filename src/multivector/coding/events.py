@@ -241,8 +241,8 @@ class EventExtractor:
         events.extend(conjunct_acts(self, coded, sent, sentence_id, state, dates, events, traces))
         events.extend(joint_force_acts(self, events, sent, state))
         events.extend(followed(self, sent, sentence_id, state, dates, events, traces))
-        if not events and self.second_opinion is not None:
-            events.extend(self._propose(sent, sentence_id, state, dates, traces))
+        if self.second_opinion is not None:  # a proposal, or one act besides the rules'
+            events.extend(self._propose(sent, sentence_id, state, dates, traces, events, coded))
         self.phrases.note_until(sent, sent.end, state)
         advance_narrative(dates, state)
         events = finish_sentence(
@@ -332,8 +332,11 @@ class EventExtractor:
         state: DocumentState,
         dates: SentenceDates,
         traces: list[Trace],
+        beside: list[Event] | None = None,
+        coded: set[int] | None = None,
     ) -> list[Event]:
-        """The classifier's event for a sentence no pattern coded (see second_opinion.py)."""
+        """The classifier's event for a sentence no pattern coded, or one more act beside the
+        rules' events ``beside`` on a verb they did not code (``coded``; see second_opinion.py)."""
         opinion = self.second_opinion
         if opinion is None:
             return []
@@ -341,13 +344,20 @@ class EventExtractor:
             i in state.mentions for i in range(sent.start, sent.end)
         ):
             return []  # no phrase of this sentence can name an actor
-        if not any(t.pos_ == "VERB" for t in sent) or (pattern := opinion.proposal(sent)) is None:
+        if not any(t.pos_ == "VERB" for t in sent):
             return []  # no verb to propose an event on: the classifier need not be asked
+        pattern = (
+            opinion.addition(sent, {e.cameo[:2] for e in beside})
+            if beside
+            else opinion.proposal(sent)
+        )
+        if pattern is None:
+            return []
         blocked = [t.lemma for t in traces if t.outcome.startswith(BLOCKING_OUTCOMES)]
         tried = [t.lemma for t in traces if t.unmade]
         if opinion.blocked(pattern, blocked, self.dictionaries.events, tried):
             return []  # modality (or the rules) said no to this act: never overridden
-        for v in opinion.candidates(sent, self.modality.speech_verbs):
+        for v in opinion.candidates(sent, self.modality.speech_verbs, coded or ()):
             self.phrases.note_until(sent, v.i, state)
             found, trace = self._code_predicate(
                 v, sent, sentence_id, state, dates, noun=False, forced=pattern

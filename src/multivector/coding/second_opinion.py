@@ -28,7 +28,7 @@ thresholds are data (``classifier/settings.yaml``).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,6 +62,9 @@ class Settings:
     # a predicate modality blocked stops proposals of the roots its patterns have only ("root");
     # "sentence": it stops every proposal in its sentence
     modality_block: str = "sentence"
+    # "addition": a sentence the rules coded may get one more act, of a root none of its events
+    # has, when the classifier is at least this sure of it (above 1: off)
+    add_min_root_probability: float = 2.0
     arbitrate: bool = True
     refine_min_probability: float = 2.0  # above 1: off
     veto: bool = False
@@ -95,6 +98,9 @@ class Settings:
                 propose.get("targetless_min_root_probability")
             ),
             modality_block=_one_of(propose.get("modality_block", "sentence"), MODALITY_BLOCKS),
+            add_min_root_probability=float(
+                (data.get("add", {}) or {}).get("min_root_probability", 2.0)
+            ),
             arbitrate=bool((data.get("arbitrate", {}) or {}).get("enabled", True)),
             refine_min_probability=float(
                 (data.get("refine", {}) or {}).get("min_code_probability", 2.0)
@@ -332,14 +338,36 @@ class SecondOpinion:
             return None
         if s.propose_roots and root not in s.propose_roots:
             return None
+        return self._pattern(op, root, p_root)
+
+    def addition(self, sent: Span, roots: Collection[str]) -> EventPattern | None:
+        """The pattern of one more act for a sentence the rules coded with events of ``roots``:
+        the root the classifier finds likeliest among the others, when it is at least
+        ``add_min_root_probability`` sure of it ("welcomed the resolutions ..., with whose
+        delegations he had conferred": 051 by the rules, 04 by the classifier). The rule says
+        ``model:event-classifier 0.97 root 04 code 040 0.61 beside``."""
+        s = self.settings
+        if not s.propose or s.add_min_root_probability > 1 or self._vetoed == (sent.doc, sent.start):
+            return None
+        op = self.opinion(sent)
+        others = [(p, r) for r, p in op.roots.items() if r != NONE and r not in roots]
+        if not others or (best := max(others))[0] < s.add_min_root_probability:
+            return None
+        if s.propose_roots and best[1] not in s.propose_roots:
+            return None
+        return self._pattern(op, best[1], best[0], " beside")
+
+    def _pattern(self, op: Opinion, root: str, p_root: float, note: str = "") -> EventPattern:
+        """The proposed pattern of ``root``: its likeliest code when the classifier is sure
+        enough of that code (``min_code_probability``), else the root's residual code."""
         best = op.best_code(root)
-        code = best[0] if best and best[1] >= s.min_code_probability else root + "0"
+        code = best[0] if best and best[1] >= self.settings.min_code_probability else root + "0"
         p_code = best[1] if best else 0.0
         return EventPattern(
             head="",
             requirements=(),
             code=code,
-            rule=f"{RULE} {p_root:.2f} root {root} code {code} {p_code:.2f}",
+            rule=f"{RULE} {p_root:.2f} root {root} code {code} {p_code:.2f}{note}",
         )
 
     def blocked(
@@ -382,9 +410,15 @@ class SecondOpinion:
             return events
         return [e for e in events if e.target is not None or e.cameo[:2] in s.targetless_roots]
 
-    def candidates(self, sent: Span, speech_verbs: frozenset[str] | set[str]) -> list[Token]:
-        """Predicates to try a proposal on: verbs nearest the root first, speech verbs last."""
-        verbs = [t for t in sent if t.pos_ == "VERB"]
+    def candidates(
+        self,
+        sent: Span,
+        speech_verbs: frozenset[str] | set[str],
+        coded: Collection[int] = (),
+    ) -> list[Token]:
+        """Predicates to try a proposal on: verbs nearest the root first, speech verbs last;
+        none of ``coded`` (the token indices of predicates the rules coded)."""
+        verbs = [t for t in sent if t.pos_ == "VERB" and t.i not in coded]
 
         def depth(t: Token) -> int:
             d = 0
