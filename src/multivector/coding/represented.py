@@ -15,8 +15,11 @@ from spacy.tokens import Token
 
 from multivector.coding import lang
 
+REPRESENTING_PREPOSITIONS = lang.words("representing_prepositions")
 REPRESENTING_VERBS = lang.words("representing_verbs")
+BEHALF_PREPOSITIONS = lang.words("behalf_prepositions")
 BEHALF_NOUNS = lang.words("behalf_nouns")
+BEHALF_OWNER_PREPOSITIONS = lang.words("behalf_owner_prepositions")
 
 
 def represented_party(h: Token) -> Token | None:
@@ -31,7 +34,7 @@ def represented_party(h: Token) -> Token | None:
 
 
 def _party_preps(h: Token):
-    """The "for" (or "on") phrases that may name ``h``'s party: on ``h`` after a comma, on
+    """The prepositional phrases that may name ``h``'s party: on ``h`` after a comma, on
     ``h``'s verb between ``h`` and the verb after a comma, or under a participle of speaking
     ("speaking for") in either place or opening the sentence."""
     doc = h.doc
@@ -62,9 +65,13 @@ def _party_of(prep: Token) -> Token | None:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if not objects:
         return None
-    if word == "for":
+    if word in REPRESENTING_PREPOSITIONS:
         return objects[0]
-    if word == "on" and objects[0].lemma_.lower() in BEHALF_NOUNS:
-        inner = [p for p in objects[0].children if p.dep_ == "prep" and p.lower_ == "of"]
+    if word in BEHALF_PREPOSITIONS and objects[0].lemma_.lower() in BEHALF_NOUNS:
+        inner = [
+            p
+            for p in objects[0].children
+            if p.dep_ == "prep" and p.lower_ in BEHALF_OWNER_PREPOSITIONS
+        ]
         return next((c for p in inner for c in p.children if c.dep_ == "pobj"), None)
     return None
