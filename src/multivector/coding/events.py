@@ -344,8 +344,9 @@ class EventExtractor:
             i in state.mentions for i in range(sent.start, sent.end)
         ):
             return []  # no phrase of this sentence can name an actor
-        if not any(t.pos_ == "VERB" for t in sent):
-            return []  # no verb to propose an event on: the classifier need not be asked
+        verbs = opinion.candidates(sent, self.modality.speech_verbs, coded or ())
+        if not verbs:
+            return []  # no verb (left) to propose an event on: the classifier need not be asked
         pattern = (
             opinion.addition(sent, {e.cameo[:2] for e in beside})
             if beside
@@ -357,7 +358,7 @@ class EventExtractor:
         tried = [t.lemma for t in traces if t.unmade]
         if opinion.blocked(pattern, blocked, self.dictionaries.events, tried):
             return []  # modality (or the rules) said no to this act: never overridden
-        for v in opinion.candidates(sent, self.modality.speech_verbs, coded or ()):
+        for v in verbs:
             self.phrases.note_until(sent, v.i, state)
             found, trace = self._code_predicate(
                 v, sent, sentence_id, state, dates, noun=False, forced=pattern
