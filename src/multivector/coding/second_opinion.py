@@ -9,6 +9,8 @@ Its uses, each recorded in the event's ``rule`` or in the predicate's trace (``e
   very probably reports an event, is coded with the classifier's code on its main predicate;
   sources, targets, dates and modality come from the same stages as a pattern's
   (``model:event-classifier 0.91 root 19``);
+* **addition** — a sentence the rules coded gets one more act, on a verb they did not code, of
+  a root none of its events has, when the classifier is very sure of it (``... beside``);
 * **refinement** — a residual code made specific (``... +model:event-classifier refined 0.62``);
 * **veto** — an event of a weak rule (a bare verb pattern, an event noun, a residual code) whose
   root the classifier finds very improbable for its sentence is dropped, and the predicate's
