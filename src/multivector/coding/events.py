@@ -344,8 +344,7 @@ class EventExtractor:
             i in state.mentions for i in range(sent.start, sent.end)
         ):
             return []  # no phrase of this sentence can name an actor
-        verbs = opinion.candidates(sent, self.modality.speech_verbs, coded or ())
-        if not verbs:
+        if not any(t.pos_ == "VERB" and t.i not in (coded or ()) for t in sent):
             return []  # no verb (left) to propose an event on: the classifier need not be asked
         pattern = (
             opinion.addition(sent, {e.cameo[:2] for e in beside})
@@ -358,7 +357,7 @@ class EventExtractor:
         tried = [t.lemma for t in traces if t.unmade]
         if opinion.blocked(pattern, blocked, self.dictionaries.events, tried):
             return []  # modality (or the rules) said no to this act: never overridden
-        for v in verbs:
+        for v in opinion.candidates(sent, self.modality.speech_verbs, coded or ()):
             self.phrases.note_until(sent, v.i, state)
             found, trace = self._code_predicate(
                 v, sent, sentence_id, state, dates, noun=False, forced=pattern
