@@ -213,7 +213,7 @@ class PhraseResolver:
             and party.i in state.mentions  # a named party: not "for the Queen", "his part"
             and (found := self.resolve(party, state, when, role, exclude))
         ):
-            return self.here(h, found)  # "Sir Alexander Cadogan, for Britain, welcomed"
+            return self.here(h, found)  # "Mr. Hugh Latimer, for Britain, praised"
         # a cable's "the Department" as a doer or target; not noted for coreference, where the
         # sender would pass for the story's country ("the Congress" after "the Embassy")
         if role != "modifier" and (own := sender_office(h, state, when, exclude, self)):

@@ -1,9 +1,9 @@
 """A person who speaks or acts for a party named beside them.
 
-Debates and conferences are reported with each speaker's party set off by commas: "Sir
-Alexander Cadogan, for Britain, welcomed the decision"; "Mr. Kucuk, speaking for the Turkish
-Cypriots, thanked"; "Speaking for France, Mr. Parodi said"; "Mr. Holsti, on behalf of
-Finland, thanked". The person is often nobody the actor tables know; the party is. spaCy hangs
+Debates and conferences are reported with each speaker's party set off by commas: "Mr. Hugh
+Latimer, for Britain, praised the ruling"; "Mr. Ali Demir, speaking for the Turkish side,
+thanked"; "Speaking for France, Mr. Jules Morel said"; "Mr. Arvo Lind, on behalf of Finland,
+thanked". The person is often nobody the actor tables know; the party is. spaCy hangs
 the "for" phrase on the person or on the verb; either way it stands between commas next to the
 person (or opens the sentence as a participle), which "welcomed the decision for Britain"
 and "for years" after a verb never do.
@@ -53,7 +53,7 @@ def _party_preps(h: Token):
             elif c.dep_ in ("acl", "advcl") and c.lemma_.lower() in REPRESENTING_VERBS:
                 if c.i == h.i + 2:
                     yield from (p for p in c.children if p.dep_ == "prep")
-    if h.dep_ == "nsubj":  # "Speaking for France, Mr. Parodi said"
+    if h.dep_ == "nsubj":  # "Speaking for France, Mr. Jules Morel said"
         for c in h.head.children:
             if c.dep_ == "advcl" and c.i == h.sent.start and c.lemma_.lower() in REPRESENTING_VERBS:
                 yield from (p for p in c.children if p.dep_ == "prep")

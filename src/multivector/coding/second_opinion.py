@@ -345,8 +345,8 @@ class SecondOpinion:
     def addition(self, sent: Span, roots: Collection[str]) -> EventPattern | None:
         """The pattern of one more act for a sentence the rules coded with events of ``roots``:
         the root the classifier finds likeliest among the others, when it is at least
-        ``add_min_root_probability`` sure of it ("welcomed the resolutions ..., with whose
-        delegations he had conferred": 051 by the rules, 04 by the classifier). The rule says
+        ``add_min_root_probability`` sure of it ("praised Chile and dined with its foreign
+        minister": 051 by the rules, 04 by the classifier on "dined"). The rule says
         ``model:event-classifier 0.97 root 04 code 040 0.61 beside``."""
         s = self.settings
         if not s.propose or s.add_min_root_probability > 1 or self._vetoed == (sent.doc, sent.start):
