@@ -88,7 +88,7 @@ from multivector.coding.reports import STATE_SOURCE, reported_accusations
 from multivector.coding.requests import requested_by
 from multivector.coding.responsibility import responsibility_accusations
 from multivector.coding.schedules import scheduled
-from multivector.coding.second_opinion import SecondOpinion
+from multivector.coding.second_opinion import SecondOpinion, uncoded_verbs
 from multivector.coding.sentence_end import finish_sentence
 from multivector.coding.state import DocumentState, Trace, any_within, objects_of, unmade_outcome
 from multivector.coding.verdicts import verdict
@@ -344,7 +344,7 @@ class EventExtractor:
             i in state.mentions for i in range(sent.start, sent.end)
         ):
             return []  # no phrase of this sentence can name an actor
-        if not any(t.pos_ == "VERB" and t.i not in (coded or ()) for t in sent):
+        if next(uncoded_verbs(sent, coded or ()), None) is None:
             return []  # no verb (left) to propose an event on: the classifier need not be asked
         pattern = (
             opinion.addition(sent, {e.cameo[:2] for e in beside})

@@ -30,7 +30,7 @@ thresholds are data (``classifier/settings.yaml``).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -420,7 +420,7 @@ class SecondOpinion:
     ) -> list[Token]:
         """Predicates to try a proposal on: verbs nearest the root first, speech verbs last;
         none of ``coded`` (the token indices of predicates the rules coded)."""
-        verbs = [t for t in sent if t.pos_ == "VERB" and t.i not in coded]
+        verbs = list(uncoded_verbs(sent, coded))
 
         def depth(t: Token) -> int:
             d = 0
@@ -430,6 +430,12 @@ class SecondOpinion:
 
         verbs.sort(key=lambda t: (t.lemma_.lower() in speech_verbs, depth(t), t.i))
         return verbs[: self.settings.max_candidates]
+
+
+def uncoded_verbs(sent: Span, coded: Collection[int] = ()) -> Iterator[Token]:
+    """The verbs of ``sent`` a proposal may be tried on: none of ``coded`` (the token indices
+    of predicates the rules coded)."""
+    return (t for t in sent if t.pos_ == "VERB" and t.i not in coded)
 
 
 MODALITY_BLOCKS = ("sentence", "root")  # what a predicate modality blocked forbids
